@@ -1,0 +1,32 @@
+/* First stage: bytes of a file in any charset -> NFC UTF-8 text with "\n"
+ * line ends. The only includer of <iconv.h>. */
+#ifndef FICHE_DECODE_H
+#define FICHE_DECODE_H
+
+#include <stddef.h>
+
+#include "diag.h"
+
+/* Decode len bytes. from_code: NULL or "auto" = BOM (UTF-8, UTF-16LE/BE,
+ * UTF-32LE/BE), else strict UTF-8, else Windows-1252 with a warning in d
+ * (line of the first non-UTF-8 byte); any other name is a charset iconv knows
+ * and the bytes must be valid in it. The result is NFC (utf8proc), its line
+ * ends are "\n" (CRLF and lone CR converted), without BOM, NUL-terminated;
+ * *out is heap memory the caller frees, *out_len its length.
+ * Errors: FICHE_ECHARSET (unknown charset), FICHE_EDECODE (invalid bytes:
+ * err has source, line and byte_offset; NUL bytes count as invalid).
+ * On error *out is NULL. */
+int decode_to_utf8(const char *bytes, size_t len, const char *from_code,
+                   const char *source, char **out, size_t *out_len,
+                   struct diag_list *d, struct fiche_error *err);
+
+/* Decode an HTML character reference: name is the text between '&' and ';'
+ * ("eacute", "#233", "#xE9"), nlen its length. Writes the UTF-8 bytes and a
+ * NUL into out (at least 8 bytes) and returns their count, or 0 when the
+ * reference is unknown or invalid (NUL, surrogates, beyond U+10FFFF). */
+int decode_html_entity(const char *name, size_t nlen, char out[8]);
+
+/* NFC-normalise valid UTF-8 s of n bytes; new heap string. */
+char *decode_nfc(const char *s, size_t n);
+
+#endif

@@ -1,0 +1,21 @@
+/* Extractor: the opening section. Appointment-only reception, weekly hours
+ * ("du lundi au vendredi, 9h-12h et 13h30-17h", "Lundi et jeudi : 8h30-19h",
+ * "24h/24 7j/7"), ranges open only by appointment, and closures. */
+#ifndef FICHE_HOURS_H
+#define FICHE_HOURS_H
+
+#include <stddef.h>
+
+#include "entry.h"
+#include "section.h"
+
+/* Fill e->appointment_only, e->hours, e->closures, e->hours_notes and
+ * e->hours_text from the lines of the opening section. A line not understood
+ * is kept in e->hours_notes with a warning in e->diags. When reception is
+ * only by appointment, e->hours stays empty. */
+void hours_extract(const struct text_line *lines, size_t n, struct entry *e);
+
+/* "09:00" for 540; buf >= 6 bytes. */
+void hours_format(int minutes, char *buf, size_t size);
+
+#endif

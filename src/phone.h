@@ -1,0 +1,55 @@
+/* Extractor: phone numbers. Finds numbers in text, labels them (Téléphone,
+ * Fax, N° Vert, Portable...), and validates/normalises them through
+ * libphonenumber (phone_lib.cc). */
+#ifndef FICHE_PHONE_H
+#define FICHE_PHONE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "diag.h"
+#include "entry.h"
+
+/* Find the first run of s at or after byte offset from that looks like a
+ * phone number ("01 99 00 12 34", "+33 (0)1 ...", "00 33 ...", "0 800 00 88 70",
+ * "02.61.91.88.30", "+41 26 000 88 80"). Sets [*start, *end) and returns
+ * true; false when there is none. Does not validate. */
+bool phone_find(const char *s, size_t from, size_t *start, size_t *end);
+
+/* Kind named by a label ("Fax", "Télécopie" -> FAX; "N° Vert", "Numéro vert"
+ * -> TOLLFREE; "Portable", "Mobile", "GSM" -> CELL; "Tél", "Téléphone",
+ * "Standard" -> VOICE). *known is false when the label names no kind. */
+enum phone_kind phone_kind_from_label(const char *label, bool *known);
+
+/* Parse number text (as found by phone_find) with optional label, in default
+ * region (ISO alpha-2). Fills out: text and label copied, e164/intl/region
+ * set when libphonenumber says the number is valid (French overseas numbers
+ * written nationally, 0590/0594/0596/0262/0269/0692..., get their own country
+ * code); kind from the label, else from the number type (mobile -> CELL,
+ * toll free -> TOLLFREE), else VOICE. Returns 0 when valid, FICHE_EPARSE when
+ * not (out->e164 NULL, text kept: the caller puts it in NOTE with a warning). */
+int phone_parse(const char *text, const char *label, const char *region, int line,
+                struct phone *out);
+
+/* The two halves of phone_parse, exposed for the differential unit test and
+ * for benchmarks; same contract as phone_parse. phone_parse_fast handles plain
+ * French numbers ("01 99 00 12 34", "0199001234", "+33 (0)1 99 00 12 34",
+ * "00 33 1 ...": ten digits, metropolitan prefixes 01-07 and 09) without
+ * libphonenumber and returns true with out filled exactly as phone_parse_lib
+ * would fill it; it returns false, out untouched, for anything else.
+ * phone_parse_lib always goes through libphonenumber (the reference). */
+bool phone_parse_fast(const char *text, const char *label, const char *region, int line,
+                      struct phone *out);
+int phone_parse_lib(const char *text, const char *label, const char *region, int line,
+                    struct phone *out);
+
+/* A contact-block line that holds phone numbers: "Téléphone : 01 99 00 12 34",
+ * "Tél. : 01 .. / 06 ..", "Fax : ...", or a bare number. When the line is a
+ * phone line, every valid number is appended to out, invalid ones get a
+ * warning in d, and true is returned; otherwise nothing is changed and false
+ * is returned. When rest is not NULL and the line held text besides labels
+ * and numbers, *rest is set to a new string with that text (else NULL). */
+bool phone_line(const char *text, int line, const char *region, struct phone_list *out,
+                struct diag_list *d, char **rest);
+
+#endif

@@ -1,0 +1,61 @@
+/* Small shared helpers: allocators that abort on exhaustion, ASCII classes
+ * that never depend on the locale, and string lists. Used by every stage. */
+#ifndef FICHE_UTIL_H
+#define FICHE_UTIL_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+/* Allocators: print to stderr and abort() when memory runs out. */
+void *xmalloc(size_t n);
+void *xcalloc(size_t nmemb, size_t size);
+void *xrealloc(void *p, size_t n);
+char *xstrdup(const char *s);
+/* Copy of the first n bytes of s, NUL-terminated. */
+char *xstrndup(const char *s, size_t n);
+/* printf into a new heap string. */
+char *xasprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+static inline bool ascii_isdigit(int c) { return c >= '0' && c <= '9'; }
+static inline bool ascii_isupper(int c) { return c >= 'A' && c <= 'Z'; }
+static inline bool ascii_islower(int c) { return c >= 'a' && c <= 'z'; }
+static inline bool ascii_isalpha(int c) { return ascii_isupper(c) || ascii_islower(c); }
+static inline bool ascii_isalnum(int c) { return ascii_isalpha(c) || ascii_isdigit(c); }
+static inline bool ascii_isspace(int c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+static inline int ascii_tolower(int c) { return ascii_isupper(c) ? c + 32 : c; }
+static inline int ascii_toupper(int c) { return ascii_islower(c) ? c - 32 : c; }
+
+/* A growable list of owned NUL-terminated strings. Zero-initialise to use. */
+struct strlist {
+    char **v;
+    size_t n, cap;
+};
+/* Append s (takes ownership). */
+void strlist_push(struct strlist *l, char *s);
+/* Append a copy of s. */
+void strlist_add(struct strlist *l, const char *s);
+/* True when l holds a string equal to s. */
+bool strlist_contains(const struct strlist *l, const char *s);
+/* Free every string and the array; leaves l empty and reusable. */
+void strlist_clear(struct strlist *l);
+
+/* New string: s without leading and trailing white space (ASCII spaces,
+ * tabs and U+00A0 / U+202F no-break spaces). */
+char *str_trim(const char *s);
+/* New string: s with every run of white space replaced by one space, trimmed. */
+char *str_squeeze(const char *s);
+/* True when s starts with prefix (byte comparison). */
+bool str_startswith(const char *s, const char *prefix);
+/* Matching key of s: case-folded, accents stripped (utf8proc), every run of
+ * characters other than ASCII letters and digits turned into one space,
+ * trimmed. "**Coordonnées** :" -> "coordonnees"; "N° Vert" -> "n vert".
+ * New heap string. */
+char *str_fold_key(const char *s);
+
+/* True when s is NULL, empty or only white space. */
+bool str_blank(const char *s);
+
+#endif

@@ -1,0 +1,38 @@
+/* Name-based UUIDs (RFC 4122 version 5, SHA-1), so that the same entry gets
+ * the same UID on every run and a re-import updates instead of duplicating. */
+#ifndef FICHE_UUID_H
+#define FICHE_UUID_H
+
+#include <stddef.h>
+
+#include "entry.h"
+
+#define UUID_STR_LEN 37 /* 36 characters and NUL */
+
+/* Version-5 UUID of name (NUL-terminated UTF-8, hashed as is) in namespace ns
+ * (16 bytes, network order), as lower-case "xxxxxxxx-xxxx-5xxx-yxxx-xxxxxxxxxxxx"
+ * into out. Never fails. */
+void uuid_v5(const unsigned char ns[16], const char *name, char out[UUID_STR_LEN]);
+
+/* The organisation's UID: v5, in the project's namespace
+ * deacb383-ffbf-5955-b845-3fc22a763182 (= uuid5(NAMESPACE_URL,
+ * "urn:fiche2vcard")), of key(org_name) "\n" key(adr.postcode) "\n"
+ * key(adr.locality), where key() squeezes white space and applies utf8proc's
+ * NFKC_Casefold (case-insensitive, accents kept); a missing part is empty,
+ * a missing org_name falls back to title. Never fails. */
+void uuid_entry(const struct entry *e, char out[UUID_STR_LEN]);
+
+/* UID of person i of e: v5, in the organisation's UID (uuid_entry) as
+ * namespace, of "person:" key(family) "\n" key(given); the k-th repeat of the
+ * same name in e gets "\n#k" appended so that no two cards share a UID.
+ * i out of range hashes an empty name. Never fails. */
+void uuid_person(const struct entry *e, size_t i, char out[UUID_STR_LEN]);
+
+/* UID of calendar component `what` ("journal", "todo", "hours-0"...) of e:
+ * v5 of what (NULL = "") in the organisation's UID. Never fails. */
+void uuid_component(const struct entry *e, const char *what, char out[UUID_STR_LEN]);
+
+/* SHA-1 (FIPS 180-4) of n bytes of data into digest (20 bytes). */
+void uuid_sha1(const void *data, size_t n, unsigned char digest[20]);
+
+#endif
