@@ -15,10 +15,19 @@
  * *out is heap memory the caller frees, *out_len its length.
  * Errors: FICHE_ECHARSET (unknown charset), FICHE_EDECODE (invalid bytes:
  * err has source, line and byte_offset; NUL bytes count as invalid).
- * On error *out is NULL. */
+ * On error *out is NULL. byte_offset is the 0-based offset of the offending
+ * byte or code unit in bytes, line its 1-based line, column its 1-based byte
+ * column in that line; the message names both ("invalid byte 0x81 for
+ * WINDOWS-1252 at byte 123"). A truncated UTF-16/32 text or a sequence cut
+ * by the end is FICHE_EDECODE too. Windows-1252's undefined bytes 0x81 0x8D
+ * 0x8F 0x90 0x9D are invalid. The fallback warning carries the line and
+ * column of the first non-UTF-8 byte. d and err may be NULL.
+ * UTF-8, UTF-16/32 (LE, BE, or BOM then big-endian), Windows-1252 and
+ * ISO-8859-1 are decoded without iconv, whatever their spelling ("utf8",
+ * "CP1252", "latin1"). */
 int decode_to_utf8(const char *bytes, size_t len, const char *from_code,
-                   const char *source, char **out, size_t *out_len,
-                   struct diag_list *d, struct fiche_error *err);
+                   const char *source, char **out, size_t *out_len, struct diag_list *d,
+                   struct fiche_error *err);
 
 /* Decode an HTML character reference: name is the text between '&' and ';'
  * ("eacute", "#233", "#xE9"), nlen its length. Writes the UTF-8 bytes and a
