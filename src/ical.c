@@ -1,0 +1,777 @@
+/* Writer: the model -> iCalendar. Builds every component with libical's API
+ * (libical 3.0.x), lets libical escape, fold and serialise; the only file that
+ * includes <libical/ical.h> or looks at icalerrno. */
+#include "ical.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include <libical/ical.h>
+
+#include "util.h"
+#include "uuid.h"
+
+#define PRODID "-//fiche2vcard//fiche2vcard 0.1//FR"
+
+/* Weekly hours are anchored on a fixed reference week, the one of Monday
+ * 2024-01-01 (a winter week, so every zone is on standard time): a range
+ * "du lundi au vendredi 9h-12h" starts on 20240101T090000 and repeats with
+ * RRULE:FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR. The same dates on every run keep
+ * the output reproducible. */
+enum { REF_YEAR = 2024, REF_MONTH = 1, REF_MONDAY = 1 };
+
+/* ---- time zones --------------------------------------------------------- */
+
+enum zone_rule {
+    RULE_NONE, /* fixed offset all year */
+    RULE_EU,   /* last Sunday of March 01:00 UTC .. last Sunday of October */
+    RULE_US    /* second Sunday of March 02:00 .. first Sunday of November */
+};
+
+struct zone_def {
+    unsigned bit;
+    const char *tzid;
+    const char *codes; /* ISO alpha-2 codes of the places in the zone, spaced */
+    enum zone_rule rule;
+    int std_offset, dst_offset; /* seconds east of UTC */
+    const char *std_name, *dst_name;
+};
+
+#define H (60 * 60)
+
+/* Current rules of each zone (IANA tzdata 2024); TZNAMEs as tzdata spells them. */
+static const struct zone_def zones[] = {
+    {ICAL_ZONE_PARIS, "Europe/Paris", "FR", RULE_EU, 1 * H, 2 * H, "CET", "CEST"},
+    {ICAL_ZONE_BRUSSELS, "Europe/Brussels", "BE", RULE_EU, 1 * H, 2 * H, "CET", "CEST"},
+    {ICAL_ZONE_ZURICH, "Europe/Zurich", "CH LI", RULE_EU, 1 * H, 2 * H, "CET", "CEST"},
+    {ICAL_ZONE_LUXEMBOURG, "Europe/Luxembourg", "LU", RULE_EU, 1 * H, 2 * H, "CET",
+     "CEST"},
+    {ICAL_ZONE_MONACO, "Europe/Monaco", "MC", RULE_EU, 1 * H, 2 * H, "CET", "CEST"},
+    {ICAL_ZONE_GUADELOUPE, "America/Guadeloupe", "GP", RULE_NONE, -4 * H, 0, "AST", NULL},
+    {ICAL_ZONE_MARTINIQUE, "America/Martinique", "MQ", RULE_NONE, -4 * H, 0, "AST", NULL},
+    {ICAL_ZONE_CAYENNE, "America/Cayenne", "GF", RULE_NONE, -3 * H, 0, "-03", NULL},
+    {ICAL_ZONE_REUNION, "Indian/Reunion", "RE", RULE_NONE, 4 * H, 0, "+04", NULL},
+    {ICAL_ZONE_MAYOTTE, "Indian/Mayotte", "YT", RULE_NONE, 3 * H, 0, "EAT", NULL},
+    {ICAL_ZONE_MIQUELON, "America/Miquelon", "PM", RULE_US, -3 * H, -2 * H, "-03", "-02"},
+    {ICAL_ZONE_ST_BARTHELEMY, "America/St_Barthelemy", "BL", RULE_NONE, -4 * H, 0, "AST",
+     NULL},
+    {ICAL_ZONE_MARIGOT, "America/Marigot", "MF", RULE_NONE, -4 * H, 0, "AST", NULL},
+    {ICAL_ZONE_NOUMEA, "Pacific/Noumea", "NC", RULE_NONE, 11 * H, 0, "+11", NULL},
+    {ICAL_ZONE_TAHITI, "Pacific/Tahiti", "PF", RULE_NONE, -10 * H, 0, "-10", NULL},
+    {ICAL_ZONE_WALLIS, "Pacific/Wallis", "WF", RULE_NONE, 12 * H, 0, "+12", NULL},
+};
+
+#define N_ZONES (sizeof zones / sizeof zones[0])
+
+/* Each zone's VTIMEZONE, serialised once by libical and reused (the text never
+ * changes); the VCALENDAR's opening lines likewise. Not thread-safe: the CLI
+ * writes from one thread. */
+static char *zone_text[N_ZONES];
+static char *head_text;
+
+static bool code_in(const char *codes, const char *cc)
+{
+    size_t n = strlen(cc);
+    for (const char *p = codes; *p;) {
+        const char *q = strchr(p, ' ');
+        size_t len = q ? (size_t)(q - p) : strlen(p);
+        if (len == n) {
+            size_t i = 0;
+            while (i < n && ascii_toupper((unsigned char)cc[i]) == p[i])
+                i++;
+            if (i == n)
+                return true;
+        }
+        p += len;
+        while (*p == ' ')
+            p++;
+    }
+    return false;
+}
+
+static const struct zone_def *zone_for_code(const char *cc)
+{
+    if (cc != NULL && *cc != '\0')
+        for (size_t i = 0; i < N_ZONES; i++)
+            if (code_in(zones[i].codes, cc))
+                return &zones[i];
+    return &zones[0];
+}
+
+const char *ical_zone_for(const char *country_code)
+{
+    return zone_for_code(country_code)->tzid;
+}
+
+/* The place's code: the address's country code, or, for a French address
+ * without one, the overseas territory its postcode names ("97110" -> GP). */
+static const char *place_code(const struct entry *e)
+{
+    static const struct {
+        const char *prefix, *code;
+    } posts[] = {
+        {"97133", "BL"}, {"97150", "MF"}, {"971", "GP"}, {"972", "MQ"},
+        {"973", "GF"},   {"974", "RE"},   {"975", "PM"}, {"976", "YT"},
+        {"980", "MC"},   {"986", "WF"},   {"987", "PF"}, {"988", "NC"},
+    };
+    const char *cc = e->adr.country_code;
+    if (cc != NULL && *cc != '\0' &&
+        !(ascii_toupper((unsigned char)cc[0]) == 'F' &&
+          ascii_toupper((unsigned char)cc[1]) == 'R' && cc[2] == '\0'))
+        return cc;
+    if (e->adr.postcode != NULL && strlen(e->adr.postcode) == 5)
+        for (size_t i = 0; i < sizeof posts / sizeof posts[0]; i++)
+            if (str_startswith(e->adr.postcode, posts[i].prefix))
+                return posts[i].code;
+    return cc;
+}
+
+/* ---- building with error checks ---------------------------------------- */
+
+/* One build: the entry (for error positions) and the first failure. */
+struct ctx {
+    const struct entry *e;
+    struct fiche_error *err;
+    int rc;
+};
+
+static void fail(struct ctx *x, const char *what)
+{
+    if (x->rc == 0)
+        x->rc = fiche_error_set(x->err, FICHE_EICAL, x->e ? x->e->source : NULL,
+                                x->e ? x->e->line : 0, 0, "libical cannot build %s: %s",
+                                what, icalerror_strerror(icalerrno));
+}
+
+/* The checks run right after the constructor, since p is its value: a NULL
+ * or a raised icalerrno fails the build (and p is dropped). */
+static icalproperty *checked_prop(struct ctx *x, icalproperty *p, const char *what)
+{
+    if (p == NULL || icalerrno != ICAL_NO_ERROR) {
+        if (p != NULL)
+            icalproperty_free(p);
+        fail(x, what);
+        return NULL;
+    }
+    return p;
+}
+
+static icalcomponent *checked_comp(struct ctx *x, icalcomponent *c, const char *what)
+{
+    if (c == NULL || icalerrno != ICAL_NO_ERROR) {
+        if (c != NULL)
+            icalcomponent_free(c);
+        fail(x, what);
+        return NULL;
+    }
+    return c;
+}
+
+static void add_prop(struct ctx *x, icalcomponent *c, icalproperty *p, const char *what)
+{
+    p = checked_prop(x, p, what);
+    if (p != NULL && c != NULL)
+        icalcomponent_add_property(c, p);
+    else if (p != NULL)
+        icalproperty_free(p);
+}
+
+/* A date-time property with a TZID parameter (value floating local time). */
+static void add_prop_tz(struct ctx *x, icalcomponent *c, icalproperty *p,
+                        const char *tzid, const char *what)
+{
+    p = checked_prop(x, p, what);
+    if (p == NULL)
+        return;
+    icalparameter *tz = icalparameter_new_tzid(tzid);
+    if (tz == NULL || icalerrno != ICAL_NO_ERROR) {
+        if (tz != NULL)
+            icalparameter_free(tz);
+        icalproperty_free(p);
+        fail(x, "TZID");
+        return;
+    }
+    icalproperty_add_parameter(p, tz);
+    if (c != NULL)
+        icalcomponent_add_property(c, p);
+    else
+        icalproperty_free(p);
+}
+
+/* Text for a TEXT value: libical escapes "\\ ; , newline" but passes other
+ * control characters through, which RFC 5545 forbids: CR is dropped (line
+ * ends are "\n"), the others become spaces. */
+static char *clean_text(const char *s)
+{
+    char *t = xmalloc(strlen(s) + 1), *q = t;
+    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+        if (*p == '\r')
+            continue;
+        *q++ = (*p < ' ' && *p != '\n' && *p != '\t') || *p == 0x7f ? ' ' : (char)*p;
+    }
+    *q = '\0';
+    return t;
+}
+
+typedef icalproperty *text_ctor(const char *);
+
+/* A TEXT property built by ctor (icalproperty_new_summary...) from s. */
+static void add_text(struct ctx *x, icalcomponent *c, text_ctor *ctor, const char *s,
+                     const char *what)
+{
+    char *t = clean_text(s);
+    add_prop(x, c, ctor(t), what);
+    free(t);
+}
+
+static void add_child(icalcomponent *parent, icalcomponent *child)
+{
+    if (parent != NULL && child != NULL)
+        icalcomponent_add_component(parent, child);
+    else if (child != NULL)
+        icalcomponent_free(child);
+}
+
+/* Serialise c and append it to out; c stays owned by the caller. */
+static void serialise(struct ctx *x, icalcomponent *c, struct strbuf *out)
+{
+    if (c == NULL || x->rc != 0)
+        return;
+    char *s = icalcomponent_as_ical_string_r(c);
+    if (s == NULL || icalerrno != ICAL_NO_ERROR) {
+        if (s != NULL)
+            icalmemory_free_buffer(s);
+        fail(x, "the text of a component");
+        return;
+    }
+    strbuf_puts(out, s);
+    icalmemory_free_buffer(s);
+}
+
+static struct icaltimetype local_time(int year, int month, int day, int minutes)
+{
+    struct icaltimetype t = icaltime_null_time();
+    t.year = year;
+    t.month = month;
+    t.day = day;
+    icaltime_adjust(&t, 0, 0, minutes, 0); /* 1440 (24:00) -> next day 00:00 */
+    return t;
+}
+
+/* RRULE:FREQ=WEEKLY;BYDAY=... from DAY_* bits. */
+static struct icalrecurrencetype weekly_rule(unsigned days)
+{
+    struct icalrecurrencetype r;
+    icalrecurrencetype_clear(&r);
+    r.freq = ICAL_WEEKLY_RECURRENCE;
+    int k = 0;
+    for (int i = 0; i < 7; i++)
+        if (days & (1u << i))
+            r.by_day[k++] =
+                (short)(i < 6 ? ICAL_MONDAY_WEEKDAY + i : ICAL_SUNDAY_WEEKDAY);
+    r.by_day[k] = ICAL_RECURRENCE_ARRAY_MAX;
+    return r;
+}
+
+/* RRULE:FREQ=YEARLY;BYMONTH=month;BYDAY=<pos>SU (pos -1 = last). */
+static struct icalrecurrencetype yearly_sunday_rule(int month, int pos)
+{
+    struct icalrecurrencetype r;
+    icalrecurrencetype_clear(&r);
+    r.freq = ICAL_YEARLY_RECURRENCE;
+    /* libical's BYDAY encoding: sign(pos) * (|pos| * 8 + weekday). */
+    int code = (pos < 0 ? -pos : pos) * 8 + ICAL_SUNDAY_WEEKDAY;
+    r.by_day[0] = (short)(pos < 0 ? -code : code);
+    r.by_day[1] = ICAL_RECURRENCE_ARRAY_MAX;
+    r.by_month[0] = (short)month;
+    r.by_month[1] = ICAL_RECURRENCE_ARRAY_MAX;
+    return r;
+}
+
+/* One STANDARD or DAYLIGHT observance. */
+static icalcomponent *observance(struct ctx *x, bool daylight, struct icaltimetype start,
+                                 const struct icalrecurrencetype *rule, int from, int to,
+                                 const char *name)
+{
+    icalcomponent *c = daylight
+                           ? checked_comp(x, icalcomponent_new_xdaylight(), "DAYLIGHT")
+                           : checked_comp(x, icalcomponent_new_xstandard(), "STANDARD");
+    add_prop(x, c, icalproperty_new_dtstart(start), "DTSTART");
+    if (rule != NULL)
+        add_prop(x, c, icalproperty_new_rrule(*rule), "RRULE");
+    add_prop(x, c, icalproperty_new_tzoffsetfrom(from), "TZOFFSETFROM");
+    add_prop(x, c, icalproperty_new_tzoffsetto(to), "TZOFFSETTO");
+    add_prop(x, c, icalproperty_new_tzname(name), "TZNAME");
+    return c;
+}
+
+static icalcomponent *build_vtimezone(struct ctx *x, const struct zone_def *z)
+{
+    icalcomponent *tz = checked_comp(x, icalcomponent_new_vtimezone(), "VTIMEZONE");
+    add_prop(x, tz, icalproperty_new_tzid(z->tzid), "TZID");
+    struct icalrecurrencetype r;
+    switch (z->rule) {
+    case RULE_NONE:
+        add_child(tz, observance(x, false, local_time(1970, 1, 1, 0), NULL, z->std_offset,
+                                 z->std_offset, z->std_name));
+        break;
+    case RULE_EU: /* the switch is at 01:00 UTC: 02:00 CET, 03:00 CEST */
+        r = yearly_sunday_rule(10, -1);
+        add_child(tz, observance(x, false, local_time(1970, 10, 25, 3 * 60), &r,
+                                 z->dst_offset, z->std_offset, z->std_name));
+        r = yearly_sunday_rule(3, -1);
+        add_child(tz, observance(x, true, local_time(1970, 3, 29, 2 * 60), &r,
+                                 z->std_offset, z->dst_offset, z->dst_name));
+        break;
+    case RULE_US: /* at 02:00 local time */
+        r = yearly_sunday_rule(11, 1);
+        add_child(tz, observance(x, false, local_time(1970, 11, 1, 2 * 60), &r,
+                                 z->dst_offset, z->std_offset, z->std_name));
+        r = yearly_sunday_rule(3, 2);
+        add_child(tz, observance(x, true, local_time(1970, 3, 8, 2 * 60), &r,
+                                 z->std_offset, z->dst_offset, z->dst_name));
+        break;
+    }
+    return tz;
+}
+
+/* The serialised VTIMEZONE of zone i, built on first use. */
+static const char *zone_vtimezone(struct ctx *x, size_t i)
+{
+    if (zone_text[i] != NULL)
+        return zone_text[i];
+    icalerror_clear_errno();
+    icalcomponent *tz = build_vtimezone(x, &zones[i]);
+    struct strbuf sb = STRBUF_INIT;
+    serialise(x, tz, &sb);
+    if (tz != NULL)
+        icalcomponent_free(tz);
+    if (x->rc != 0) {
+        strbuf_free(&sb);
+        return NULL;
+    }
+    zone_text[i] = strbuf_detach(&sb);
+    return zone_text[i];
+}
+
+/* "BEGIN:VCALENDAR" and its properties, serialised by libical without the
+ * closing line; built on first use. */
+static const char *calendar_head(struct ctx *x)
+{
+    static const char end[] = "END:VCALENDAR\r\n";
+    if (head_text != NULL)
+        return head_text;
+    icalerror_clear_errno();
+    icalcomponent *cal = checked_comp(x, icalcomponent_new_vcalendar(), "VCALENDAR");
+    add_prop(x, cal, icalproperty_new_version("2.0"), "VERSION");
+    add_prop(x, cal, icalproperty_new_prodid(PRODID), "PRODID");
+    add_prop(x, cal, icalproperty_new_calscale("GREGORIAN"), "CALSCALE");
+    struct strbuf sb = STRBUF_INIT;
+    serialise(x, cal, &sb);
+    if (cal != NULL)
+        icalcomponent_free(cal);
+    if (x->rc == 0 &&
+        (sb.len < sizeof end - 1 || strcmp(sb.buf + sb.len - (sizeof end - 1), end) != 0))
+        fail(x, "VCALENDAR (unexpected text)");
+    if (x->rc != 0) {
+        strbuf_free(&sb);
+        return NULL;
+    }
+    sb.len -= sizeof end - 1;
+    sb.buf[sb.len] = '\0';
+    head_text = strbuf_detach(&sb);
+    return head_text;
+}
+
+/* ---- text of the entry -------------------------------------------------- */
+
+static const char *org_name(const struct entry *e)
+{
+    if (!str_blank(e->org_name))
+        return e->org_name;
+    return e->title != NULL ? e->title : "";
+}
+
+/* A URI value is written unescaped: keep only those without spaces or
+ * control characters, so no input can start a property of its own. */
+static bool uri_ok(const char *s)
+{
+    if (str_blank(s))
+        return false;
+    for (const unsigned char *p = (const unsigned char *)s; *p; p++)
+        if (*p <= ' ' || *p == 0x7f)
+            return false;
+    return true;
+}
+
+static const char *first_url(const struct entry *e)
+{
+    for (size_t i = 0; i < e->urls.n; i++)
+        if (uri_ok(e->urls.v[i]))
+            return e->urls.v[i];
+    return NULL;
+}
+
+static bool bookable_phone(const struct phone *p)
+{
+    return p->kind != PHONE_FAX && !str_blank(p->intl ? p->intl : p->text);
+}
+
+static const char *phone_text(const struct phone *p)
+{
+    return p->intl != NULL ? p->intl : p->text;
+}
+
+static void join(struct strbuf *sb, const char *sep, const char *s)
+{
+    if (str_blank(s))
+        return;
+    if (sb->len > 0)
+        strbuf_puts(sb, sep);
+    strbuf_puts(sb, s);
+}
+
+/* The address on one line: "Palais de l'Europe, Avenue de l'Europe, 67075
+ * STRASBOURG CEDEX, France"; NULL when the entry has none. */
+static char *location(const struct entry *e)
+{
+    const struct address *a = &e->adr;
+    struct strbuf sb = STRBUF_INIT;
+    for (size_t i = 0; i < a->lines.n; i++)
+        join(&sb, ", ", a->lines.v[i]);
+    if (!str_blank(a->postcode) || !str_blank(a->locality)) {
+        char *city =
+            xasprintf("%s%s%s", a->postcode ? a->postcode : "",
+                      !str_blank(a->postcode) && !str_blank(a->locality) ? " " : "",
+                      a->locality ? a->locality : "");
+        join(&sb, ", ", city);
+        free(city);
+    }
+    join(&sb, ", ", a->region);
+    if (sb.len > 0)
+        join(&sb, ", ", a->country);
+    if (sb.len == 0)
+        return NULL;
+    return strbuf_detach(&sb);
+}
+
+/* ---- the components ------------------------------------------------------ */
+
+static void add_common(struct ctx *x, icalcomponent *c, const struct ical_opts *o,
+                       const char *what)
+{
+    char uid[UUID_STR_LEN];
+    uuid_component(x->e, what, uid);
+    add_prop(x, c, icalproperty_new_uid(uid), "UID");
+    struct icaltimetype stamp = icaltime_from_timet_with_zone(
+        (time_t)o->dtstamp, 0, icaltimezone_get_utc_timezone());
+    add_prop(x, c, icalproperty_new_dtstamp(stamp), "DTSTAMP");
+}
+
+/* One CATEGORIES per keyword. libical 3.0.16 writes CATEGORIES, a list
+ * property, without escaping "," or ";" ("CATEGORIES:a,b" is two
+ * categories), so a keyword holding one is cut there, as the keywords line
+ * itself is ("Mots-clefs : soins, prévention" is two keywords). */
+static void add_categories(struct ctx *x, icalcomponent *c, const struct strlist *kw)
+{
+    for (size_t i = 0; i < kw->n; i++) {
+        const char *p = kw->v[i];
+        while (*p) {
+            size_t n = strcspn(p, ",;");
+            char *piece = xstrndup(p, n);
+            char *t = str_trim(piece);
+            if (*t != '\0')
+                add_text(x, c, icalproperty_new_categories, t, "CATEGORIES");
+            free(t);
+            free(piece);
+            p += n;
+            if (*p)
+                p++;
+        }
+    }
+}
+
+/* Appointment-only reception: a VJOURNAL (or VTODO) telling how to book. */
+static icalcomponent *build_note(struct ctx *x, const struct ical_opts *o)
+{
+    const struct entry *e = x->e;
+    bool todo = o->note == ICAL_NOTE_TODO;
+    icalcomponent *c = todo ? checked_comp(x, icalcomponent_new_vtodo(), "VTODO")
+                            : checked_comp(x, icalcomponent_new_vjournal(), "VJOURNAL");
+    add_common(x, c, o, todo ? "todo" : "journal");
+    /* The journal is dated by "Mise à jour : juin 2021" -> 20210601. */
+    const struct date *d = &e->updated;
+    if (!todo && d->precision != DATE_NONE && d->year > 0 && d->month >= 1 &&
+        d->month <= 12 && d->day >= 1 &&
+        d->day <= icaltime_days_in_month(d->month, d->year)) {
+        struct icaltimetype t = icaltime_null_date();
+        t.year = d->year;
+        t.month = d->precision >= DATE_MONTH ? d->month : 1;
+        t.day = d->precision >= DATE_DAY ? d->day : 1;
+        add_prop(x, c, icalproperty_new_dtstart(t), "DTSTART");
+    }
+
+    char *summary = todo ? xasprintf("Prendre rendez-vous \u2013 %s", org_name(e))
+                         : xasprintf("%s : accueil du public uniquement sur rendez-vous",
+                                     org_name(e));
+    add_text(x, c, icalproperty_new_summary, summary, "SUMMARY");
+    free(summary);
+
+    /* The sentence as written, then every way to book. */
+    struct strbuf how = STRBUF_INIT;
+    const struct phone *first_phone = NULL;
+    for (size_t i = 0; i < e->phones.n; i++) {
+        const struct phone *p = &e->phones.v[i];
+        if (!bookable_phone(p))
+            continue;
+        if (first_phone == NULL)
+            first_phone = p;
+        char *line = xasprintf("T\u00e9l\u00e9phone : %s", phone_text(p));
+        join(&how, "\n", line);
+        free(line);
+    }
+    for (size_t i = 0; i < e->emails.n; i++) {
+        char *line = xasprintf("E-mail : %s", e->emails.v[i]);
+        join(&how, "\n", line);
+        free(line);
+    }
+    for (size_t i = 0; i < e->urls.n; i++) {
+        char *line = xasprintf("Site : %s", e->urls.v[i]);
+        join(&how, "\n", line);
+        free(line);
+    }
+    struct strbuf desc = STRBUF_INIT;
+    join(&desc, "",
+         str_blank(e->hours_text) ? "Accueil du public uniquement sur rendez-vous."
+                                  : e->hours_text);
+    join(&desc, "\n\n", strbuf_str(&how));
+    add_text(x, c, icalproperty_new_description, strbuf_str(&desc), "DESCRIPTION");
+    strbuf_free(&desc);
+    strbuf_free(&how);
+
+    struct strbuf contact = STRBUF_INIT;
+    join(&contact, ", ", org_name(e));
+    if (first_phone != NULL)
+        join(&contact, ", ", phone_text(first_phone));
+    if (e->emails.n > 0)
+        join(&contact, ", ", e->emails.v[0]);
+    if (contact.len > 0)
+        add_text(x, c, icalproperty_new_contact, strbuf_str(&contact), "CONTACT");
+    strbuf_free(&contact);
+
+    const char *url = first_url(e);
+    if (url != NULL)
+        add_prop(x, c, icalproperty_new_url(url), "URL");
+    add_categories(x, c, &e->keywords);
+    add_prop(x, c, icalproperty_new_class(ICAL_CLASS_PUBLIC), "CLASS");
+
+    add_prop(x, c,
+             icalproperty_new_status(todo ? ICAL_STATUS_NEEDSACTION : ICAL_STATUS_FINAL),
+             "STATUS");
+    return c;
+}
+
+static char *range_summary(const struct entry *e, const struct hours_range *r)
+{
+    return xasprintf("Accueil du public \u2013 %s%s", org_name(e),
+                     r->appointment ? " (sur rendez-vous)" : "");
+}
+
+/* DTSTART, DTEND, RRULE of a range on the reference week. */
+static void add_range_times(struct ctx *x, icalcomponent *c, const struct hours_range *r,
+                            const char *tzid)
+{
+    int first = 0;
+    while (first < 6 && !(r->days & (1u << first)))
+        first++;
+    int day = REF_MONDAY + first;
+    int end = r->end;
+    if (end <= r->start) /* past midnight: "20h-2h" ends the next day */
+        end += 24 * 60;
+    add_prop_tz(x, c,
+                icalproperty_new_dtstart(local_time(REF_YEAR, REF_MONTH, day, r->start)),
+                tzid, "DTSTART");
+    add_prop_tz(x, c, icalproperty_new_dtend(local_time(REF_YEAR, REF_MONTH, day, end)),
+                tzid, "DTEND");
+    add_prop(x, c, icalproperty_new_rrule(weekly_rule(r->days)), "RRULE");
+}
+
+static bool range_ok(const struct hours_range *r)
+{
+    return (r->days & DAY_ALL) != 0 && r->start >= 0 && r->start < 24 * 60 &&
+           r->end >= 0 && r->end <= 24 * 60;
+}
+
+/* One VEVENT per range. */
+static void build_events(struct ctx *x, const struct ical_opts *o, const char *tzid,
+                         struct strbuf *out)
+{
+    const struct entry *e = x->e;
+    char *loc = location(e);
+    const char *url = first_url(e);
+    for (size_t i = 0; i < e->hours.n && x->rc == 0; i++) {
+        const struct hours_range *r = &e->hours.v[i];
+        if (!range_ok(r))
+            continue;
+        icalcomponent *c = checked_comp(x, icalcomponent_new_vevent(), "VEVENT");
+        char what[32];
+        snprintf(what, sizeof what, "hours-%zu", i);
+        add_common(x, c, o, what);
+        add_range_times(x, c, r, tzid);
+        char *summary = range_summary(e, r);
+        add_text(x, c, icalproperty_new_summary, summary, "SUMMARY");
+        free(summary);
+        if (loc != NULL)
+            add_text(x, c, icalproperty_new_location, loc, "LOCATION");
+        if (url != NULL)
+            add_prop(x, c, icalproperty_new_url(url), "URL");
+        /* The section as written carries what a rule cannot: closures
+         * ("Fermeture annuelle la première quinzaine d'août"), partial
+         * appointment rules. */
+        if (!str_blank(e->hours_text))
+            add_text(x, c, icalproperty_new_description, e->hours_text, "DESCRIPTION");
+        add_prop(x, c, icalproperty_new_transp(ICAL_TRANSP_TRANSPARENT), "TRANSP");
+        add_prop(x, c, icalproperty_new_class(ICAL_CLASS_PUBLIC), "CLASS");
+        serialise(x, c, out);
+        if (c != NULL)
+            icalcomponent_free(c);
+    }
+    free(loc);
+}
+
+/* One VAVAILABILITY with an AVAILABLE per range (RFC 7953). LOCATION goes
+ * on each AVAILABLE: RFC 7953 does not allow it on VAVAILABILITY (and
+ * icalrestriction_check rejects it there). */
+static icalcomponent *build_availability(struct ctx *x, const struct ical_opts *o,
+                                         const char *tzid)
+{
+    const struct entry *e = x->e;
+    char *loc = location(e);
+    icalcomponent *c =
+        checked_comp(x, icalcomponent_new_vavailability(), "VAVAILABILITY");
+    add_common(x, c, o, "availability");
+    char *summary = xasprintf("Accueil du public \u2013 %s", org_name(e));
+    add_text(x, c, icalproperty_new_summary, summary, "SUMMARY");
+    free(summary);
+    const char *url = first_url(e);
+    if (url != NULL)
+        add_prop(x, c, icalproperty_new_url(url), "URL");
+    if (!str_blank(e->hours_text))
+        add_text(x, c, icalproperty_new_description, e->hours_text, "DESCRIPTION");
+    for (size_t i = 0; i < e->hours.n && x->rc == 0; i++) {
+        const struct hours_range *r = &e->hours.v[i];
+        if (!range_ok(r))
+            continue;
+        icalcomponent *a = checked_comp(x, icalcomponent_new_xavailable(), "AVAILABLE");
+        char what[32];
+        snprintf(what, sizeof what, "available-%zu", i);
+        add_common(x, a, o, what);
+        add_range_times(x, a, r, tzid);
+        char *s = range_summary(e, r);
+        add_text(x, a, icalproperty_new_summary, s, "SUMMARY");
+        free(s);
+        if (loc != NULL)
+            add_text(x, a, icalproperty_new_location, loc, "LOCATION");
+        add_child(c, a);
+    }
+    free(loc);
+    return c;
+}
+
+/* ---- public calls ------------------------------------------------------- */
+
+bool ical_has_content(const struct entry *e)
+{
+    if (e == NULL)
+        return false;
+    if (e->appointment_only)
+        return true;
+    for (size_t i = 0; i < e->hours.n; i++)
+        if (range_ok(&e->hours.v[i]))
+            return true;
+    return false;
+}
+
+int ical_write_components(const struct entry *e, const struct ical_opts *o,
+                          struct strbuf *out, unsigned *zones_used,
+                          struct fiche_error *err)
+{
+    if (!ical_has_content(e))
+        return 0;
+    struct ctx x = {e, err, 0};
+    struct strbuf sb = STRBUF_INIT;
+    unsigned bits = 0;
+    icalerror_clear_errno();
+    if (e->appointment_only) {
+        icalcomponent *c = build_note(&x, o);
+        serialise(&x, c, &sb);
+        if (c != NULL)
+            icalcomponent_free(c);
+    } else {
+        const struct zone_def *z = zone_for_code(place_code(e));
+        bits = z->bit;
+        if (o->hours == ICAL_HOURS_AVAILABILITY) {
+            icalcomponent *c = build_availability(&x, o, z->tzid);
+            serialise(&x, c, &sb);
+            if (c != NULL)
+                icalcomponent_free(c);
+        } else {
+            build_events(&x, o, z->tzid, &sb);
+        }
+    }
+    if (x.rc == 0) {
+        strbuf_puts(out, strbuf_str(&sb));
+        if (zones_used != NULL)
+            *zones_used |= bits;
+    }
+    strbuf_free(&sb);
+    return x.rc;
+}
+
+int ical_write_head(unsigned zones_used, struct strbuf *out, struct fiche_error *err)
+{
+    struct ctx x = {NULL, err, 0};
+    const char *head = calendar_head(&x);
+    if (head == NULL)
+        return x.rc;
+    struct strbuf sb = STRBUF_INIT;
+    strbuf_puts(&sb, head);
+    for (size_t i = 0; i < N_ZONES; i++) {
+        if (!(zones_used & zones[i].bit))
+            continue;
+        const char *tz = zone_vtimezone(&x, i);
+        if (tz == NULL) {
+            strbuf_free(&sb);
+            return x.rc;
+        }
+        strbuf_puts(&sb, tz);
+    }
+    strbuf_puts(out, strbuf_str(&sb));
+    strbuf_free(&sb);
+    return 0;
+}
+
+void ical_write_tail(struct strbuf *out)
+{
+    strbuf_puts(out, "END:VCALENDAR\r\n");
+}
+
+int ical_write_entry(const struct entry *e, const struct ical_opts *o, struct strbuf *out,
+                     struct fiche_error *err)
+{
+    if (!ical_has_content(e))
+        return 0;
+    struct strbuf body = STRBUF_INIT;
+    unsigned used = 0;
+    int rc = ical_write_components(e, o, &body, &used, err);
+    if (rc == 0)
+        rc = ical_write_head(used, out, err);
+    if (rc == 0) {
+        strbuf_puts(out, strbuf_str(&body));
+        ical_write_tail(out);
+    }
+    strbuf_free(&body);
+    return rc;
+}
