@@ -22,12 +22,17 @@ bool phone_find(const char *s, size_t from, size_t *start, size_t *end);
 enum phone_kind phone_kind_from_label(const char *label, bool *known);
 
 /* Parse number text (as found by phone_find) with optional label, in default
- * region (ISO alpha-2). Fills out: text and label copied, e164/intl/region
- * set when libphonenumber says the number is valid (French overseas numbers
- * written nationally, 0590/0594/0596/0262/0269/0692..., get their own country
- * code); kind from the label, else from the number type (mobile -> CELL,
- * toll free -> TOLLFREE), else VOICE. Returns 0 when valid, FICHE_EPARSE when
- * not (out->e164 NULL, text kept: the caller puts it in NOTE with a warning). */
+ * region (ISO alpha-2; NULL = "FR"). out is overwritten (not freed first) and
+ * owned by the caller (phone_clear). Fills out: text and label copied,
+ * line set, e164/intl/region set when the number is accepted: valid for
+ * libphonenumber, or of full length for its country and written with "+",
+ * "00" or a trunk 0 (fiction and recently opened ranges). French overseas
+ * numbers written nationally (0590/0594/0596/0262/0269/0692...) get their own
+ * country code. Kind: a label naming fax, mobile or toll free wins; otherwise
+ * the number's type (mobile -> CELL, toll free -> TOLLFREE, else VOICE), so
+ * "Tél. : 06 ..." is CELL. Returns 0 when accepted, FICHE_EPARSE when not
+ * (e164/intl/region NULL, kind from the label, text kept: the caller puts it
+ * in NOTE with a warning). */
 int phone_parse(const char *text, const char *label, const char *region, int line,
                 struct phone *out);
 
@@ -44,11 +49,16 @@ int phone_parse_lib(const char *text, const char *label, const char *region, int
                     struct phone *out);
 
 /* A contact-block line that holds phone numbers: "Téléphone : 01 99 00 12 34",
- * "Tél. : 01 .. / 06 ..", "Fax : ...", or a bare number. When the line is a
- * phone line, every valid number is appended to out, invalid ones get a
- * warning in d, and true is returned; otherwise nothing is changed and false
- * is returned. When rest is not NULL and the line held text besides labels
- * and numbers, *rest is set to a new string with that text (else NULL). */
+ * "Tél. : 01 .. / 06 ..", "Tél : 01 ... - Fax : 01 ...", or a bare number.
+ * The label of a number is the text before it (colon and blanks trimmed); a
+ * number with none takes the previous number's label. A phone line holds at
+ * least one accepted number or a label naming a kind. When the line is a
+ * phone line, every accepted number is appended to out, the others get a
+ * warning in d (and their text goes to *rest), and true is returned;
+ * otherwise nothing is changed and false is returned. When rest is not NULL
+ * it is set to a new string with the text of the line besides labels and
+ * numbers ("(standard)", "du lundi au vendredi", a long sentence before the
+ * number), or to NULL when there is none or the line is no phone line. */
 bool phone_line(const char *text, int line, const char *region, struct phone_list *out,
                 struct diag_list *d, char **rest);
 

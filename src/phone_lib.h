@@ -26,9 +26,9 @@ enum phonelib_type {
 
 struct phonelib_result {
     bool valid;
-    char e164[24];   /* "+33388412987" */
-    char intl[40];   /* "+33 3 88 41 29 87" */
-    char region[4];  /* "FR" */
+    char e164[24];  /* "+33388412987" */
+    char intl[40];  /* "+33 3 88 41 29 87" */
+    char region[4]; /* "FR" */
     enum phonelib_type type;
     /* Added after the first version (fields appended, so older initialisers
      * stay valid): */

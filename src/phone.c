@@ -1,0 +1,797 @@
+/* Extractor: phone numbers. Finds number-looking runs in the text lines of a
+ * section, names their kind from the label before them, and normalises them to
+ * E.164 (a fast path for plain French numbers, libphonenumber for the rest). */
+#include "phone.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <utf8proc.h>
+
+#include "phone_lib.h"
+#include "strbuf.h"
+#include "util.h"
+
+/* ------------------------------------------------------------------------ */
+/* Characters */
+
+/* Byte length of the white space at s (ASCII blank, U+00A0, U+202F, U+2009),
+ * 0 when none. Numbers are often typeset with no-break spaces. */
+static size_t blank_len(const char *s)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    if (u[0] == ' ' || u[0] == '\t')
+        return 1;
+    if (u[0] == 0xC2 && u[1] == 0xA0)
+        return 2;
+    if (u[0] == 0xE2 && u[1] == 0x80 && (u[2] == 0xAF || u[2] == 0x89))
+        return 3;
+    return 0;
+}
+
+/* ------------------------------------------------------------------------ */
+/* phone_find */
+
+#define MAX_GROUPS 24
+
+/* A candidate run: its digit groups and what separated them. */
+struct run {
+    size_t end;              /* byte after the last group */
+    int digits;              /* digits in total, "(0)" included */
+    int n;                   /* groups */
+    int len[MAX_GROUPS];     /* digits per group */
+    char sep[MAX_GROUPS];    /* separator before group i: ' ', '.', '-', '/', 0 */
+    size_t pos[MAX_GROUPS];  /* byte offset where group i starts */
+    size_t gend[MAX_GROUPS]; /* byte offset after group i */
+    int before[MAX_GROUPS];  /* digits before group i */
+    bool plus;               /* starts with '+' */
+};
+
+/* Digits of a group at s: "123" or "(0)"-like "(12)". Returns the bytes
+ * consumed (0 when no group) and sets *nd. */
+static size_t scan_group(const char *s, int *nd)
+{
+    size_t i = 0;
+    if (s[0] == '(') {
+        i = 1;
+        while (ascii_isdigit((unsigned char)s[i]) && i <= 4)
+            i++;
+        if (i == 1 || s[i] != ')')
+            return 0;
+        *nd = (int)(i - 1);
+        return i + 1;
+    }
+    while (ascii_isdigit((unsigned char)s[i]))
+        i++;
+    *nd = (int)i;
+    return i;
+}
+
+/* Maximal run starting at p: groups of digits joined by one separator (one or
+ * two blanks, or one of . - /), or touching a parenthesised group ("(0)1").
+ * A spaced " - " or " / " ends the run: it separates two numbers or a label. */
+static void scan_run(const char *s, size_t p, struct run *r)
+{
+    memset(r, 0, sizeof *r);
+    size_t q = p;
+    if (s[q] == '+') {
+        r->plus = true;
+        q++;
+    }
+    char sep = 0;
+    for (;;) {
+        int nd = 0;
+        size_t g = scan_group(s + q, &nd);
+        if (g == 0 || r->n == MAX_GROUPS)
+            break;
+        r->pos[r->n] = q;
+        r->sep[r->n] = sep;
+        r->len[r->n] = nd;
+        r->before[r->n] = r->digits;
+        r->n++;
+        r->digits += nd;
+        q += g;
+        r->end = r->gend[r->n - 1] = q;
+
+        /* separator before the next group */
+        size_t k, blanks = 0, t = q;
+        while ((k = blank_len(s + t)) > 0 && blanks < 2) {
+            t += k;
+            blanks++;
+        }
+        if (blanks > 0) {
+            sep = ' ';
+        } else if (s[t] == '.' || s[t] == '-' || s[t] == '/') {
+            sep = s[t];
+            t++;
+        } else if (s[t] == '(' || s[q - 1] == ')') {
+            sep = 0; /* "+33(0)1", "(0)1" */
+        } else {
+            break;
+        }
+        int dummy;
+        if (scan_group(s + t, &dummy) == 0)
+            break;
+        q = t;
+    }
+}
+
+/* Dates ("12/03/2022", "01.07.21", "3-5-2023") look like short numbers. */
+static bool run_is_date(const struct run *r)
+{
+    if (r->n != 3 || r->plus || r->sep[1] == ' ' || r->sep[1] != r->sep[2])
+        return false;
+    return r->len[0] <= 2 && r->len[1] <= 2 && (r->len[2] == 2 || r->len[2] == 4);
+}
+
+/* Cut a run holding two numbers glued by "/" or "-" ("0199001234/0612345678"):
+ * at the first such separator with a complete number on both sides. */
+static void run_cut(struct run *r, bool national)
+{
+    int limit = national ? 10 : 15;
+    if (r->digits <= limit)
+        return;
+    int min = national ? 10 : 8;
+    for (int i = 1; i < r->n; i++) {
+        if (r->sep[i] != '/' && r->sep[i] != '-')
+            continue;
+        if (r->before[i] >= min && r->digits - r->before[i] >= 8) {
+            r->end = r->gend[i - 1];
+            r->n = i;
+            r->digits = r->before[i];
+            return;
+        }
+    }
+}
+
+bool phone_find(const char *s, size_t from, size_t *start, size_t *end)
+{
+    size_t n = strlen(s);
+    size_t p = from;
+    while (p < n) {
+        unsigned char c = (unsigned char)s[p];
+        bool can_start =
+            ascii_isdigit(c) ||
+            (c == '+' && (ascii_isdigit((unsigned char)s[p + 1]) || s[p + 1] == '(')) ||
+            (c == '(' && ascii_isdigit((unsigned char)s[p + 1]));
+        if (!can_start ||
+            (p > 0 && (ascii_isalnum((unsigned char)s[p - 1]) || s[p - 1] == '+'))) {
+            p++;
+            continue;
+        }
+        struct run r;
+        scan_run(s, p, &r);
+        if (r.n == 0) {
+            p++;
+            continue;
+        }
+        size_t skip = r.end > p ? r.end : p + 1;
+        /* "9h-12h", "12345abc": a run glued to a word is not a number */
+        if (ascii_isalnum((unsigned char)s[r.end]) || r.digits < 8 || run_is_date(&r)) {
+            p = skip;
+            continue;
+        }
+        const char *first = s + r.pos[0];
+        if (*first == '(')
+            first++;
+        bool national = !r.plus && first[0] == '0' && first[1] != '0';
+        bool trunk = r.plus || first[0] == '0';
+        if (!trunk) {
+            /* Without "+" or a leading 0 only short groups pass
+             * ("26 00 88 90"), not "12345 67075" or a SIRET. */
+            bool ok = r.n >= 3;
+            for (int i = 0; i < r.n && ok; i++)
+                ok = r.len[i] <= 3 || (i == 0 && r.len[i] <= 4);
+            if (!ok) {
+                p = skip;
+                continue;
+            }
+        }
+        run_cut(&r, national);
+        *start = p;
+        *end = r.end;
+        return true;
+    }
+    return false;
+}
+
+/* ------------------------------------------------------------------------ */
+/* Labels */
+
+/* Label words and the kind they name. Keys are case-folded, accent-stripped
+ * ASCII words ("Tél." -> "tel", "N° Vert" -> "n vert" -> word "vert"). */
+struct label_word {
+    const char *word;
+    enum phone_kind kind;
+};
+
+static const struct label_word label_words[] = {
+    {"tel", PHONE_VOICE},        {"telephone", PHONE_VOICE},
+    {"telephones", PHONE_VOICE}, {"telephonique", PHONE_VOICE},
+    {"phone", PHONE_VOICE},      {"standard", PHONE_VOICE},
+    {"accueil", PHONE_VOICE},    {"fixe", PHONE_VOICE},
+    {"fax", PHONE_FAX},          {"telecopie", PHONE_FAX},
+    {"telecopieur", PHONE_FAX},  {"telefax", PHONE_FAX},
+    {"portable", PHONE_CELL},    {"portables", PHONE_CELL},
+    {"mobile", PHONE_CELL},      {"mobiles", PHONE_CELL},
+    {"gsm", PHONE_CELL},         {"cell", PHONE_CELL},
+    {"cellulaire", PHONE_CELL},  {"port", PHONE_CELL},
+    {"vert", PHONE_TOLLFREE},    {"verte", PHONE_TOLLFREE},
+    {"gratuit", PHONE_TOLLFREE}, {"gratuite", PHONE_TOLLFREE},
+};
+
+/* Letterhead abbreviations, only when they are the whole label: "T. :", "F :". */
+static const struct label_word label_letters[] = {
+    {"t", PHONE_VOICE},
+    {"f", PHONE_FAX},
+    {"m", PHONE_CELL},
+    {"p", PHONE_CELL},
+};
+
+/* Case-folded, accent-stripped ASCII key of s: letters and digits kept,
+ * everything else one space. Caller frees. */
+static char *label_key(const char *s)
+{
+    utf8proc_uint8_t *folded = NULL;
+    utf8proc_ssize_t n =
+        utf8proc_map((const utf8proc_uint8_t *)s, 0, &folded,
+                     UTF8PROC_NULLTERM | UTF8PROC_STABLE | UTF8PROC_DECOMPOSE |
+                         UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK);
+    const char *src = n >= 0 ? (const char *)folded : s;
+    size_t len = strlen(src);
+    char *key = xmalloc(len + 1);
+    size_t o = 0;
+    for (size_t i = 0; i < len; i++) {
+        unsigned char c = (unsigned char)src[i];
+        if (ascii_isalnum(c))
+            key[o++] = (char)ascii_tolower(c);
+        else if (o > 0 && key[o - 1] != ' ')
+            key[o++] = ' ';
+    }
+    while (o > 0 && key[o - 1] == ' ')
+        o--;
+    key[o] = '\0';
+    free(folded);
+    return key;
+}
+
+/* Precedence when a label names several kinds ("Téléphone portable" is a
+ * mobile): toll free, cell, fax, voice; but "Tél./Fax" is a line for both,
+ * kept as VOICE so that calling it works. */
+enum phone_kind phone_kind_from_label(const char *label, bool *known)
+{
+    bool has[4] = {false, false, false, false};
+    bool any = false;
+    if (label) {
+        char *key = label_key(label);
+        if (strlen(key) == 1) {
+            for (size_t i = 0; i < sizeof label_letters / sizeof label_letters[0]; i++)
+                if (key[0] == label_letters[i].word[0])
+                    has[label_letters[i].kind] = any = true;
+        }
+        for (char *w = key; *w;) {
+            char *sp = strchr(w, ' ');
+            size_t wl = sp ? (size_t)(sp - w) : strlen(w);
+            for (size_t i = 0; i < sizeof label_words / sizeof label_words[0]; i++) {
+                const char *lw = label_words[i].word;
+                if (strlen(lw) == wl && memcmp(lw, w, wl) == 0)
+                    has[label_words[i].kind] = any = true;
+            }
+            w += wl;
+            while (*w == ' ')
+                w++;
+        }
+        free(key);
+    }
+    if (known)
+        *known = any;
+    if (has[PHONE_TOLLFREE])
+        return PHONE_TOLLFREE;
+    if (has[PHONE_CELL])
+        return PHONE_CELL;
+    if (has[PHONE_FAX] && !has[PHONE_VOICE])
+        return PHONE_FAX;
+    return PHONE_VOICE;
+}
+
+/* ------------------------------------------------------------------------ */
+/* phone_parse */
+
+/* A number resolved by either path. */
+struct resolved {
+    char e164[24];
+    char intl[40];
+    char region[4];
+    enum phone_kind kind; /* from the number alone */
+};
+
+/* Kind of a number from its country code and national significant number,
+ * used by the fast path and for numbers libphonenumber 8.12 does not know
+ * (fiction ranges): FR 06/07 mobile, 0800-0805 toll free; overseas 069x and
+ * Mayotte 0639 mobile; BE 4[5-9], CH 7[5-9], LU 6 mobile. */
+static enum phone_kind kind_from_digits(int cc, const char *nsn)
+{
+    switch (cc) {
+    case 33:
+        if (nsn[0] == '6' || nsn[0] == '7')
+            return PHONE_CELL;
+        if (nsn[0] == '8' && nsn[1] == '0' && nsn[2] >= '0' && nsn[2] <= '5')
+            return PHONE_TOLLFREE;
+        break;
+    case 262:
+    case 590:
+    case 594:
+    case 596:
+        if (str_startswith(nsn, "69") || str_startswith(nsn, "639"))
+            return PHONE_CELL;
+        break;
+    case 32:
+        if (nsn[0] == '4' && nsn[1] >= '5' && nsn[1] <= '9')
+            return PHONE_CELL;
+        break;
+    case 41:
+        if (nsn[0] == '7' && nsn[1] >= '5' && nsn[1] <= '9')
+            return PHONE_CELL;
+        break;
+    case 352:
+        if (nsn[0] == '6')
+            return PHONE_CELL;
+        break;
+    default:
+        break;
+    }
+    return PHONE_VOICE;
+}
+
+/* French overseas departments and collectivities share the French national
+ * plan (ten digits, leading 0) but have their own country codes: "0590 00 88
+ * 90" is +590 590 00 88 90, not +33 5 90.... libphonenumber 8.12 accepts
+ * most of these as +33 numbers too, so the prefix decides, not validity.
+ * Keyed by the first three digits of the +33 national significant number. */
+enum remap_rule {
+    REMAP_ALWAYS,   /* the prefix belongs only to that region */
+    REMAP_IF_VALID, /* 0639: Mayotte mobiles, but 06 39 98 is the metropolitan
+                       fiction range; take YT only when libphonenumber knows it */
+    REMAP_PM        /* 0508 41 12 34 is +508 41 12 34 (six-digit numbers) */
+};
+
+static const struct {
+    const char *prefix;
+    const char *region;
+    enum remap_rule rule;
+} overseas[] = {
+    {"262", "RE", REMAP_ALWAYS}, {"263", "RE", REMAP_ALWAYS},
+    {"692", "RE", REMAP_ALWAYS}, {"693", "RE", REMAP_ALWAYS},
+    {"269", "YT", REMAP_ALWAYS}, {"639", "YT", REMAP_IF_VALID},
+    {"590", "GP", REMAP_ALWAYS}, {"690", "GP", REMAP_ALWAYS},
+    {"691", "GP", REMAP_ALWAYS}, {"594", "GF", REMAP_ALWAYS},
+    {"694", "GF", REMAP_ALWAYS}, {"596", "MQ", REMAP_ALWAYS},
+    {"696", "MQ", REMAP_ALWAYS}, {"697", "MQ", REMAP_ALWAYS},
+    {"508", "PM", REMAP_PM},
+};
+
+static int overseas_index(const char *nsn)
+{
+    for (size_t i = 0; i < sizeof overseas / sizeof overseas[0]; i++)
+        if (strncmp(nsn, overseas[i].prefix, 3) == 0)
+            return (int)i;
+    return -1;
+}
+
+/* Copy of text for libphonenumber: no-break and thin spaces become ASCII. */
+static char *ascii_spaces(const char *text)
+{
+    struct strbuf sb = STRBUF_INIT;
+    for (size_t i = 0; text[i];) {
+        size_t k = blank_len(text + i);
+        if (k) {
+            strbuf_putc(&sb, ' ');
+            i += k;
+        } else {
+            strbuf_putc(&sb, text[i++]);
+        }
+    }
+    return strbuf_detach(&sb);
+}
+
+/* True when text is written in full: international ("+", "00") or national
+ * with its trunk 0, as opposed to a bare subscriber number. */
+static bool written_in_full(const char *text)
+{
+    while (*text && !ascii_isdigit((unsigned char)*text) && *text != '+')
+        text++;
+    return *text == '+' || *text == '0';
+}
+
+/* The reference path: libphonenumber, then the overseas remapping, then the
+ * acceptance rule. Returns false when the number is not accepted. */
+static bool resolve_lib(const char *text, const char *region, struct resolved *out)
+{
+    char *t = ascii_spaces(text);
+    struct phonelib_result r;
+    bool ok = false;
+    if (phonelib_parse(t, region, &r) != 0)
+        goto out;
+
+    const char *fallback_region = NULL;
+    if (r.country_code == 33 && strlen(r.e164) == 12) {
+        int i = overseas_index(r.e164 + 3);
+        if (i >= 0) {
+            struct phonelib_result r2;
+            char *again = overseas[i].rule == REMAP_PM ? xasprintf("+508%s", r.e164 + 6)
+                                                       : xasprintf("0%s", r.e164 + 3);
+            if (phonelib_parse(again, overseas[i].region, &r2) == 0 &&
+                (r2.valid || (overseas[i].rule == REMAP_ALWAYS && r2.possible))) {
+                r = r2;
+                fallback_region = overseas[i].region;
+            }
+            free(again);
+        }
+    }
+
+    /* Acceptance. libphonenumber 8.12 calls some numbers invalid that are
+     * fine on a contact card: the ARCEP fiction ranges of the sample corpus
+     * (06 39 98 xx xx is not in its mobile ranges), ranges opened after its
+     * metadata (0596 12..., 0693 12...). A number with the full length for
+     * its country (IsPossibleNumber, not "local only") written with "+", "00"
+     * or its trunk 0 is accepted as valid enough; bare short digits are not. */
+    if (!r.valid && !(r.possible && written_in_full(t)))
+        goto out;
+
+    memcpy(out->e164, r.e164, sizeof out->e164);
+    memcpy(out->intl, r.intl, sizeof out->intl);
+    if (r.region[0])
+        memcpy(out->region, r.region, sizeof out->region);
+    else if (fallback_region)
+        snprintf(out->region, sizeof out->region, "%s", fallback_region);
+    else
+        snprintf(out->region, sizeof out->region, "%s", region ? region : "");
+    const char *nsn = r.e164 + 1;
+    for (int cc = r.country_code; cc > 0; cc /= 10)
+        nsn++;
+    if (r.valid && r.type == PHONELIB_MOBILE)
+        out->kind = PHONE_CELL;
+    else if (r.valid && r.type == PHONELIB_TOLL_FREE)
+        out->kind = PHONE_TOLLFREE;
+    else if (r.valid)
+        out->kind = PHONE_VOICE;
+    else
+        out->kind = kind_from_digits(r.country_code, nsn);
+    ok = true;
+out:
+    free(t);
+    return ok;
+}
+
+/* The fast path: plain French numbers, ten digits with a metropolitan prefix
+ * (01-07, 09), national or +33 / 0033 with an optional "(0)", separated by
+ * blanks, dots, dashes or slashes. Anything else returns false. Every number
+ * it takes is "possible" for libphonenumber (nine-digit +33 number written in
+ * full), so the reference path accepts it too; the kind follows the same
+ * prefix rule (06/07 mobile), checked by a differential unit test. */
+static bool resolve_fast(const char *text, const char *region, struct resolved *out)
+{
+    if (region && strcmp(region, "FR") != 0)
+        return false;
+    char d[20];
+    int nd = 0;
+    bool plus = false, zero_paren = false;
+    size_t i = 0, k;
+    while ((k = blank_len(text + i)) > 0)
+        i += k;
+    if (text[i] == '+') {
+        plus = true;
+        i++;
+    }
+    while (text[i]) {
+        unsigned char c = (unsigned char)text[i];
+        if (ascii_isdigit(c)) {
+            if (nd == (int)sizeof d - 1)
+                return false;
+            d[nd++] = (char)c;
+            i++;
+        } else if (c == '(' && text[i + 1] == '0' && text[i + 2] == ')' && !zero_paren &&
+                   ((plus && nd == 2) || (!plus && nd == 4))) {
+            zero_paren = true;
+            i += 3;
+        } else if (c == '.' || c == '-' || c == '/') {
+            i++;
+        } else if ((k = blank_len(text + i)) > 0) {
+            i += k;
+        } else {
+            return false;
+        }
+    }
+    d[nd] = '\0';
+    const char *nsn;
+    if (plus && nd == 11 && d[0] == '3' && d[1] == '3')
+        nsn = d + 2;
+    else if (!plus && nd == 13 && memcmp(d, "0033", 4) == 0)
+        nsn = d + 4;
+    else if (!plus && !zero_paren && nd == 10 && d[0] == '0')
+        nsn = d + 1;
+    else
+        return false;
+    if (nsn[0] < '1' || nsn[0] > '9' || nsn[0] == '8' || overseas_index(nsn) >= 0)
+        return false;
+    snprintf(out->e164, sizeof out->e164, "+33%s", nsn);
+    snprintf(out->intl, sizeof out->intl, "+33 %c %.2s %.2s %.2s %.2s", nsn[0], nsn + 1,
+             nsn + 3, nsn + 5, nsn + 7);
+    snprintf(out->region, sizeof out->region, "FR");
+    out->kind = kind_from_digits(33, nsn);
+    return true;
+}
+
+/* Fill out from a resolved number (or none) and the label. A label naming
+ * fax, mobile or toll free wins; a generic one (Tél., Standard) or none lets
+ * the number speak: "Tél. : 06 12 34 56 78" is a mobile, "Téléphone : 0 800
+ * 00 88 70" toll free, as the corpus expects. */
+static int fill(const char *text, const char *label, int line, const struct resolved *r,
+                struct phone *out)
+{
+    memset(out, 0, sizeof *out);
+    out->text = xstrdup(text);
+    out->label = label ? xstrdup(label) : NULL;
+    out->line = line;
+    bool known;
+    enum phone_kind lk = phone_kind_from_label(label, &known);
+    if (!r) {
+        out->kind = lk;
+        return FICHE_EPARSE;
+    }
+    out->e164 = xstrdup(r->e164);
+    out->intl = xstrdup(r->intl);
+    out->region = xstrdup(r->region);
+    out->kind = known && lk != PHONE_VOICE ? lk : r->kind;
+    return 0;
+}
+
+bool phone_parse_fast(const char *text, const char *label, const char *region, int line,
+                      struct phone *out)
+{
+    struct resolved r;
+    if (!resolve_fast(text, region, &r))
+        return false;
+    fill(text, label, line, &r, out);
+    return true;
+}
+
+int phone_parse_lib(const char *text, const char *label, const char *region, int line,
+                    struct phone *out)
+{
+    struct resolved r;
+    bool ok = resolve_lib(text, region, &r);
+    return fill(text, label, line, ok ? &r : NULL, out);
+}
+
+int phone_parse(const char *text, const char *label, const char *region, int line,
+                struct phone *out)
+{
+    if (phone_parse_fast(text, label, region, line, out))
+        return 0;
+    return phone_parse_lib(text, label, region, line, out);
+}
+
+/* ------------------------------------------------------------------------ */
+/* phone_line */
+
+#define MAX_RUNS 16
+
+/* Bytes of s[a, b) with blanks and the punctuation that sits between labels
+ * and numbers trimmed on both sides ("- Fax : " -> "Fax"); a new string. */
+static char *trim_segment(const char *s, size_t a, size_t b, bool keep_final_dot)
+{
+    for (;;) {
+        size_t k = blank_len(s + a);
+        if (a < b && k) {
+            a += k;
+        } else if (a < b && strchr("/-,;:|", s[a])) {
+            a++;
+        } else if (a + 3 <= b && (unsigned char)s[a] == 0xE2 &&
+                   (unsigned char)s[a + 1] == 0x80 &&
+                   ((unsigned char)s[a + 2] == 0x93 || (unsigned char)s[a + 2] == 0x94)) {
+            a += 3; /* en / em dash */
+        } else if (a + 3 <= b &&
+                   (str_startswith(s + a, "ou ") || str_startswith(s + a, "et "))) {
+            a += 3;
+        } else {
+            break;
+        }
+    }
+    for (;;) {
+        if (b > a && (s[b - 1] == ' ' || s[b - 1] == '\t' || strchr("/-,;:|", s[b - 1]) ||
+                      (!keep_final_dot && s[b - 1] == '.'))) {
+            b--;
+        } else if (b >= a + 2 && (unsigned char)s[b - 2] == 0xC2 &&
+                   (unsigned char)s[b - 1] == 0xA0) {
+            b -= 2;
+        } else if (b >= a + 3 && (unsigned char)s[b - 3] == 0xE2 &&
+                   (unsigned char)s[b - 2] == 0x80 &&
+                   strchr("\xAF\x89\x93\x94", s[b - 1])) {
+            b -= 3; /* narrow / thin space, en / em dash */
+        } else {
+            break;
+        }
+    }
+    return xstrndup(s + a, b - a);
+}
+
+static int count_words(const char *s)
+{
+    int n = 0;
+    bool in = false;
+    for (; *s; s++) {
+        bool blank = *s == ' ' || *s == '\t';
+        if (!blank && !in)
+            n++;
+        in = !blank;
+    }
+    return n;
+}
+
+/* A label is a few words ("Téléphone", "Tél. standard", "Secrétariat") or
+ * names a kind; a longer text before a number is prose, kept in *rest. */
+static bool label_like(const char *t, bool *known)
+{
+    phone_kind_from_label(t, known);
+    int w = count_words(t);
+    return w > 0 && (*known ? w <= 5 : w <= 3) && strlen(t) <= 48;
+}
+
+static void rest_add(struct strbuf *rest, const char *s)
+{
+    if (!*s)
+        return;
+    if (rest->len)
+        strbuf_putc(rest, ' ');
+    strbuf_puts(rest, s);
+}
+
+/* The text between two numbers: "", "/", "ou", " - Fax :", "(standard) -
+ * Fax". Sets *label to a new label when the text ends with a known one, else
+ * NULL; the other text is appended to rest. */
+static void between(const char *s, size_t a, size_t b, char **label, struct strbuf *rest)
+{
+    char *t = trim_segment(s, a, b, true);
+    *label = NULL;
+    if (!*t) {
+        free(t);
+        return;
+    }
+    /* "(standard) / 01 ...": a parenthesis right after a number qualifies
+     * that number; it is text for rest, not the next number's label */
+    if (t[0] == '(' && strchr(t, ')')) {
+        size_t close = (size_t)(strchr(t, ')') - t) + 1;
+        char *paren = xstrndup(t, close);
+        rest_add(rest, paren);
+        free(paren);
+        char *after = trim_segment(t, close, strlen(t), true);
+        free(t);
+        t = after;
+        if (!*t) {
+            free(t);
+            return;
+        }
+    }
+    bool known;
+    if (label_like(t, &known) && known) {
+        *label = t;
+        return;
+    }
+    /* "(standard) - Fax": a known label after the last separator */
+    size_t n = strlen(t);
+    for (size_t i = n; i-- > 0;) {
+        if (!strchr("-/,;", t[i]) || (i > 0 && t[i - 1] != ' ' && t[i] != ','))
+            continue;
+        char *suffix = trim_segment(t, i, n, true);
+        if (*suffix && label_like(suffix, &known) && known) {
+            char *prefix = trim_segment(t, 0, i, false);
+            rest_add(rest, prefix);
+            free(prefix);
+            free(t);
+            *label = suffix;
+            return;
+        }
+        free(suffix);
+    }
+    rest_add(rest, t);
+    free(t);
+}
+
+bool phone_line(const char *text, int line, const char *region, struct phone_list *out,
+                struct diag_list *d, char **rest)
+{
+    size_t st[MAX_RUNS], en[MAX_RUNS];
+    int n = 0;
+    size_t from = 0, a, b;
+    while (n < MAX_RUNS && phone_find(text, from, &a, &b)) {
+        st[n] = a;
+        en[n] = b;
+        n++;
+        from = b;
+    }
+    if (rest)
+        *rest = NULL;
+    if (n == 0)
+        return false;
+
+    struct strbuf rb = STRBUF_INIT;
+    char *labels[MAX_RUNS] = {NULL};
+    bool any_known = false;
+
+    /* label before the first number */
+    char *lead = trim_segment(text, 0, st[0], true);
+    bool known = false;
+    if (*lead && label_like(lead, &known)) {
+        labels[0] = lead;
+        any_known = known;
+    } else {
+        rest_add(&rb, lead);
+        free(lead);
+    }
+    for (int i = 1; i < n; i++) {
+        between(text, en[i - 1], st[i], &labels[i], &rb);
+        if (labels[i])
+            any_known = true;
+        else if (labels[i - 1])
+            labels[i] = xstrdup(labels[i - 1]);
+    }
+    /* after the last number: "(standard)", "du lundi au vendredi"; a bare
+     * "01 99 00 12 35 (fax)" takes it as its label */
+    char *tail = trim_segment(text, en[n - 1], strlen(text), true);
+    if (*tail && !labels[n - 1]) {
+        size_t tl = strlen(tail);
+        char *inner = tail[0] == '(' && tail[tl - 1] == ')' ? xstrndup(tail + 1, tl - 2)
+                                                            : xstrdup(tail);
+        if (label_like(inner, &known) && known) {
+            labels[n - 1] = inner;
+            any_known = true;
+            tail[0] = '\0';
+        } else {
+            free(inner);
+        }
+    }
+
+    struct phone parsed[MAX_RUNS];
+    int rc[MAX_RUNS];
+    bool any_valid = false;
+    for (int i = 0; i < n; i++) {
+        char *num = xstrndup(text + st[i], en[i] - st[i]);
+        rc[i] = phone_parse(num, labels[i], region, line, &parsed[i]);
+        any_valid = any_valid || rc[i] == 0;
+        free(num);
+    }
+
+    bool is_phone_line = any_valid || any_known;
+    if (is_phone_line) {
+        for (int i = 0; i < n; i++) {
+            if (rc[i] == 0) {
+                phone_list_push(out, parsed[i]);
+                continue;
+            }
+            diag_add(d, DIAG_WARNING, line, 0, "phone number not recognised: %s",
+                     parsed[i].text);
+            /* keep the text: the caller puts *rest in NOTE */
+            if (parsed[i].label) {
+                char *both = xasprintf("%s : %s", parsed[i].label, parsed[i].text);
+                rest_add(&rb, both);
+                free(both);
+            } else {
+                rest_add(&rb, parsed[i].text);
+            }
+            phone_clear(&parsed[i]);
+        }
+        rest_add(&rb, tail);
+        if (rest && rb.len)
+            *rest = strbuf_detach(&rb);
+    } else {
+        for (int i = 0; i < n; i++)
+            phone_clear(&parsed[i]);
+    }
+    strbuf_free(&rb);
+    free(tail);
+    for (int i = 0; i < n; i++)
+        free(labels[i]);
+    return is_phone_line;
+}
