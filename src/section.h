@@ -10,6 +10,7 @@
 struct link {
     char *text; /* link text, plain ("Formulaire de contact") */
     char *href; /* target as written ("#", "mailto:a@b.fr", "https://...") */
+    size_t end; /* byte offset in the line's text just after the link text */
 };
 
 struct text_line {

@@ -1,0 +1,827 @@
+/* The command line: options, inputs, atomic outputs, messages and exit
+ * status, over the library core (fiche.h). The only file that prints. */
+#include "config.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include <jansson.h>
+
+#include "fiche.h"
+#include "util.h"
+
+enum { EXIT_OK = 0, EXIT_SOME_FAILED = 1, EXIT_USAGE = 2 };
+
+struct options {
+    struct vcard_opts vcard;
+    struct ical_opts ical;
+    struct extract_opts extract;
+    const char *from_code;
+    const char *vcf_path;
+    const char *ics_path;
+    const char *out_dir;
+    const char *report_path;
+    const char *files_from;
+    bool dump_json;
+    bool quiet;
+    bool strict;
+};
+
+/* An output file written atomically: a temporary file beside the target,
+ * renamed over it at the end. Special files (stdout, devices, pipes) are
+ * written directly and never replaced. */
+struct outfile {
+    char *path;     /* target, NULL for stdout */
+    char *tmp;      /* temporary path, NULL when written directly */
+    FILE *fp;
+    bool failed;
+};
+
+static const char *prog = FICHE_PROGRAM;
+
+static void usage_error(const char *fmt, const char *arg)
+{
+    fprintf(stderr, "%s: ", prog);
+    fprintf(stderr, fmt, arg);
+    fprintf(stderr, "\nTry '%s --help' for more information.\n", prog);
+    exit(EXIT_USAGE);
+}
+
+static void print_help(void)
+{
+    printf("Usage: %s [OPTION]... [INPUT]...\n"
+           "Convert French organisation directory entries (Markdown \"fiches\") into\n"
+           "vCard contact cards and iCalendar objects.\n"
+           "INPUT is a file, a directory (searched recursively for *.md, *.markdown,\n"
+           "*.txt) or - for standard input (the default).\n\n"
+           "Outputs (vCards go to standard output when none is given):\n"
+           "      --vcf FILE             all vCards in one file (- = standard output)\n"
+           "      --ics FILE             all calendar objects in one VCALENDAR\n"
+           "  -o, --output-dir DIR       SLUG.vcf (+ SLUG.ics) per entry\n"
+           "      --dump json            the extracted model, one JSON object per line\n"
+           "      --report FILE          JSON report of the batch\n\n"
+           "Formats:\n"
+           "  -V, --vcard-version VER    2.1, 3.0 (default) or 4.0\n"
+           "  -t, --to-code CHARSET      charset of vCard 2.1 output (default UTF-8)\n"
+           "      --hours-as FORM        events (default) or availability\n"
+           "      --note-as FORM         journal (default) or todo\n"
+           "      --for CLIENT           google, apple, outlook, thunderbird, android,\n"
+           "                             nextcloud or evolution: the forms it imports best\n\n"
+           "Input:\n"
+           "  -f, --from-code CHARSET    input charset (default auto: BOM, else UTF-8,\n"
+           "                             else Windows-1252)\n"
+           "      --files-from FILE      read input names from FILE (one per line, or\n"
+           "                             NUL-separated)\n"
+           "      --region CC            default phone region (FR)\n"
+           "      --keep-case            keep family names as written\n\n"
+           "Behaviour:\n"
+           "      --strict               stop at the first entry that fails\n"
+           "  -q, --quiet                no warnings\n"
+           "  -h, --help                 this help\n"
+           "      --version              version\n\n"
+           "Exit status: 0 all converted; 1 some entries failed (the others were\n"
+           "written); 2 usage or fatal error.\n",
+           prog);
+}
+
+/* --- outputs ----------------------------------------------------------- */
+
+static bool is_special(const char *path)
+{
+    if (strcmp(path, "-") == 0)
+        return true;
+    struct stat st;
+    return stat(path, &st) == 0 && !S_ISREG(st.st_mode);
+}
+
+static bool outfile_open(struct outfile *of, const char *path)
+{
+    memset(of, 0, sizeof *of);
+    if (!path || strcmp(path, "-") == 0) {
+        of->fp = stdout;
+        return true;
+    }
+    of->path = xstrdup(path);
+    if (is_special(path)) {
+        of->fp = fopen(path, "w");
+        if (!of->fp) {
+            fprintf(stderr, "%s: %s: %s\n", prog, path, strerror(errno));
+            return false;
+        }
+        return true;
+    }
+    const char *slash = strrchr(path, '/');
+    if (slash)
+        of->tmp = xasprintf("%.*s/.%s.XXXXXX", (int)(slash - path), path, slash + 1);
+    else
+        of->tmp = xasprintf(".%s.XXXXXX", path);
+    int fd = mkstemp(of->tmp);
+    if (fd < 0) {
+        fprintf(stderr, "%s: %s: cannot create a file there: %s\n", prog, path,
+                strerror(errno));
+        free(of->tmp);
+        of->tmp = NULL;
+        return false;
+    }
+    mode_t mask = umask(0);
+    umask(mask);
+    fchmod(fd, 0666 & ~mask); /* mkstemp creates 0600: use the usual mode */
+    of->fp = fdopen(fd, "w");
+    if (!of->fp) {
+        close(fd);
+        unlink(of->tmp);
+        return false;
+    }
+    return true;
+}
+
+static void outfile_write(struct outfile *of, const char *s, size_t n)
+{
+    if (of->fp && n && fwrite(s, 1, n, of->fp) != n)
+        of->failed = true;
+}
+
+/* Finish: commit (rename) when ok, else remove the temporary file. Returns
+ * false when the file could not be written. */
+static bool outfile_close(struct outfile *of, bool commit)
+{
+    bool ok = !of->failed;
+    if (of->fp == stdout) {
+        if (fflush(stdout) != 0)
+            ok = false;
+    } else if (of->fp) {
+        if (fflush(of->fp) != 0 || (of->tmp && fsync(fileno(of->fp)) != 0))
+            ok = false;
+        if (fclose(of->fp) != 0)
+            ok = false;
+    }
+    of->fp = NULL;
+    if (of->tmp) {
+        if (commit && ok) {
+            if (rename(of->tmp, of->path) != 0) {
+                fprintf(stderr, "%s: %s: %s\n", prog, of->path, strerror(errno));
+                ok = false;
+                unlink(of->tmp);
+            }
+        } else {
+            unlink(of->tmp);
+        }
+    }
+    if (!ok && of->path)
+        fprintf(stderr, "%s: %s: write failed\n", prog, of->path);
+    free(of->tmp);
+    free(of->path);
+    memset(of, 0, sizeof *of);
+    return ok;
+}
+
+/* Write a whole small file atomically. */
+static bool write_file(const char *path, const char *data, size_t n)
+{
+    struct outfile of;
+    if (!outfile_open(&of, path))
+        return false;
+    outfile_write(&of, data, n);
+    return outfile_close(&of, true);
+}
+
+/* --- inputs ------------------------------------------------------------ */
+
+static bool has_input_suffix(const char *name)
+{
+    static const char *const suffixes[] = {".md", ".markdown", ".txt"};
+    size_t n = strlen(name);
+    for (size_t i = 0; i < 3; i++) {
+        size_t k = strlen(suffixes[i]);
+        if (n > k && strcmp(name + n - k, suffixes[i]) == 0)
+            return true;
+    }
+    return false;
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Files of a directory tree, sorted, appended to out. */
+static int collect_dir(const char *dir, struct strlist *out)
+{
+    DIR *d = opendir(dir);
+    if (!d) {
+        fprintf(stderr, "%s: %s: %s\n", prog, dir, strerror(errno));
+        return -1;
+    }
+    struct strlist names = {0};
+    struct dirent *de;
+    while ((de = readdir(d)) != NULL) {
+        if (de->d_name[0] == '.')
+            continue;
+        strlist_add(&names, de->d_name);
+    }
+    closedir(d);
+    qsort(names.v, names.n, sizeof *names.v, cmp_str);
+    int rc = 0;
+    for (size_t i = 0; i < names.n; i++) {
+        char *path = xasprintf("%s/%s", dir, names.v[i]);
+        struct stat st;
+        if (stat(path, &st) != 0) {
+            free(path);
+            continue;
+        }
+        if (S_ISDIR(st.st_mode)) {
+            if (collect_dir(path, out) != 0)
+                rc = -1;
+            free(path);
+        } else if (S_ISREG(st.st_mode) && has_input_suffix(names.v[i])) {
+            strlist_push(out, path);
+        } else {
+            free(path);
+        }
+    }
+    strlist_clear(&names);
+    return rc;
+}
+
+static int add_input(const char *arg, struct strlist *inputs)
+{
+    if (strcmp(arg, "-") == 0) {
+        strlist_add(inputs, "-");
+        return 0;
+    }
+    struct stat st;
+    if (stat(arg, &st) != 0) {
+        fprintf(stderr, "%s: %s: %s\n", prog, arg, strerror(errno));
+        return -1;
+    }
+    if (S_ISDIR(st.st_mode))
+        return collect_dir(arg, inputs);
+    strlist_add(inputs, arg);
+    return 0;
+}
+
+static int read_files_from(const char *path, struct strlist *inputs)
+{
+    FILE *fp = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
+    if (!fp) {
+        fprintf(stderr, "%s: %s: %s\n", prog, path, strerror(errno));
+        return -1;
+    }
+    struct strbuf sb = STRBUF_INIT;
+    char buf[65536];
+    size_t n;
+    while ((n = fread(buf, 1, sizeof buf, fp)) > 0)
+        strbuf_add(&sb, buf, n);
+    if (fp != stdin)
+        fclose(fp);
+    const char *s = strbuf_str(&sb);
+    char sep = memchr(s, '\0', sb.len) ? '\0' : '\n';
+    int rc = 0;
+    size_t start = 0;
+    for (size_t i = 0; i <= sb.len; i++) {
+        if (i == sb.len || s[i] == sep) {
+            char *name = xstrndup(s + start, i - start);
+            size_t len = strlen(name);
+            if (sep == '\n' && len > 0 && name[len - 1] == '\r')
+                name[len - 1] = '\0';
+            if (name[0] && add_input(name, inputs) != 0)
+                rc = -1;
+            free(name);
+            start = i + 1;
+        }
+    }
+    strbuf_free(&sb);
+    return rc;
+}
+
+static int read_all(const char *path, char **data, size_t *len)
+{
+    FILE *fp = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
+    if (!fp)
+        return -1;
+    struct strbuf sb = STRBUF_INIT;
+    char buf[65536];
+    size_t n;
+    while ((n = fread(buf, 1, sizeof buf, fp)) > 0)
+        strbuf_add(&sb, buf, n);
+    bool err = ferror(fp);
+    if (fp != stdin)
+        fclose(fp);
+    if (err) {
+        strbuf_free(&sb);
+        return -1;
+    }
+    *len = sb.len;
+    *data = strbuf_detach(&sb);
+    return 0;
+}
+
+/* --- the run ----------------------------------------------------------- */
+
+struct run {
+    const struct options *o;
+    struct outfile vcf;      /* stdout or --vcf */
+    bool vcf_open;
+    FILE *ics_spool;         /* components for --ics, written after the head */
+    unsigned ics_zones;
+    size_t ics_components;
+    struct strlist slugs;    /* used in -o DIR */
+    json_t *report;          /* entries of the report, or NULL */
+    size_t n_ok, n_failed, n_warnings, n_files;
+    bool stop;
+};
+
+static void print_diags(const struct run *r, const char *source,
+                        const struct diag_list *d)
+{
+    if (r->o->quiet)
+        return;
+    for (size_t i = 0; i < d->n; i++) {
+        const char *sev = d->v[i].severity == DIAG_ERROR ? "error"
+                          : d->v[i].severity == DIAG_NOTE ? "note"
+                                                          : "warning";
+        if (d->v[i].line > 0)
+            fprintf(stderr, "%s:%d: %s: %s\n", source, d->v[i].line, sev,
+                    d->v[i].message);
+        else
+            fprintf(stderr, "%s: %s: %s\n", source, sev, d->v[i].message);
+    }
+}
+
+static void print_error(const struct fiche_error *err, const char *source)
+{
+    const char *src = err->source ? err->source : source;
+    if (err->line > 0 && err->column > 0)
+        fprintf(stderr, "%s:%d:%d: error: %s\n", src, err->line, err->column, err->message);
+    else if (err->line > 0)
+        fprintf(stderr, "%s:%d: error: %s\n", src, err->line, err->message);
+    else
+        fprintf(stderr, "%s: error: %s\n", src, err->message ? err->message : "failed");
+}
+
+static json_t *diags_json(const struct diag_list *d)
+{
+    json_t *a = json_array();
+    for (size_t i = 0; i < d->n; i++)
+        json_array_append_new(a, json_pack("{s:i, s:s}", "line", d->v[i].line,
+                                           "message", d->v[i].message));
+    return a;
+}
+
+static char *unique_slug(struct run *r, const char *name)
+{
+    char *base = fiche_slug(name);
+    char *slug = xstrdup(base);
+    for (int k = 2; strlist_contains(&r->slugs, slug); k++) {
+        free(slug);
+        slug = xasprintf("%s-%d", base, k);
+    }
+    free(base);
+    strlist_add(&r->slugs, slug);
+    return slug;
+}
+
+/* Write the outputs of one entry. Returns 0 or an error code (err set). */
+static int emit_entry(struct run *r, struct entry *e, json_t *files,
+                      struct fiche_error *err)
+{
+    const struct options *o = r->o;
+    struct strbuf vcf = STRBUF_INIT, ics = STRBUF_INIT;
+    int rc = 0;
+    bool want_vcf = r->vcf_open || o->out_dir;
+    if (want_vcf) {
+        rc = vcard_write_entry(e, &o->vcard, &vcf, &e->diags, err);
+        if (rc != 0)
+            goto out;
+    }
+    if (o->ics_path) {
+        unsigned zones = 0;
+        rc = ical_write_components(e, &o->ical, &ics, &zones, err);
+        if (rc != 0)
+            goto out;
+        if (ics.len) {
+            if (fwrite(ics.buf, 1, ics.len, r->ics_spool) != ics.len)
+                rc = fiche_error_set(err, FICHE_EIO, e->source, 0, 0,
+                                     "cannot write the calendar spool");
+            r->ics_zones |= zones;
+            r->ics_components++;
+        }
+        strbuf_reset(&ics);
+    }
+    if (o->out_dir) {
+        char *slug = unique_slug(r, e->org_name ? e->org_name : e->title);
+        char *path = xasprintf("%s/%s.vcf", o->out_dir, slug);
+        if (!write_file(path, vcf.buf, vcf.len))
+            rc = fiche_error_set(err, FICHE_EIO, e->source, e->line, 0,
+                                 "cannot write %s", path);
+        else if (files)
+            json_array_append_new(files, json_string(path));
+        free(path);
+        if (rc == 0) {
+            rc = ical_write_entry(e, &o->ical, &ics, err);
+            if (rc == 0 && ics.len) {
+                path = xasprintf("%s/%s.ics", o->out_dir, slug);
+                if (!write_file(path, ics.buf, ics.len))
+                    rc = fiche_error_set(err, FICHE_EIO, e->source, e->line, 0,
+                                         "cannot write %s", path);
+                else if (files)
+                    json_array_append_new(files, json_string(path));
+                free(path);
+            }
+        }
+        free(slug);
+    }
+    if (rc == 0 && r->vcf_open)
+        outfile_write(&r->vcf, vcf.buf, vcf.len);
+    if (rc == 0 && o->dump_json) {
+        struct strbuf js = STRBUF_INIT;
+        dump_entry_json(e, &js);
+        fwrite(js.buf, 1, js.len, stdout);
+        strbuf_free(&js);
+    }
+out:
+    strbuf_free(&vcf);
+    strbuf_free(&ics);
+    return rc;
+}
+
+static void report_entry(struct run *r, const char *source, int line, const char *name,
+                         json_t *files, const struct diag_list *d,
+                         const struct fiche_error *err)
+{
+    if (!r->report) {
+        json_decref(files);
+        return;
+    }
+    json_t *je = json_pack("{s:s, s:i, s:o, s:s}", "file", source, "line", line, "org_name",
+                           name ? json_string(name) : json_null(), "status",
+                           err && err->code ? "error" : "ok");
+    json_object_set_new(je, "files", files ? files : json_array());
+    json_object_set_new(je, "warnings", d ? diags_json(d) : json_array());
+    json_t *errors = json_array();
+    if (err && err->code)
+        json_array_append_new(errors, json_pack("{s:i, s:s}", "line", err->line,
+                                                "message", err->message));
+    json_object_set_new(je, "errors", errors);
+    json_array_append_new(r->report, je);
+}
+
+static void convert_file(struct run *r, const char *path)
+{
+    const struct options *o = r->o;
+    const char *source = strcmp(path, "-") == 0 ? "<stdin>" : path;
+    char *bytes = NULL, *text = NULL;
+    size_t n_bytes = 0, n_text = 0;
+    struct diag_list d = {0};
+    struct fiche_error err = {0};
+    r->n_files++;
+    if (read_all(path, &bytes, &n_bytes) != 0) {
+        fprintf(stderr, "%s: %s: %s\n", prog, source, strerror(errno));
+        fiche_error_set(&err, FICHE_EIO, source, 0, 0, "cannot read: %s", strerror(errno));
+        report_entry(r, source, 0, NULL, NULL, NULL, &err);
+        r->n_failed++;
+        goto out;
+    }
+    if (decode_to_utf8(bytes, n_bytes, o->from_code, source, &text, &n_text, &d, &err) !=
+        0) {
+        print_diags(r, source, &d);
+        print_error(&err, source);
+        report_entry(r, source, err.line, NULL, NULL, &d, &err);
+        r->n_failed++;
+        if (o->strict)
+            r->stop = true;
+        goto out;
+    }
+    free(bytes);
+    bytes = NULL;
+    struct splitter sp;
+    split_init(&sp, text, n_text);
+    struct raw_entry raw;
+    size_t found = 0;
+    while (!r->stop && split_next(&sp, &raw, &d)) {
+        found++;
+        struct entry *e = NULL;
+        struct fiche_error eerr = {0};
+        eerr.byte_offset = -1;
+        print_diags(r, source, &d);
+        r->n_warnings += d.n;
+        diag_list_clear(&d);
+        json_t *files = r->report ? json_array() : NULL;
+        int rc = parse_entry(&raw, source, &o->extract, &e, &eerr);
+        if (rc == 0)
+            rc = emit_entry(r, e, files, &eerr);
+        if (e) {
+            print_diags(r, source, &e->diags);
+            r->n_warnings += e->diags.n;
+        }
+        if (rc != 0) {
+            print_error(&eerr, source);
+            r->n_failed++;
+            if (o->strict)
+                r->stop = true;
+        } else {
+            r->n_ok++;
+        }
+        report_entry(r, source, e ? e->line : raw.line,
+                     e ? e->org_name : NULL, files, e ? &e->diags : NULL, &eerr);
+        entry_free(e);
+        fiche_error_clear(&eerr);
+    }
+    print_diags(r, source, &d);
+    r->n_warnings += d.n;
+    if (found == 0 && !r->stop) {
+        fprintf(stderr, "%s: error: no entry found (an entry starts with a \"# \" title)\n",
+                source);
+        fiche_error_set(&err, FICHE_EPARSE, source, 0, 0, "no entry found");
+        report_entry(r, source, 0, NULL, NULL, NULL, &err);
+        r->n_failed++;
+    }
+out:
+    diag_list_clear(&d);
+    fiche_error_clear(&err);
+    free(bytes);
+    free(text);
+}
+
+/* Copy the spool of calendar components into the --ics file behind the head
+ * that names the time zones they use. */
+static bool finish_ics(struct run *r)
+{
+    if (r->ics_components == 0) {
+        if (!r->o->quiet)
+            fprintf(stderr, "%s: %s: no entry has opening information; no calendar "
+                            "written\n", prog, r->o->ics_path);
+        return true;
+    }
+    struct outfile of;
+    if (!outfile_open(&of, r->o->ics_path))
+        return false;
+    struct strbuf sb = STRBUF_INIT;
+    struct fiche_error err = {0};
+    if (ical_write_head(r->ics_zones, &sb, &err) != 0) {
+        print_error(&err, r->o->ics_path);
+        fiche_error_clear(&err);
+        strbuf_free(&sb);
+        outfile_close(&of, false);
+        return false;
+    }
+    outfile_write(&of, sb.buf, sb.len);
+    rewind(r->ics_spool);
+    char buf[65536];
+    size_t n;
+    while ((n = fread(buf, 1, sizeof buf, r->ics_spool)) > 0)
+        outfile_write(&of, buf, n);
+    strbuf_reset(&sb);
+    ical_write_tail(&sb);
+    outfile_write(&of, sb.buf, sb.len);
+    strbuf_free(&sb);
+    return outfile_close(&of, true);
+}
+
+/* --- options ----------------------------------------------------------- */
+
+static void apply_client(struct options *o, const char *client)
+{
+    if (strcmp(client, "google") == 0) {
+        o->vcard.version = VCARD_30;
+        o->ical.note = ICAL_NOTE_TODO;
+    } else if (strcmp(client, "apple") == 0) {
+        o->vcard.version = VCARD_30;
+    } else if (strcmp(client, "outlook") == 0) {
+        o->vcard.version = VCARD_21;
+        o->vcard.charset = "WINDOWS-1252";
+    } else if (strcmp(client, "thunderbird") == 0) {
+        o->vcard.version = VCARD_30;
+        o->ical.note = ICAL_NOTE_TODO;
+    } else if (strcmp(client, "android") == 0) {
+        o->vcard.version = VCARD_30;
+    } else if (strcmp(client, "nextcloud") == 0 || strcmp(client, "evolution") == 0) {
+        o->vcard.version = VCARD_30;
+        o->ical.note = ICAL_NOTE_JOURNAL;
+    } else {
+        usage_error("unknown client '%s' (google, apple, outlook, thunderbird, android, "
+                    "nextcloud, evolution)", client);
+    }
+}
+
+static long long dtstamp_now(void)
+{
+    const char *sde = getenv("SOURCE_DATE_EPOCH");
+    if (sde && *sde) {
+        char *end;
+        errno = 0;
+        long long v = strtoll(sde, &end, 10);
+        if (errno == 0 && *end == '\0' && v >= 0)
+            return v;
+        fprintf(stderr, "%s: SOURCE_DATE_EPOCH is not a number of seconds; ignored\n",
+                prog);
+    }
+    return (long long)time(NULL);
+}
+
+enum {
+    OPT_VCF = 256, OPT_ICS, OPT_HOURS_AS, OPT_NOTE_AS, OPT_REGION, OPT_DUMP, OPT_REPORT,
+    OPT_VERSION, OPT_FOR, OPT_FILES_FROM, OPT_KEEP_CASE, OPT_STRICT
+};
+
+int main(int argc, char **argv)
+{
+    struct options o = {
+        .vcard = {VCARD_30, NULL},
+        .ical = {ICAL_HOURS_EVENTS, ICAL_NOTE_JOURNAL, 0},
+        .extract = {"FR", false},
+    };
+    static const struct option longopts[] = {
+        {"vcf", required_argument, NULL, OPT_VCF},
+        {"ics", required_argument, NULL, OPT_ICS},
+        {"output-dir", required_argument, NULL, 'o'},
+        {"vcard-version", required_argument, NULL, 'V'},
+        {"hours-as", required_argument, NULL, OPT_HOURS_AS},
+        {"note-as", required_argument, NULL, OPT_NOTE_AS},
+        {"from-code", required_argument, NULL, 'f'},
+        {"to-code", required_argument, NULL, 't'},
+        {"region", required_argument, NULL, OPT_REGION},
+        {"dump", required_argument, NULL, OPT_DUMP},
+        {"report", required_argument, NULL, OPT_REPORT},
+        {"for", required_argument, NULL, OPT_FOR},
+        {"files-from", required_argument, NULL, OPT_FILES_FROM},
+        {"keep-case", no_argument, NULL, OPT_KEEP_CASE},
+        {"strict", no_argument, NULL, OPT_STRICT},
+        {"quiet", no_argument, NULL, 'q'},
+        {"help", no_argument, NULL, 'h'},
+        {"version", no_argument, NULL, OPT_VERSION},
+        {NULL, 0, NULL, 0},
+    };
+    static char region_buf[3];
+    int c;
+    while ((c = getopt_long(argc, argv, "o:V:f:t:qh", longopts, NULL)) != -1) {
+        switch (c) {
+        case OPT_VCF:
+            o.vcf_path = optarg;
+            break;
+        case OPT_ICS:
+            o.ics_path = optarg;
+            break;
+        case 'o':
+            o.out_dir = optarg;
+            break;
+        case 'V':
+            if (strcmp(optarg, "2.1") == 0)
+                o.vcard.version = VCARD_21;
+            else if (strcmp(optarg, "3.0") == 0 || strcmp(optarg, "3") == 0)
+                o.vcard.version = VCARD_30;
+            else if (strcmp(optarg, "4.0") == 0 || strcmp(optarg, "4") == 0)
+                o.vcard.version = VCARD_40;
+            else
+                usage_error("unknown vCard version '%s' (2.1, 3.0 or 4.0)", optarg);
+            break;
+        case OPT_HOURS_AS:
+            if (strcmp(optarg, "events") == 0)
+                o.ical.hours = ICAL_HOURS_EVENTS;
+            else if (strcmp(optarg, "availability") == 0)
+                o.ical.hours = ICAL_HOURS_AVAILABILITY;
+            else
+                usage_error("unknown --hours-as form '%s' (events or availability)",
+                            optarg);
+            break;
+        case OPT_NOTE_AS:
+            if (strcmp(optarg, "journal") == 0)
+                o.ical.note = ICAL_NOTE_JOURNAL;
+            else if (strcmp(optarg, "todo") == 0)
+                o.ical.note = ICAL_NOTE_TODO;
+            else
+                usage_error("unknown --note-as form '%s' (journal or todo)", optarg);
+            break;
+        case 'f':
+            o.from_code = optarg;
+            break;
+        case 't':
+            o.vcard.charset = optarg;
+            break;
+        case OPT_REGION:
+            if (strlen(optarg) != 2 || !ascii_isalpha(optarg[0]) ||
+                !ascii_isalpha(optarg[1]))
+                usage_error("--region takes a two-letter country code, not '%s'", optarg);
+            region_buf[0] = (char)ascii_toupper(optarg[0]);
+            region_buf[1] = (char)ascii_toupper(optarg[1]);
+            o.extract.region = region_buf;
+            break;
+        case OPT_DUMP:
+            if (strcmp(optarg, "json") != 0)
+                usage_error("unknown --dump format '%s' (json)", optarg);
+            o.dump_json = true;
+            break;
+        case OPT_REPORT:
+            o.report_path = optarg;
+            break;
+        case OPT_FOR:
+            apply_client(&o, optarg);
+            break;
+        case OPT_FILES_FROM:
+            o.files_from = optarg;
+            break;
+        case OPT_KEEP_CASE:
+            o.extract.keep_case = true;
+            break;
+        case OPT_STRICT:
+            o.strict = true;
+            break;
+        case 'q':
+            o.quiet = true;
+            break;
+        case 'h':
+            print_help();
+            return EXIT_OK;
+        case OPT_VERSION:
+            printf("%s %s\n", prog, PACKAGE_VERSION);
+            return EXIT_OK;
+        default:
+            fprintf(stderr, "Try '%s --help' for more information.\n", prog);
+            return EXIT_USAGE;
+        }
+    }
+    o.ical.dtstamp = dtstamp_now();
+    if (o.vcard.charset && o.vcard.version != VCARD_21)
+        usage_error("%s", "--to-code applies to vCard 2.1 only (3.0 and 4.0 are UTF-8)");
+    if (o.out_dir) {
+        struct stat st;
+        if (stat(o.out_dir, &st) != 0 && mkdir(o.out_dir, 0755) != 0)
+            usage_error("cannot create the output folder '%s'", o.out_dir);
+        if (stat(o.out_dir, &st) != 0 || !S_ISDIR(st.st_mode))
+            usage_error("'%s' is not a folder", o.out_dir);
+    }
+
+    struct strlist inputs = {0};
+    int input_errors = 0;
+    for (int i = optind; i < argc; i++)
+        if (add_input(argv[i], &inputs) != 0)
+            input_errors++;
+    if (o.files_from && read_files_from(o.files_from, &inputs) != 0)
+        input_errors++;
+    if (optind == argc && !o.files_from)
+        strlist_add(&inputs, "-");
+
+    struct run r = {.o = &o};
+    if (o.report_path)
+        r.report = json_array();
+    /* With no output option, vCards go to standard output. */
+    bool vcf_to_stdout = !o.vcf_path && !o.out_dir && !o.ics_path && !o.dump_json;
+    if (o.dump_json && o.vcf_path && strcmp(o.vcf_path, "-") == 0)
+        usage_error("%s", "--dump json and --vcf - would both write to standard output");
+    if (o.vcf_path || vcf_to_stdout) {
+        if (!outfile_open(&r.vcf, o.vcf_path))
+            return EXIT_USAGE;
+        r.vcf_open = true;
+    }
+    if (o.ics_path) {
+        r.ics_spool = tmpfile();
+        if (!r.ics_spool) {
+            fprintf(stderr, "%s: cannot create a temporary file: %s\n", prog,
+                    strerror(errno));
+            return EXIT_USAGE;
+        }
+    }
+
+    for (size_t i = 0; i < inputs.n && !r.stop; i++)
+        convert_file(&r, inputs.v[i]);
+
+    bool fatal = false;
+    /* A file of no card is not written: an old one stays as it was. */
+    if (r.vcf_open && !outfile_close(&r.vcf, r.n_ok > 0 || !o.vcf_path))
+        fatal = true;
+    if (o.ics_path) {
+        if (!finish_ics(&r))
+            fatal = true;
+        fclose(r.ics_spool);
+    }
+    if (r.report) {
+        json_t *rep = json_pack("{s:o, s:{s:I, s:I, s:I, s:I}}", "entries", r.report,
+                                "totals", "files", (json_int_t)r.n_files, "converted",
+                                (json_int_t)r.n_ok, "failed", (json_int_t)r.n_failed,
+                                "warnings", (json_int_t)r.n_warnings);
+        char *s = json_dumps(rep, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
+        struct strbuf sb = STRBUF_INIT;
+        strbuf_puts(&sb, s);
+        strbuf_putc(&sb, '\n');
+        if (!write_file(o.report_path, sb.buf, sb.len))
+            fatal = true;
+        strbuf_free(&sb);
+        free(s);
+        json_decref(rep);
+    }
+    strlist_clear(&inputs);
+    strlist_clear(&r.slugs);
+    if (fatal)
+        return EXIT_USAGE;
+    if (r.n_failed > 0 || input_errors > 0)
+        return EXIT_SOME_FAILED;
+    return EXIT_OK;
+}

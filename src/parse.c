@@ -1,0 +1,795 @@
+/* Third stage: one entry's Markdown -> sections of plain lines (md4c) ->
+ * struct entry through the extractors. The only includer of <md4c.h>.
+ * Headings are matched accent- and case-insensitively ("COORDONNEES",
+ * "**Coordonnées :**"); a paragraph that starts with a bold label such as
+ * "**Mise à jour :** juin 2021" opens a section of its own. */
+#include "parse.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include <md4c.h>
+
+#include "address.h"
+#include "date.h"
+#include "decode.h"
+#include "hours.h"
+#include "person.h"
+#include "section.h"
+#include "strbuf.h"
+
+/* A section being collected. strong[i] is the byte length of the bold label
+ * that opens line i (0 when the line does not start with bold text). */
+struct psec {
+    char *heading;
+    int line;
+    struct text_line *lines;
+    size_t *strong;
+    size_t n, cap;
+};
+
+struct pctx {
+    const char *doc;
+    size_t doc_len;
+    int base_line;
+    size_t *line_starts; /* offsets of line starts in doc */
+    size_t n_lines;
+
+    struct psec *secs;
+    size_t n_secs, cap_secs;
+
+    int block_h;          /* heading level being read, 0 outside headings */
+    struct strbuf title;
+    int title_line;
+    bool have_title;
+    struct strbuf heading;
+    int heading_line;
+
+    /* The line being built. */
+    struct strbuf cur;
+    int cur_line;
+    bool cur_item, cur_para_start;
+    int cur_depth;
+    size_t cur_strong;     /* length of a leading bold label */
+    int strong_open;       /* nesting of STRONG spans */
+    size_t strong_start;   /* cur.len when the leading STRONG opened, or SIZE_MAX */
+    struct link *links;
+    size_t n_links, cap_links;
+    size_t link_start;     /* cur.len at the link's start */
+    char *link_href;
+    bool in_link;
+
+    int list_depth;
+    bool pending_item;     /* next line is the first of a list item */
+    bool pending_para;     /* next line is the first of a block */
+};
+
+static int line_of(const struct pctx *c, const char *p)
+{
+    if (p < c->doc || p > c->doc + c->doc_len)
+        return 0;
+    size_t off = (size_t)(p - c->doc);
+    size_t lo = 0, hi = c->n_lines;
+    while (hi - lo > 1) {
+        size_t mid = (lo + hi) / 2;
+        if (c->line_starts[mid] <= off)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    return c->base_line + (int)lo;
+}
+
+static struct psec *new_section(struct pctx *c, const char *heading, int line)
+{
+    if (c->n_secs == c->cap_secs) {
+        c->cap_secs = c->cap_secs ? c->cap_secs * 2 : 8;
+        c->secs = xrealloc(c->secs, c->cap_secs * sizeof *c->secs);
+    }
+    struct psec *s = &c->secs[c->n_secs++];
+    memset(s, 0, sizeof *s);
+    s->heading = xstrdup(heading);
+    s->line = line;
+    return s;
+}
+
+static void section_push(struct psec *s, struct text_line tl, size_t strong)
+{
+    if (s->n == s->cap) {
+        s->cap = s->cap ? s->cap * 2 : 8;
+        s->lines = xrealloc(s->lines, s->cap * sizeof *s->lines);
+        s->strong = xrealloc(s->strong, s->cap * sizeof *s->strong);
+    }
+    s->lines[s->n] = tl;
+    s->strong[s->n] = strong;
+    s->n++;
+}
+
+static void free_text_line(struct text_line *tl)
+{
+    free(tl->text);
+    for (size_t i = 0; i < tl->n_links; i++) {
+        free(tl->links[i].text);
+        free(tl->links[i].href);
+    }
+    free(tl->links);
+}
+
+static void reset_line(struct pctx *c)
+{
+    strbuf_reset(&c->cur);
+    c->cur_line = 0;
+    c->cur_strong = 0;
+    c->strong_start = (size_t)-1;
+    c->n_links = 0;
+    c->cap_links = 0;
+    c->links = NULL;
+}
+
+/* Close the line being built: keep it unless it is blank. */
+static void flush_line(struct pctx *c)
+{
+    if (c->block_h) {
+        return;
+    }
+    char *text = str_trim(strbuf_str(&c->cur));
+    if (text[0] == '\0' && c->n_links == 0) {
+        free(text);
+        free(c->links);
+        reset_line(c);
+        return;
+    }
+    /* The label length is measured on the untrimmed text: adjust for the
+     * leading white space that trimming removed. */
+    size_t lead = 0;
+    const char *raw = strbuf_str(&c->cur);
+    while (raw[lead] == ' ' || raw[lead] == '\t')
+        lead++;
+    size_t strong = c->cur_strong > lead ? c->cur_strong - lead : 0;
+    if (strong > strlen(text))
+        strong = strlen(text);
+    for (size_t k = 0; k < c->n_links; k++) {
+        size_t e = c->links[k].end > lead ? c->links[k].end - lead : 0;
+        c->links[k].end = e > strlen(text) ? strlen(text) : e;
+    }
+    struct text_line tl = {
+        .text = text,
+        .line = c->cur_line ? c->cur_line : c->base_line,
+        .item = c->cur_item,
+        .depth = c->cur_item ? c->cur_depth : 0,
+        .para_start = c->cur_para_start,
+        .links = c->links,
+        .n_links = c->n_links,
+    };
+    if (c->n_secs == 0)
+        new_section(c, "", tl.line);
+    section_push(&c->secs[c->n_secs - 1], tl, strong);
+    reset_line(c);
+    c->cur_para_start = false;
+}
+
+static void start_line(struct pctx *c, bool para_start, bool item)
+{
+    flush_line(c);
+    c->cur_para_start = para_start;
+    c->cur_item = item;
+    c->cur_depth = c->list_depth;
+}
+
+static int on_enter_block(MD_BLOCKTYPE type, void *detail, void *userdata)
+{
+    struct pctx *c = userdata;
+    switch (type) {
+    case MD_BLOCK_H: {
+        flush_line(c);
+        MD_BLOCK_H_DETAIL *h = detail;
+        c->block_h = (int)h->level;
+        strbuf_reset(&c->heading);
+        c->heading_line = 0;
+        break;
+    }
+    case MD_BLOCK_UL:
+    case MD_BLOCK_OL:
+        flush_line(c);
+        c->list_depth++;
+        break;
+    case MD_BLOCK_LI:
+        start_line(c, true, true);
+        c->pending_item = true;
+        break;
+    case MD_BLOCK_P:
+    case MD_BLOCK_CODE:
+    case MD_BLOCK_HTML:
+    case MD_BLOCK_QUOTE:
+    case MD_BLOCK_TR:
+        if (c->pending_item) {
+            /* The first paragraph of a (loose) list item continues the item. */
+            c->pending_item = false;
+        } else {
+            start_line(c, true, false);
+        }
+        break;
+    case MD_BLOCK_TH:
+    case MD_BLOCK_TD:
+        if (c->cur.len > 0)
+            strbuf_puts(&c->cur, " | ");
+        break;
+    default:
+        break;
+    }
+    return 0;
+}
+
+static int on_leave_block(MD_BLOCKTYPE type, void *detail, void *userdata)
+{
+    (void)detail;
+    struct pctx *c = userdata;
+    switch (type) {
+    case MD_BLOCK_H: {
+        char *text = str_squeeze(strbuf_str(&c->heading));
+        int line = c->heading_line ? c->heading_line : c->base_line;
+        if (c->block_h == 1 && !c->have_title) {
+            strbuf_puts(&c->title, text);
+            c->title_line = line;
+            c->have_title = true;
+        } else {
+            new_section(c, text, line);
+        }
+        free(text);
+        c->block_h = 0;
+        break;
+    }
+    case MD_BLOCK_UL:
+    case MD_BLOCK_OL:
+        flush_line(c);
+        c->list_depth--;
+        break;
+    case MD_BLOCK_LI:
+        c->pending_item = false;
+        flush_line(c);
+        break;
+    case MD_BLOCK_P:
+    case MD_BLOCK_CODE:
+    case MD_BLOCK_HTML:
+    case MD_BLOCK_TR:
+        flush_line(c);
+        break;
+    default:
+        break;
+    }
+    return 0;
+}
+
+static struct strbuf *target(struct pctx *c)
+{
+    return c->block_h ? &c->heading : &c->cur;
+}
+
+static int on_enter_span(MD_SPANTYPE type, void *detail, void *userdata)
+{
+    struct pctx *c = userdata;
+    if (type == MD_SPAN_STRONG && !c->block_h) {
+        if (c->strong_open++ == 0 && str_blank(strbuf_str(&c->cur)) && c->n_links == 0)
+            c->strong_start = c->cur.len;
+    } else if (type == MD_SPAN_A && !c->block_h) {
+        MD_SPAN_A_DETAIL *a = detail;
+        free(c->link_href);
+        c->link_href = xstrndup(a->href.text, a->href.size);
+        c->link_start = c->cur.len;
+        c->in_link = true;
+    }
+    return 0;
+}
+
+static int on_leave_span(MD_SPANTYPE type, void *detail, void *userdata)
+{
+    (void)detail;
+    struct pctx *c = userdata;
+    if (type == MD_SPAN_STRONG && !c->block_h) {
+        if (--c->strong_open == 0 && c->strong_start != (size_t)-1) {
+            c->cur_strong = c->cur.len;
+            c->strong_start = (size_t)-1;
+        }
+    } else if (type == MD_SPAN_A && !c->block_h && c->in_link) {
+        if (c->n_links == c->cap_links) {
+            c->cap_links = c->cap_links ? c->cap_links * 2 : 2;
+            c->links = xrealloc(c->links, c->cap_links * sizeof *c->links);
+        }
+        char *t = xstrndup(c->cur.buf ? c->cur.buf + c->link_start : "",
+                           c->cur.len - c->link_start);
+        c->links[c->n_links].text = str_trim(t);
+        free(t);
+        c->links[c->n_links].href = c->link_href;
+        c->links[c->n_links].end = c->cur.len;
+        c->link_href = NULL;
+        c->n_links++;
+        c->in_link = false;
+    }
+    return 0;
+}
+
+static int on_text(MD_TEXTTYPE type, const MD_CHAR *text, MD_SIZE size, void *userdata)
+{
+    struct pctx *c = userdata;
+    struct strbuf *sb = target(c);
+    int line = line_of(c, text);
+    if (c->block_h) {
+        if (!c->heading_line)
+            c->heading_line = line;
+    } else if (!c->cur_line && line && type != MD_TEXT_SOFTBR && type != MD_TEXT_BR) {
+        c->cur_line = line;
+    }
+    switch (type) {
+    case MD_TEXT_BR:
+    case MD_TEXT_SOFTBR:
+        if (c->block_h) {
+            strbuf_putc(sb, ' ');
+        } else {
+            /* A line break inside a paragraph starts a new line. A pending
+             * bold label stays with the line it opened. */
+            bool item = c->cur_item;
+            flush_line(c);
+            c->cur_item = false;
+            c->cur_depth = item ? c->list_depth : 0;
+        }
+        break;
+    case MD_TEXT_ENTITY: {
+        char buf[8];
+        int n = decode_html_entity(text + 1, size >= 2 ? size - 2 : 0, buf);
+        if (n > 0)
+            strbuf_add(sb, buf, (size_t)n);
+        else
+            strbuf_add(sb, text, size); /* unknown: keep as written */
+        break;
+    }
+    case MD_TEXT_NULLCHAR:
+        strbuf_puts(sb, "\xEF\xBF\xBD");
+        break;
+    case MD_TEXT_CODE:
+        /* Code blocks carry their own newlines: one line each. */
+        for (MD_SIZE i = 0; i < size; i++) {
+            if (text[i] == '\n' && !c->block_h) {
+                flush_line(c);
+                c->cur_line = line_of(c, text + i + 1);
+            } else {
+                strbuf_putc(sb, text[i]);
+            }
+        }
+        break;
+    case MD_TEXT_HTML:
+        for (MD_SIZE i = 0; i < size; i++) {
+            if (text[i] == '\n' && !c->block_h) {
+                flush_line(c);
+                c->cur_line = line_of(c, text + i + 1);
+            } else {
+                strbuf_putc(sb, text[i]);
+            }
+        }
+        break;
+    default:
+        strbuf_add(sb, text, size);
+        break;
+    }
+    return 0;
+}
+
+enum section_kind parse_section_kind(const char *heading)
+{
+    char *k = str_fold_key(heading);
+    enum section_kind kind = SECTION_OTHER;
+    static const struct {
+        const char *prefix;
+        enum section_kind kind;
+    } rules[] = {
+        {"source", SECTION_SOURCE},
+        {"sources", SECTION_SOURCE},
+        {"coordonnee", SECTION_CONTACT},
+        {"coordonnees", SECTION_CONTACT},
+        {"adresse", SECTION_CONTACT},
+        {"contact et adresse", SECTION_CONTACT},
+        {"horaire", SECTION_HOURS},
+        {"horaires", SECTION_HOURS},
+        {"heures d ouverture", SECTION_HOURS},
+        {"jours et horaires", SECTION_HOURS},
+        {"ouverture", SECTION_HOURS},
+        {"accueil du public", SECTION_HOURS},
+        {"accueil", SECTION_HOURS},
+        {"permanence", SECTION_HOURS},
+        {"permanences", SECTION_HOURS},
+        {"personne responsable", SECTION_PEOPLE},
+        {"personnes responsables", SECTION_PEOPLE},
+        {"responsable", SECTION_PEOPLE},
+        {"responsables", SECTION_PEOPLE},
+        {"direction", SECTION_PEOPLE},
+        {"dirigeant", SECTION_PEOPLE},
+        {"dirigeants", SECTION_PEOPLE},
+        {"personne contact", SECTION_CONTACTS},
+        {"personnes contact", SECTION_CONTACTS},
+        {"personnes contacts", SECTION_CONTACTS},
+        {"personne a contacter", SECTION_CONTACTS},
+        {"personnes a contacter", SECTION_CONTACTS},
+        {"contact", SECTION_CONTACTS},
+        {"contacts", SECTION_CONTACTS},
+        {"interlocuteur", SECTION_CONTACTS},
+        {"interlocuteurs", SECTION_CONTACTS},
+        {"mise a jour", SECTION_UPDATED},
+        {"mis a jour", SECTION_UPDATED},
+        {"date de mise a jour", SECTION_UPDATED},
+        {"derniere mise a jour", SECTION_UPDATED},
+        {"mots clefs", SECTION_KEYWORDS},
+        {"mots cles", SECTION_KEYWORDS},
+        {"mot clef", SECTION_KEYWORDS},
+        {"mot cle", SECTION_KEYWORDS},
+        {"mots clef", SECTION_KEYWORDS},
+        {"mots cle", SECTION_KEYWORDS},
+        {"nature et statut", SECTION_KNOWN_PROSE},
+        {"nature", SECTION_KNOWN_PROSE},
+        {"statut", SECTION_KNOWN_PROSE},
+        {"public vise", SECTION_KNOWN_PROSE},
+        {"public", SECTION_KNOWN_PROSE},
+        {"objectifs", SECTION_KNOWN_PROSE},
+        {"objectif", SECTION_KNOWN_PROSE},
+        {"activites", SECTION_KNOWN_PROSE},
+        {"presentation", SECTION_KNOWN_PROSE},
+        {"missions", SECTION_KNOWN_PROSE},
+    };
+    /* Exact keys first, then "key ..." prefixes ("horaires d ouverture et
+     * accueil du public", "objectifs et activites de l organisme"). */
+    for (size_t i = 0; i < sizeof rules / sizeof rules[0]; i++) {
+        if (strcmp(k, rules[i].prefix) == 0) {
+            kind = rules[i].kind;
+            goto out;
+        }
+    }
+    for (size_t i = 0; i < sizeof rules / sizeof rules[0]; i++) {
+        size_t n = strlen(rules[i].prefix);
+        if (strncmp(k, rules[i].prefix, n) == 0 && k[n] == ' ') {
+            kind = rules[i].kind;
+            goto out;
+        }
+    }
+out:
+    free(k);
+    return kind;
+}
+
+/* Heading text of a bold label: "Mise à jour :" -> "Mise à jour". */
+static char *label_heading(const char *text, size_t n)
+{
+    char *h = xstrndup(text, n);
+    size_t len = strlen(h);
+    while (len > 0 && (h[len - 1] == ':' || h[len - 1] == ' '))
+        h[--len] = '\0';
+    char *t = str_trim(h);
+    free(h);
+    return t;
+}
+
+/* Split sections at paragraphs that open with a bold label naming a known
+ * section ("**Mise à jour :** juin 2021", "**Coordonnées**"). */
+static void split_bold_labels(struct pctx *c)
+{
+    struct psec *old = c->secs;
+    size_t n_old = c->n_secs;
+    c->secs = NULL;
+    c->n_secs = c->cap_secs = 0;
+    for (size_t si = 0; si < n_old; si++) {
+        struct psec *cur = new_section(c, old[si].heading, old[si].line);
+        for (size_t li = 0; li < old[si].n; li++) {
+            struct text_line tl = old[si].lines[li];
+            size_t strong = old[si].strong[li];
+            if (tl.para_start && strong > 0 && !tl.item) {
+                char *h = label_heading(tl.text, strong);
+                const char *rest = tl.text + strong;
+                bool ends_colon = strong > 0 && (tl.text[strong - 1] == ':' ||
+                                                 rest[strspn(rest, " ")] == ':');
+                enum section_kind k = parse_section_kind(h);
+                if (k != SECTION_OTHER && k != SECTION_KNOWN_PROSE &&
+                    (ends_colon || str_blank(rest))) {
+                    cur = new_section(c, h, tl.line);
+                    rest += strspn(rest, " :");
+                    if (!str_blank(rest)) {
+                        char *r = str_trim(rest);
+                        free(tl.text);
+                        tl.text = r;
+                        tl.para_start = true;
+                        section_push(cur, tl, 0);
+                    } else {
+                        tl.text[0] = '\0';
+                        free_text_line(&tl);
+                    }
+                    free(h);
+                    cur = &c->secs[c->n_secs - 1];
+                    continue;
+                }
+                free(h);
+            }
+            section_push(&c->secs[c->n_secs - 1], tl, strong);
+        }
+        free(old[si].heading);
+        free(old[si].lines);
+        free(old[si].strong);
+        (void)cur;
+    }
+    free(old);
+}
+
+static void free_sections(struct pctx *c)
+{
+    for (size_t i = 0; i < c->n_secs; i++) {
+        for (size_t j = 0; j < c->secs[i].n; j++)
+            free_text_line(&c->secs[i].lines[j]);
+        free(c->secs[i].heading);
+        free(c->secs[i].lines);
+        free(c->secs[i].strong);
+    }
+    free(c->secs);
+    c->secs = NULL;
+    c->n_secs = 0;
+}
+
+/* Prose of a section: lines of a paragraph joined by "\n", list items as
+ * "- item" (indented by depth). */
+static char *section_text(const struct psec *s)
+{
+    struct strbuf sb = STRBUF_INIT;
+    for (size_t i = 0; i < s->n; i++) {
+        const struct text_line *tl = &s->lines[i];
+        if (i > 0)
+            strbuf_putc(&sb, '\n');
+        if (tl->item && tl->para_start) {
+            for (int d = 1; d < tl->depth; d++)
+                strbuf_puts(&sb, "  ");
+            strbuf_puts(&sb, "- ");
+        }
+        /* A dead link's target does not matter; a live one in prose would be
+         * lost with the Markdown: keep it after its text. */
+        size_t done = 0;
+        for (size_t k = 0; k < tl->n_links; k++) {
+            const struct link *l = &tl->links[k];
+            if (l->href[0] && l->href[0] != '#' && strcmp(l->href, l->text) != 0 &&
+                !strstr(tl->text, l->href) && l->end >= done) {
+                strbuf_add(&sb, tl->text + done, l->end - done);
+                strbuf_printf(&sb, " <%s>", l->href);
+                done = l->end;
+            }
+        }
+        strbuf_puts(&sb, tl->text + done);
+    }
+    return strbuf_detach(&sb);
+}
+
+/* The title up to the first spaced dash is the organisation's name. */
+static void split_title(struct entry *e)
+{
+    static const char *const dashes[] = {" \xE2\x80\x93 ", " \xE2\x80\x94 ", " - "};
+    const char *best = NULL;
+    size_t best_len = 0;
+    for (size_t i = 0; i < 3; i++) {
+        const char *p = strstr(e->title, dashes[i]);
+        if (p && (!best || p < best)) {
+            best = p;
+            best_len = strlen(dashes[i]);
+        }
+    }
+    if (best) {
+        char *name = xstrndup(e->title, (size_t)(best - e->title));
+        e->org_name = str_trim(name);
+        free(name);
+        e->org_subtitle = str_trim(best + best_len);
+        if (e->org_subtitle[0] == '\0') {
+            free(e->org_subtitle);
+            e->org_subtitle = NULL;
+        }
+    } else {
+        e->org_name = xstrdup(e->title);
+    }
+}
+
+static void do_people(const struct psec *s, const struct extract_opts *o, struct entry *e)
+{
+    for (size_t i = 0; i < s->n; i++) {
+        const struct text_line *tl = &s->lines[i];
+        struct person p = {0};
+        if (person_parse(tl->text, tl->line, o, &p, &e->diags)) {
+            person_list_push(&e->people, p);
+        } else {
+            entry_add_note(e, s->heading, tl->text);
+        }
+    }
+}
+
+static void do_updated(const struct psec *s, struct entry *e)
+{
+    char *text = section_text(s);
+    char *flat = str_squeeze(text);
+    free(text);
+    if (!e->updated_text && date_parse(flat, &e->updated)) {
+        e->updated_text = flat;
+        return;
+    }
+    if (!str_blank(flat)) {
+        diag_add(&e->diags, DIAG_WARNING, s->line, 0, "date not understood: %s", flat);
+        entry_add_note(e, s->heading, flat);
+    }
+    free(flat);
+}
+
+static void do_source(const struct psec *s, struct entry *e)
+{
+    for (size_t i = 0; i < s->n; i++) {
+        const struct text_line *tl = &s->lines[i];
+        char *url = NULL;
+        for (size_t k = 0; k < tl->n_links && !url; k++)
+            url = address_web_url(tl->links[k].href);
+        if (!url)
+            url = address_web_url(tl->text);
+        bool whole = url && (tl->n_links == 1 ? strcmp(tl->links[0].text, tl->text) == 0
+                                              : strcmp(url, tl->text) == 0);
+        if (url && !e->source_url) {
+            e->source_url = url;
+            if (!whole)
+                entry_add_note(e, s->heading, tl->text);
+        } else {
+            free(url);
+            entry_add_note(e, s->heading, tl->text);
+        }
+    }
+}
+
+static void do_keywords(const struct psec *s, struct entry *e)
+{
+    for (size_t i = 0; i < s->n; i++) {
+        const char *p = s->lines[i].text;
+        while (*p) {
+            size_t n = strcspn(p, ",;");
+            char *part = xstrndup(p, n);
+            char *kw = str_trim(part);
+            free(part);
+            size_t len = strlen(kw);
+            if (len > 0 && kw[len - 1] == '.')
+                kw[--len] = '\0';
+            if (kw[0] && !strlist_contains(&e->keywords, kw))
+                strlist_push(&e->keywords, kw);
+            else
+                free(kw);
+            p += n;
+            if (*p)
+                p++;
+        }
+    }
+}
+
+static void build_entry(struct pctx *c, const struct extract_opts *o, struct entry *e)
+{
+    /* Extract the contact block first: its place (country) sets the phone
+     * region for the people of the entry. */
+    struct extract_opts local = *o;
+    for (size_t i = 0; i < c->n_secs; i++) {
+        struct psec *s = &c->secs[i];
+        if (parse_section_kind(s->heading) == SECTION_CONTACT)
+            address_extract(s->lines, s->n, s->heading, o, e);
+    }
+    const char *cc = e->adr.country_code;
+    if (cc && (strcmp(cc, "BE") == 0 || strcmp(cc, "CH") == 0 || strcmp(cc, "LU") == 0 ||
+               strcmp(cc, "MC") == 0))
+        local.region = cc;
+
+    for (size_t i = 0; i < c->n_secs; i++) {
+        struct psec *s = &c->secs[i];
+        enum section_kind kind = parse_section_kind(s->heading);
+        if (s->n == 0 && kind != SECTION_OTHER)
+            continue;
+        switch (kind) {
+        case SECTION_CONTACT:
+            break;
+        case SECTION_HOURS:
+            if (e->hours_text) {
+                /* A second opening section: keep it as prose. */
+                char *t = section_text(s);
+                entry_add_note(e, s->heading, t);
+                free(t);
+            } else {
+                hours_extract(s->lines, s->n, e);
+            }
+            break;
+        case SECTION_PEOPLE:
+        case SECTION_CONTACTS:
+            do_people(s, &local, e);
+            break;
+        case SECTION_UPDATED:
+            do_updated(s, e);
+            break;
+        case SECTION_SOURCE:
+            do_source(s, e);
+            break;
+        case SECTION_KEYWORDS:
+            do_keywords(s, e);
+            break;
+        case SECTION_OTHER:
+            if (s->n == 0 && s->heading[0] == '\0')
+                break;
+            if (s->heading[0] != '\0')
+                diag_add(&e->diags, DIAG_WARNING, s->line, 0,
+                         "unknown section \"%s\" kept in NOTE", s->heading);
+            /* fall through */
+        case SECTION_KNOWN_PROSE: {
+            char *t = section_text(s);
+            entry_add_note(e, s->heading, t);
+            free(t);
+            break;
+        }
+        }
+    }
+}
+
+int parse_entry(const struct raw_entry *raw, const char *source,
+                const struct extract_opts *o, struct entry **out,
+                struct fiche_error *err)
+{
+    *out = NULL;
+    struct pctx c;
+    memset(&c, 0, sizeof c);
+    c.doc = raw->text;
+    c.doc_len = raw->len;
+    c.base_line = raw->line;
+    c.strong_start = (size_t)-1;
+    size_t cap = 64;
+    c.line_starts = xmalloc(cap * sizeof *c.line_starts);
+    c.line_starts[c.n_lines++] = 0;
+    for (size_t i = 0; i < raw->len; i++) {
+        if (raw->text[i] == '\n') {
+            if (c.n_lines == cap) {
+                cap *= 2;
+                c.line_starts = xrealloc(c.line_starts, cap * sizeof *c.line_starts);
+            }
+            c.line_starts[c.n_lines++] = i + 1;
+        }
+    }
+    if (raw->len > 0xFFFFFFF0u) {
+        free(c.line_starts);
+        return fiche_error_set(err, FICHE_ELIMIT, source, raw->line, 0,
+                               "entry too large for the Markdown parser");
+    }
+
+    MD_PARSER parser = {
+        .abi_version = 0,
+        .flags = MD_FLAG_NOINDENTEDCODEBLOCKS,
+        .enter_block = on_enter_block,
+        .leave_block = on_leave_block,
+        .enter_span = on_enter_span,
+        .leave_span = on_leave_span,
+        .text = on_text,
+    };
+    int rc = md_parse(raw->text, (MD_SIZE)raw->len, &parser, &c);
+    flush_line(&c);
+    int ret = 0;
+    if (rc != 0) {
+        ret = fiche_error_set(err, FICHE_EPARSE, source, raw->line, 0,
+                              "the Markdown parser failed on this entry");
+        goto out;
+    }
+    char *title = str_squeeze(strbuf_str(&c.title));
+    if (!c.have_title || title[0] == '\0') {
+        free(title);
+        ret = fiche_error_set(err, FICHE_EPARSE, source, raw->line, 1,
+                              "entry has no title (a \"# \" heading with the name)");
+        goto out;
+    }
+    split_bold_labels(&c);
+    struct entry *e = entry_new(source, c.title_line ? c.title_line : raw->line,
+                                raw->index);
+    e->title = title;
+    split_title(e);
+    build_entry(&c, o, e);
+    *out = e;
+out:
+    free_sections(&c);
+    strbuf_free(&c.cur);
+    strbuf_free(&c.title);
+    strbuf_free(&c.heading);
+    free(c.links);
+    free(c.link_href);
+    free(c.line_starts);
+    return ret;
+}
