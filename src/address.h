@@ -14,7 +14,9 @@
  * of the Coordonnées section. Lines that repeat the organisation's name are
  * consumed; dead links ("[Formulaire de contact](#)") and any line not
  * understood are kept in NOTE under heading (entry_add_note) so that no text
- * is lost, the latter with a warning in e->diags. */
+ * is lost, the latter with a warning in e->diags. National phone numbers are
+ * read in the region of the address (e->adr.country_code: "BE" for a Belgian
+ * address), else o->region, else "FR"; o may be NULL. Strings are copied. */
 void address_extract(const struct text_line *lines, size_t n, const char *heading,
                      const struct extract_opts *o, struct entry *e);
 
@@ -30,7 +32,9 @@ char *address_web_url(const char *s);
 
 /* Country from a French name or ISO code as written ("FRANCE", "Belgique",
  * "Suisse", "Luxembourg", "Guadeloupe"...): sets *name (French, natural case,
- * borrowed static string) and *code (ISO alpha-2, borrowed). False if unknown. */
+ * borrowed static string) and *code (ISO alpha-2, borrowed). An overseas
+ * department gives its own name and code ("Guadeloupe", "GP"; address_extract
+ * then keeps it as the region and "France" as the country). False if unknown. */
 bool address_country(const char *s, const char **name, const char **code);
 
 #endif

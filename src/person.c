@@ -1,0 +1,590 @@
+/* Extractor of the people sections (after parse, before the writers): one
+ * line -> civility, given and family names, title, and the person's own
+ * phones and e-mails. */
+#include "person.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include <utf8proc.h>
+
+#include "address.h"
+#include "phone.h"
+#include "strbuf.h"
+#include "util.h"
+
+/* ------------------------------------------------------------------ */
+/* Unicode case                                                         */
+
+static utf8proc_int32_t next_cp(const char *s, size_t *i)
+{
+    utf8proc_int32_t cp;
+    utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)s + *i, -1, &cp);
+    if (k <= 0) {
+        (*i)++;
+        return -1;
+    }
+    *i += (size_t)k;
+    return cp;
+}
+
+static void put_cp(struct strbuf *b, utf8proc_int32_t cp)
+{
+    utf8proc_uint8_t buf[8];
+    utf8proc_ssize_t k = utf8proc_encode_char(cp, buf);
+    strbuf_add(b, (const char *)buf, (size_t)k);
+}
+
+static bool cp_upper(utf8proc_int32_t cp)
+{
+    return cp >= 0 && utf8proc_category(cp) == UTF8PROC_CATEGORY_LU;
+}
+
+static bool cp_lower(utf8proc_int32_t cp)
+{
+    return cp >= 0 && utf8proc_category(cp) == UTF8PROC_CATEGORY_LL;
+}
+
+static bool cp_letter(utf8proc_int32_t cp)
+{
+    if (cp < 0)
+        return false;
+    utf8proc_category_t c = utf8proc_category(cp);
+    return c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LL ||
+           c == UTF8PROC_CATEGORY_LT || c == UTF8PROC_CATEGORY_LO;
+}
+
+static bool is_apostrophe(utf8proc_int32_t cp)
+{
+    return cp == '\'' || cp == 0x2019;
+}
+
+/* Lower-case copy of one word. */
+static char *lower_word(const char *w)
+{
+    struct strbuf b = STRBUF_INIT;
+    for (size_t i = 0; w[i];) {
+        utf8proc_int32_t cp = next_cp(w, &i);
+        if (cp >= 0)
+            put_cp(&b, utf8proc_tolower(cp));
+    }
+    return strbuf_detach(&b);
+}
+
+/* "LEFÈVRE-DUPONT" -> "Lefèvre-Dupont", "N'DIAYE" -> "N'Diaye": each part
+ * after a start, hyphen or apostrophe gets a capital, the rest lower case. */
+static void capitalise_word(struct strbuf *b, const char *w)
+{
+    bool start = true;
+    for (size_t i = 0; w[i];) {
+        utf8proc_int32_t cp = next_cp(w, &i);
+        if (cp < 0)
+            continue;
+        if (cp_letter(cp)) {
+            put_cp(b, start ? utf8proc_toupper(cp) : utf8proc_tolower(cp));
+            start = false;
+        } else {
+            put_cp(b, cp);
+            start = cp == '-' || is_apostrophe(cp);
+        }
+    }
+}
+
+static bool in_list(const char *w, const char *const *list)
+{
+    for (size_t i = 0; list[i]; i++)
+        if (strcmp(w, list[i]) == 0)
+            return true;
+    return false;
+}
+
+/* Rule (documented for the scorer and the tests): "de", "du", "des" are lower
+ * case before another word ("DE LA TOUR" -> "de La Tour", "DU PONT" ->
+ * "du Pont"); "den", "der", "ten", "ter" are lower case inside a name
+ * ("VAN DEN BERGHE" -> "Van den Berghe"); every other word, articles
+ * included, is capitalised after each hyphen and apostrophe ("LE GALL" ->
+ * "Le Gall", "D'ESTIENNE" -> "D'Estienne", "N'DIAYE" -> "N'Diaye"). */
+char *person_natural_case(const char *family)
+{
+    static const char *const lead_lower[] = {"de", "du", "des", NULL};
+    static const char *const mid_lower[] = {"den", "der", "ten", "ter", NULL};
+    char *copy = xstrdup(family ? family : "");
+    char *words[32];
+    size_t n = 0;
+    for (char *w = strtok(copy, " "); w && n < 32; w = strtok(NULL, " "))
+        words[n++] = w;
+    struct strbuf b = STRBUF_INIT;
+    for (size_t i = 0; i < n; i++) {
+        if (i)
+            strbuf_putc(&b, ' ');
+        char *lw = lower_word(words[i]);
+        bool last = i + 1 == n;
+        if ((!last && in_list(lw, lead_lower)) ||
+            (i > 0 && !last && in_list(lw, mid_lower)))
+            strbuf_puts(&b, lw);
+        else
+            capitalise_word(&b, words[i]);
+        free(lw);
+    }
+    free(copy);
+    return strbuf_detach(&b);
+}
+
+/* ------------------------------------------------------------------ */
+/* Words of a name                                                      */
+
+enum wclass { W_UPPER, W_PARTICLE, W_GIVEN, W_OTHER };
+
+/* Lower-case particles that belong to the family name when they stand
+ * before it: "Jean de LA TOUR". */
+static const char *const particles[] = {"de",  "du",  "des", "d'",  "la", "le",  "van",
+                                        "von", "der", "den", "di",  "da", "del", "della",
+                                        "dos", "das", "ten", "ter", NULL};
+
+static enum wclass word_class(const char *w)
+{
+    size_t letters = 0, upper = 0, lower = 0, digits = 0;
+    utf8proc_int32_t first = -1;
+    for (size_t i = 0; w[i];) {
+        utf8proc_int32_t cp = next_cp(w, &i);
+        if (cp_letter(cp)) {
+            if (first < 0)
+                first = cp;
+            letters++;
+            upper += cp_upper(cp);
+            lower += cp_lower(cp);
+        } else if (cp >= '0' && cp <= '9') {
+            digits++;
+        }
+    }
+    if (digits || letters == 0)
+        return W_OTHER;
+    if (lower == 0 && letters >= 2)
+        return W_UPPER;
+    /* "d'ALMEIDA": an elided lower-case particle on an upper-case name */
+    if ((str_startswith(w, "d'") || str_startswith(w, "d’")) && lower == 1 &&
+        letters >= 3)
+        return W_UPPER;
+    if (lower == letters || (lower == letters - 1 && letters == 1)) {
+        char *lw = lower_word(w);
+        bool p = in_list(lw, particles);
+        free(lw);
+        return p ? W_PARTICLE : W_OTHER;
+    }
+    if (cp_upper(first))
+        return W_GIVEN; /* "Jean", "Jean-Marc", "J." (letters == 1, upper) */
+    return W_OTHER;
+}
+
+struct civility {
+    const char *word; /* lower case, as written */
+    const char *prefix;
+};
+
+static const struct civility civilities[] = {
+    {"m.", "M."},
+    {"m", "M."},
+    {"mr", "M."},
+    {"mr.", "M."},
+    {"monsieur", "M."},
+    {"mme", "Mme"},
+    {"mme.", "Mme"},
+    {"madame", "Mme"},
+    {"mlle", "Mlle"},
+    {"mlle.", "Mlle"},
+    {"mademoiselle", "Mlle"},
+    {"dr", "Dr"},
+    {"dr.", "Dr"},
+    {"docteur", "Dr"},
+    {"pr", "Pr"},
+    {"pr.", "Pr"},
+    {"professeur", "Pr"},
+    {"me", "Me"},
+    {"me.", "Me"},
+    {"maître", "Me"},
+    {"maitre", "Me"},
+};
+
+static const char *civility_of(const char *w)
+{
+    char *lw = lower_word(w);
+    const char *r = NULL;
+    for (size_t i = 0; i < sizeof civilities / sizeof civilities[0] && !r; i++)
+        if (strcmp(lw, civilities[i].word) == 0)
+            r = civilities[i].prefix;
+    free(lw);
+    return r;
+}
+
+/* Words that open a line naming a group or a service, not a person:
+ * "Équipe CSAPA", "Secrétariat DUPONT". Compared folded. */
+static const char *const not_people[] = {
+    "equipe",       "l equipe",    "secretariat", "accueil",    "service", "standard",
+    "direction",    "contact",     "contacts",    "permanence", "cellule", "pole",
+    "bureau",       "association", "centre",      "mairie",     "conseil", "comite",
+    "groupe",       "federation",  "maison",      "reseau",     "union",   "commission",
+    "departement",  "mission",     "unite",       "cabinet",    "agence",  "institut",
+    "observatoire", "fondation",   "collectif",   "antenne",    "point",   "espace",
+    "plateforme",   "plate",       "formulaire",  "site",       "voir",    "tel",
+    "telephone",    "fax",         "courriel",    "mail",       "e",       NULL};
+
+struct name {
+    const char *prefix;
+    char *given;
+    char *family_raw;
+};
+
+static void name_clear(struct name *nm)
+{
+    free(nm->given);
+    free(nm->family_raw);
+    memset(nm, 0, sizeof *nm);
+}
+
+static char *join_words(char **w, const enum wclass *cls, size_t a, size_t b,
+                        bool skip_part)
+{
+    struct strbuf s = STRBUF_INIT;
+    for (size_t i = a; i < b; i++) {
+        if (skip_part && cls[i] == W_PARTICLE)
+            continue;
+        if (s.len)
+            strbuf_putc(&s, ' ');
+        strbuf_puts(&s, w[i]);
+    }
+    return strbuf_detach(&s);
+}
+
+/* Parse "M. Jean DE LA TOUR", "GUILBAUD Sylvain", "Denis HUBER". */
+static bool parse_name(const char *text, struct name *out)
+{
+    memset(out, 0, sizeof *out);
+    char *copy = str_squeeze(text);
+    char *w[16];
+    enum wclass cls[16];
+    size_t n = 0;
+    bool ok = true;
+    for (char *t = strtok(copy, " "); t; t = strtok(NULL, " ")) {
+        if (n == 16) {
+            ok = false;
+            break;
+        }
+        w[n++] = t;
+    }
+    size_t i0 = 0;
+    if (ok && n > 0 && (out->prefix = civility_of(w[0])) != NULL)
+        i0 = 1;
+    if (!ok || n == i0 || n - i0 > 6)
+        goto fail;
+    size_t run_a = n, run_b = n, runs = 0;
+    for (size_t i = i0; i < n; i++) {
+        cls[i] = word_class(w[i]);
+        if (cls[i] == W_OTHER)
+            goto fail;
+        if (cls[i] == W_UPPER && (i == i0 || cls[i - 1] != W_UPPER)) {
+            runs++;
+            run_a = i;
+        }
+        if (cls[i] == W_UPPER)
+            run_b = i + 1;
+    }
+    if (runs == 0)
+        goto fail;
+    if (runs > 1) {
+        /* "DE LA TOUR" split by nothing else than particles is one run */
+        size_t first = n;
+        for (size_t i = i0; i < n && first == n; i++)
+            if (cls[i] == W_UPPER)
+                first = i;
+        for (size_t i = first; i < run_b; i++)
+            if (cls[i] == W_GIVEN)
+                goto fail;
+        run_a = first;
+    }
+    /* lower-case particles just before the run belong to the family name */
+    while (run_a > i0 && cls[run_a - 1] == W_PARTICLE)
+        run_a--;
+    size_t given_words = 0;
+    for (size_t i = i0; i < n; i++)
+        if ((i < run_a || i >= run_b) && cls[i] != W_PARTICLE)
+            given_words++;
+    if (given_words == 0 && !out->prefix) {
+        /* "DENIS HUBER": all capitals; the first word is the given name */
+        size_t upper = 0;
+        for (size_t i = i0; i < n; i++)
+            upper += cls[i] == W_UPPER;
+        if (upper < 2 || cls[i0] != W_UPPER)
+            goto fail;
+        struct strbuf g = STRBUF_INIT;
+        capitalise_word(&g, w[i0]);
+        out->given = strbuf_detach(&g);
+        out->family_raw = join_words(w, cls, i0 + 1, n, false);
+        free(copy);
+        return true;
+    }
+    for (size_t i = i0; i < n; i++) {
+        if (i >= run_a && i < run_b)
+            continue;
+        if (cls[i] == W_PARTICLE)
+            goto fail; /* "Jean de la Fontaine": no upper-case family word */
+        char *k = str_fold_key(w[i]);
+        bool stop = in_list(k, not_people);
+        free(k);
+        if (stop)
+            goto fail;
+    }
+    out->family_raw = join_words(w, cls, run_a, run_b, false);
+    struct strbuf g = STRBUF_INIT;
+    for (size_t i = i0; i < n; i++) {
+        if (i >= run_a && i < run_b)
+            continue;
+        if (g.len)
+            strbuf_putc(&g, ' ');
+        strbuf_puts(&g, w[i]);
+    }
+    out->given = strbuf_detach(&g);
+    if (out->given[0] == '\0') {
+        free(out->given);
+        out->given = NULL;
+    }
+    free(copy);
+    return true;
+fail:
+    free(copy);
+    name_clear(out);
+    return false;
+}
+
+/* ------------------------------------------------------------------ */
+/* The line                                                             */
+
+/* Label words that may precede the person's own phone or e-mail. */
+static const char *const contact_words[] = {
+    "tel",    "tél",      "tél.", "tel.",  "téléphone", "telephone", "portable",
+    "mobile", "gsm",      "fax",  "ligne", "directe",   "e-mail",    "email",
+    "mail",   "courriel", "mél",  "mel",   "ou",        "et",        NULL};
+
+static bool is_sep_byte(char c)
+{
+    return c == ' ' || strchr(":,;/.-(", c) != NULL;
+}
+
+/* Strip trailing separators, dashes and contact labels from s (in place). */
+static void strip_tail(char *s)
+{
+    for (;;) {
+        size_t n = strlen(s);
+        size_t m = n;
+        while (m > 0 && is_sep_byte(s[m - 1]))
+            m--;
+        /* "–" and "—" are three bytes */
+        while (m >= 3 &&
+               ((unsigned char)s[m - 3] == 0xE2 && (unsigned char)s[m - 2] == 0x80 &&
+                ((unsigned char)s[m - 1] == 0x93 || (unsigned char)s[m - 1] == 0x94))) {
+            m -= 3;
+            while (m > 0 && is_sep_byte(s[m - 1]))
+                m--;
+        }
+        s[m] = '\0';
+        size_t ws = m;
+        while (ws > 0 && s[ws - 1] != ' ' && s[ws - 1] != ',' && s[ws - 1] != ':')
+            ws--;
+        char *lw = lower_word(s + ws);
+        bool label = in_list(lw, contact_words);
+        free(lw);
+        if (label && ws < m)
+            s[ws] = '\0';
+        if (strlen(s) == n)
+            return;
+    }
+}
+
+/* True when the folded key has at most three words. */
+static bool key_words_short(const char *key)
+{
+    size_t n = key[0] != '\0';
+    for (const char *p = key; *p; p++)
+        n += *p == ' ';
+    return n <= 3;
+}
+
+/* Label written before a number: "tél. : 06 ..." -> "tél.". NULL if the
+ * words before it are no phone label. */
+static char *phone_label(const char *s, size_t start, size_t floor)
+{
+    size_t e = start;
+    while (e > floor && (s[e - 1] == ' ' || s[e - 1] == ':'))
+        e--;
+    size_t b = e;
+    while (b > floor && !strchr(",;(:/", s[b - 1]))
+        b--;
+    if (b == e)
+        return NULL;
+    char *l = xstrndup(s + b, e - b);
+    char *t = str_trim(l);
+    free(l);
+    bool known = false;
+    char *k = str_fold_key(t);
+    /* only short labels: a title such as "conseillère ..." is no label */
+    if (key_words_short(k))
+        phone_kind_from_label(t, &known);
+    free(k);
+    if (!known) {
+        free(t);
+        return NULL;
+    }
+    return t;
+}
+
+/* Title as written: "(président)" -> "président"; NULL when empty. */
+static char *clean_title(const char *s)
+{
+    char *t = str_trim(s);
+    size_t n = strlen(t);
+    if (n > 0 && t[n - 1] == ')' && !strchr(t, '('))
+        t[--n] = '\0';
+    if (n > 1 && t[0] == '(' && t[n - 1] == ')') {
+        t[--n] = '\0';
+        memmove(t, t + 1, n);
+    }
+    strip_tail(t);
+    char *r = str_trim(t);
+    free(t);
+    if (r[0] == '\0') {
+        free(r);
+        return NULL;
+    }
+    return r;
+}
+
+/* Earliest separator between a name and a title in s: ", ", " – ", ":",
+ * " (" ...; sets *len and returns its offset, or -1. */
+static long find_sep(const char *s, size_t *len)
+{
+    static const char *const seps[] = {", ", " – ", " — ", " - ", " : ",
+                                       ": ", ":",   " (",  "; ",  " / "};
+    long best = -1;
+    for (size_t i = 0; i < sizeof seps / sizeof seps[0]; i++) {
+        const char *p = strstr(s, seps[i]);
+        if (p && (best < 0 || p - s < best)) {
+            best = p - s;
+            *len = strlen(seps[i]);
+        }
+    }
+    return best;
+}
+
+/* Name and title of the line without its phones and e-mails. */
+static bool split_person(const char *main, struct name *nm, char **title)
+{
+    *title = NULL;
+    size_t sl = 0;
+    long p = find_sep(main, &sl);
+    if (p < 0)
+        return parse_name(main, nm);
+    char *a = xstrndup(main, (size_t)p);
+    const char *b = main + p + sl;
+    bool ok = false;
+    if (parse_name(a, nm)) {
+        *title = clean_title(b);
+        ok = true;
+    } else if (parse_name(b, nm)) {
+        /* "Président : M. Jean DE LA TOUR" */
+        *title = clean_title(a);
+        ok = true;
+    } else {
+        size_t sl2 = 0;
+        long p2 = find_sep(b, &sl2);
+        if (p2 > 0) {
+            char *b1 = xstrndup(b, (size_t)p2);
+            if (parse_name(b1, nm)) {
+                char *t = xasprintf("%s, %s", a, b + p2 + sl2);
+                *title = clean_title(t);
+                free(t);
+                ok = true;
+            }
+            free(b1);
+        }
+    }
+    free(a);
+    return ok;
+}
+
+bool person_parse(const char *text, int line, const struct extract_opts *o,
+                  struct person *out, struct diag_list *d)
+{
+    if (str_blank(text))
+        return false;
+    char *s = str_squeeze(text);
+    size_t cut = strlen(s);
+    struct strlist emails = {0};
+    struct phone_list phones = {0};
+    struct diag_list warn = {0};
+
+    size_t span[2], from = 0;
+    char *m;
+    while ((m = address_find_email(s + from, span)) != NULL) {
+        if (from + span[0] < cut)
+            cut = from + span[0];
+        if (strlist_contains(&emails, m))
+            free(m);
+        else
+            strlist_push(&emails, m);
+        from += span[1];
+    }
+
+    const char *region = o && o->region ? o->region : "FR";
+    size_t a, b, floor = 0;
+    from = 0;
+    while (phone_find(s, from, &a, &b)) {
+        size_t digits = 0;
+        for (size_t i = a; i < b; i++)
+            digits += ascii_isdigit((unsigned char)s[i]);
+        if (digits >= 8) {
+            if (a < cut)
+                cut = a;
+            char *num = xstrndup(s + a, b - a);
+            char *label = phone_label(s, a, floor);
+            struct phone ph;
+            if (phone_parse(num, label, region, line, &ph) == 0) {
+                phone_list_push(&phones, ph);
+            } else {
+                diag_add(&warn, DIAG_WARNING, line, 0, "phone number not valid: %s", num);
+                phone_clear(&ph);
+            }
+            free(num);
+            free(label);
+            floor = b;
+        }
+        from = b > from ? b : from + 1;
+    }
+
+    char *main = xstrndup(s, cut);
+    strip_tail(main);
+    struct name nm;
+    char *title = NULL;
+    bool ok = main[0] && split_person(main, &nm, &title);
+    free(main);
+    free(s);
+    if (!ok) {
+        strlist_clear(&emails);
+        phone_list_clear(&phones);
+        diag_list_clear(&warn);
+        return false;
+    }
+    memset(out, 0, sizeof *out);
+    out->prefix = nm.prefix ? xstrdup(nm.prefix) : NULL;
+    out->given = nm.given;
+    out->family_raw = nm.family_raw;
+    out->family =
+        o && o->keep_case ? xstrdup(nm.family_raw) : person_natural_case(nm.family_raw);
+    out->title = title;
+    out->phones = phones;
+    out->emails = emails;
+    out->text = xstrdup(text);
+    out->line = line;
+    if (d)
+        diag_move(d, &warn);
+    diag_list_clear(&warn);
+    return true;
+}

@@ -1,0 +1,687 @@
+/* Unit tests of the Coordonnées extractor (address.c): every block of the
+ * sample corpus, built by hand as the parser hands it over, and tricky forms. */
+#include "harness.h"
+
+#include <stdio.h>
+
+#include "address.h"
+#include "entry.h"
+#include "section.h"
+#include "util.h"
+
+/* One source line: text as the parser gives it, and at most one link. */
+struct tline {
+    const char *text;
+    const char *ltext; /* link text, NULL for no link */
+    const char *href;
+};
+
+/* Expected fields; lists are joined with "|", NULL = field must be empty. */
+struct block_case {
+    const char *name;
+    const char *title;
+    const char *org_name;
+    struct tline in[14];
+    const char *adr_lines;
+    const char *postcode;
+    const char *locality;
+    const char *country;
+    const char *code;
+    const char *region;
+    const char *label;
+    const char *phones; /* e164 with kind letter: "+33353018820v" */
+    const char *emails;
+    const char *urls;
+    const char *units;
+    const char *notes; /* text of the NOTE under the heading */
+    int warnings;
+    int adr_line; /* expected adr.line (source lines are 10, 11, ...) */
+};
+
+#define L(t)                                                                             \
+    {                                                                                    \
+        t, NULL, NULL                                                                    \
+    }
+#define LK(t, lt, h)                                                                     \
+    {                                                                                    \
+        t, lt, h                                                                         \
+    }
+
+static const struct block_case cases[] = {
+    {"pompidou",
+     "Groupe Pompidou – plate-forme",
+     "Groupe Pompidou",
+     {L("Groupe Pompidou"),
+      L("Groupe de Coopération en matière de lutte contre l'abus et le trafic illicite "
+        "de "
+        "stupéfiants"),
+      L("Palais de l'Europe"), L("Avenue de l'Europe"),
+      L("67075 STRASBOURG CEDEX (FRANCE)"), L("Téléphone : 00 33 3 88 41 29 87"),
+      L("Fax : 00 33 3 88 41 27 85"),
+      LK("E-mail : pompidou.group@coe.int", "pompidou.group@coe.int",
+         "mailto:pompidou.group@coe.int"),
+      LK("Formulaire de contact", "Formulaire de contact", "#"),
+      LK("https://www.coe.int/fr/web/pompidou/home",
+         "https://www.coe.int/fr/web/pompidou/home",
+         "https://www.coe.int/fr/web/pompidou/home")},
+     "Palais de l'Europe|Avenue de l'Europe",
+     "67075",
+     "STRASBOURG CEDEX",
+     "France",
+     "FR",
+     NULL,
+     "Palais de l'Europe|Avenue de l'Europe|67075 STRASBOURG CEDEX (FRANCE)",
+     "+33388412987v|+33388412785f",
+     "pompidou.group@coe.int",
+     "https://www.coe.int/fr/web/pompidou/home",
+     "Groupe de Coopération en matière de lutte contre l'abus et le trafic illicite de "
+     "stupéfiants",
+     "Formulaire de contact",
+     0,
+     12},
+    {"s01",
+     "Maison Régionale des Addictions de Bourgogne-Franche-Comté – centre ressources",
+     "Maison Régionale des Addictions de Bourgogne-Franche-Comté",
+     {L("Maison Régionale des Addictions de Bourgogne-Franche-Comté"),
+      L("Espace Lumière, 2e étage"), L("8 rue des Granges"), L("25000 BESANÇON (FRANCE)"),
+      L("Téléphone : 03 53 01 88 20"), L("Fax : 03 53 01 88 21"),
+      LK("E-mail : mra@example.fr", "mra@example.fr", "mailto:mra@example.fr"),
+      LK("Nous écrire", "Nous écrire", "#"),
+      LK("https://mra-bfc.example.fr", "https://mra-bfc.example.fr",
+         "https://mra-bfc.example.fr")},
+     "Espace Lumière, 2e étage|8 rue des Granges",
+     "25000",
+     "BESANÇON",
+     "France",
+     "FR",
+     NULL,
+     "Espace Lumière, 2e étage|8 rue des Granges|25000 BESANÇON (FRANCE)",
+     "+33353018820v|+33353018821f",
+     "mra@example.fr",
+     "https://mra-bfc.example.fr",
+     NULL,
+     "Nous écrire",
+     0,
+     11},
+    {"s02",
+     "Cap’Ados Loiret – accompagnement",
+     "Cap’Ados Loiret",
+     {L("Cap’Ados Loiret"), L("31 boulevard Alexandre-Martin"), L("45000 Orléans"),
+      L("Tél. : 02.61.91.88.30"),
+      LK("E-mail : capados45@example.org", "capados45@example.org",
+         "mailto:capados45@example.org"),
+      LK("https://capados45.example.org", "https://capados45.example.org",
+         "https://capados45.example.org")},
+     "31 boulevard Alexandre-Martin",
+     "45000",
+     "Orléans",
+     "France",
+     "FR",
+     NULL,
+     "31 boulevard Alexandre-Martin|45000 Orléans",
+     "+33261918830v",
+     "capados45@example.org",
+     "https://capados45.example.org",
+     NULL,
+     NULL,
+     0,
+     11},
+    {"s03",
+     "Fédération rhodanienne de l'éducation pour la santé - pôle ressources",
+     "Fédération rhodanienne de l'éducation pour la santé",
+     {L("Fédération rhodanienne de l'éducation pour la santé"),
+      L("12 quai Saint-Vincent"), L("69001 Lyon"), L("France"),
+      L("Téléphone : 04 65 71 88 40"),
+      LK("Courriel : frees@example.fr", "frees@example.fr", "mailto:frees@example.fr"),
+      LK("https://frees.example.fr", "https://frees.example.fr",
+         "https://frees.example.fr")},
+     "12 quai Saint-Vincent",
+     "69001",
+     "Lyon",
+     "France",
+     "FR",
+     NULL,
+     "12 quai Saint-Vincent|69001 Lyon|France",
+     "+33465718840v",
+     "frees@example.fr",
+     "https://frees.example.fr",
+     NULL,
+     NULL,
+     0,
+     11},
+    {"s04",
+     "Sémaphore Namur – centre de consultation en assuétudes",
+     "Sémaphore Namur",
+     {L("Sémaphore Namur ASBL"), L("Rue de Fer 52"), L("B-5000 Namur (Belgique)"),
+      L("Tél. : +32 81 00 88 50"),
+      LK("E-mail : accueil@semaphore-namur.example.be",
+         "accueil@semaphore-namur.example.be",
+         "mailto:accueil@semaphore-namur.example.be"),
+      LK("https://semaphore-namur.example.be", "https://semaphore-namur.example.be",
+         "https://semaphore-namur.example.be")},
+     "Rue de Fer 52",
+     "5000",
+     "Namur",
+     "Belgique",
+     "BE",
+     NULL,
+     "Rue de Fer 52|B-5000 Namur (Belgique)",
+     "+3281008850v",
+     "accueil@semaphore-namur.example.be",
+     "https://semaphore-namur.example.be",
+     "Sémaphore Namur ASBL",
+     NULL,
+     0,
+     11},
+    {"s05",
+     "Unité d'addictologie de liaison du Centre hospitalier de Périgueux",
+     "Unité d'addictologie de liaison du Centre hospitalier de Périgueux",
+     {L("Unité d'addictologie de liaison"), L("Bâtiment Élysée, rez-de-chaussée"),
+      L("80 avenue Georges-Pompidou"), L("BP 9050"), L("24019 PÉRIGUEUX CEDEX"),
+      L("Téléphone : 05 36 49 88 60"), L("Fax : 05 36 49 88 61"),
+      LK("E-mail : elsa24@example.fr", "elsa24@example.fr", "mailto:elsa24@example.fr")},
+     "Bâtiment Élysée, rez-de-chaussée|80 avenue Georges-Pompidou|BP 9050",
+     "24019",
+     "PÉRIGUEUX CEDEX",
+     "France",
+     "FR",
+     NULL,
+     "Bâtiment Élysée, rez-de-chaussée|80 avenue Georges-Pompidou|BP 9050|24019 "
+     "PÉRIGUEUX "
+     "CEDEX",
+     "+33536498860v|+33536498861f",
+     "elsa24@example.fr",
+     NULL,
+     "Unité d'addictologie de liaison",
+     NULL,
+     0,
+     11},
+    {"s06",
+     "Le Phare du Cotentin – CSAPA",
+     "Le Phare du Cotentin",
+     {L("Le Phare du Cotentin"), L("14 rue Gambetta"), L("50100 Cherbourg-en-Cotentin"),
+      L("N° Vert : 0 800 00 88 70"), L("Téléphone : 02 61 91 88 71"),
+      L("Portable : 06 39 98 88 72"),
+      LK("E-mail : lephare50@example.org", "lephare50@example.org",
+         "mailto:lephare50@example.org"),
+      LK("https://lephare50.example.org", "https://lephare50.example.org",
+         "https://lephare50.example.org")},
+     "14 rue Gambetta",
+     "50100",
+     "Cherbourg-en-Cotentin",
+     "France",
+     "FR",
+     NULL,
+     "14 rue Gambetta|50100 Cherbourg-en-Cotentin",
+     "+33800008870t|+33261918871v|+33639988872c",
+     "lephare50@example.org",
+     "https://lephare50.example.org",
+     NULL,
+     NULL,
+     0,
+     11},
+    {"s07a",
+     "Fondation Tremplin Fribourg – réinsertion",
+     "Fondation Tremplin Fribourg",
+     {L("Fondation Tremplin Fribourg"), L("Route de la Glâne 7"),
+      L("CH-1700 Fribourg (Suisse)"), L("Téléphone : +41 26 000 88 80"),
+      LK("E-mail : info@tremplin-fr.example.org", "info@tremplin-fr.example.org",
+         "mailto:info@tremplin-fr.example.org"),
+      LK("https://tremplin-fr.example.org", "https://tremplin-fr.example.org",
+         "https://tremplin-fr.example.org")},
+     "Route de la Glâne 7",
+     "1700",
+     "Fribourg",
+     "Suisse",
+     "CH",
+     NULL,
+     "Route de la Glâne 7|CH-1700 Fribourg (Suisse)",
+     "+41260008880v",
+     "info@tremplin-fr.example.org",
+     "https://tremplin-fr.example.org",
+     NULL,
+     NULL,
+     0,
+     11},
+    {"s07b",
+     "Karukera Prévention – point d'accueil jeunes",
+     "Karukera Prévention",
+     {L("Karukera Prévention"), L("Immeuble Le Lamentin"), L("9 rue Frébault"),
+      L("97110 Pointe-à-Pitre (Guadeloupe)"), L("Tél : 0590 00 88 90"),
+      LK("E-mail : karukera@example.fr", "karukera@example.fr",
+         "mailto:karukera@example.fr")},
+     "Immeuble Le Lamentin|9 rue Frébault",
+     "97110",
+     "Pointe-à-Pitre",
+     "France",
+     "GP",
+     "Guadeloupe",
+     "Immeuble Le Lamentin|9 rue Frébault|97110 Pointe-à-Pitre (Guadeloupe)",
+     "+590590008890v",
+     "karukera@example.fr",
+     NULL,
+     NULL,
+     NULL,
+     0,
+     11},
+    {"s08",
+     "Solidarité Addictions Vendée - antenne",
+     "Solidarité Addictions Vendée",
+     {L("Solidarité Addictions Vendée"), L("Pôle associatif, bureau 12"),
+      L("5 rue Sadi-Carnot"), L("85000 La Roche-sur-Yon"), L("Tél. : 0261918810"),
+      L("Tél. : +33 (0)2 61 91 88 11"), L("Courriel : contact.sav@example.org"),
+      L("www.sav85.example.org")},
+     "Pôle associatif, bureau 12|5 rue Sadi-Carnot",
+     "85000",
+     "La Roche-sur-Yon",
+     "France",
+     "FR",
+     NULL,
+     "Pôle associatif, bureau 12|5 rue Sadi-Carnot|85000 La Roche-sur-Yon",
+     "+33261918810v|+33261918811v",
+     "contact.sav@example.org",
+     "http://www.sav85.example.org",
+     NULL,
+     NULL,
+     0,
+     11},
+    {"s09",
+     "Jugend a Gesondheet Esch – centre",
+     "Jugend a Gesondheet Esch",
+     {L("Jugend a Gesondheet Esch"), L("45, boulevard Kennedy"),
+      L("L-4170 Esch-sur-Alzette (Luxembourg)"), L("Téléphone : +352 26 00 88 90"),
+      LK("E-mail : jage@example.org", "jage@example.org", "mailto:jage@example.org"),
+      LK("https://jage-esch.example.org", "https://jage-esch.example.org",
+         "https://jage-esch.example.org")},
+     "45, boulevard Kennedy",
+     "4170",
+     "Esch-sur-Alzette",
+     "Luxembourg",
+     "LU",
+     NULL,
+     "45, boulevard Kennedy|L-4170 Esch-sur-Alzette (Luxembourg)",
+     "+35226008890v",
+     "jage@example.org",
+     "https://jage-esch.example.org",
+     NULL,
+     NULL,
+     0,
+     11},
+    {"s10",
+     "Parents, Ados ; Écrans : l'Atelier & Cie – association",
+     "Parents, Ados ; Écrans : l'Atelier & Cie",
+     {L("Parents, Ados ; Écrans : l'Atelier & Cie"), L("22 rue du Faubourg-Bonnefoy"),
+      L("31500 Toulouse"), L("Téléphone : 05 36 49 88 95"),
+      LK("E-mail : atelier_ecrans@example.org", "atelier_ecrans@example.org",
+         "mailto:atelier_ecrans@example.org"),
+      LK("https://atelier-ecrans.example.org", "https://atelier-ecrans.example.org",
+         "https://atelier-ecrans.example.org")},
+     "22 rue du Faubourg-Bonnefoy",
+     "31500",
+     "Toulouse",
+     "France",
+     "FR",
+     NULL,
+     "22 rue du Faubourg-Bonnefoy|31500 Toulouse",
+     "+33536498895v",
+     "atelier_ecrans@example.org",
+     "https://atelier-ecrans.example.org",
+     NULL,
+     NULL,
+     0,
+     11},
+    /* tricky forms */
+    {"belgian context, 4 digits",
+     "Maison X – test",
+     "Maison X",
+     {L("Maison X"), L("Chaussée de Louvain 12"), L("1000 Bruxelles"), L("Belgique"),
+      L("Tél. : 02 500 00 00")},
+     "Chaussée de Louvain 12",
+     "1000",
+     "Bruxelles",
+     "Belgique",
+     "BE",
+     NULL,
+     "Chaussée de Louvain 12|1000 Bruxelles|Belgique",
+     "+3225000000v",
+     NULL,
+     NULL,
+     NULL,
+     NULL,
+     0,
+     11},
+    {"corsica, cedex number, obfuscated mails",
+     "Asso Y",
+     "Asso Y",
+     {L("Asso Y"), L("Résidence Les Érables"), L("12 bis cours Napoléon"),
+      L("20000 Ajaccio CEDEX 01"), L("Courriel : contact (at) example.fr"),
+      L("Mail : contact [at] example [dot] org"), L("Mél : Contact@Example.fr"),
+      L("Site : www.asso-y.example.fr")},
+     "Résidence Les Érables|12 bis cours Napoléon",
+     "20000",
+     "Ajaccio CEDEX 01",
+     "France",
+     "FR",
+     NULL,
+     "Résidence Les Érables|12 bis cours Napoléon|20000 Ajaccio CEDEX 01",
+     NULL,
+     "contact@example.fr|contact@example.org",
+     "http://www.asso-y.example.fr",
+     NULL,
+     NULL,
+     0,
+     11},
+    {"overseas by postcode, F- prefix, unknown line",
+     "Z – t",
+     "Z",
+     {L("Z"), L("Centre hospitalier"), L("CS 70001"), L("F-97400 Saint-Denis"),
+      L("Accès : tram A"), LK("Plan d'accès", "Plan d'accès", "plan.html")},
+     "Centre hospitalier|CS 70001",
+     "97400",
+     "Saint-Denis",
+     "France",
+     "RE",
+     NULL,
+     "Centre hospitalier|CS 70001|F-97400 Saint-Denis",
+     NULL,
+     NULL,
+     NULL,
+     NULL,
+     "Accès : tram A\nPlan d'accès",
+     1,
+     11},
+    {"postcode after street on one line",
+     "W",
+     "W",
+     {L("W"), L("Hôtel du département, 8 rue X - 69001 Lyon"), L("Tél : 04 65 71 88 40")},
+     "Hôtel du département, 8 rue X",
+     "69001",
+     "Lyon",
+     "France",
+     "FR",
+     NULL,
+     "Hôtel du département, 8 rue X - 69001 Lyon",
+     "+33465718840v",
+     NULL,
+     NULL,
+     NULL,
+     NULL,
+     0,
+     11},
+    {"mixed contact lines, Adresse label",
+     "Asso Q",
+     "Asso Q",
+     {L("Asso Q"), L("Adresse : 3 place de la Mairie"), L("33000 Bordeaux"),
+      L("Tél : 05 56 00 00 00 – contact@asso-q.example.fr"),
+      LK("Site internet : www.asso-q.example.fr", "www.asso-q.example.fr",
+         "http://www.asso-q.example.fr"),
+      L("Permanence téléphonique : 05 56 00 00 01 (le mardi)"),
+      L("E-mail : secretariat@asso-q.example.fr ou contact@asso-q.example.fr")},
+     "3 place de la Mairie",
+     "33000",
+     "Bordeaux",
+     "France",
+     "FR",
+     NULL,
+     "Adresse : 3 place de la Mairie|33000 Bordeaux",
+     "+33556000000v|+33556000001v",
+     "contact@asso-q.example.fr|secretariat@asso-q.example.fr",
+     "http://www.asso-q.example.fr",
+     NULL,
+     "Permanence téléphonique : 05 56 00 00 01 (le mardi)",
+     0,
+     11},
+    {"martinique named, no name line",
+     "V",
+     "V",
+     {L("Maison des associations"), L("97200 Fort-de-France"), L("Martinique")},
+     NULL,
+     "97200",
+     "Fort-de-France",
+     "France",
+     "MQ",
+     "Martinique",
+     "97200 Fort-de-France|Martinique",
+     NULL,
+     NULL,
+     NULL,
+     "Maison des associations",
+     NULL,
+     0,
+     11},
+};
+
+static char *join(const struct strlist *l)
+{
+    size_t n = 1;
+    for (size_t i = 0; i < l->n; i++)
+        n += strlen(l->v[i]) + 1;
+    char *s = calloc(1, n);
+    for (size_t i = 0; i < l->n; i++) {
+        if (i)
+            strcat(s, "|");
+        strcat(s, l->v[i]);
+    }
+    return s;
+}
+
+static void check_list(const char *what, const struct strlist *l, const char *want)
+{
+    char *got = join(l);
+    if (strcmp(got, want ? want : "") != 0)
+        print_error("%s: got \"%s\", want \"%s\"\n", what, got, want ? want : "");
+    assert_string_equal(got, want ? want : "");
+    free(got);
+}
+
+static void check_str(const char *what, const char *got, const char *want)
+{
+    if (!want) {
+        if (got)
+            print_error("%s: got \"%s\", want NULL\n", what, got);
+        assert_null(got);
+        return;
+    }
+    assert_non_null(got);
+    if (strcmp(got, want) != 0)
+        print_error("%s: got \"%s\", want \"%s\"\n", what, got, want);
+    assert_string_equal(got, want);
+}
+
+static const char kind_letter[] = {'v', 'f', 'c', 't'};
+
+static void run_case(const struct block_case *c)
+{
+    struct text_line tl[14];
+    struct link lk[14];
+    size_t n = 0;
+    for (; n < 14 && c->in[n].text; n++) {
+        memset(&tl[n], 0, sizeof tl[n]);
+        tl[n].text = (char *)c->in[n].text;
+        tl[n].line = 10 + (int)n;
+        tl[n].para_start = n == 0;
+        if (c->in[n].ltext) {
+            lk[n].text = (char *)c->in[n].ltext;
+            lk[n].href = (char *)c->in[n].href;
+            lk[n].end = (size_t)(strstr(c->in[n].text, c->in[n].ltext) - c->in[n].text) +
+                        strlen(c->in[n].ltext);
+            tl[n].links = &lk[n];
+            tl[n].n_links = 1;
+        }
+    }
+    struct entry *e = entry_new("t.md", 1, 0);
+    e->title = xstrdup(c->title);
+    e->org_name = xstrdup(c->org_name);
+    struct extract_opts o = {"FR", false};
+    address_extract(tl, n, "Coordonnées", &o, e);
+
+    print_message("case %s\n", c->name);
+    check_list("adr.lines", &e->adr.lines, c->adr_lines);
+    check_str("postcode", e->adr.postcode, c->postcode);
+    check_str("locality", e->adr.locality, c->locality);
+    check_str("country", e->adr.country, c->country);
+    check_str("country_code", e->adr.country_code, c->code);
+    check_str("region", e->adr.region, c->region);
+    check_list("label", &e->adr.label, c->label);
+    assert_int_equal(e->adr.line, c->adr_line);
+
+    struct strlist ph = {0};
+    for (size_t i = 0; i < e->phones.n; i++)
+        strlist_push(&ph,
+                     xasprintf("%s%c", e->phones.v[i].e164 ? e->phones.v[i].e164 : "?",
+                               kind_letter[e->phones.v[i].kind]));
+    check_list("phones", &ph, c->phones);
+    strlist_clear(&ph);
+    check_list("emails", &e->emails, c->emails);
+    check_list("urls", &e->urls, c->urls);
+    check_list("units", &e->org_units, c->units);
+    if (c->notes) {
+        assert_int_equal(e->notes.n, 1);
+        assert_string_equal(e->notes.v[0].heading, "Coordonnées");
+        check_str("notes", e->notes.v[0].text, c->notes);
+    } else {
+        assert_int_equal(e->notes.n, 0);
+    }
+    size_t warnings = 0;
+    for (size_t i = 0; i < e->diags.n; i++) {
+        if (strstr(e->diags.v[i].message, "line not understood in Coordonnées: ")) {
+            warnings++;
+            assert_true(e->diags.v[i].line >= 10);
+        }
+    }
+    assert_int_equal(warnings, c->warnings);
+    entry_free(e);
+}
+
+static void test_blocks(void **state)
+{
+    (void)state;
+    for (size_t i = 0; i < ARRAY_LEN(cases); i++)
+        run_case(&cases[i]);
+}
+
+static void test_find_email(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *in, *want;
+        size_t s0, s1;
+    } rows[] = {
+        {"E-mail : a.b@example.fr", "a.b@example.fr", 9, 23},
+        {"contact (at) example.fr", "contact@example.fr", 0, 23},
+        {"contact[at]example.org", "contact@example.org", 0, 22},
+        {"contact [at] example [dot] org", "contact@example.org", 0, 30},
+        {"x (AT) y . org", "x@y.org", 0, 14},
+        {"Écrire à Jean.Dupont@Example.COM.", "jean.dupont@example.com", 11, 34},
+        {"atelier_ecrans@example.org", "atelier_ecrans@example.org", 0, 26},
+        {"pas d'adresse @ ici", NULL, 0, 0},
+        {"a@b", NULL, 0, 0},
+        {"nom@domaine.f1", NULL, 0, 0},
+        {"contact (at) example.fr. Merci", "contact@example.fr", 0, 23},
+    };
+    for (size_t i = 0; i < ARRAY_LEN(rows); i++) {
+        size_t span[2] = {99, 99};
+        char *got = address_find_email(rows[i].in, span);
+        if (!rows[i].want) {
+            assert_null(got);
+            continue;
+        }
+        assert_non_null(got);
+        assert_string_equal(got, rows[i].want);
+        assert_int_equal(span[0], rows[i].s0);
+        assert_int_equal(span[1], rows[i].s1);
+        free(got);
+    }
+}
+
+static void test_web_url(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *in, *want;
+    } rows[] = {
+        {"https://x.example.fr", "https://x.example.fr"},
+        {"HTTP://X.fr/a", "HTTP://X.fr/a"},
+        {"www.sav85.example.org", "http://www.sav85.example.org"},
+        {" https://a.fr/ ", "https://a.fr/"},
+        {"#", NULL},
+        {"mailto:a@b.fr", NULL},
+        {"../plan.html", NULL},
+        {"", NULL},
+        {"https://", NULL},
+        {"voir https://a.fr", NULL},
+    };
+    for (size_t i = 0; i < ARRAY_LEN(rows); i++) {
+        char *got = address_web_url(rows[i].in);
+        if (!rows[i].want) {
+            assert_null(got);
+        } else {
+            assert_non_null(got);
+            assert_string_equal(got, rows[i].want);
+        }
+        free(got);
+    }
+    assert_null(address_web_url(NULL));
+}
+
+static void test_country(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *in, *name, *code;
+    } rows[] = {
+        {"FRANCE", "France", "FR"},         {"Belgique", "Belgique", "BE"},
+        {"suisse", "Suisse", "CH"},         {"Luxembourg", "Luxembourg", "LU"},
+        {"Guadeloupe", "Guadeloupe", "GP"}, {"La Réunion", "La Réunion", "RE"},
+        {"REUNION", "Réunion", "RE"},       {"Mayotte", "Mayotte", "YT"},
+        {"Guyane", "Guyane", "GF"},         {"Martinique", "Martinique", "MQ"},
+        {"Atlantide", NULL, NULL},          {"", NULL, NULL},
+    };
+    for (size_t i = 0; i < ARRAY_LEN(rows); i++) {
+        const char *name = NULL, *code = NULL;
+        bool ok = address_country(rows[i].in, &name, &code);
+        assert_int_equal(ok, rows[i].name != NULL);
+        if (ok) {
+            assert_string_equal(name, rows[i].name);
+            assert_string_equal(code, rows[i].code);
+        }
+    }
+}
+
+/* A line that is neither name, address nor contact after the contact lines
+ * goes to NOTE with a warning carrying its line number. */
+static void test_nothing_lost(void **state)
+{
+    (void)state;
+    struct text_line tl[3] = {{0}};
+    tl[0].text = "Groupe Pompidou";
+    tl[0].line = 5;
+    tl[1].text = "75013 Paris";
+    tl[1].line = 6;
+    tl[2].text = "Permanence le mardi";
+    tl[2].line = 7;
+    struct entry *e = entry_new("t.md", 1, 0);
+    e->title = xstrdup("GROUPE POMPIDOU");
+    e->org_name = xstrdup("GROUPE POMPIDOU");
+    address_extract(tl, 3, "Coordonnées", NULL, e);
+    assert_int_equal(e->org_units.n, 0); /* the name line is consumed */
+    assert_string_equal(e->adr.postcode, "75013");
+    assert_int_equal(e->adr.line, 6);
+    assert_int_equal(e->notes.n, 1);
+    assert_string_equal(e->notes.v[0].text, "Permanence le mardi");
+    assert_int_equal(e->diags.n, 1);
+    assert_int_equal(e->diags.v[0].line, 7);
+    assert_string_equal(e->diags.v[0].message,
+                        "line not understood in Coordonnées: Permanence le mardi");
+    entry_free(e);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_blocks),       cmocka_unit_test(test_find_email),
+        cmocka_unit_test(test_web_url),      cmocka_unit_test(test_country),
+        cmocka_unit_test(test_nothing_lost),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -1,0 +1,239 @@
+/* Unit tests of the people extractor (person.c): every person line form of
+ * the brief and every person of the sample corpus, lines that name nobody,
+ * and the natural case of family names. */
+#include "harness.h"
+
+#include "entry.h"
+#include "person.h"
+#include "util.h"
+
+struct person_case {
+    const char *in;
+    bool ok;
+    const char *prefix, *given, *family, *family_raw, *title;
+    const char *phone; /* e164 of the person's own phone, or NULL */
+    const char *email;
+};
+
+static const struct person_case cases[] = {
+    /* corpus and seed */
+    {"Denis HUBER, Secrétaire Exécutif", true, NULL, "Denis", "Huber", "HUBER",
+     "Secrétaire Exécutif", NULL, NULL},
+    {"Dr Clémence VAUTHIER, Directrice médicale", true, "Dr", "Clémence", "Vauthier",
+     "VAUTHIER", "Directrice médicale", NULL, NULL},
+    {"Mme Armelle GUILLOUX, Directrice", true, "Mme", "Armelle", "Guilloux", "GUILLOUX",
+     "Directrice", NULL, NULL},
+    {"M. Timothée RAMBAUD, Psychologue clinicien", true, "M.", "Timothée", "Rambaud",
+     "RAMBAUD", "Psychologue clinicien", NULL, NULL},
+    {"M. Benjamin THOLLET, président", true, "M.", "Benjamin", "Thollet", "THOLLET",
+     "président", NULL, NULL},
+    {"Mme Josiane BRÉMOND, directrice", true, "Mme", "Josiane", "Brémond", "BRÉMOND",
+     "directrice", NULL, NULL},
+    {"M. Quentin DELVAUX, directeur", true, "M.", "Quentin", "Delvaux", "DELVAUX",
+     "directeur", NULL, NULL},
+    {"Pr Bérangère LAVERGNE, cheffe de service", true, "Pr", "Bérangère", "Lavergne",
+     "LAVERGNE", "cheffe de service", NULL, NULL},
+    {"M. Célestin DUBREUIL, infirmier coordinateur", true, "M.", "Célestin", "Dubreuil",
+     "DUBREUIL", "infirmier coordinateur", NULL, NULL},
+    {"Mme Servane LEMARCHAND, directrice", true, "Mme", "Servane", "Lemarchand",
+     "LEMARCHAND", "directrice", NULL, NULL},
+    {"Mme Anouk PYTHON-MAYOR, directrice", true, "Mme", "Anouk", "Python-Mayor",
+     "PYTHON-MAYOR", "directrice", NULL, NULL},
+    {"M. Jocelyn BOREL-LOUIS, coordinateur", true, "M.", "Jocelyn", "Borel-Louis",
+     "BOREL-LOUIS", "coordinateur", NULL, NULL},
+    {"M. GUILBAUD Sylvain, président", true, "M.", "Sylvain", "Guilbaud", "GUILBAUD",
+     "président", NULL, NULL},
+    {"Mme Pauline ROBICHON, conseillère en économie sociale et familiale : 06 39 98 88 "
+     "12",
+     true, "Mme", "Pauline", "Robichon", "ROBICHON",
+     "conseillère en économie sociale et familiale", "+33639988812", NULL},
+    {"M. Jérôme KAYSER – chargé de direction", true, "M.", "Jérôme", "Kayser", "KAYSER",
+     "chargé de direction", NULL, NULL},
+    {"Mme Capucine D'ESTIENNE, présidente fondatrice", true, "Mme", "Capucine",
+     "D'Estienne", "D'ESTIENNE", "présidente fondatrice", NULL, NULL},
+    /* forms of the brief */
+    {"Président : M. Jean DE LA TOUR", true, "M.", "Jean", "de La Tour", "DE LA TOUR",
+     "Président", NULL, NULL},
+    {"Jean DE LA TOUR (président)", true, NULL, "Jean", "de La Tour", "DE LA TOUR",
+     "président", NULL, NULL},
+    {"Mme Anouk PYTHON-MAYOR – directrice", true, "Mme", "Anouk", "Python-Mayor",
+     "PYTHON-MAYOR", "directrice", NULL, NULL},
+    {"M. Jean-Marc LEFÈVRE-DUPONT - trésorier", true, "M.", "Jean-Marc", "Lefèvre-Dupont",
+     "LEFÈVRE-DUPONT", "trésorier", NULL, NULL},
+    {"Madame Aïssatou N'DIAYE, infirmière", true, "Mme", "Aïssatou", "N'Diaye", "N'DIAYE",
+     "infirmière", NULL, NULL},
+    {"Monsieur Paulo D'ALMEIDA", true, "M.", "Paulo", "D'Almeida", "D'ALMEIDA", NULL,
+     NULL, NULL},
+    {"Docteur Pieter VAN DEN BERGHE, médecin", true, "Dr", "Pieter", "Van den Berghe",
+     "VAN DEN BERGHE", "médecin", NULL, NULL},
+    {"Mlle Marie Claire LE GALL, secrétaire", true, "Mlle", "Marie Claire", "Le Gall",
+     "LE GALL", "secrétaire", NULL, NULL},
+    {"Professeur Louis DU PONT", true, "Pr", "Louis", "du Pont", "DU PONT", NULL, NULL,
+     NULL},
+    {"Me Hélène de LA TOUR, avocate", true, "Me", "Hélène", "de La Tour", "de LA TOUR",
+     "avocate", NULL, NULL},
+    {"M Noël ÉMERY, Chargé de mission", true, "M.", "Noël", "Émery", "ÉMERY",
+     "Chargé de mission", NULL, NULL},
+    {"Mr Loïc GARÇON, Trésorier", true, "M.", "Loïc", "Garçon", "GARÇON", "Trésorier",
+     NULL, NULL},
+    {"Zoé D'ARCY, Présidente", true, NULL, "Zoé", "D'Arcy", "D'ARCY", "Présidente", NULL,
+     NULL},
+    {"Gaëlle MARTIN-DUCRÊT, Délégué régional", true, NULL, "Gaëlle", "Martin-Ducrêt",
+     "MARTIN-DUCRÊT", "Délégué régional", NULL, NULL},
+    {"Mme Inès MÜLLER, directrice, tél. 01 99 00 12 34, ines.muller@example.fr", true,
+     "Mme", "Inès", "Müller", "MÜLLER", "directrice", "+33199001234",
+     "ines.muller@example.fr"},
+    {"M. Loïc BRÛLÉ (trésorier) : loic (at) example.org", true, "M.", "Loïc", "Brûlé",
+     "BRÛLÉ", "trésorier", NULL, "loic@example.org"},
+    /* not people */
+    {"Equipe", false, NULL, NULL, NULL, NULL, NULL, NULL, NULL},
+    {"L'équipe", false, NULL, NULL, NULL, NULL, NULL, NULL, NULL},
+    {"L’équipe", false, NULL, NULL, NULL, NULL, NULL, NULL, NULL},
+    {"Secrétariat", false, NULL, NULL, NULL, NULL, NULL, NULL, NULL},
+    {"Accueil", false, NULL, NULL, NULL, NULL, NULL, NULL, NULL},
+    {"contact@example.fr", false, NULL, NULL, NULL, NULL, NULL, NULL, NULL},
+    {"01 99 00 12 34", false, NULL, NULL, NULL, NULL, NULL, NULL, NULL},
+    {"Secrétariat : 01 99 00 12 34", false, NULL, NULL, NULL, NULL, NULL, NULL, NULL},
+    {"Équipe CSAPA", false, NULL, NULL, NULL, NULL, NULL, NULL, NULL},
+    {"Charles de Gaulle, président", false, NULL, NULL, NULL, NULL, NULL, NULL, NULL},
+    {"CSAPA", false, NULL, NULL, NULL, NULL, NULL, NULL, NULL},
+    {"", false, NULL, NULL, NULL, NULL, NULL, NULL, NULL},
+    {"Voir la liste sur le site", false, NULL, NULL, NULL, NULL, NULL, NULL, NULL},
+};
+
+static void check(const char *what, const char *got, const char *want)
+{
+    if (!want) {
+        if (got)
+            print_error("%s: got \"%s\", want NULL\n", what, got);
+        assert_null(got);
+        return;
+    }
+    if (!got || strcmp(got, want) != 0)
+        print_error("%s: got \"%s\", want \"%s\"\n", what, got ? got : "(null)", want);
+    assert_non_null(got);
+    assert_string_equal(got, want);
+}
+
+static void test_lines(void **state)
+{
+    (void)state;
+    struct extract_opts o = {"FR", false};
+    for (size_t i = 0; i < ARRAY_LEN(cases); i++) {
+        const struct person_case *c = &cases[i];
+        struct person p;
+        memset(&p, 0x5a, sizeof p); /* must stay untouched on false */
+        struct diag_list d = {0};
+        print_message("line \"%s\"\n", c->in);
+        bool ok = person_parse(c->in, 7, &o, &p, &d);
+        assert_int_equal(ok, c->ok);
+        if (!ok) {
+            unsigned char *b = (unsigned char *)&p;
+            for (size_t k = 0; k < sizeof p; k++)
+                assert_int_equal(b[k], 0x5a);
+            diag_list_clear(&d);
+            continue;
+        }
+        check("prefix", p.prefix, c->prefix);
+        check("given", p.given, c->given);
+        check("family", p.family, c->family);
+        check("family_raw", p.family_raw, c->family_raw);
+        check("title", p.title, c->title);
+        check("text", p.text, c->in);
+        assert_int_equal(p.line, 7);
+        if (c->phone) {
+            assert_int_equal(p.phones.n, 1);
+            check("phone", p.phones.v[0].e164, c->phone);
+        } else {
+            assert_int_equal(p.phones.n, 0);
+        }
+        if (c->email) {
+            assert_int_equal(p.emails.n, 1);
+            check("email", p.emails.v[0], c->email);
+        } else {
+            assert_int_equal(p.emails.n, 0);
+        }
+        assert_int_equal(d.n, 0);
+        person_clear(&p);
+        diag_list_clear(&d);
+    }
+}
+
+static void test_keep_case(void **state)
+{
+    (void)state;
+    struct extract_opts o = {"FR", true};
+    struct person p;
+    assert_true(person_parse("M. Jean DE LA TOUR, président", 3, &o, &p, NULL));
+    assert_string_equal(p.family, "DE LA TOUR");
+    assert_string_equal(p.family_raw, "DE LA TOUR");
+    person_clear(&p);
+}
+
+/* The person's mobile number is a cell phone; an invalid one is warned about. */
+static void test_phone_kinds(void **state)
+{
+    (void)state;
+    struct extract_opts o = {"FR", false};
+    struct person p;
+    struct diag_list d = {0};
+    assert_true(person_parse("Mme Pauline ROBICHON, conseillère : 06 39 98 88 12", 9, &o,
+                             &p, &d));
+    assert_int_equal(p.phones.n, 1);
+    assert_int_equal(p.phones.v[0].kind, PHONE_CELL);
+    assert_int_equal(p.phones.v[0].line, 9);
+    person_clear(&p);
+    assert_true(
+        person_parse("Mme Pauline ROBICHON, fax : 01 99 00 12 34", 9, &o, &p, &d));
+    assert_int_equal(p.phones.n, 1);
+    assert_int_equal(p.phones.v[0].kind, PHONE_FAX);
+    person_clear(&p);
+    assert_true(
+        person_parse("M. Paul DURAND, directeur : 09 99 99 99 99 99", 4, &o, &p, &d));
+    assert_int_equal(p.phones.n, 0);
+    assert_int_equal(d.n, 1);
+    assert_int_equal(d.v[0].line, 4);
+    assert_string_equal(p.title, "directeur");
+    person_clear(&p);
+    diag_list_clear(&d);
+}
+
+static void test_natural_case(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *in, *want;
+    } rows[] = {
+        {"HUBER", "Huber"},
+        {"LEFÈVRE-DUPONT", "Lefèvre-Dupont"},
+        {"N'DIAYE", "N'Diaye"},
+        {"D'ESTIENNE", "D'Estienne"},
+        {"D’ARCY", "D’Arcy"},
+        {"DE LA TOUR", "de La Tour"},
+        {"de LA TOUR", "de La Tour"},
+        {"VAN DEN BERGHE", "Van den Berghe"},
+        {"LE GALL", "Le Gall"},
+        {"DU PONT", "du Pont"},
+        {"ÉMERY", "Émery"},
+        {"CHÂTEAU", "Château"},
+        {"GARÇON", "Garçon"},
+        {"DE", "De"},
+        {"", ""},
+    };
+    for (size_t i = 0; i < ARRAY_LEN(rows); i++) {
+        char *got = person_natural_case(rows[i].in);
+        assert_string_equal(got, rows[i].want);
+        free(got);
+    }
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_lines),
+        cmocka_unit_test(test_keep_case),
+        cmocka_unit_test(test_phone_kinds),
+        cmocka_unit_test(test_natural_case),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
