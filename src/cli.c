@@ -337,7 +337,50 @@ struct run {
     json_t *report;          /* entries of the report, or NULL */
     size_t n_ok, n_failed, n_warnings, n_files;
     bool stop;
+    /* Progress on a terminal: bytes of input done out of the total. */
+    bool progress;
+    bool progress_shown;
+    long long bytes_total, bytes_done;
+    double t_start, t_last;
+    double delay; /* seconds before the first display */
 };
+
+static double now_seconds(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+/* One line on stderr, rewritten in place: entries done, share of the input
+ * read, rate and time left. Shown only after a moment, at most 10 times a
+ * second, and only when stderr is a terminal. */
+static void progress_update(struct run *r, bool final)
+{
+    if (!r->progress)
+        return;
+    double t = now_seconds();
+    if (!final && (t - r->t_start < r->delay || t - r->t_last < 0.1))
+        return;
+    if (final && !r->progress_shown)
+        return;
+    r->t_last = t;
+    r->progress_shown = true;
+    double elapsed = t - r->t_start;
+    size_t done = r->n_ok + r->n_failed;
+    double rate = elapsed > 0 ? (double)done / elapsed : 0;
+    double share = r->bytes_total > 0 ? (double)r->bytes_done / (double)r->bytes_total : 1;
+    double left = share > 0 ? elapsed / share - elapsed : 0;
+    if (final) {
+        fprintf(stderr, "\r\033[K%zu entries in %.1f s (%.0f entries/s)\n", done, elapsed,
+                rate);
+    } else {
+        fprintf(stderr, "\r\033[K%zu entries, %3.0f%% of the input, %.0f entries/s, "
+                        "about %.0f s left",
+                done, share * 100, rate, left > 0 ? left : 0);
+    }
+    fflush(stderr);
+}
 
 static void print_diags(const struct run *r, const char *source,
                         const struct diag_list *d)
@@ -502,6 +545,8 @@ static void convert_file(struct run *r, const char *path)
     }
     free(bytes);
     bytes = NULL;
+    long long file_base = r->bytes_done;
+    size_t n_bytes_in = n_bytes;
     struct splitter sp;
     split_init(&sp, text, n_text);
     struct raw_entry raw;
@@ -534,7 +579,15 @@ static void convert_file(struct run *r, const char *path)
                      e ? e->org_name : NULL, files, e ? &e->diags : NULL, &eerr);
         entry_free(e);
         fiche_error_clear(&eerr);
+        if (r->progress) {
+            /* Share of this file's text done, in bytes of the input file. */
+            size_t pos = (size_t)(raw.text + raw.len - text);
+            r->bytes_done = file_base + (long long)((double)n_bytes_in * (double)pos /
+                                                    (double)(n_text ? n_text : 1));
+            progress_update(r, false);
+        }
     }
+    r->bytes_done = file_base + (long long)n_bytes_in;
     print_diags(r, source, &d);
     r->n_warnings += d.n;
     if (found == 0 && !r->stop) {
@@ -790,8 +843,20 @@ int main(int argc, char **argv)
         }
     }
 
+    r.progress = !o.quiet && isatty(STDERR_FILENO);
+    if (r.progress) {
+        const char *delay = getenv("FICHE2VCARD_PROGRESS_DELAY");
+        r.delay = delay && *delay ? atof(delay) : 0.5;
+        r.t_start = now_seconds();
+        for (size_t i = 0; i < inputs.n; i++) {
+            struct stat st;
+            if (strcmp(inputs.v[i], "-") != 0 && stat(inputs.v[i], &st) == 0)
+                r.bytes_total += (long long)st.st_size;
+        }
+    }
     for (size_t i = 0; i < inputs.n && !r.stop; i++)
         convert_file(&r, inputs.v[i]);
+    progress_update(&r, true);
 
     bool fatal = false;
     /* A file of no card is not written: an old one stays as it was. */
