@@ -1,0 +1,1223 @@
+/* Extractor: the opening section. Its plain-text lines (from parse.c) -> the
+ * model's appointment rule, weekly ranges, closures and notes. Each line is folded
+ * (lower case, no accents), cut into tokens that keep their source offsets, then
+ * read sentence by sentence; anything not clearly understood becomes a note. */
+#include "hours.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <utf8proc.h>
+
+#include "strbuf.h"
+#include "util.h"
+
+/* ---- folding with an offset map --------------------------------------- */
+
+/* Folded text of one line: every byte of s comes from the source character
+ * starting at byte orig[i] of the line; orig[len] is the line's length. */
+struct fold {
+    char *s;
+    size_t *orig;
+    size_t len, cap;
+};
+
+static void fold_put(struct fold *f, char c, size_t off)
+{
+    if (f->len + 2 > f->cap) {
+        f->cap = f->cap ? f->cap * 2 : 64;
+        f->s = xrealloc(f->s, f->cap);
+        f->orig = xrealloc(f->orig, f->cap * sizeof *f->orig);
+    }
+    f->s[f->len] = c;
+    f->orig[f->len] = off;
+    f->len++;
+}
+
+/* Punctuation French typesetting varies on, mapped to one ASCII form. */
+static int fold_punct(utf8proc_int32_t cp)
+{
+    switch (cp) {
+    case 0x2019:
+    case 0x2018:
+    case 0x02bc:
+    case 0x00b4:
+        return '\'';
+    case 0x2010:
+    case 0x2011:
+    case 0x2012:
+    case 0x2013:
+    case 0x2014:
+    case 0x2212:
+        return '-';
+    case 0x00a0:
+    case 0x202f:
+    case 0x2009:
+    case 0x2007:
+    case '\t':
+        return ' ';
+    case 0x00ab:
+    case 0x00bb:
+    case 0x201c:
+    case 0x201d:
+        return '"';
+    case 0x2026:
+        return '.';
+    default:
+        return 0;
+    }
+}
+
+static void fold_line(const char *text, struct fold *f)
+{
+    const utf8proc_uint8_t *p = (const utf8proc_uint8_t *)text;
+    size_t n = strlen(text), i = 0;
+    while (i < n) {
+        utf8proc_int32_t cp;
+        utf8proc_ssize_t k = utf8proc_iterate(p + i, (utf8proc_ssize_t)(n - i), &cp);
+        if (k <= 0) {
+            fold_put(f, '?', i);
+            i++;
+            continue;
+        }
+        int a = fold_punct(cp);
+        if (a) {
+            fold_put(f, (char)a, i);
+        } else if (cp < 0x80) {
+            fold_put(f, (char)ascii_tolower(cp), i);
+        } else {
+            utf8proc_int32_t buf[8];
+            int bound = 0;
+            utf8proc_ssize_t m = utf8proc_decompose_char(
+                cp, buf, 8, UTF8PROC_DECOMPOSE | UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK,
+                &bound);
+            if (m < 0 || m > 8) {
+                fold_put(f, '?', i);
+            } else {
+                for (utf8proc_ssize_t j = 0; j < m; j++) {
+                    utf8proc_uint8_t enc[4];
+                    utf8proc_ssize_t el = utf8proc_encode_char(buf[j], enc);
+                    for (utf8proc_ssize_t b = 0; b < el; b++)
+                        fold_put(f, (char)enc[b], i);
+                }
+            }
+        }
+        i += (size_t)k;
+    }
+    fold_put(f, '\0', n);
+    f->len--;
+}
+
+/* ---- tokens ------------------------------------------------------------ */
+
+enum tk {
+    TK_DAY,    /* val = DAY_* bits of one day */
+    TK_DAYSET, /* val = bits: "en semaine", "tous les jours", "7j/7" */
+    TK_TIME,   /* val = minutes; minuit = 1440 */
+    TK_H24,    /* "24h/24" */
+    TK_TO,     /* "-", "/", "à", "au", "jusqu'à" */
+    TK_AND,    /* "et", "&", "+" */
+    TK_COMMA,  /* "," "(" ")" ":" */
+    TK_END,    /* "." ";" "!" "?": end of a sentence */
+    TK_RDV,    /* "rendez-vous", "RDV" */
+    TK_NUM,    /* a number that is no time ("1er", "15") */
+    TK_WORD,   /* val = enum wk */
+};
+
+enum wk {
+    W_UNKNOWN,
+    W_FILL,
+    W_DU,
+    W_DE,
+    W_LE,
+    W_ENTRE,
+    W_SUR,
+    W_PAR,
+    W_APRES,
+    W_SANS,
+    W_STRONG,
+    W_ACCUEIL,
+    W_SAUF,
+    W_CLOSE,
+    W_PERIOD,
+    W_TEL,
+    W_PUBLIC,
+};
+
+struct tok {
+    enum tk kind;
+    int val;
+    size_t b, e; /* byte span in the folded text */
+    bool used;   /* taken by a closure */
+    char sep;    /* TK_COMMA / TK_END: the character */
+};
+
+struct toks {
+    struct tok *v;
+    size_t n, cap;
+};
+
+static void tok_add(struct toks *t, enum tk kind, int val, size_t b, size_t e)
+{
+    if (t->n == t->cap) {
+        t->cap = t->cap ? t->cap * 2 : 32;
+        t->v = xrealloc(t->v, t->cap * sizeof *t->v);
+    }
+    t->v[t->n++] = (struct tok){kind, val, b, e, false, 0};
+}
+
+static const struct {
+    const char *w;
+    enum tk kind;
+    int val;
+} words[] = {
+    {"lundi", TK_DAY, DAY_MO},
+    {"lundis", TK_DAY, DAY_MO},
+    {"lun", TK_DAY, DAY_MO},
+    {"mardi", TK_DAY, DAY_TU},
+    {"mardis", TK_DAY, DAY_TU},
+    {"mar", TK_DAY, DAY_TU},
+    {"mercredi", TK_DAY, DAY_WE},
+    {"mercredis", TK_DAY, DAY_WE},
+    {"mer", TK_DAY, DAY_WE},
+    {"merc", TK_DAY, DAY_WE},
+    {"jeudi", TK_DAY, DAY_TH},
+    {"jeudis", TK_DAY, DAY_TH},
+    {"jeu", TK_DAY, DAY_TH},
+    {"vendredi", TK_DAY, DAY_FR},
+    {"vendredis", TK_DAY, DAY_FR},
+    {"ven", TK_DAY, DAY_FR},
+    {"vend", TK_DAY, DAY_FR},
+    {"samedi", TK_DAY, DAY_SA},
+    {"samedis", TK_DAY, DAY_SA},
+    {"sam", TK_DAY, DAY_SA},
+    {"dimanche", TK_DAY, DAY_SU},
+    {"dimanches", TK_DAY, DAY_SU},
+    {"dim", TK_DAY, DAY_SU},
+    {"midi", TK_TIME, 720},
+    {"minuit", TK_TIME, 1440},
+    {"a", TK_TO, 0},
+    {"au", TK_TO, 0},
+    {"et", TK_AND, 0},
+    {"rdv", TK_RDV, 0},
+    {"du", TK_WORD, W_DU},
+    {"de", TK_WORD, W_DE},
+    {"des", TK_WORD, W_DE},
+    {"d", TK_WORD, W_DE},
+    {"le", TK_WORD, W_LE},
+    {"la", TK_WORD, W_LE},
+    {"les", TK_WORD, W_LE},
+    {"l", TK_WORD, W_LE},
+    {"aux", TK_WORD, W_LE},
+    {"entre", TK_WORD, W_ENTRE},
+    {"sur", TK_WORD, W_SUR},
+    {"par", TK_WORD, W_PAR},
+    {"apres", TK_WORD, W_APRES},
+    {"sans", TK_WORD, W_SANS},
+    {"uniquement", TK_WORD, W_STRONG},
+    {"exclusivement", TK_WORD, W_STRONG},
+    {"seulement", TK_WORD, W_STRONG},
+    {"obligatoire", TK_WORD, W_STRONG},
+    {"obligatoirement", TK_WORD, W_STRONG},
+    {"prealable", TK_WORD, W_STRONG},
+    {"accueil", TK_WORD, W_ACCUEIL},
+    {"accueille", TK_WORD, W_ACCUEIL},
+    {"accueillons", TK_WORD, W_ACCUEIL},
+    {"accueillent", TK_WORD, W_ACCUEIL},
+    {"reception", TK_WORD, W_ACCUEIL},
+    {"recoit", TK_WORD, W_ACCUEIL},
+    {"recoivent", TK_WORD, W_ACCUEIL},
+    {"recevons", TK_WORD, W_ACCUEIL},
+    {"sauf", TK_WORD, W_SAUF},
+    {"excepte", TK_WORD, W_SAUF},
+    {"ferme", TK_WORD, W_CLOSE},
+    {"fermee", TK_WORD, W_CLOSE},
+    {"fermes", TK_WORD, W_CLOSE},
+    {"fermees", TK_WORD, W_CLOSE},
+    {"fermeture", TK_WORD, W_CLOSE},
+    {"fermetures", TK_WORD, W_CLOSE},
+    {"clos", TK_WORD, W_CLOSE},
+    {"close", TK_WORD, W_CLOSE},
+    {"closes", TK_WORD, W_CLOSE},
+    {"matin", TK_WORD, W_PERIOD},
+    {"matins", TK_WORD, W_PERIOD},
+    {"matinee", TK_WORD, W_PERIOD},
+    {"matinees", TK_WORD, W_PERIOD},
+    {"soir", TK_WORD, W_PERIOD},
+    {"soirs", TK_WORD, W_PERIOD},
+    {"soiree", TK_WORD, W_PERIOD},
+    {"telephonique", TK_WORD, W_TEL},
+    {"telephoniques", TK_WORD, W_TEL},
+    {"telephone", TK_WORD, W_TEL},
+    {"tel", TK_WORD, W_TEL},
+    {"public", TK_WORD, W_PUBLIC},
+    {"physique", TK_WORD, W_PUBLIC},
+    {"ouvert", TK_WORD, W_FILL},
+    {"ouverte", TK_WORD, W_FILL},
+    {"ouverts", TK_WORD, W_FILL},
+    {"ouvertes", TK_WORD, W_FILL},
+    {"ouverture", TK_WORD, W_FILL},
+    {"ouvertures", TK_WORD, W_FILL},
+    {"ouvre", TK_WORD, W_FILL},
+    {"horaire", TK_WORD, W_FILL},
+    {"horaires", TK_WORD, W_FILL},
+    {"place", TK_WORD, W_FILL},
+    {"permanence", TK_WORD, W_FILL},
+    {"permanences", TK_WORD, W_FILL},
+    {"bureau", TK_WORD, W_FILL},
+    {"bureaux", TK_WORD, W_FILL},
+    {"secretariat", TK_WORD, W_FILL},
+    {"nous", TK_WORD, W_FILL},
+    {"vous", TK_WORD, W_FILL},
+    {"est", TK_WORD, W_FILL},
+    {"sont", TK_WORD, W_FILL},
+    {"heure", TK_WORD, W_FILL},
+    {"heures", TK_WORD, W_FILL},
+    {"interruption", TK_WORD, W_FILL},
+    {"continu", TK_WORD, W_FILL},
+    {"continue", TK_WORD, W_FILL},
+    {"journee", TK_WORD, W_FILL},
+    {"inclus", TK_WORD, W_FILL},
+    {"egalement", TK_WORD, W_FILL},
+    {"aussi", TK_WORD, W_FILL},
+    {"puis", TK_WORD, W_FILL},
+    {"ainsi", TK_WORD, W_FILL},
+    {"que", TK_WORD, W_FILL},
+    {"chaque", TK_WORD, W_FILL},
+    {"tous", TK_WORD, W_FILL},
+    {"toutes", TK_WORD, W_FILL},
+    {"jour", TK_WORD, W_FILL},
+    {"jours", TK_WORD, W_FILL},
+    {"semaine", TK_WORD, W_FILL},
+    {"simple", TK_WORD, W_FILL},
+    {"prise", TK_WORD, W_FILL},
+    {"non", TK_WORD, W_FILL},
+    {"stop", TK_WORD, W_FILL},
+    {"en", TK_WORD, W_FILL},
+    {"pendant", TK_WORD, W_FILL},
+};
+
+/* Phrases tried before single words; ' ' matches spaces or a hyphen. */
+static const struct {
+    const char *p;
+    enum tk kind;
+    int val;
+} phrases[] = {
+    {"rendez vous", TK_RDV, 0},
+    {"apres midi", TK_WORD, W_PERIOD},
+    {"en semaine", TK_DAYSET, DAY_MO | DAY_TU | DAY_WE | DAY_TH | DAY_FR},
+    {"tous les jours", TK_DAYSET, DAY_ALL},
+    {"toute la semaine", TK_DAYSET, DAY_ALL},
+    {"chaque jour", TK_DAYSET, DAY_ALL},
+    {"week end", TK_DAYSET, DAY_SA | DAY_SU},
+    {"jusqu'a", TK_TO, 0},
+    {"jusqu a", TK_TO, 0},
+    {"sur place", TK_WORD, W_FILL},
+    {"r.d.v.", TK_RDV, 0},
+    {"r.d.v", TK_RDV, 0},
+};
+
+static bool is_letter(unsigned char c)
+{
+    return ascii_isalpha(c) || c >= 0x80;
+}
+
+/* Length of phrase p matched at s, 0 when it does not match or does not end
+ * at a word boundary. */
+static size_t match_phrase(const char *s, const char *p)
+{
+    size_t i = 0;
+    for (; *p; p++) {
+        if (*p == ' ') {
+            if (s[i] != ' ' && s[i] != '-')
+                return 0;
+            while (s[i] == ' ' || s[i] == '-')
+                i++;
+        } else {
+            if (s[i] != *p)
+                return 0;
+            i++;
+        }
+    }
+    if (is_letter((unsigned char)s[i]) && is_letter((unsigned char)s[i - 1]))
+        return 0;
+    return i;
+}
+
+static size_t skip_sp(const char *s, size_t i)
+{
+    while (s[i] == ' ')
+        i++;
+    return i;
+}
+
+static size_t digits(const char *s, size_t i, int *val)
+{
+    size_t k = i;
+    int v = 0;
+    while (ascii_isdigit((unsigned char)s[k])) {
+        if (k - i < 6)
+            v = v * 10 + (s[k] - '0');
+        k++;
+    }
+    *val = v;
+    return k - i;
+}
+
+/* "h" or "heure(s)" at s+i; returns its length or 0. */
+static size_t hour_mark(const char *s, size_t i)
+{
+    size_t n = match_phrase(s + i, "heures");
+    if (!n)
+        n = match_phrase(s + i, "heure");
+    if (n)
+        return n;
+    if (s[i] == 'h' && !is_letter((unsigned char)s[i + 1]))
+        return 1;
+    /* "9h30" / "9h00": 'h' directly followed by digits. */
+    if (s[i] == 'h' && ascii_isdigit((unsigned char)s[i + 1]))
+        return 1;
+    return 0;
+}
+
+/* Numbers at s+i: times "9h", "9 h 30", "09:00", "24h/24", "7j/7"; else a
+ * plain number (with a suffix like "er"). Adds one token; returns the end. */
+static size_t lex_number(const char *s, size_t i, struct toks *t)
+{
+    int h, m;
+    size_t nd = digits(s, i, &h), k = i + nd;
+
+    /* "24h/24", "24 h / 24", "24h sur 24" */
+    if (h == 24 && nd == 2) {
+        size_t q = skip_sp(s, k);
+        size_t hm = hour_mark(s, q);
+        if (hm) {
+            q = skip_sp(s, q + hm);
+            size_t r = 0;
+            if (s[q] == '/')
+                r = skip_sp(s, q + 1);
+            else if (match_phrase(s + q, "sur "))
+                r = q + match_phrase(s + q, "sur ");
+            int v;
+            if (r && digits(s, r, &v) == 2 && v == 24) {
+                tok_add(t, TK_H24, 0, i, r + 2);
+                return r + 2;
+            }
+        }
+    }
+    /* "7j/7", "7 j/7", "7/7", "7j sur 7", "7 jours sur 7" */
+    if (h == 7 && nd == 1) {
+        size_t q = skip_sp(s, k), r = 0;
+        size_t jl = match_phrase(s + q, "jours");
+        if (!jl)
+            jl = match_phrase(s + q, "j");
+        if (!jl && s[q] == 'j' && s[q + 1] == '/')
+            jl = 1;
+        q = skip_sp(s, q + jl);
+        if (s[q] == '/')
+            r = skip_sp(s, q + 1);
+        else if (jl && match_phrase(s + q, "sur "))
+            r = q + match_phrase(s + q, "sur ");
+        int v;
+        if (r && digits(s, r, &v) == 1 && v == 7 && !is_letter((unsigned char)s[r + 1])) {
+            tok_add(t, TK_DAYSET, DAY_ALL, i, r + 1);
+            return r + 1;
+        }
+    }
+    if (nd <= 2) {
+        /* "09:00" */
+        if (s[k] == ':' && ascii_isdigit((unsigned char)s[k + 1])) {
+            size_t md = digits(s, k + 1, &m);
+            if (md == 2 && !is_letter((unsigned char)s[k + 3]) && h <= 24 && m < 60 &&
+                !(h == 24 && m)) {
+                tok_add(t, TK_TIME, h * 60 + m, i, k + 3);
+                return k + 3;
+            }
+        }
+        size_t q = skip_sp(s, k);
+        size_t hm = hour_mark(s, q);
+        if (hm && h <= 24) {
+            size_t end = q + hm;
+            m = 0;
+            size_t r = skip_sp(s, end);
+            int mm;
+            size_t md = digits(s, r, &mm);
+            if (md == 2 && !is_letter((unsigned char)s[r + 2])) {
+                m = mm;
+                end = r + 2;
+            } else if (md) {
+                goto plain;
+            }
+            if (m >= 60 || (h == 24 && m))
+                goto plain;
+            tok_add(t, TK_TIME, h * 60 + m, i, end);
+            return end;
+        }
+    }
+plain:
+    while (is_letter((unsigned char)s[k]))
+        k++;
+    tok_add(t, TK_NUM, h, i, k);
+    return k;
+}
+
+static void lex_word(const char *s, size_t *pi, struct toks *t)
+{
+    size_t i = *pi;
+    for (size_t k = 0; k < sizeof phrases / sizeof phrases[0]; k++) {
+        size_t n = match_phrase(s + i, phrases[k].p);
+        if (n) {
+            tok_add(t, phrases[k].kind, phrases[k].val, i, i + n);
+            *pi = i + n;
+            return;
+        }
+    }
+    size_t e = i;
+    while (is_letter((unsigned char)s[e]))
+        e++;
+    size_t n = e - i;
+    enum tk kind = TK_WORD;
+    int val = W_UNKNOWN;
+    for (size_t k = 0; k < sizeof words / sizeof words[0]; k++) {
+        if (strlen(words[k].w) == n && memcmp(words[k].w, s + i, n) == 0) {
+            kind = words[k].kind;
+            val = words[k].val;
+            break;
+        }
+    }
+    /* "lun." "sept." : an abbreviation's dot ends no sentence. */
+    if (kind == TK_DAY && n <= 4 && s[e] == '.')
+        e++;
+    tok_add(t, kind, val, i, e);
+    *pi = e;
+}
+
+static void lex(const char *s, struct toks *t)
+{
+    size_t i = 0;
+    while (s[i]) {
+        unsigned char c = (unsigned char)s[i];
+        if (c == ' ' || c == '\'' || c == '"' || c == '*' || c == '_') {
+            i++;
+        } else if (ascii_isdigit(c)) {
+            i = lex_number(s, i, t);
+        } else if (is_letter(c)) {
+            lex_word(s, &i, t);
+        } else {
+            enum tk kind;
+            switch (c) {
+            case '-':
+            case '/':
+                kind = TK_TO;
+                break;
+            case '&':
+            case '+':
+                kind = TK_AND;
+                break;
+            case ',':
+            case '(':
+            case ')':
+            case ':':
+            case '[':
+            case ']':
+                kind = TK_COMMA;
+                break;
+            case '.':
+            case ';':
+            case '!':
+            case '?':
+                kind = TK_END;
+                break;
+            default:
+                kind = TK_NUM; /* any other sign: not understood */
+                break;
+            }
+            tok_add(t, kind, 0, i, i + 1);
+            t->v[t->n - 1].sep = (char)c;
+            i++;
+        }
+    }
+}
+
+static bool is_word(const struct tok *k, enum wk w)
+{
+    return k->kind == TK_WORD && k->val == (int)w;
+}
+
+/* ---- one line ---------------------------------------------------------- */
+
+enum appt_kind { APPT_NONE, APPT_WEAK, APPT_STRONG };
+
+/* A sentence that states an appointment rule without times; resolved once
+ * the whole section is read. */
+struct appt_rule {
+    enum appt_kind kind;
+    bool days, period;
+    int line;
+    char *text;
+};
+
+struct ctx {
+    struct entry *e;
+    struct appt_rule *rules;
+    size_t n_rules, cap_rules;
+    unsigned carry; /* days of the last day group, for a following line */
+};
+
+struct line {
+    const char *text; /* the line as written */
+    int lineno;
+    struct fold f;
+    struct toks t;
+};
+
+/* Source text of folded span [b, e), trimmed. */
+static char *span_text(const struct line *l, size_t b, size_t e)
+{
+    size_t ob = l->f.orig[b], oe = l->f.orig[e];
+    char *raw = xstrndup(l->text + ob, oe - ob);
+    char *s = str_trim(raw);
+    free(raw);
+    return s;
+}
+
+static void add_note(struct ctx *c, int lineno, char *text)
+{
+    if (str_blank(text)) {
+        free(text);
+        return;
+    }
+    diag_add(&c->e->diags, DIAG_WARNING, lineno, 0, "opening hours not understood: %s",
+             text);
+    strlist_push(&c->e->hours_notes, text);
+}
+
+/* Closures: "Fermé en août", "fermeture pendant les vacances scolaires",
+ * "sauf jours fériés". The clause runs from the closing word (or the comma or
+ * parenthesis before it) to the end of the sentence, or to a comma followed by
+ * more hours ("Fermé le lundi, ouvert du mardi au samedi de 9h à 18h"). */
+static void take_closures(struct ctx *c, struct line *l, size_t a, size_t b)
+{
+    struct tok *v = l->t.v;
+    for (size_t i = a; i < b; i++) {
+        if (v[i].used || v[i].kind != TK_WORD)
+            continue;
+        bool closing = v[i].val == W_CLOSE;
+        if (v[i].val == W_SAUF) {
+            size_t j = i + 1;
+            while (j < b && (is_word(&v[j], W_LE) || is_word(&v[j], W_DU)))
+                j++;
+            closing = j < b && v[j].kind != TK_DAY && v[j].kind != TK_DAYSET;
+        }
+        if (!closing)
+            continue;
+        size_t s = i;
+        bool paren = false;
+        if (v[i].val == W_CLOSE) {
+            while (s > a && !v[s - 1].used &&
+                   !(v[s - 1].kind == TK_COMMA && v[s - 1].sep != ':')) {
+                /* "... 17h et fermé le lundi", "... 17h fermé le lundi" */
+                if (v[s - 1].kind == TK_AND || v[s - 1].kind == TK_TIME ||
+                    v[s - 1].kind == TK_H24)
+                    break;
+                s--;
+            }
+            paren = s > a && v[s - 1].kind == TK_COMMA && v[s - 1].sep == '(';
+        }
+        size_t e = i + 1;
+        while (e < b) {
+            if (paren && v[e].sep == ')')
+                break;
+            if (v[e].kind == TK_COMMA && v[e].sep == ',') {
+                bool more_hours = false;
+                for (size_t k = e + 1; k < b; k++)
+                    if (v[k].kind == TK_TIME || v[k].kind == TK_H24)
+                        more_hours = true;
+                if (more_hours)
+                    break;
+            }
+            e++;
+        }
+        strlist_push(&c->e->closures, span_text(l, v[s].b, v[e - 1].e));
+        for (size_t k = s; k < e; k++)
+            v[k].used = true;
+        if (paren && e < b)
+            v[e].used = true;
+        if (s > a && v[s - 1].kind == TK_COMMA && v[s - 1].sep == '(')
+            v[s - 1].used = true;
+        i = e;
+    }
+}
+
+/* Ranges found in one sentence, before they are committed. */
+struct found {
+    struct hours_range v[32];
+    size_t n;
+};
+
+enum verdict { V_EMPTY, V_RANGES, V_APPT, V_WALKIN, V_NOTE };
+
+struct sent_result {
+    enum verdict verdict;
+    enum appt_kind appt;
+    bool days, period, dangling;
+    size_t dangling_from; /* first token of the clause of a day group left
+                             without times */
+    unsigned last_days;
+};
+
+static int day_index(unsigned bit)
+{
+    int d = 0;
+    while (d < 6 && !(bit & (1u << d)))
+        d++;
+    return d;
+}
+
+/* Bits from..to inclusive, wrapping past Sunday ("du samedi au lundi"). */
+static unsigned day_span(unsigned from, unsigned to)
+{
+    int a = day_index(from), b = day_index(to);
+    unsigned bits = 0;
+    for (int d = a;; d = (d + 1) % 7) {
+        bits |= 1u << d;
+        if (d == b)
+            break;
+    }
+    return bits;
+}
+
+static bool push_found(struct found *fd, unsigned days, int start, int end, bool appt)
+{
+    if (fd->n == sizeof fd->v / sizeof fd->v[0])
+        return false;
+    fd->v[fd->n++] = (struct hours_range){days, start, end, appt, 0};
+    return true;
+}
+
+/* Read the hours of one sentence (tokens [a, b) not used by a closure).
+ * Days named apply to the ranges that follow them until the next day group;
+ * when the sentence names times first ("de 9h à 17h du lundi au vendredi")
+ * the ranges take the day group that follows. */
+static struct sent_result read_sentence(const struct tok *v, size_t a, size_t b,
+                                        unsigned carry, struct found *fd)
+{
+    struct sent_result r = {V_EMPTY, APPT_NONE, false, false, false, 0, 0};
+    bool has_time = false, unknown = false, tel = false, for_public = false;
+    bool strong = false, accueil = false, sans = false, content = false;
+    size_t first_time = b, first_day = b;
+
+    /* Pass 1: what the sentence holds, and where each appointment marker is. */
+    bool appt_at[256] = {false};
+    if (b - a > sizeof appt_at / sizeof appt_at[0])
+        return (struct sent_result){V_NOTE, APPT_NONE, false, false, false, 0, 0};
+    for (size_t i = a; i < b; i++) {
+        const struct tok *k = &v[i];
+        if (k->used)
+            continue;
+        if (k->kind != TK_COMMA && k->kind != TK_END)
+            content = true;
+        switch (k->kind) {
+        case TK_TIME:
+        case TK_H24:
+            has_time = true;
+            if (first_time == b)
+                first_time = i;
+            break;
+        case TK_DAY:
+        case TK_DAYSET:
+            r.days = true;
+            if (first_day == b)
+                first_day = i;
+            break;
+        case TK_NUM:
+            unknown = true;
+            break;
+        case TK_RDV: {
+            /* "sans rendez-vous" is walk-in; "sur (simple / prise de)
+             * rendez-vous", "par rendez-vous", "rendez-vous obligatoire" mark
+             * the reception by appointment; any other use is prose. */
+            int kind = 0;
+            for (size_t j = i; j > a && i - j < 4; j--) {
+                const struct tok *p = &v[j - 1];
+                if (is_word(p, W_SANS)) {
+                    kind = -1;
+                    break;
+                }
+                if (is_word(p, W_SUR) || is_word(p, W_PAR) || is_word(p, W_APRES)) {
+                    kind = 1;
+                    break;
+                }
+                if (!(p->kind == TK_WORD &&
+                      (p->val == W_DE || p->val == W_FILL || p->val == W_STRONG)))
+                    break;
+            }
+            if (kind == 0 && i + 1 < b && is_word(&v[i + 1], W_STRONG))
+                kind = 1;
+            if (kind > 0)
+                appt_at[i - a] = true;
+            else if (kind < 0)
+                sans = true;
+            else
+                unknown = true;
+            break;
+        }
+        case TK_WORD:
+            switch ((enum wk)k->val) {
+            case W_UNKNOWN:
+                unknown = true;
+                break;
+            case W_STRONG:
+                strong = true;
+                break;
+            case W_ACCUEIL:
+                accueil = true;
+                break;
+            case W_PERIOD:
+                r.period = true;
+                break;
+            case W_TEL:
+                tel = true;
+                break;
+            case W_PUBLIC:
+                for_public = true;
+                break;
+            default:
+                break;
+            }
+            break;
+        default:
+            break;
+        }
+    }
+    bool appt = false;
+    for (size_t i = a; i < b; i++)
+        appt = appt || appt_at[i - a];
+    if (!content)
+        return r;
+    if (tel && !for_public) {
+        r.verdict = V_NOTE; /* "Accueil téléphonique : ..." is not the opening */
+        return r;
+    }
+    if (!has_time) {
+        if (appt && !unknown) {
+            r.verdict = V_APPT;
+            r.appt = strong || accueil ? APPT_STRONG : APPT_WEAK;
+        } else if (appt) {
+            /* "Reçoit uniquement sur rendez-vous (téléphoner au préalable)." */
+            r.verdict = V_APPT;
+            r.appt = APPT_STRONG;
+        } else if (sans && !unknown && !r.days) {
+            r.verdict = V_WALKIN;
+        } else {
+            r.verdict = V_NOTE;
+        }
+        return r;
+    }
+    if (unknown) {
+        r.verdict = V_NOTE;
+        return r;
+    }
+
+    /* Pass 2: day groups and time ranges. */
+    bool times_first = first_time < first_day;
+    unsigned cur = 0;      /* days of the current group */
+    bool building = false; /* last day token may be extended */
+    int conn = 0;          /* 0 none, 1 "et" / ",", 2 "au" / "-" */
+    unsigned last_day = 0;
+    bool excluding = false; /* after "sauf" */
+    size_t group_start = 0; /* first range of the current group in fd */
+    size_t group_tok = a;   /* first token of the current group */
+    bool group_ranges = false, group_appt = false, appt_next = false;
+    size_t pending = fd->n; /* times-first: ranges waiting for their days */
+    bool ok = true;
+    size_t base = fd->n;
+
+    for (size_t i = a; i < b && ok; i++) {
+        const struct tok *k = &v[i];
+        if (k->used)
+            continue;
+        switch (k->kind) {
+        case TK_DAY:
+        case TK_DAYSET: {
+            unsigned d = (unsigned)k->val;
+            if (excluding) {
+                unsigned x = conn == 2 && k->kind == TK_DAY && last_day
+                                 ? day_span(last_day, d)
+                                 : d;
+                cur &= ~x;
+                for (size_t j = group_start; j < fd->n; j++)
+                    fd->v[j].days &= ~x;
+                last_day = k->kind == TK_DAY ? d : 0;
+                conn = 0;
+                break;
+            }
+            if (building && !group_ranges) {
+                if (conn == 2 && k->kind == TK_DAY && last_day)
+                    cur |= day_span(last_day, d);
+                else
+                    cur |= d;
+            } else {
+                cur = d;
+                group_tok = i;
+                group_start = fd->n;
+                group_ranges = false;
+                group_appt = appt_next;
+                appt_next = false;
+            }
+            building = true;
+            last_day = k->kind == TK_DAY ? d : 0;
+            conn = 0;
+            break;
+        }
+        case TK_AND:
+            if (building)
+                conn = 1;
+            break;
+        case TK_COMMA:
+            if (building && k->sep == ',')
+                conn = 1;
+            excluding = false;
+            break;
+        case TK_TO:
+            if (building) {
+                conn = 2;
+            } else if (i + 1 < b && v[i + 1].kind == TK_TIME &&
+                       !(i > a && v[i - 1].kind == TK_TIME)) {
+                ok = false; /* "jusqu'à 19h": a time without its start */
+            }
+            break;
+        case TK_WORD:
+            if (k->val == W_SAUF) {
+                excluding = true;
+                building = false;
+                conn = 0;
+                last_day = 0;
+            } else if (k->val != W_LE && k->val != W_DU && k->val != W_DE &&
+                       k->val != W_FILL) {
+                building = false;
+            }
+            break;
+        case TK_RDV:
+            if (appt_at[i - a]) {
+                /* Marks the ranges of the group it follows, or the group it
+                 * introduces ("..., sur rendez-vous le samedi de 9h à 12h"). */
+                size_t j = i + 1;
+                while (j < b && !v[j].used && v[j].kind == TK_WORD &&
+                       (v[j].val == W_LE || v[j].val == W_DU || v[j].val == W_STRONG ||
+                        v[j].val == W_DE || v[j].val == W_PERIOD))
+                    j++;
+                bool next_group =
+                    j < b && (v[j].kind == TK_DAY || v[j].kind == TK_DAYSET ||
+                              v[j].kind == TK_TIME || v[j].kind == TK_H24);
+                if (times_first && pending < fd->n) {
+                    for (size_t q = pending; q < fd->n; q++)
+                        fd->v[q].appointment = true;
+                } else if (group_ranges && !next_group) {
+                    for (size_t q = group_start; q < fd->n; q++)
+                        fd->v[q].appointment = true;
+                } else {
+                    appt_next = true;
+                }
+            }
+            building = false;
+            break;
+        case TK_TIME:
+        case TK_H24: {
+            int start, end;
+            size_t j = i;
+            if (k->kind == TK_H24) {
+                start = 0;
+                end = 1440;
+            } else {
+                bool entre = i > a && is_word(&v[i - 1], W_ENTRE);
+                j = i + 1;
+                if (j < b && (v[j].kind == TK_TO || (entre && v[j].kind == TK_AND)))
+                    j++;
+                else {
+                    ok = false;
+                    break;
+                }
+                while (j < b && (is_word(&v[j], W_LE) || is_word(&v[j], W_DE)))
+                    j++;
+                if (j >= b || v[j].kind != TK_TIME) {
+                    ok = false;
+                    break;
+                }
+                start = k->val == 1440 ? 0 : k->val;
+                end = v[j].val;
+                if (start == 1440 || end <= start) {
+                    ok = false;
+                    break;
+                }
+            }
+            if (times_first && cur && pending < fd->n) {
+                /* "9h-12h du lundi au vendredi, 14h-16h le samedi": the
+                 * group just read takes the waiting ranges. */
+                for (size_t q = pending; q < fd->n; q++)
+                    fd->v[q].days = cur;
+                pending = fd->n;
+                cur = 0;
+            }
+            unsigned days = times_first ? 0 : (cur ? cur : carry);
+            if (!times_first && !days) {
+                ok = false;
+                break;
+            }
+            if (!push_found(fd, days, start, end, group_appt || appt_next)) {
+                ok = false;
+                break;
+            }
+            if (!times_first)
+                group_ranges = true;
+            building = false;
+            i = j;
+            break;
+        }
+        default:
+            break;
+        }
+    }
+    if (times_first && ok) {
+        for (size_t q = pending; q < fd->n; q++) {
+            unsigned d = cur ? cur : carry;
+            if (!d && fd->v[q].start == 0 && fd->v[q].end == 1440)
+                d = DAY_ALL; /* "24h/24" alone: every day */
+            if (!d) {
+                ok = false;
+                break;
+            }
+            fd->v[q].days = d;
+        }
+    }
+    for (size_t q = base; ok && q < fd->n; q++)
+        if (fd->v[q].days == 0)
+            ok = false;
+    if (!ok || fd->n == base) {
+        fd->n = base;
+        r.verdict = V_NOTE;
+        return r;
+    }
+    /* A day group left without times ("... et le samedi matin"). */
+    r.dangling = !times_first && cur && !group_ranges;
+    if (r.dangling) {
+        size_t g = group_tok;
+        while (g > a &&
+               (v[g - 1].used || (v[g - 1].kind != TK_COMMA && v[g - 1].kind != TK_TIME &&
+                                  v[g - 1].kind != TK_H24 && v[g - 1].kind != TK_AND)))
+            g--;
+        r.dangling_from = g;
+    }
+    r.last_days = fd->v[fd->n - 1].days;
+    r.verdict = V_RANGES;
+    return r;
+}
+
+static void add_rule(struct ctx *c, enum appt_kind kind, bool days, bool period, int line,
+                     char *text)
+{
+    if (c->n_rules == c->cap_rules) {
+        c->cap_rules = c->cap_rules ? c->cap_rules * 2 : 4;
+        c->rules = xrealloc(c->rules, c->cap_rules * sizeof *c->rules);
+    }
+    c->rules[c->n_rules++] = (struct appt_rule){kind, days, period, line, text};
+}
+
+static void do_line(struct ctx *c, const struct text_line *tl, bool continues)
+{
+    struct line l = {tl->text, tl->line, {NULL, NULL, 0, 0}, {NULL, 0, 0}};
+    fold_line(tl->text, &l.f);
+    lex(l.f.s, &l.t);
+    struct tok *v = l.t.v;
+    size_t n = l.t.n;
+    unsigned carry = continues ? c->carry : 0;
+    c->carry = 0;
+
+    /* Sentences end at ".", ";", "!" and "?". */
+    size_t starts[64], ends[64], ns = 0;
+    for (size_t i = 0; i < n && ns < 64;) {
+        size_t j = i;
+        while (j < n && (v[j].kind != TK_END || ns == 63))
+            j++;
+        starts[ns] = i;
+        ends[ns] = j;
+        ns++;
+        i = j + 1;
+    }
+    for (size_t s = 0; s < ns; s++)
+        take_closures(c, &l, starts[s], ends[s]);
+
+    struct found fd = {.n = 0};
+    bool notes[64] = {false};
+    size_t note_from[64];
+    size_t n_plain = 0, n_content = 0;
+    bool any_closure = false;
+    for (size_t i = 0; i < n; i++)
+        any_closure = any_closure || v[i].used;
+    for (size_t s = 0; s < ns; s++) {
+        size_t before = fd.n;
+        struct sent_result r = read_sentence(v, starts[s], ends[s], carry, &fd);
+        note_from[s] = starts[s];
+        if (r.verdict == V_EMPTY)
+            continue;
+        n_content++;
+        switch (r.verdict) {
+        case V_RANGES:
+            carry = r.last_days;
+            if (r.dangling) {
+                notes[s] = true;
+                note_from[s] = r.dangling_from;
+            }
+            break;
+        case V_APPT: {
+            size_t a = starts[s], b = ends[s];
+            while (a < b && v[a].used)
+                a++;
+            size_t e = b < n ? b + 1 : b;
+            add_rule(c, r.appt, r.days, r.period, tl->line,
+                     span_text(&l, v[a].b, v[e - 1].e));
+            break;
+        }
+        case V_NOTE:
+            notes[s] = true;
+            n_plain++;
+            fd.n = before;
+            break;
+        default:
+            break;
+        }
+        /* A dot ends the days' reach; ";" and "," do not. */
+        if (ends[s] < n && v[ends[s]].sep == '.')
+            carry = 0;
+    }
+    for (size_t q = 0; q < fd.n; q++) {
+        fd.v[q].line = tl->line;
+        hours_list_push(&c->e->hours, fd.v[q]);
+    }
+    c->carry = fd.n ? fd.v[fd.n - 1].days : 0;
+    if (n > 0 && v[n - 1].kind == TK_END && v[n - 1].sep == '.')
+        c->carry = 0;
+
+    if (n_plain && n_plain == n_content && !any_closure) {
+        add_note(c, tl->line, str_trim(tl->text));
+    } else {
+        for (size_t s = 0; s < ns; s++) {
+            if (!notes[s])
+                continue;
+            size_t a = note_from[s], b = ends[s];
+            while (a < b && (v[a].used || v[a].kind == TK_COMMA))
+                a++;
+            while (b > a && v[b - 1].used)
+                b--;
+            if (a == b)
+                continue;
+            size_t e = b < n && ends[s] == b ? b + 1 : b;
+            add_note(c, tl->line, span_text(&l, v[a].b, v[e - 1].e));
+        }
+    }
+    free(l.f.s);
+    free(l.f.orig);
+    free(l.t.v);
+}
+
+/* True when next carries on the sentence of prev: same paragraph, prev has no
+ * final stop, and next starts in lower case or with a digit ("de 9h à 12h"). */
+static bool joins(const struct text_line *prev, const struct text_line *next)
+{
+    if (next->para_start || next->item || str_blank(next->text) || str_blank(prev->text))
+        return false;
+    size_t len = strlen(prev->text);
+    char last = prev->text[len - 1];
+    if (last == '.' || last == ';' || last == '!' || last == '?')
+        return false;
+    unsigned char c = (unsigned char)next->text[0];
+    return ascii_islower(c) || ascii_isdigit(c);
+}
+
+void hours_extract(const struct text_line *lines, size_t n, struct entry *e)
+{
+    struct ctx c = {e, NULL, 0, 0, 0};
+    struct strbuf all = STRBUF_INIT;
+    if (e->hours_text) {
+        strbuf_puts(&all, e->hours_text);
+        free(e->hours_text);
+        e->hours_text = NULL;
+    }
+    size_t first_range = e->hours.n;
+    for (size_t i = 0; i < n; i++) {
+        if (all.len)
+            strbuf_putc(&all, '\n');
+        strbuf_puts(&all, lines[i].text);
+    }
+    for (size_t i = 0; i < n;) {
+        if (str_blank(lines[i].text)) {
+            i++;
+            continue;
+        }
+        /* A line continues the previous one's sentence when both are in one
+         * paragraph and the previous did not end with a full stop. */
+        bool continues = i > 0 && !lines[i].para_start && !str_blank(lines[i - 1].text);
+        /* "Du lundi au vendredi" / "de 9h à 12h": one sentence over two lines
+         * of a paragraph is read as one line (the first line's number). */
+        size_t j = i + 1;
+        while (j < n && joins(&lines[j - 1], &lines[j]))
+            j++;
+        if (j == i + 1) {
+            do_line(&c, &lines[i], continues);
+        } else {
+            struct strbuf joined = STRBUF_INIT;
+            for (size_t k = i; k < j; k++) {
+                if (k > i)
+                    strbuf_putc(&joined, ' ');
+                strbuf_puts(&joined, lines[k].text);
+            }
+            struct text_line tl = lines[i];
+            tl.text = joined.buf;
+            do_line(&c, &tl, continues);
+            strbuf_free(&joined);
+        }
+        i = j;
+    }
+    e->hours_text = strbuf_detach(&all);
+
+    /* Appointment sentences without times, now that all ranges are known. */
+    bool has_ranges = e->hours.n > first_range;
+    for (size_t i = 0; i < c.n_rules; i++) {
+        struct appt_rule *r = &c.rules[i];
+        if (r->period) {
+            /* "sur rendez-vous le samedi matin": no times to give */
+            if (!has_ranges)
+                e->appointment_only = true;
+            add_note(&c, r->line, r->text);
+            r->text = NULL;
+        } else if (!has_ranges) {
+            e->appointment_only = true;
+        } else if (r->days) {
+            add_note(&c, r->line, r->text);
+            r->text = NULL;
+        } else if (r->kind == APPT_STRONG) {
+            e->appointment_only = true;
+        } else {
+            /* "Sur rendez-vous." next to the hours: every range is by
+             * appointment. */
+            for (size_t k = first_range; k < e->hours.n; k++)
+                e->hours.v[k].appointment = true;
+        }
+        free(r->text);
+    }
+    free(c.rules);
+    if (e->appointment_only)
+        e->hours.n = 0;
+}
+
+void hours_format(int minutes, char *buf, size_t size)
+{
+    if (size == 0)
+        return;
+    if (minutes < 0)
+        minutes = 0;
+    if (minutes > 1440)
+        minutes = 1440;
+    snprintf(buf, size, "%02d:%02d", minutes / 60, minutes % 60);
+}

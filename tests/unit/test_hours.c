@@ -1,0 +1,476 @@
+/* Unit tests of hours.c: the opening section's wordings (appointment rules,
+ * weekly ranges, closures, notes), every sample of the corpus included. */
+#include "harness.h"
+
+#include "entry.h"
+#include "hours.h"
+#include "section.h"
+
+#define T(h, m) ((h)*60 + (m))
+#define WEEK (DAY_MO | DAY_TU | DAY_WE | DAY_TH | DAY_FR)
+
+struct exp_range {
+    unsigned days;
+    int start, end;
+    bool appt;
+};
+
+struct hours_case {
+    const char *lines[3]; /* a leading '+' continues the previous line's paragraph */
+    bool appointment_only;
+    struct exp_range ranges[6];
+    size_t n_ranges;
+    const char *closures[2];
+    size_t n_notes;
+};
+
+static const struct hours_case cases[] = {
+    /* corpus samples (expected.json) */
+    {{"Ouvert du lundi au vendredi, 9h-12h et 13h30-17h."},
+     false,
+     {{WEEK, T(9, 0), T(12, 0), false}, {WEEK, T(13, 30), T(17, 0), false}},
+     2,
+     {0},
+     0},
+    {{"Réception du public exclusivement sur rendez-vous."}, true, {{0}}, 0, {0}, 0},
+    {{"Lundi et jeudi : 8h30-19h", "Mercredi : 13h-17h"},
+     false,
+     {{DAY_MO | DAY_TH, T(8, 30), T(19, 0), false}, {DAY_WE, T(13, 0), T(17, 0), false}},
+     2,
+     {0},
+     0},
+    {{"Lundi et jeudi : 8h30-19h", "+Mercredi : 13h-17h"},
+     false,
+     {{DAY_MO | DAY_TH, T(8, 30), T(19, 0), false}, {DAY_WE, T(13, 0), T(17, 0), false}},
+     2,
+     {0},
+     0},
+    {{"Accueil uniquement sur rendez-vous préalable."}, true, {{0}}, 0, {0}, 0},
+    {{"Du lundi au vendredi de 9h00 à 18h00, le samedi de 9h00 à 12h00.",
+      "+Fermeture annuelle la première quinzaine d'août."},
+     false,
+     {{WEEK, T(9, 0), T(18, 0), false}, {DAY_SA, T(9, 0), T(12, 0), false}},
+     2,
+     {"Fermeture annuelle la première quinzaine d'août"},
+     0},
+    {{"Le vendredi de 15h à 19h, sans rendez-vous."},
+     false,
+     {{DAY_FR, T(15, 0), T(19, 0), false}},
+     1,
+     {0},
+     0},
+    {{"Sur place : mardi et jeudi de 14h à 17h30."},
+     false,
+     {{DAY_TU | DAY_TH, T(14, 0), T(17, 30), false}},
+     1,
+     {0},
+     0},
+    {{"Du mercredi au vendredi de 12h à 18h."},
+     false,
+     {{DAY_WE | DAY_TH | DAY_FR, T(12, 0), T(18, 0), false}},
+     1,
+     {0},
+     0},
+    {{"Le mercredi de 10h à 12h et de 14h à 18h."},
+     false,
+     {{DAY_WE, T(10, 0), T(12, 0), false}, {DAY_WE, T(14, 0), T(18, 0), false}},
+     2,
+     {0},
+     0},
+    {{"Accueil du public uniquement sur rendez-vous."}, true, {{0}}, 0, {0}, 0},
+
+    /* appointment wordings */
+    {{"Sur rendez-vous uniquement"}, true, {{0}}, 0, {0}, 0},
+    {{"Sur RDV"}, true, {{0}}, 0, {0}, 0},
+    {{"Uniquement sur RDV"}, true, {{0}}, 0, {0}, 0},
+    {{"Accueil sur rendez-vous"}, true, {{0}}, 0, {0}, 0},
+    {{"Accueil du public sur rendez-vous"}, true, {{0}}, 0, {0}, 0},
+    {{"Rendez-vous obligatoire"}, true, {{0}}, 0, {0}, 0},
+    {{"sur rendez-vous"}, true, {{0}}, 0, {0}, 0},
+    {{"Sur rendez-vous uniquement, du lundi au vendredi."}, true, {{0}}, 0, {0}, 0},
+    {{"Reçoit uniquement sur rendez-vous (téléphoner au préalable)."},
+     true,
+     {{0}},
+     0,
+     {0},
+     0},
+    {{"Accueil du public uniquement sur rendez-vous.",
+      "Du lundi au vendredi de 9h à 17h."},
+     true,
+     {{0}},
+     0,
+     {0},
+     0},
+    {{"Accueil sans rendez-vous."}, false, {{0}}, 0, {0}, 0},
+    {{"Du lundi au vendredi de 9h à 17h, le samedi de 9h à 12h sur rendez-vous."},
+     false,
+     {{WEEK, T(9, 0), T(17, 0), false}, {DAY_SA, T(9, 0), T(12, 0), true}},
+     2,
+     {0},
+     0},
+    {{"Du lundi au vendredi de 9h à 17h, sur rendez-vous le samedi de 9h à 12h."},
+     false,
+     {{WEEK, T(9, 0), T(17, 0), false}, {DAY_SA, T(9, 0), T(12, 0), true}},
+     2,
+     {0},
+     0},
+    {{"Mardi et jeudi 9h-12h (sur rendez-vous)"},
+     false,
+     {{DAY_TU | DAY_TH, T(9, 0), T(12, 0), true}},
+     1,
+     {0},
+     0},
+    /* "matin" without times: a note, never invented times */
+    {{"Du lundi au vendredi de 9h à 17h, sur rendez-vous le samedi matin."},
+     false,
+     {{WEEK, T(9, 0), T(17, 0), false}},
+     1,
+     {0},
+     1},
+    {{"Du lundi au vendredi de 9h à 17h.", "Sur rendez-vous le samedi matin."},
+     false,
+     {{WEEK, T(9, 0), T(17, 0), false}},
+     1,
+     {0},
+     1},
+    {{"Lundi-vendredi 9h-17h.", "Sur rendez-vous."},
+     false,
+     {{WEEK, T(9, 0), T(17, 0), true}},
+     1,
+     {0},
+     0},
+
+    /* days and times */
+    {{"lundis et mercredis 9h-12h"},
+     false,
+     {{DAY_MO | DAY_WE, T(9, 0), T(12, 0), false}},
+     1,
+     {0},
+     0},
+    {{"lun. – ven. : 9h-17h"}, false, {{WEEK, T(9, 0), T(17, 0), false}}, 1, {0}, 0},
+    {{"sam. et dim. : 10h-12h"},
+     false,
+     {{DAY_SA | DAY_SU, T(10, 0), T(12, 0), false}},
+     1,
+     {0},
+     0},
+    {{"Lundi, mardi et jeudi 9 h 30 – 12 h"},
+     false,
+     {{DAY_MO | DAY_TU | DAY_TH, T(9, 30), T(12, 0), false}},
+     1,
+     {0},
+     0},
+    {{"lundi-vendredi 09:00-17:30"},
+     false,
+     {{WEEK, T(9, 0), T(17, 30), false}},
+     1,
+     {0},
+     0},
+    {{"lundi au vendredi 9H-12H / 14H-17H"},
+     false,
+     {{WEEK, T(9, 0), T(12, 0), false}, {WEEK, T(14, 0), T(17, 0), false}},
+     2,
+     {0},
+     0},
+    {{"Du lundi au vendredi 9h/12h"},
+     false,
+     {{WEEK, T(9, 0), T(12, 0), false}},
+     1,
+     {0},
+     0},
+    {{"Lundi 9h à 12h"}, false, {{DAY_MO, T(9, 0), T(12, 0), false}}, 1, {0}, 0},
+    {{"MARDI DE 9H À 12H"}, false, {{DAY_TU, T(9, 0), T(12, 0), false}}, 1, {0}, 0},
+    {{"Mercredi 9h00 - 12h00"}, false, {{DAY_WE, T(9, 0), T(12, 0), false}}, 1, {0}, 0},
+    {{"En semaine de 9h à midi"}, false, {{WEEK, T(9, 0), T(12, 0), false}}, 1, {0}, 0},
+    {{"Tous les jours 10h/18h"},
+     false,
+     {{DAY_ALL, T(10, 0), T(18, 0), false}},
+     1,
+     {0},
+     0},
+    {{"7j/7 de 8h à 20h"}, false, {{DAY_ALL, T(8, 0), T(20, 0), false}}, 1, {0}, 0},
+    {{"24h/24 7j/7"}, false, {{DAY_ALL, 0, 1440, false}}, 1, {0}, 0},
+    {{"24h/24"}, false, {{DAY_ALL, 0, 1440, false}}, 1, {0}, 0},
+    {{"Du lundi au vendredi 24h/24"}, false, {{WEEK, 0, 1440, false}}, 1, {0}, 0},
+    {{"Lundi, mardi, jeudi : 9h-12h30 ; vendredi : 14h-17h"},
+     false,
+     {{DAY_MO | DAY_TU | DAY_TH, T(9, 0), T(12, 30), false},
+      {DAY_FR, T(14, 0), T(17, 0), false}},
+     2,
+     {0},
+     0},
+    {{"Du lundi au jeudi de 9h à 17h ; le vendredi de 9h à 12h."},
+     false,
+     {{DAY_MO | DAY_TU | DAY_WE | DAY_TH, T(9, 0), T(17, 0), false},
+      {DAY_FR, T(9, 0), T(12, 0), false}},
+     2,
+     {0},
+     0},
+    {{"Du lundi au vendredi de 10h à 12h et de 14h à 18h"},
+     false,
+     {{WEEK, T(10, 0), T(12, 0), false}, {WEEK, T(14, 0), T(18, 0), false}},
+     2,
+     {0},
+     0},
+    {{"Lundi : 9h-12h ; 14h-17h"},
+     false,
+     {{DAY_MO, T(9, 0), T(12, 0), false}, {DAY_MO, T(14, 0), T(17, 0), false}},
+     2,
+     {0},
+     0},
+    {{"Du lundi au vendredi", "+de 9h à 12h et de 14h à 17h"},
+     false,
+     {{WEEK, T(9, 0), T(12, 0), false}, {WEEK, T(14, 0), T(17, 0), false}},
+     2,
+     {0},
+     0},
+    {{"De 9h à 17h du lundi au vendredi"},
+     false,
+     {{WEEK, T(9, 0), T(17, 0), false}},
+     1,
+     {0},
+     0},
+    {{"Entre 9h et 12h le lundi"},
+     false,
+     {{DAY_MO, T(9, 0), T(12, 0), false}},
+     1,
+     {0},
+     0},
+    {{"Tous les jours sauf le lundi de 10h à 18h"},
+     false,
+     {{DAY_ALL & ~DAY_MO, T(10, 0), T(18, 0), false}},
+     1,
+     {0},
+     0},
+    {{"Lundi 9h-12h, mardi 14h-17h"},
+     false,
+     {{DAY_MO, T(9, 0), T(12, 0), false}, {DAY_TU, T(14, 0), T(17, 0), false}},
+     2,
+     {0},
+     0},
+    {{"Du samedi au lundi 10h-12h"},
+     false,
+     {{DAY_SA | DAY_SU | DAY_MO, T(10, 0), T(12, 0), false}},
+     1,
+     {0},
+     0},
+    {{"Vendredi de 20h à minuit"}, false, {{DAY_FR, T(20, 0), 1440, false}}, 1, {0}, 0},
+    {{"- Lundi : 9h-12h", "- Mardi : 14h-17h"},
+     false,
+     {{DAY_MO, T(9, 0), T(12, 0), false}, {DAY_TU, T(14, 0), T(17, 0), false}},
+     2,
+     {0},
+     0},
+
+    /* closures */
+    {{"Fermé en août"}, false, {{0}}, 0, {"Fermé en août"}, 0},
+    {{"Fermé les jours fériés."}, false, {{0}}, 0, {"Fermé les jours fériés"}, 0},
+    {{"fermeture pendant les vacances scolaires"},
+     false,
+     {{0}},
+     0,
+     {"fermeture pendant les vacances scolaires"},
+     0},
+    {{"Du mardi au samedi de 10h à 12h et de 14h à 18h, fermé en août."},
+     false,
+     {{DAY_TU | DAY_WE | DAY_TH | DAY_FR | DAY_SA, T(10, 0), T(12, 0), false},
+      {DAY_TU | DAY_WE | DAY_TH | DAY_FR | DAY_SA, T(14, 0), T(18, 0), false}},
+     2,
+     {"fermé en août"},
+     0},
+    {{"Du lundi au vendredi de 9h à 17h (fermé le mercredi après-midi)"},
+     false,
+     {{WEEK, T(9, 0), T(17, 0), false}},
+     1,
+     {"fermé le mercredi après-midi"},
+     0},
+    {{"Du lundi au vendredi de 9h à 17h sauf jours fériés."},
+     false,
+     {{WEEK, T(9, 0), T(17, 0), false}},
+     1,
+     {"sauf jours fériés"},
+     0},
+    {{"Lundi : 9h-12h. Mardi : fermé."},
+     false,
+     {{DAY_MO, T(9, 0), T(12, 0), false}},
+     1,
+     {"Mardi : fermé"},
+     0},
+
+    /* not understood: kept as notes, no hours invented */
+    {{"Accueil téléphonique : du lundi au vendredi de 9h à 12h."},
+     false,
+     {{0}},
+     0,
+     {0},
+     1},
+    {{"Du lundi au jeudi de 9h à 17h ; le vendredi de 9h à 12h.",
+      "+Accueil téléphonique : du lundi au vendredi de 9h à 12h."},
+     false,
+     {{DAY_MO | DAY_TU | DAY_WE | DAY_TH, T(9, 0), T(17, 0), false},
+      {DAY_FR, T(9, 0), T(12, 0), false}},
+     2,
+     {0},
+     1},
+    {{"Le samedi matin"}, false, {{0}}, 0, {0}, 1},
+    {{"9h-12h et 14h-17h"}, false, {{0}}, 0, {0}, 1},
+    {{"Ouvert du lundi au vendredi"}, false, {{0}}, 0, {0}, 1},
+    {{"Du lundi au vendredi de 9h à 18h, jusqu'à 19h le jeudi."},
+     false,
+     {{0}},
+     0,
+     {0},
+     1},
+    {{"Horaires d'été : du lundi au vendredi 9h-13h"}, false, {{0}}, 0, {0}, 1},
+    {{"Pour prendre rendez-vous, appeler le 01 23 45 67 89."}, false, {{0}}, 0, {0}, 1},
+    {{"Lundi de 14h à 9h"}, false, {{0}}, 0, {0}, 1},
+    {{"Lundi de 25h à 26h"}, false, {{0}}, 0, {0}, 1},
+};
+
+static void run_case(const struct hours_case *c)
+{
+    struct text_line tl[3];
+    size_t n = 0;
+    for (; n < 3 && c->lines[n]; n++) {
+        const char *s = c->lines[n];
+        bool cont = s[0] == '+';
+        memset(&tl[n], 0, sizeof tl[n]);
+        tl[n].text = (char *)(cont ? s + 1 : s);
+        tl[n].line = 10 + (int)n;
+        tl[n].para_start = !cont;
+    }
+    struct entry *e = entry_new("t.md", 1, 0);
+    hours_extract(tl, n, e);
+
+    if (e->appointment_only != c->appointment_only)
+        fail_msg("\"%s\": appointment_only %d", c->lines[0], e->appointment_only);
+    if (e->hours.n != c->n_ranges)
+        fail_msg("\"%s\": %zu ranges, expected %zu", c->lines[0], e->hours.n,
+                 c->n_ranges);
+    for (size_t i = 0; i < c->n_ranges; i++) {
+        const struct hours_range *r = &e->hours.v[i];
+        const struct exp_range *x = &c->ranges[i];
+        if (r->days != x->days || r->start != x->start || r->end != x->end ||
+            r->appointment != x->appt)
+            fail_msg("\"%s\" range %zu: days %#x %d-%d appt %d", c->lines[0], i, r->days,
+                     r->start, r->end, r->appointment);
+        assert_true(r->line >= 10);
+    }
+    size_t n_closures = 0;
+    while (n_closures < 2 && c->closures[n_closures])
+        n_closures++;
+    if (e->closures.n != n_closures)
+        fail_msg("\"%s\": %zu closures", c->lines[0], e->closures.n);
+    for (size_t i = 0; i < n_closures; i++)
+        assert_string_equal(e->closures.v[i], c->closures[i]);
+    if (e->hours_notes.n != c->n_notes)
+        fail_msg("\"%s\": %zu notes", c->lines[0], e->hours_notes.n);
+    /* one warning per note, with the line */
+    assert_int_equal(e->diags.n, c->n_notes);
+    for (size_t i = 0; i < e->diags.n; i++) {
+        assert_true(e->diags.v[i].line >= 10);
+        assert_non_null(strstr(e->diags.v[i].message, "opening hours not understood: "));
+    }
+    /* hours_text: the section as written */
+    size_t len = 0;
+    for (size_t i = 0; i < n; i++)
+        len += strlen(tl[i].text) + 1;
+    char *want = calloc(1, len + 1);
+    for (size_t i = 0; i < n; i++) {
+        if (i)
+            strcat(want, "\n");
+        strcat(want, tl[i].text);
+    }
+    assert_non_null(e->hours_text);
+    assert_string_equal(e->hours_text, want);
+    free(want);
+    entry_free(e);
+}
+
+static void test_table(void **state)
+{
+    (void)state;
+    for (size_t i = 0; i < ARRAY_LEN(cases); i++)
+        run_case(&cases[i]);
+}
+
+static void test_note_text_and_line(void **state)
+{
+    (void)state;
+    struct text_line tl[2] = {{0}, {0}};
+    tl[0].text = "Du lundi au vendredi de 9h à 17h.";
+    tl[0].line = 20;
+    tl[0].para_start = true;
+    tl[1].text = "Accueil téléphonique : du lundi au vendredi de 9h à 12h.";
+    tl[1].line = 21;
+    tl[1].para_start = true;
+    struct entry *e = entry_new("t.md", 1, 0);
+    hours_extract(tl, 2, e);
+    assert_int_equal(e->hours.n, 1);
+    assert_int_equal(e->hours_notes.n, 1);
+    assert_string_equal(e->hours_notes.v[0], tl[1].text);
+    assert_int_equal(e->diags.n, 1);
+    assert_int_equal(e->diags.v[0].line, 21);
+    assert_int_equal(e->diags.v[0].severity, DIAG_WARNING);
+    entry_free(e);
+
+    /* Only the part without times becomes the note. */
+    tl[0].text = "Du lundi au vendredi de 9h à 17h, sur rendez-vous le samedi matin.";
+    e = entry_new("t.md", 1, 0);
+    hours_extract(tl, 1, e);
+    assert_int_equal(e->hours.n, 1);
+    assert_false(e->appointment_only);
+    assert_int_equal(e->hours_notes.n, 1);
+    assert_string_equal(e->hours_notes.v[0], "sur rendez-vous le samedi matin.");
+    assert_int_equal(e->diags.v[0].line, 20);
+    entry_free(e);
+}
+
+static void test_nfd_and_empty(void **state)
+{
+    (void)state;
+    /* "Réception" and "à" decomposed (NFD): accents are ignored in matching. */
+    struct text_line tl[1] = {{0}};
+    tl[0].text = "Re\xcc\x81"
+                 "ception uniquement sur rendez-vous";
+    tl[0].line = 3;
+    struct entry *e = entry_new("t.md", 1, 0);
+    hours_extract(tl, 1, e);
+    assert_true(e->appointment_only);
+    assert_int_equal(e->hours.n, 0);
+    entry_free(e);
+
+    e = entry_new("t.md", 1, 0);
+    hours_extract(NULL, 0, e);
+    assert_false(e->appointment_only);
+    assert_int_equal(e->hours.n, 0);
+    assert_non_null(e->hours_text);
+    assert_string_equal(e->hours_text, "");
+    entry_free(e);
+}
+
+static void test_format(void **state)
+{
+    (void)state;
+    static const struct {
+        int minutes;
+        const char *text;
+    } rows[] = {
+        {0, "00:00"}, {540, "09:00"}, {810, "13:30"}, {1439, "23:59"}, {1440, "24:00"}};
+    for (size_t i = 0; i < ARRAY_LEN(rows); i++) {
+        char buf[6];
+        hours_format(rows[i].minutes, buf, sizeof buf);
+        assert_string_equal(buf, rows[i].text);
+    }
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_table),
+        cmocka_unit_test(test_note_text_and_line),
+        cmocka_unit_test(test_nfd_and_empty),
+        cmocka_unit_test(test_format),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
