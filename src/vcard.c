@@ -1,0 +1,889 @@
+/* Writer: struct entry -> vCard text (3.0 default, 4.0, 2.1). One card for the
+ * organisation, one per person. Escaping (one function per syntax), folding,
+ * CRLF; for 2.1, CHARSET + QUOTED-PRINTABLE with iconv. Never parses Markdown. */
+#include "vcard.h"
+
+#include <errno.h>
+#include <iconv.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <utf8proc.h>
+
+#include "date.h"
+#include "util.h"
+#include "uuid.h"
+
+#define FOLD_OCTETS 75 /* RFC 6350 3.2 / RFC 2425 5.8.1, CRLF excluded */
+#define QP_OCTETS 76   /* RFC 2045 6.7 (5), soft-break "=" included */
+#define PRODID "-//fiche2vcard//fiche2vcard 0.1//FR"
+#define MAX_WARNED 64
+
+struct writer {
+    const struct entry *e;
+    enum vcard_version v;
+    struct strbuf *out;
+    struct diag_list *d;
+    int line; /* source line for the warnings of the current property */
+    int item; /* Apple "itemN." group counter of the current card */
+    /* 2.1 only */
+    iconv_t cd;                 /* UTF-8 -> charset; (iconv_t)-1 when not needed */
+    bool utf8;                  /* the 2.1 charset is UTF-8: bytes pass as they are */
+    char charset[48];           /* the CHARSET parameter value, upper case */
+    int32_t warned[MAX_WARNED]; /* characters already reported */
+    size_t nwarned;
+};
+
+/* ---- UTF-8 ---------------------------------------------------------------- */
+
+/* Decode the character at s (NUL-terminated); returns its byte length (>= 1
+ * when *s != 0). Invalid bytes count one each and decode as U+FFFD. */
+static size_t next_char(const char *s, int32_t *cp)
+{
+    utf8proc_int32_t c;
+    utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)s, -1, &c);
+    if (n <= 0) {
+        *cp = 0xFFFD;
+        return 1;
+    }
+    *cp = c;
+    return (size_t)n;
+}
+
+/* A character that must not appear raw in a value: C0, DEL, C1. */
+static bool is_control(int32_t cp)
+{
+    return cp < 0x20 || (cp >= 0x7f && cp < 0xa0);
+}
+
+/* Length of a line break at s ("\r\n", "\r", "\n", U+2028, U+2029), or 0.
+ * U+2028/2029 count because some readers split lines on them. */
+static size_t newline_len(const char *s)
+{
+    if (s[0] == '\r')
+        return s[1] == '\n' ? 2 : 1;
+    if (s[0] == '\n')
+        return 1;
+    if ((unsigned char)s[0] == 0xE2 && (unsigned char)s[1] == 0x80 &&
+        ((unsigned char)s[2] == 0xA8 || (unsigned char)s[2] == 0xA9))
+        return 3;
+    return 0;
+}
+
+/* ---- escaping ------------------------------------------------------------- */
+
+void vcard_escape(struct strbuf *out, const char *s)
+{
+    if (!s)
+        return;
+    while (*s) {
+        size_t nl = newline_len(s);
+        if (nl) {
+            strbuf_puts(out, "\\n");
+            s += nl;
+            continue;
+        }
+        int32_t cp;
+        size_t n = next_char(s, &cp);
+        if (cp == '\\' || cp == ',' || cp == ';') {
+            strbuf_putc(out, '\\');
+            strbuf_putc(out, (char)cp);
+        } else if (is_control(cp)) {
+            strbuf_putc(out, ' ');
+        } else if (cp == 0xFFFD && n == 1) {
+            strbuf_puts(out, "\xEF\xBF\xBD");
+        } else {
+            strbuf_add(out, s, n);
+        }
+        s += n;
+    }
+}
+
+void vcard_escape_21(struct strbuf *out, const char *s, bool component)
+{
+    if (!s)
+        return;
+    while (*s) {
+        size_t nl = newline_len(s);
+        if (nl) {
+            strbuf_putc(out, '\n');
+            s += nl;
+            continue;
+        }
+        int32_t cp;
+        size_t n = next_char(s, &cp);
+        if (cp == ';' && component)
+            strbuf_puts(out, "\\;");
+        else if (is_control(cp))
+            strbuf_putc(out, ' ');
+        else if (cp == 0xFFFD && n == 1)
+            strbuf_puts(out, "\xEF\xBF\xBD");
+        else
+            strbuf_add(out, s, n);
+        s += n;
+    }
+}
+
+void vcard_param_value(struct strbuf *out, const char *s, enum vcard_version v)
+{
+    struct strbuf val = STRBUF_INIT;
+    bool quote = false;
+    while (s && *s) {
+        size_t nl = newline_len(s);
+        if (nl) {
+            /* RFC 6868: a newline in a 4.0 parameter value is ^n */
+            strbuf_puts(&val, v == VCARD_40 ? "^n" : " ");
+            s += nl;
+            continue;
+        }
+        int32_t cp;
+        size_t n = next_char(s, &cp);
+        if (cp == ',' || cp == ';' || cp == ':')
+            quote = true;
+        if (is_control(cp))
+            strbuf_putc(&val, ' ');
+        else if (cp == '"')
+            strbuf_puts(&val, v == VCARD_40 ? "^'" : "'");
+        else if (cp == '^' && v == VCARD_40)
+            strbuf_puts(&val, "^^");
+        else if (cp == 0xFFFD && n == 1)
+            strbuf_puts(&val, "\xEF\xBF\xBD");
+        else
+            strbuf_add(&val, s, n);
+        s += n;
+    }
+    if (quote)
+        strbuf_putc(out, '"');
+    strbuf_add(out, strbuf_str(&val), val.len);
+    if (quote)
+        strbuf_putc(out, '"');
+    strbuf_free(&val);
+}
+
+/* A URI value (URL, SOURCE, tel:, urn:uuid:): URIs are not text-escaped, so
+ * every byte that could end the line or is not a URI character is
+ * percent-encoded (RFC 3986 2.1). */
+static void add_uri(struct strbuf *out, const char *s)
+{
+    static const char hex[] = "0123456789ABCDEF";
+    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+        if (*p <= 0x20 || *p >= 0x7f || strchr("\"<>\\^`{|}", *p)) {
+            strbuf_putc(out, '%');
+            strbuf_putc(out, hex[*p >> 4]);
+            strbuf_putc(out, hex[*p & 15]);
+        } else {
+            strbuf_putc(out, (char)*p);
+        }
+    }
+}
+
+/* ---- folding -------------------------------------------------------------- */
+
+static bool is_utf8_cont(char c)
+{
+    return ((unsigned char)c & 0xC0) == 0x80;
+}
+
+/* True when cutting line before c would separate a backslash escape ("\n",
+ * "\,") from its letter: an odd run of backslashes ends at c - 1. */
+static bool splits_escape(const char *line, size_t pos, size_t c)
+{
+    size_t bs = 0;
+    while (c - bs > pos && line[c - bs - 1] == '\\')
+        bs++;
+    return bs % 2 == 1;
+}
+
+/* Where to end the physical line that starts at pos (len - pos > budget). */
+static size_t fold_cut(const char *line, size_t pos, size_t budget)
+{
+    size_t cut = pos + budget;
+    while (cut > pos && is_utf8_cont(line[cut]))
+        cut--;
+    if (splits_escape(line, pos, cut) && cut - 1 > pos)
+        cut--;
+    if (cut == pos) /* cannot happen on valid UTF-8 */
+        return pos + budget;
+    /* Importers that trim lines would lose a space at either side of the
+     * fold: step back (at most 10 octets) to a cut between two non-spaces. */
+    for (size_t c = cut; c > pos + budget - 10;) {
+        if (line[c - 1] != ' ' && line[c] != ' ' && !splits_escape(line, pos, c))
+            return c;
+        c--;
+        while (c > pos && is_utf8_cont(line[c]))
+            c--;
+    }
+    return cut;
+}
+
+void vcard_fold(struct strbuf *out, const char *line, size_t len)
+{
+    size_t pos = 0;
+    bool first = true;
+    do {
+        size_t budget = first ? FOLD_OCTETS : FOLD_OCTETS - 1;
+        size_t cut = len - pos > budget ? fold_cut(line, pos, budget) : len;
+        if (!first)
+            strbuf_putc(out, ' ');
+        strbuf_add(out, line + pos, cut - pos);
+        strbuf_puts(out, "\r\n");
+        pos = cut;
+        first = false;
+    } while (pos < len);
+}
+
+/* ---- 2.1: charset and quoted-printable ----------------------------------- */
+
+static bool already_warned(struct writer *w, int32_t cp)
+{
+    for (size_t i = 0; i < w->nwarned; i++)
+        if (w->warned[i] == cp)
+            return true;
+    if (w->nwarned < MAX_WARNED)
+        w->warned[w->nwarned++] = cp;
+    return false;
+}
+
+/* Convert one character (n bytes of UTF-8 at s) to the 2.1 charset into buf.
+ * Returns the byte count, or 0 when the charset lacks the character. */
+static size_t convert_char(struct writer *w, const char *s, size_t n, char *buf,
+                           size_t size)
+{
+    if (w->utf8) {
+        memcpy(buf, s, n);
+        return n;
+    }
+    char *in = (char *)s, *o = buf;
+    size_t inleft = n, outleft = size;
+    if (iconv(w->cd, &in, &inleft, &o, &outleft) == (size_t)-1 || inleft > 0) {
+        iconv(w->cd, NULL, NULL, NULL, NULL);
+        return 0;
+    }
+    return (size_t)(o - buf);
+}
+
+/* ASCII replacements for characters Latin charsets often lack (ISO-8859-1
+ * has no "œ", "€", "’", "–", "…" that French text is full of). */
+static const struct {
+    int32_t cp;
+    const char *ascii;
+} translits[] = {
+    {0x0152, "OE"}, {0x0153, "oe"}, {0x0178, "Y"},   {0x20AC, "EUR"}, {0x2018, "'"},
+    {0x2019, "'"},  {0x201A, "'"},  {0x201B, "'"},   {0x2032, "'"},   {0x2039, "'"},
+    {0x203A, "'"},  {0x201C, "\""}, {0x201D, "\""},  {0x201E, "\""},  {0x00AB, "\""},
+    {0x00BB, "\""}, {0x2010, "-"},  {0x2011, "-"},   {0x2012, "-"},   {0x2013, "-"},
+    {0x2014, "-"},  {0x2212, "-"},  {0x2026, "..."}, {0x00A0, " "},   {0x202F, " "},
+    {0x2009, " "},  {0x2007, " "},  {0x2122, "TM"},  {0x00A9, "(C)"}, {0x00AE, "(R)"},
+    {0x00B0, "o"},  {0x2022, "*"},  {0x2192, "->"},  {0x2190, "<-"},  {0x21D2, "=>"},
+    {0x2264, "<="}, {0x2265, ">="},
+};
+
+static const char *translit_table(int32_t cp)
+{
+    for (size_t i = 0; i < sizeof translits / sizeof translits[0]; i++)
+        if (translits[i].cp == cp)
+            return translits[i].ascii;
+    return NULL;
+}
+
+/* UTF-8 replacement for cp when the charset lacks it: our table, else the
+ * character without its accents (utf8proc), else "?". Heap string. */
+static char *translit(int32_t cp)
+{
+    const char *t = translit_table(cp);
+    if (t)
+        return xstrdup(t);
+    utf8proc_int32_t buf[16];
+    utf8proc_ssize_t n = utf8proc_decompose_char(
+        cp, buf, 16, UTF8PROC_DECOMPOSE | UTF8PROC_COMPAT | UTF8PROC_STRIPMARK, NULL);
+    if (n > 0 && n <= 16) {
+        struct strbuf sb = STRBUF_INIT;
+        for (utf8proc_ssize_t i = 0; i < n; i++) {
+            utf8proc_uint8_t c8[4];
+            utf8proc_ssize_t k = utf8proc_encode_char(buf[i], c8);
+            strbuf_add(&sb, (const char *)c8, (size_t)k);
+        }
+        if (!(n == 1 && buf[0] == cp))
+            return strbuf_detach(&sb);
+        strbuf_free(&sb);
+    }
+    return xstrdup("?");
+}
+
+/* The quoted-printable units of value (UTF-8, newlines as "\n"): one string
+ * per character, never to be split by a soft line break. A space is left raw
+ * (" "); the layout decides whether it must become "=20". Characters the
+ * charset lacks are transliterated (warning); retry marks a replacement. */
+static void qp_units(struct writer *w, const char *value, struct strlist *units,
+                     bool retry)
+{
+    static const char hex[] = "0123456789ABCDEF";
+    const char *s = value;
+    while (*s) {
+        if (*s == '\n') {
+            strlist_add(units, "=0D=0A");
+            s++;
+            continue;
+        }
+        int32_t cp;
+        size_t n = next_char(s, &cp);
+        if (cp == ' ') {
+            strlist_add(units, " ");
+        } else if (cp > 0x20 && cp < 0x7f && cp != '=' && cp != ':') {
+            /* ":" is encoded too, so that no continuation line can read as
+             * a property ("END:VCARD") to an importer that ignores QP. */
+            char c[2] = {(char)cp, '\0'};
+            strlist_add(units, c);
+        } else {
+            char bytes[32];
+            size_t k = convert_char(w, s, n, bytes, sizeof bytes);
+            if (k == 0 && !retry) {
+                char *r = translit(cp);
+                if (!already_warned(w, cp))
+                    diag_add(w->d, DIAG_WARNING, w->line, 0,
+                             "vCard 2.1: %s has no \"%.*s\" (U+%04X), written \"%s\"",
+                             w->charset, (int)n, s, (unsigned)cp, r);
+                qp_units(w, r, units, true);
+                free(r);
+            } else if (k == 0) {
+                strlist_add(units, "?");
+            } else {
+                struct strbuf u = STRBUF_INIT;
+                for (size_t i = 0; i < k; i++) {
+                    unsigned char b = (unsigned char)bytes[i];
+                    strbuf_putc(&u, '=');
+                    strbuf_putc(&u, hex[b >> 4]);
+                    strbuf_putc(&u, hex[b & 15]);
+                }
+                strlist_push(units, strbuf_detach(&u));
+            }
+        }
+        s += n;
+    }
+}
+
+/* Lay the units out after prefix (which ends with ':'): lines of at most
+ * QP_OCTETS octets, "=" CRLF soft breaks between units, no line that starts
+ * or ends with a raw space (a space placed raw reserved room for "=20"). */
+static void qp_layout(struct strbuf *out, const char *prefix, const struct strlist *u)
+{
+    strbuf_puts(out, prefix);
+    size_t col = strlen(prefix);
+    size_t line_start = out->len - col;
+    size_t last_space = (size_t)-1; /* offset of a raw space ending the line */
+    for (size_t i = 0; i < u->n; i++) {
+        bool last = i + 1 == u->n;
+        bool space = strcmp(u->v[i], " ") == 0;
+        size_t need = space ? 3 : strlen(u->v[i]);
+        if (col + need + (last ? 0 : 1) > QP_OCTETS && out->len > line_start) {
+            if (last_space != (size_t)-1) {
+                /* the line ends with a raw space: make it "=20" */
+                out->len = last_space;
+                out->buf[out->len] = '\0';
+                strbuf_puts(out, "=20");
+            }
+            strbuf_puts(out, "=\r\n");
+            line_start = out->len;
+            col = 0;
+        }
+        last_space = (size_t)-1;
+        if (space && (col == 0 || last)) {
+            strbuf_puts(out, "=20");
+            col += 3;
+        } else if (space) {
+            last_space = out->len;
+            strbuf_putc(out, ' ');
+            col++;
+        } else {
+            strbuf_puts(out, u->v[i]);
+            col += strlen(u->v[i]);
+        }
+    }
+    strbuf_puts(out, "\r\n");
+}
+
+/* One 2.1 property: raw when value is short printable ASCII, else
+ * [CHARSET=...;]ENCODING=QUOTED-PRINTABLE. value is escaped (escape_21). */
+static void emit_21(struct writer *w, const char *head, const char *value)
+{
+    bool ascii = true, plain = true;
+    for (const unsigned char *p = (const unsigned char *)value; *p; p++) {
+        if (*p >= 0x80)
+            ascii = false;
+        if (*p < 0x20 || *p >= 0x7f)
+            plain = false;
+    }
+    size_t len = strlen(head) + 1 + strlen(value);
+    size_t vlen = strlen(value);
+    if (plain && len <= FOLD_OCTETS && value[0] != ' ' &&
+        (vlen == 0 || value[vlen - 1] != ' ')) {
+        strbuf_printf(w->out, "%s:%s\r\n", head, value);
+        return;
+    }
+    struct strlist units = {0};
+    qp_units(w, value, &units, false);
+    char *prefix =
+        ascii ? xasprintf("%s;ENCODING=QUOTED-PRINTABLE:", head)
+              : xasprintf("%s;CHARSET=%s;ENCODING=QUOTED-PRINTABLE:", head, w->charset);
+    qp_layout(w->out, prefix, &units);
+    free(prefix);
+    strlist_clear(&units);
+}
+
+/* ---- properties ----------------------------------------------------------- */
+
+/* Write one property. head = [group "."] name [";" params], as the version
+ * wants it; value already escaped for the version. */
+static void emit(struct writer *w, const char *head, const char *value)
+{
+    if (w->v == VCARD_21) {
+        emit_21(w, head, value);
+        return;
+    }
+    struct strbuf line = STRBUF_INIT;
+    strbuf_puts(&line, head);
+    strbuf_putc(&line, ':');
+    strbuf_puts(&line, value);
+    vcard_fold(w->out, strbuf_str(&line), line.len);
+    strbuf_free(&line);
+}
+
+/* Escape text for the version into sb; component: part of N, ADR, ORG. */
+static void add_text(const struct writer *w, struct strbuf *sb, const char *s,
+                     bool component)
+{
+    if (w->v == VCARD_21)
+        vcard_escape_21(sb, s, component);
+    else
+        vcard_escape(sb, s);
+}
+
+/* A text property; nothing when s is absent or blank. */
+static void prop_text(struct writer *w, const char *head, const char *s)
+{
+    if (str_blank(s))
+        return;
+    struct strbuf v = STRBUF_INIT;
+    add_text(w, &v, s, false);
+    emit(w, head, strbuf_str(&v));
+    strbuf_free(&v);
+}
+
+static void prop_uri(struct writer *w, const char *head, const char *prefix,
+                     const char *s)
+{
+    if (str_blank(s))
+        return;
+    struct strbuf v = STRBUF_INIT;
+    strbuf_puts(&v, prefix);
+    char *t = str_trim(s);
+    add_uri(&v, t);
+    free(t);
+    emit(w, head, strbuf_str(&v));
+    strbuf_free(&v);
+}
+
+/* Lines joined with "\n"; heap string. */
+static char *join_lines(const struct strlist *l)
+{
+    struct strbuf sb = STRBUF_INIT;
+    for (size_t i = 0; i < l->n; i++) {
+        if (i > 0)
+            strbuf_putc(&sb, '\n');
+        strbuf_puts(&sb, l->v[i]);
+    }
+    return strbuf_detach(&sb);
+}
+
+/* "tel:" URI of a phone (RFC 3966): the international form with "-" as
+ * visual separator ("+33 3 88 41 29 87" -> "tel:+33-3-88-41-29-87"), an
+ * extension as ";ext=". */
+static void add_tel_uri(struct strbuf *sb, const struct phone *p)
+{
+    const char *s = p->intl ? p->intl : p->e164;
+    strbuf_puts(sb, "tel:");
+    bool sep = false, any = false, ext = false;
+    for (; *s; s++) {
+        if (ascii_isdigit(*s) || (*s == '+' && !any)) {
+            if (sep && any)
+                strbuf_putc(sb, '-');
+            strbuf_putc(sb, *s);
+            sep = false;
+            any = true;
+        } else if (!ext && (*s == 'e' || *s == 'x') && any) {
+            /* libphonenumber writes extensions as " ext. 123" */
+            strbuf_puts(sb, ";ext=");
+            ext = true;
+            any = false;
+            sep = false;
+        } else {
+            sep = true;
+        }
+    }
+}
+
+static void prop_tels(struct writer *w, const struct phone_list *l)
+{
+    for (size_t i = 0; i < l->n; i++) {
+        const struct phone *p = &l->v[i];
+        if (!p->e164)
+            continue;
+        if (p->line)
+            w->line = p->line;
+        static const char *const t30[] = {"work,voice", "work,fax", "work,cell",
+                                          "work,voice"};
+        static const char *const t21[] = {"WORK;VOICE", "WORK;FAX", "WORK;CELL",
+                                          "WORK;VOICE"};
+        const char *value = p->intl ? p->intl : p->e164;
+        struct strbuf head = STRBUF_INIT, v = STRBUF_INIT;
+        switch (w->v) {
+        case VCARD_40:
+            strbuf_printf(&head, "TEL;VALUE=uri;TYPE=\"%s\"", t30[p->kind]);
+            add_tel_uri(&v, p);
+            break;
+        case VCARD_30:
+            if (p->kind == PHONE_TOLLFREE)
+                strbuf_printf(&head, "item%d.", ++w->item);
+            strbuf_printf(&head, "TEL;TYPE=%s", t30[p->kind]);
+            vcard_escape(&v, value);
+            break;
+        case VCARD_21:
+            strbuf_printf(&head, "TEL;%s", t21[p->kind]);
+            vcard_escape_21(&v, value, false);
+            break;
+        }
+        emit(w, strbuf_str(&head), strbuf_str(&v));
+        if (w->v == VCARD_30 && p->kind == PHONE_TOLLFREE) {
+            /* Apple's custom label, shown instead of "work" */
+            strbuf_reset(&head);
+            strbuf_printf(&head, "item%d.X-ABLabel", w->item);
+            emit(w, strbuf_str(&head), "N\xC2\xB0 Vert");
+        }
+        strbuf_free(&head);
+        strbuf_free(&v);
+    }
+}
+
+static void prop_emails(struct writer *w, const struct strlist *l)
+{
+    static const char *const head[] = {"EMAIL;INTERNET", "EMAIL;TYPE=internet,work",
+                                       "EMAIL;TYPE=work"};
+    for (size_t i = 0; i < l->n; i++)
+        prop_text(w, head[w->v], l->v[i]);
+}
+
+static void card_begin(struct writer *w, const char *uid)
+{
+    static const char *const version[] = {"2.1", "3.0", "4.0"};
+    w->item = 0;
+    strbuf_puts(w->out, "BEGIN:VCARD\r\n");
+    strbuf_printf(w->out, "VERSION:%s\r\n", version[w->v]);
+    if (w->v != VCARD_21)
+        strbuf_puts(w->out, "PRODID:" PRODID "\r\n");
+    strbuf_printf(w->out, "UID:urn:uuid:%s\r\n", uid);
+}
+
+static void card_end(struct writer *w)
+{
+    strbuf_puts(w->out, "END:VCARD\r\n");
+}
+
+/* ADR (+ LABEL): street = every delivery line, joined with "\n" (clients
+ * show a multi-line street best); post-office box and extended left empty. */
+static void prop_adr(struct writer *w)
+{
+    const struct address *a = &w->e->adr;
+    if (a->lines.n == 0 && str_blank(a->postcode) && str_blank(a->locality))
+        return;
+    if (a->line)
+        w->line = a->line;
+    char *street = join_lines(&a->lines);
+    char *label = join_lines(&a->label);
+    const char *parts[7] = {"",        "",          street,    a->locality,
+                            a->region, a->postcode, a->country};
+    struct strbuf v = STRBUF_INIT, head = STRBUF_INIT;
+    for (size_t i = 0; i < 7; i++) {
+        if (i > 0)
+            strbuf_putc(&v, ';');
+        char *t = parts[i] ? str_trim(parts[i]) : xstrdup("");
+        add_text(w, &v, t, true);
+        free(t);
+    }
+    switch (w->v) {
+    case VCARD_40:
+        strbuf_puts(&head, "ADR;TYPE=work");
+        if (!str_blank(label)) {
+            strbuf_puts(&head, ";LABEL=");
+            vcard_param_value(&head, label, VCARD_40);
+        }
+        emit(w, strbuf_str(&head), strbuf_str(&v));
+        break;
+    case VCARD_30:
+        emit(w, "ADR;TYPE=work", strbuf_str(&v));
+        prop_text(w, "LABEL;TYPE=work", label);
+        break;
+    case VCARD_21:
+        emit(w, "ADR;WORK", strbuf_str(&v));
+        prop_text(w, "LABEL;WORK", label);
+        break;
+    }
+    strbuf_free(&v);
+    strbuf_free(&head);
+    free(street);
+    free(label);
+}
+
+/* A heading without its final colon and spaces, then " :" (French usage). */
+static void add_heading(struct strbuf *sb, const char *heading)
+{
+    char *h = str_trim(heading);
+    size_t n = strlen(h);
+    while (n > 0 && (h[n - 1] == ':' || ascii_isspace(h[n - 1])))
+        n--;
+    /* a no-break space before the colon is written by some authors */
+    while (n >= 2 && (unsigned char)h[n - 2] == 0xC2 && (unsigned char)h[n - 1] == 0xA0)
+        n -= 2;
+    if (n > 0) {
+        strbuf_add(sb, h, n);
+        strbuf_puts(sb, " :\n");
+    }
+    free(h);
+}
+
+/* Start a new block of the NOTE: blank line between blocks. */
+static void note_block(struct strbuf *sb)
+{
+    if (sb->len > 0)
+        strbuf_puts(sb, "\n\n");
+}
+
+/* NOTE of the organisation card, so that no text of the entry is lost:
+ * subtitle and other names, every prose section in source order, then the
+ * opening information; for 2.1, which has neither CATEGORIES nor SOURCE,
+ * the keywords and the source too. Heap string, "" when there is nothing. */
+static char *org_note(const struct entry *e, enum vcard_version v)
+{
+    struct strbuf sb = STRBUF_INIT;
+    if (!str_blank(e->org_subtitle))
+        strbuf_puts(&sb, e->org_subtitle);
+    for (size_t i = 0; i < e->org_units.n; i++) {
+        if (str_blank(e->org_units.v[i]))
+            continue;
+        if (sb.len > 0)
+            strbuf_putc(&sb, '\n');
+        strbuf_puts(&sb, e->org_units.v[i]);
+    }
+    for (size_t i = 0; i < e->notes.n; i++) {
+        const struct note_section *ns = &e->notes.v[i];
+        if (str_blank(ns->text))
+            continue;
+        note_block(&sb);
+        if (ns->heading)
+            add_heading(&sb, ns->heading);
+        strbuf_puts(&sb, ns->text);
+    }
+    if (!str_blank(e->hours_text)) {
+        note_block(&sb);
+        strbuf_puts(&sb, "Horaires d'ouverture et accueil du public :\n");
+        strbuf_puts(&sb, e->hours_text);
+    }
+    if (v != VCARD_21)
+        return strbuf_detach(&sb);
+    bool first = true;
+    for (size_t i = 0; i < e->keywords.n; i++) {
+        if (str_blank(e->keywords.v[i]))
+            continue;
+        if (first)
+            note_block(&sb);
+        strbuf_puts(&sb, first ? "Mots-clefs : " : ", ");
+        strbuf_puts(&sb, e->keywords.v[i]);
+        first = false;
+    }
+    if (!str_blank(e->source_url)) {
+        note_block(&sb);
+        strbuf_puts(&sb, "Source de mise \xC3\xA0 jour : ");
+        strbuf_puts(&sb, e->source_url);
+    }
+    return strbuf_detach(&sb);
+}
+
+static void write_org(struct writer *w)
+{
+    const struct entry *e = w->e;
+    char uid[UUID_STR_LEN];
+    uuid_entry(e, uid);
+    w->line = e->line;
+    card_begin(w, uid);
+
+    const char *name = !str_blank(e->org_name) ? e->org_name
+                       : !str_blank(e->title)  ? e->title
+                                               : "?";
+    struct strbuf v = STRBUF_INIT;
+    add_text(w, &v, name, false);
+    emit(w, "FN", strbuf_str(&v));
+    if (w->v != VCARD_40)
+        emit(w, "N", ";;;;"); /* required before 4.0; empty for an organisation */
+    strbuf_reset(&v);
+    add_text(w, &v, name, true);
+    emit(w, "ORG", strbuf_str(&v));
+    strbuf_free(&v);
+    if (w->v == VCARD_40)
+        emit(w, "KIND", "org");
+    else
+        emit(w, "X-ABShowAs", "COMPANY");
+
+    prop_adr(w);
+    w->line = e->line;
+    prop_tels(w, &e->phones);
+    w->line = e->line;
+    prop_emails(w, &e->emails);
+    for (size_t i = 0; i < e->urls.n; i++)
+        prop_uri(w, "URL", "", e->urls.v[i]);
+
+    struct strbuf cat = STRBUF_INIT;
+    for (size_t i = 0; w->v != VCARD_21 && i < e->keywords.n; i++) {
+        if (str_blank(e->keywords.v[i]))
+            continue;
+        if (cat.len > 0)
+            strbuf_putc(&cat, ',');
+        char *t = str_trim(e->keywords.v[i]);
+        vcard_escape(&cat, t);
+        free(t);
+    }
+    if (cat.len > 0)
+        emit(w, "CATEGORIES", strbuf_str(&cat));
+    strbuf_free(&cat);
+
+    if (e->updated.precision != DATE_NONE) {
+        char rev[32];
+        date_format_timestamp(&e->updated, w->v == VCARD_30, rev, sizeof rev);
+        emit(w, "REV", rev);
+    }
+    if (w->v != VCARD_21)
+        prop_uri(w, "SOURCE", "", e->source_url);
+    char *note = org_note(e, w->v);
+    prop_text(w, "NOTE", note);
+    free(note);
+    card_end(w);
+}
+
+static void write_person(struct writer *w, size_t i, const char *org_uid)
+{
+    const struct entry *e = w->e;
+    const struct person *p = &e->people.v[i];
+    char uid[UUID_STR_LEN];
+    uuid_person(e, i, uid);
+    w->line = p->line ? p->line : e->line;
+    card_begin(w, uid);
+    if (w->v == VCARD_40)
+        emit(w, "KIND", "individual");
+
+    struct strbuf fn = STRBUF_INIT;
+    if (!str_blank(p->given))
+        strbuf_puts(&fn, p->given);
+    const char *family = p->family ? p->family : p->family_raw;
+    if (!str_blank(family)) {
+        if (fn.len > 0)
+            strbuf_putc(&fn, ' ');
+        strbuf_puts(&fn, family);
+    }
+    if (fn.len == 0)
+        strbuf_puts(&fn, !str_blank(p->text) ? p->text : "?");
+    char *fn_trim = str_squeeze(strbuf_str(&fn));
+    prop_text(w, "FN", fn_trim);
+    free(fn_trim);
+    strbuf_free(&fn);
+
+    struct strbuf v = STRBUF_INIT;
+    const char *n[5] = {family, p->given, NULL, p->prefix, NULL};
+    for (size_t k = 0; k < 5; k++) {
+        if (k > 0)
+            strbuf_putc(&v, ';');
+        add_text(w, &v, n[k], true);
+    }
+    emit(w, "N", strbuf_str(&v));
+    prop_text(w, "TITLE", p->title);
+    const char *org = !str_blank(e->org_name) ? e->org_name : e->title;
+    if (!str_blank(org)) {
+        strbuf_reset(&v);
+        add_text(w, &v, org, true);
+        emit(w, "ORG", strbuf_str(&v));
+    }
+    strbuf_free(&v);
+    prop_tels(w, &p->phones);
+    prop_emails(w, &p->emails);
+    if (w->v == VCARD_40)
+        strbuf_printf(w->out, "RELATED:urn:uuid:%s\r\n", org_uid);
+    card_end(w);
+}
+
+/* Open the converter of the 2.1 charset. The name goes into a parameter, so
+ * only [A-Za-z0-9._-] is accepted; the charset must write ASCII as ASCII
+ * (UTF-16 cannot be a 2.1 file's charset). */
+static int open_charset(struct writer *w, const char *name, struct fiche_error *err)
+{
+    size_t n = strlen(name);
+    bool ok = n > 0 && n < sizeof w->charset;
+    for (size_t i = 0; ok && i < n; i++)
+        ok = ascii_isalnum(name[i]) || name[i] == '-' || name[i] == '_' || name[i] == '.';
+    if (!ok)
+        return fiche_error_set(err, FICHE_ECHARSET, w->e->source, 0, 0,
+                               "invalid charset name \"%s\"", name);
+    for (size_t i = 0; i <= n; i++)
+        w->charset[i] = (char)ascii_toupper(name[i]);
+    if (strcmp(w->charset, "UTF-8") == 0 || strcmp(w->charset, "UTF8") == 0) {
+        w->utf8 = true;
+        return 0;
+    }
+    w->cd = iconv_open(name, "UTF-8");
+    if (w->cd == (iconv_t)-1)
+        return fiche_error_set(err, FICHE_ECHARSET, w->e->source, 0, 0,
+                               "unknown charset \"%s\"", name);
+    static const char probe[] = "AZaz09 ;:=\\";
+    char buf[64];
+    char *in = (char *)probe, *o = buf;
+    size_t inleft = sizeof probe - 1, outleft = sizeof buf;
+    size_t r = iconv(w->cd, &in, &inleft, &o, &outleft);
+    if (r != (size_t)-1)
+        r = iconv(w->cd, NULL, NULL, &o, &outleft);
+    if (r == (size_t)-1 || (size_t)(o - buf) != sizeof probe - 1 ||
+        memcmp(buf, probe, sizeof probe - 1) != 0) {
+        iconv_close(w->cd);
+        w->cd = (iconv_t)-1;
+        return fiche_error_set(err, FICHE_ECHARSET, w->e->source, 0, 0,
+                               "charset \"%s\" cannot be used for vCard 2.1 "
+                               "(not ASCII-compatible)",
+                               name);
+    }
+    iconv(w->cd, NULL, NULL, NULL, NULL);
+    return 0;
+}
+
+int vcard_write_entry(const struct entry *e, const struct vcard_opts *o,
+                      struct strbuf *out, struct diag_list *d, struct fiche_error *err)
+{
+    struct writer w;
+    memset(&w, 0, sizeof w);
+    w.e = e;
+    w.v = o ? o->version : VCARD_30;
+    if (w.v != VCARD_21 && w.v != VCARD_40)
+        w.v = VCARD_30;
+    w.out = out;
+    w.d = d;
+    w.cd = (iconv_t)-1;
+    if (w.v == VCARD_21) {
+        int rc = open_charset(&w, o && o->charset ? o->charset : "UTF-8", err);
+        if (rc != 0)
+            return rc;
+    }
+    char org_uid[UUID_STR_LEN];
+    uuid_entry(e, org_uid);
+    write_org(&w);
+    for (size_t i = 0; i < e->people.n; i++)
+        write_person(&w, i, org_uid);
+    if (w.cd != (iconv_t)-1)
+        iconv_close(w.cd);
+    return 0;
+}

@@ -1,0 +1,173 @@
+/* Unit tests of uuid.c: SHA-1 against the FIPS 180 vectors, version-5 UUIDs
+ * against RFC 4122 / Python's uuid.uuid5, and the entry/person/component
+ * UIDs (expected values computed with Python's uuid and unicodedata). */
+#include "harness.h"
+
+#include "entry.h"
+#include "uuid.h"
+
+static void hex(const unsigned char *d, size_t n, char *out)
+{
+    static const char h[] = "0123456789abcdef";
+    for (size_t i = 0; i < n; i++) {
+        out[2 * i] = h[d[i] >> 4];
+        out[2 * i + 1] = h[d[i] & 15];
+    }
+    out[2 * n] = '\0';
+}
+
+static void test_sha1_vectors(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *msg;
+        const char *digest;
+    } rows[] = {
+        {"abc", "a9993e364706816aba3e25717850c26c9cd0d89d"},
+        {"", "da39a3ee5e6b4b0d3255bfef95601890afd80709"},
+        {"abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq",
+         "84983e441c3bd26ebaae4aa1f95129e5e54670f1"},
+        {"abcdefghbcdefghicdefghijdefghijkefghijklfghijklmghijklmnhijklmnoijklmnop"
+         "jklmnopqklmnopqrlmnopqrsmnopqrstnopqrstu",
+         "a49b2446a02c645bf419f995b67091253a04a259"},
+    };
+    for (size_t i = 0; i < ARRAY_LEN(rows); i++) {
+        unsigned char d[20];
+        char got[41];
+        uuid_sha1(rows[i].msg, strlen(rows[i].msg), d);
+        hex(d, 20, got);
+        assert_string_equal(got, rows[i].digest);
+    }
+}
+
+static void test_sha1_million_a(void **state)
+{
+    (void)state;
+    size_t n = 1000000;
+    char *m = malloc(n);
+    assert_non_null(m);
+    memset(m, 'a', n);
+    unsigned char d[20];
+    char got[41];
+    uuid_sha1(m, n, d);
+    hex(d, 20, got);
+    assert_string_equal(got, "34aa973cd4c4daa4f61eeb2bdbad27316534016f");
+    free(m);
+}
+
+/* Lengths around the 55/56/64-byte padding boundaries, where the length
+ * field moves to an extra block (digests from Python's hashlib). */
+static void test_sha1_boundaries(void **state)
+{
+    (void)state;
+    static const struct {
+        size_t n;
+        const char *digest;
+    } rows[] = {
+        {55, "c1c8bbdc22796e28c0e15163d20899b65621d65a"},
+        {56, "c2db330f6083854c99d4b5bfb6e8f29f201be699"},
+        {63, "03f09f5b158a7a8cdad920bddc29b81c18a551f5"},
+        {64, "0098ba824b5c16427bd7a1122a5a442a25ec644d"},
+        {65, "11655326c708d70319be2610e8a57d9a5b959d3b"},
+    };
+    char buf[65];
+    memset(buf, 'a', sizeof buf);
+    for (size_t i = 0; i < ARRAY_LEN(rows); i++) {
+        unsigned char d[20];
+        char got[41];
+        uuid_sha1(buf, rows[i].n, d);
+        hex(d, 20, got);
+        assert_string_equal(got, rows[i].digest);
+    }
+}
+
+static void test_uuid_v5_rfc(void **state)
+{
+    (void)state;
+    static const unsigned char dns[16] = {0x6b, 0xa7, 0xb8, 0x10, 0x9d, 0xad, 0x11, 0xd1,
+                                          0x80, 0xb4, 0x00, 0xc0, 0x4f, 0xd4, 0x30, 0xc8};
+    char out[UUID_STR_LEN];
+    uuid_v5(dns, "www.example.com", out);
+    assert_string_equal(out, "2ed6657d-e927-568b-95e1-2665a8aea6a2");
+    assert_int_equal(strlen(out), 36);
+    assert_int_equal(out[14], '5');
+}
+
+static struct entry *pompidou(const char *name, const char *locality)
+{
+    struct entry *e = entry_new("test.md", 1, 0);
+    e->org_name = strdup(name);
+    e->title = strdup(name);
+    e->adr.postcode = strdup("67075");
+    e->adr.locality = strdup(locality);
+    return e;
+}
+
+static void add_person(struct entry *e, const char *family, const char *given)
+{
+    struct person p;
+    memset(&p, 0, sizeof p);
+    p.family = strdup(family);
+    p.given = strdup(given);
+    person_list_push(&e->people, p);
+}
+
+static void test_uuid_entry(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *name, *locality, *uid;
+    } rows[] = {
+        {"Groupe Pompidou", "STRASBOURG CEDEX", "1e671da8-d5ab-5d79-a01a-4707a1e30c2a"},
+        /* case and white space do not matter */
+        {"GROUPE  POMPIDOU", "Strasbourg Cedex", "1e671da8-d5ab-5d79-a01a-4707a1e30c2a"},
+    };
+    for (size_t i = 0; i < ARRAY_LEN(rows); i++) {
+        struct entry *e = pompidou(rows[i].name, rows[i].locality);
+        char out[UUID_STR_LEN];
+        uuid_entry(e, out);
+        assert_string_equal(out, rows[i].uid);
+        entry_free(e);
+    }
+
+    /* missing postcode/locality are empty; casefold maps ß to ss, keeps é */
+    struct entry *e = entry_new("t.md", 1, 0);
+    e->org_name = strdup("\xc3\x89VEIL STRA\xc3\x9f"
+                         "E");
+    char out[UUID_STR_LEN];
+    uuid_entry(e, out);
+    assert_string_equal(out, "f4586497-cb83-568b-bf65-d6ec34f19791");
+    entry_free(e);
+}
+
+static void test_uuid_person_component(void **state)
+{
+    (void)state;
+    struct entry *e = pompidou("Groupe Pompidou", "STRASBOURG CEDEX");
+    add_person(e, "HUBER", "Denis");
+    add_person(e, "Huber", "denis");
+    char a[UUID_STR_LEN], b[UUID_STR_LEN], c[UUID_STR_LEN];
+    uuid_person(e, 0, a);
+    assert_string_equal(a, "957228e9-6929-5310-a0f6-266f336e1449");
+    uuid_person(e, 1, b); /* same name: must differ */
+    assert_string_equal(b, "818509dd-3723-5fc4-886c-e0be583a6e3d");
+    uuid_component(e, "journal", c);
+    assert_string_equal(c, "6f79abc2-1767-5fda-b0c3-beda4911fc1a");
+    /* stable across calls */
+    uuid_person(e, 0, b);
+    assert_string_equal(a, b);
+    entry_free(e);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_sha1_vectors),
+        cmocka_unit_test(test_sha1_million_a),
+        cmocka_unit_test(test_sha1_boundaries),
+        cmocka_unit_test(test_uuid_v5_rfc),
+        cmocka_unit_test(test_uuid_entry),
+        cmocka_unit_test(test_uuid_person_component),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
