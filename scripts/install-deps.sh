@@ -7,7 +7,7 @@ PACKAGES="
 gcc g++ make autoconf automake pkg-config
 libical-dev libmd4c-dev libutf8proc-dev libphonenumber-dev libjansson-dev libcmocka-dev
 python3 python3-vobject python3-icalendar
-libez-vcard-java default-jdk-headless
+libez-vcard-java libvinnie-java default-jdk-headless
 radicale python3-requests
 valgrind clang libclang-rt-14-dev
 util-linux bsdextrautils parallel
