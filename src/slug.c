@@ -17,7 +17,11 @@ char *fiche_slug(const char *name)
     char *key = str_fold_key(name ? name : "");
     size_t n = strlen(key);
     if (n > SLUG_MAX) {
-        n = SLUG_MAX;
+        /* Cut at the last word boundary that fits, else at the limit. */
+        size_t cut = SLUG_MAX;
+        while (cut > 0 && key[cut] != ' ')
+            cut--;
+        n = cut > SLUG_MAX / 2 ? cut : SLUG_MAX;
         while (n > 0 && key[n - 1] == ' ')
             n--;
     }

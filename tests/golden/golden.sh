@@ -1,7 +1,8 @@
 #!/bin/sh
 # Golden files: the program on each examples/NAME.md must print exactly
-# examples/NAME.vcf (vCard 3.0), NAME.v4.vcf (4.0), NAME.v21.vcf (2.1) and
-# NAME.ics. REGEN=1 rewrites them: review that diff like code.
+# examples/NAME.vcf (vCard 3.0), NAME.v4.vcf (4.0), NAME.v21.vcf (2.1),
+# NAME.ics, NAME.todo.ics (--note-as todo) and NAME.avail.ics
+# (--hours-as availability). REGEN=1 rewrites them: review that diff like code.
 set -u
 top=${top_srcdir:?}
 prog=${FICHE2VCARD:?}
@@ -39,6 +40,7 @@ for md in "$top"/examples/*.md; do
     compare "$n 2.1" "$base.v21.vcf" "$prog" -q -V 2.1 "$md"
     compare "$n ics" "$base.ics" "$prog" -q --ics - "$md"
     compare "$n ics todo" "$base.todo.ics" "$prog" -q --ics - --note-as todo "$md"
+    compare "$n ics availability" "$base.avail.ics" "$prog" -q --ics - --hours-as availability "$md"
 done
 # Byte-identical on a second run (determinism).
 "$prog" -q "$top/examples/groupe-pompidou.md" > "$tmp/a"

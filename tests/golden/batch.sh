@@ -1,0 +1,131 @@
+#!/bin/bash
+# Batch behaviour: input kinds, atomic outputs, errors mixed with good
+# entries, the JSON report, progress on a terminal only, and sharded runs
+# that join into exactly one run's output.
+set -u
+top=${top_srcdir:?}
+prog=${FICHE2VCARD:?}
+py=${PYTHON3:-/usr/bin/python3}
+export SOURCE_DATE_EPOCH=${SOURCE_DATE_EPOCH:-1700000000}
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+pass=0
+fail=0
+ok() { pass=$((pass + 1)); }
+ko() { echo "FAIL $*"; fail=$((fail + 1)); }
+count_cards() { grep -c '^BEGIN:VCARD' "$1" 2>/dev/null || echo 0; }
+
+corpus=$top/tests/corpus
+seed=$top/examples/groupe-pompidou.md
+
+# Input kinds: file, directory (sorted, recursive), stdin, --files-from (NL and NUL).
+"$prog" -q "$seed" > "$tmp/file.vcf" && ok || ko "file input"
+"$prog" -q - < "$seed" > "$tmp/stdin.vcf" && ok || ko "stdin input"
+cmp -s "$tmp/file.vcf" "$tmp/stdin.vcf" && ok || ko "stdin output differs from file output"
+mkdir -p "$tmp/tree/b" "$tmp/tree/a"
+cp "$corpus/s01.md" "$tmp/tree/b/z.md"
+cp "$corpus/s08.md" "$tmp/tree/a/y.markdown"
+cp "$corpus/s10.md" "$tmp/tree/x.txt"
+echo "ignored" > "$tmp/tree/notes.csv"
+"$prog" -q "$tmp/tree" > "$tmp/tree.vcf" && ok || ko "directory input"
+"$prog" -q "$tmp/tree/a/y.markdown" "$tmp/tree/b/z.md" "$tmp/tree/x.txt" > "$tmp/ordered.vcf"
+cmp -s "$tmp/tree.vcf" "$tmp/ordered.vcf" && ok || ko "directory order is not sorted"
+printf '%s\n' "$tmp/tree/a/y.markdown" "$tmp/tree/b/z.md" "$tmp/tree/x.txt" > "$tmp/list"
+"$prog" -q --files-from "$tmp/list" > "$tmp/list.vcf" && cmp -s "$tmp/list.vcf" "$tmp/ordered.vcf" \
+    && ok || ko "--files-from (newline)"
+printf '%s\0' "$tmp/tree/a/y.markdown" "$tmp/tree/b/z.md" "$tmp/tree/x.txt" > "$tmp/list0"
+"$prog" -q --files-from "$tmp/list0" > "$tmp/list0.vcf" && cmp -s "$tmp/list0.vcf" "$tmp/ordered.vcf" \
+    && ok || ko "--files-from (NUL)"
+# A file holding two entries gives two organisation cards.
+[ "$("$prog" -q "$corpus/s07.md" | grep -c '^X-ABShowAs:COMPANY')" = 2 ] && ok || ko "two entries in one file"
+
+# -o DIR: one .vcf per entry, .ics only with opening information, unique slugs.
+"$prog" -q -o "$tmp/out" "$corpus" "$corpus/s01.md" && ok || ko "-o run"
+[ -f "$tmp/out/maison-regionale-des-addictions-de-bourgogne-franche-comte.vcf" ] && ok || ko "slug file"
+[ -f "$tmp/out/maison-regionale-des-addictions-de-bourgogne-franche-comte-2.vcf" ] && ok || ko "unique slug"
+[ -f "$tmp/out/maison-regionale-des-addictions-de-bourgogne-franche-comte.ics" ] && ok || ko "ics beside vcf"
+[ ! -e "$tmp/out/fondation-tremplin-fribourg.ics" ] && ok || ko "ics written without hours"
+[ "$(ls "$tmp/out" | grep -c '\.vcf$')" = 12 ] && ok || ko "12 cards files expected"
+[ -z "$(ls -A "$tmp/out" | grep '^\.')" ] && ok || ko "temporary files left behind"
+
+# Rerun is idempotent.
+"$prog" -q --vcf "$tmp/r1.vcf" --ics "$tmp/r1.ics" "$corpus" && \
+"$prog" -q --vcf "$tmp/r2.vcf" --ics "$tmp/r2.ics" "$corpus" && \
+cmp -s "$tmp/r1.vcf" "$tmp/r2.vcf" && cmp -s "$tmp/r1.ics" "$tmp/r2.ics" && ok || ko "rerun differs"
+
+# An interrupted run (killed while reading its input) leaves the old file intact.
+echo "OLD CONTENT" > "$tmp/keep.vcf"
+mkfifo "$tmp/fifo"
+( cat "$seed"; sleep 30 ) > "$tmp/fifo" &
+feeder=$!
+"$prog" -q --vcf "$tmp/keep.vcf" - < "$tmp/fifo" &
+victim=$!
+sleep 1
+kill -9 "$victim" 2>/dev/null
+wait "$victim" 2>/dev/null
+kill "$feeder" 2>/dev/null
+wait "$feeder" 2>/dev/null
+[ "$(cat "$tmp/keep.vcf")" = "OLD CONTENT" ] && ok || ko "interrupted write replaced the old file"
+
+# Special files are written directly, never replaced.
+"$prog" -q --vcf /dev/null "$seed" && [ -c /dev/null ] && ok || ko "/dev/null"
+
+# Bad entries mixed in: exit 1, the good ones written, the report lists the bad.
+mkdir -p "$tmp/mixed"
+cp "$corpus/s01.md" "$tmp/mixed/a.md"
+printf '# Bon\x00 nom\n' > "$tmp/mixed/b.md"
+printf 'no title here\n' > "$tmp/mixed/c.md"
+cp "$corpus/s09.md" "$tmp/mixed/d.md"
+"$prog" -q --vcf "$tmp/mixed.vcf" --report "$tmp/report.json" "$tmp/mixed" 2> "$tmp/mixed.err"
+status=$?
+[ "$status" = 1 ] && ok || ko "mixed batch exit status $status (want 1)"
+[ "$(count_cards "$tmp/mixed.vcf")" = 4 ] && ok || ko "good entries of a mixed batch not written"
+grep -q "b.md:1:6: error: NUL character" "$tmp/mixed.err" && ok || ko "error message with file:line:col"
+"$py" - "$tmp/report.json" <<'PYEOF' && ok || ko "report schema"
+import json, sys
+r = json.load(open(sys.argv[1], encoding="utf-8"))
+t = r["totals"]
+assert t == {"files": 4, "converted": 2, "failed": 2, "warnings": t["warnings"]}, t
+es = r["entries"]
+assert [e["status"] for e in es] == ["ok", "error", "error", "ok"], es
+for e in es:
+    assert set(e) >= {"file", "line", "org_name", "status", "files", "warnings", "errors"}, e
+assert es[1]["errors"][0]["line"] == 1 and "NUL" in es[1]["errors"][0]["message"]
+assert es[0]["org_name"].startswith("Maison R")
+PYEOF
+# --strict stops at the first failure.
+"$prog" -q --strict --vcf "$tmp/strict.vcf" "$tmp/mixed" 2>/dev/null
+[ $? = 1 ] && [ "$(count_cards "$tmp/strict.vcf")" = 2 ] && ok || ko "--strict"
+
+# Usage errors: exit 2 with a message naming the program.
+"$prog" -V 5.0 "$seed" > /dev/null 2> "$tmp/usage.err"
+[ $? = 2 ] && grep -q "^fiche2vcard: unknown vCard version" "$tmp/usage.err" && ok || ko "usage error"
+"$prog" --vcf /nonexistent/dir/x.vcf "$seed" > /dev/null 2>&1
+[ $? = 2 ] && ok || ko "unwritable output must exit 2"
+
+# Progress: on a terminal (under script), and never when stderr is not one.
+FICHE2VCARD_PROGRESS_DELAY=0 script -qec "$prog --vcf $tmp/p.vcf $corpus" /dev/null > "$tmp/tty.out" 2>&1
+grep -q "entries in" "$tmp/tty.out" && ok || ko "no progress on a terminal"
+FICHE2VCARD_PROGRESS_DELAY=0 "$prog" --vcf "$tmp/p.vcf" "$corpus" 2> "$tmp/notty.err"
+! grep -q "entries" "$tmp/notty.err" && ok || ko "progress printed without a terminal"
+FICHE2VCARD_PROGRESS_DELAY=0 script -qec "$prog -q --vcf $tmp/p.vcf $corpus" /dev/null > "$tmp/tty-q.out" 2>&1
+! grep -q "entries" "$tmp/tty-q.out" && ok || ko "progress printed with -q"
+
+# Sharded runs (as GNU parallel would run them) joined equal one run.
+ls "$corpus"/s*.md > "$tmp/all"
+split -n l/3 "$tmp/all" "$tmp/shard."
+for s in "$tmp"/shard.*; do
+    "$prog" -q --vcf "$s.vcf" --files-from "$s" || ko "shard $s"
+done
+cat "$tmp"/shard.*.vcf > "$tmp/joined.vcf"
+"$prog" -q --vcf "$tmp/one.vcf" --files-from "$tmp/all"
+cmp -s "$tmp/joined.vcf" "$tmp/one.vcf" && ok || ko "sharded run differs from one run"
+if command -v parallel > /dev/null; then
+    parallel --will-cite -j2 -k "$prog" -q --vcf {}.p.vcf --files-from {} ::: "$tmp"/shard.?? \
+        && cat "$tmp"/shard.??.p.vcf | cmp -s - "$tmp/one.vcf" && ok || ko "GNU parallel shards differ"
+else
+    ko "GNU parallel is not installed"
+fi
+
+echo "$pass passed, $fail failed"
+[ "$fail" -eq 0 ]
