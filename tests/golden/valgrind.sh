@@ -1,0 +1,31 @@
+#!/bin/sh
+# Memcheck over the examples and the sample corpus in every output form: no
+# invalid access, no use of uninitialised memory, no definite leak.
+set -u
+top=${top_srcdir:?}
+prog=${FICHE2VCARD:?}
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+pass=0
+fail=0
+vg() { # name expected-status args...
+    name=$1 want=$2
+    shift 2
+    valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite \
+        --show-leak-kinds=definite "$prog" -q "$@" > /dev/null 2> "$tmp/vg.err"
+    if [ $? = "$want" ]; then
+        pass=$((pass + 1))
+    else
+        echo "FAIL valgrind $name"; cat "$tmp/vg.err"
+        fail=$((fail + 1))
+    fi
+}
+command -v valgrind > /dev/null || { echo "valgrind is not installed"; echo "0 passed, 1 failed"; exit 1; }
+vg "3.0 + ics" 0 --vcf "$tmp/a.vcf" --ics "$tmp/a.ics" "$top/examples" "$top/tests/corpus"
+vg "4.0 + availability + todo" 0 -V 4.0 --hours-as availability --note-as todo \
+    --vcf "$tmp/b.vcf" --ics "$tmp/b.ics" "$top/tests/corpus"
+vg "2.1 cp1252 + -o" 0 -V 2.1 -t WINDOWS-1252 -o "$tmp/out" "$top/tests/corpus"
+vg "dump + report" 0 --dump json --report "$tmp/r.json" "$top/tests/corpus"
+vg "bad input" 1 --vcf "$tmp/c.vcf" "$top/tests/golden/errors"
+echo "$pass passed, $fail failed"
+[ "$fail" -eq 0 ]
