@@ -74,7 +74,10 @@ static size_t newline_len(const char *s)
 
 /* ---- escaping ------------------------------------------------------------- */
 
-void vcard_escape(struct strbuf *out, const char *s)
+/* Text escaping of 3.0/4.0. semicolon: escape ";" too (always in 3.0 and in
+ * the components of N, ADR, ORG; RFC 6350 3.4 leaves it optional in other
+ * 4.0 text, and ical.js, Thunderbird's parser, shows the backslash there). */
+static void escape_text(struct strbuf *out, const char *s, bool semicolon)
 {
     if (!s)
         return;
@@ -87,7 +90,7 @@ void vcard_escape(struct strbuf *out, const char *s)
         }
         int32_t cp;
         size_t n = next_char(s, &cp);
-        if (cp == '\\' || cp == ',' || cp == ';') {
+        if (cp == '\\' || cp == ',' || (cp == ';' && semicolon)) {
             strbuf_putc(out, '\\');
             strbuf_putc(out, (char)cp);
         } else if (is_control(cp)) {
@@ -99,6 +102,11 @@ void vcard_escape(struct strbuf *out, const char *s)
         }
         s += n;
     }
+}
+
+void vcard_escape(struct strbuf *out, const char *s)
+{
+    escape_text(out, s, true);
 }
 
 void vcard_escape_21(struct strbuf *out, const char *s, bool component)
@@ -457,7 +465,7 @@ static void add_text(const struct writer *w, struct strbuf *sb, const char *s,
     if (w->v == VCARD_21)
         vcard_escape_21(sb, s, component);
     else
-        vcard_escape(sb, s);
+        escape_text(sb, s, component || w->v == VCARD_30);
 }
 
 /* A text property; nothing when s is absent or blank. */
