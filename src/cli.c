@@ -16,6 +16,7 @@
 #include <jansson.h>
 
 #include "fiche.h"
+#include "reader.h"
 #include "util.h"
 
 enum { EXIT_OK = 0, EXIT_SOME_FAILED = 1, EXIT_USAGE = 2 };
@@ -302,28 +303,6 @@ static int read_files_from(const char *path, struct strlist *inputs)
     return rc;
 }
 
-static int read_all(const char *path, char **data, size_t *len)
-{
-    FILE *fp = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
-    if (!fp)
-        return -1;
-    struct strbuf sb = STRBUF_INIT;
-    char buf[65536];
-    size_t n;
-    while ((n = fread(buf, 1, sizeof buf, fp)) > 0)
-        strbuf_add(&sb, buf, n);
-    bool err = ferror(fp);
-    if (fp != stdin)
-        fclose(fp);
-    if (err) {
-        strbuf_free(&sb);
-        return -1;
-    }
-    *len = sb.len;
-    *data = strbuf_detach(&sb);
-    return 0;
-}
-
 /* --- the run ----------------------------------------------------------- */
 
 struct run {
@@ -517,48 +496,27 @@ static void report_entry(struct run *r, const char *source, int line, const char
     json_array_append_new(r->report, je);
 }
 
-static void convert_file(struct run *r, const char *path)
+/* Convert the entries of one piece of decoded text (lines from first_line). */
+static void convert_text(struct run *r, const char *source, const char *text, size_t n,
+                         int first_line, int *index, struct diag_list *d)
 {
     const struct options *o = r->o;
-    const char *source = strcmp(path, "-") == 0 ? "<stdin>" : path;
-    char *bytes = NULL, *text = NULL;
-    size_t n_bytes = 0, n_text = 0;
-    struct diag_list d = {0};
-    struct fiche_error err = {0};
-    r->n_files++;
-    if (read_all(path, &bytes, &n_bytes) != 0) {
-        fprintf(stderr, "%s: %s: %s\n", prog, source, strerror(errno));
-        fiche_error_set(&err, FICHE_EIO, source, 0, 0, "cannot read: %s", strerror(errno));
-        report_entry(r, source, 0, NULL, NULL, NULL, &err);
-        r->n_failed++;
-        goto out;
-    }
-    if (decode_to_utf8(bytes, n_bytes, o->from_code, source, &text, &n_text, &d, &err) !=
-        0) {
-        print_diags(r, source, &d);
-        print_error(&err, source);
-        report_entry(r, source, err.line, NULL, NULL, &d, &err);
-        r->n_failed++;
-        if (o->strict)
-            r->stop = true;
-        goto out;
-    }
-    free(bytes);
-    bytes = NULL;
-    long long file_base = r->bytes_done;
-    size_t n_bytes_in = n_bytes;
     struct splitter sp;
-    split_init(&sp, text, n_text);
+    split_init(&sp, text, n);
     struct raw_entry raw;
-    size_t found = 0;
-    while (!r->stop && split_next(&sp, &raw, &d)) {
-        found++;
+    size_t first_diag = d->n;
+    while (!r->stop && split_next(&sp, &raw, d)) {
+        raw.line += first_line - 1;
+        raw.index = (*index)++;
+        for (size_t i = first_diag; i < d->n; i++)
+            d->v[i].line += first_line - 1;
+        print_diags(r, source, d);
+        r->n_warnings += d->n;
+        diag_list_clear(d);
+        first_diag = 0;
         struct entry *e = NULL;
         struct fiche_error eerr = {0};
         eerr.byte_offset = -1;
-        print_diags(r, source, &d);
-        r->n_warnings += d.n;
-        diag_list_clear(&d);
         json_t *files = r->report ? json_array() : NULL;
         int rc = parse_entry(&raw, source, &o->extract, &e, &eerr);
         if (rc == 0)
@@ -575,33 +533,130 @@ static void convert_file(struct run *r, const char *path)
         } else {
             r->n_ok++;
         }
-        report_entry(r, source, e ? e->line : raw.line,
-                     e ? e->org_name : NULL, files, e ? &e->diags : NULL, &eerr);
+        report_entry(r, source, e ? e->line : raw.line, e ? e->org_name : NULL, files,
+                     e ? &e->diags : NULL, &eerr);
         entry_free(e);
         fiche_error_clear(&eerr);
-        if (r->progress) {
-            /* Share of this file's text done, in bytes of the input file. */
-            size_t pos = (size_t)(raw.text + raw.len - text);
-            r->bytes_done = file_base + (long long)((double)n_bytes_in * (double)pos /
-                                                    (double)(n_text ? n_text : 1));
-            progress_update(r, false);
-        }
     }
-    r->bytes_done = file_base + (long long)n_bytes_in;
+    for (size_t i = first_diag; i < d->n; i++)
+        d->v[i].line += first_line - 1;
+}
+
+/* A piece of bytes failed to decode: its entry is not written, the batch
+ * goes on. */
+static void decode_failed(struct run *r, const char *source, struct diag_list *d,
+                          const struct fiche_error *err)
+{
+    print_diags(r, source, d);
+    print_error(err, source);
+    report_entry(r, source, err->line, NULL, NULL, d, err);
+    diag_list_clear(d);
+    r->n_failed++;
+    if (r->o->strict)
+        r->stop = true;
+}
+
+/* Charset of a file for reading it in pieces; NULL when it must be read
+ * whole (UTF-16/32 by BOM or by name). */
+static const char *piece_charset(const char *from_code, const unsigned char *b, size_t n)
+{
+    bool is_auto = !from_code || strcmp(from_code, "auto") == 0;
+    if (!is_auto)
+        return decode_ascii_compatible(from_code) ? from_code : NULL;
+    if ((n >= 2 && ((b[0] == 0xFF && b[1] == 0xFE) || (b[0] == 0xFE && b[1] == 0xFF))) ||
+        (n >= 4 && b[0] == 0 && b[1] == 0 && b[2] == 0xFE && b[3] == 0xFF))
+        return NULL;
+    if (n >= 3 && b[0] == 0xEF && b[1] == 0xBB && b[2] == 0xBF)
+        return "UTF-8"; /* a BOM declares UTF-8 for the whole file */
+    return "auto";
+}
+
+static void convert_file(struct run *r, const char *path)
+{
+    const struct options *o = r->o;
+    const char *source = strcmp(path, "-") == 0 ? "<stdin>" : path;
+    struct diag_list d = {0};
+    struct fiche_error err = {0};
+    r->n_files++;
+    FILE *fp = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
+    if (!fp) {
+        fprintf(stderr, "%s: %s: %s\n", prog, source, strerror(errno));
+        fiche_error_set(&err, FICHE_EIO, source, 0, 0, "cannot read: %s", strerror(errno));
+        report_entry(r, source, 0, NULL, NULL, NULL, &err);
+        fiche_error_clear(&err);
+        r->n_failed++;
+        return;
+    }
+    struct reader rd;
+    reader_init(&rd, fp);
+    long long file_base = r->bytes_done;
+    size_t failed_before = r->n_failed, done_before = r->n_ok;
+    int index = 0;
+    const char *charset = NULL;
+    bool first = true, whole = false;
+    struct strbuf wholebuf = STRBUF_INIT;
+    const char *piece;
+    size_t len;
+    int first_line;
+    long long first_offset;
+    while (!r->stop && reader_next(&rd, &piece, &len, &first_line, &first_offset)) {
+        if (first) {
+            charset = piece_charset(o->from_code, (const unsigned char *)piece, len);
+            whole = charset == NULL;
+            first = false;
+        }
+        if (whole) {
+            /* Wide charsets cannot be cut on bytes: gather the file. */
+            strbuf_add(&wholebuf, piece, len);
+            continue;
+        }
+        char *text = NULL;
+        size_t n_text = 0;
+        size_t n_diag = d.n;
+        if (decode_piece(piece, len, charset, source, first_line, (size_t)first_offset, &text,
+                         &n_text, &d, &err) != 0) {
+            decode_failed(r, source, &d, &err);
+            fiche_error_clear(&err);
+        } else {
+            /* Once a piece read as Windows-1252, the file is Windows-1252. */
+            if (strcmp(charset, "auto") == 0 && d.n > n_diag)
+                charset = "WINDOWS-1252";
+            convert_text(r, source, text, n_text, first_line, &index, &d);
+        }
+        free(text);
+        r->bytes_done = file_base + first_offset + (long long)len;
+        progress_update(r, false);
+    }
+    if (whole && !r->stop) {
+        char *text = NULL;
+        size_t n_text = 0;
+        if (decode_to_utf8(strbuf_str(&wholebuf), wholebuf.len, o->from_code, source, &text,
+                           &n_text, &d, &err) == 0)
+            convert_text(r, source, text, n_text, 1, &index, &d);
+        else
+            decode_failed(r, source, &d, &err);
+        free(text);
+        fiche_error_clear(&err);
+    }
+    strbuf_free(&wholebuf);
+    if (rd.error) {
+        fprintf(stderr, "%s: %s: read error: %s\n", prog, source, strerror(errno));
+        r->n_failed++;
+    }
+    reader_free(&rd);
+    if (fp != stdin)
+        fclose(fp);
     print_diags(r, source, &d);
     r->n_warnings += d.n;
-    if (found == 0 && !r->stop) {
+    diag_list_clear(&d);
+    if (index == 0 && r->n_failed == failed_before && r->n_ok == done_before && !r->stop) {
         fprintf(stderr, "%s: error: no entry found (an entry starts with a \"# \" title)\n",
                 source);
         fiche_error_set(&err, FICHE_EPARSE, source, 0, 0, "no entry found");
         report_entry(r, source, 0, NULL, NULL, NULL, &err);
+        fiche_error_clear(&err);
         r->n_failed++;
     }
-out:
-    diag_list_clear(&d);
-    fiche_error_clear(&err);
-    free(bytes);
-    free(text);
 }
 
 /* Copy the spool of calendar components into the --ics file behind the head

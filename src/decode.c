@@ -834,3 +834,46 @@ int decode_html_entity(const char *name, size_t nlen, char out[8])
     out[o.len] = '\0';
     return (int)o.len;
 }
+
+int decode_piece(const char *bytes, size_t len, const char *from_code,
+                 const char *source, int first_line, size_t first_offset, char **out,
+                 size_t *out_len, struct diag_list *d, struct fiche_error *err)
+{
+    size_t first_diag = d ? d->n : 0;
+    bool fresh = err && err->code == 0;
+    int rc = decode_to_utf8(bytes, len, from_code, source, out, out_len, d, err);
+    for (size_t i = first_diag; d && i < d->n; i++)
+        if (d->v[i].line > 0)
+            d->v[i].line += first_line - 1;
+    if (rc != 0 && fresh && err->code == rc) {
+        if (err->line > 0)
+            err->line += first_line - 1;
+        if (err->byte_offset >= 0) {
+            /* Messages end with "at byte N" (see decode_fail's callers). */
+            err->byte_offset += (long)first_offset;
+            char *at = err->message ? strstr(err->message, " at byte ") : NULL;
+            if (at) {
+                *at = '\0';
+                char *m = xasprintf("%s at byte %ld", err->message, err->byte_offset);
+                free(err->message);
+                err->message = m;
+            }
+        }
+    }
+    return rc;
+}
+
+bool decode_ascii_compatible(const char *charset)
+{
+    if (!charset)
+        return true;
+    char *k = str_fold_key(charset);
+    static const char *const wide[] = {"utf 16", "utf16", "utf 32", "utf32", "ucs 2",
+                                       "ucs2",   "ucs 4", "ucs4",   "utf 7",  "utf7"};
+    bool ok = true;
+    for (size_t i = 0; i < sizeof wide / sizeof wide[0] && ok; i++)
+        if (strncmp(k, wide[i], strlen(wide[i])) == 0)
+            ok = false;
+    free(k);
+    return ok;
+}

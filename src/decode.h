@@ -3,6 +3,7 @@
 #ifndef FICHE_DECODE_H
 #define FICHE_DECODE_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "diag.h"
@@ -28,6 +29,20 @@
 int decode_to_utf8(const char *bytes, size_t len, const char *from_code,
                    const char *source, char **out, size_t *out_len, struct diag_list *d,
                    struct fiche_error *err);
+
+/* Decode one piece of a larger file, for reading files in pieces: as
+ * decode_to_utf8, but line numbers in d and err count from first_line (the
+ * file's line of the piece's first byte) and byte offsets, in err and its
+ * message, from first_offset (the file's offset of that byte). */
+int decode_piece(const char *bytes, size_t len, const char *from_code,
+                 const char *source, int first_line, size_t first_offset, char **out,
+                 size_t *out_len, struct diag_list *d, struct fiche_error *err);
+
+/* True when every character of charset (an iconv name, or NULL/"auto") is
+ * written with the ASCII bytes for ASCII characters and no ASCII byte is part
+ * of another character: then a file can be cut at "\n# " on its bytes.
+ * False for UTF-16, UTF-32, UCS-2/4, UTF-7 and the like. */
+bool decode_ascii_compatible(const char *charset);
 
 /* Decode an HTML character reference: name is the text between '&' and ';'
  * ("eacute", "#233", "#xE9"), nlen its length. Writes the UTF-8 bytes and a

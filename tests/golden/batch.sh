@@ -93,6 +93,16 @@ for e in es:
 assert es[1]["errors"][0]["line"] == 1 and "NUL" in es[1]["errors"][0]["message"]
 assert es[0]["org_name"].startswith("Maison R")
 PYEOF
+# Bytes invalid in the declared charset fail only their own entry, with the
+# file's line and byte offset; the entries around it are written.
+printf '# Un\n\ntexte\n\n# Deux\n\nmot \x81 ici\n\n# Trois\n\n## Partenaires\n\nx\n' > "$tmp/piece.md"
+"$prog" -f WINDOWS-1252 --vcf "$tmp/piece.vcf" "$tmp/piece.md" 2> "$tmp/piece.err"
+status=$?
+[ "$status" = 1 ] && [ "$(count_cards "$tmp/piece.vcf")" = 2 ] && ok || ko "bad bytes in one entry"
+grep -q "piece.md:7:5: error: invalid byte 0x81 for WINDOWS-1252 at byte 25" "$tmp/piece.err" \
+    && ok || ko "decode error position: $(cat "$tmp/piece.err")"
+grep -q "piece.md:11: warning: unknown section" "$tmp/piece.err" && ok || ko "line numbers after a bad entry"
+
 # --strict stops at the first failure.
 "$prog" -q --strict --vcf "$tmp/strict.vcf" "$tmp/mixed" 2>/dev/null
 [ $? = 1 ] && [ "$(count_cards "$tmp/strict.vcf")" = 2 ] && ok || ko "--strict"

@@ -1,0 +1,143 @@
+/* Before decoding: cut a file's bytes into pieces of one entry each, so that
+ * a batch of 200,000 entries in one file is converted in constant memory. */
+#include "reader.h"
+
+#include <string.h>
+
+#include "util.h"
+
+#define READ_CHUNK 65536
+
+void reader_init(struct reader *r, FILE *fp)
+{
+    memset(r, 0, sizeof *r);
+    r->fp = fp;
+    r->line = r->scan_line = 1;
+}
+
+void reader_free(struct reader *r)
+{
+    strbuf_free(&r->buf);
+}
+
+/* Read more bytes; false at end of file or on error. */
+static bool fill(struct reader *r)
+{
+    if (r->eof)
+        return false;
+    char chunk[READ_CHUNK];
+    size_t n = fread(chunk, 1, sizeof chunk, r->fp);
+    if (n > 0)
+        strbuf_add(&r->buf, chunk, n);
+    if (n < sizeof chunk) {
+        r->eof = true;
+        if (ferror(r->fp))
+            r->error = true;
+    }
+    return n > 0;
+}
+
+/* A fence line: up to 3 spaces, then 3 or more ` or ~. Updates the state;
+ * true when the line opened or closed a fence. */
+static bool fence_line(struct reader *r, const char *s, size_t n)
+{
+    size_t i = 0;
+    while (i < n && i < 3 && s[i] == ' ')
+        i++;
+    if (i >= n || (s[i] != '`' && s[i] != '~'))
+        return false;
+    char c = s[i];
+    size_t k = 0;
+    while (i + k < n && s[i + k] == c)
+        k++;
+    if (k < 3)
+        return false;
+    if (!r->fence) {
+        r->fence = c;
+        r->fence_len = k;
+        return true;
+    }
+    if (c == r->fence && k >= r->fence_len) {
+        for (size_t j = i + k; j < n; j++)
+            if (s[j] != ' ' && s[j] != '\t')
+                return false; /* a closing fence has nothing after it */
+        r->fence = 0;
+        return true;
+    }
+    return false;
+}
+
+static bool heading_line(const char *s, size_t n)
+{
+    if (n < 3 || s[0] != '#' || (s[1] != ' ' && s[1] != '\t'))
+        return false;
+    for (size_t i = 2; i < n; i++)
+        if (s[i] != ' ' && s[i] != '\t')
+            return true;
+    return false;
+}
+
+bool reader_next(struct reader *r, const char **piece, size_t *len, int *first_line,
+                 long long *first_offset)
+{
+    /* Drop the piece handed out last time. */
+    if (r->handed) {
+        size_t rest = r->buf.len - r->handed;
+        memmove(r->buf.buf, r->buf.buf + r->handed, rest);
+        r->buf.len = rest;
+        r->buf.buf[rest] = '\0';
+        r->scan -= r->handed;
+        r->offset += (long long)r->handed;
+        r->line = r->scan_line;
+        r->handed = 0;
+        r->heading = true; /* the scan stopped on the next piece's heading */
+    }
+    for (;;) {
+        const char *b = strbuf_str(&r->buf);
+        size_t n = r->buf.len;
+        /* Look at every complete line after scan. */
+        while (r->scan < n) {
+            size_t start = r->scan, end = start;
+            while (end < n && b[end] != '\n' && b[end] != '\r')
+                end++;
+            if (end == n && !r->eof)
+                break; /* the line goes on in the next chunk */
+            size_t next = end;
+            if (end < n) {
+                if (b[end] == '\r' && end + 1 == n && !r->eof)
+                    break; /* "\r" or "\r\n": wait for the next byte */
+                next = end + (b[end] == '\r' && end + 1 < n && b[end + 1] == '\n' ? 2 : 1);
+            }
+            bool was_fenced = r->fence != 0;
+            bool fence = fence_line(r, b + start, end - start);
+            if (!was_fenced && !fence && heading_line(b + start, end - start)) {
+                if (r->heading && start > 0) {
+                    /* Cut before this heading: it starts the next piece. */
+                    *piece = b;
+                    *len = start;
+                    *first_line = r->line;
+                    *first_offset = r->offset;
+                    r->handed = start;
+                    return true;
+                }
+                r->heading = true;
+            }
+            r->scan = next;
+            if (next > end)
+                r->scan_line++;
+        }
+        if (r->scan >= n && r->eof)
+            break;
+        if (!fill(r) && r->eof && r->scan >= r->buf.len)
+            break;
+    }
+    if (r->buf.len == 0)
+        return false;
+    *piece = strbuf_str(&r->buf);
+    *len = r->buf.len;
+    *first_line = r->line;
+    *first_offset = r->offset;
+    r->handed = r->buf.len;
+    r->heading = false;
+    return true;
+}

@@ -1,0 +1,111 @@
+/* Unit tests of the piece reader: a file cut on its bytes at each "# " line
+ * outside fenced code, with the right line numbers and offsets, whatever the
+ * line ends and however the reads fall. */
+#include "harness.h"
+
+#include <stdio.h>
+
+#include "reader.h"
+
+struct want {
+    const char *text;
+    int line;
+    long long offset;
+};
+
+static void check_pieces(const char *input, size_t len, const struct want *w, size_t n)
+{
+    FILE *fp = fmemopen((void *)input, len, "rb");
+    assert_non_null(fp);
+    struct reader r;
+    reader_init(&r, fp);
+    const char *piece;
+    size_t plen;
+    int line;
+    long long off;
+    size_t i = 0;
+    while (reader_next(&r, &piece, &plen, &line, &off)) {
+        assert_true(i < n);
+        assert_int_equal(plen, strlen(w[i].text));
+        assert_memory_equal(piece, w[i].text, plen);
+        assert_int_equal(line, w[i].line);
+        assert_int_equal(off, w[i].offset);
+        i++;
+    }
+    assert_int_equal(i, n);
+    assert_false(r.error);
+    reader_free(&r);
+    fclose(fp);
+}
+
+static void test_pieces(void **state)
+{
+    (void)state;
+    static const char two[] = "# A\ntext\n# B\nmore\n";
+    static const struct want w_two[] = {{"# A\ntext\n", 1, 0}, {"# B\nmore\n", 3, 9}};
+    check_pieces(two, sizeof two - 1, w_two, 2);
+
+    static const char crlf[] = "\r\n# A\r\nx\r\n# B\r\n";
+    static const struct want w_crlf[] = {{"\r\n# A\r\nx\r\n", 1, 0}, {"# B\r\n", 4, 10}};
+    check_pieces(crlf, sizeof crlf - 1, w_crlf, 2);
+
+    static const char cr[] = "# A\rx\r# B";
+    static const struct want w_cr[] = {{"# A\rx\r", 1, 0}, {"# B", 3, 6}};
+    check_pieces(cr, sizeof cr - 1, w_cr, 2);
+
+    /* "# " in fenced code, "## " and "#x" do not cut. */
+    static const char fence[] = "# A\n```\n# not\n```\n## sub\n#tag\n# B\n";
+    static const struct want w_fence[] = {{"# A\n```\n# not\n```\n## sub\n#tag\n", 1, 0},
+                                          {"# B\n", 7, 30}};
+    check_pieces(fence, sizeof fence - 1, w_fence, 2);
+
+    /* Text before the first title comes with the first piece. */
+    static const char pre[] = "intro\n\n# A\n";
+    static const struct want w_pre[] = {{"intro\n\n# A\n", 1, 0}};
+    check_pieces(pre, sizeof pre - 1, w_pre, 1);
+
+    check_pieces("", 0, NULL, 0);
+}
+
+static void test_large(void **state)
+{
+    (void)state;
+    /* 3,000 entries of ~100 bytes span many reads; a 200 KB line too. */
+    size_t n = 3000, big = 200000;
+    char *buf = malloc(n * 64 + big + 16);
+    size_t len = 0;
+    for (size_t i = 0; i < n; i++)
+        len += (size_t)sprintf(buf + len, "# Entry %zu\nline one\nline two\n", i);
+    memcpy(buf + len, "# Big\n", 6);
+    len += 6;
+    memset(buf + len, 'x', big);
+    len += big;
+    FILE *fp = fmemopen(buf, len, "rb");
+    struct reader r;
+    reader_init(&r, fp);
+    const char *piece;
+    size_t plen, count = 0;
+    int line, last_line = 0;
+    long long off, next_off = 0;
+    while (reader_next(&r, &piece, &plen, &line, &off)) {
+        assert_int_equal(off, next_off);
+        assert_true(line > last_line);
+        assert_true(plen >= 6 && memcmp(piece, "# ", 2) == 0);
+        next_off = off + (long long)plen;
+        last_line = line;
+        count++;
+    }
+    assert_int_equal(count, n + 1);
+    assert_int_equal(next_off, (long long)len);
+    assert_int_equal(last_line, (int)(3 * n + 1));
+    reader_free(&r);
+    fclose(fp);
+    free(buf);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {cmocka_unit_test(test_pieces),
+                                       cmocka_unit_test(test_large)};
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
