@@ -32,6 +32,7 @@ struct options {
     const char *report_path;
     const char *files_from;
     bool dump_json;
+    bool one_card_per_file; /* the client reads only the first card of a file */
     bool quiet;
     bool strict;
 };
@@ -706,6 +707,7 @@ static void apply_client(struct options *o, const char *client)
     } else if (strcmp(client, "outlook") == 0) {
         o->vcard.version = VCARD_21;
         o->vcard.charset = "WINDOWS-1252";
+        o->one_card_per_file = true;
     } else if (strcmp(client, "thunderbird") == 0) {
         o->vcard.version = VCARD_30;
         o->ical.note = ICAL_NOTE_TODO;
@@ -857,6 +859,9 @@ int main(int argc, char **argv)
         }
     }
     o.ical.dtstamp = dtstamp_now();
+    if (o.one_card_per_file && !o.out_dir && !o.quiet)
+        fprintf(stderr, "%s: warning: Outlook imports only the first card of a file; "
+                        "use -o DIR for one card per file\n", prog);
     if (o.vcard.charset && o.vcard.version != VCARD_21)
         usage_error("%s", "--to-code applies to vCard 2.1 only (3.0 and 4.0 are UTF-8)");
     if (o.out_dir) {
