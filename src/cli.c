@@ -6,6 +6,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <getopt.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -16,6 +17,7 @@
 #include <jansson.h>
 
 #include "fiche.h"
+#include "pool.h"
 #include "reader.h"
 #include "util.h"
 
@@ -32,6 +34,7 @@ struct options {
     const char *report_path;
     const char *files_from;
     bool dump_json;
+    long jobs;              /* worker threads; 1 = none */
     bool one_card_per_file; /* the client reads only the first card of a file */
     bool quiet;
     bool strict;
@@ -86,6 +89,8 @@ static void print_help(void)
            "      --keep-case            keep family names as written\n\n"
            "Behaviour:\n"
            "      --strict               stop at the first entry that fails\n"
+           "  -j, --jobs N               worker threads (default: one per core); the\n"
+           "                             output is the same for any N\n"
            "  -q, --quiet                no warnings\n"
            "  -h, --help                 this help\n"
            "      --version              version\n\n"
@@ -314,15 +319,35 @@ struct run {
     unsigned ics_zones;
     size_t ics_components;
     struct strlist slugs;    /* used in -o DIR */
-    json_t *report;          /* entries of the report, or NULL */
+    struct outfile report;   /* --report, written as entries are done */
+    bool report_open, report_first;
     size_t n_ok, n_failed, n_warnings, n_files;
     bool stop;
+    struct pool *pool;
     /* Progress on a terminal: bytes of input done out of the total. */
     bool progress;
     bool progress_shown;
     long long bytes_total, bytes_done;
     double t_start, t_last;
     double delay; /* seconds before the first display */
+};
+
+/* One unit of the batch, made in input order by the reading thread, worked
+ * (parsed and written to memory) by any worker, finished (printed, written
+ * to the outputs, reported) in input order by the reading thread. */
+struct job {
+    char *source;            /* file name for messages */
+    struct diag_list before; /* messages that come before it (decode, split) */
+    /* An entry to convert ... */
+    char *text;
+    struct raw_entry raw;
+    /* ... or a failure found while reading (text NULL). */
+    struct fiche_error err;
+    int rc;
+    struct entry *e;
+    struct strbuf vcf, ics, ics_whole, json;
+    unsigned zones;
+    long long bytes_done;    /* input read when the job was made, for progress */
 };
 
 static double now_seconds(void)
@@ -399,6 +424,58 @@ static json_t *diags_json(const struct diag_list *d)
     return a;
 }
 
+static void job_free(struct job *j)
+{
+    free(j->source);
+    diag_list_clear(&j->before);
+    free(j->text);
+    fiche_error_clear(&j->err);
+    entry_free(j->e);
+    strbuf_free(&j->vcf);
+    strbuf_free(&j->ics);
+    strbuf_free(&j->ics_whole);
+    strbuf_free(&j->json);
+    free(j);
+}
+
+static struct job *job_new(const char *source, struct diag_list *before, long long done)
+{
+    struct job *j = xcalloc(1, sizeof *j);
+    j->source = xstrdup(source);
+    j->err.byte_offset = -1;
+    j->bytes_done = done;
+    if (before)
+        diag_move(&j->before, before);
+    return j;
+}
+
+/* libical 3 counts its lists in unguarded globals (pvl.c): its calls are
+ * serialised, as ical.h asks; everything else runs in parallel. */
+static pthread_mutex_t ical_lock = PTHREAD_MUTEX_INITIALIZER;
+
+/* Worker side: everything that needs no output file, in memory. */
+static void job_work(void *job, void *ctx)
+{
+    struct job *j = job;
+    const struct options *o = ((struct run *)ctx)->o;
+    if (!j->text)
+        return;
+    j->rc = parse_entry(&j->raw, j->source, &o->extract, &j->e, &j->err);
+    if (j->rc != 0)
+        return;
+    struct entry *e = j->e;
+    if (((struct run *)ctx)->vcf_open || o->out_dir)
+        j->rc = vcard_write_entry(e, &o->vcard, &j->vcf, &e->diags, &j->err);
+    pthread_mutex_lock(&ical_lock);
+    if (j->rc == 0 && o->ics_path)
+        j->rc = ical_write_components(e, &o->ical, &j->ics, &j->zones, &j->err);
+    if (j->rc == 0 && o->out_dir)
+        j->rc = ical_write_entry(e, &o->ical, &j->ics_whole, &j->err);
+    pthread_mutex_unlock(&ical_lock);
+    if (j->rc == 0 && o->dump_json)
+        dump_entry_json(e, &j->json);
+}
+
 static char *unique_slug(struct run *r, const char *name)
 {
     char *base = fiche_slug(name);
@@ -412,149 +489,142 @@ static char *unique_slug(struct run *r, const char *name)
     return slug;
 }
 
-/* Write the outputs of one entry. Returns 0 or an error code (err set). */
-static int emit_entry(struct run *r, struct entry *e, json_t *files,
-                      struct fiche_error *err)
+static void report_entry(struct run *r, const struct job *j, json_t *files)
 {
-    const struct options *o = r->o;
-    struct strbuf vcf = STRBUF_INIT, ics = STRBUF_INIT;
-    int rc = 0;
-    bool want_vcf = r->vcf_open || o->out_dir;
-    if (want_vcf) {
-        rc = vcard_write_entry(e, &o->vcard, &vcf, &e->diags, err);
-        if (rc != 0)
-            goto out;
+    if (!r->report_open) {
+        json_decref(files);
+        return;
     }
-    if (o->ics_path) {
-        unsigned zones = 0;
-        rc = ical_write_components(e, &o->ical, &ics, &zones, err);
-        if (rc != 0)
-            goto out;
-        if (ics.len) {
-            if (fwrite(ics.buf, 1, ics.len, r->ics_spool) != ics.len)
-                rc = fiche_error_set(err, FICHE_EIO, e->source, 0, 0,
-                                     "cannot write the calendar spool");
-            r->ics_zones |= zones;
+    const struct entry *e = j->e;
+    int line = e ? e->line : j->text ? j->raw.line : j->err.line;
+    const char *name = e ? e->org_name : NULL;
+    json_t *je = json_pack("{s:s, s:i, s:o, s:s}", "file", j->source, "line", line,
+                           "org_name", name ? json_string(name) : json_null(), "status",
+                           j->rc != 0 ? "error" : "ok");
+    json_object_set_new(je, "files", files ? files : json_array());
+    json_t *warnings = diags_json(&j->before);
+    if (e) {
+        json_t *more = diags_json(&e->diags);
+        json_array_extend(warnings, more);
+        json_decref(more);
+    }
+    json_object_set_new(je, "warnings", warnings);
+    json_t *errors = json_array();
+    if (j->rc != 0)
+        json_array_append_new(errors, json_pack("{s:i, s:s}", "line", j->err.line,
+                                                "message", j->err.message));
+    json_object_set_new(je, "errors", errors);
+    char *s = json_dumps(je, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
+    outfile_write(&r->report, r->report_first ? "\n" : ",\n", r->report_first ? 1 : 2);
+    r->report_first = false;
+    outfile_write(&r->report, s, strlen(s));
+    free(s);
+    json_decref(je);
+}
+
+/* Reading-thread side, in input order: messages, outputs, report. */
+static void job_done(void *job, void *ctx)
+{
+    struct job *j = job;
+    struct run *r = ctx;
+    const struct options *o = r->o;
+    print_diags(r, j->source, &j->before);
+    r->n_warnings += j->before.n;
+    if (r->stop || (!j->text && j->rc == 0)) {
+        job_free(j); /* --strict: what comes after the first failure is dropped */
+        return;
+    }
+    json_t *files = r->report_open ? json_array() : NULL;
+    if (j->rc == 0 && j->text) {
+        struct entry *e = j->e;
+        if (r->vcf_open)
+            outfile_write(&r->vcf, j->vcf.buf, j->vcf.len);
+        if (o->ics_path && j->ics.len) {
+            if (fwrite(j->ics.buf, 1, j->ics.len, r->ics_spool) != j->ics.len)
+                j->rc = fiche_error_set(&j->err, FICHE_EIO, e->source, 0, 0,
+                                        "cannot write the calendar spool");
+            r->ics_zones |= j->zones;
             r->ics_components++;
         }
-        strbuf_reset(&ics);
-    }
-    if (o->out_dir) {
-        char *slug = unique_slug(r, e->org_name ? e->org_name : e->title);
-        char *path = xasprintf("%s/%s.vcf", o->out_dir, slug);
-        if (!write_file(path, vcf.buf, vcf.len))
-            rc = fiche_error_set(err, FICHE_EIO, e->source, e->line, 0,
-                                 "cannot write %s", path);
-        else if (files)
-            json_array_append_new(files, json_string(path));
-        free(path);
-        if (rc == 0) {
-            rc = ical_write_entry(e, &o->ical, &ics, err);
-            if (rc == 0 && ics.len) {
+        if (o->out_dir) {
+            char *slug = unique_slug(r, e->org_name ? e->org_name : e->title);
+            char *path = xasprintf("%s/%s.vcf", o->out_dir, slug);
+            if (!write_file(path, j->vcf.buf, j->vcf.len))
+                j->rc = fiche_error_set(&j->err, FICHE_EIO, e->source, e->line, 0,
+                                        "cannot write %s", path);
+            else if (files)
+                json_array_append_new(files, json_string(path));
+            free(path);
+            if (j->rc == 0 && j->ics_whole.len) {
                 path = xasprintf("%s/%s.ics", o->out_dir, slug);
-                if (!write_file(path, ics.buf, ics.len))
-                    rc = fiche_error_set(err, FICHE_EIO, e->source, e->line, 0,
-                                         "cannot write %s", path);
+                if (!write_file(path, j->ics_whole.buf, j->ics_whole.len))
+                    j->rc = fiche_error_set(&j->err, FICHE_EIO, e->source, e->line, 0,
+                                            "cannot write %s", path);
                 else if (files)
                     json_array_append_new(files, json_string(path));
                 free(path);
             }
+            free(slug);
         }
-        free(slug);
+        if (o->dump_json)
+            fwrite(j->json.buf, 1, j->json.len, stdout);
     }
-    if (rc == 0 && r->vcf_open)
-        outfile_write(&r->vcf, vcf.buf, vcf.len);
-    if (rc == 0 && o->dump_json) {
-        struct strbuf js = STRBUF_INIT;
-        dump_entry_json(e, &js);
-        fwrite(js.buf, 1, js.len, stdout);
-        strbuf_free(&js);
+    if (j->e) {
+        print_diags(r, j->source, &j->e->diags);
+        r->n_warnings += j->e->diags.n;
     }
-out:
-    strbuf_free(&vcf);
-    strbuf_free(&ics);
-    return rc;
+    if (j->rc != 0) {
+        print_error(&j->err, j->source);
+        r->n_failed++;
+        if (o->strict)
+            r->stop = true;
+    } else {
+        r->n_ok++;
+    }
+    report_entry(r, j, files);
+    if (j->bytes_done > r->bytes_done)
+        r->bytes_done = j->bytes_done;
+    progress_update(r, false);
+    job_free(j);
 }
 
-static void report_entry(struct run *r, const char *source, int line, const char *name,
-                         json_t *files, const struct diag_list *d,
-                         const struct fiche_error *err)
+/* Queue the entries of one piece of decoded text (lines from first_line).
+ * The text is copied per entry: the piece buffer is reused. */
+static size_t queue_text(struct run *r, const char *source, const char *text, size_t n,
+                         int first_line, int *index, struct diag_list *d, long long done)
 {
-    if (!r->report) {
-        json_decref(files);
-        return;
-    }
-    json_t *je = json_pack("{s:s, s:i, s:o, s:s}", "file", source, "line", line, "org_name",
-                           name ? json_string(name) : json_null(), "status",
-                           err && err->code ? "error" : "ok");
-    json_object_set_new(je, "files", files ? files : json_array());
-    json_object_set_new(je, "warnings", d ? diags_json(d) : json_array());
-    json_t *errors = json_array();
-    if (err && err->code)
-        json_array_append_new(errors, json_pack("{s:i, s:s}", "line", err->line,
-                                                "message", err->message));
-    json_object_set_new(je, "errors", errors);
-    json_array_append_new(r->report, je);
-}
-
-/* Convert the entries of one piece of decoded text (lines from first_line). */
-static void convert_text(struct run *r, const char *source, const char *text, size_t n,
-                         int first_line, int *index, struct diag_list *d)
-{
-    const struct options *o = r->o;
     struct splitter sp;
     split_init(&sp, text, n);
     struct raw_entry raw;
-    size_t first_diag = d->n;
+    size_t first_diag = d->n, count = 0;
     while (!r->stop && split_next(&sp, &raw, d)) {
-        raw.line += first_line - 1;
-        raw.index = (*index)++;
         for (size_t i = first_diag; i < d->n; i++)
             d->v[i].line += first_line - 1;
-        print_diags(r, source, d);
-        r->n_warnings += d->n;
-        diag_list_clear(d);
+        struct job *j = job_new(source, d, done);
         first_diag = 0;
-        struct entry *e = NULL;
-        struct fiche_error eerr = {0};
-        eerr.byte_offset = -1;
-        json_t *files = r->report ? json_array() : NULL;
-        int rc = parse_entry(&raw, source, &o->extract, &e, &eerr);
-        if (rc == 0)
-            rc = emit_entry(r, e, files, &eerr);
-        if (e) {
-            print_diags(r, source, &e->diags);
-            r->n_warnings += e->diags.n;
-        }
-        if (rc != 0) {
-            print_error(&eerr, source);
-            r->n_failed++;
-            if (o->strict)
-                r->stop = true;
-        } else {
-            r->n_ok++;
-        }
-        report_entry(r, source, e ? e->line : raw.line, e ? e->org_name : NULL, files,
-                     e ? &e->diags : NULL, &eerr);
-        entry_free(e);
-        fiche_error_clear(&eerr);
+        j->text = xstrndup(raw.text, raw.len);
+        j->raw = raw;
+        j->raw.text = j->text;
+        j->raw.line += first_line - 1;
+        j->raw.index = (*index)++;
+        pool_submit(r->pool, j);
+        count++;
     }
     for (size_t i = first_diag; i < d->n; i++)
         d->v[i].line += first_line - 1;
+    return count;
 }
 
-/* A piece of bytes failed to decode: its entry is not written, the batch
- * goes on. */
-static void decode_failed(struct run *r, const char *source, struct diag_list *d,
-                          const struct fiche_error *err)
+/* Queue a failure found while reading (a piece that does not decode, no
+ * entry in a file): its entry is not written, the batch goes on. */
+static void queue_failure(struct run *r, const char *source, struct diag_list *d,
+                          struct fiche_error *err, long long done)
 {
-    print_diags(r, source, d);
-    print_error(err, source);
-    report_entry(r, source, err->line, NULL, NULL, d, err);
-    diag_list_clear(d);
-    r->n_failed++;
-    if (r->o->strict)
-        r->stop = true;
+    struct job *j = job_new(source, d, done);
+    j->err = *err;
+    memset(err, 0, sizeof *err);
+    j->rc = j->err.code ? j->err.code : FICHE_EPARSE;
+    pool_submit(r->pool, j);
 }
 
 /* Charset of a file for reading it in pieces; NULL when it must be read
@@ -581,17 +651,14 @@ static void convert_file(struct run *r, const char *path)
     r->n_files++;
     FILE *fp = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
     if (!fp) {
-        fprintf(stderr, "%s: %s: %s\n", prog, source, strerror(errno));
         fiche_error_set(&err, FICHE_EIO, source, 0, 0, "cannot read: %s", strerror(errno));
-        report_entry(r, source, 0, NULL, NULL, NULL, &err);
-        fiche_error_clear(&err);
-        r->n_failed++;
+        queue_failure(r, source, NULL, &err, r->bytes_done);
         return;
     }
     struct reader rd;
     reader_init(&rd, fp);
     long long file_base = r->bytes_done;
-    size_t failed_before = r->n_failed, done_before = r->n_ok;
+    size_t queued = 0;
     int index = 0;
     const char *charset = NULL;
     bool first = true, whole = false;
@@ -614,50 +681,49 @@ static void convert_file(struct run *r, const char *path)
         char *text = NULL;
         size_t n_text = 0;
         size_t n_diag = d.n;
+        long long done = file_base + first_offset + (long long)len;
         if (decode_piece(piece, len, charset, source, first_line, (size_t)first_offset, &text,
                          &n_text, &d, &err) != 0) {
-            decode_failed(r, source, &d, &err);
-            fiche_error_clear(&err);
+            queue_failure(r, source, &d, &err, done);
+            queued++;
         } else {
             /* Once a piece read as Windows-1252, the file is Windows-1252. */
             if (strcmp(charset, "auto") == 0 && d.n > n_diag)
                 charset = "WINDOWS-1252";
-            convert_text(r, source, text, n_text, first_line, &index, &d);
+            queued += queue_text(r, source, text, n_text, first_line, &index, &d, done);
         }
         free(text);
-        r->bytes_done = file_base + first_offset + (long long)len;
-        progress_update(r, false);
     }
+    long long end = file_base + rd.offset + (long long)rd.buf.len;
     if (whole && !r->stop) {
         char *text = NULL;
         size_t n_text = 0;
         if (decode_to_utf8(strbuf_str(&wholebuf), wholebuf.len, o->from_code, source, &text,
                            &n_text, &d, &err) == 0)
-            convert_text(r, source, text, n_text, 1, &index, &d);
+            queued += queue_text(r, source, text, n_text, 1, &index, &d, end);
         else
-            decode_failed(r, source, &d, &err);
+            queue_failure(r, source, &d, &err, end), queued++;
         free(text);
-        fiche_error_clear(&err);
     }
     strbuf_free(&wholebuf);
     if (rd.error) {
-        fprintf(stderr, "%s: %s: read error: %s\n", prog, source, strerror(errno));
-        r->n_failed++;
+        fiche_error_set(&err, FICHE_EIO, source, 0, 0, "read error: %s", strerror(errno));
+        queue_failure(r, source, &d, &err, end);
+        queued++;
     }
     reader_free(&rd);
     if (fp != stdin)
         fclose(fp);
-    print_diags(r, source, &d);
-    r->n_warnings += d.n;
-    diag_list_clear(&d);
-    if (index == 0 && r->n_failed == failed_before && r->n_ok == done_before && !r->stop) {
-        fprintf(stderr, "%s: error: no entry found (an entry starts with a \"# \" title)\n",
-                source);
-        fiche_error_set(&err, FICHE_EPARSE, source, 0, 0, "no entry found");
-        report_entry(r, source, 0, NULL, NULL, NULL, &err);
-        fiche_error_clear(&err);
-        r->n_failed++;
+    if (queued == 0 && !r->stop) {
+        fiche_error_set(&err, FICHE_EPARSE, source, 0, 0,
+                        "no entry found (an entry starts with a \"# \" title)");
+        queue_failure(r, source, &d, &err, end);
+    } else if (d.n > 0) {
+        /* Messages of the file's end: an empty job, to keep their order. */
+        pool_submit(r->pool, job_new(source, &d, end));
     }
+    diag_list_clear(&d);
+    fiche_error_clear(&err);
 }
 
 /* Copy the spool of calendar components into the --ics file behind the head
@@ -748,6 +814,7 @@ int main(int argc, char **argv)
         .vcard = {VCARD_30, NULL},
         .ical = {ICAL_HOURS_EVENTS, ICAL_NOTE_JOURNAL, 0},
         .extract = {"FR", false},
+        .jobs = 0,
     };
     static const struct option longopts[] = {
         {"vcf", required_argument, NULL, OPT_VCF},
@@ -765,6 +832,7 @@ int main(int argc, char **argv)
         {"files-from", required_argument, NULL, OPT_FILES_FROM},
         {"keep-case", no_argument, NULL, OPT_KEEP_CASE},
         {"strict", no_argument, NULL, OPT_STRICT},
+        {"jobs", required_argument, NULL, 'j'},
         {"quiet", no_argument, NULL, 'q'},
         {"help", no_argument, NULL, 'h'},
         {"version", no_argument, NULL, OPT_VERSION},
@@ -772,7 +840,7 @@ int main(int argc, char **argv)
     };
     static char region_buf[3];
     int c;
-    while ((c = getopt_long(argc, argv, "o:V:f:t:qh", longopts, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, "o:V:f:t:j:qh", longopts, NULL)) != -1) {
         switch (c) {
         case OPT_VCF:
             o.vcf_path = optarg;
@@ -844,6 +912,14 @@ int main(int argc, char **argv)
         case OPT_STRICT:
             o.strict = true;
             break;
+        case 'j': {
+            char *end;
+            o.jobs = strtol(optarg, &end, 10);
+            if (*end || o.jobs < 1 || o.jobs > 64)
+                usage_error("--jobs takes a number of threads from 1 to 64, not '%s'",
+                            optarg);
+            break;
+        }
         case 'q':
             o.quiet = true;
             break;
@@ -859,6 +935,11 @@ int main(int argc, char **argv)
         }
     }
     o.ical.dtstamp = dtstamp_now();
+    if (o.jobs == 0) {
+        /* One worker per core (at most 8); the reading thread finishes jobs. */
+        long n = sysconf(_SC_NPROCESSORS_ONLN);
+        o.jobs = n < 1 ? 1 : n > 8 ? 8 : n;
+    }
     if (o.one_card_per_file && !o.out_dir && !o.quiet)
         fprintf(stderr, "%s: warning: Outlook imports only the first card of a file; "
                         "use -o DIR for one card per file\n", prog);
@@ -883,8 +964,13 @@ int main(int argc, char **argv)
         strlist_add(&inputs, "-");
 
     struct run r = {.o = &o};
-    if (o.report_path)
-        r.report = json_array();
+    if (o.report_path) {
+        if (!outfile_open(&r.report, o.report_path))
+            return EXIT_USAGE;
+        r.report_open = r.report_first = true;
+        static const char head[] = "{\n\"entries\": [";
+        outfile_write(&r.report, head, sizeof head - 1);
+    }
     /* With no output option, vCards go to standard output. */
     bool vcf_to_stdout = !o.vcf_path && !o.out_dir && !o.ics_path && !o.dump_json;
     if (o.dump_json && o.vcf_path && strcmp(o.vcf_path, "-") == 0)
@@ -914,8 +1000,16 @@ int main(int argc, char **argv)
                 r.bytes_total += (long long)st.st_size;
         }
     }
+    /* Warm the time zone cache before the workers share it. */
+    struct strbuf warm = STRBUF_INIT;
+    struct fiche_error werr = {0};
+    ical_write_head(ICAL_ZONE_ALL, &warm, &werr);
+    fiche_error_clear(&werr);
+    strbuf_free(&warm);
+    r.pool = pool_new(o.jobs > 1 ? (unsigned)o.jobs : 0, 64, job_work, job_done, &r);
     for (size_t i = 0; i < inputs.n && !r.stop; i++)
         convert_file(&r, inputs.v[i]);
+    pool_free(r.pool);
     progress_update(&r, true);
 
     bool fatal = false;
@@ -927,20 +1021,20 @@ int main(int argc, char **argv)
             fatal = true;
         fclose(r.ics_spool);
     }
-    if (r.report) {
-        json_t *rep = json_pack("{s:o, s:{s:I, s:I, s:I, s:I}}", "entries", r.report,
-                                "totals", "files", (json_int_t)r.n_files, "converted",
-                                (json_int_t)r.n_ok, "failed", (json_int_t)r.n_failed,
-                                "warnings", (json_int_t)r.n_warnings);
-        char *s = json_dumps(rep, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
-        struct strbuf sb = STRBUF_INIT;
-        strbuf_puts(&sb, s);
-        strbuf_putc(&sb, '\n');
-        if (!write_file(o.report_path, sb.buf, sb.len))
+    if (r.report_open) {
+        /* The entries were written as they were done; the totals close it. */
+        json_t *totals = json_pack("{s:I, s:I, s:I, s:I}", "files", (json_int_t)r.n_files,
+                                   "converted", (json_int_t)r.n_ok, "failed",
+                                   (json_int_t)r.n_failed, "warnings",
+                                   (json_int_t)r.n_warnings);
+        char *t = json_dumps(totals, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
+        char *tail = xasprintf("\n],\n\"totals\": %s\n}\n", t);
+        outfile_write(&r.report, tail, strlen(tail));
+        free(tail);
+        free(t);
+        json_decref(totals);
+        if (!outfile_close(&r.report, true))
             fatal = true;
-        strbuf_free(&sb);
-        free(s);
-        json_decref(rep);
     }
     strlist_clear(&inputs);
     strlist_clear(&r.slugs);

@@ -4,6 +4,7 @@
 #include "phone_lib.h"
 
 #include <cstring>
+#include <mutex>
 #include <string>
 
 #include <phonenumbers/phonenumberutil.h>
@@ -76,6 +77,12 @@ int parse(const char *text, const char *region, struct phonelib_result *r)
     return 0;
 }
 
+/* Whether Debian's libphonenumber was built with real locks around its
+ * regular-expression cache cannot be checked from here, and helgrind reports
+ * races inside it and ICU: calls are serialised. The fast path of phone.c
+ * keeps most numbers away from this lock. */
+std::mutex lib_lock;
+
 } /* namespace */
 
 extern "C" int phonelib_parse(const char *text, const char *region,
@@ -87,6 +94,7 @@ extern "C" int phonelib_parse(const char *text, const char *region,
         return -1;
     /* No C++ exception (std::bad_alloc, regex errors) may unwind into C. */
     try {
+        std::lock_guard<std::mutex> guard(lib_lock);
         int rc = parse(text, region, r);
         if (rc != 0) {
             std::memset(r, 0, sizeof *r);

@@ -42,7 +42,7 @@ struct phonelib_result {
  * number is valid, r->possible whether it has a full length; e164, intl,
  * country_code are set even for an invalid number; region is "" when
  * libphonenumber names none), -1 when libphonenumber cannot parse it at all
- * or throws. Thread-safe (libphonenumber's singleton is). */
+ * or throws. Thread-safe: calls are serialised (see phone_lib.cc). */
 int phonelib_parse(const char *text, const char *region, struct phonelib_result *r);
 
 #ifdef __cplusplus

@@ -121,6 +121,23 @@ FICHE2VCARD_PROGRESS_DELAY=0 "$prog" --vcf "$tmp/p.vcf" "$corpus" 2> "$tmp/notty
 FICHE2VCARD_PROGRESS_DELAY=0 script -qec "$prog -q --vcf $tmp/p.vcf $corpus" /dev/null > "$tmp/tty-q.out" 2>&1
 ! grep -q "entries" "$tmp/tty-q.out" && ok || ko "progress printed with -q"
 
+# Worker threads change nothing: the same bytes with 1, 2 or 4 of them, on
+# enough entries for the threads to overlap (the UTF-8 samples, 60 times).
+for k in $(seq 60); do
+    for f in s01 s05 s06 s07 s08 s09 s10; do cat "$corpus/$f.md"; printf '\n\n'; done
+done > "$tmp/many.md"
+for n in 1 2 4; do
+    "$prog" -j $n --vcf "$tmp/j$n.vcf" --ics "$tmp/j$n.ics" --report "$tmp/j$n.json" \
+        "$tmp/many.md" 2> "$tmp/j$n.err"
+    "$prog" -q -j $n --dump json "$tmp/many.md" > "$tmp/j$n.dump"
+done
+for n in 2 4; do
+    for ext in vcf ics json err dump; do
+        cmp -s "$tmp/j1.$ext" "$tmp/j$n.$ext" && ok || ko "--jobs $n: .$ext differs from --jobs 1"
+    done
+done
+[ "$(count_cards "$tmp/j1.vcf")" -gt 700 ] && ok || ko "too few cards from many.md"
+
 # Sharded runs (as GNU parallel would run them) joined equal one run.
 ls "$corpus"/s*.md > "$tmp/all"
 split -n l/3 "$tmp/all" "$tmp/shard."

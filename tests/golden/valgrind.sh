@@ -1,6 +1,7 @@
 #!/bin/sh
 # Memcheck over the examples and the sample corpus in every output form: no
-# invalid access, no use of uninitialised memory, no definite leak.
+# invalid access, no use of uninitialised memory, no definite leak; and
+# helgrind over a run with two worker threads: no data race.
 set -u
 top=${top_srcdir:?}
 prog=${FICHE2VCARD:?}
@@ -26,6 +27,15 @@ vg "4.0 + availability + todo" 0 -V 4.0 --hours-as availability --note-as todo \
     --vcf "$tmp/b.vcf" --ics "$tmp/b.ics" "$top/tests/corpus"
 vg "2.1 cp1252 + -o" 0 -V 2.1 -t WINDOWS-1252 -o "$tmp/out" "$top/tests/corpus"
 vg "dump + report" 0 --dump json --report "$tmp/r.json" "$top/tests/corpus"
+# Helgrind: the worker threads share nothing unguarded.
+if valgrind -q --tool=helgrind --error-exitcode=99 "$prog" -q -j 2 --vcf "$tmp/h.vcf" \
+    --ics "$tmp/h.ics" -o "$tmp/hout" "$top/examples" "$top/tests/corpus" \
+    > /dev/null 2> "$tmp/hg.err"; then
+    pass=$((pass + 1))
+else
+    echo "FAIL helgrind"; head -60 "$tmp/hg.err"
+    fail=$((fail + 1))
+fi
 vg "bad input" 1 --vcf "$tmp/c.vcf" "$top/tests/golden/errors"
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

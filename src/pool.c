@@ -1,0 +1,133 @@
+/* Batch stage: an ordered pool of worker threads. The caller submits jobs
+ * in order; workers take them in that order; the caller finishes them
+ * (writes their outputs) strictly in order, waiting for the oldest. */
+#include "pool.h"
+
+#include <pthread.h>
+#include <stdbool.h>
+#include <stdlib.h>
+
+#include "util.h"
+
+struct slot {
+    void *job;
+    bool done;
+};
+
+struct pool {
+    pool_work_fn work;
+    pool_done_fn done;
+    void *ctx;
+    unsigned n_workers;
+    pthread_t *threads;
+    pthread_mutex_t mu;
+    pthread_cond_t work_ready, job_done;
+    struct slot *ring;
+    size_t cap;
+    size_t head;  /* oldest job not finished by the caller */
+    size_t claim; /* next job a worker takes */
+    size_t tail;  /* next free slot */
+    bool quit;
+};
+
+static void *worker_main(void *arg)
+{
+    struct pool *p = arg;
+    pthread_mutex_lock(&p->mu);
+    for (;;) {
+        while (p->claim == p->tail && !p->quit)
+            pthread_cond_wait(&p->work_ready, &p->mu);
+        if (p->claim == p->tail)
+            break; /* quit, and nothing left */
+        struct slot *s = &p->ring[p->claim % p->cap];
+        p->claim++;
+        pthread_mutex_unlock(&p->mu);
+        p->work(s->job, p->ctx);
+        pthread_mutex_lock(&p->mu);
+        s->done = true;
+        pthread_cond_broadcast(&p->job_done);
+    }
+    pthread_mutex_unlock(&p->mu);
+    return NULL;
+}
+
+struct pool *pool_new(unsigned workers, size_t capacity, pool_work_fn work,
+                      pool_done_fn done, void *ctx)
+{
+    struct pool *p = xcalloc(1, sizeof *p);
+    p->work = work;
+    p->done = done;
+    p->ctx = ctx;
+    p->cap = capacity ? capacity : 1;
+    p->ring = xcalloc(p->cap, sizeof *p->ring);
+    pthread_mutex_init(&p->mu, NULL);
+    pthread_cond_init(&p->work_ready, NULL);
+    pthread_cond_init(&p->job_done, NULL);
+    if (workers > 0) {
+        p->threads = xcalloc(workers, sizeof *p->threads);
+        for (unsigned i = 0; i < workers; i++) {
+            if (pthread_create(&p->threads[i], NULL, worker_main, p) != 0)
+                break; /* fewer threads: still correct */
+            p->n_workers++;
+        }
+    }
+    return p;
+}
+
+/* Finish the oldest job: wait for a worker to be done with it, then call
+ * done in this thread. */
+static void finish_oldest(struct pool *p)
+{
+    struct slot *s = &p->ring[p->head % p->cap];
+    pthread_mutex_lock(&p->mu);
+    while (!s->done)
+        pthread_cond_wait(&p->job_done, &p->mu);
+    pthread_mutex_unlock(&p->mu);
+    p->done(s->job, p->ctx);
+    s->job = NULL;
+    s->done = false;
+    p->head++;
+}
+
+void pool_submit(struct pool *p, void *job)
+{
+    if (p->n_workers == 0) {
+        p->work(job, p->ctx);
+        p->done(job, p->ctx);
+        return;
+    }
+    while (p->tail - p->head == p->cap)
+        finish_oldest(p);
+    pthread_mutex_lock(&p->mu);
+    struct slot *s = &p->ring[p->tail % p->cap];
+    s->job = job;
+    s->done = false;
+    p->tail++;
+    pthread_cond_signal(&p->work_ready);
+    pthread_mutex_unlock(&p->mu);
+}
+
+void pool_drain(struct pool *p)
+{
+    while (p->head != p->tail)
+        finish_oldest(p);
+}
+
+void pool_free(struct pool *p)
+{
+    if (!p)
+        return;
+    pool_drain(p);
+    pthread_mutex_lock(&p->mu);
+    p->quit = true;
+    pthread_cond_broadcast(&p->work_ready);
+    pthread_mutex_unlock(&p->mu);
+    for (unsigned i = 0; i < p->n_workers; i++)
+        pthread_join(p->threads[i], NULL);
+    pthread_mutex_destroy(&p->mu);
+    pthread_cond_destroy(&p->work_ready);
+    pthread_cond_destroy(&p->job_done);
+    free(p->threads);
+    free(p->ring);
+    free(p);
+}
