@@ -354,6 +354,7 @@ static const char *const strong_words[] = {"rue",
                                            "appartement",
                                            "appt",
                                            "bp",
+                                           "b p",
                                            "cs",
                                            "tsa",
                                            "case postale",
@@ -365,13 +366,15 @@ static const char *const strong_words[] = {"rue",
 /* Words that make a short line a delivery line ("Palais de l'Europe",
  * "Maison des associations") but that also occur in names. */
 static const char *const weak_words[] = {
-    "place",   "cours",     "square",  "passage", "voie",       "zone",   "parc",
-    "campus",  "residence", "cite",    "tour",    "palais",     "espace", "maison",
-    "hotel",   "centre",    "pole",    "porte",   "entree",     "aile",   "niveau",
-    "local",   "bureau",    "domaine", "site",    "villa",      "mail",   "galerie",
-    "clos",    "ferme",     "chateau", "moulin",  "couvent",    "abbaye", "caserne",
-    "hopital", "ecole",     "college", "lycee",   "universite", "mairie", "salle",
-    "plateau", NULL};
+    "place",      "cours",     "square",    "passage",    "voie",    "zone",
+    "parc",       "campus",    "residence", "cite",       "tour",    "palais",
+    "espace",     "maison",    "hotel",     "centre",     "pole",    "porte",
+    "entree",     "aile",      "niveau",    "local",      "bureau",  "domaine",
+    "site",       "villa",     "mail",      "galerie",    "clos",    "ferme",
+    "chateau",    "moulin",    "couvent",   "abbaye",     "caserne", "hopital",
+    "ecole",      "college",   "lycee",     "universite", "mairie",  "salle",
+    "plateau",    "cour",      "pavillon",  "hall",       "bloc",    "quartier",
+    "technopole", "pepiniere", NULL};
 
 /* Link words of a long name: "Groupe de Coopération en matière de lutte contre..." */
 static const char *const name_particles[] = {"de",     "du",  "des", "d",  "en", "pour",
@@ -404,7 +407,8 @@ static bool only_labels(const char *key)
 {
     char *k = xstrdup(key);
     bool ok = true;
-    for (char *w = strtok(k, " "); w && ok; w = strtok(NULL, " ")) {
+    char *save = NULL;
+    for (char *w = strtok_r(k, " ", &save); w && ok; w = strtok_r(NULL, " ", &save)) {
         bool found = false;
         for (size_t i = 0; contact_labels[i] && !found; i++)
             found = strcmp(w, contact_labels[i]) == 0;
@@ -713,9 +717,24 @@ static bool number_last_street(const char *key)
     return last && ascii_isdigit((unsigned char)last[1]);
 }
 
+/* A building word followed by a number: "salle 4", "bureau 12", "porte 4". */
+static bool weak_word_numbered(const char *key)
+{
+    for (size_t i = 0; weak_words[i]; i++) {
+        size_t n = strlen(weak_words[i]);
+        for (const char *p = key; (p = strstr(p, weak_words[i])) != NULL; p++)
+            if ((p == key || p[-1] == ' ') && p[n] == ' ' &&
+                ascii_isdigit((unsigned char)p[n + 1]))
+                return true;
+    }
+    return false;
+}
+
 /* How much a line looks like a delivery line: 2 surely, 1 maybe (short line
  * with a building word), 0 not. first = first line of the block, which is
- * normally the organisation's name. */
+ * normally the organisation's name. A long name with a building word is no
+ * delivery line ("Maison des associations de lutte contre ..."), unless the
+ * building word carries a number ("Maison des associations, salle 4"). */
 static int address_score(const char *text, const char *key, bool first)
 {
     if (ascii_isdigit((unsigned char)text[0]))
@@ -728,7 +747,8 @@ static int address_score(const char *text, const char *key, bool first)
         return 2;
     if (key_has_any(key, weak_words)) {
         /* a long line with name particles and no street word is a name */
-        bool long_name = key_words(key) >= 5 && key_has_any(key, name_particles);
+        bool long_name = key_words(key) >= 5 && key_has_any(key, name_particles) &&
+                         !weak_word_numbered(key);
         return long_name ? 0 : 1;
     }
     return 0;

@@ -311,6 +311,8 @@ static const struct {
     {"toute la semaine", TK_DAYSET, DAY_ALL},
     {"chaque jour", TK_DAYSET, DAY_ALL},
     {"week end", TK_DAYSET, DAY_SA | DAY_SU},
+    /* "les autres jours sur rendez-vous": days, but none a range can take */
+    {"autres jours", TK_DAYSET, 0},
     {"jusqu'a", TK_TO, 0},
     {"jusqu a", TK_TO, 0},
     {"sur place", TK_WORD, W_FILL},
@@ -623,8 +625,9 @@ static void take_closures(struct ctx *c, struct line *l, size_t a, size_t b)
                     break;
                 s--;
             }
-            paren = s > a && v[s - 1].kind == TK_COMMA && v[s - 1].sep == '(';
         }
+        /* "(sauf jours fériés)": the clause ends with its parenthesis */
+        paren = s > a && v[s - 1].kind == TK_COMMA && v[s - 1].sep == '(';
         size_t e = i + 1;
         while (e < b) {
             if (paren && v[e].sep == ')')

@@ -111,7 +111,9 @@ char *person_natural_case(const char *family)
     char *copy = xstrdup(family ? family : "");
     char *words[32];
     size_t n = 0;
-    for (char *w = strtok(copy, " "); w && n < 32; w = strtok(NULL, " "))
+    char *save = NULL;
+    for (char *w = strtok_r(copy, " ", &save); w && n < 32;
+         w = strtok_r(NULL, " ", &save))
         words[n++] = w;
     struct strbuf b = STRBUF_INIT;
     for (size_t i = 0; i < n; i++) {
@@ -264,7 +266,8 @@ static bool parse_name(const char *text, struct name *out)
     enum wclass cls[16];
     size_t n = 0;
     bool ok = true;
-    for (char *t = strtok(copy, " "); t; t = strtok(NULL, " ")) {
+    char *save = NULL;
+    for (char *t = strtok_r(copy, " ", &save); t; t = strtok_r(NULL, " ", &save)) {
         if (n == 16) {
             ok = false;
             break;
@@ -288,8 +291,29 @@ static bool parse_name(const char *text, struct name *out)
         if (cls[i] == W_UPPER)
             run_b = i + 1;
     }
-    if (runs == 0)
-        goto fail;
+    if (runs == 0) {
+        /* "M. Jean Dupuis": a civility vouches for a name written in natural
+         * case; the last word, with the particles before it, is the family
+         * name ("Mme Anne de Villiers"). */
+        if (!out->prefix || n - i0 < 2 || n - i0 > 4)
+            goto fail;
+        size_t fam = n - 1;
+        while (fam > i0 + 1 && cls[fam - 1] == W_PARTICLE)
+            fam--;
+        for (size_t i = i0; i < n; i++) {
+            if ((i < fam || i == n - 1) && cls[i] != W_GIVEN)
+                goto fail;
+            char *k = str_fold_key(w[i]);
+            bool stop = in_list(k, not_people);
+            free(k);
+            if (stop)
+                goto fail;
+        }
+        out->given = join_words(w, cls, i0, fam, false);
+        out->family_raw = join_words(w, cls, fam, n, false);
+        free(copy);
+        return true;
+    }
     if (runs > 1) {
         /* "DE LA TOUR" split by nothing else than particles is one run */
         size_t first = n;

@@ -99,6 +99,16 @@ static const struct person_case cases[] = {
     {"CSAPA", false, NULL, NULL, NULL, NULL, NULL, NULL, NULL},
     {"", false, NULL, NULL, NULL, NULL, NULL, NULL, NULL},
     {"Voir la liste sur le site", false, NULL, NULL, NULL, NULL, NULL, NULL, NULL},
+    /* a civility vouches for a name written in natural case (tests/corpus2) */
+    {"M. Jean Dupuis, directeur", true, "M.", "Jean", "Dupuis", "Dupuis", "directeur",
+     NULL, NULL},
+    {"Mme Anne de Villiers, présidente", true, "Mme", "Anne", "de Villiers",
+     "de Villiers", "présidente", NULL, NULL},
+    {"Madame Marie Claire Dupont", true, "Mme", "Marie Claire", "Dupont", "Dupont", NULL,
+     NULL, NULL},
+    {"M. Service Accueil, standard", false, NULL, NULL, NULL, NULL, NULL, NULL, NULL},
+    {"Mme Marie", false, NULL, NULL, NULL, NULL, NULL, NULL, NULL},
+    {"Jean Dupuis, directeur", false, NULL, NULL, NULL, NULL, NULL, NULL, NULL},
 };
 
 static void check(const char *what, const char *got, const char *want)
