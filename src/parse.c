@@ -22,6 +22,7 @@
  * that opens line i (0 when the line does not start with bold text). */
 struct psec {
     char *heading;
+    enum section_kind kind; /* parse_section_kind(heading), computed once */
     int line;
     struct text_line *lines;
     size_t *strong;
@@ -80,7 +81,10 @@ static int line_of(const struct pctx *c, const char *p)
     return c->base_line + (int)lo;
 }
 
-static struct psec *new_section(struct pctx *c, const char *heading, int line)
+/* Append a section; kind is parse_section_kind(heading), which the caller
+ * often knows already. */
+static struct psec *new_section_kind(struct pctx *c, const char *heading, int line,
+                                     enum section_kind kind)
 {
     if (c->n_secs == c->cap_secs) {
         c->cap_secs = c->cap_secs ? c->cap_secs * 2 : 8;
@@ -89,8 +93,14 @@ static struct psec *new_section(struct pctx *c, const char *heading, int line)
     struct psec *s = &c->secs[c->n_secs++];
     memset(s, 0, sizeof *s);
     s->heading = xstrdup(heading);
+    s->kind = kind;
     s->line = line;
     return s;
+}
+
+static struct psec *new_section(struct pctx *c, const char *heading, int line)
+{
+    return new_section_kind(c, heading, line, parse_section_kind(heading));
 }
 
 static void section_push(struct psec *s, struct text_line tl, size_t strong)
@@ -124,6 +134,9 @@ static void reset_line(struct pctx *c)
     c->n_links = 0;
     c->cap_links = 0;
     c->links = NULL;
+    /* A link still open ("a[\n](x)": a line break inside its text) goes on
+     * from the start of the new line. */
+    c->link_start = 0;
 }
 
 /* Close the line being built: keep it unless it is blank. */
@@ -162,7 +175,7 @@ static void flush_line(struct pctx *c)
         .n_links = c->n_links,
     };
     if (c->n_secs == 0)
-        new_section(c, "", tl.line);
+        new_section_kind(c, "", tl.line, SECTION_OTHER);
     section_push(&c->secs[c->n_secs - 1], tl, strong);
     reset_line(c);
     c->cur_para_start = false;
@@ -474,22 +487,32 @@ static void split_bold_labels(struct pctx *c)
     c->secs = NULL;
     c->n_secs = c->cap_secs = 0;
     for (size_t si = 0; si < n_old; si++) {
-        struct psec *cur = new_section(c, old[si].heading, old[si].line);
+        struct psec *cur =
+            new_section_kind(c, old[si].heading, old[si].line, old[si].kind);
         for (size_t li = 0; li < old[si].n; li++) {
             struct text_line tl = old[si].lines[li];
             size_t strong = old[si].strong[li];
-            if (tl.para_start && strong > 0 && !tl.item) {
+            const char *rest = tl.text + strong;
+            /* The cheap syntactic test first: folding the label is not. */
+            if (tl.para_start && strong > 0 && !tl.item &&
+                (tl.text[strong - 1] == ':' || rest[strspn(rest, " ")] == ':' ||
+                 str_blank(rest))) {
                 char *h = label_heading(tl.text, strong);
-                const char *rest = tl.text + strong;
-                bool ends_colon = strong > 0 && (tl.text[strong - 1] == ':' ||
-                                                 rest[strspn(rest, " ")] == ':');
                 enum section_kind k = parse_section_kind(h);
-                if (k != SECTION_OTHER && k != SECTION_KNOWN_PROSE &&
-                    (ends_colon || str_blank(rest))) {
-                    cur = new_section(c, h, tl.line);
+                if (k != SECTION_OTHER && k != SECTION_KNOWN_PROSE) {
+                    cur = new_section_kind(c, h, tl.line, k);
                     rest += strspn(rest, " :");
                     if (!str_blank(rest)) {
                         char *r = str_trim(rest);
+                        /* Link ends count from the start of the line: make
+                         * them count from the start of what is kept. */
+                        const char *at = r[0] ? strstr(rest, r) : NULL;
+                        size_t cut = (size_t)((at ? at : rest) - tl.text);
+                        for (size_t k2 = 0; k2 < tl.n_links; k2++) {
+                            size_t e = tl.links[k2].end;
+                            e = e > cut ? e - cut : 0;
+                            tl.links[k2].end = e > strlen(r) ? strlen(r) : e;
+                        }
                         free(tl.text);
                         tl.text = r;
                         tl.para_start = true;
@@ -667,7 +690,7 @@ static void build_entry(struct pctx *c, const struct extract_opts *o, struct ent
     struct extract_opts local = *o;
     for (size_t i = 0; i < c->n_secs; i++) {
         struct psec *s = &c->secs[i];
-        if (parse_section_kind(s->heading) == SECTION_CONTACT)
+        if (s->kind == SECTION_CONTACT)
             address_extract(s->lines, s->n, s->heading, o, e);
     }
     const char *cc = e->adr.country_code;
@@ -677,7 +700,7 @@ static void build_entry(struct pctx *c, const struct extract_opts *o, struct ent
 
     for (size_t i = 0; i < c->n_secs; i++) {
         struct psec *s = &c->secs[i];
-        enum section_kind kind = parse_section_kind(s->heading);
+        enum section_kind kind = s->kind;
         if (s->n == 0 && kind != SECTION_OTHER)
             continue;
         switch (kind) {
