@@ -251,31 +251,73 @@ static const uint16_t cp1252_high[32] = {
     0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0,      0x017E, 0x0178,
 };
 
-/* Decode Windows-1252 (cp1252 true) or ISO-8859-1 into o (capacity >= 3n + 1). */
+/* UTF-8 of one byte of a single-byte charset: length (0 = undefined byte)
+ * and up to 3 bytes. */
+struct sbcs_utf8 {
+    unsigned char len;
+    unsigned char b[3];
+};
+
+/* Decode Windows-1252 (cp1252 true) or ISO-8859-1 into o (capacity >= 3n + 1),
+ * through a table of the 128 upper bytes' UTF-8 built per call (cheaper than
+ * the input it serves); ASCII is copied as is. Every character of both
+ * charsets is NFC-safe (below U+0300, or punctuation, currency and U+2122). */
 static enum bad sbcs_decode(struct out *o, const unsigned char *b, size_t n, bool cp1252,
                             size_t *bad_off)
 {
+    struct sbcs_utf8 tab[128];
+    for (uint32_t i = 0; i < 128; i++) {
+        uint32_t c = 0x80 + i;
+        if (cp1252 && c < 0xA0)
+            c = cp1252_high[c - 0x80];
+        struct out one = {(char *)tab[i].b, 0, 0, false};
+        if (c != 0)
+            out_cp(&one, c);
+        tab[i].len = (unsigned char)one.len;
+    }
+    unsigned char *q = (unsigned char *)o->p + o->len;
+    const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
     for (size_t i = 0; i < n; i++) {
-        uint32_t c = b[i];
+        /* Eight ASCII bytes at once when none is NUL or CR (a zero byte in
+         * w or in w ^ CRs is detected exactly by (v - ones) & ~v & highs). */
+        while (n - i >= 8) {
+            uint64_t w, x;
+            memcpy(&w, b + i, 8);
+            x = w ^ (ones * '\r');
+            if (((w | ((w - ones) & ~w) | ((x - ones) & ~x)) & highs) != 0)
+                break;
+            memcpy(q, b + i, 8);
+            q += 8;
+            i += 8;
+        }
+        if (i == n)
+            break;
+        unsigned c = b[i];
+        if (c >= 0x80) {
+            const struct sbcs_utf8 *t = &tab[c - 0x80];
+            if (t->len == 0) {
+                *bad_off = i;
+                o->len = (size_t)((char *)q - o->p);
+                return BAD_INVALID;
+            }
+            memcpy(q, t->b, 3); /* room: 3 output bytes per input byte */
+            q += t->len;
+            continue;
+        }
         if (c == 0) {
             *bad_off = i;
+            o->len = (size_t)((char *)q - o->p);
             return BAD_NUL;
         }
         if (c == '\r') {
-            o->p[o->len++] = '\n';
+            *q++ = '\n';
             if (i + 1 < n && b[i + 1] == '\n')
                 i++;
             continue;
         }
-        if (cp1252 && c >= 0x80 && c < 0xA0) {
-            c = cp1252_high[c - 0x80];
-            if (c == 0) {
-                *bad_off = i;
-                return BAD_INVALID;
-            }
-        }
-        out_cp(o, c);
+        *q++ = (unsigned char)c;
     }
+    o->len = (size_t)((char *)q - o->p);
     return BAD_NONE;
 }
 

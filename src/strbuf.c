@@ -19,23 +19,14 @@ static void grow(struct strbuf *sb, size_t extra)
     sb->cap = cap;
 }
 
-void strbuf_add(struct strbuf *sb, const char *s, size_t n)
+void strbuf_reserve(struct strbuf *sb, size_t n)
 {
     grow(sb, n);
-    if (n)
-        memcpy(sb->buf + sb->len, s, n);
-    sb->len += n;
-    sb->buf[sb->len] = '\0';
 }
 
 void strbuf_puts(struct strbuf *sb, const char *s)
 {
     strbuf_add(sb, s, strlen(s));
-}
-
-void strbuf_putc(struct strbuf *sb, char c)
-{
-    strbuf_add(sb, &c, 1);
 }
 
 void strbuf_printf(struct strbuf *sb, const char *fmt, ...)

@@ -5,6 +5,7 @@
 
 #include <stdarg.h>
 #include <stddef.h>
+#include <string.h>
 
 struct strbuf {
     char *buf; /* NUL-terminated; NULL until the first append */
@@ -13,9 +14,33 @@ struct strbuf {
 
 #define STRBUF_INIT {NULL, 0, 0}
 
-void strbuf_add(struct strbuf *sb, const char *s, size_t n);
+/* Make room for n more bytes and the NUL (the buffer exists afterwards). */
+void strbuf_reserve(struct strbuf *sb, size_t n);
+
+/* Append n bytes of s (any bytes; s may be NULL when n is 0). Inline: the
+ * writers append short pieces by the million. */
+static inline void strbuf_add(struct strbuf *sb, const char *s, size_t n)
+{
+    if (sb->cap - sb->len <= n)
+        strbuf_reserve(sb, n);
+    if (n)
+        memcpy(sb->buf + sb->len, s, n);
+    sb->len += n;
+    sb->buf[sb->len] = '\0';
+}
+
+/* Append the NUL-terminated string s. */
 void strbuf_puts(struct strbuf *sb, const char *s);
-void strbuf_putc(struct strbuf *sb, char c);
+
+/* Append one byte. */
+static inline void strbuf_putc(struct strbuf *sb, char c)
+{
+    if (sb->cap - sb->len <= 1)
+        strbuf_reserve(sb, 1);
+    sb->buf[sb->len++] = c;
+    sb->buf[sb->len] = '\0';
+}
+
 void strbuf_printf(struct strbuf *sb, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 /* Current contents, never NULL ("" when empty); borrowed. */

@@ -116,15 +116,21 @@ char *str_trim(const char *s)
     size_t k;
     while ((k = space_len(s)) > 0)
         s += k;
-    size_t end = 0, i = 0;
-    while (s[i]) {
-        k = space_len(s + i);
-        if (k) {
-            i += k;
-        } else {
-            i++;
-            end = i;
-        }
+    /* Strip from the end: the three kinds of space cannot overlap (no byte
+     * inside one starts another), so the last ones found backwards are the
+     * ones a forward scan would find. */
+    const unsigned char *u = (const unsigned char *)s;
+    size_t end = strlen(s);
+    while (end > 0) {
+        if (ascii_isspace(u[end - 1]))
+            end--;
+        else if (end >= 2 && u[end - 2] == 0xC2 && u[end - 1] == 0xA0)
+            end -= 2;
+        else if (end >= 3 && u[end - 3] == 0xE2 && u[end - 2] == 0x80 &&
+                 u[end - 1] == 0xAF)
+            end -= 3;
+        else
+            break;
     }
     return xstrndup(s, end);
 }
@@ -169,7 +175,11 @@ bool str_blank(const char *s)
     return true;
 }
 
-char *str_fold_key(const char *s)
+/* The reference matching key: utf8proc's decomposition, case folding and mark
+ * stripping, then the ASCII filter. Used for whatever the tables below do not
+ * cover (and for invalid UTF-8, where utf8proc fails and the bytes are
+ * filtered as they are). */
+static char *fold_key_utf8proc(const char *s)
 {
     utf8proc_uint8_t *folded = NULL;
     utf8proc_ssize_t n = utf8proc_map((const utf8proc_uint8_t *)s, 0, &folded,
@@ -183,7 +193,7 @@ char *str_fold_key(const char *s)
     bool pending = false;
     for (size_t i = 0; i < len; i++) {
         unsigned char c = (unsigned char)src[i];
-        /* "œ" and "æ" have no decomposition: spell them out. */
+        /* "œ" has no decomposition: spell it out. ("æ" stays a separator.) */
         if (c == 0xC5 && (unsigned char)src[i + 1] == 0x93) {
             if (pending)
                 out[o++] = ' ';
@@ -205,5 +215,121 @@ char *str_fold_key(const char *s)
     }
     out[o] = '\0';
     free(folded);
+    return out;
+}
+
+/* What fold_key_utf8proc makes of one code point, as tokens: ASCII letters
+ * and digits kept, " " for a separator (anything else), "" for a mark that
+ * vanishes. The key of a string is the concatenation of its code points'
+ * tokens with separators squeezed and trimmed: the flags used decompose and
+ * fold code point by code point, and canonical reordering only moves marks,
+ * which become separators or nothing. Generated with utf8proc 2.8 for
+ * U+0080-U+024F (Latin) and U+2000-U+206F (punctuation); test_util.c checks
+ * every code point up to U+FFFF, alone and in context, against utf8proc. */
+static const char fold_latin[0x250 - 0x80][4] = {
+    " ", " ", " ", " ", " ", " ", " ", " ", " ", " ", " ", " ", " ", " ", " ", " ",
+    " ", " ", " ", " ", " ", " ", " ", " ", " ", " ", " ", " ", " ", " ", " ", " ",
+    " ", " ", " ", " ", " ", " ", " ", " ", " ", " ", " ", " ", " ", " ", " ", " ",
+    " ", " ", " ", " ", " ", " ", " ", " ", " ", " ", " ", " ", " ", " ", " ", " ",
+    "a", "a", "a", "a", "a", "a", " ", "c", "e", "e", "e", "e", "i", "i", "i", "i",
+    " ", "n", "o", "o", "o", "o", "o", " ", " ", "u", "u", "u", "u", "y", " ", "ss",
+    "a", "a", "a", "a", "a", "a", " ", "c", "e", "e", "e", "e", "i", "i", "i", "i",
+    " ", "n", "o", "o", "o", "o", "o", " ", " ", "u", "u", "u", "u", "y", " ", "y",
+    "a", "a", "a", "a", "a", "a", "c", "c", "c", "c", "c", "c", "c", "c", "d", "d",
+    " ", " ", "e", "e", "e", "e", "e", "e", "e", "e", "e", "e", "g", "g", "g", "g",
+    "g", "g", "g", "g", "h", "h", " ", " ", "i", "i", "i", "i", "i", "i", "i", "i",
+    "i", " ", " ", " ", "j", "j", "k", "k", " ", "l", "l", "l", "l", "l", "l", " ",
+    " ", " ", " ", "n", "n", "n", "n", "n", "n", " n", " ", " ", "o", "o", "o", "o",
+    "o", "o", "oe", "oe", "r", "r", "r", "r", "r", "r", "s", "s", "s", "s", "s", "s",
+    "s", "s", "t", "t", "t", "t", " ", " ", "u", "u", "u", "u", "u", "u", "u", "u",
+    "u", "u", "u", "u", "w", "w", "y", "y", "y", "z", "z", "z", "z", "z", "z", "s",
+    " ", " ", " ", " ", " ", " ", " ", " ", " ", " ", " ", " ", " ", " ", " ", " ",
+    " ", " ", " ", " ", " ", " ", " ", " ", " ", " ", " ", " ", " ", " ", " ", " ",
+    "o", "o", " ", " ", " ", " ", " ", " ", " ", " ", " ", " ", " ", " ", " ", "u",
+    "u", " ", " ", " ", " ", " ", " ", " ", " ", " ", " ", " ", " ", " ", " ", " ",
+    " ", " ", " ", " ", " ", " ", " ", " ", " ", " ", " ", " ", " ", "a", "a", "i",
+    "i", "o", "o", "u", "u", "u", "u", "u", "u", "u", "u", "u", "u", " ", "a", "a",
+    "a", "a", " ", " ", " ", " ", "g", "g", "k", "k", "o", "o", "o", "o", " ", " ",
+    "j", " ", " ", " ", "g", "g", " ", " ", "n", "n", "a", "a", " ", " ", " ", " ",
+    "a", "a", "a", "a", "e", "e", "e", "e", "i", "i", "i", "i", "o", "o", "o", "o",
+    "r", "r", "r", "r", "u", "u", "u", "u", "s", "s", "t", "t", " ", " ", "h", "h",
+    " ", " ", " ", " ", " ", " ", "a", "a", "e", "e", "o", "o", "o", "o", "o", "o",
+    "o", "o", "y", "y", " ", " ", " ", " ", " ", " ", " ", " ", " ", " ", " ", " ",
+    " ", " ", " ", " ", " ", " ", " ", " ", " ", " ", " ", " ", " ", " ", " ", " ",
+};
+static const char fold_punct[0x2070 - 0x2000][4] = {
+    " ", " ", " ", " ", " ", " ", " ", " ", " ", " ", " ", " ", " ", " ", " ", " ",
+    " ", " ", " ", " ", " ", " ", " ", " ", " ", " ", " ", " ", " ", " ", " ", " ",
+    " ", " ", " ", " ", " ", " ", " ", " ", " ", " ", " ", " ", " ", " ", " ", " ",
+    " ", " ", " ", " ", " ", " ", " ", " ", " ", " ", " ", " ", " ", " ", " ", " ",
+    " ", " ", " ", " ", " ", " ", " ", " ", " ", " ", " ", " ", " ", " ", " ", " ",
+    " ", " ", " ", " ", " ", " ", " ", " ", " ", " ", " ", " ", " ", " ", " ", " ",
+    " ", " ", " ", " ", " ", " ", " ", " ", " ", " ", " ", " ", " ", " ", " ", " ",
+};
+
+/* Tokens of the code point at u (see fold_latin), its length in *k; NULL
+ * when the tables do not cover it or the bytes are not well-formed UTF-8. */
+static inline const char *fold_tokens(const unsigned char *u, size_t *k)
+{
+    if (u[0] >= 0xC2 && u[0] <= 0xC9 && (u[1] & 0xC0) == 0x80) {
+        unsigned cp = (unsigned)(u[0] & 0x1F) << 6 | (u[1] & 0x3F);
+        if (cp < 0x250) {
+            *k = 2;
+            return fold_latin[cp - 0x80];
+        }
+        return NULL;
+    }
+    if (u[0] == 0xE2 && (u[1] == 0x80 || u[1] == 0x81) && (u[2] & 0xC0) == 0x80) {
+        unsigned cp = 0x2000 | (unsigned)(u[1] & 0x3F) << 6 | (u[2] & 0x3F);
+        if (cp < 0x2070) {
+            *k = 3;
+            return fold_punct[cp - 0x2000];
+        }
+    }
+    return NULL;
+}
+
+char *str_fold_key(const char *s)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    size_t len = strlen(s);
+    /* A code point of at least 2 bytes gives at most 2 tokens, plus the
+     * separator written before them: 3 bytes of key for 2 of input. */
+    char *out = xmalloc(len + len / 2 + 2);
+    size_t o = 0;
+    bool pending = false;
+    for (size_t i = 0; i < len;) {
+        unsigned char c = u[i];
+        if (c < 0x80) {
+            if (ascii_isalnum(c)) {
+                if (pending)
+                    out[o++] = ' ';
+                pending = false;
+                out[o++] = (char)ascii_tolower(c);
+            } else {
+                pending = o > 0;
+            }
+            i++;
+            continue;
+        }
+        size_t k;
+        const char *t = fold_tokens(u + i, &k);
+        if (!t) {
+            free(out);
+            return fold_key_utf8proc(s);
+        }
+        for (; *t; t++) {
+            if (*t == ' ') {
+                pending = o > 0;
+            } else {
+                if (pending)
+                    out[o++] = ' ';
+                pending = false;
+                out[o++] = *t;
+            }
+        }
+        i += k;
+    }
+    out[o] = '\0';
     return out;
 }

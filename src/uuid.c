@@ -3,6 +3,7 @@
  * run to the next and a re-import updates it instead of adding a duplicate. */
 #include "uuid.h"
 
+#include <stdbool.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -105,15 +106,19 @@ static void sha1_update(struct sha1 *s, const void *data, size_t n)
 static void sha1_final(struct sha1 *s, unsigned char digest[20])
 {
     uint64_t bits = s->total * 8;
-    unsigned char pad = 0x80;
-    sha1_update(s, &pad, 1);
-    unsigned char zero = 0;
-    while (s->used != 56)
-        sha1_update(s, &zero, 1);
-    unsigned char len[8];
+    /* 0x80, zeros up to 8 bytes before a block's end, the length: one block,
+     * or two when fewer than 9 bytes are left in this one. */
+    s->block[s->used++] = 0x80;
+    if (s->used > 56) {
+        memset(s->block + s->used, 0, 64 - s->used);
+        sha1_block(s, s->block);
+        s->used = 0;
+    }
+    memset(s->block + s->used, 0, 56 - s->used);
     for (int i = 0; i < 8; i++)
-        len[i] = (unsigned char)(bits >> (56 - 8 * i));
-    sha1_update(s, len, 8);
+        s->block[56 + i] = (unsigned char)(bits >> (56 - 8 * i));
+    sha1_block(s, s->block);
+    s->used = 0;
     for (int i = 0; i < 5; i++) {
         digest[4 * i] = (unsigned char)(s->h[i] >> 24);
         digest[4 * i + 1] = (unsigned char)(s->h[i] >> 16);
@@ -165,6 +170,17 @@ void uuid_v5(const unsigned char ns[16], const char *name, char out[UUID_STR_LEN
     uuid_format(u, out);
 }
 
+/* True when s is all ASCII: then NFKC_Casefold only lowers A-Z (no ASCII
+ * character decomposes, folds to something else or is ignorable; the unit
+ * test checks it against utf8proc). */
+static bool all_ascii(const char *s)
+{
+    for (const unsigned char *p = (const unsigned char *)s; *p; p++)
+        if (*p >= 0x80)
+            return false;
+    return true;
+}
+
 /* Append the matching key of s: white space squeezed, then NFKC_Casefold
  * (case-insensitive, accents kept: "Éveil" and "ÉVEIL" match, "Eveil" does
  * not). NULL appends nothing. */
@@ -173,6 +189,12 @@ static void add_key(struct strbuf *sb, const char *s)
     if (!s)
         return;
     char *sq = str_squeeze(s);
+    if (all_ascii(sq)) {
+        for (const char *p = sq; *p; p++)
+            strbuf_putc(sb, (char)ascii_tolower((unsigned char)*p));
+        free(sq);
+        return;
+    }
     utf8proc_uint8_t *f = utf8proc_NFKC_Casefold((const utf8proc_uint8_t *)sq);
     /* utf8proc returns NULL only on invalid UTF-8 or no memory; the model is
      * valid UTF-8, so fall back to the squeezed bytes rather than fail. */
@@ -181,8 +203,42 @@ static void add_key(struct strbuf *sb, const char *s)
     free(sq);
 }
 
+/* The last organisation UUID computed by this thread, keyed by the raw
+ * strings it came from ("name\0postcode\0locality\0"): the writers ask for
+ * it once per card and component, about six times per entry, and the
+ * NFKC_Casefold keys are the costly part. Longer keys are not cached. */
+#define UUID_CACHE_KEY 512
+static _Thread_local struct {
+    size_t len; /* 0: empty */
+    char raw[UUID_CACHE_KEY];
+    unsigned char u[16];
+} uuid_cache;
+
+/* Pack the three raw parts into buf; 0 when they do not fit. */
+static size_t pack_raw(const struct entry *e, char buf[UUID_CACHE_KEY])
+{
+    const char *parts[3] = {e->org_name ? e->org_name : e->title, e->adr.postcode,
+                            e->adr.locality};
+    size_t n = 0;
+    for (int i = 0; i < 3; i++) {
+        const char *p = parts[i] ? parts[i] : "";
+        size_t k = strlen(p) + 1;
+        if (n + k > UUID_CACHE_KEY)
+            return 0;
+        memcpy(buf + n, p, k);
+        n += k;
+    }
+    return n;
+}
+
 static void entry_uuid_bytes(const struct entry *e, unsigned char u[16])
 {
+    char raw[UUID_CACHE_KEY];
+    size_t n = pack_raw(e, raw);
+    if (n && n == uuid_cache.len && memcmp(raw, uuid_cache.raw, n) == 0) {
+        memcpy(u, uuid_cache.u, 16);
+        return;
+    }
     struct strbuf sb = STRBUF_INIT;
     add_key(&sb, e->org_name ? e->org_name : e->title);
     strbuf_putc(&sb, '\n');
@@ -191,6 +247,11 @@ static void entry_uuid_bytes(const struct entry *e, unsigned char u[16])
     add_key(&sb, e->adr.locality);
     uuid_v5_bytes(project_ns, strbuf_str(&sb), u);
     strbuf_free(&sb);
+    if (n) {
+        memcpy(uuid_cache.raw, raw, n);
+        memcpy(uuid_cache.u, u, 16);
+        uuid_cache.len = n;
+    }
 }
 
 void uuid_entry(const struct entry *e, char out[UUID_STR_LEN])

@@ -74,6 +74,55 @@ static size_t newline_len(const char *s)
 
 /* ---- escaping ------------------------------------------------------------- */
 
+/* Sets of ASCII bytes (0-127) as two 64-bit masks: the bytes at which a run
+ * of plain text stops because the escaping of a syntax handles them. */
+struct byteset {
+    uint64_t lo, hi;
+};
+
+#define BS_BIT(c) ((c) < 64 ? (uint64_t)1 << ((c) & 63) : 0)
+#define BS_BITH(c) ((c) >= 64 ? (uint64_t)1 << ((c) & 63) : 0)
+#define BS_CTL ((uint64_t)0xFFFFFFFFu) /* C0 controls, including CR and LF */
+#define BS_DEL BS_BITH(0x7F)
+
+static const struct byteset stop_text = {BS_CTL | BS_BIT(','), BS_DEL | BS_BITH('\\')};
+static const struct byteset stop_text_semi = {BS_CTL | BS_BIT(',') | BS_BIT(';'),
+                                              BS_DEL | BS_BITH('\\')};
+static const struct byteset stop_21 = {BS_CTL, BS_DEL};
+static const struct byteset stop_21_semi = {BS_CTL | BS_BIT(';'), BS_DEL};
+static const struct byteset stop_param = {BS_CTL | BS_BIT(',') | BS_BIT(';') |
+                                              BS_BIT(':') | BS_BIT('"'),
+                                          BS_DEL | BS_BITH('^')};
+
+/* Length of the run at s that an escaping function copies unchanged: ASCII
+ * bytes outside stop, and well-formed UTF-8 characters from U+00A0 that are
+ * not line breaks (U+2028, U+2029). Everything else (controls, C1, invalid
+ * bytes, the syntax's special characters) ends the run and goes through the
+ * character-by-character path, so both paths give the same bytes. */
+static size_t plain_run(const char *s, const struct byteset *stop)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    size_t i = 0;
+    for (;;) {
+        unsigned c = u[i];
+        if (c < 64) {
+            if (stop->lo >> c & 1)
+                return i;
+            i++;
+        } else if (c < 128) {
+            if (stop->hi >> (c - 64) & 1)
+                return i;
+            i++;
+        } else {
+            utf8proc_int32_t cp;
+            utf8proc_ssize_t n = utf8proc_iterate(u + i, -1, &cp);
+            if (n <= 0 || cp < 0xA0 || cp == 0x2028 || cp == 0x2029)
+                return i;
+            i += (size_t)n;
+        }
+    }
+}
+
 /* Text escaping of 3.0/4.0. semicolon: escape ";" too (always in 3.0 and in
  * the components of N, ADR, ORG; RFC 6350 3.4 leaves it optional in other
  * 4.0 text, and ical.js, Thunderbird's parser, shows the backslash there). */
@@ -81,7 +130,15 @@ static void escape_text(struct strbuf *out, const char *s, bool semicolon)
 {
     if (!s)
         return;
+    const struct byteset *stop = semicolon ? &stop_text_semi : &stop_text;
     while (*s) {
+        size_t run = plain_run(s, stop);
+        if (run) {
+            strbuf_add(out, s, run);
+            s += run;
+            if (!*s)
+                break;
+        }
         size_t nl = newline_len(s);
         if (nl) {
             strbuf_puts(out, "\\n");
@@ -113,7 +170,15 @@ void vcard_escape_21(struct strbuf *out, const char *s, bool component)
 {
     if (!s)
         return;
+    const struct byteset *stop = component ? &stop_21_semi : &stop_21;
     while (*s) {
+        size_t run = plain_run(s, stop);
+        if (run) {
+            strbuf_add(out, s, run);
+            s += run;
+            if (!*s)
+                break;
+        }
         size_t nl = newline_len(s);
         if (nl) {
             strbuf_putc(out, '\n');
@@ -139,6 +204,13 @@ void vcard_param_value(struct strbuf *out, const char *s, enum vcard_version v)
     struct strbuf val = STRBUF_INIT;
     bool quote = false;
     while (s && *s) {
+        size_t run = plain_run(s, &stop_param);
+        if (run) {
+            strbuf_add(&val, s, run);
+            s += run;
+            if (!*s)
+                break;
+        }
         size_t nl = newline_len(s);
         if (nl) {
             /* RFC 6868: a newline in a 4.0 parameter value is ^n */

@@ -2,6 +2,7 @@
  * line ends, and the errors (with line and byte offset) on invalid input. */
 #include "harness.h"
 
+#include <iconv.h>
 #include <stdio.h>
 
 #include <jansson.h>
@@ -423,6 +424,72 @@ static void test_round_trip(void **state)
     free(b8);
 }
 
+/* iconv's UTF-8 of b[0..n) from charset cs, with CRLF and CR made LF. */
+static char *iconv_lf(const char *cs, const unsigned char *b, size_t n)
+{
+    iconv_t cd = iconv_open("UTF-8", cs);
+    assert_true(cd != (iconv_t)-1);
+    char *tmp = malloc(4 * n + 1), *in = (char *)b, *o = tmp;
+    size_t il = n, ol = 4 * n;
+    assert_true(iconv(cd, &in, &il, &o, &ol) != (size_t)-1);
+    iconv_close(cd);
+    char *r = malloc(4 * n + 1);
+    size_t k = 0;
+    for (char *p = tmp; p < o; p++) {
+        if (*p == '\r') {
+            r[k++] = '\n';
+            if (p + 1 < o && p[1] == '\n')
+                p++;
+        } else {
+            r[k++] = *p;
+        }
+    }
+    r[k] = '\0';
+    free(tmp);
+    return r;
+}
+
+/* The table-driven single-byte decoders (with their 8-byte ASCII steps) give
+ * iconv's text for random mixes of ASCII, CR, LF and every defined upper byte,
+ * at every alignment. */
+static void test_sbcs_vs_iconv(void **state)
+{
+    (void)state;
+    static const char *const cs[][2] = {{"WINDOWS-1252", "Windows-1252"},
+                                        {"ISO-8859-1", "latin1"}};
+    unsigned seed = 7;
+    for (int round = 0; round < 3000; round++) {
+        unsigned char b[64];
+        seed = seed * 1103515245u + 12345u;
+        size_t n = (seed >> 16) % sizeof b;
+        for (size_t i = 0; i < n; i++) {
+            seed = seed * 1103515245u + 12345u;
+            unsigned r = seed >> 8;
+            unsigned c = r % 4 == 0 ? 0x80 + (r >> 4) % 128
+                         : r % 4 == 1 ? (unsigned char)"\r\n\t "[(r >> 4) % 4]
+                                      : 0x20 + (r >> 4) % 95;
+            if (c == 0x81 || c == 0x8D || c == 0x8F || c == 0x90 || c == 0x9D)
+                c = 'x'; /* undefined in Windows-1252 */
+            b[i] = (unsigned char)c;
+        }
+        for (size_t k = 0; k < ARRAY_LEN(cs); k++) {
+            char *want = iconv_lf(cs[k][0], b, n);
+            char *out = NULL;
+            size_t len = 0;
+            struct fiche_error err = {0};
+            struct diag_list d = {0};
+            assert_int_equal(decode_to_utf8((const char *)b, n, cs[k][1], "t", &out, &len,
+                                            &d, &err),
+                             0);
+            assert_int_equal(len, strlen(want));
+            assert_string_equal(out, want);
+            free(out);
+            free(want);
+            diag_list_clear(&d);
+        }
+    }
+}
+
 /* cp_nfc_safe()'s ranges (decode.c): NFC must leave those code points alone. */
 static void test_nfc_safe_ranges(void **state)
 {
@@ -610,6 +677,7 @@ int main(void)
         cmocka_unit_test(test_cp1252_undefined),
         cmocka_unit_test(test_columns),
         cmocka_unit_test(test_round_trip),
+        cmocka_unit_test(test_sbcs_vs_iconv),
         cmocka_unit_test(test_nfc_safe_ranges),
         cmocka_unit_test(test_decode_nfc),
         cmocka_unit_test(test_html_entity),

@@ -8,6 +8,8 @@
 #include "strbuf.h"
 #include "util.h"
 
+#include <utf8proc.h>
+
 static void test_trim_squeeze(void **state)
 {
     (void)state;
@@ -53,6 +55,177 @@ static void test_fold_key(void **state)
         char *k = str_fold_key(rows[i].in);
         assert_string_equal(k, rows[i].key);
         free(k);
+    }
+}
+
+/* The key as str_fold_key made it before its table fast path: utf8proc on
+ * the whole string, then the ASCII filter. The fast path must match it byte
+ * for byte on every input. */
+static char *ref_fold_key(const char *s)
+{
+    utf8proc_uint8_t *folded = NULL;
+    utf8proc_ssize_t n = utf8proc_map((const utf8proc_uint8_t *)s, 0, &folded,
+                                      UTF8PROC_NULLTERM | UTF8PROC_STABLE |
+                                          UTF8PROC_DECOMPOSE | UTF8PROC_CASEFOLD |
+                                          UTF8PROC_STRIPMARK);
+    const char *src = n >= 0 ? (const char *)folded : s;
+    size_t len = strlen(src);
+    char *out = malloc(2 * len + 2);
+    size_t o = 0;
+    int pending = 0;
+    for (size_t i = 0; i < len; i++) {
+        unsigned char c = (unsigned char)src[i];
+        int oe = c == 0xC5 && (unsigned char)src[i + 1] == 0x93;
+        if (oe || ascii_isalnum(c)) {
+            if (pending)
+                out[o++] = ' ';
+            pending = 0;
+            if (oe) {
+                out[o++] = 'o';
+                out[o++] = 'e';
+                i++;
+            } else {
+                out[o++] = (char)ascii_tolower(c);
+            }
+        } else {
+            pending = o > 0;
+        }
+    }
+    out[o] = '\0';
+    free(folded);
+    return out;
+}
+
+static void check_fold(const char *s)
+{
+    char *want = ref_fold_key(s);
+    char *got = str_fold_key(s);
+    if (strcmp(want, got) != 0)
+        fail_msg("str_fold_key(\"%s\") = \"%s\", utf8proc gives \"%s\"", s, got, want);
+    free(want);
+    free(got);
+}
+
+static size_t put_cp(char *p, int32_t cp)
+{
+    return (size_t)utf8proc_encode_char(cp, (utf8proc_uint8_t *)p);
+}
+
+/* Every code point up to U+FFFF, alone and between letters, accents, marks
+ * and separators: the table path and utf8proc agree. */
+static void test_fold_key_all_bmp(void **state)
+{
+    (void)state;
+    static const char *const ctx[][2] = {
+        {"", ""},     {"a", "b"},           {" ", " "},          {"É", "é"},
+        {"x", "\xCC\x81"}, {"\xCC\x81", "7"}, {"œ", "Œ"},       {"-", "ß"},
+        {"\xE2\x80\x99", "\xE2\x80\x93"},  {"\xCD\x85", "\xCC\xA3"}, {"Z", "\xC5\x89"},
+    };
+    for (int32_t cp = 1; cp <= 0xFFFF; cp++) {
+        if (cp >= 0xD800 && cp <= 0xDFFF)
+            continue;
+        for (size_t c = 0; c < ARRAY_LEN(ctx); c++) {
+            char buf[64];
+            size_t n = strlen(ctx[c][0]);
+            memcpy(buf, ctx[c][0], n);
+            n += put_cp(buf + n, cp);
+            n += put_cp(buf + n, cp);
+            strcpy(buf + n, ctx[c][1]);
+            check_fold(buf);
+        }
+    }
+}
+
+/* Random strings over the table's ranges, marks, other scripts, ASCII and
+ * invalid bytes (which utf8proc rejects: the key filters the raw bytes). */
+static void test_fold_key_random(void **state)
+{
+    (void)state;
+    static const int32_t pool[] = {
+        'a', 'Z', '0', ' ', '-', '\'', ':', 0xE9, 0xC9, 0x152, 0x153, 0xDF, 0xC6,
+        0x149, 0x1F0, 0x130, 0x300, 0x301, 0x327, 0x345, 0x2019, 0x2013, 0x202F,
+        0xA0, 0x3A3, 0x3C2, 0x1E9E, 0xFB01, 0x212B, 0x2126, 0xAC00, 0x1F600, 0x10400,
+        0x24F, 0x250, 0x206F, 0x2070, 0x7FF, 0x800, 0xFFFD,
+    };
+    static const char *const bad[] = {"\xC5", "\x93", "\xC0\xAF", "\xED\xA0\x80",
+                                      "\xE2\x80", "\xF8", "\xC5\x93"};
+    unsigned seed = 12345;
+    for (int round = 0; round < 200000; round++) {
+        char buf[256];
+        size_t n = 0;
+        seed = seed * 1103515245u + 12345u;
+        int len = (int)(seed >> 16) % 12;
+        for (int i = 0; i < len; i++) {
+            seed = seed * 1103515245u + 12345u;
+            unsigned r = seed >> 8;
+            if (r % 50 == 0) {
+                const char *b = bad[(r / 50) % ARRAY_LEN(bad)];
+                memcpy(buf + n, b, strlen(b));
+                n += strlen(b);
+            } else {
+                n += put_cp(buf + n, pool[(r / 7) % ARRAY_LEN(pool)]);
+            }
+        }
+        buf[n] = '\0';
+        check_fold(buf);
+    }
+}
+
+/* str_trim as it was, scanning forwards: the reference for the backward one. */
+static char *ref_trim(const char *s)
+{
+    static const char *const sp[] = {" ", "\t", "\n", "\r", "\f", "\v", "\xC2\xA0",
+                                     "\xE2\x80\xAF"};
+    size_t start = 0, end = 0, i = 0, n = strlen(s);
+    int leading = 1;
+    while (i < n) {
+        size_t k = 0;
+        for (size_t j = 0; j < ARRAY_LEN(sp) && !k; j++)
+            if (strncmp(s + i, sp[j], strlen(sp[j])) == 0)
+                k = strlen(sp[j]);
+        if (k) {
+            i += k;
+            if (leading)
+                start = i;
+        } else {
+            leading = 0;
+            i++;
+            end = i;
+        }
+    }
+    if (end < start)
+        end = start;
+    char *r = malloc(end - start + 1);
+    memcpy(r, s + start, end - start);
+    r[end - start] = '\0';
+    return r;
+}
+
+/* Random strings of spaces, no-break spaces, their pieces and letters. */
+static void test_trim_random(void **state)
+{
+    (void)state;
+    static const char *const pool[] = {" ", "\t", "\r\n", "\xC2\xA0", "\xE2\x80\xAF",
+                                       "\xC2", "\xA0", "\xE2\x80", "\xAF", "a", "é",
+                                       "\xE2\x80\x99", "\xC3\xA0"};
+    unsigned seed = 99;
+    for (int round = 0; round < 100000; round++) {
+        char buf[128];
+        size_t n = 0;
+        seed = seed * 1103515245u + 12345u;
+        int len = (int)(seed >> 16) % 10;
+        for (int i = 0; i < len; i++) {
+            seed = seed * 1103515245u + 12345u;
+            const char *p = pool[(seed >> 8) % ARRAY_LEN(pool)];
+            memcpy(buf + n, p, strlen(p));
+            n += strlen(p);
+        }
+        buf[n] = '\0';
+        char *want = ref_trim(buf);
+        char *got = str_trim(buf);
+        assert_string_equal(got, want);
+        free(want);
+        free(got);
     }
 }
 
@@ -151,6 +324,8 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_trim_squeeze),  cmocka_unit_test(test_fold_key),
+        cmocka_unit_test(test_fold_key_all_bmp), cmocka_unit_test(test_fold_key_random),
+        cmocka_unit_test(test_trim_random),
         cmocka_unit_test(test_strlist_strbuf), cmocka_unit_test(test_errors_keep_first),
         cmocka_unit_test(test_entry_notes),   cmocka_unit_test(test_slug),
     };

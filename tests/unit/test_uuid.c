@@ -3,6 +3,8 @@
  * UIDs (expected values computed with Python's uuid and unicodedata). */
 #include "harness.h"
 
+#include <utf8proc.h>
+
 #include "entry.h"
 #include "uuid.h"
 
@@ -159,6 +161,63 @@ static void test_uuid_person_component(void **state)
     entry_free(e);
 }
 
+/* The key of an ASCII name skips utf8proc (NFKC_Casefold of ASCII only
+ * lowers A-Z): check that on every printable pair, through the UID. */
+static void test_ascii_key_shortcut(void **state)
+{
+    (void)state;
+    for (int a = 0x20; a < 0x7f; a++) {
+        char s[4] = {'x', (char)a, 'Q', '\0'};
+        utf8proc_uint8_t *f = utf8proc_NFKC_Casefold((const utf8proc_uint8_t *)s);
+        char want[8] = {'x', (char)(a >= 'A' && a <= 'Z' ? a + 32 : a), 'q', '\0'};
+        assert_string_equal((const char *)f, want);
+        free(f);
+    }
+}
+
+/* The organisation UID is cached per thread: a changed entry (even at the
+ * same address) gets its own UID, and going back gives the first one again. */
+static void test_uuid_cache(void **state)
+{
+    (void)state;
+    struct entry *e = entry_new("t.md", 1, 0);
+    e->org_name = strdup("Atelier");
+    e->adr.postcode = strdup("67000");
+    char u1[UUID_STR_LEN], u2[UUID_STR_LEN], u3[UUID_STR_LEN], c1[UUID_STR_LEN],
+        c2[UUID_STR_LEN];
+    uuid_entry(e, u1);
+    uuid_component(e, "journal", c1);
+    free(e->adr.postcode);
+    e->adr.postcode = strdup("67001");
+    uuid_entry(e, u2);
+    uuid_component(e, "journal", c2);
+    assert_string_not_equal(u1, u2);
+    assert_string_not_equal(c1, c2);
+    free(e->adr.postcode);
+    e->adr.postcode = NULL;
+    e->adr.locality = strdup("67000"); /* same bytes, another field */
+    uuid_entry(e, u3);
+    assert_string_not_equal(u3, u1);
+    free(e->adr.locality);
+    e->adr.locality = NULL;
+    e->adr.postcode = strdup("67000");
+    uuid_entry(e, u3);
+    assert_string_equal(u3, u1);
+    /* a name longer than the cache key is still hashed, not cached */
+    char longname[700];
+    memset(longname, 'n', sizeof longname - 1);
+    longname[sizeof longname - 1] = '\0';
+    free(e->org_name);
+    e->org_name = strdup(longname);
+    uuid_entry(e, u2);
+    longname[0] = 'm';
+    free(e->org_name);
+    e->org_name = strdup(longname);
+    uuid_entry(e, u3);
+    assert_string_not_equal(u2, u3);
+    entry_free(e);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -168,6 +227,8 @@ int main(void)
         cmocka_unit_test(test_uuid_v5_rfc),
         cmocka_unit_test(test_uuid_entry),
         cmocka_unit_test(test_uuid_person_component),
+        cmocka_unit_test(test_ascii_key_shortcut),
+        cmocka_unit_test(test_uuid_cache),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -6,6 +6,8 @@
 
 #include <stdbool.h>
 
+#include <utf8proc.h>
+
 #include "diag.h"
 #include "entry.h"
 #include "strbuf.h"
@@ -777,12 +779,108 @@ static void test_21_charset_errors(void **state)
     entry_free(e);
 }
 
+/* vcard_escape / vcard_escape_21 / vcard_param_value as they were, one code
+ * point at a time: the reference for the run-copying versions. mode 0: text
+ * with ";", 1: 2.1 component, 2: 4.0 parameter. */
+static void ref_escape(struct strbuf *out, const char *s, int mode)
+{
+    bool quote = false;
+    struct strbuf val = STRBUF_INIT;
+    while (*s) {
+        const unsigned char *u = (const unsigned char *)s;
+        size_t nl = u[0] == '\r'   ? (u[1] == '\n' ? 2 : 1)
+                    : u[0] == '\n' ? 1
+                    : (u[0] == 0xE2 && u[1] == 0x80 && (u[2] == 0xA8 || u[2] == 0xA9))
+                        ? 3
+                        : 0;
+        if (nl) {
+            strbuf_puts(&val, mode == 0 ? "\\n" : mode == 1 ? "\n" : "^n");
+            s += nl;
+            continue;
+        }
+        utf8proc_int32_t cp;
+        utf8proc_ssize_t k = utf8proc_iterate(u, -1, &cp);
+        size_t n = k <= 0 ? 1 : (size_t)k;
+        if (k <= 0)
+            cp = 0xFFFD;
+        bool ctl = cp < 0x20 || (cp >= 0x7f && cp < 0xa0);
+        if (mode == 2 && (cp == ',' || cp == ';' || cp == ':'))
+            quote = true;
+        if (mode == 0 && (cp == '\\' || cp == ',' || cp == ';')) {
+            strbuf_putc(&val, '\\');
+            strbuf_putc(&val, (char)cp);
+        } else if (mode == 1 && cp == ';') {
+            strbuf_puts(&val, "\\;");
+        } else if (ctl) {
+            strbuf_putc(&val, ' ');
+        } else if (mode == 2 && cp == '"') {
+            strbuf_puts(&val, "^'");
+        } else if (mode == 2 && cp == '^') {
+            strbuf_puts(&val, "^^");
+        } else if (cp == 0xFFFD && n == 1) {
+            strbuf_puts(&val, "\xEF\xBF\xBD");
+        } else {
+            strbuf_add(&val, s, n);
+        }
+        s += n;
+    }
+    if (quote)
+        strbuf_putc(out, '"');
+    strbuf_puts(out, strbuf_str(&val));
+    if (quote)
+        strbuf_putc(out, '"');
+    strbuf_free(&val);
+}
+
+/* Random strings of specials, controls, C1, line breaks, accents, invalid
+ * bytes: the run-copying escapers equal the code-point-by-code-point one. */
+static void test_escape_random(void **state)
+{
+    (void)state;
+    static const char *const pool[] = {
+        "a",  "Z9 ", "\\", ",",    ";",    ":",      "\"",          "^",
+        "\t", "\r",  "\n", "\r\n", "\x7f", "\x01",   "\xC2\x85",    "\xC2\x9F",
+        "é",  "œ",   "’",  "\xE2\x80\xA8", "\xE2\x80\xA9", "\xF0\x9F\x98\x80",
+        "\xEF\xBF\xBD", "\xC2", "\x80", "\xE2\x80", "\xED\xA0\x80", "\xC0\xAF",
+        "\xF5", "\xC2\xA0",
+    };
+    unsigned seed = 4242;
+    for (int round = 0; round < 50000; round++) {
+        char buf[256];
+        size_t n = 0;
+        seed = seed * 1103515245u + 12345u;
+        int len = (int)(seed >> 16) % 16;
+        for (int i = 0; i < len; i++) {
+            seed = seed * 1103515245u + 12345u;
+            const char *p = pool[(seed >> 8) % ARRAY_LEN(pool)];
+            memcpy(buf + n, p, strlen(p));
+            n += strlen(p);
+        }
+        buf[n] = '\0';
+        for (int mode = 0; mode < 3; mode++) {
+            struct strbuf want = STRBUF_INIT, got = STRBUF_INIT;
+            ref_escape(&want, buf, mode);
+            if (mode == 0)
+                vcard_escape(&got, buf);
+            else if (mode == 1)
+                vcard_escape_21(&got, buf, true);
+            else
+                vcard_param_value(&got, buf, VCARD_40);
+            assert_int_equal(got.len, want.len);
+            assert_memory_equal(strbuf_str(&got), strbuf_str(&want), want.len);
+            strbuf_free(&want);
+            strbuf_free(&got);
+        }
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_escape_rows),
         cmocka_unit_test(test_escape_21_rows),
         cmocka_unit_test(test_param_rows),
+        cmocka_unit_test(test_escape_random),
         cmocka_unit_test(test_fold_utf8),
         cmocka_unit_test(test_fold_short_and_exact),
         cmocka_unit_test(test_org_card_30),
