@@ -6,7 +6,6 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <getopt.h>
-#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -449,10 +448,6 @@ static struct job *job_new(const char *source, struct diag_list *before, long lo
     return j;
 }
 
-/* libical 3 counts its lists in unguarded globals (pvl.c): its calls are
- * serialised, as ical.h asks; everything else runs in parallel. */
-static pthread_mutex_t ical_lock = PTHREAD_MUTEX_INITIALIZER;
-
 /* Worker side: everything that needs no output file, in memory. */
 static void job_work(void *job, void *ctx)
 {
@@ -466,12 +461,10 @@ static void job_work(void *job, void *ctx)
     struct entry *e = j->e;
     if (((struct run *)ctx)->vcf_open || o->out_dir)
         j->rc = vcard_write_entry(e, &o->vcard, &j->vcf, &e->diags, &j->err);
-    pthread_mutex_lock(&ical_lock);
     if (j->rc == 0 && o->ics_path)
         j->rc = ical_write_components(e, &o->ical, &j->ics, &j->zones, &j->err);
     if (j->rc == 0 && o->out_dir)
         j->rc = ical_write_entry(e, &o->ical, &j->ics_whole, &j->err);
-    pthread_mutex_unlock(&ical_lock);
     if (j->rc == 0 && o->dump_json)
         dump_entry_json(e, &j->json);
 }

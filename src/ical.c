@@ -66,8 +66,8 @@ static const struct zone_def zones[] = {
 #define N_ZONES (sizeof zones / sizeof zones[0])
 
 /* Each zone's VTIMEZONE, serialised once by libical and reused (the text never
- * changes); the VCALENDAR's opening lines likewise. Not thread-safe: the CLI
- * writes from one thread. */
+ * changes); the VCALENDAR's opening lines likewise. Filled on first use: the
+ * CLI warms it (ical_write_head with every zone) before starting threads. */
 static char *zone_text[N_ZONES];
 static char *head_text;
 

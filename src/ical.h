@@ -58,8 +58,11 @@ int ical_write_components(const struct entry *e, const struct ical_opts *o,
 
 /* "BEGIN:VCALENDAR", VERSION, PRODID, CALSCALE, then one minimal VTIMEZONE
  * (current rules, plain IANA TZID) for each zone bit set in zones, in the
- * order of enum ical_zone. The texts are built once and cached (not
- * thread-safe). Returns 0 or FICHE_EICAL (err set, out untouched). */
+ * order of enum ical_zone. The texts are built on first use and cached:
+ * call it once with ICAL_ZONE_ALL before threads share this module; after
+ * that every function here may run in several threads at once (libical's
+ * only shared state, two statistics counters, changes no output).
+ * Returns 0 or FICHE_EICAL (err set, out untouched). */
 int ical_write_head(unsigned zones, struct strbuf *out, struct fiche_error *err);
 /* "END:VCALENDAR" and CRLF. */
 void ical_write_tail(struct strbuf *out);

@@ -28,7 +28,8 @@ vg "4.0 + availability + todo" 0 -V 4.0 --hours-as availability --note-as todo \
 vg "2.1 cp1252 + -o" 0 -V 2.1 -t WINDOWS-1252 -o "$tmp/out" "$top/tests/corpus"
 vg "dump + report" 0 --dump json --report "$tmp/r.json" "$top/tests/corpus"
 # Helgrind: the worker threads share nothing unguarded.
-if valgrind -q --tool=helgrind --error-exitcode=99 "$prog" -q -j 2 --vcf "$tmp/h.vcf" \
+if valgrind -q --tool=helgrind --suppressions="$top/tests/golden/helgrind.supp" \
+    --error-exitcode=99 "$prog" -q -j 2 --vcf "$tmp/h.vcf" \
     --ics "$tmp/h.ics" -o "$tmp/hout" "$top/examples" "$top/tests/corpus" \
     > /dev/null 2> "$tmp/hg.err"; then
     pass=$((pass + 1))
