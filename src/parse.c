@@ -609,10 +609,50 @@ static void split_title(struct entry *e)
     }
 }
 
+/* Several people on one line, separated by ";": "M. Jean DUPONT, directeur ;
+ * Mme Anne MARTIN, présidente". True (people added) only when every part
+ * names a person; otherwise nothing is added and the line is read whole. */
+static bool people_on_one_line(const struct text_line *tl, const struct extract_opts *o,
+                               struct entry *e)
+{
+    if (!strchr(tl->text, ';'))
+        return false;
+    struct person found[8];
+    struct diag_list d = {0};
+    size_t n = 0;
+    bool all = true;
+    for (const char *p = tl->text; *p && all;) {
+        size_t len = strcspn(p, ";");
+        char *part = xstrndup(p, len);
+        char *t = str_trim(part);
+        free(part);
+        if (n == 8 || !person_parse(t, tl->line, o, &found[n], &d))
+            all = false;
+        else
+            n++;
+        free(t);
+        p += len;
+        if (*p)
+            p++;
+    }
+    if (!all || n < 2) {
+        for (size_t i = 0; i < n; i++)
+            person_clear(&found[i]);
+        diag_list_clear(&d);
+        return false;
+    }
+    for (size_t i = 0; i < n; i++)
+        person_list_push(&e->people, found[i]);
+    diag_move(&e->diags, &d);
+    return true;
+}
+
 static void do_people(const struct psec *s, const struct extract_opts *o, struct entry *e)
 {
     for (size_t i = 0; i < s->n; i++) {
         const struct text_line *tl = &s->lines[i];
+        if (people_on_one_line(tl, o, e))
+            continue;
         struct person p = {0};
         if (person_parse(tl->text, tl->line, o, &p, &e->diags)) {
             person_list_push(&e->people, p);

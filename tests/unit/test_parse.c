@@ -171,6 +171,24 @@ static void test_contact_block_lines(void **state)
     entry_free(e);
 }
 
+static void test_people_on_one_line(void **state)
+{
+    (void)state;
+    const char *md = "# Test – x\n\n## Personnes responsables\n\n"
+                     "M. Jean DUPONT, directeur ; Mme Anne MARTIN, présidente  \n"
+                     "Mme Claire PETIT, chargée de mission ; secrétariat\n";
+    struct entry *e = parse_text(md, 1);
+    assert_non_null(e);
+    assert_int_equal(e->people.n, 3);
+    assert_string_equal(e->people.v[0].family, "Dupont");
+    assert_string_equal(e->people.v[0].title, "directeur");
+    assert_string_equal(e->people.v[1].prefix, "Mme");
+    assert_string_equal(e->people.v[1].title, "présidente");
+    /* Not every part is a person: the line is read whole. */
+    assert_string_equal(e->people.v[2].title, "chargée de mission ; secrétariat");
+    entry_free(e);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -179,6 +197,7 @@ int main(void)
         cmocka_unit_test(test_title_without_dash),
         cmocka_unit_test(test_no_title),
         cmocka_unit_test(test_contact_block_lines),
+        cmocka_unit_test(test_people_on_one_line),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
