@@ -487,8 +487,8 @@ static void split_bold_labels(struct pctx *c)
     c->secs = NULL;
     c->n_secs = c->cap_secs = 0;
     for (size_t si = 0; si < n_old; si++) {
-        struct psec *cur =
-            new_section_kind(c, old[si].heading, old[si].line, old[si].kind);
+        /* Lines go to the last section; new_section_kind may move the array. */
+        new_section_kind(c, old[si].heading, old[si].line, old[si].kind);
         for (size_t li = 0; li < old[si].n; li++) {
             struct text_line tl = old[si].lines[li];
             size_t strong = old[si].strong[li];
@@ -500,39 +500,36 @@ static void split_bold_labels(struct pctx *c)
                 char *h = label_heading(tl.text, strong);
                 enum section_kind k = parse_section_kind(h);
                 if (k != SECTION_OTHER && k != SECTION_KNOWN_PROSE) {
-                    cur = new_section_kind(c, h, tl.line, k);
-                    rest += strspn(rest, " :");
-                    if (!str_blank(rest)) {
-                        char *r = str_trim(rest);
-                        /* Link ends count from the start of the line: make
-                         * them count from the start of what is kept. */
-                        const char *at = r[0] ? strstr(rest, r) : NULL;
-                        size_t cut = (size_t)((at ? at : rest) - tl.text);
-                        for (size_t k2 = 0; k2 < tl.n_links; k2++) {
-                            size_t e = tl.links[k2].end;
-                            e = e > cut ? e - cut : 0;
-                            tl.links[k2].end = e > strlen(r) ? strlen(r) : e;
-                        }
-                        free(tl.text);
-                        tl.text = r;
-                        tl.para_start = true;
-                        section_push(cur, tl, 0);
-                    } else {
-                        tl.text[0] = '\0';
-                        free_text_line(&tl);
-                    }
+                    new_section_kind(c, h, tl.line, k);
                     free(h);
-                    cur = &c->secs[c->n_secs - 1];
-                    continue;
+                    rest += strspn(rest, " :");
+                    if (str_blank(rest)) {
+                        free_text_line(&tl);
+                        continue;
+                    }
+                    char *r = str_trim(rest);
+                    /* Link ends count from the start of the line: make them
+                     * count from the start of what is kept. */
+                    const char *at = r[0] ? strstr(rest, r) : NULL;
+                    size_t cut = (size_t)((at ? at : rest) - tl.text);
+                    for (size_t k2 = 0; k2 < tl.n_links; k2++) {
+                        size_t e = tl.links[k2].end;
+                        e = e > cut ? e - cut : 0;
+                        tl.links[k2].end = e > strlen(r) ? strlen(r) : e;
+                    }
+                    free(tl.text);
+                    tl.text = r;
+                    tl.para_start = true;
+                    strong = 0;
+                } else {
+                    free(h);
                 }
-                free(h);
             }
             section_push(&c->secs[c->n_secs - 1], tl, strong);
         }
         free(old[si].heading);
         free(old[si].lines);
         free(old[si].strong);
-        (void)cur;
     }
     free(old);
 }
