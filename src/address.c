@@ -33,6 +33,8 @@ static const struct country countries[] = {
     {"italie", "Italie", "IT", false},
     {"espagne", "Espagne", "ES", false},
     {"monaco", "Monaco", "MC", false},
+    {"principaute de monaco", "Monaco", "MC", false},
+    {"mc", "Monaco", "MC", false},
     {"pays bas", "Pays-Bas", "NL", false},
     {"royaume uni", "Royaume-Uni", "GB", false},
     {"guadeloupe", "Guadeloupe", "GP", true},
@@ -349,6 +351,7 @@ static const char *const strong_words[] = {"rue",
                                            "etage",
                                            "rez de chaussee",
                                            "rdc",
+                                           "rez de jardin",
                                            "escalier",
                                            "esc",
                                            "appartement",
@@ -374,11 +377,31 @@ static const char *const weak_words[] = {
     "chateau",    "moulin",    "couvent",   "abbaye",     "caserne", "hopital",
     "ecole",      "college",   "lycee",     "universite", "mairie",  "salle",
     "plateau",    "cour",      "pavillon",  "hall",       "bloc",    "quartier",
-    "technopole", "pepiniere", NULL};
+    "technopole", "pepiniere", "hangar",  "entrepot",   "dock",    NULL};
 
-/* Link words of a long name: "Groupe de Coopération en matière de lutte contre..." */
-static const char *const name_particles[] = {"de",     "du",  "des", "d",  "en", "pour",
-                                             "contre", "aux", "au",  "et", NULL};
+/* Link words of a long name: "Groupe de Coopération en matière de lutte contre...";
+ * "de", "du", "des" alone also link the words of a place ("Maison de quartier des
+ * Moulins"), so they count only in a long line. */
+static const char *const name_particles[] = {"en", "pour", "contre", "aux", "au", "et",
+                                             NULL};
+static const char *const place_particles[] = {"de", "du", "des", "d", NULL};
+
+/* Words that name an organisation or one of its units, not a place. */
+static const char *const org_words[] = {
+    "association", "asbl",      "federation", "service",  "services",  "unite",
+    "departement", "direction", "antenne",    "delegation", "secretariat", "comite",
+    "reseau",      "groupe",    "collectif",  "institut", "office",    "mission",
+    "agence",      "observatoire", "programme", "cellule", "equipe",   "consultation",
+    "consultations", "prevention", "lutte",   "union",    "fondation", "syndicat",
+    NULL};
+
+/* Building, floor and postal-box words: a first line holding one is a delivery
+ * line even where the organisation's name is expected ("Centre d'affaires
+ * Agora, 2e étage"). */
+static const char *const floor_words[] = {
+    "etage", "batiment", "bat", "escalier", "esc", "rez de chaussee", "rdc",
+    "rez de jardin", "appartement", "appt", "bp", "cs", "tsa", "case postale",
+    "boite postale", "lieu dit", NULL};
 
 /* Street types that may open a line: "Rue de Fer 52", "Avenue de l'Europe". */
 static const char *const lead_words[] = {
@@ -503,6 +526,10 @@ static bool postcode_at(const char *s, size_t at, bool allow4, struct postcode *
     if (pre && strcmp(pre->code, "FR") != 0) {
         out->country = pre->country;
         out->code = pre->code;
+    } else if (nd == 5 && strncmp(out->postcode, "980", 3) == 0) {
+        /* 98000 Monaco: the principality is in the French postal system */
+        out->country = "Monaco";
+        out->code = "MC";
     } else if (nd == 5) {
         out->country = "France";
         out->code = overseas_code(out->postcode) ? overseas_code(out->postcode) : "FR";
@@ -742,16 +769,41 @@ static int address_score(const char *text, const char *key, bool first)
     if (key_starts_any(key, lead_words) || ascii_prefix(key, "adresse"))
         return 2;
     if (first)
-        return 0;
+        return key_has_any(key, floor_words) ? 2 : 0;
     if (key_has_any(key, strong_words))
         return 2;
     if (key_has_any(key, weak_words)) {
-        /* a long line with name particles and no street word is a name */
-        bool long_name = key_words(key) >= 5 && key_has_any(key, name_particles) &&
-                         !weak_word_numbered(key);
+        /* a long line with name particles or words and no street word is a
+         * name; "Maison de quartier des Moulins" is a place */
+        size_t w = key_words(key);
+        bool long_name =
+            w >= 5 && !weak_word_numbered(key) &&
+            (key_has_any(key, name_particles) || key_has_any(key, org_words) ||
+             (w >= 7 && key_has_any(key, place_particles)));
         return long_name ? 0 : 1;
     }
     return 0;
+}
+
+/* True when key names a part of the title: the subtitle after the dash
+ * ("Site Sud" for "Maison de l'Adolescent – site Sud"), or two words or more
+ * found whole in the title. */
+static bool title_part(const char *key, const struct entry *e)
+{
+    if (!key[0])
+        return false;
+    bool part = false;
+    if (e->org_subtitle) {
+        char *k = str_fold_key(e->org_subtitle);
+        part = strcmp(k, key) == 0;
+        free(k);
+    }
+    if (!part && e->title && key_words(key) >= 2) {
+        char *k = str_fold_key(e->title);
+        part = key_has(k, key);
+        free(k);
+    }
+    return part;
 }
 
 static bool same_name(const char *key, const struct entry *e)
@@ -899,6 +951,10 @@ void address_extract(const struct text_line *lines, size_t n, const char *headin
             first_text = i;
         if (same_name(li[i].key, e)) {
             li[i].kind = L_NAME;
+            continue;
+        }
+        if (title_part(li[i].key, e) && !ascii_isdigit((unsigned char)lines[i].text[0])) {
+            li[i].kind = L_UNIT;
             continue;
         }
         if (addr_start == end && address_score(lines[i].text, li[i].key, first) > 0)

@@ -143,6 +143,7 @@ enum wk {
     W_PERIOD,
     W_TEL,
     W_PUBLIC,
+    W_SEASON, /* "été", "vacances", a month: hours that are not the weekly ones */
 };
 
 struct tok {
@@ -151,6 +152,7 @@ struct tok {
     size_t b, e; /* byte span in the folded text */
     bool used;   /* taken by a closure */
     char sep;    /* TK_COMMA / TK_END: the character */
+    char period; /* W_PERIOD: 'm' morning, 'a' afternoon or evening */
 };
 
 struct toks {
@@ -164,7 +166,7 @@ static void tok_add(struct toks *t, enum tk kind, int val, size_t b, size_t e)
         t->cap = t->cap ? t->cap * 2 : 32;
         t->v = xrealloc(t->v, t->cap * sizeof *t->v);
     }
-    t->v[t->n++] = (struct tok){kind, val, b, e, false, 0};
+    t->v[t->n++] = (struct tok){kind, val, b, e, false, 0, 0};
 }
 
 static const struct {
@@ -251,6 +253,39 @@ static const struct {
     {"telephoniques", TK_WORD, W_TEL},
     {"telephone", TK_WORD, W_TEL},
     {"tel", TK_WORD, W_TEL},
+    {"standard", TK_WORD, W_TEL},
+    {"ligne", TK_WORD, W_TEL},
+    {"astreinte", TK_WORD, W_TEL},
+    {"joignable", TK_WORD, W_TEL},
+    {"joignables", TK_WORD, W_TEL},
+    {"appel", TK_WORD, W_TEL},
+    {"appels", TK_WORD, W_TEL},
+    {"ete", TK_WORD, W_SEASON},
+    {"hiver", TK_WORD, W_SEASON},
+    {"estival", TK_WORD, W_SEASON},
+    {"estivale", TK_WORD, W_SEASON},
+    {"estivaux", TK_WORD, W_SEASON},
+    {"estivales", TK_WORD, W_SEASON},
+    {"hivernal", TK_WORD, W_SEASON},
+    {"hivernale", TK_WORD, W_SEASON},
+    {"hivernaux", TK_WORD, W_SEASON},
+    {"hivernales", TK_WORD, W_SEASON},
+    {"vacances", TK_WORD, W_SEASON},
+    {"scolaires", TK_WORD, W_SEASON},
+    {"saison", TK_WORD, W_SEASON},
+    {"periode", TK_WORD, W_SEASON},
+    {"janvier", TK_WORD, W_SEASON},
+    {"fevrier", TK_WORD, W_SEASON},
+    {"mars", TK_WORD, W_SEASON},
+    {"avril", TK_WORD, W_SEASON},
+    {"mai", TK_WORD, W_SEASON},
+    {"juin", TK_WORD, W_SEASON},
+    {"juillet", TK_WORD, W_SEASON},
+    {"aout", TK_WORD, W_SEASON},
+    {"septembre", TK_WORD, W_SEASON},
+    {"octobre", TK_WORD, W_SEASON},
+    {"novembre", TK_WORD, W_SEASON},
+    {"decembre", TK_WORD, W_SEASON},
     {"public", TK_WORD, W_PUBLIC},
     {"physique", TK_WORD, W_PUBLIC},
     {"ouvert", TK_WORD, W_FILL},
@@ -471,6 +506,8 @@ static void lex_word(const char *s, size_t *pi, struct toks *t)
         size_t n = match_phrase(s + i, phrases[k].p);
         if (n) {
             tok_add(t, phrases[k].kind, phrases[k].val, i, i + n);
+            if (phrases[k].kind == TK_WORD && phrases[k].val == W_PERIOD)
+                t->v[t->n - 1].period = 'a'; /* "après-midi" */
             *pi = i + n;
             return;
         }
@@ -492,6 +529,8 @@ static void lex_word(const char *s, size_t *pi, struct toks *t)
     if (kind == TK_DAY && n <= 4 && s[e] == '.')
         e++;
     tok_add(t, kind, val, i, e);
+    if (kind == TK_WORD && val == W_PERIOD)
+        t->v[t->n - 1].period = s[i] == 'm' ? 'm' : 'a';
     *pi = e;
 }
 
@@ -595,6 +634,38 @@ static void add_note(struct ctx *c, int lineno, char *text)
     strlist_push(&c->e->hours_notes, text);
 }
 
+/* True when a range of the sentence [a, b) lies in period p ('m': ends by
+ * 13:00; 'a': starts at noon or later), or p is 0. */
+static bool has_range_in(const struct tok *v, size_t a, size_t b, char p)
+{
+    for (size_t i = a; i + 2 < b; i++) {
+        if (v[i].kind != TK_TIME || v[i + 1].kind != TK_TO || v[i + 2].kind != TK_TIME)
+            continue;
+        if (p == 0 || (p == 'm' && v[i + 2].val <= 780) || (p == 'a' && v[i].val >= 720))
+            return true;
+    }
+    return false;
+}
+
+/* A weekly exception, not a closure: "fermé le mardi matin" in a sentence
+ * that gives the hours it takes out of ("Du lundi au vendredi de 9h à 12h et
+ * de 14h à 17h, fermé le mardi matin"). Tokens (i, e) follow the closing word. */
+static bool day_exception(const struct tok *v, size_t a, size_t b, size_t i, size_t e)
+{
+    bool day = false;
+    char period = 0;
+    for (size_t k = i + 1; k < e; k++) {
+        if (v[k].kind == TK_DAY && !period)
+            day = true;
+        else if (is_word(&v[k], W_PERIOD) && day && !period)
+            period = v[k].period;
+        else if (!(is_word(&v[k], W_LE) || v[k].kind == TK_AND ||
+                   (v[k].kind == TK_COMMA && v[k].sep == ')')))
+            return false;
+    }
+    return day && has_range_in(v, a, b, period);
+}
+
 /* Closures: "Fermé en août", "fermeture pendant les vacances scolaires",
  * "sauf jours fériés". The clause runs from the closing word (or the comma or
  * parenthesis before it) to the end of the sentence, or to a comma followed by
@@ -642,6 +713,8 @@ static void take_closures(struct ctx *c, struct line *l, size_t a, size_t b)
             }
             e++;
         }
+        if (v[i].val == W_CLOSE && day_exception(v, a, b, i, e))
+            continue;
         strlist_push(&c->e->closures, span_text(l, v[s].b, v[e - 1].e));
         for (size_t k = s; k < e; k++)
             v[k].used = true;
@@ -699,6 +772,63 @@ static bool push_found(struct found *fd, unsigned days, int start, int end, bool
     return true;
 }
 
+/* "(16h30 le vendredi)", "(jusqu'à 16h30 le vendredi)" after the ranges of
+ * the sentence: on those days the last range ends at that time instead
+ * ("Lundi au vendredi : 8:30 - 17:30 (16h30 le vendredi)"). v[i] is the time
+ * or the "jusqu'à" before it, right after "(". Changes the ranges fd->v[from..]
+ * and returns the index of ")", or returns 0 and changes nothing. */
+static size_t end_override(const struct tok *v, size_t i, size_t a, size_t b,
+                           struct found *fd, size_t from)
+{
+    size_t t = v[i].kind == TK_TO ? i + 1 : i;
+    if (i == a || v[i - 1].kind != TK_COMMA || v[i - 1].sep != '(' || t >= b ||
+        v[t].kind != TK_TIME || (t + 1 < b && v[t + 1].kind == TK_TO))
+        return 0;
+    unsigned days = 0;
+    size_t j = t + 1;
+    for (; j < b; j++) {
+        if (v[j].kind == TK_DAY)
+            days |= (unsigned)v[j].val;
+        else if (!is_word(&v[j], W_LE) && v[j].kind != TK_AND)
+            break;
+    }
+    if (!days || j >= b || v[j].kind != TK_COMMA || v[j].sep != ')')
+        return 0;
+    int end = v[t].val;
+    size_t last[7];
+    for (int d = 0; d < 7; d++) {
+        last[d] = SIZE_MAX;
+        if (!(days & (1u << d)))
+            continue;
+        for (size_t q = from; q < fd->n; q++)
+            if ((fd->v[q].days & (1u << d)) &&
+                (last[d] == SIZE_MAX || fd->v[q].start > fd->v[last[d]].start))
+                last[d] = q;
+        if (last[d] == SIZE_MAX || end <= fd->v[last[d]].start)
+            return 0;
+    }
+    size_t first_new = fd->n;
+    for (int d = 0; d < 7; d++) {
+        if (last[d] == SIZE_MAX)
+            continue;
+        struct hours_range *r = &fd->v[last[d]];
+        if (r->days == (1u << d)) {
+            r->end = end;
+            continue;
+        }
+        r->days &= ~(1u << d);
+        bool merged = false;
+        for (size_t q = first_new; q < fd->n && !merged; q++)
+            if (fd->v[q].start == r->start && fd->v[q].end == end) {
+                fd->v[q].days |= 1u << d;
+                merged = true;
+            }
+        if (!merged && !push_found(fd, 1u << d, r->start, end, r->appointment))
+            return 0;
+    }
+    return j;
+}
+
 /* Read the hours of one sentence (tokens [a, b) not used by a closure).
  * Days named apply to the ranges that follow them until the next day group;
  * when the sentence names times first ("de 9h à 17h du lundi au vendredi")
@@ -711,8 +841,11 @@ static struct sent_result read_sentence(const struct tok *v, size_t a, size_t b,
     bool strong = false, accueil = false, sans = false, content = false;
     size_t first_time = b, first_day = b;
 
-    /* Pass 1: what the sentence holds, and where each appointment marker is. */
-    bool appt_at[256] = {false};
+    /* Pass 1: what the sentence holds, and where each appointment marker and
+     * each word not understood is. */
+    bool appt_at[256] = {false}, unk_at[256] = {false};
+    bool season = false;
+    size_t last_anchor = a;
     if (b - a > sizeof appt_at / sizeof appt_at[0])
         return (struct sent_result){V_NOTE, APPT_NONE, false, false, false, 0, 0};
     for (size_t i = a; i < b; i++) {
@@ -727,15 +860,18 @@ static struct sent_result read_sentence(const struct tok *v, size_t a, size_t b,
             has_time = true;
             if (first_time == b)
                 first_time = i;
+            last_anchor = i;
             break;
         case TK_DAY:
         case TK_DAYSET:
             r.days = true;
             if (first_day == b)
                 first_day = i;
+            last_anchor = i;
             break;
         case TK_NUM:
             unknown = true;
+            unk_at[i - a] = true;
             break;
         case TK_RDV: {
             /* "sans rendez-vous" is walk-in; "sur (simple / prise de)
@@ -762,14 +898,21 @@ static struct sent_result read_sentence(const struct tok *v, size_t a, size_t b,
                 appt_at[i - a] = true;
             else if (kind < 0)
                 sans = true;
-            else
+            else {
                 unknown = true;
+                unk_at[i - a] = true;
+            }
             break;
         }
         case TK_WORD:
             switch ((enum wk)k->val) {
             case W_UNKNOWN:
                 unknown = true;
+                unk_at[i - a] = true;
+                break;
+            case W_SEASON:
+                unknown = true;
+                season = true;
                 break;
             case W_STRONG:
                 strong = true;
@@ -818,7 +961,23 @@ static struct sent_result read_sentence(const struct tok *v, size_t a, size_t b,
         }
         return r;
     }
-    if (unknown) {
+    /* Words not understood are tolerated before the first day or time (a
+     * label: "Permanence juridique le samedi de 9h à 12h", "Consultations du
+     * lundi au vendredi ...") and after the last one, where they become a note
+     * ("Accueil 24h/24 7j/7 par les hôtes de la maison"); never in between,
+     * nor in seasonal hours ("Horaires d'été : ..."). */
+    size_t first_anchor = first_time < first_day ? first_time : first_day;
+    size_t tail_unknown = b;
+    for (size_t i = a; i < b && unknown && !season; i++) {
+        if (!unk_at[i - a])
+            continue;
+        if (i > first_anchor && i < last_anchor) {
+            season = true; /* in the middle: not understood */
+        } else if (i > last_anchor && tail_unknown == b) {
+            tail_unknown = i;
+        }
+    }
+    if (season) {
         r.verdict = V_NOTE;
         return r;
     }
@@ -836,6 +995,15 @@ static struct sent_result read_sentence(const struct tok *v, size_t a, size_t b,
     size_t pending = fd->n; /* times-first: ranges waiting for their days */
     bool ok = true;
     size_t base = fd->n;
+    size_t rdv_from = base; /* first range after the last rendez-vous marker */
+    size_t z;               /* end of an end-time override */
+    /* "sauf le jeudi matin": exclusions that apply to the ranges of a period */
+    struct {
+        unsigned days;
+        char period;
+        size_t from;
+    } later[8];
+    size_t n_later = 0;
 
     for (size_t i = a; i < b && ok; i++) {
         const struct tok *k = &v[i];
@@ -849,6 +1017,22 @@ static struct sent_result read_sentence(const struct tok *v, size_t a, size_t b,
                 unsigned x = conn == 2 && k->kind == TK_DAY && last_day
                                  ? day_span(last_day, d)
                                  : d;
+                size_t p = i + 1;
+                while (p < b && is_word(&v[p], W_LE))
+                    p++;
+                if (p < b && is_word(&v[p], W_PERIOD)) {
+                    if (n_later == sizeof later / sizeof later[0]) {
+                        ok = false;
+                        break;
+                    }
+                    later[n_later].days = x;
+                    later[n_later].period = v[p].period;
+                    later[n_later].from = group_start;
+                    n_later++;
+                    last_day = k->kind == TK_DAY ? d : 0;
+                    conn = 0;
+                    break;
+                }
                 cur &= ~x;
                 for (size_t j = group_start; j < fd->n; j++)
                     fd->v[j].days &= ~x;
@@ -886,13 +1070,15 @@ static struct sent_result read_sentence(const struct tok *v, size_t a, size_t b,
         case TK_TO:
             if (building) {
                 conn = 2;
+            } else if (!times_first && (z = end_override(v, i, a, b, fd, base)) != 0) {
+                i = z;
             } else if (i + 1 < b && v[i + 1].kind == TK_TIME &&
                        !(i > a && v[i - 1].kind == TK_TIME)) {
                 ok = false; /* "jusqu'à 19h": a time without its start */
             }
             break;
         case TK_WORD:
-            if (k->val == W_SAUF) {
+            if (k->val == W_SAUF || k->val == W_CLOSE) {
                 excluding = true;
                 building = false;
                 conn = 0;
@@ -918,18 +1104,28 @@ static struct sent_result read_sentence(const struct tok *v, size_t a, size_t b,
                     for (size_t q = pending; q < fd->n; q++)
                         fd->v[q].appointment = true;
                 } else if (group_ranges && !next_group) {
-                    for (size_t q = group_start; q < fd->n; q++)
+                    /* only the ranges since the last marker: "de 8h30 à 12h
+                     * sans rendez-vous, de 14h à 17h sur rendez-vous" */
+                    size_t q0 = group_start > rdv_from ? group_start : rdv_from;
+                    for (size_t q = q0; q < fd->n; q++)
                         fd->v[q].appointment = true;
                 } else {
                     appt_next = true;
                 }
             }
+            rdv_from = fd->n;
             building = false;
             break;
         case TK_TIME:
         case TK_H24: {
             int start, end;
             size_t j = i;
+            z = times_first ? 0 : end_override(v, i, a, b, fd, base);
+            if (z) {
+                i = z;
+                building = false;
+                break;
+            }
             if (k->kind == TK_H24) {
                 start = 0;
                 end = 1440;
@@ -994,6 +1190,17 @@ static struct sent_result read_sentence(const struct tok *v, size_t a, size_t b,
             fd->v[q].days = d;
         }
     }
+    for (size_t x = 0; ok && x < n_later; x++) {
+        bool hit = false;
+        for (size_t q = later[x].from; q < fd->n; q++) {
+            const struct hours_range *h = &fd->v[q];
+            if (later[x].period == 'm' ? h->end <= 780 : h->start >= 720) {
+                fd->v[q].days &= ~later[x].days;
+                hit = true;
+            }
+        }
+        ok = hit; /* "sauf le jeudi matin" next to "9h-17h": not understood */
+    }
     for (size_t q = base; ok && q < fd->n; q++)
         if (fd->v[q].days == 0)
             ok = false;
@@ -1011,6 +1218,10 @@ static struct sent_result read_sentence(const struct tok *v, size_t a, size_t b,
                                   v[g - 1].kind != TK_H24 && v[g - 1].kind != TK_AND)))
             g--;
         r.dangling_from = g;
+    }
+    if (!r.dangling && tail_unknown < b) {
+        r.dangling = true;
+        r.dangling_from = tail_unknown;
     }
     r.last_days = fd->v[fd->n - 1].days;
     r.verdict = V_RANGES;

@@ -393,13 +393,25 @@ static bool is_sep_byte(char c)
     return c == ' ' || strchr(":,;/.-(", c) != NULL;
 }
 
+/* True when s[m - 1] is the final dot of a dotted abbreviation, which
+ * stays: "ergothérapeute D.E.". */
+static bool acronym_dot(const char *s, size_t m)
+{
+    if (m < 3 || s[m - 1] != '.' || !ascii_isalpha((unsigned char)s[m - 2]))
+        return false;
+    for (size_t i = m - 2; i > 0 && s[i - 1] != ' '; i--)
+        if (s[i - 1] == '.')
+            return true;
+    return false;
+}
+
 /* Strip trailing separators, dashes and contact labels from s (in place). */
 static void strip_tail(char *s)
 {
     for (;;) {
         size_t n = strlen(s);
         size_t m = n;
-        while (m > 0 && is_sep_byte(s[m - 1]))
+        while (m > 0 && is_sep_byte(s[m - 1]) && !acronym_dot(s, m))
             m--;
         /* "–" and "—" are three bytes */
         while (m >= 3 &&

@@ -109,6 +109,21 @@ static const struct person_case cases[] = {
     {"M. Service Accueil, standard", false, NULL, NULL, NULL, NULL, NULL, NULL, NULL},
     {"Mme Marie", false, NULL, NULL, NULL, NULL, NULL, NULL, NULL},
     {"Jean Dupuis, directeur", false, NULL, NULL, NULL, NULL, NULL, NULL, NULL},
+    /* tests/corpus3: a dotted abbreviation keeps its final dot, a sentence's
+     * stop does not; "Dr." is "Dr"; particles and apostrophes */
+    {"Mme Armelle LE CORRE-MORVAN, ergothérapeute D.E.", true, "Mme", "Armelle",
+     "Le Corre-Morvan", "LE CORRE-MORVAN", "ergothérapeute D.E.", NULL, NULL},
+    {"M. Luc DEWAELE – directeur médical.", true, "M.", "Luc", "Dewaele", "DEWAELE",
+     "directeur médical", NULL, NULL},
+    {"Dr. Marc AUBERT – médecin de prévention", true, "Dr", "Marc", "Aubert", "AUBERT",
+     "médecin de prévention", NULL, NULL},
+    {"Pr Anne-Sophie DE SAINT-EXUPÉRY (directrice)", true, "Pr", "Anne-Sophie",
+     "de Saint-Exupéry", "DE SAINT-EXUPÉRY", "directrice", NULL, NULL},
+    {"Mme Fatou N'GUESSAN, coordinatrice, fatou.nguessan@example.fr, 06 39 98 15 42",
+     true, "Mme", "Fatou", "N'Guessan", "N'GUESSAN", "coordinatrice", "+33639981542",
+     "fatou.nguessan@example.fr"},
+    {"Chargée de projets : Mme Ana DOS SANTOS, 06 94 12 34 57", true, "Mme", "Ana",
+     "Dos Santos", "DOS SANTOS", "Chargée de projets", "+594694123457", NULL},
 };
 
 static void check(const char *what, const char *got, const char *want)
