@@ -414,6 +414,8 @@ enum section_kind parse_section_kind(const char *heading)
         {"responsable", SECTION_PEOPLE},
         {"responsables", SECTION_PEOPLE},
         {"direction", SECTION_PEOPLE},
+        {"equipe de direction", SECTION_PEOPLE},
+        {"equipe dirigeante", SECTION_PEOPLE},
         {"dirigeant", SECTION_PEOPLE},
         {"dirigeants", SECTION_PEOPLE},
         {"personne contact", SECTION_CONTACTS},
@@ -725,6 +727,19 @@ static void build_entry(struct pctx *c, const struct extract_opts *o, struct ent
     /* Extract the contact block first: its place (country) sets the phone
      * region for the people of the entry. */
     struct extract_opts local = *o;
+    /* Without a Coordonnées section, a section headed "Contact" (singular) is
+     * the coordinates block: "## Contact" over the address and phones. */
+    bool have_contact = false;
+    for (size_t i = 0; i < c->n_secs; i++)
+        have_contact = have_contact || c->secs[i].kind == SECTION_CONTACT;
+    for (size_t i = 0; i < c->n_secs && !have_contact; i++) {
+        char *k = str_fold_key(c->secs[i].heading);
+        if (c->secs[i].kind == SECTION_CONTACTS && strcmp(k, "contact") == 0) {
+            c->secs[i].kind = SECTION_CONTACT;
+            have_contact = true;
+        }
+        free(k);
+    }
     for (size_t i = 0; i < c->n_secs; i++) {
         struct psec *s = &c->secs[i];
         if (s->kind == SECTION_CONTACT)
