@@ -217,12 +217,15 @@ static char *clean_text(const char *s)
 
 typedef icalproperty *text_ctor(const char *);
 
-/* A TEXT property built by ctor (icalproperty_new_summary...) from s. */
+/* A TEXT property built by ctor (icalproperty_new_summary...) from s; none
+ * when s is blank once cleaned (libical reads "CATEGORIES: " back as a
+ * property without a value: an error). */
 static void add_text(struct ctx *x, icalcomponent *c, text_ctor *ctor, const char *s,
                      const char *what)
 {
     char *t = clean_text(s);
-    add_prop(x, c, ctor(t), what);
+    if (!str_blank(t))
+        add_prop(x, c, ctor(t), what);
     free(t);
 }
 

@@ -47,7 +47,8 @@ char *xstrdup(const char *s)
 char *xstrndup(const char *s, size_t n)
 {
     char *p = xmalloc(n + 1);
-    memcpy(p, s, n);
+    if (n > 0) /* s may be NULL when n is 0 (md4c's empty link target) */
+        memcpy(p, s, n);
     p[n] = '\0';
     return p;
 }
