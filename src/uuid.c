@@ -271,30 +271,69 @@ static void person_key(const struct entry *e, size_t i, struct strbuf *sb)
     add_key(sb, p->given);
 }
 
-void uuid_person(const struct entry *e, size_t i, char out[UUID_STR_LEN])
+/* Index sort of person keys: equal keys stay in entry order. */
+struct keyed {
+    const char *key;
+    size_t index;
+};
+
+static int cmp_keyed(const void *a, const void *b)
 {
+    const struct keyed *x = a, *y = b;
+    int c = strcmp(x->key, y->key);
+    if (c != 0)
+        return c;
+    return x->index < y->index ? -1 : x->index > y->index;
+}
+
+void uuid_people(const struct entry *e, char (*out)[UUID_STR_LEN])
+{
+    size_t n = e->people.n;
+    if (n == 0)
+        return;
     unsigned char org[16];
     entry_uuid_bytes(e, org);
-    struct strbuf sb = STRBUF_INIT, other = STRBUF_INIT;
-    if (i < e->people.n) {
+    /* Two people of the same name in one entry must not share a UID (a
+     * client would merge their cards): the k-th repeat gets "\n#k". Keys are
+     * sorted once so that 10,000 people cost n log n, not n squared. */
+    char **keys = xcalloc(n, sizeof *keys);
+    struct keyed *order = xcalloc(n, sizeof *order);
+    for (size_t i = 0; i < n; i++) {
+        struct strbuf sb = STRBUF_INIT;
         person_key(e, i, &sb);
-        /* Two people of the same name in one entry must not share a UID (a
-         * client would merge their cards): the k-th repeat gets "\n#k". */
-        int dup = 0;
-        for (size_t j = 0; j < i; j++) {
-            strbuf_reset(&other);
-            person_key(e, j, &other);
-            if (strcmp(strbuf_str(&other), strbuf_str(&sb)) == 0)
-                dup++;
-        }
-        if (dup > 0)
-            strbuf_printf(&sb, "\n#%d", dup);
-    } else {
-        strbuf_puts(&sb, "person:\n");
+        keys[i] = strbuf_detach(&sb);
+        order[i] = (struct keyed){keys[i], i};
     }
-    uuid_v5(org, strbuf_str(&sb), out);
-    strbuf_free(&sb);
-    strbuf_free(&other);
+    qsort(order, n, sizeof *order, cmp_keyed);
+    for (size_t k = 0, dup = 0; k < n; k++) {
+        dup = k > 0 && strcmp(order[k].key, order[k - 1].key) == 0 ? dup + 1 : 0;
+        size_t i = order[k].index;
+        if (dup > 0) {
+            char *name = xasprintf("%s\n#%zu", keys[i], dup);
+            uuid_v5(org, name, out[i]);
+            free(name);
+        } else {
+            uuid_v5(org, keys[i], out[i]);
+        }
+    }
+    for (size_t i = 0; i < n; i++)
+        free(keys[i]);
+    free(keys);
+    free(order);
+}
+
+void uuid_person(const struct entry *e, size_t i, char out[UUID_STR_LEN])
+{
+    if (i >= e->people.n) {
+        unsigned char org[16];
+        entry_uuid_bytes(e, org);
+        uuid_v5(org, "person:\n", out);
+        return;
+    }
+    char (*all)[UUID_STR_LEN] = xcalloc(e->people.n, sizeof *all);
+    uuid_people(e, all);
+    memcpy(out, all[i], UUID_STR_LEN);
+    free(all);
 }
 
 void uuid_component(const struct entry *e, const char *what, char out[UUID_STR_LEN])

@@ -28,6 +28,10 @@ void uuid_entry(const struct entry *e, char out[UUID_STR_LEN]);
  * i out of range hashes an empty name. Never fails. */
 void uuid_person(const struct entry *e, size_t i, char out[UUID_STR_LEN]);
 
+/* The UIDs of all people of e at once (out has e->people.n elements), the
+ * same as uuid_person gives one by one, in n log n time. */
+void uuid_people(const struct entry *e, char (*out)[UUID_STR_LEN]);
+
 /* UID of calendar component `what` ("journal", "todo", "hours-0"...) of e:
  * v5 of what (NULL = "") in the organisation's UID. Never fails. */
 void uuid_component(const struct entry *e, const char *what, char out[UUID_STR_LEN]);

@@ -849,12 +849,11 @@ static void write_org(struct writer *w)
     card_end(w);
 }
 
-static void write_person(struct writer *w, size_t i, const char *org_uid)
+static void write_person(struct writer *w, size_t i, const char *org_uid,
+                         const char *uid)
 {
     const struct entry *e = w->e;
     const struct person *p = &e->people.v[i];
-    char uid[UUID_STR_LEN];
-    uuid_person(e, i, uid);
     w->line = p->line ? p->line : e->line;
     card_begin(w, uid);
     if (w->v == VCARD_40)
@@ -961,8 +960,14 @@ int vcard_write_entry(const struct entry *e, const struct vcard_opts *o,
     char org_uid[UUID_STR_LEN];
     uuid_entry(e, org_uid);
     write_org(&w);
+    char (*uids)[UUID_STR_LEN] = NULL;
+    if (e->people.n > 0) {
+        uids = xcalloc(e->people.n, sizeof *uids);
+        uuid_people(e, uids);
+    }
     for (size_t i = 0; i < e->people.n; i++)
-        write_person(&w, i, org_uid);
+        write_person(&w, i, org_uid, uids[i]);
+    free(uids);
     if (w.cd != (iconv_t)-1)
         iconv_close(w.cd);
     return 0;

@@ -161,6 +161,30 @@ static void test_uuid_person_component(void **state)
     entry_free(e);
 }
 
+/* uuid_people gives, for many people with repeated names, the same UIDs as
+ * uuid_person one by one, all different. */
+static void test_uuid_people(void **state)
+{
+    (void)state;
+    struct entry *e = pompidou("Groupe Pompidou", "STRASBOURG CEDEX");
+    static const char *const names[] = {"HUBER", "Martin", "HUBER", "martin", "Zoé",
+                                        "HUBER"};
+    for (size_t i = 0; i < ARRAY_LEN(names); i++)
+        add_person(e, names[i], "Denis");
+    char all[ARRAY_LEN(names)][UUID_STR_LEN];
+    uuid_people(e, all);
+    for (size_t i = 0; i < ARRAY_LEN(names); i++) {
+        char one[UUID_STR_LEN];
+        uuid_person(e, i, one);
+        assert_string_equal(all[i], one);
+        for (size_t j = 0; j < i; j++)
+            assert_string_not_equal(all[i], all[j]);
+    }
+    /* The first Huber keeps the UID of the seed's only person. */
+    assert_string_equal(all[0], "957228e9-6929-5310-a0f6-266f336e1449");
+    entry_free(e);
+}
+
 /* The key of an ASCII name skips utf8proc (NFKC_Casefold of ASCII only
  * lowers A-Z): check that on every printable pair, through the UID. */
 static void test_ascii_key_shortcut(void **state)
@@ -227,6 +251,7 @@ int main(void)
         cmocka_unit_test(test_uuid_v5_rfc),
         cmocka_unit_test(test_uuid_entry),
         cmocka_unit_test(test_uuid_person_component),
+        cmocka_unit_test(test_uuid_people),
         cmocka_unit_test(test_ascii_key_shortcut),
         cmocka_unit_test(test_uuid_cache),
     };
