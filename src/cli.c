@@ -18,6 +18,7 @@
 #include "fiche.h"
 #include "pool.h"
 #include "reader.h"
+#include "strset.h"
 #include "util.h"
 
 enum { EXIT_OK = 0, EXIT_SOME_FAILED = 1, EXIT_USAGE = 2 };
@@ -317,7 +318,7 @@ struct run {
     FILE *ics_spool;         /* components for --ics, written after the head */
     unsigned ics_zones;
     size_t ics_components;
-    struct strlist slugs;    /* used in -o DIR */
+    struct strset slugs;     /* file names used in -o DIR */
     struct outfile report;   /* --report, written as entries are done */
     bool report_open, report_first;
     size_t n_ok, n_failed, n_warnings, n_files;
@@ -469,16 +470,27 @@ static void job_work(void *job, void *ctx)
         dump_entry_json(e, &j->json);
 }
 
+/* A file name unused in this run: the slug, else slug-2, slug-3... The set
+ * remembers, for each slug, the next suffix to try, so that thousands of
+ * entries of the same name cost linear time. */
 static char *unique_slug(struct run *r, const char *name)
 {
     char *base = fiche_slug(name);
-    char *slug = xstrdup(base);
-    for (int k = 2; strlist_contains(&r->slugs, slug); k++) {
-        free(slug);
-        slug = xasprintf("%s-%d", base, k);
+    if (!strset_get(&r->slugs, base)) {
+        strset_add(&r->slugs, base);
+        return base;
     }
+    unsigned long k = *strset_get(&r->slugs, base);
+    char *slug = NULL;
+    for (k = k < 2 ? 2 : k;; k++) {
+        free(slug);
+        slug = xasprintf("%s-%lu", base, k);
+        if (!strset_get(&r->slugs, slug))
+            break;
+    }
+    *strset_get(&r->slugs, base) = k + 1;
+    strset_add(&r->slugs, slug);
     free(base);
-    strlist_add(&r->slugs, slug);
     return slug;
 }
 
@@ -1030,7 +1042,7 @@ int main(int argc, char **argv)
             fatal = true;
     }
     strlist_clear(&inputs);
-    strlist_clear(&r.slugs);
+    strset_clear(&r.slugs);
     if (fatal)
         return EXIT_USAGE;
     if (r.n_failed > 0 || input_errors > 0)

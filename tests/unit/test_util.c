@@ -6,6 +6,7 @@
 #include "entry.h"
 #include "fiche.h"
 #include "strbuf.h"
+#include "strset.h"
 #include "util.h"
 
 #include <utf8proc.h>
@@ -320,6 +321,33 @@ static void test_slug(void **state)
     free(s);
 }
 
+static void test_strset(void **state)
+{
+    (void)state;
+    struct strset set = {0};
+    assert_null(strset_get(&set, "a"));
+    for (unsigned long i = 0; i < 5000; i++) {
+        char *k = xasprintf("key-%lu", i);
+        *strset_add(&set, k) = i;
+        free(k);
+    }
+    assert_int_equal(set.n, 5000);
+    for (unsigned long i = 0; i < 5000; i += 7) {
+        char *k = xasprintf("key-%lu", i);
+        unsigned long *v = strset_get(&set, k);
+        assert_non_null(v);
+        assert_int_equal(*v, i);
+        free(k);
+    }
+    assert_null(strset_get(&set, "key-5000"));
+    /* Adding again keeps the value. */
+    *strset_add(&set, "key-1") += 1;
+    assert_int_equal(*strset_get(&set, "key-1"), 2);
+    assert_int_equal(set.n, 5000);
+    strset_clear(&set);
+    assert_null(strset_get(&set, "key-1"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -328,6 +356,7 @@ int main(void)
         cmocka_unit_test(test_trim_random),
         cmocka_unit_test(test_strlist_strbuf), cmocka_unit_test(test_errors_keep_first),
         cmocka_unit_test(test_entry_notes),   cmocka_unit_test(test_slug),
+        cmocka_unit_test(test_strset),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
