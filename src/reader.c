@@ -87,6 +87,7 @@ bool reader_next(struct reader *r, const char **piece, size_t *len, int *first_l
         r->buf.len = rest;
         r->buf.buf[rest] = '\0';
         r->scan -= r->handed;
+        r->probe = r->probe > r->handed ? r->probe - r->handed : 0;
         r->offset += (long long)r->handed;
         r->line = r->scan_line;
         r->handed = 0;
@@ -97,11 +98,13 @@ bool reader_next(struct reader *r, const char **piece, size_t *len, int *first_l
         size_t n = r->buf.len;
         /* Look at every complete line after scan. */
         while (r->scan < n) {
-            size_t start = r->scan, end = start;
+            size_t start = r->scan, end = r->probe > start ? r->probe : start;
             while (end < n && b[end] != '\n' && b[end] != '\r')
                 end++;
-            if (end == n && !r->eof)
-                break; /* the line goes on in the next chunk */
+            if (end == n && !r->eof) {
+                r->probe = end; /* a long line: do not search it again */
+                break;          /* the line goes on in the next chunk */
+            }
             size_t next = end;
             if (end < n) {
                 if (b[end] == '\r' && end + 1 == n && !r->eof)

@@ -16,6 +16,7 @@ struct reader {
     FILE *fp;           /* borrowed */
     struct strbuf buf;  /* bytes read and not yet handed out */
     size_t scan;        /* bytes of buf already looked at, at a line start */
+    size_t probe;       /* the line at scan has no line end before this */
     int line;           /* file line of buf[0] */
     int scan_line;      /* file line at buf[scan] */
     long long offset;   /* file offset of buf[0] */
