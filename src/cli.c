@@ -6,6 +6,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <getopt.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -51,6 +52,36 @@ struct outfile {
 };
 
 static const char *prog = FICHE_PROGRAM;
+
+/* Temporary files being written, removed if the run is interrupted by a
+ * signal (SIGKILL aside), so that no ".NAME.XXXXXX" is left behind. */
+#define MAX_TEMPS 8
+static char *volatile temps[MAX_TEMPS];
+
+static void temp_register(char *path)
+{
+    for (int i = 0; i < MAX_TEMPS; i++)
+        if (!temps[i]) {
+            temps[i] = path;
+            return;
+        }
+}
+
+static void temp_forget(const char *path)
+{
+    for (int i = 0; i < MAX_TEMPS; i++)
+        if (temps[i] == path)
+            temps[i] = NULL;
+}
+
+static void on_signal(int sig)
+{
+    for (int i = 0; i < MAX_TEMPS; i++)
+        if (temps[i])
+            unlink(temps[i]); /* async-signal-safe */
+    signal(sig, SIG_DFL);
+    raise(sig);
+}
 
 static void usage_error(const char *fmt, const char *arg)
 {
@@ -141,10 +172,12 @@ static bool outfile_open(struct outfile *of, const char *path)
     mode_t mask = umask(0);
     umask(mask);
     fchmod(fd, 0666 & ~mask); /* mkstemp creates 0600: use the usual mode */
+    temp_register(of->tmp);
     of->fp = fdopen(fd, "w");
     if (!of->fp) {
         close(fd);
         unlink(of->tmp);
+        temp_forget(of->tmp);
         return false;
     }
     return true;
@@ -184,6 +217,7 @@ static bool outfile_close(struct outfile *of, bool commit)
     }
     if (!ok && of->path)
         fprintf(stderr, "%s: %s: write failed\n", prog, of->path);
+    temp_forget(of->tmp);
     free(of->tmp);
     free(of->path);
     memset(of, 0, sizeof *of);
@@ -940,6 +974,10 @@ int main(int argc, char **argv)
         }
     }
     o.ical.dtstamp = dtstamp_now();
+    signal(SIGINT, on_signal);
+    signal(SIGTERM, on_signal);
+    signal(SIGHUP, on_signal);
+    signal(SIGPIPE, on_signal);
     if (o.jobs == 0) {
         /* One worker per core (at most 8); the reading thread finishes jobs. */
         long n = sysconf(_SC_NPROCESSORS_ONLN);

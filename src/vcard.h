@@ -33,7 +33,9 @@ int vcard_write_entry(const struct entry *e, const struct vcard_opts *o,
  * CRLF, CR, U+2028, U+2029) -> "\\n"; other control characters (C0 with TAB,
  * DEL, C1) -> one space; invalid UTF-8 bytes -> U+FFFD. The same function
  * serves the parts of N, ADR, ORG: the caller joins them with ";". s NULL
- * appends nothing. */
+ * appends nothing. (The card writer itself leaves ";" unescaped in 4.0
+ * properties other than N, ADR and ORG, as RFC 6350 3.4 allows: ical.js,
+ * Thunderbird's parser, shows the backslash there.) */
 void vcard_escape(struct strbuf *out, const char *s);
 
 /* Escape a text value for 2.1 and append it to out: ";" -> "\\;" when

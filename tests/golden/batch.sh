@@ -67,6 +67,21 @@ kill "$feeder" 2>/dev/null
 wait "$feeder" 2>/dev/null
 [ "$(cat "$tmp/keep.vcf")" = "OLD CONTENT" ] && ok || ko "interrupted write replaced the old file"
 
+# A run stopped by SIGTERM leaves no temporary file behind.
+mkdir -p "$tmp/sig"
+mkfifo "$tmp/fifo2"
+( cat "$seed"; sleep 30 ) > "$tmp/fifo2" &
+feeder=$!
+"$prog" -q --vcf "$tmp/sig/x.vcf" - < "$tmp/fifo2" &
+victim=$!
+sleep 1
+[ -n "$(ls -A "$tmp/sig")" ] && ok || ko "no temporary file while writing"
+kill -TERM "$victim" 2>/dev/null
+wait "$victim" 2>/dev/null
+kill "$feeder" 2>/dev/null
+wait "$feeder" 2>/dev/null
+[ -z "$(ls -A "$tmp/sig")" ] && ok || ko "SIGTERM left $(ls -A "$tmp/sig")"
+
 # Special files are written directly, never replaced.
 "$prog" -q --vcf /dev/null "$seed" && [ -c /dev/null ] && ok || ko "/dev/null"
 
