@@ -604,6 +604,31 @@ static void add_tel_uri(struct strbuf *sb, const struct phone *p)
     }
 }
 
+/* The label a 3.0 card shows for a number instead of "work" (Apple's
+ * X-ABLabel, read by Apple, Google and Nextcloud): the label as written when
+ * it says more than the TYPE does ("Astreinte", "Numéro gratuit"), "N° Vert"
+ * for a toll-free number without one; NULL otherwise. */
+static const char *custom_label(const struct phone *p, char **owned)
+{
+    *owned = NULL;
+    if (!str_blank(p->label)) {
+        static const char *const generic[] = {
+            "tel", "tel fixe", "telephone", "telephones", "telephone fixe", "fixe",
+            "standard", "fax", "telecopie", "portable", "mobile", "gsm", "cell",
+            "cellulaire", "phone", NULL};
+        char *key = str_fold_key(p->label);
+        bool plain = key[0] == '\0';
+        for (size_t i = 0; generic[i] && !plain; i++)
+            plain = strcmp(key, generic[i]) == 0;
+        free(key);
+        if (!plain) {
+            *owned = str_trim(p->label);
+            return *owned;
+        }
+    }
+    return p->kind == PHONE_TOLLFREE ? "N\xC2\xB0 Vert" : NULL;
+}
+
 static void prop_tels(struct writer *w, const struct phone_list *l)
 {
     for (size_t i = 0; i < l->n; i++) {
@@ -617,6 +642,8 @@ static void prop_tels(struct writer *w, const struct phone_list *l)
         static const char *const t21[] = {"WORK;VOICE", "WORK;FAX", "WORK;CELL",
                                           "WORK;VOICE"};
         const char *value = p->intl ? p->intl : p->e164;
+        const char *label = NULL;
+        char *owned = NULL;
         struct strbuf head = STRBUF_INIT, v = STRBUF_INIT;
         switch (w->v) {
         case VCARD_40:
@@ -624,7 +651,8 @@ static void prop_tels(struct writer *w, const struct phone_list *l)
             add_tel_uri(&v, p);
             break;
         case VCARD_30:
-            if (p->kind == PHONE_TOLLFREE)
+            label = custom_label(p, &owned);
+            if (label)
                 strbuf_printf(&head, "item%d.", ++w->item);
             strbuf_printf(&head, "TEL;TYPE=%s", t30[p->kind]);
             vcard_escape(&v, value);
@@ -635,12 +663,14 @@ static void prop_tels(struct writer *w, const struct phone_list *l)
             break;
         }
         emit(w, strbuf_str(&head), strbuf_str(&v));
-        if (w->v == VCARD_30 && p->kind == PHONE_TOLLFREE) {
-            /* Apple's custom label, shown instead of "work" */
+        if (label) {
             strbuf_reset(&head);
+            strbuf_reset(&v);
             strbuf_printf(&head, "item%d.X-ABLabel", w->item);
-            emit(w, strbuf_str(&head), "N\xC2\xB0 Vert");
+            vcard_escape(&v, label);
+            emit(w, strbuf_str(&head), strbuf_str(&v));
         }
+        free(owned);
         strbuf_free(&head);
         strbuf_free(&v);
     }
