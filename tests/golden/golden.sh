@@ -42,6 +42,13 @@ for md in "$top"/examples/*.md; do
     compare "$n ics todo" "$base.todo.ics" "$prog" -q --ics - --note-as todo "$md"
     compare "$n ics availability" "$base.avail.ics" "$prog" -q --ics - --hours-as availability "$md"
 done
+# The calendar does not depend on the machine's time zone or tzdata: the
+# same bytes with another TZ and no zoneinfo at all.
+for md in "$top"/examples/*.md; do
+    base=${md%.md}
+    TZ=Pacific/Auckland TZDIR=/nonexistent "$prog" -q --ics - "$md" > "$tmp/tz.ics"
+    if cmp -s "$base.ics" "$tmp/tz.ics"; then pass=$((pass + 1)); else echo "FAIL tzdata $md"; fail=$((fail + 1)); fi
+done
 # Byte-identical on a second run (determinism).
 "$prog" -q "$top/examples/groupe-pompidou.md" > "$tmp/a"
 "$prog" -q "$top/examples/groupe-pompidou.md" > "$tmp/b"

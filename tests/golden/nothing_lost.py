@@ -1,0 +1,158 @@
+#!/usr/bin/python3
+"""Nothing is lost: every non-blank line of every entry of the examples and
+the corpora is found again in the vCards the program writes (read back with
+vobject), structured or in NOTE.
+
+A line is found when each of its words is in the text of the entry's cards
+(every value of every property, unescaped), once Markdown syntax is removed,
+compared without case and accents. Words that a property name stands for
+(the labels "Téléphone :", "E-mail :", "Mise à jour :"...) need not be
+there, and a phone number is found when its digits are those of a TEL.
+Prints one line per line not found and "N passed, N failed".
+"""
+import glob
+import os
+import re
+import subprocess
+import sys
+import unicodedata
+
+import vobject
+
+TOP = os.environ.get("top_srcdir", ".")
+PROG = os.environ.get("FICHE2VCARD", os.path.join(TOP, "fiche2vcard"))
+
+# Words a property name or type stands for: they may not be in any value.
+LABELS = set("""tel tel. telephone telephones fax telecopie portable mobile gsm
+standard n° no numero vert e-mail email courriel mail mel site web internet
+mise a jour source de mots clefs cles mots-clefs mots-cles cedex courriels e-mails
+emails mails monsieur madame mademoiselle docteur professeur""".split())
+
+
+PHONE = re.compile(r"(?:\+|00)?\d[\d .()-]{6,}\d")
+STRUCTURED = re.compile(r"coordonnee|horaire|accueil|ouverture|permanence|responsable|contact|"
+                        r"direction|dirigeant|interlocuteur|mise a jour|source|mots.cl|adresse")
+UPDATED = re.compile(r"^\s*(date de |derniere )?mise a jour")
+
+
+def fold(s):
+    s = unicodedata.normalize("NFKD", s)
+    return "".join(c for c in s if not unicodedata.combining(c)).casefold()
+
+
+def markdown_words(line):
+    line = re.sub(r"^\s{0,3}(#+|[-*+]|\d+\.)\s+", "", line)      # headings, bullets
+    line = re.sub(r"!?\[([^\]]*)\]\(([^)]*)\)", r"\1", line)     # links: their text
+    line = re.sub(r"<((?:https?|mailto):[^>]*)>", r"\1", line)   # autolinks
+    line = line.replace("mailto:", " ")
+    line = re.sub(r"&[a-zA-Z]+;|&#x?[0-9a-fA-F]+;", " ", line)   # entities
+    line = re.sub(r"\\(.)", r"\1", line)                         # backslash escapes
+    line = re.sub(r"\*+|`+|(?<!\w)_+|_+(?!\w)", "", line)           # emphasis
+    return fold(line)
+
+
+def digits_runs(words_line):
+    """Phone-looking runs of the line, as digit strings."""
+    runs = [r for r in PHONE.findall(words_line) if sum(ch.isdigit() for ch in r) >= 8]
+    return ["".join(ch for ch in r if ch.isdigit()) for r in runs]
+
+
+def card_text(cards):
+    parts, tels = [], []
+    for c in cards:
+        for name, props in c.contents.items():
+            for p in props:
+                v = p.value
+                if name == "tel":
+                    d = "".join(ch for ch in str(v) if ch.isdigit())
+                    tels.append(d)
+                if hasattr(v, "__dict__") and not isinstance(v, str):
+                    parts.append(" ".join(str(x) for x in vars(v).values()))
+                elif isinstance(v, list):
+                    parts.append(" ".join(str(x) for x in v))
+                else:
+                    parts.append(str(v))
+                for pv in p.params.values():
+                    parts.append(" ".join(pv))
+    return fold(" ".join(parts)), tels
+
+
+def phone_found(run, tels):
+    d = run
+    for prefix in ("0033", "33"):
+        if d.startswith(prefix) and len(d) > 9:
+            d = d[len(prefix):]
+    d = d.lstrip("0")
+    return any(t.endswith(d) for t in tels if d)
+
+
+def main():
+    files = sorted(glob.glob(os.path.join(TOP, "examples", "*.md")) +
+                   glob.glob(os.path.join(TOP, "tests", "corpus*", "*.md")))
+    passed = failed = 0
+    for path in files:
+        if os.path.basename(path) == "README.md":
+            continue
+        vcf = subprocess.run([PROG, "-q", path], capture_output=True).stdout.decode("utf-8")
+        cards = list(vobject.readComponents(vcf, allowQP=True))
+        # The entry's own text, decoded like the samples are encoded.
+        raw = open(path, "rb").read()
+        text = None
+        for enc in ("utf-8-sig", "utf-16", "cp1252"):
+            try:
+                if enc == "utf-16" and not raw[:2] in (b"\xff\xfe", b"\xfe\xff"):
+                    continue
+                text = raw.decode(enc)
+                break
+            except UnicodeDecodeError:
+                continue
+        text = unicodedata.normalize("NFC", text)
+        # Cards of each entry: an org card (X-ABShowAs) and the person cards after it.
+        groups, cur = [], None
+        for c in cards:
+            if "x-abshowas" in c.contents:
+                cur = [c]
+                groups.append(cur)
+            elif cur is not None:
+                cur.append(c)
+        chunks = re.split(r"(?m)^(?=# )", text)
+        chunks = [ch for ch in chunks if ch.startswith("# ")]
+        if len(chunks) != len(groups):
+            print(f"FAIL {path}: {len(chunks)} entries, {len(groups)} organisation cards")
+            failed += 1
+            continue
+        for chunk, group in zip(chunks, groups):
+            hay, tels = card_text(group)
+            hay_words = set(re.findall(r"\w+", hay))
+            has_rev = any("rev" in c.contents for c in group)
+            for line in chunk.splitlines():
+                if not line.strip() or re.fullmatch(r"\s*[-*_]{3,}\s*", line):
+                    continue
+                key = markdown_words(line)
+                # Headings of structured sections become property names.
+                if line.lstrip().startswith("##") and STRUCTURED.search(key):
+                    passed += 1
+                    continue
+                # "Mise à jour : juin 2021" is the REV property.
+                if UPDATED.search(key) and has_rev:
+                    passed += 1
+                    continue
+                w = markdown_words(line)
+                runs = digits_runs(w)
+                ok = all(phone_found(r, tels) for r in runs)
+                for r in PHONE.findall(w):
+                    if sum(ch.isdigit() for ch in r) >= 8:
+                        w = w.replace(r, " ")
+                missing = [x for x in re.findall(r"\w+", w)
+                           if x not in hay_words and x not in LABELS and x not in hay]
+                if ok and not missing:
+                    passed += 1
+                else:
+                    failed += 1
+                    print(f"FAIL {os.path.basename(path)}: not found {missing or runs}: {line.strip()}")
+    print(f"{passed} passed, {failed} failed")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
