@@ -31,14 +31,21 @@ void hours_list_push(struct hours_list *l, struct hours_range r) { PUSH(l, r); }
 void entry_add_note(struct entry *e, const char *heading, const char *text)
 {
     const char *h = heading ? heading : "";
+    size_t n = strlen(text);
     if (e->notes.n > 0 && strcmp(e->notes.v[e->notes.n - 1].heading, h) == 0) {
+        /* Append "\n" + text, growing the buffer geometrically: an entry
+         * with 100,000 lines of notes stays linear. */
         struct note_section *ns = &e->notes.v[e->notes.n - 1];
-        char *joined = xasprintf("%s\n%s", ns->text, text);
-        free(ns->text);
-        ns->text = joined;
+        if (ns->len + n + 2 > ns->cap) {
+            ns->cap = (ns->len + n + 2) * 2;
+            ns->text = xrealloc(ns->text, ns->cap);
+        }
+        ns->text[ns->len++] = '\n';
+        memcpy(ns->text + ns->len, text, n + 1);
+        ns->len += n;
         return;
     }
-    struct note_section ns = {xstrdup(h), xstrdup(text)};
+    struct note_section ns = {xstrdup(h), xstrndup(text, n), n, n + 1};
     PUSH(&e->notes, ns);
 }
 

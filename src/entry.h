@@ -86,6 +86,7 @@ struct date {
 struct note_section {
     char *heading;
     char *text;
+    size_t len, cap; /* of text, so that appending stays linear */
 };
 
 struct note_list {
