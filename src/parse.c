@@ -560,7 +560,9 @@ static char *section_text(const struct psec *s)
         if (i > 0)
             strbuf_putc(&sb, '\n');
         if (tl->item && tl->para_start) {
-            for (int d = 1; d < tl->depth; d++)
+            /* Indent by depth, up to 8 levels: a list nested 10,000 deep
+             * would otherwise make a NOTE quadratic in its input. */
+            for (int d = 1; d < tl->depth && d < 8; d++)
                 strbuf_puts(&sb, "  ");
             strbuf_puts(&sb, "- ");
         }
