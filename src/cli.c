@@ -153,6 +153,8 @@ static bool outfile_open(struct outfile *of, const char *path)
         of->fp = fopen(path, "w");
         if (!of->fp) {
             fprintf(stderr, "%s: %s: %s\n", prog, path, strerror(errno));
+            free(of->path);
+            of->path = NULL;
             return false;
         }
         return true;
@@ -167,7 +169,8 @@ static bool outfile_open(struct outfile *of, const char *path)
         fprintf(stderr, "%s: %s: cannot create a file there: %s\n", prog, path,
                 strerror(errno));
         free(of->tmp);
-        of->tmp = NULL;
+        free(of->path);
+        memset(of, 0, sizeof *of);
         return false;
     }
     mode_t mask = umask(0);
@@ -179,6 +182,9 @@ static bool outfile_open(struct outfile *of, const char *path)
         close(fd);
         unlink(of->tmp);
         temp_forget(of->tmp);
+        free(of->tmp);
+        free(of->path);
+        memset(of, 0, sizeof *of);
         return false;
     }
     return true;
@@ -1012,29 +1018,39 @@ int main(int argc, char **argv)
         strlist_add(&inputs, "-");
 
     struct run r = {.o = &o};
-    if (o.report_path) {
-        if (!outfile_open(&r.report, o.report_path))
-            return EXIT_USAGE;
-        r.report_open = r.report_first = true;
-        static const char head[] = "{\n\"entries\": [";
-        outfile_write(&r.report, head, sizeof head - 1);
-    }
     /* With no output option, vCards go to standard output. */
     bool vcf_to_stdout = !o.vcf_path && !o.out_dir && !o.ics_path && !o.dump_json;
     if (o.dump_json && o.vcf_path && strcmp(o.vcf_path, "-") == 0)
         usage_error("%s", "--dump json and --vcf - would both write to standard output");
-    if (o.vcf_path || vcf_to_stdout) {
-        if (!outfile_open(&r.vcf, o.vcf_path))
-            return EXIT_USAGE;
-        r.vcf_open = true;
+    bool setup_ok = true;
+    if (o.report_path) {
+        setup_ok = outfile_open(&r.report, o.report_path);
+        if (setup_ok) {
+            r.report_open = r.report_first = true;
+            static const char head[] = "{\n\"entries\": [";
+            outfile_write(&r.report, head, sizeof head - 1);
+        }
     }
-    if (o.ics_path) {
+    if (setup_ok && (o.vcf_path || vcf_to_stdout)) {
+        setup_ok = outfile_open(&r.vcf, o.vcf_path);
+        r.vcf_open = setup_ok;
+    }
+    if (setup_ok && o.ics_path) {
         r.ics_spool = tmpfile();
         if (!r.ics_spool) {
             fprintf(stderr, "%s: cannot create a temporary file: %s\n", prog,
                     strerror(errno));
-            return EXIT_USAGE;
+            setup_ok = false;
         }
+    }
+    if (!setup_ok) {
+        /* An output cannot be written: write none of them. */
+        if (r.report_open)
+            outfile_close(&r.report, false);
+        if (r.vcf_open)
+            outfile_close(&r.vcf, false);
+        strlist_clear(&inputs);
+        return EXIT_USAGE;
     }
 
     r.progress = !o.quiet && isatty(STDERR_FILENO);
