@@ -163,7 +163,6 @@ def check_entry(key, exp, model, cards, cal):
               sorted(ep["emails"]))
 
     # Calendar: appointment-only -> VJOURNAL; hours -> weekly VEVENTs.
-    uid_prefix = None
     comps = []
     if cal is not None:
         org_summary = fold(exp["org_name"])
