@@ -15,6 +15,7 @@
 #include <unistd.h>
 
 #include <jansson.h>
+#include <utf8proc.h>
 
 #include "fiche.h"
 #include "pool.h"
@@ -222,8 +223,9 @@ static bool outfile_close(struct outfile *of, bool commit)
             unlink(of->tmp);
         }
     }
-    if (!ok && of->path)
-        fprintf(stderr, "%s: %s: write failed\n", prog, of->path);
+    if (!ok)
+        fprintf(stderr, "%s: %s: write failed\n", prog,
+                of->path ? of->path : "standard output");
     temp_forget(of->tmp);
     free(of->tmp);
     free(of->path);
@@ -283,13 +285,19 @@ static int collect_dir(const char *dir, struct strlist *out)
     qsort(names.v, names.n, sizeof *names.v, cmp_str);
     int rc = 0;
     for (size_t i = 0; i < names.n; i++) {
-        char *path = xasprintf("%s/%s", dir, names.v[i]);
-        struct stat st;
-        if (stat(path, &st) != 0) {
+        size_t dl = strlen(dir);
+        char *path = xasprintf("%s%s%s", dir, dl && dir[dl - 1] == '/' ? "" : "/",
+                               names.v[i]);
+        struct stat st, lst;
+        if (lstat(path, &lst) != 0 || stat(path, &st) != 0) {
             free(path);
             continue;
         }
-        if (S_ISDIR(st.st_mode)) {
+        if (S_ISDIR(st.st_mode) && S_ISLNK(lst.st_mode)) {
+            /* As find(1) does: a link to a folder may loop back up the tree. */
+            fprintf(stderr, "%s: %s: warning: link to a folder not followed\n", prog, path);
+            free(path);
+        } else if (S_ISDIR(st.st_mode)) {
             if (collect_dir(path, out) != 0)
                 rc = -1;
             free(path);
@@ -460,12 +468,37 @@ static void print_error(const struct fiche_error *err, const char *source)
         fprintf(stderr, "%s: error: %s\n", src, err->message ? err->message : "failed");
 }
 
+/* A JSON string for text that may not be UTF-8 (file names are bytes):
+ * bytes that are not part of a valid character are written as "\xHH". */
+static json_t *json_text(const char *s)
+{
+    json_t *v = json_string(s ? s : "");
+    if (v)
+        return v;
+    struct strbuf sb = STRBUF_INIT;
+    const unsigned char *p = (const unsigned char *)s;
+    while (*p) {
+        utf8proc_int32_t cp;
+        utf8proc_ssize_t n = utf8proc_iterate(p, -1, &cp);
+        if (n > 0 && cp != 0) {
+            strbuf_add(&sb, (const char *)p, (size_t)n);
+            p += n;
+        } else {
+            strbuf_printf(&sb, "\\x%02X", *p);
+            p++;
+        }
+    }
+    v = json_string(strbuf_str(&sb));
+    strbuf_free(&sb);
+    return v ? v : json_string("");
+}
+
 static json_t *diags_json(const struct diag_list *d)
 {
     json_t *a = json_array();
     for (size_t i = 0; i < d->n; i++)
-        json_array_append_new(a, json_pack("{s:i, s:s}", "line", d->v[i].line,
-                                           "message", d->v[i].message));
+        json_array_append_new(a, json_pack("{s:i, s:o}", "line", d->v[i].line,
+                                           "message", json_text(d->v[i].message)));
     return a;
 }
 
@@ -548,9 +581,9 @@ static void report_entry(struct run *r, const struct job *j, json_t *files)
     const struct entry *e = j->e;
     int line = e ? e->line : j->text ? j->raw.line : j->err.line;
     const char *name = e ? e->org_name : NULL;
-    json_t *je = json_pack("{s:s, s:i, s:o, s:s}", "file", j->source, "line", line,
-                           "org_name", name ? json_string(name) : json_null(), "status",
-                           j->rc != 0 ? "error" : "ok");
+    json_t *je = json_pack("{s:o, s:i, s:o, s:s}", "file", json_text(j->source), "line",
+                           line, "org_name", name ? json_text(name) : json_null(),
+                           "status", j->rc != 0 ? "error" : "ok");
     json_object_set_new(je, "files", files ? files : json_array());
     json_t *warnings = diags_json(&j->before);
     if (e) {
@@ -561,15 +594,75 @@ static void report_entry(struct run *r, const struct job *j, json_t *files)
     json_object_set_new(je, "warnings", warnings);
     json_t *errors = json_array();
     if (j->rc != 0)
-        json_array_append_new(errors, json_pack("{s:i, s:s}", "line", j->err.line,
-                                                "message", j->err.message));
+        json_array_append_new(errors, json_pack("{s:i, s:o}", "line", j->err.line,
+                                                "message", json_text(j->err.message)));
     json_object_set_new(je, "errors", errors);
-    char *s = json_dumps(je, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
+    char *s = je ? json_dumps(je, JSON_INDENT(2) | JSON_PRESERVE_ORDER) : NULL;
+    if (!s) {
+        r->report.failed = true; /* cannot happen with json_text; never crash */
+        json_decref(je);
+        return;
+    }
     outfile_write(&r->report, r->report_first ? "\n" : ",\n", r->report_first ? 1 : 2);
     r->report_first = false;
     outfile_write(&r->report, s, strlen(s));
     free(s);
     json_decref(je);
+}
+
+/* Write one file of -o DIR; on failure the job fails with the path. */
+static void write_one(struct job *j, json_t *files, const char *path, const char *data,
+                      size_t n)
+{
+    if (j->rc != 0)
+        return;
+    if (!write_file(path, data, n))
+        j->rc = fiche_error_set(&j->err, FICHE_EIO, j->e->source, j->e->line, 0,
+                                "cannot write %s", path);
+    else if (files)
+        json_array_append_new(files, json_text(path));
+}
+
+/* -o DIR: SLUG.vcf (+ SLUG.ics). For clients that read only the first card
+ * of a file (--for outlook), each person's card goes to a file of its own,
+ * named after the organisation and the person. */
+static void write_entry_files(struct run *r, struct job *j, json_t *files)
+{
+    const struct options *o = r->o;
+    const struct entry *e = j->e;
+    const char *name = e->org_name ? e->org_name : e->title;
+    char *slug = unique_slug(r, name);
+    const char *vcf = strbuf_str(&j->vcf);
+    size_t first_len = j->vcf.len;
+    static const char begin[] = "\r\nBEGIN:VCARD\r\n";
+    const char *next = o->one_card_per_file ? strstr(vcf, begin) : NULL;
+    if (next)
+        first_len = (size_t)(next - vcf) + 2;
+    char *path = xasprintf("%s/%s.vcf", o->out_dir, slug);
+    write_one(j, files, path, vcf, first_len);
+    free(path);
+    /* The writer escapes every value, so "\r\nBEGIN:VCARD\r\n" only ever
+     * starts a card: cut there. Person i is card i + 1. */
+    for (size_t i = 0; next && i < e->people.n; i++) {
+        const char *card = next + 2;
+        next = strstr(card, begin);
+        size_t len = next ? (size_t)(next - card) + 2 : (size_t)(vcf + j->vcf.len - card);
+        const struct person *p = &e->people.v[i];
+        char *who = xasprintf("%s %s %s", name, p->given ? p->given : "",
+                              p->family ? p->family : "");
+        char *pslug = unique_slug(r, who);
+        path = xasprintf("%s/%s.vcf", o->out_dir, pslug);
+        write_one(j, files, path, card, len);
+        free(path);
+        free(pslug);
+        free(who);
+    }
+    if (j->ics_whole.len) {
+        path = xasprintf("%s/%s.ics", o->out_dir, slug);
+        write_one(j, files, path, j->ics_whole.buf, j->ics_whole.len);
+        free(path);
+    }
+    free(slug);
 }
 
 /* Reading-thread side, in input order: messages, outputs, report. */
@@ -596,26 +689,8 @@ static void job_done(void *job, void *ctx)
             r->ics_zones |= j->zones;
             r->ics_components++;
         }
-        if (o->out_dir) {
-            char *slug = unique_slug(r, e->org_name ? e->org_name : e->title);
-            char *path = xasprintf("%s/%s.vcf", o->out_dir, slug);
-            if (!write_file(path, j->vcf.buf, j->vcf.len))
-                j->rc = fiche_error_set(&j->err, FICHE_EIO, e->source, e->line, 0,
-                                        "cannot write %s", path);
-            else if (files)
-                json_array_append_new(files, json_string(path));
-            free(path);
-            if (j->rc == 0 && j->ics_whole.len) {
-                path = xasprintf("%s/%s.ics", o->out_dir, slug);
-                if (!write_file(path, j->ics_whole.buf, j->ics_whole.len))
-                    j->rc = fiche_error_set(&j->err, FICHE_EIO, e->source, e->line, 0,
-                                            "cannot write %s", path);
-                else if (files)
-                    json_array_append_new(files, json_string(path));
-                free(path);
-            }
-            free(slug);
-        }
+        if (o->out_dir)
+            write_entry_files(r, j, files);
         if (o->dump_json)
             fwrite(j->json.buf, 1, j->json.len, stdout);
     }
@@ -711,7 +786,7 @@ static void convert_file(struct run *r, const char *path)
     size_t queued = 0;
     int index = 0;
     const char *charset = NULL;
-    bool first = true, whole = false;
+    bool first = true, whole = false, warned_fallback = false;
     struct strbuf wholebuf = STRBUF_INIT;
     const char *piece;
     size_t len;
@@ -737,9 +812,16 @@ static void convert_file(struct run *r, const char *path)
             queue_failure(r, source, &d, &err, done);
             queued++;
         } else {
-            /* Once a piece read as Windows-1252, the file is Windows-1252. */
-            if (strcmp(charset, "auto") == 0 && d.n > n_diag)
-                charset = "WINDOWS-1252";
+            /* Each piece is UTF-8 if it can be, else Windows-1252: one entry
+             * saved in another charset does not turn the rest of the file
+             * into mojibake. The fallback is said once per file. */
+            if (strcmp(charset, "auto") == 0 && d.n > n_diag) {
+                if (warned_fallback) {
+                    while (d.n > n_diag)
+                        free(d.v[--d.n].message);
+                }
+                warned_fallback = true;
+            }
             queued += queue_text(r, source, text, n_text, first_line, &index, &d, done);
         }
         free(text);
@@ -989,6 +1071,16 @@ int main(int argc, char **argv)
     signal(SIGTERM, on_signal);
     signal(SIGHUP, on_signal);
     signal(SIGPIPE, on_signal);
+    if (o.from_code && strcmp(o.from_code, "auto") != 0) {
+        /* An unknown charset is a usage error, not one error per entry. */
+        char *t = NULL;
+        size_t tn = 0;
+        struct fiche_error ce = {0};
+        if (decode_to_utf8("", 0, o.from_code, "-f", &t, &tn, NULL, &ce) == FICHE_ECHARSET)
+            usage_error("unknown input charset '%s' (see iconv -l)", o.from_code);
+        free(t);
+        fiche_error_clear(&ce);
+    }
     if (o.jobs == 0) {
         /* One worker per core (at most 8); the reading thread finishes jobs. */
         long n = sysconf(_SC_NPROCESSORS_ONLN);
@@ -1020,8 +1112,12 @@ int main(int argc, char **argv)
     struct run r = {.o = &o};
     /* With no output option, vCards go to standard output. */
     bool vcf_to_stdout = !o.vcf_path && !o.out_dir && !o.ics_path && !o.dump_json;
-    if (o.dump_json && o.vcf_path && strcmp(o.vcf_path, "-") == 0)
-        usage_error("%s", "--dump json and --vcf - would both write to standard output");
+    int to_stdout = (o.dump_json ? 1 : 0) + (o.vcf_path && strcmp(o.vcf_path, "-") == 0) +
+                    (o.ics_path && strcmp(o.ics_path, "-") == 0) +
+                    (o.report_path && strcmp(o.report_path, "-") == 0);
+    if (to_stdout > 1)
+        usage_error("%s", "only one of --vcf -, --ics -, --report - and --dump json can "
+                          "write to standard output");
     bool setup_ok = true;
     if (o.report_path) {
         setup_ok = outfile_open(&r.report, o.report_path);
@@ -1064,10 +1160,18 @@ int main(int argc, char **argv)
                 r.bytes_total += (long long)st.st_size;
         }
     }
-    /* Warm the time zone cache before the workers share it. */
+    /* Warm ical.c's zone texts and libical's UTC zone before the workers
+     * share them: one calendar with weekly hours in every zone. */
     struct strbuf warm = STRBUF_INIT;
     struct fiche_error werr = {0};
-    ical_write_head(ICAL_ZONE_ALL, &warm, &werr);
+    struct entry *we = entry_new("warm-up", 1, 0);
+    hours_list_push(&we->hours, (struct hours_range){DAY_MO, 540, 600, false, 1});
+    if (ical_write_head(ICAL_ZONE_ALL, &warm, &werr) != 0 ||
+        ical_write_entry(we, &o.ical, &warm, &werr) != 0) {
+        print_error(&werr, prog);
+        return EXIT_USAGE;
+    }
+    entry_free(we);
     fiche_error_clear(&werr);
     strbuf_free(&warm);
     r.pool = pool_new(o.jobs > 1 ? (unsigned)o.jobs : 0, 64, job_work, job_done, &r);
@@ -1099,6 +1203,10 @@ int main(int argc, char **argv)
         json_decref(totals);
         if (!outfile_close(&r.report, true))
             fatal = true;
+    }
+    if (o.dump_json && (fflush(stdout) != 0 || ferror(stdout))) {
+        fprintf(stderr, "%s: standard output: write failed\n", prog);
+        fatal = true;
     }
     strlist_clear(&inputs);
     strset_clear(&r.slugs);

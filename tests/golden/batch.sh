@@ -153,6 +153,42 @@ for n in 2 4; do
 done
 [ "$(count_cards "$tmp/j1.vcf")" -gt 700 ] && ok || ko "too few cards from many.md"
 
+# Review findings, each a test.
+# A file name that is not UTF-8 does not break the JSON report.
+mkdir -p "$tmp/nf"
+cp "$seed" "$tmp/nf/caf$(printf '\xe9').md"
+"$prog" -q --report "$tmp/nf.json" --vcf "$tmp/nf.vcf" "$tmp/nf" && \
+    "$py" -c 'import json,sys; r=json.load(open(sys.argv[1])); assert r["entries"][0]["file"].endswith("caf\\xE9.md"), r' \
+    "$tmp/nf.json" && ok || ko "report with a non-UTF-8 file name"
+# One entry in Windows-1252 does not turn the next UTF-8 entries into mojibake.
+printf '# Café A\n\nok\n\n# B\n\nbad \xe9t\xe9\n\n# Café C\n\nok\n' > "$tmp/mixed-cs.md"
+"$prog" --vcf "$tmp/mixed-cs.vcf" "$tmp/mixed-cs.md" 2> "$tmp/mixed-cs.err"
+grep -q "^FN:Café C" "$tmp/mixed-cs.vcf" && grep -q "^FN:B" "$tmp/mixed-cs.vcf" && ! grep -q "Ã" "$tmp/mixed-cs.vcf" \
+    && ok || ko "mixed charsets: $(grep ^FN "$tmp/mixed-cs.vcf")"
+[ "$(grep -c 'read as Windows-1252' "$tmp/mixed-cs.err")" = 1 ] && ok || ko "fallback warned once"
+# An unknown input charset is a usage error.
+"$prog" -f NO-SUCH-CHARSET "$seed" > /dev/null 2>&1
+[ $? = 2 ] && ok || ko "unknown -f charset must exit 2"
+# A full disk on standard output is an error with a message.
+if [ -w /dev/full ]; then
+    "$prog" -q --dump json "$seed" > /dev/full 2> "$tmp/full.err"
+    [ $? = 2 ] && grep -q "standard output: write failed" "$tmp/full.err" && ok || ko "/dev/full with --dump"
+    "$prog" -q "$seed" > /dev/full 2> "$tmp/full.err"
+    [ $? = 2 ] && grep -q "standard output: write failed" "$tmp/full.err" && ok || ko "/dev/full"
+fi
+# Two outputs on standard output are refused.
+"$prog" --ics - --vcf - "$seed" > /dev/null 2>&1
+[ $? = 2 ] && ok || ko "--ics - with --vcf - must be a usage error"
+# A link to a folder that loops back is not followed.
+mkdir -p "$tmp/loop/sub"
+cp "$seed" "$tmp/loop/sub/a.md"
+ln -s .. "$tmp/loop/sub/up"
+[ "$("$prog" -q "$tmp/loop" 2>/dev/null | grep -c '^X-ABShowAs')" = 1 ] && ok || ko "symlink loop"
+# --for outlook with -o: one card per file, people included.
+"$prog" -q --for outlook -o "$tmp/ol" "$seed"
+[ -f "$tmp/ol/groupe-pompidou.vcf" ] && [ -f "$tmp/ol/groupe-pompidou-denis-huber.vcf" ] && \
+    [ "$(count_cards "$tmp/ol/groupe-pompidou.vcf")" = 1 ] && ok || ko "--for outlook: one card per file"
+
 # Sharded runs (as GNU parallel would run them) joined equal one run.
 ls "$corpus"/s*.md > "$tmp/all"
 split -n l/3 "$tmp/all" "$tmp/shard."
