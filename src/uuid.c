@@ -214,11 +214,18 @@ static _Thread_local struct {
     unsigned char u[16];
 } uuid_cache;
 
+/* The name an organisation's UID comes from: the whole title, so that
+ * "Foo – antenne A" and "Foo – antenne B" without an address do not share
+ * a UID (a client would let one replace the other). */
+static const char *entry_name(const struct entry *e)
+{
+    return e->title ? e->title : e->org_name;
+}
+
 /* Pack the three raw parts into buf; 0 when they do not fit. */
 static size_t pack_raw(const struct entry *e, char buf[UUID_CACHE_KEY])
 {
-    const char *parts[3] = {e->org_name ? e->org_name : e->title, e->adr.postcode,
-                            e->adr.locality};
+    const char *parts[3] = {entry_name(e), e->adr.postcode, e->adr.locality};
     size_t n = 0;
     for (int i = 0; i < 3; i++) {
         const char *p = parts[i] ? parts[i] : "";
@@ -240,7 +247,7 @@ static void entry_uuid_bytes(const struct entry *e, unsigned char u[16])
         return;
     }
     struct strbuf sb = STRBUF_INIT;
-    add_key(&sb, e->org_name ? e->org_name : e->title);
+    add_key(&sb, entry_name(e));
     strbuf_putc(&sb, '\n');
     add_key(&sb, e->adr.postcode);
     strbuf_putc(&sb, '\n');

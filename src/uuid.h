@@ -16,10 +16,12 @@ void uuid_v5(const unsigned char ns[16], const char *name, char out[UUID_STR_LEN
 
 /* The organisation's UID: v5, in the project's namespace
  * deacb383-ffbf-5955-b845-3fc22a763182 (= uuid5(NAMESPACE_URL,
- * "urn:fiche2vcard")), of key(org_name) "\n" key(adr.postcode) "\n"
+ * "urn:fiche2vcard")), of key(title) "\n" key(adr.postcode) "\n"
  * key(adr.locality), where key() squeezes white space and applies utf8proc's
  * NFKC_Casefold (case-insensitive, accents kept); a missing part is empty,
- * a missing org_name falls back to title. Never fails. */
+ * a missing title falls back to org_name. The whole title, not only the
+ * name before its dash: two antennas of one organisation are two cards.
+ * Never fails. */
 void uuid_entry(const struct entry *e, char out[UUID_STR_LEN]);
 
 /* UID of person i of e: v5, in the organisation's UID (uuid_entry) as

@@ -161,6 +161,28 @@ static void test_uuid_person_component(void **state)
     entry_free(e);
 }
 
+/* Two antennas of one organisation (same name, different titles, no
+ * address) get different UIDs; the same title gets the same. */
+static void test_uuid_title(void **state)
+{
+    (void)state;
+    struct entry *a = entry_new("a.md", 1, 0), *b = entry_new("b.md", 9, 1);
+    a->org_name = strdup("Foo");
+    b->org_name = strdup("Foo");
+    a->title = strdup("Foo – antenne A");
+    b->title = strdup("Foo – antenne B");
+    char ua[UUID_STR_LEN], ub[UUID_STR_LEN];
+    uuid_entry(a, ua);
+    uuid_entry(b, ub);
+    assert_string_not_equal(ua, ub);
+    free(b->title);
+    b->title = strdup("FOO – ANTENNE A");
+    uuid_entry(b, ub);
+    assert_string_equal(ua, ub); /* case-insensitive, on another thread's cache too */
+    entry_free(a);
+    entry_free(b);
+}
+
 /* uuid_people gives, for many people with repeated names, the same UIDs as
  * uuid_person one by one, all different. */
 static void test_uuid_people(void **state)
@@ -252,6 +274,7 @@ int main(void)
         cmocka_unit_test(test_uuid_entry),
         cmocka_unit_test(test_uuid_person_component),
         cmocka_unit_test(test_uuid_people),
+        cmocka_unit_test(test_uuid_title),
         cmocka_unit_test(test_ascii_key_shortcut),
         cmocka_unit_test(test_uuid_cache),
     };
