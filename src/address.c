@@ -213,7 +213,8 @@ char *address_find_email(const char *text, size_t span[2])
 {
     if (!text)
         return NULL;
-    for (size_t i = 0; text[i]; i++) {
+    /* every marker starts with one of "@([{" */
+    for (size_t i = strcspn(text, "@([{"); text[i]; i += 1 + strcspn(text + i + 1, "@([{")) {
         bool obf;
         size_t m = at_marker(text + i, &obf);
         if (!m)
@@ -652,7 +653,6 @@ static void analyse(const struct text_line *tl, struct linfo *li)
 {
     memset(li, 0, sizeof *li);
     li->residue = xstrdup(tl->text);
-    li->key = str_fold_key(tl->text);
     if (str_blank(tl->text)) {
         li->kind = L_BLANK;
         return;
@@ -694,6 +694,9 @@ static void analyse(const struct text_line *tl, struct linfo *li)
     li->phone = has_phone(li->residue);
     bool contact = li->emails.n || li->urls.n || li->dead || li->phone;
     li->kind = contact ? L_CONTACT : L_TEXT;
+    /* only text lines are matched against words (names, address) */
+    if (!contact)
+        li->key = str_fold_key(tl->text);
 }
 
 static void linfo_clear(struct linfo *li)

@@ -190,6 +190,33 @@ static inline int utf8_seq(const unsigned char *b, size_t n, uint32_t *cp)
     return k;
 }
 
+/* Copy to q the bytes of b[0..n) before the first NUL, CR or byte >= 0x80,
+ * eight at a time (q must have room for n bytes: it may receive up to 7
+ * bytes past the run); returns their number. Such bytes mean themselves in UTF-8 and the single-byte charsets. */
+static inline size_t plain_run(const unsigned char *b, size_t n, unsigned char *q)
+{
+    const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
+    size_t i = 0;
+    while (n - i >= 8) {
+        /* A zero byte in w or in w ^ CRs is detected exactly by
+         * (v - ones) & ~v & highs; the lowest flagged byte is exact (the
+         * borrow only spreads upwards). */
+        uint64_t w, x;
+        memcpy(&w, b + i, 8);
+        x = w ^ (ones * '\r');
+        uint64_t stop = (w | ((w - ones) & ~w) | ((x - ones) & ~x)) & highs;
+        memcpy(q + i, b + i, 8);
+        if (stop != 0) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+            i += (size_t)__builtin_ctzll(stop) / 8;
+#endif
+            return i;
+        }
+        i += 8;
+    }
+    return i;
+}
+
 /* Copy strict UTF-8 b[0..n) into o (capacity >= n + 1), converting CRLF and CR
  * to LF. Returns BAD_NONE, or the reason with the offset in *bad_off. */
 static enum bad utf8_decode(struct out *o, const unsigned char *b, size_t n,
@@ -198,6 +225,11 @@ static enum bad utf8_decode(struct out *o, const unsigned char *b, size_t n,
     unsigned char *q = (unsigned char *)o->p + o->len;
     size_t i = 0;
     while (i < n) {
+        size_t run = plain_run(b + i, n - i, q);
+        q += run;
+        i += run;
+        if (i == n)
+            break;
         unsigned c = b[i];
         if (c >= 0x20 && c < 0x80) {
             *q++ = (unsigned char)c;
@@ -276,20 +308,10 @@ static enum bad sbcs_decode(struct out *o, const unsigned char *b, size_t n, boo
         tab[i].len = (unsigned char)one.len;
     }
     unsigned char *q = (unsigned char *)o->p + o->len;
-    const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
     for (size_t i = 0; i < n; i++) {
-        /* Eight ASCII bytes at once when none is NUL or CR (a zero byte in
-         * w or in w ^ CRs is detected exactly by (v - ones) & ~v & highs). */
-        while (n - i >= 8) {
-            uint64_t w, x;
-            memcpy(&w, b + i, 8);
-            x = w ^ (ones * '\r');
-            if (((w | ((w - ones) & ~w) | ((x - ones) & ~x)) & highs) != 0)
-                break;
-            memcpy(q, b + i, 8);
-            q += 8;
-            i += 8;
-        }
+        size_t k = plain_run(b + i, n - i, q);
+        q += k;
+        i += k;
         if (i == n)
             break;
         unsigned c = b[i];

@@ -145,13 +145,11 @@ static void flush_line(struct pctx *c)
     if (c->block_h) {
         return;
     }
-    char *text = str_trim(strbuf_str(&c->cur));
-    if (text[0] == '\0' && c->n_links == 0) {
-        free(text);
-        free(c->links);
+    if (c->n_links == 0 && str_blank(strbuf_str(&c->cur))) {
         reset_line(c);
         return;
     }
+    char *text = str_trim(strbuf_str(&c->cur));
     /* The label length is measured on the untrimmed text: adjust for the
      * leading white space that trimming removed. */
     size_t lead = 0;
@@ -450,13 +448,16 @@ enum section_kind parse_section_kind(const char *heading)
     };
     /* Exact keys first, then "key ..." prefixes ("horaires d ouverture et
      * accueil du public", "objectifs et activites de l organisme"). */
+    /* (the first letters are compared inline: most rules differ there) */
     for (size_t i = 0; i < sizeof rules / sizeof rules[0]; i++) {
-        if (strcmp(k, rules[i].prefix) == 0) {
+        if (k[0] == rules[i].prefix[0] && strcmp(k, rules[i].prefix) == 0) {
             kind = rules[i].kind;
             goto out;
         }
     }
-    for (size_t i = 0; i < sizeof rules / sizeof rules[0]; i++) {
+    for (size_t i = 0; k[0] && strchr(k, ' ') && i < sizeof rules / sizeof rules[0]; i++) {
+        if (k[0] != rules[i].prefix[0])
+            continue;
         size_t n = strlen(rules[i].prefix);
         if (strncmp(k, rules[i].prefix, n) == 0 && k[n] == ' ') {
             kind = rules[i].kind;
@@ -489,8 +490,11 @@ static void split_bold_labels(struct pctx *c)
     c->secs = NULL;
     c->n_secs = c->cap_secs = 0;
     for (size_t si = 0; si < n_old; si++) {
-        /* Lines go to the last section; new_section_kind may move the array. */
+        /* Lines go to the last section; new_section_kind may move the array.
+         * Until a label splits the section, its lines stay where they are:
+         * without a split, the whole array moves over at the end. */
         new_section_kind(c, old[si].heading, old[si].line, old[si].kind);
+        bool split = false;
         for (size_t li = 0; li < old[si].n; li++) {
             struct text_line tl = old[si].lines[li];
             size_t strong = old[si].strong[li];
@@ -502,6 +506,10 @@ static void split_bold_labels(struct pctx *c)
                 char *h = label_heading(tl.text, strong);
                 enum section_kind k = parse_section_kind(h);
                 if (k != SECTION_OTHER && k != SECTION_KNOWN_PROSE) {
+                    for (size_t x = 0; !split && x < li; x++)
+                        section_push(&c->secs[c->n_secs - 1], old[si].lines[x],
+                                     old[si].strong[x]);
+                    split = true;
                     new_section_kind(c, h, tl.line, k);
                     free(h);
                     rest += strspn(rest, " :");
@@ -527,11 +535,20 @@ static void split_bold_labels(struct pctx *c)
                     free(h);
                 }
             }
-            section_push(&c->secs[c->n_secs - 1], tl, strong);
+            if (split)
+                section_push(&c->secs[c->n_secs - 1], tl, strong);
         }
         free(old[si].heading);
-        free(old[si].lines);
-        free(old[si].strong);
+        if (split) {
+            free(old[si].lines);
+            free(old[si].strong);
+        } else {
+            struct psec *s = &c->secs[c->n_secs - 1];
+            s->lines = old[si].lines;
+            s->strong = old[si].strong;
+            s->n = old[si].n;
+            s->cap = old[si].cap;
+        }
     }
     free(old);
 }
@@ -814,14 +831,13 @@ int parse_entry(const struct raw_entry *raw, const char *source,
     size_t cap = 64;
     c.line_starts = xmalloc(cap * sizeof *c.line_starts);
     c.line_starts[c.n_lines++] = 0;
-    for (size_t i = 0; i < raw->len; i++) {
-        if (raw->text[i] == '\n') {
-            if (c.n_lines == cap) {
-                cap *= 2;
-                c.line_starts = xrealloc(c.line_starts, cap * sizeof *c.line_starts);
-            }
-            c.line_starts[c.n_lines++] = i + 1;
+    for (const char *p = raw->text, *end = raw->text + raw->len;
+         (p = memchr(p, '\n', (size_t)(end - p))) != NULL; p++) {
+        if (c.n_lines == cap) {
+            cap *= 2;
+            c.line_starts = xrealloc(c.line_starts, cap * sizeof *c.line_starts);
         }
+        c.line_starts[c.n_lines++] = (size_t)(p - raw->text) + 1;
     }
     if (raw->len > 0xFFFFFFF0u) {
         free(c.line_starts);

@@ -20,16 +20,34 @@ void reader_free(struct reader *r)
     strbuf_free(&r->buf);
 }
 
-/* Read more bytes; false at end of file or on error. */
+/* Drop the bytes already handed out (buf[0..handed)). */
+static void compact(struct reader *r)
+{
+    if (!r->handed)
+        return;
+    size_t rest = r->buf.len - r->handed;
+    memmove(r->buf.buf, r->buf.buf + r->handed, rest);
+    r->buf.len = rest;
+    r->buf.buf[rest] = '\0';
+    r->scan -= r->handed;
+    r->probe = r->probe > r->handed ? r->probe - r->handed : 0;
+    r->offset += (long long)r->handed;
+    r->handed = 0;
+}
+
+/* Read more bytes; false at end of file or on error. The pieces handed out
+ * are dropped first: the bytes not yet handed out move once per chunk read,
+ * not once per piece. */
 static bool fill(struct reader *r)
 {
     if (r->eof)
         return false;
-    char chunk[READ_CHUNK];
-    size_t n = fread(chunk, 1, sizeof chunk, r->fp);
-    if (n > 0)
-        strbuf_add(&r->buf, chunk, n);
-    if (n < sizeof chunk) {
+    compact(r);
+    strbuf_reserve(&r->buf, READ_CHUNK);
+    size_t n = fread(r->buf.buf + r->buf.len, 1, READ_CHUNK, r->fp);
+    r->buf.len += n;
+    r->buf.buf[r->buf.len] = '\0';
+    if (n < READ_CHUNK) {
         r->eof = true;
         if (ferror(r->fp))
             r->error = true;
@@ -80,27 +98,19 @@ static bool heading_line(const char *s, size_t n)
 bool reader_next(struct reader *r, const char **piece, size_t *len, int *first_line,
                  long long *first_offset)
 {
-    /* Drop the piece handed out last time. */
-    if (r->handed) {
-        size_t rest = r->buf.len - r->handed;
-        memmove(r->buf.buf, r->buf.buf + r->handed, rest);
-        r->buf.len = rest;
-        r->buf.buf[rest] = '\0';
-        r->scan -= r->handed;
-        r->probe = r->probe > r->handed ? r->probe - r->handed : 0;
-        r->offset += (long long)r->handed;
-        r->line = r->scan_line;
-        r->handed = 0;
-        r->heading = true; /* the scan stopped on the next piece's heading */
-    }
+    /* buf[0..handed) was handed out already; r->line is the file line at
+     * buf[handed]. */
     for (;;) {
         const char *b = strbuf_str(&r->buf);
         size_t n = r->buf.len;
         /* Look at every complete line after scan. */
         while (r->scan < n) {
             size_t start = r->scan, end = r->probe > start ? r->probe : start;
-            while (end < n && b[end] != '\n' && b[end] != '\r')
-                end++;
+            /* the next "\n", then the first "\r" before it */
+            const char *nl = memchr(b + end, '\n', n - end);
+            size_t stop = nl ? (size_t)(nl - b) : n;
+            const char *cr = memchr(b + end, '\r', stop - end);
+            end = cr ? (size_t)(cr - b) : stop;
             if (end == n && !r->eof) {
                 r->probe = end; /* a long line: do not search it again */
                 break;          /* the line goes on in the next chunk */
@@ -114,14 +124,15 @@ bool reader_next(struct reader *r, const char **piece, size_t *len, int *first_l
             bool was_fenced = r->fence != 0;
             bool fence = fence_line(r, b + start, end - start);
             if (!was_fenced && !fence && heading_line(b + start, end - start)) {
-                if (r->heading && start > 0) {
+                if (r->heading && start > r->handed) {
                     /* Cut before this heading: it starts the next piece. */
-                    *piece = b;
-                    *len = start;
+                    *piece = b + r->handed;
+                    *len = start - r->handed;
                     *first_line = r->line;
-                    *first_offset = r->offset;
+                    *first_offset = r->offset + (long long)r->handed;
                     r->handed = start;
-                    return true;
+                    r->line = r->scan_line;
+                    return true; /* the scan stays on the next piece's heading */
                 }
                 r->heading = true;
             }
@@ -134,13 +145,16 @@ bool reader_next(struct reader *r, const char **piece, size_t *len, int *first_l
         if (!fill(r) && r->eof && r->scan >= r->buf.len)
             break;
     }
-    if (r->buf.len == 0)
+    if (r->buf.len == r->handed) {
+        compact(r);
         return false;
-    *piece = strbuf_str(&r->buf);
-    *len = r->buf.len;
+    }
+    *piece = strbuf_str(&r->buf) + r->handed;
+    *len = r->buf.len - r->handed;
     *first_line = r->line;
-    *first_offset = r->offset;
+    *first_offset = r->offset + (long long)r->handed;
     r->handed = r->buf.len;
+    r->line = r->scan_line;
     r->heading = false;
     return true;
 }

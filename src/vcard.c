@@ -34,6 +34,9 @@ struct writer {
     char charset[48];           /* the CHARSET parameter value, upper case */
     int32_t warned[MAX_WARNED]; /* characters already reported */
     size_t nwarned;
+    /* scratch buffers reused from property to property */
+    struct strbuf unfolded; /* emit: the line before folding */
+    struct strbuf value;    /* prop_text: the escaped value */
 };
 
 /* ---- UTF-8 ---------------------------------------------------------------- */
@@ -94,16 +97,54 @@ static const struct byteset stop_param = {BS_CTL | BS_BIT(',') | BS_BIT(';') |
                                               BS_BIT(':') | BS_BIT('"'),
                                           BS_DEL | BS_BITH('^')};
 
+/* Bytes every byteset above but stop_param stops at, besides 0x80-0xFF. */
+#define SWAR_LO (BS_CTL | BS_BIT(',') | BS_BIT(';'))
+#define SWAR_HI (BS_DEL | BS_BITH('\\'))
+
+/* How many of the 8 bytes at u, from the first, are plain: not in SWAR_LO or
+ * SWAR_HI and below 0x80 (8 when all are). */
+static inline size_t swar_plain(const unsigned char *u)
+{
+    const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
+    uint64_t x, a, b, c, d;
+    memcpy(&x, u, 8);
+    a = x ^ (ones * ',');
+    b = x ^ (ones * ';');
+    c = x ^ (ones * '\\');
+    d = x ^ (ones * 0x7F);
+    /* (v - ones) & ~v & highs flags the zero bytes of v, and
+     * (x - 0x20 * ones) & ~x & highs the bytes of x below 0x20; x itself
+     * flags the bytes from 0x80. A borrow only spreads upwards, so the lowest
+     * flag is exact. */
+    uint64_t hit = (x | ((x - ones * 0x20) & ~x) | ((a - ones) & ~a) | ((b - ones) & ~b) |
+                    ((c - ones) & ~c) | ((d - ones) & ~d)) & highs;
+    if (hit == 0)
+        return 8;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    return (size_t)__builtin_ctzll(hit) / 8;
+#else
+    return 0;
+#endif
+}
+
 /* Length of the run at s that an escaping function copies unchanged: ASCII
  * bytes outside stop, and well-formed UTF-8 characters from U+00A0 that are
  * not line breaks (U+2028, U+2029). Everything else (controls, C1, invalid
  * bytes, the syntax's special characters) ends the run and goes through the
  * character-by-character path, so both paths give the same bytes. */
-static size_t plain_run(const char *s, const struct byteset *stop)
+static size_t plain_run(const char *s, const char *end, const struct byteset *stop)
 {
     const unsigned char *u = (const unsigned char *)s;
-    size_t i = 0;
+    size_t i = 0, len = (size_t)(end - s); /* end: the string's NUL */
+    bool swar = (stop->lo & ~(uint64_t)SWAR_LO) == 0 && (stop->hi & ~(uint64_t)SWAR_HI) == 0;
     for (;;) {
+        /* eight plain ASCII bytes at a time while they are in the string */
+        while (swar && len - i >= 8) {
+            size_t k = swar_plain(u + i);
+            i += k;
+            if (k < 8)
+                break;
+        }
         unsigned c = u[i];
         if (c < 64) {
             if (stop->lo >> c & 1)
@@ -114,6 +155,22 @@ static size_t plain_run(const char *s, const struct byteset *stop)
                 return i;
             i++;
         } else {
+            /* the common two- and three-byte forms inline (U+00A0-U+07FF,
+             * U+1000-U+CFFF, U+E000-U+FFFF), the rest through utf8proc */
+            unsigned c1 = u[i + 1];
+            if (c >= 0xC2 && c <= 0xDF && (c1 & 0xC0) == 0x80) {
+                if (c == 0xC2 && c1 < 0xA0)
+                    return i;
+                i += 2;
+                continue;
+            }
+            if (((c >= 0xE1 && c <= 0xEC) || c == 0xEE || c == 0xEF) &&
+                (c1 & 0xC0) == 0x80 && (u[i + 2] & 0xC0) == 0x80) {
+                if (c == 0xE2 && c1 == 0x80 && (u[i + 2] == 0xA8 || u[i + 2] == 0xA9))
+                    return i;
+                i += 3;
+                continue;
+            }
             utf8proc_int32_t cp;
             utf8proc_ssize_t n = utf8proc_iterate(u + i, -1, &cp);
             if (n <= 0 || cp < 0xA0 || cp == 0x2028 || cp == 0x2029)
@@ -131,8 +188,9 @@ static void escape_text(struct strbuf *out, const char *s, bool semicolon)
     if (!s)
         return;
     const struct byteset *stop = semicolon ? &stop_text_semi : &stop_text;
+    const char *end = s + strlen(s);
     while (*s) {
-        size_t run = plain_run(s, stop);
+        size_t run = plain_run(s, end, stop);
         if (run) {
             strbuf_add(out, s, run);
             s += run;
@@ -171,8 +229,9 @@ void vcard_escape_21(struct strbuf *out, const char *s, bool component)
     if (!s)
         return;
     const struct byteset *stop = component ? &stop_21_semi : &stop_21;
+    const char *end = s + strlen(s);
     while (*s) {
-        size_t run = plain_run(s, stop);
+        size_t run = plain_run(s, end, stop);
         if (run) {
             strbuf_add(out, s, run);
             s += run;
@@ -203,8 +262,9 @@ void vcard_param_value(struct strbuf *out, const char *s, enum vcard_version v)
 {
     struct strbuf val = STRBUF_INIT;
     bool quote = false;
+    const char *end = s ? s + strlen(s) : NULL;
     while (s && *s) {
-        size_t run = plain_run(s, &stop_param);
+        size_t run = plain_run(s, end, &stop_param);
         if (run) {
             strbuf_add(&val, s, run);
             s += run;
@@ -308,7 +368,7 @@ void vcard_fold(struct strbuf *out, const char *line, size_t len)
         if (!first)
             strbuf_putc(out, ' ');
         strbuf_add(out, line + pos, cut - pos);
-        strbuf_puts(out, "\r\n");
+        strbuf_add(out, "\r\n", 2);
         pos = cut;
         first = false;
     } while (pos < len);
@@ -522,12 +582,12 @@ static void emit(struct writer *w, const char *head, const char *value)
         emit_21(w, head, value);
         return;
     }
-    struct strbuf line = STRBUF_INIT;
-    strbuf_puts(&line, head);
-    strbuf_putc(&line, ':');
-    strbuf_puts(&line, value);
-    vcard_fold(w->out, strbuf_str(&line), line.len);
-    strbuf_free(&line);
+    struct strbuf *line = &w->unfolded;
+    strbuf_reset(line);
+    strbuf_puts(line, head);
+    strbuf_putc(line, ':');
+    strbuf_puts(line, value);
+    vcard_fold(w->out, strbuf_str(line), line->len);
 }
 
 /* Escape text for the version into sb; component: part of N, ADR, ORG. */
@@ -545,10 +605,9 @@ static void prop_text(struct writer *w, const char *head, const char *s)
 {
     if (str_blank(s))
         return;
-    struct strbuf v = STRBUF_INIT;
-    add_text(w, &v, s, false);
-    emit(w, head, strbuf_str(&v));
-    strbuf_free(&v);
+    strbuf_reset(&w->value);
+    add_text(w, &w->value, s, false);
+    emit(w, head, strbuf_str(&w->value));
 }
 
 static void prop_uri(struct writer *w, const char *head, const char *prefix,
@@ -1000,5 +1059,7 @@ int vcard_write_entry(const struct entry *e, const struct vcard_opts *o,
     free(uids);
     if (w.cd != (iconv_t)-1)
         iconv_close(w.cd);
+    strbuf_free(&w.unfolded);
+    strbuf_free(&w.value);
     return 0;
 }
