@@ -17,7 +17,7 @@ struct reader {
     struct strbuf buf;  /* bytes read and not yet handed out */
     size_t scan;        /* bytes of buf already looked at, at a line start */
     size_t probe;       /* the line at scan has no line end before this */
-    int line;           /* file line of buf[0] */
+    int line;           /* file line where the bytes not yet handed out start */
     int scan_line;      /* file line at buf[scan] */
     long long offset;   /* file offset of buf[0] */
     size_t handed;      /* bytes of the last piece, dropped on the next call */
