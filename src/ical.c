@@ -397,23 +397,14 @@ static const char *org_name(const struct entry *e)
     return e->title != NULL ? e->title : "";
 }
 
-/* A URI value is written unescaped: keep only those without spaces or
- * control characters, so no input can start a property of its own. */
-static bool uri_ok(const char *s)
-{
-    if (str_blank(s))
-        return false;
-    for (const unsigned char *p = (const unsigned char *)s; *p; p++)
-        if (*p <= ' ' || *p == 0x7f)
-            return false;
-    return true;
-}
-
-static const char *first_url(const struct entry *e)
+/* libical writes a URI value as given: the first web address, percent-
+ * encoded (RFC 3986: ASCII only, no space or control character, so no input
+ * can start a property of its own); NULL when there is none. New string. */
+static char *first_url(const struct entry *e)
 {
     for (size_t i = 0; i < e->urls.n; i++)
-        if (uri_ok(e->urls.v[i]))
-            return e->urls.v[i];
+        if (!str_blank(e->urls.v[i]))
+            return uri_escape(e->urls.v[i]);
     return NULL;
 }
 
@@ -564,9 +555,10 @@ static icalcomponent *build_note(struct ctx *x, const struct ical_opts *o)
         add_text(x, c, icalproperty_new_contact, strbuf_str(&contact), "CONTACT");
     strbuf_free(&contact);
 
-    const char *url = first_url(e);
+    char *url = first_url(e);
     if (url != NULL)
         add_prop(x, c, icalproperty_new_url(url), "URL");
+    free(url);
     add_categories(x, c, &e->keywords);
     add_prop(x, c, icalproperty_new_class(ICAL_CLASS_PUBLIC), "CLASS");
 
@@ -613,7 +605,7 @@ static void build_events(struct ctx *x, const struct ical_opts *o, const char *t
 {
     const struct entry *e = x->e;
     char *loc = location(e);
-    const char *url = first_url(e);
+    char *url = first_url(e);
     for (size_t i = 0; i < e->hours.n && x->rc == 0; i++) {
         const struct hours_range *r = &e->hours.v[i];
         if (!range_ok(r))
@@ -642,6 +634,7 @@ static void build_events(struct ctx *x, const struct ical_opts *o, const char *t
             icalcomponent_free(c);
     }
     free(loc);
+    free(url);
 }
 
 /* One VAVAILABILITY with an AVAILABLE per range (RFC 7953). LOCATION goes
@@ -658,9 +651,10 @@ static icalcomponent *build_availability(struct ctx *x, const struct ical_opts *
     char *summary = xasprintf("Accueil du public \u2013 %s", org_name(e));
     add_text(x, c, icalproperty_new_summary, summary, "SUMMARY");
     free(summary);
-    const char *url = first_url(e);
+    char *url = first_url(e);
     if (url != NULL)
         add_prop(x, c, icalproperty_new_url(url), "URL");
+    free(url);
     if (!str_blank(e->hours_text))
         add_text(x, c, icalproperty_new_description, e->hours_text, "DESCRIPTION");
     for (size_t i = 0; i < e->hours.n && x->rc == 0; i++) {

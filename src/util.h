@@ -55,6 +55,11 @@ bool str_startswith(const char *s, const char *prefix);
  * New heap string. */
 char *str_fold_key(const char *s);
 
+/* s as a URI that is plain ASCII (RFC 3986): every byte >= 0x80, control
+ * character, space and "<>\\^`{|} percent-encoded ("café" -> "caf%C3%A9").
+ * New heap string. */
+char *uri_escape(const char *s);
+
 /* True when s is NULL, empty or only white space. */
 bool str_blank(const char *s);
 

@@ -644,7 +644,7 @@ static void test_escaping(void **state)
     free(e->hours_text);
     e->hours_text = xstrdup("9h-12h\nEND:VCALENDAR");
     free(e->urls.v[0]);
-    e->urls.v[0] = xstrdup("http://x.example\r\nX-EVIL:1"); /* not a URI: dropped */
+    e->urls.v[0] = xstrdup("http://x.example/é\r\nX-EVIL:1"); /* percent-encoded */
     char *text = write_entry(e, &EVENTS);
     icalcomponent *cal = parse_back(text, true);
     assert_int_equal(icalcomponent_count_components(cal, ICAL_VEVENT_COMPONENT), 2);
@@ -652,8 +652,10 @@ static void test_escaping(void **state)
     assert_string_equal(icalcomponent_get_summary(ev),
                         "Accueil du public – A, B; C \\ D\nBEGIN:VEVENT\nEND:VEVENT  .");
     assert_string_equal(icalcomponent_get_description(ev), "9h-12h\nEND:VCALENDAR");
-    assert_null(icalcomponent_get_first_property(ev, ICAL_URL_PROPERTY));
-    assert_null(strstr(text, "X-EVIL"));
+    icalproperty *url = icalcomponent_get_first_property(ev, ICAL_URL_PROPERTY);
+    assert_non_null(url);
+    assert_string_equal(icalproperty_get_url(url), "http://x.example/%C3%A9%0D%0AX-EVIL:1");
+    assert_null(strstr(text, "\nX-EVIL"));
     icalcomponent_free(cal);
     free(text);
     entry_free(e);
