@@ -217,6 +217,14 @@ static inline size_t plain_run(const unsigned char *b, size_t n, unsigned char *
     return i;
 }
 
+/* Is output position q (in o->p) at the start of a line? There U+FEFF is a
+ * byte-order mark, not text: the second file of "cat a.md b.md", both saved
+ * with a BOM, has one before its "# " heading. Decoders drop it. */
+static inline bool bom_here(const struct out *o, const char *q)
+{
+    return q == o->p || q[-1] == '\n';
+}
+
 /* Copy strict UTF-8 b[0..n) into o (capacity >= n + 1), converting CRLF and CR
  * to LF. Returns BAD_NONE, or the reason with the offset in *bad_off. */
 static enum bad utf8_decode(struct out *o, const unsigned char *b, size_t n,
@@ -259,6 +267,10 @@ static enum bad utf8_decode(struct out *o, const unsigned char *b, size_t n,
             *bad_off = i;
             o->len = (size_t)((char *)q - o->p);
             return k < 0 ? BAD_TRUNCATED : BAD_INVALID;
+        }
+        if (cp == 0xFEFF && bom_here(o, (char *)q)) {
+            i += (size_t)k;
+            continue;
         }
         if (!o->needs_nfc && !cp_nfc_safe(cp)) {
             o->needs_nfc = true;
@@ -383,6 +395,8 @@ static enum bad wide_decode(struct out *o, const unsigned char *b, size_t start,
                 i += (size_t)w;
             continue;
         }
+        if (c == 0xFEFF && bom_here(o, o->p + o->len))
+            continue;
         out_cp(o, c);
     }
     return BAD_NONE;

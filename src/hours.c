@@ -4,6 +4,7 @@
  * read sentence by sentence; anything not clearly understood becomes a note. */
 #include "hours.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -607,17 +608,21 @@ struct ctx {
 };
 
 struct line {
-    const char *text; /* the line as written */
+    const char *text;           /* the line as written */
+    const struct text_line *tl; /* its links */
     int lineno;
     struct fold f;
     struct toks t;
 };
 
-/* Source text of folded span [b, e), trimmed. */
-static char *span_text(const struct line *l, size_t b, size_t e)
+/* Source text of folded span [b, e), trimmed; with the targets of the live
+ * links ending in it when links is true (for notes: "Sur rendez-vous :
+ * prendre RDV <https://rdv.example/foo>"). */
+static char *span_text(const struct line *l, size_t b, size_t e, bool links)
 {
     size_t ob = l->f.orig[b], oe = l->f.orig[e];
-    char *raw = xstrndup(l->text + ob, oe - ob);
+    char *raw =
+        links ? section_line_text(l->tl, ob, oe) : xstrndup(l->text + ob, oe - ob);
     char *s = str_trim(raw);
     free(raw);
     return s;
@@ -715,7 +720,7 @@ static void take_closures(struct ctx *c, struct line *l, size_t a, size_t b)
         }
         if (v[i].val == W_CLOSE && day_exception(v, a, b, i, e))
             continue;
-        strlist_push(&c->e->closures, span_text(l, v[s].b, v[e - 1].e));
+        strlist_push(&c->e->closures, span_text(l, v[s].b, v[e - 1].e, false));
         for (size_t k = s; k < e; k++)
             v[k].used = true;
         if (paren && e < b)
@@ -1240,7 +1245,7 @@ static void add_rule(struct ctx *c, enum appt_kind kind, bool days, bool period,
 
 static void do_line(struct ctx *c, const struct text_line *tl, bool continues)
 {
-    struct line l = {tl->text, tl->line, {NULL, NULL, 0, 0}, {NULL, 0, 0}};
+    struct line l = {tl->text, tl, tl->line, {NULL, NULL, 0, 0}, {NULL, 0, 0}};
     fold_line(tl->text, &l.f);
     lex(l.f.s, &l.t);
     struct tok *v = l.t.v;
@@ -1290,7 +1295,7 @@ static void do_line(struct ctx *c, const struct text_line *tl, bool continues)
                 a++;
             size_t e = b < n ? b + 1 : b;
             add_rule(c, r.appt, r.days, r.period, tl->line,
-                     span_text(&l, v[a].b, v[e - 1].e));
+                     span_text(&l, v[a].b, v[e - 1].e, true));
             break;
         }
         case V_NOTE:
@@ -1314,7 +1319,9 @@ static void do_line(struct ctx *c, const struct text_line *tl, bool continues)
         c->carry = 0;
 
     if (n_plain && n_plain == n_content && !any_closure) {
-        add_note(c, tl->line, str_trim(tl->text));
+        char *t = section_line_text(tl, 0, SIZE_MAX);
+        add_note(c, tl->line, str_trim(t));
+        free(t);
     } else {
         for (size_t s = 0; s < ns; s++) {
             if (!notes[s])
@@ -1327,7 +1334,7 @@ static void do_line(struct ctx *c, const struct text_line *tl, bool continues)
             if (a == b)
                 continue;
             size_t e = b < n && ends[s] == b ? b + 1 : b;
-            add_note(c, tl->line, span_text(&l, v[a].b, v[e - 1].e));
+            add_note(c, tl->line, span_text(&l, v[a].b, v[e - 1].e, true));
         }
     }
     free(l.f.s);
@@ -1362,7 +1369,10 @@ void hours_extract(const struct text_line *lines, size_t n, struct entry *e)
     for (size_t i = 0; i < n; i++) {
         if (all.len)
             strbuf_putc(&all, '\n');
-        strbuf_puts(&all, lines[i].text);
+        /* with its links' targets: "prendre RDV <https://rdv.example/foo>" */
+        char *t = section_line_text(&lines[i], 0, SIZE_MAX);
+        strbuf_puts(&all, t);
+        free(t);
     }
     for (size_t i = 0; i < n;) {
         if (str_blank(lines[i].text)) {
@@ -1380,15 +1390,28 @@ void hours_extract(const struct text_line *lines, size_t n, struct entry *e)
         if (j == i + 1) {
             do_line(&c, &lines[i], continues);
         } else {
+            /* The links of every line, their ends moved to the joined text. */
             struct strbuf joined = STRBUF_INIT;
+            size_t n_links = 0;
+            for (size_t k = i; k < j; k++)
+                n_links += lines[k].n_links;
+            struct link *links = xmalloc((n_links ? n_links : 1) * sizeof *links);
+            n_links = 0;
             for (size_t k = i; k < j; k++) {
                 if (k > i)
                     strbuf_putc(&joined, ' ');
+                for (size_t q = 0; q < lines[k].n_links; q++) {
+                    links[n_links] = lines[k].links[q];
+                    links[n_links++].end += joined.len;
+                }
                 strbuf_puts(&joined, lines[k].text);
             }
             struct text_line tl = lines[i];
             tl.text = joined.buf;
+            tl.links = links;
+            tl.n_links = n_links;
             do_line(&c, &tl, continues);
+            free(links);
             strbuf_free(&joined);
         }
         i = j;

@@ -5,6 +5,7 @@
  * "**Mise à jour :** juin 2021" opens a section of its own. */
 #include "parse.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -24,9 +25,15 @@ struct psec {
     char *heading;
     enum section_kind kind; /* parse_section_kind(heading), computed once */
     int line;
+    struct strlist hrefs; /* live link targets of the heading, for NOTE */
     struct text_line *lines;
     size_t *strong;
     size_t n, cap;
+};
+
+struct open_link {
+    size_t start;
+    char *href;
 };
 
 struct pctx {
@@ -43,8 +50,10 @@ struct pctx {
     struct strbuf title;
     int title_line;
     bool have_title;
+    struct strlist title_hrefs; /* live link targets of the title */
     struct strbuf heading;
     int heading_line;
+    struct strlist heading_hrefs; /* of the heading being read */
 
     /* The line being built. */
     struct strbuf cur;
@@ -56,9 +65,10 @@ struct pctx {
     size_t strong_start;   /* cur.len when the leading STRONG opened, or SIZE_MAX */
     struct link *links;
     size_t n_links, cap_links;
-    size_t link_start;     /* cur.len at the link's start */
-    char *link_href;
-    bool in_link;
+    /* Links and images being read (an image may sit in a link's text): where
+     * their text starts in the target buffer, and their target. */
+    struct open_link *open;
+    size_t n_open, cap_open;
 
     int list_depth;
     bool pending_item;     /* next line is the first of a list item */
@@ -136,7 +146,8 @@ static void reset_line(struct pctx *c)
     c->links = NULL;
     /* A link still open ("a[\n](x)": a line break inside its text) goes on
      * from the start of the new line. */
-    c->link_start = 0;
+    for (size_t i = 0; i < c->n_open; i++)
+        c->open[i].start = 0;
 }
 
 /* Close the line being built: keep it unless it is blank. */
@@ -239,13 +250,23 @@ static int on_leave_block(MD_BLOCKTYPE type, void *detail, void *userdata)
     case MD_BLOCK_H: {
         char *text = str_squeeze(strbuf_str(&c->heading));
         int line = c->heading_line ? c->heading_line : c->base_line;
+        struct strlist *hrefs;
         if (c->block_h == 1 && !c->have_title) {
             strbuf_puts(&c->title, text);
             c->title_line = line;
             c->have_title = true;
+            hrefs = &c->title_hrefs;
         } else {
-            new_section(c, text, line);
+            hrefs = &new_section(c, text, line)->hrefs;
         }
+        /* "# [Groupe X](https://groupe.example)": the heading keeps the
+         * link's text; its target goes to NOTE unless the text shows it. */
+        for (size_t i = 0; i < c->heading_hrefs.n; i++) {
+            char *h = c->heading_hrefs.v[i];
+            if (!strstr(text, h) && !strlist_contains(hrefs, h))
+                strlist_add(hrefs, h);
+        }
+        strlist_clear(&c->heading_hrefs);
         free(text);
         c->block_h = 0;
         break;
@@ -276,18 +297,91 @@ static struct strbuf *target(struct pctx *c)
     return c->block_h ? &c->heading : &c->cur;
 }
 
+/* Is link l of line tl worth keeping its target: not empty, not a fragment
+ * ("#", "#top"), not its own text, not already written in the line? */
+static bool link_live(const struct text_line *tl, const struct link *l)
+{
+    return l->href[0] && l->href[0] != '#' && strcmp(l->href, l->text) != 0 &&
+           !strstr(tl->text, l->href);
+}
+
+char *section_line_text(const struct text_line *tl, size_t from, size_t to)
+{
+    size_t len = strlen(tl->text);
+    if (to > len)
+        to = len;
+    if (from > to)
+        from = to;
+    struct strbuf sb = STRBUF_INIT;
+    size_t done = from;
+    for (size_t k = 0; k < tl->n_links; k++) {
+        const struct link *l = &tl->links[k];
+        /* links end in order; one ending right at from belongs to the text
+         * before, except at the start of the line ("[](https://x)") */
+        if (l->end < done || l->end > to || (l->end == from && from > 0))
+            continue;
+        if (link_live(tl, l)) {
+            strbuf_add(&sb, tl->text + done, l->end - done);
+            strbuf_printf(&sb, " <%s>", l->href);
+            done = l->end;
+        }
+    }
+    strbuf_add(&sb, tl->text + done, to - done);
+    return strbuf_detach(&sb);
+}
+
+static void open_link(struct pctx *c, const MD_ATTRIBUTE *href)
+{
+    if (c->n_open == c->cap_open) {
+        c->cap_open = c->cap_open ? c->cap_open * 2 : 2;
+        c->open = xrealloc(c->open, c->cap_open * sizeof *c->open);
+    }
+    c->open[c->n_open++] =
+        (struct open_link){target(c)->len, xstrndup(href->text, href->size)};
+}
+
+/* Close the innermost link or image: its text and target go with the line,
+ * or, in a heading, its target to the heading's list. */
+static void close_link(struct pctx *c)
+{
+    if (c->n_open == 0)
+        return;
+    struct open_link ol = c->open[--c->n_open];
+    struct strbuf *sb = target(c);
+    size_t start = ol.start > sb->len ? sb->len : ol.start;
+    char *t = xstrndup(sb->buf ? sb->buf + start : "", sb->len - start);
+    char *text = str_trim(t);
+    free(t);
+    if (c->block_h) {
+        if (ol.href[0] && ol.href[0] != '#' && strcmp(ol.href, text) != 0)
+            strlist_push(&c->heading_hrefs, ol.href);
+        else
+            free(ol.href);
+        free(text);
+        return;
+    }
+    if (c->n_links == c->cap_links) {
+        c->cap_links = c->cap_links ? c->cap_links * 2 : 2;
+        c->links = xrealloc(c->links, c->cap_links * sizeof *c->links);
+    }
+    c->links[c->n_links].text = text;
+    c->links[c->n_links].href = ol.href;
+    c->links[c->n_links].end = sb->len;
+    c->n_links++;
+}
+
 static int on_enter_span(MD_SPANTYPE type, void *detail, void *userdata)
 {
     struct pctx *c = userdata;
     if (type == MD_SPAN_STRONG && !c->block_h) {
         if (c->strong_open++ == 0 && str_blank(strbuf_str(&c->cur)) && c->n_links == 0)
             c->strong_start = c->cur.len;
-    } else if (type == MD_SPAN_A && !c->block_h) {
-        MD_SPAN_A_DETAIL *a = detail;
-        free(c->link_href);
-        c->link_href = xstrndup(a->href.text, a->href.size);
-        c->link_start = c->cur.len;
-        c->in_link = true;
+    } else if (type == MD_SPAN_A) {
+        open_link(c, &((MD_SPAN_A_DETAIL *)detail)->href);
+    } else if (type == MD_SPAN_IMG) {
+        /* "![logo](https://x.fr/logo.png)": the alt text, and the source
+         * kept like a link's target */
+        open_link(c, &((MD_SPAN_IMG_DETAIL *)detail)->src);
     }
     return 0;
 }
@@ -301,20 +395,8 @@ static int on_leave_span(MD_SPANTYPE type, void *detail, void *userdata)
             c->cur_strong = c->cur.len;
             c->strong_start = (size_t)-1;
         }
-    } else if (type == MD_SPAN_A && !c->block_h && c->in_link) {
-        if (c->n_links == c->cap_links) {
-            c->cap_links = c->cap_links ? c->cap_links * 2 : 2;
-            c->links = xrealloc(c->links, c->cap_links * sizeof *c->links);
-        }
-        char *t = xstrndup(c->cur.buf ? c->cur.buf + c->link_start : "",
-                           c->cur.len - c->link_start);
-        c->links[c->n_links].text = str_trim(t);
-        free(t);
-        c->links[c->n_links].href = c->link_href;
-        c->links[c->n_links].end = c->cur.len;
-        c->link_href = NULL;
-        c->n_links++;
-        c->in_link = false;
+    } else if (type == MD_SPAN_A || type == MD_SPAN_IMG) {
+        close_link(c);
     }
     return 0;
 }
@@ -493,7 +575,8 @@ static void split_bold_labels(struct pctx *c)
         /* Lines go to the last section; new_section_kind may move the array.
          * Until a label splits the section, its lines stay where they are:
          * without a split, the whole array moves over at the end. */
-        new_section_kind(c, old[si].heading, old[si].line, old[si].kind);
+        new_section_kind(c, old[si].heading, old[si].line, old[si].kind)->hrefs =
+            old[si].hrefs;
         bool split = false;
         for (size_t li = 0; li < old[si].n; li++) {
             struct text_line tl = old[si].lines[li];
@@ -561,6 +644,7 @@ static void free_sections(struct pctx *c)
         free(c->secs[i].heading);
         free(c->secs[i].lines);
         free(c->secs[i].strong);
+        strlist_clear(&c->secs[i].hrefs);
     }
     free(c->secs);
     c->secs = NULL;
@@ -585,17 +669,9 @@ static char *section_text(const struct psec *s)
         }
         /* A dead link's target does not matter; a live one in prose would be
          * lost with the Markdown: keep it after its text. */
-        size_t done = 0;
-        for (size_t k = 0; k < tl->n_links; k++) {
-            const struct link *l = &tl->links[k];
-            if (l->href[0] && l->href[0] != '#' && strcmp(l->href, l->text) != 0 &&
-                !strstr(tl->text, l->href) && l->end >= done) {
-                strbuf_add(&sb, tl->text + done, l->end - done);
-                strbuf_printf(&sb, " <%s>", l->href);
-                done = l->end;
-            }
-        }
-        strbuf_puts(&sb, tl->text + done);
+        char *t = section_line_text(tl, 0, SIZE_MAX);
+        strbuf_puts(&sb, t);
+        free(t);
     }
     return strbuf_detach(&sb);
 }
@@ -665,6 +741,15 @@ static bool people_on_one_line(const struct text_line *tl, const struct extract_
     return true;
 }
 
+/* A line kept in NOTE under heading, with its links' targets. */
+static void add_line_note(struct entry *e, const char *heading,
+                          const struct text_line *tl)
+{
+    char *t = section_line_text(tl, 0, SIZE_MAX);
+    entry_add_note(e, heading, t);
+    free(t);
+}
+
 static void do_people(const struct psec *s, const struct extract_opts *o, struct entry *e)
 {
     for (size_t i = 0; i < s->n; i++) {
@@ -675,7 +760,7 @@ static void do_people(const struct psec *s, const struct extract_opts *o, struct
         if (person_parse(tl->text, tl->line, o, &p, &e->diags)) {
             person_list_push(&e->people, p);
         } else {
-            entry_add_note(e, s->heading, tl->text);
+            add_line_note(e, s->heading, tl);
         }
     }
 }
@@ -710,10 +795,10 @@ static void do_source(const struct psec *s, struct entry *e)
         if (url && !e->source_url) {
             e->source_url = url;
             if (!whole)
-                entry_add_note(e, s->heading, tl->text);
+                add_line_note(e, s->heading, tl);
         } else {
             free(url);
-            entry_add_note(e, s->heading, tl->text);
+            add_line_note(e, s->heading, tl);
         }
     }
 }
@@ -721,7 +806,16 @@ static void do_source(const struct psec *s, struct entry *e)
 static void do_keywords(const struct psec *s, struct entry *e)
 {
     for (size_t i = 0; i < s->n; i++) {
-        const char *p = s->lines[i].text;
+        const struct text_line *tl = &s->lines[i];
+        /* A keyword is its link's text; the target ("[santé](https://x)")
+         * goes to NOTE: a URL holds "," and ";" that would cut it. */
+        for (size_t k = 0; k < tl->n_links; k++)
+            if (link_live(tl, &tl->links[k])) {
+                char *t = xasprintf("%s <%s>", tl->links[k].text, tl->links[k].href);
+                entry_add_note(e, s->heading, t);
+                free(t);
+            }
+        const char *p = tl->text;
         while (*p) {
             size_t n = strcspn(p, ",;");
             char *part = xstrndup(p, n);
@@ -738,6 +832,16 @@ static void do_keywords(const struct psec *s, struct entry *e)
             if (*p)
                 p++;
         }
+    }
+}
+
+/* Targets of links in a heading, "Lien : <https://x>", to NOTE under it. */
+static void add_heading_links(struct entry *e, const struct psec *s)
+{
+    for (size_t i = 0; i < s->hrefs.n; i++) {
+        char *t = xasprintf("Lien : <%s>", s->hrefs.v[i]);
+        entry_add_note(e, s->heading, t);
+        free(t);
     }
 }
 
@@ -772,8 +876,10 @@ static void build_entry(struct pctx *c, const struct extract_opts *o, struct ent
     for (size_t i = 0; i < c->n_secs; i++) {
         struct psec *s = &c->secs[i];
         enum section_kind kind = s->kind;
-        if (s->n == 0 && kind != SECTION_OTHER)
+        if (s->n == 0 && kind != SECTION_OTHER && kind != SECTION_KNOWN_PROSE) {
+            add_heading_links(e, s);
             continue;
+        }
         switch (kind) {
         case SECTION_CONTACT:
             break;
@@ -808,12 +914,16 @@ static void build_entry(struct pctx *c, const struct extract_opts *o, struct ent
                          "unknown section \"%s\" kept in NOTE", s->heading);
             /* fall through */
         case SECTION_KNOWN_PROSE: {
+            /* An empty section keeps its heading in NOTE ("## Objectifs"
+             * with nothing under it), unless its links say something. */
             char *t = section_text(s);
-            entry_add_note(e, s->heading, t);
+            if (t[0] || s->hrefs.n == 0)
+                entry_add_note(e, s->heading, t);
             free(t);
             break;
         }
         }
+        add_heading_links(e, s);
     }
 }
 
@@ -874,6 +984,12 @@ int parse_entry(const struct raw_entry *raw, const char *source,
                                 raw->index);
     e->title = title;
     split_title(e);
+    /* "# [Groupe X](https://groupe.example)": the target opens the NOTE. */
+    for (size_t i = 0; i < c.title_hrefs.n; i++) {
+        char *t = xasprintf("Lien : <%s>", c.title_hrefs.v[i]);
+        entry_add_note(e, "", t);
+        free(t);
+    }
     build_entry(&c, o, e);
     *out = e;
 out:
@@ -882,7 +998,11 @@ out:
     strbuf_free(&c.title);
     strbuf_free(&c.heading);
     free(c.links);
-    free(c.link_href);
+    for (size_t i = 0; i < c.n_open; i++)
+        free(c.open[i].href);
+    free(c.open);
+    strlist_clear(&c.title_hrefs);
+    strlist_clear(&c.heading_hrefs);
     free(c.line_starts);
     return ret;
 }

@@ -4,6 +4,7 @@
 
 #include <string.h>
 
+#include "split.h"
 #include "util.h"
 
 #define READ_CHUNK 65536
@@ -71,13 +72,16 @@ static bool fence_line(struct reader *r, const char *s, size_t n)
     if (k < 3)
         return false;
     if (!r->fence) {
+        /* as split.c: a backtick fence's info string holds no backtick */
+        if (c == '`' && memchr(s + i + k, '`', n - i - k))
+            return false;
         r->fence = c;
         r->fence_len = k;
         return true;
     }
     if (c == r->fence && k >= r->fence_len) {
         for (size_t j = i + k; j < n; j++)
-            if (s[j] != ' ' && s[j] != '\t')
+            if (!ascii_isspace((unsigned char)s[j]))
                 return false; /* a closing fence has nothing after it */
         r->fence = 0;
         return true;
@@ -85,14 +89,17 @@ static bool fence_line(struct reader *r, const char *s, size_t n)
     return false;
 }
 
+/* A heading line as split.c sees it once decoded. A UTF-8 byte-order mark
+ * may come first: "\xEF\xBB\xBF# B" starts the second of two files saved
+ * with a BOM and concatenated (cat a.md b.md); decode.c drops it. */
 static bool heading_line(const char *s, size_t n)
 {
-    if (n < 3 || s[0] != '#' || (s[1] != ' ' && s[1] != '\t'))
-        return false;
-    for (size_t i = 2; i < n; i++)
-        if (s[i] != ' ' && s[i] != '\t')
-            return true;
-    return false;
+    if (n >= 3 && (unsigned char)s[0] == 0xEF && (unsigned char)s[1] == 0xBB &&
+        (unsigned char)s[2] == 0xBF) {
+        s += 3;
+        n -= 3;
+    }
+    return split_is_heading(s, n);
 }
 
 bool reader_next(struct reader *r, const char **piece, size_t *len, int *first_line,

@@ -23,4 +23,13 @@ struct text_line {
     size_t n_links;
 };
 
+/* Text of tl->text[from..to) (byte offsets; to is clamped to the text's
+ * length, SIZE_MAX for the whole line) with the target of each live link
+ * that ends in it written after the link's text: "prendre RDV
+ * <https://rdv.example/foo>". A link is live unless its href is empty, starts
+ * with '#', equals its text or is written in tl->text already. Every path that
+ * keeps a line as text (NOTE, the opening section) uses it, so that no link
+ * target is lost. New heap string (UTF-8); implemented in parse.c. */
+char *section_line_text(const struct text_line *tl, size_t from, size_t to);
+
 #endif

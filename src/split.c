@@ -15,9 +15,7 @@ void split_init(struct splitter *s, const char *text, size_t len)
     s->line = 1;
 }
 
-/* Is the line p[0..n) (without its "\n") an entry heading: "# " or "#\t" at
- * column 0 followed by some non-blank text? "## x", "#x" and "# " are not. */
-static bool is_heading(const char *p, size_t n)
+bool split_is_heading(const char *p, size_t n)
 {
     if (n < 3 || p[0] != '#' || (p[1] != ' ' && p[1] != '\t'))
         return false;
@@ -84,7 +82,7 @@ bool split_next(struct splitter *s, struct raw_entry *out, struct diag_list *d)
             return false;
         n = line_at(s, &next);
         const char *p = s->text + s->pos;
-        if (!s->in_fence && is_heading(p, n))
+        if (!s->in_fence && split_is_heading(p, n))
             break;
         if (!s->warned && !is_blank(p, n)) {
             diag_add(d, DIAG_WARNING, s->line, 1,
@@ -105,7 +103,7 @@ bool split_next(struct splitter *s, struct raw_entry *out, struct diag_list *d)
     while (s->pos < s->len) {
         n = line_at(s, &next);
         const char *p = s->text + s->pos;
-        if (!s->in_fence && is_heading(p, n))
+        if (!s->in_fence && split_is_heading(p, n))
             break;
         track_fence(s, p, n);
         s->pos = next;

@@ -39,4 +39,11 @@ void split_init(struct splitter *s, const char *text, size_t len);
  * first line. A "# " inside a fenced code block does not start an entry. */
 bool split_next(struct splitter *s, struct raw_entry *out, struct diag_list *d);
 
+/* Is the line p[0..n) (without its line end) an entry heading: '#' at column
+ * 0, then a space or tab, then at least one byte that is not ASCII white
+ * space (ascii_isspace: "# \f" is blank, no heading)? "## x" and "#x" are
+ * not. The one rule of split_next and of reader.c, so that the two never
+ * disagree on where an entry starts. p need not be NUL-terminated. */
+bool split_is_heading(const char *p, size_t n);
+
 #endif

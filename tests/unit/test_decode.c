@@ -164,6 +164,22 @@ static const struct row rows[] = {
      NULL, NULL, FICHE_EDECODE, 1, 4, NULL},
     {"max code point", B("\xf4\x8f\xbf\xbf"), "UTF-8", "\xf4\x8f\xbf\xbf", 0, 0, 0, NULL},
     {"unknown charset", B("abc"), "X-NO-SUCH-CHARSET", NULL, FICHE_ECHARSET, 0, -1, NULL},
+    /* bom-mid-file: "cat a.md b.md" of two files saved with a BOM; U+FEFF at
+     * a line start is a byte-order mark and goes, elsewhere it is text. */
+    {"bom at line start dropped", B("\xef\xbb\xbf# A\n\xef\xbb\xbf# B\n"), NULL,
+     "# A\n# B\n", 0, 0, 0, NULL},
+    {"bom after CRLF dropped", B("# A\r\n\xef\xbb\xbf\xef\xbb\xbf# B"), "UTF-8",
+     "# A\n# B", 0, 0, 0, NULL},
+    {"bom inside a line kept", B("a\xef\xbb\xbf b\n"), NULL, "a\xef\xbb\xbf b\n", 0, 0, 0,
+     NULL},
+    {"bom mid utf16le dropped", B("\xff\xfe#\0 \0A\0\n\0\xff\xfe#\0 \0B\0"), NULL,
+     "# A\n# B", 0, 0, 0, NULL},
+    {"bom mid utf32be dropped", B("\0\0\xfe\xff\0\0\0x\0\0\0\n\0\0\xfe\xff\0\0\0y"), NULL,
+     "x\ny", 0, 0, 0, NULL},
+    {"bom mid iconv dropped",
+     B("a\0\n\0\xff\xfe"
+       "b\0"),
+     "UCS-2LE", "a\nb", 0, 0, 0, NULL},
 };
 
 static void run_row(const struct row *r)

@@ -548,6 +548,78 @@ static void test_note_text_and_line(void **state)
     entry_free(e);
 }
 
+/* hours-link-targets: a link's target is kept after its text in the section
+ * as written and in the notes, never in the closures; dead links ("#") and
+ * targets written in the line are not repeated. */
+static void test_link_targets(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text;
+        struct link link;
+        const char *hours_text;
+        const char *note; /* the one note, or NULL for none */
+    } rows[] = {
+        {"Sur rendez-vous : prendre RDV",
+         {"prendre RDV", "https://rdv.example/foo", 29},
+         "Sur rendez-vous : prendre RDV <https://rdv.example/foo>",
+         NULL},
+        {"Lundi : 9h-12h ; voir le calendrier.",
+         {"le calendrier", "https://cal.example", 35},
+         "Lundi : 9h-12h ; voir le calendrier <https://cal.example>.",
+         "voir le calendrier <https://cal.example>."},
+        {"Lundi : 9h-12h ; voir le calendrier.",
+         {"le calendrier", "#cal", 35},
+         "Lundi : 9h-12h ; voir le calendrier.",
+         "voir le calendrier."},
+        {"Le mardi, voir https://x.example",
+         {"https://x.example", "https://x.example", 32},
+         "Le mardi, voir https://x.example",
+         "Le mardi, voir https://x.example"},
+    };
+    for (size_t i = 0; i < ARRAY_LEN(rows); i++) {
+        struct link l = rows[i].link;
+        struct text_line tl = {(char *)rows[i].text, 7, false, 0, true, &l, 1};
+        struct entry *e = entry_new("t.md", 1, 0);
+        hours_extract(&tl, 1, e);
+        assert_string_equal(e->hours_text, rows[i].hours_text);
+        assert_int_equal(e->hours_notes.n, rows[i].note ? 1 : 0);
+        if (rows[i].note)
+            assert_string_equal(e->hours_notes.v[0], rows[i].note);
+        entry_free(e);
+    }
+
+    /* Two lines read as one sentence: the second line's link keeps its place. */
+    struct link l2 = {"le site", "https://resa.example", 0};
+    struct text_line tl[2] = {{0}, {0}};
+    tl[0].text = "Du lundi au vendredi";
+    tl[0].line = 4;
+    tl[0].para_start = true;
+    tl[1].text = "de 9h à 12h, voir le site";
+    tl[1].line = 5;
+    tl[1].links = &l2;
+    tl[1].n_links = 1;
+    l2.end = strlen(tl[1].text);
+    struct entry *e = entry_new("t.md", 1, 0);
+    hours_extract(tl, 2, e);
+    assert_int_equal(e->hours.n, 1);
+    assert_string_equal(e->hours_text, "Du lundi au vendredi\nde 9h à 12h, voir le site "
+                                       "<https://resa.example>");
+    assert_int_equal(e->hours_notes.n, 1);
+    assert_string_equal(e->hours_notes.v[0], "voir le site <https://resa.example>");
+    entry_free(e);
+
+    /* A closure keeps its words only; the target is in the section text. */
+    struct link l3 = {"août", "https://conges.example", sizeof "Fermé en août" - 1};
+    struct text_line tc = {(char *)"Fermé en août.", 9, false, 0, true, &l3, 1};
+    e = entry_new("t.md", 1, 0);
+    hours_extract(&tc, 1, e);
+    assert_int_equal(e->closures.n, 1);
+    assert_string_equal(e->closures.v[0], "Fermé en août");
+    assert_string_equal(e->hours_text, "Fermé en août <https://conges.example>.");
+    entry_free(e);
+}
+
 static void test_nfd_and_empty(void **state)
 {
     (void)state;
@@ -591,6 +663,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_table),
         cmocka_unit_test(test_note_text_and_line),
+        cmocka_unit_test(test_link_targets),
         cmocka_unit_test(test_nfd_and_empty),
         cmocka_unit_test(test_format),
     };

@@ -189,6 +189,104 @@ static void test_people_on_one_line(void **state)
     entry_free(e);
 }
 
+/* parse-link-targets: every live link target ends in NOTE or a structured
+ * field, whatever path its line takes: prose, people and source fallbacks,
+ * keywords, headings, the title, images. */
+static void test_link_targets(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *md;      /* after "# Org\n\n" */
+        const char *heading; /* of the note */
+        const char *note;    /* its text */
+    } rows[] = {
+        {"## Responsables\n\nVoir [la liste](https://liste.example)\n", "Responsables",
+         "Voir la liste <https://liste.example>"},
+        {"## Source de mise à jour\n\nAnnuaire : [lien](https://src.example) et "
+         "[autre](https://autre.example)\n",
+         "Source de mise à jour",
+         "Annuaire : lien <https://src.example> et autre <https://autre.example>"},
+        {"## Mots-clefs\n\nsanté, [social](https://soc.example/a,b)\n", "Mots-clefs",
+         "social <https://soc.example/a,b>"},
+        {"## [Objectifs](https://obj.example)\n\nTexte.\n", "Objectifs",
+         "Texte.\nLien : <https://obj.example>"},
+        {"## [Horaires](https://h.example)\n\nLundi : 9h-12h.\n", "Horaires",
+         "Lien : <https://h.example>"},
+        {"## [Public visé](https://p.example)\n\n## Fin\n\nx\n", "Public visé",
+         "Lien : <https://p.example>"},
+        {"## Objectifs\n\nTexte ![logo](https://x.fr/logo.png) ici.\n", "Objectifs",
+         "Texte logo <https://x.fr/logo.png> ici."},
+        {"## Objectifs\n\n[![logo](https://x.fr/l.png)](https://x.fr)\n", "Objectifs",
+         "logo <https://x.fr/l.png> <https://x.fr>"},
+        {"## Objectifs\n\n[a](#) [b]() [https://y.fr](https://y.fr) "
+         "[c](https://y.fr)\n",
+         "Objectifs", "a b https://y.fr c"},
+        {"## <https://h.example> ![](https://i.example/x.png)\n\nx\n",
+         "https://h.example", "x\nLien : <https://i.example/x.png>"},
+    };
+    for (size_t i = 0; i < ARRAY_LEN(rows); i++) {
+        char *md = xasprintf("# Org\n\n%s", rows[i].md);
+        struct entry *e = parse_text(md, 1);
+        assert_non_null(e);
+        const struct note_section *ns = find_note(e, rows[i].heading);
+        if (!ns || strcmp(ns->text, rows[i].note) != 0)
+            fail_msg("row %zu: note \"%s\" is \"%s\"", i, rows[i].heading,
+                     ns ? ns->text : "(none)");
+        entry_free(e);
+        free(md);
+    }
+
+    /* The opening section as written, for NOTE and DESCRIPTION. */
+    struct entry *e = parse_text("# Org\n\n## Horaires\n\nSur rendez-vous : "
+                                 "[prendre RDV](https://rdv.example/foo)\n",
+                                 1);
+    assert_non_null(e);
+    assert_string_equal(e->hours_text,
+                        "Sur rendez-vous : prendre RDV <https://rdv.example/foo>");
+    entry_free(e);
+
+    /* The title keeps its text; the target opens the NOTE. */
+    e = parse_text("# [Groupe X](https://groupe.example) – sous-titre\n\nIntro.\n", 1);
+    assert_non_null(e);
+    assert_string_equal(e->title, "Groupe X – sous-titre");
+    assert_string_equal(e->org_name, "Groupe X");
+    assert_true(e->notes.n >= 1);
+    assert_string_equal(e->notes.v[0].heading, "");
+    assert_string_equal(e->notes.v[0].text, "Lien : <https://groupe.example>\nIntro.");
+    entry_free(e);
+
+    /* Keywords stay the links' texts; the source URL is the first link. */
+    e = parse_text("# Org\n\n## Mots-clefs\n\nsanté, [social](https://soc.example/a,b)\n"
+                   "\n## Source\n\n[lien](https://src.example)\n",
+                   1);
+    assert_non_null(e);
+    assert_int_equal(e->keywords.n, 2);
+    assert_string_equal(e->keywords.v[1], "social");
+    assert_string_equal(e->source_url, "https://src.example");
+    assert_null(find_note(e, "Source"));
+    entry_free(e);
+}
+
+/* parse-empty-sections: a prose section with nothing under it keeps its
+ * heading in NOTE (empty text); empty structured sections add nothing. */
+static void test_empty_sections(void **state)
+{
+    (void)state;
+    struct entry *e = parse_text("# Org\n\n## Objectifs\n\n## Public visé\n\n"
+                                 "## Partenaires\n\n## Horaires\n\n## Responsables\n",
+                                 1);
+    assert_non_null(e);
+    static const char *const headings[] = {"Objectifs", "Public visé", "Partenaires"};
+    assert_int_equal(e->notes.n, ARRAY_LEN(headings));
+    for (size_t i = 0; i < ARRAY_LEN(headings); i++) {
+        assert_string_equal(e->notes.v[i].heading, headings[i]);
+        assert_string_equal(e->notes.v[i].text, "");
+    }
+    assert_null(e->hours_text);
+    assert_int_equal(e->people.n, 0);
+    entry_free(e);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -198,6 +296,8 @@ int main(void)
         cmocka_unit_test(test_no_title),
         cmocka_unit_test(test_contact_block_lines),
         cmocka_unit_test(test_people_on_one_line),
+        cmocka_unit_test(test_link_targets),
+        cmocka_unit_test(test_empty_sections),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -6,6 +6,7 @@
 #include <stdio.h>
 
 #include "reader.h"
+#include "split.h"
 
 struct want {
     const char *text;
@@ -67,6 +68,48 @@ static void test_pieces(void **state)
     check_pieces("", 0, NULL, 0);
 }
 
+/* bom-mid-file: two files saved with a UTF-8 BOM and concatenated: the
+ * second's "\xEF\xBB\xBF# B" line starts a piece. */
+static void test_bom_heading(void **state)
+{
+    (void)state;
+    static const char two[] = "\xef\xbb\xbf# A\nx\n\xef\xbb\xbf# B\ny\n";
+    static const struct want w[] = {{"\xef\xbb\xbf# A\nx\n", 1, 0},
+                                    {"\xef\xbb\xbf# B\ny\n", 3, 9}};
+    check_pieces(two, sizeof two - 1, w, 2);
+    /* a BOM alone, or before "## ", is no heading */
+    static const char sub[] = "# A\n\xef\xbb\xbf## B\n\xef\xbb\xbf\n";
+    static const struct want w_sub[] = {{"# A\n\xef\xbb\xbf## B\n\xef\xbb\xbf\n", 1, 0}};
+    check_pieces(sub, sizeof sub - 1, w_sub, 1);
+}
+
+/* split-formfeed-heading: the reader cuts exactly where split_is_heading
+ * says, so that no piece starts with a line the splitter does not take for a
+ * heading (its text would be dropped as text before the first entry). */
+static void test_agrees_with_split(void **state)
+{
+    (void)state;
+    static const char *const lines[] = {
+        "# A", "# \f", "#\t\v", "# ", "#\tB", "#C", "## D", "# \xc2\xa0", "# E \f",
+    };
+    for (size_t i = 0; i < ARRAY_LEN(lines); i++) {
+        char buf[64];
+        int len = snprintf(buf, sizeof buf, "# T\nfoo\n%s\nlost text here\n", lines[i]);
+        bool heading = split_is_heading(lines[i], strlen(lines[i]));
+        char first[64];
+        snprintf(first, sizeof first, "# T\nfoo\n%s", heading ? "" : buf + 8);
+        char second[64];
+        snprintf(second, sizeof second, "%s\nlost text here\n", lines[i]);
+        struct want w[2] = {{first, 1, 0}, {second, 3, 8}};
+        check_pieces(buf, (size_t)len, w, heading ? 2 : 1);
+    }
+    /* a fence the splitter does not open (backtick in a backtick fence's
+     * info string) does not hide the next heading from the reader */
+    static const char fence[] = "# A\n``` a`b\n# B\n";
+    static const struct want w_fence[] = {{"# A\n``` a`b\n", 1, 0}, {"# B\n", 3, 12}};
+    check_pieces(fence, sizeof fence - 1, w_fence, 2);
+}
+
 static void test_large(void **state)
 {
     (void)state;
@@ -105,7 +148,11 @@ static void test_large(void **state)
 
 int main(void)
 {
-    const struct CMUnitTest tests[] = {cmocka_unit_test(test_pieces),
-                                       cmocka_unit_test(test_large)};
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_pieces),
+        cmocka_unit_test(test_bom_heading),
+        cmocka_unit_test(test_agrees_with_split),
+        cmocka_unit_test(test_large),
+    };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

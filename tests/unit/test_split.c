@@ -79,6 +79,18 @@ static const struct row rows[] = {
      {{1, "# A\n## Coordonnées\n### x\n#B\n#\n# \n#\t\n"}},
      0},
     {"tab after hash", "# A\n#\tB\n", 2, {{1, "# A\n"}, {2, "#\tB\n"}}, 0},
+    /* split-formfeed-heading: "# \f" is blank, as in reader.c: the text
+     * after it stays in the entry, with no warning */
+    {"form feed heading is blank",
+     "# A\n\nfoo\n# \f\nlost text here\n",
+     1,
+     {{1, "# A\n\nfoo\n# \f\nlost text here\n"}},
+     0},
+    {"vertical tab heading is blank",
+     "# A\n#\t\v \nx\n",
+     1,
+     {{1, "# A\n#\t\v \nx\n"}},
+     0},
     {"indented hash is not an entry", "# A\n  # B\n", 1, {{1, "# A\n  # B\n"}}, 0},
     {"no heading", "juste du texte\n## sous-titre\n", 0, {{0, NULL}}, 1},
     {"empty", "", 0, {{0, NULL}}, 0},
@@ -129,6 +141,37 @@ static void test_rows(void **state)
     (void)state;
     for (size_t i = 0; i < ARRAY_LEN(rows); i++)
         run_row(&rows[i]);
+}
+
+/* split_is_heading, the one rule of the splitter and of reader.c. */
+static void test_is_heading(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *line;
+        bool heading;
+    } heads[] = {
+        {"# A", true},
+        {"#\tA", true},
+        {"#  \t A ", true},
+        {"# \f", false},
+        {"# \v\t ", false},
+        {"# ", false},
+        {"#", false},
+        {"#A", false},
+        {"## A", false},
+        {" # A", false},
+        {"#\fA", false},
+        {"# \xc2\xa0", true},
+        {"\xef\xbb\xbf# A", false},
+    };
+    for (size_t i = 0; i < ARRAY_LEN(heads); i++) {
+        if (split_is_heading(heads[i].line, strlen(heads[i].line)) != heads[i].heading)
+            fail_msg("\"%s\": want %d", heads[i].line, heads[i].heading);
+    }
+    /* the length bounds the line: no NUL needed */
+    assert_true(split_is_heading("# A\n# B", 3));
+    assert_false(split_is_heading("# A", 2));
 }
 
 /* CRLF input goes through decode first: line numbers then match the file's. */
@@ -197,6 +240,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_rows),
+        cmocka_unit_test(test_is_heading),
         cmocka_unit_test(test_after_decode_crlf),
         cmocka_unit_test(test_length_bound),
         cmocka_unit_test(test_many),
