@@ -12,7 +12,8 @@
  * UTF-32LE/BE), else strict UTF-8, else Windows-1252 with a warning in d
  * (line of the first non-UTF-8 byte); any other name is a charset iconv knows
  * and the bytes must be valid in it. The result is NFC (utf8proc), its line
- * ends are "\n" (CRLF and lone CR converted), without BOM, NUL-terminated;
+ * ends are "\n" (CRLF and lone CR converted), without BOM (U+FEFF at the start
+ * of any line is dropped: concatenated files), NUL-terminated;
  * *out is heap memory the caller frees, *out_len its length.
  * Errors: FICHE_ECHARSET (unknown charset), FICHE_EDECODE (invalid bytes:
  * err has source, line and byte_offset; NUL bytes count as invalid).

@@ -81,6 +81,8 @@ void dump_entry_json(const struct entry *e, struct strbuf *out)
         json_object_set_new(jp, "title", json_string(p->title ? p->title : ""));
         json_object_set_new(jp, "phones", phones(&p->phones));
         json_object_set_new(jp, "emails", strings(&p->emails));
+        if (p->note) /* only when present: dumps of other lines stay as they were */
+            json_object_set_new(jp, "note", json_string(p->note));
         json_array_append_new(people, jp);
     }
     json_object_set_new(o, "people", people);

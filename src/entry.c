@@ -75,6 +75,7 @@ void person_clear(struct person *p)
     free(p->family_raw);
     free(p->title);
     free(p->text);
+    free(p->note);
     phone_list_clear(&p->phones);
     strlist_clear(&p->emails);
     memset(p, 0, sizeof *p);

@@ -48,6 +48,9 @@ struct person {
     struct phone_list phones;
     struct strlist emails;
     char *text;       /* the whole line as written */
+    char *note;       /* the rest of the line once name, title, phones, e-mails
+                         and their labels are taken out ("présent le mardi"),
+                         or NULL */
     int line;
 };
 

@@ -423,7 +423,9 @@ static void strip_tail(char *s)
         }
         s[m] = '\0';
         size_t ws = m;
-        while (ws > 0 && s[ws - 1] != ' ' && s[ws - 1] != ',' && s[ws - 1] != ':')
+        /* "(tél." is the label "tél." after an opening bracket */
+        while (ws > 0 && s[ws - 1] != ' ' && s[ws - 1] != ',' && s[ws - 1] != ':' &&
+               s[ws - 1] != '(')
             ws--;
         char *lw = lower_word(s + ws);
         bool label = in_list(lw, contact_words);
@@ -493,6 +495,80 @@ static char *clean_title(const char *s)
     return r;
 }
 
+/* One piece of the rest of a line, between the phones and e-mails taken
+ * out: the separators, brackets and contact labels around it removed
+ * ("), présent le mardi" -> "présent le mardi", "(tél. " -> ""). Heap string,
+ * possibly empty. */
+static char *clean_piece(const char *s)
+{
+    char *t = xstrdup(s);
+    for (;;) {
+        size_t n = strlen(t);
+        size_t i = 0;
+        for (;;) {
+            if (t[i] != '\0' && strchr(" ,;:./-)", t[i])) {
+                i++;
+            } else if ((unsigned char)t[i] == 0xE2 && (unsigned char)t[i + 1] == 0x80 &&
+                       ((unsigned char)t[i + 2] == 0x93 ||
+                        (unsigned char)t[i + 2] == 0x94)) {
+                i += 3; /* "–", "—" */
+            } else {
+                break;
+            }
+        }
+        memmove(t, t + i, n - i + 1);
+        strip_tail(t);
+        n = strlen(t);
+        bool open = strchr(t, '(') != NULL;
+        if (n > 0 && t[n - 1] == ')' && !open) {
+            t[n - 1] = '\0'; /* "présent le mardi)" */
+        } else if (n > 1 && t[0] == '(' && t[n - 1] == ')' &&
+                   strchr(t + 1, '(') == NULL) {
+            /* "(sur rendez-vous)" */
+            t[n - 1] = '\0';
+            memmove(t, t + 1, n - 1);
+        }
+        if (strlen(t) == n)
+            break;
+    }
+    return t;
+}
+
+/* What the line says besides the person's name, title, phones and e-mails:
+ * s from cut on, without the byte ranges in gone (phones, e-mails), each
+ * piece cleaned of labels and punctuation, pieces joined with ", ". "(tél.
+ * 01 42 34 56 78, jean.dupont@x.fr), présent le mardi" -> "présent le mardi".
+ * NULL when nothing is left. */
+static char *line_rest(const char *s, size_t cut, const bool *gone)
+{
+    struct strbuf out = STRBUF_INIT;
+    size_t n = strlen(s);
+    for (size_t i = cut; i < n;) {
+        if (gone[i]) {
+            i++;
+            continue;
+        }
+        size_t j = i;
+        while (j < n && !gone[j])
+            j++;
+        char *raw = xstrndup(s + i, j - i);
+        char *piece = clean_piece(raw);
+        free(raw);
+        if (piece[0] != '\0') {
+            if (out.len)
+                strbuf_puts(&out, ", ");
+            strbuf_puts(&out, piece);
+        }
+        free(piece);
+        i = j;
+    }
+    if (out.len == 0) {
+        strbuf_free(&out);
+        return NULL;
+    }
+    return strbuf_detach(&out);
+}
+
 /* Earliest separator between a name and a title in s: ", ", " – ", ":",
  * " (" ...; sets *len and returns its offset, or -1. */
 static long find_sep(const char *s, size_t *len)
@@ -557,11 +633,15 @@ bool person_parse(const char *text, int line, const struct extract_opts *o,
     struct phone_list phones = {0};
     struct diag_list warn = {0};
 
+    bool *gone = xcalloc(cut + 1, sizeof *gone); /* bytes of phones and e-mails */
+
     size_t span[2], from = 0;
     char *m;
     while ((m = address_find_email(s + from, span)) != NULL) {
         if (from + span[0] < cut)
             cut = from + span[0];
+        for (size_t i = from + span[0]; i < from + span[1]; i++)
+            gone[i] = true;
         if (strlist_contains(&emails, m))
             free(m);
         else
@@ -579,6 +659,8 @@ bool person_parse(const char *text, int line, const struct extract_opts *o,
         if (digits >= 8) {
             if (a < cut)
                 cut = a;
+            for (size_t i = a; i < b; i++)
+                gone[i] = true;
             char *num = xstrndup(s + a, b - a);
             char *label = phone_label(s, a, floor);
             struct phone ph;
@@ -601,7 +683,12 @@ bool person_parse(const char *text, int line, const struct extract_opts *o,
     char *title = NULL;
     bool ok = main[0] && split_person(main, &nm, &title);
     free(main);
+    char *note = ok ? line_rest(s, cut, gone) : NULL;
+    free(gone);
     free(s);
+    if (note)
+        diag_add(&warn, DIAG_WARNING, line, 0, "text of a person line kept in NOTE: %s",
+                 note);
     if (!ok) {
         strlist_clear(&emails);
         phone_list_clear(&phones);
@@ -618,6 +705,7 @@ bool person_parse(const char *text, int line, const struct extract_opts *o,
     out->phones = phones;
     out->emails = emails;
     out->text = xstrdup(text);
+    out->note = note;
     out->line = line;
     if (d)
         diag_move(d, &warn);

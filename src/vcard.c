@@ -92,7 +92,7 @@ static const struct byteset stop_text = {BS_CTL | BS_BIT(','), BS_DEL | BS_BITH(
 static const struct byteset stop_text_semi = {BS_CTL | BS_BIT(',') | BS_BIT(';'),
                                               BS_DEL | BS_BITH('\\')};
 static const struct byteset stop_21 = {BS_CTL, BS_DEL};
-static const struct byteset stop_21_semi = {BS_CTL | BS_BIT(';'), BS_DEL};
+static const struct byteset stop_21_semi = {BS_CTL | BS_BIT(';'), BS_DEL | BS_BITH('\\')};
 static const struct byteset stop_param = {BS_CTL | BS_BIT(',') | BS_BIT(';') |
                                               BS_BIT(':') | BS_BIT('"'),
                                           BS_DEL | BS_BITH('^')};
@@ -248,6 +248,8 @@ void vcard_escape_21(struct strbuf *out, const char *s, bool component)
         size_t n = next_char(s, &cp);
         if (cp == ';' && component)
             strbuf_puts(out, "\\;");
+        else if (cp == '\\' && component)
+            strbuf_puts(out, "\\\\"); /* "Dupont\" + ";" must not read "\;" */
         else if (is_control(cp))
             strbuf_putc(out, ' ');
         else if (cp == 0xFFFD && n == 1)
@@ -307,16 +309,9 @@ void vcard_param_value(struct strbuf *out, const char *s, enum vcard_version v)
  * percent-encoded (RFC 3986 2.1). */
 static void add_uri(struct strbuf *out, const char *s)
 {
-    static const char hex[] = "0123456789ABCDEF";
-    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
-        if (*p <= 0x20 || *p >= 0x7f || strchr("\"<>\\^`{|}", *p)) {
-            strbuf_putc(out, '%');
-            strbuf_putc(out, hex[*p >> 4]);
-            strbuf_putc(out, hex[*p & 15]);
-        } else {
-            strbuf_putc(out, (char)*p);
-        }
-    }
+    char *u = uri_escape(s);
+    strbuf_puts(out, u);
+    free(u);
 }
 
 /* ---- folding -------------------------------------------------------------- */
@@ -804,8 +799,9 @@ static void prop_adr(struct writer *w)
     free(label);
 }
 
-/* A heading without its final colon and spaces, then " :" (French usage). */
-static void add_heading(struct strbuf *sb, const char *heading)
+/* A heading without its final colon and spaces, then " :" (French usage)
+ * and, when newline, a line break. */
+static void add_heading(struct strbuf *sb, const char *heading, bool newline)
 {
     char *h = str_trim(heading);
     size_t n = strlen(h);
@@ -816,7 +812,7 @@ static void add_heading(struct strbuf *sb, const char *heading)
         n -= 2;
     if (n > 0) {
         strbuf_add(sb, h, n);
-        strbuf_puts(sb, " :\n");
+        strbuf_puts(sb, newline ? " :\n" : " :");
     }
     free(h);
 }
@@ -846,12 +842,16 @@ static char *org_note(const struct entry *e, enum vcard_version v)
     }
     for (size_t i = 0; i < e->notes.n; i++) {
         const struct note_section *ns = &e->notes.v[i];
-        if (str_blank(ns->text))
+        /* a section without text still shows its heading ("Remarques :"):
+         * the warning about it says it is kept in NOTE */
+        bool empty = str_blank(ns->text);
+        if (empty && str_blank(ns->heading))
             continue;
         note_block(&sb);
         if (ns->heading)
-            add_heading(&sb, ns->heading);
-        strbuf_puts(&sb, ns->text);
+            add_heading(&sb, ns->heading, !empty);
+        if (!empty)
+            strbuf_puts(&sb, ns->text);
     }
     if (!str_blank(e->hours_text)) {
         note_block(&sb);
@@ -982,6 +982,8 @@ static void write_person(struct writer *w, size_t i, const char *org_uid,
     strbuf_free(&v);
     prop_tels(w, &p->phones);
     prop_emails(w, &p->emails);
+    w->line = p->line ? p->line : e->line;
+    prop_text(w, "NOTE", p->note);
     if (w->v == VCARD_40)
         strbuf_printf(w->out, "RELATED:urn:uuid:%s\r\n", org_uid);
     card_end(w);

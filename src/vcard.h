@@ -38,10 +38,11 @@ int vcard_write_entry(const struct entry *e, const struct vcard_opts *o,
  * Thunderbird's parser, shows the backslash there.) */
 void vcard_escape(struct strbuf *out, const char *s);
 
-/* Escape a text value for 2.1 and append it to out: ";" -> "\\;" when
- * component (a part of N, ADR, ORG, the only escape 2.1 has); line breaks ->
- * "\n" (the writer then switches to quoted-printable, "=0D=0A"); other
- * control characters -> one space; "," and "\\" are kept. s NULL appends
+/* Escape a text value for 2.1 and append it to out: when component (a part
+ * of N, ADR, ORG) ";" -> "\\;" and "\\" -> "\\\\", so that a final
+ * backslash cannot escape the ";" after it; line breaks -> "\n" (the writer
+ * then switches to quoted-printable, "=0D=0A"); other control characters ->
+ * one space; "," is kept, and "\\" outside components. s NULL appends
  * nothing. */
 void vcard_escape_21(struct strbuf *out, const char *s, bool component);
 

@@ -25,6 +25,9 @@ static void test_dump_schema(void **state)
     struct person per = {.prefix = xstrdup("Dr"), .given = xstrdup("Zoé"),
                          .family = xstrdup("N'Diaye")};
     person_list_push(&e->people, per);
+    struct person per2 = {.given = xstrdup("Jean"), .family = xstrdup("Dupont"),
+                          .note = xstrdup("présent le mardi")};
+    person_list_push(&e->people, per2);
     struct hours_range r = {DAY_MO | DAY_FR, 9 * 60, 24 * 60, true, 5};
     hours_list_push(&e->hours, r);
     e->updated = (struct date){DATE_MONTH, 2021, 6, 1};
@@ -51,6 +54,10 @@ static void test_dump_schema(void **state)
     assert_true(json_is_null(json_object_get(o, "source")));
     json_t *pp = json_array_get(json_object_get(o, "people"), 0);
     assert_string_equal(json_string_value(json_object_get(pp, "title")), "");
+    /* the rest of a person line: only when there is one */
+    assert_null(json_object_get(pp, "note"));
+    pp = json_array_get(json_object_get(o, "people"), 1);
+    assert_string_equal(json_string_value(json_object_get(pp, "note")), "présent le mardi");
     json_decref(o);
     strbuf_free(&sb);
     entry_free(e);

@@ -178,8 +178,65 @@ static void test_lines(void **state)
         } else {
             assert_int_equal(p.emails.n, 0);
         }
+        assert_null(p.note);
         assert_int_equal(d.n, 0);
         person_clear(&p);
+        diag_list_clear(&d);
+    }
+}
+
+/* The title stops before the person's own phone or e-mail, its label and an
+ * opening bracket; what the line says besides name, title, numbers and
+ * e-mails is kept as the person's note, with a warning (it was lost
+ * silently: TITLE "directeur (tél", "présent le mardi" nowhere). */
+static const struct {
+    const char *in, *title, *phone, *email, *note;
+} rest_cases[] = {
+    {"M. Jean DUPONT, directeur (tél. 01 42 34 56 78, jean.dupont@x.fr), présent le "
+     "mardi",
+     "directeur", "+33142345678", "jean.dupont@x.fr", "présent le mardi"},
+    {"Mme Anne MARTIN, présidente, tél : 01 42 34 56 79", "présidente", "+33142345679",
+     NULL, NULL},
+    {"M. Paul DURAND – médecin, e-mail : paul.durand@example.fr (sur rendez-vous)",
+     "médecin", NULL, "paul.durand@example.fr", "sur rendez-vous"},
+    {"Dr Marc AUBERT (médecin, tél. 01 42 34 56 78)", "médecin", "+33142345678", NULL,
+     NULL},
+    {"Mme Léa ROUX, secrétaire : 01 42 34 56 80 – le matin ; courriel : "
+     "lea.roux@example.fr – l'après-midi",
+     "secrétaire", "+33142345680", "lea.roux@example.fr", "le matin, l'après-midi"},
+    {"M. Jean DUPONT, 01 42 34 56 78, directeur", NULL, "+33142345678", NULL,
+     "directeur"},
+};
+
+static void test_line_rest(void **state)
+{
+    (void)state;
+    struct extract_opts o = {"FR", false};
+    for (size_t i = 0; i < ARRAY_LEN(rest_cases); i++) {
+        struct person p;
+        struct diag_list d = {0};
+        print_message("line \"%s\"\n", rest_cases[i].in);
+        assert_true(person_parse(rest_cases[i].in, 7, &o, &p, &d));
+        check("title", p.title, rest_cases[i].title);
+        check("note", p.note, rest_cases[i].note);
+        assert_int_equal(p.phones.n, rest_cases[i].phone != NULL);
+        if (rest_cases[i].phone)
+            check("phone", p.phones.v[0].e164, rest_cases[i].phone);
+        assert_int_equal(p.emails.n, rest_cases[i].email != NULL);
+        if (rest_cases[i].email)
+            check("email", p.emails.v[0], rest_cases[i].email);
+        if (rest_cases[i].note) {
+            assert_int_equal(d.n, 1);
+            char *want =
+                xasprintf("text of a person line kept in NOTE: %s", rest_cases[i].note);
+            assert_string_equal(d.v[0].message, want);
+            assert_int_equal(d.v[0].line, 7);
+            free(want);
+        } else {
+            assert_int_equal(d.n, 0);
+        }
+        person_clear(&p);
+        assert_null(p.note);
         diag_list_clear(&d);
     }
 }
@@ -256,6 +313,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_lines),
+        cmocka_unit_test(test_line_rest),
         cmocka_unit_test(test_keep_case),
         cmocka_unit_test(test_phone_kinds),
         cmocka_unit_test(test_natural_case),

@@ -332,8 +332,12 @@ static void test_escape_21_rows(void **state)
         const char *out;
     } rows[] = {
         {"a;b", true, "a\\;b"},      {"a;b", false, "a;b"},
-        {"a,b\\c", true, "a,b\\c"},  {"l1\r\nl2\rl3", false, "l1\nl2\nl3"},
+        {"a,b\\c", true, "a,b\\\\c"},  {"a,b\\c", false, "a,b\\c"},
+        {"l1\r\nl2\rl3", false, "l1\nl2\nl3"},
         {"a\tb\x01", false, "a b "}, {"\xC5\x93uvre", true, "\xC5\x93uvre"},
+        /* a final backslash must not escape the ";" that follows the
+         * component: "Dupont\\" + ";" once read "Dupont;Jean" */
+        {"Dupont\\", true, "Dupont\\\\"}, {"\\;", true, "\\\\\\;"},
     };
     for (size_t i = 0; i < ARRAY_LEN(rows); i++) {
         struct strbuf sb = STRBUF_INIT;
@@ -758,6 +762,151 @@ static void test_21_compound_and_plain(void **state)
     entry_free(e);
 }
 
+/* Read the components of a compound value back as a vCard reader does:
+ * "\\x" is the character x, an unescaped ";" ends a component. */
+static size_t read_components(const char *v, char out[][64], size_t max)
+{
+    size_t n = 0, k = 0;
+    out[0][0] = '\0';
+    for (const char *p = v; *p; p++) {
+        if (*p == '\\' && p[1]) {
+            p++;
+        } else if (*p == ';') {
+            out[n][k] = '\0';
+            assert_true(++n < max);
+            k = 0;
+            continue;
+        }
+        assert_true(k + 1 < 64);
+        out[n][k++] = *p;
+    }
+    out[n][k] = '\0';
+    return n + 1;
+}
+
+/* vCard 2.1: a backslash at the end of a component of N, ADR, ORG is written
+ * "\\\\"; "N:Dupont\\;Jean;;M.;" was read as family "Dupont;Jean" (input
+ * "M. Jean DUPONT\\\\, directeur", the Markdown "\\\\" being one backslash). */
+static void test_21_component_backslash(void **state)
+{
+    (void)state;
+    struct entry *e = entry_new("t.md", 1, 0);
+    e->org_name = strdup("Org\\");
+    e->adr.locality = strdup("Paris\\");
+    e->adr.postcode = strdup("75001");
+    struct person p;
+    memset(&p, 0, sizeof p);
+    p.prefix = strdup("M.");
+    p.given = strdup("Jean");
+    p.family = strdup("Dupont\\");
+    p.family_raw = strdup("DUPONT\\");
+    p.text = strdup("M. Jean DUPONT\\, directeur");
+    p.line = 5;
+    person_list_push(&e->people, p);
+    char *s = write_ok(e, VCARD_21, NULL, NULL);
+    char comp[8][64];
+    char *n = strstr(s, "\r\nN:Dupont");
+    assert_non_null(n);
+    *strstr(n + 2, "\r\n") = '\0';
+    assert_int_equal(read_components(n + 4, comp, 8), 5);
+    assert_string_equal(comp[0], "Dupont\\");
+    assert_string_equal(comp[1], "Jean");
+    assert_string_equal(comp[2], "");
+    assert_string_equal(comp[3], "M.");
+    free(s);
+    s = write_ok(e, VCARD_21, NULL, NULL);
+    char *adr = strstr(s, "\r\nADR;WORK:");
+    assert_non_null(adr);
+    *strstr(adr + 2, "\r\n") = '\0';
+    assert_int_equal(read_components(adr + 11, comp, 8), 7);
+    assert_string_equal(comp[3], "Paris\\");
+    assert_string_equal(comp[5], "75001");
+    free(s);
+    s = write_ok(e, VCARD_21, NULL, NULL);
+    assert_non_null(strstr(s, "\r\nORG:Org\\\\\r\n"));
+    free(s);
+    entry_free(e);
+}
+
+/* The rest of a person line ("présent le mardi", person.c) is the NOTE of
+ * the person's card in every version. */
+static void test_person_note(void **state)
+{
+    (void)state;
+    struct entry *e = entry_new("t.md", 1, 0);
+    e->org_name = strdup("Org");
+    struct person p;
+    memset(&p, 0, sizeof p);
+    p.given = strdup("Jean");
+    p.family = strdup("Dupont");
+    p.title = strdup("directeur");
+    p.note = strdup("pr\xC3\xA9sent le mardi; sauf ao\xC3\xBBt");
+    p.line = 5;
+    person_list_push(&e->people, p);
+    static const struct {
+        enum vcard_version v;
+        const char *line;
+    } rows[] = {
+        {VCARD_30, "\r\nNOTE:pr\xC3\xA9sent le mardi\\; sauf ao\xC3\xBBt\r\n"},
+        {VCARD_40, "\r\nNOTE:pr\xC3\xA9sent le mardi; sauf ao\xC3\xBBt\r\n"},
+        {VCARD_21, "\r\nNOTE;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:"},
+    };
+    for (size_t i = 0; i < ARRAY_LEN(rows); i++) {
+        char *s = write_ok(e, rows[i].v, NULL, NULL);
+        char *person = strstr(s, "FN:Jean Dupont");
+        assert_non_null(person);
+        char *note = strstr(person, rows[i].line);
+        assert_non_null(note);
+        assert_int_equal(count_lines(s, "END:VCARD"), 2);
+        if (rows[i].v == VCARD_21) {
+            struct strbuf dec = STRBUF_INIT;
+            const char *after = qp_decode(note + strlen(rows[i].line), &dec);
+            assert_string_equal(strbuf_str(&dec),
+                                "pr\xC3\xA9sent le mardi; sauf ao\xC3\xBBt");
+            assert_true(str_startswith(after, "END:VCARD\r\n"));
+            strbuf_free(&dec);
+        }
+        free(s);
+    }
+    /* no note, no NOTE */
+    free(e->people.v[0].note);
+    e->people.v[0].note = NULL;
+    char *s = write_ok(e, VCARD_30, NULL, NULL);
+    assert_null(strstr(s, "NOTE"));
+    free(s);
+    entry_free(e);
+}
+
+/* A section without text ("## Remarques" and nothing under it) keeps its
+ * heading in the NOTE, as its warning says. */
+static void test_note_empty_section(void **state)
+{
+    (void)state;
+    struct entry *e = entry_new("t.md", 1, 0);
+    e->org_name = strdup("Org");
+    entry_add_note(e, "Remarques", "");
+    char *s = write_ok(e, VCARD_30, NULL, NULL);
+    assert_non_null(strstr(s, "\r\nNOTE:Remarques :\r\n"));
+    free(s);
+    entry_add_note(e, "Objectifs :", "Aider.");
+    entry_add_note(e, "Divers", "  ");
+    s = write_ok(e, VCARD_30, NULL, NULL);
+    assert_non_null(
+        strstr(s, "\r\nNOTE:Remarques :\\n\\nObjectifs :\\nAider.\\n\\nDivers :\r\n"));
+    free(s);
+    s = write_ok(e, VCARD_21, NULL, NULL);
+    const char *head = "\r\nNOTE;ENCODING=QUOTED-PRINTABLE:";
+    char *note = strstr(s, head);
+    assert_non_null(note);
+    struct strbuf dec = STRBUF_INIT;
+    qp_decode(note + strlen(head), &dec);
+    assert_string_equal(strbuf_str(&dec),
+                        "Remarques :\r\n\r\nObjectifs :\r\nAider.\r\n\r\nDivers :");
+    strbuf_free(&dec);
+    free(s);
+    entry_free(e);
+}
+
 static void test_21_charset_errors(void **state)
 {
     (void)state;
@@ -809,8 +958,9 @@ static void ref_escape(struct strbuf *out, const char *s, int mode)
         if (mode == 0 && (cp == '\\' || cp == ',' || cp == ';')) {
             strbuf_putc(&val, '\\');
             strbuf_putc(&val, (char)cp);
-        } else if (mode == 1 && cp == ';') {
-            strbuf_puts(&val, "\\;");
+        } else if (mode == 1 && (cp == ';' || cp == '\\')) {
+            strbuf_putc(&val, '\\');
+            strbuf_putc(&val, (char)cp);
         } else if (ctl) {
             strbuf_putc(&val, ' ');
         } else if (mode == 2 && cp == '"') {
@@ -892,6 +1042,9 @@ int main(void)
         cmocka_unit_test(test_21_qp_long),
         cmocka_unit_test(test_21_compound_and_plain),
         cmocka_unit_test(test_21_charset_errors),
+        cmocka_unit_test(test_21_component_backslash),
+        cmocka_unit_test(test_person_note),
+        cmocka_unit_test(test_note_empty_section),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
