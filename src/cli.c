@@ -1081,6 +1081,19 @@ int main(int argc, char **argv)
         free(t);
         fiche_error_clear(&ce);
     }
+    if (o.vcard.charset) {
+        /* An unusable output charset is a usage error, not one per entry. */
+        struct entry *pe = entry_new("-t", 1, 0);
+        pe->title = xstrdup("x");
+        pe->org_name = xstrdup("x");
+        struct strbuf sb = STRBUF_INIT;
+        struct fiche_error ce = {0};
+        if (vcard_write_entry(pe, &o.vcard, &sb, NULL, &ce) == FICHE_ECHARSET)
+            usage_error("%s", ce.message);
+        fiche_error_clear(&ce);
+        strbuf_free(&sb);
+        entry_free(pe);
+    }
     if (o.jobs == 0) {
         /* One worker per core (at most 8); the reading thread finishes jobs. */
         long n = sysconf(_SC_NPROCESSORS_ONLN);

@@ -943,15 +943,29 @@ int decode_piece(const char *bytes, size_t len, const char *from_code,
 
 bool decode_ascii_compatible(const char *charset)
 {
-    if (!charset)
+    if (!charset || strcmp(charset, "auto") == 0)
         return true;
     char *k = str_fold_key(charset);
-    static const char *const wide[] = {"utf 16", "utf16", "utf 32", "utf32", "ucs 2",
-                                       "ucs2",   "ucs 4", "ucs4",   "utf 7",  "utf7"};
+    /* Stateful encodings: a byte's meaning depends on escapes before it. */
+    static const char *const stateful[] = {"iso 2022", "iso2022", "utf 7", "utf7", "hz"};
     bool ok = true;
-    for (size_t i = 0; i < sizeof wide / sizeof wide[0] && ok; i++)
-        if (strncmp(k, wide[i], strlen(wide[i])) == 0)
+    for (size_t i = 0; i < sizeof stateful / sizeof stateful[0] && ok; i++)
+        if (strncmp(k, stateful[i], strlen(stateful[i])) == 0)
             ok = false;
     free(k);
-    return ok;
+    if (!ok)
+        return false;
+    /* Otherwise ask iconv: the ASCII bytes the reader cuts on must read as
+     * themselves (false for UTF-16/32, UCS-2/4, EBCDIC, "UNICODE"...). */
+    iconv_t cd = iconv_open("UTF-8", charset);
+    if (cd == (iconv_t)-1)
+        return true; /* unknown: decoding will say so */
+    static const char probe[] = "# \t:;AZaz09-*[]()<>\n\r";
+    char buf[64];
+    char *in = (char *)probe, *o = buf;
+    size_t inleft = sizeof probe - 1, outleft = sizeof buf;
+    size_t r = iconv(cd, &in, &inleft, &o, &outleft);
+    iconv_close(cd);
+    return r != (size_t)-1 && inleft == 0 && (size_t)(o - buf) == sizeof probe - 1 &&
+           memcmp(buf, probe, sizeof probe - 1) == 0;
 }

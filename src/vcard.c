@@ -1003,6 +1003,13 @@ static int open_charset(struct writer *w, const char *name, struct fiche_error *
                                "invalid charset name \"%s\"", name);
     for (size_t i = 0; i <= n; i++)
         w->charset[i] = (char)ascii_toupper(name[i]);
+    /* Stateful charsets (ISO-2022-JP, UTF-7, HZ) need escapes that span
+     * characters; values are converted one character at a time. */
+    if (strncmp(w->charset, "ISO-2022", 8) == 0 || strncmp(w->charset, "ISO2022", 7) == 0 ||
+        strncmp(w->charset, "UTF-7", 5) == 0 || strncmp(w->charset, "UTF7", 4) == 0 ||
+        strcmp(w->charset, "HZ") == 0)
+        return fiche_error_set(err, FICHE_ECHARSET, w->e->source, 0, 0,
+                               "stateful charset \"%s\" cannot be used for vCard 2.1", name);
     if (strcmp(w->charset, "UTF-8") == 0 || strcmp(w->charset, "UTF8") == 0) {
         w->utf8 = true;
         return 0;

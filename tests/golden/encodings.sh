@@ -71,6 +71,18 @@ grep -q "Coeur" "$tmp/l1.vcf" && ok || ko "œ not transliterated in ISO-8859-1"
 "$prog" -q -V 3.0 -t ISO-8859-1 "$src" > /dev/null 2>&1
 [ $? = 2 ] && ok || ko "--to-code with 3.0 must be a usage error"
 
+# Charsets whose bytes are not ASCII's are read whole, not cut on bytes:
+# UTF-16 without a BOM when declared, EBCDIC.
+iconv -f UTF-8 -t UTF-16LE "$src" > "$tmp/u16-nobom.md"
+"$prog" -q -f UTF-16LE --vcf "$tmp/u16-nobom.vcf" "$tmp/u16-nobom.md" && cmp -s "$tmp/ref.vcf" "$tmp/u16-nobom.vcf" \
+    && ok || ko "declared UTF-16LE without BOM"
+if iconv -f UTF-8 -t IBM1147 "$top/tests/corpus/s01.md" > "$tmp/ebcdic.md" 2>/dev/null; then
+    "$prog" -q -f IBM1147 "$tmp/ebcdic.md" | grep -q "^FN:Maison Régionale" && ok || ko "EBCDIC (IBM1147)"
+fi
+# A stateful output charset is refused up front.
+"$prog" -q -V 2.1 -t ISO-2022-JP "$src" > /dev/null 2>&1
+[ $? = 2 ] && ok || ko "-t ISO-2022-JP must be a usage error"
+
 # Presets.
 "$prog" -q --for outlook -o "$tmp/outlook" "$src" && grep -q "^VERSION:2.1" "$tmp/outlook/groupe-pompidou.vcf" \
     && grep -q "CHARSET=WINDOWS-1252" "$tmp/outlook/groupe-pompidou.vcf" && ok || ko "--for outlook"
