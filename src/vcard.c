@@ -180,17 +180,34 @@ static size_t plain_run(const char *s, const char *end, const struct byteset *st
     }
 }
 
-/* Text escaping of 3.0/4.0. semicolon: escape ";" too (always in 3.0 and in
- * the components of N, ADR, ORG; RFC 6350 3.4 leaves it optional in other
+/* How one kind of value is escaped: the bytes that stop the plain run, what
+ * a line break becomes, and which characters get a backslash. */
+struct escape_rules {
+    const struct byteset *stop;
+    const char *newline;
+    bool comma, semicolon, backslash;
+};
+
+/* 3.0/4.0 text: "\\", "\," and a line break as "\n"; ";" too in 3.0 and in
+ * the components of N, ADR, ORG (RFC 6350 3.4 leaves it optional in other
  * 4.0 text, and ical.js, Thunderbird's parser, shows the backslash there). */
-static void escape_text(struct strbuf *out, const char *s, bool semicolon)
+static const struct escape_rules text_rules = {&stop_text, "\\n", true, false, true};
+static const struct escape_rules text_semi_rules = {&stop_text_semi, "\\n", true, true, true};
+/* 2.1 (quoted-printable carries line breaks): only ";" in components, and a
+ * backslash there, so that "Dupont\" + ";" does not read "\;". */
+static const struct escape_rules v21_rules = {&stop_21, "\n", false, false, false};
+static const struct escape_rules v21_component_rules = {&stop_21_semi, "\n", false, true,
+                                                        true};
+
+/* Append s escaped by the rules; other control characters become a space,
+ * an invalid byte U+FFFD. One loop for every version. */
+static void escape_with(struct strbuf *out, const char *s, const struct escape_rules *r)
 {
     if (!s)
         return;
-    const struct byteset *stop = semicolon ? &stop_text_semi : &stop_text;
     const char *end = s + strlen(s);
     while (*s) {
-        size_t run = plain_run(s, end, stop);
+        size_t run = plain_run(s, end, r->stop);
         if (run) {
             strbuf_add(out, s, run);
             s += run;
@@ -199,13 +216,14 @@ static void escape_text(struct strbuf *out, const char *s, bool semicolon)
         }
         size_t nl = newline_len(s);
         if (nl) {
-            strbuf_puts(out, "\\n");
+            strbuf_puts(out, r->newline);
             s += nl;
             continue;
         }
         int32_t cp;
         size_t n = next_char(s, &cp);
-        if (cp == '\\' || cp == ',' || (cp == ';' && semicolon)) {
+        if ((cp == '\\' && r->backslash) || (cp == ',' && r->comma) ||
+            (cp == ';' && r->semicolon)) {
             strbuf_putc(out, '\\');
             strbuf_putc(out, (char)cp);
         } else if (is_control(cp)) {
@@ -219,6 +237,11 @@ static void escape_text(struct strbuf *out, const char *s, bool semicolon)
     }
 }
 
+static void escape_text(struct strbuf *out, const char *s, bool semicolon)
+{
+    escape_with(out, s, semicolon ? &text_semi_rules : &text_rules);
+}
+
 void vcard_escape(struct strbuf *out, const char *s)
 {
     escape_text(out, s, true);
@@ -226,38 +249,7 @@ void vcard_escape(struct strbuf *out, const char *s)
 
 void vcard_escape_21(struct strbuf *out, const char *s, bool component)
 {
-    if (!s)
-        return;
-    const struct byteset *stop = component ? &stop_21_semi : &stop_21;
-    const char *end = s + strlen(s);
-    while (*s) {
-        size_t run = plain_run(s, end, stop);
-        if (run) {
-            strbuf_add(out, s, run);
-            s += run;
-            if (!*s)
-                break;
-        }
-        size_t nl = newline_len(s);
-        if (nl) {
-            strbuf_putc(out, '\n');
-            s += nl;
-            continue;
-        }
-        int32_t cp;
-        size_t n = next_char(s, &cp);
-        if (cp == ';' && component)
-            strbuf_puts(out, "\\;");
-        else if (cp == '\\' && component)
-            strbuf_puts(out, "\\\\"); /* "Dupont\" + ";" must not read "\;" */
-        else if (is_control(cp))
-            strbuf_putc(out, ' ');
-        else if (cp == 0xFFFD && n == 1)
-            strbuf_puts(out, "\xEF\xBF\xBD");
-        else
-            strbuf_add(out, s, n);
-        s += n;
-    }
+    escape_with(out, s, component ? &v21_component_rules : &v21_rules);
 }
 
 void vcard_param_value(struct strbuf *out, const char *s, enum vcard_version v)
