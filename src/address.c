@@ -3,6 +3,7 @@
  * e-mails and web addresses; whatever is left goes to NOTE. */
 #include "address.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -108,14 +109,18 @@ static size_t skip_spaces(const char *s, size_t i)
 }
 
 /* Length of an "at" marker at s: "@" (plain), "(at)", "[at]", "{at}",
- * "(arobase)"...; *obf tells an obfuscated one (spaces allowed around). */
-static size_t at_marker(const char *s, bool *obf)
+ * "(arobase)"...; *obf tells an obfuscated one (spaces allowed around): also
+ * a bare "@" with a space on either side, "contact @ x.fr" (spaced tells
+ * whether a space stands before it). */
+static size_t at_marker(const char *s, bool spaced, bool *obf)
 {
     static const char *const marks[] = {"(at)",      "[at]", "{at}", "(arobase)",
                                         "[arobase]", "(a)",  "[a]"};
     *obf = false;
-    if (*s == '@')
+    if (*s == '@') {
+        *obf = spaced || s[1] == ' ' || s[1] == '\t';
         return 1;
+    }
     for (size_t i = 0; i < sizeof marks / sizeof marks[0]; i++)
         if (ascii_prefix(s, marks[i])) {
             *obf = true;
@@ -216,7 +221,8 @@ char *address_find_email(const char *text, size_t span[2])
     /* every marker starts with one of "@([{" */
     for (size_t i = strcspn(text, "@([{"); text[i]; i += 1 + strcspn(text + i + 1, "@([{")) {
         bool obf;
-        size_t m = at_marker(text + i, &obf);
+        bool spaced = i > 0 && (text[i - 1] == ' ' || text[i - 1] == '\t');
+        size_t m = at_marker(text + i, spaced, &obf);
         if (!m)
             continue;
         char *r = email_at(text, i, m, obf, span);
@@ -378,7 +384,8 @@ static const char *const weak_words[] = {
     "chateau",    "moulin",    "couvent",   "abbaye",     "caserne", "hopital",
     "ecole",      "college",   "lycee",     "universite", "mairie",  "salle",
     "plateau",    "cour",      "pavillon",  "hall",       "bloc",    "quartier",
-    "technopole", "pepiniere", "hangar",  "entrepot",   "dock",    NULL};
+    "technopole", "pepiniere", "hangar",  "entrepot",   "dock",    "carre",
+    "forum",      "atrium",    "agora",   "arche",      "rotonde", NULL};
 
 /* Link words of a long name: "Groupe de Coopération en matière de lutte contre...";
  * "de", "du", "des" alone also link the words of a place ("Maison de quartier des
@@ -613,6 +620,7 @@ struct linfo {
     char *residue; /* text with e-mails, web addresses, link texts blanked */
     struct strlist emails, urls;
     bool dead;  /* held a dead link */
+    bool named; /* a web link with a text of its own ("[Notre blog](http://x)") */
     bool phone; /* residue holds something like a phone number */
     char *key;  /* str_fold_key of the text */
 };
@@ -665,10 +673,17 @@ static void analyse(const struct text_line *tl, struct linfo *li)
             mail = address_find_email(href + 7, NULL);
         else
             url = address_web_url(href);
-        if (mail)
+        if (mail) {
             strlist_push(&li->emails, mail);
-        else if (url)
+        } else if (url) {
             strlist_push(&li->urls, url);
+            /* its text is lost with the link unless it only says "site" */
+            char *tu = address_web_url(lk->text ? lk->text : "");
+            char *tk = str_fold_key(lk->text ? lk->text : "");
+            li->named = li->named || (!tu && !only_labels(tk));
+            free(tu);
+            free(tk);
+        }
         else if (!ascii_prefix(href, "mailto:") && !ascii_prefix(href, "tel:"))
             li->dead = true;
         char *at = link_text_at(li->residue, lk);
@@ -809,6 +824,16 @@ static bool title_part(const char *key, const struct entry *e)
     return part;
 }
 
+/* A building's own name: "Le Carré Max Dormoy", "Les Terrasses du Lac" (an
+ * article, two to six words, no organisation word, not part of the title). */
+static bool named_building(const char *key, const struct entry *e)
+{
+    static const char *const articles[] = {"le", "la", "les", "l", NULL};
+    size_t w = key_words(key);
+    return w >= 3 && w <= 6 && key_starts_any(key, articles) &&
+           !key_has_any(key, org_words) && !title_part(key, e);
+}
+
 static bool same_name(const char *key, const struct entry *e)
 {
     bool same = false;
@@ -875,7 +900,12 @@ static void do_contact(const struct text_line *tl, struct linfo *li, const char 
     bool clean = only_labels(k);
     free(k);
     free(left);
-    if (li->dead || !clean) {
+    if (li->named && clean) {
+        /* "[Notre blog](http://x)": the text with its target */
+        char *t = section_line_text(tl, 0, SIZE_MAX);
+        entry_add_note(e, heading, t);
+        free(t);
+    } else if (li->dead || !clean) {
         if (got || li->dead)
             entry_add_note(e, heading, tl->text);
         else
@@ -964,6 +994,11 @@ void address_extract(const struct text_line *lines, size_t n, const char *headin
             addr_start = i;
         li[i].kind = i < addr_start ? L_UNIT : L_ADDR;
     }
+    /* a named building between the name and the street: "CRCDC – site de
+     * l'Allier" / "Le Carré Max Dormoy" / "2 rue des Carmes" */
+    if (pci < n && first_text < n && addr_start < end && addr_start > first_text + 1 &&
+        li[addr_start - 1].kind == L_UNIT && named_building(li[addr_start - 1].key, e))
+        li[--addr_start].kind = L_ADDR;
     /* without a postcode, only lines that look like address lines are */
     if (pci == n)
         for (size_t i = addr_start; i < end; i++)

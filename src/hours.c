@@ -596,6 +596,7 @@ enum appt_kind { APPT_NONE, APPT_WEAK, APPT_STRONG };
 struct appt_rule {
     enum appt_kind kind;
     bool days, period;
+    bool others; /* "les autres jours": days no range names */
     int line;
     char *text;
 };
@@ -604,7 +605,14 @@ struct ctx {
     struct entry *e;
     struct appt_rule *rules;
     size_t n_rules, cap_rules;
-    unsigned carry; /* days of the last day group, for a following line */
+    unsigned carry;     /* days of the last day group, for a following line */
+    size_t first_range; /* first range of the section in e->hours */
+};
+
+/* A break cut out of the ranges: "(12h-14h fermé)", "fermé de 12h à 14h". */
+struct brk {
+    int from, to;
+    size_t b, e; /* folded span, for a note when no range holds it */
 };
 
 struct line {
@@ -613,6 +621,8 @@ struct line {
     int lineno;
     struct fold f;
     struct toks t;
+    struct brk brk[8];
+    size_t n_brk;
 };
 
 /* Source text of folded span [b, e), trimmed; with the targets of the live
@@ -671,6 +681,42 @@ static bool day_exception(const struct tok *v, size_t a, size_t b, size_t i, siz
     return day && has_range_in(v, a, b, period);
 }
 
+/* A break next to closing word v[i]: "12h-14h fermé" (the range opening the
+ * clause), "fermé de 12h à 14h", "fermeture 12h30-13h30", "fermé entre 12h et
+ * 14h" (the range closing it). Sets the tokens [*s, *e) it spans and its
+ * times; false when v[i] is no break. */
+static bool break_at(const struct tok *v, size_t a, size_t b, size_t i, size_t *s,
+                     size_t *e, int *from, int *to)
+{
+    size_t t = 0, end = 0;
+    if (i >= a + 3 && v[i - 3].kind == TK_TIME && !v[i - 3].used &&
+        v[i - 2].kind == TK_TO && v[i - 1].kind == TK_TIME &&
+        (i - 3 == a || v[i - 4].kind == TK_COMMA)) {
+        t = i - 3;
+        *s = t;
+        end = i + 1;
+    } else {
+        size_t j = i + 1;
+        while (j < b && (is_word(&v[j], W_DE) || is_word(&v[j], W_ENTRE)))
+            j++;
+        if (j + 2 >= b || v[j].kind != TK_TIME ||
+            (v[j + 1].kind != TK_TO && v[j + 1].kind != TK_AND) ||
+            v[j + 2].kind != TK_TIME)
+            return false;
+        t = j;
+        *s = i;
+        end = j + 3;
+    }
+    if (end < b && v[end].kind != TK_COMMA && v[end].kind != TK_END)
+        return false;
+    if (v[t].val >= v[t + 2].val || v[t].used || v[t + 2].used)
+        return false;
+    *from = v[t].val;
+    *to = v[t + 2].val;
+    *e = end;
+    return true;
+}
+
 /* Closures: "Fermé en août", "fermeture pendant les vacances scolaires",
  * "sauf jours fériés". The clause runs from the closing word (or the comma or
  * parenthesis before it) to the end of the sentence, or to a comma followed by
@@ -692,6 +738,23 @@ static void take_closures(struct ctx *c, struct line *l, size_t a, size_t b)
             continue;
         size_t s = i;
         bool paren = false;
+        size_t bs, be;
+        int bf, bt;
+        if (v[i].val == W_CLOSE && l->n_brk < sizeof l->brk / sizeof l->brk[0] &&
+            break_at(v, a, b, i, &bs, &be, &bf, &bt)) {
+            /* a break: cut out of the ranges of the line, see cut_breaks */
+            l->brk[l->n_brk++] = (struct brk){bf, bt, v[bs].b, v[be - 1].e};
+            bool open = bs > a && v[bs - 1].kind == TK_COMMA && v[bs - 1].sep == '(';
+            for (size_t k = bs; k < be; k++)
+                v[k].used = true;
+            if (open) {
+                v[bs - 1].used = true;
+                if (be < b && v[be].sep == ')')
+                    v[be].used = true;
+            }
+            i = be;
+            continue;
+        }
         if (v[i].val == W_CLOSE) {
             while (s > a && !v[s - 1].used &&
                    !(v[s - 1].kind == TK_COMMA && v[s - 1].sep != ':')) {
@@ -743,6 +806,7 @@ struct sent_result {
     enum verdict verdict;
     enum appt_kind appt;
     bool days, period, dangling;
+    bool others; /* names "les autres jours" */
     size_t dangling_from; /* first token of the clause of a day group left
                              without times */
     unsigned last_days;
@@ -834,6 +898,104 @@ static size_t end_override(const struct tok *v, size_t i, size_t a, size_t b,
     return j;
 }
 
+/* Days joined by dashes: in a chain of more than two ("Lundi - Mardi - Jeudi
+ * - Vendredi") each dash separates a list; a span has exactly two ends.
+ * v[i] is a day. */
+static bool dash_chain(const struct tok *v, size_t a, size_t b, size_t i)
+{
+    size_t n = 1;
+    for (size_t j = i; j >= a + 2 && v[j - 1].kind == TK_TO && v[j - 2].kind == TK_DAY;
+         j -= 2)
+        n++;
+    for (size_t j = i; j + 2 < b && v[j + 1].kind == TK_TO && v[j + 2].kind == TK_DAY;
+         j += 2)
+        n++;
+    return n > 2;
+}
+
+/* Cut break [from, to) out of every range of r[0..*n) holding it; new ranges
+ * are appended up to cap. True when some range held it. */
+static bool cut_range(struct hours_range *r, size_t *n, size_t cap, int from, int to)
+{
+    bool hit = false;
+    size_t n0 = *n;
+    for (size_t q = 0; q < n0; q++) {
+        if (!(r[q].start < from && to < r[q].end) || *n == cap)
+            continue;
+        r[*n] = r[q];
+        r[*n].start = to;
+        (*n)++;
+        r[q].end = from;
+        hit = true;
+    }
+    return hit;
+}
+
+/* Move the start of day d's first range holding t to t: that range is
+ * split off for d when it serves other days. r[0..*n), cap as cut_range. */
+static bool start_day(struct hours_range *r, size_t *n, size_t cap, unsigned d, int t)
+{
+    size_t best = SIZE_MAX;
+    for (size_t q = 0; q < *n; q++)
+        if ((r[q].days & d) && (best == SIZE_MAX || r[q].start < r[best].start))
+            best = q;
+    if (best == SIZE_MAX || t <= r[best].start || t >= r[best].end)
+        return false;
+    if (r[best].days == d) {
+        r[best].start = t;
+        return true;
+    }
+    if (*n == cap)
+        return false;
+    r[*n] = r[best];
+    r[*n].days = d;
+    r[*n].start = t;
+    (*n)++;
+    r[best].days &= ~d;
+    return true;
+}
+
+/* "Le jeudi : ouverture à 10h.", "Le mardi, ouvert à partir de 10h": a start
+ * time for some days (tokens [a, b)). The opening word is checked in the
+ * folded text s. Sets the days and the time. */
+static bool start_override(const char *s, const struct tok *v, size_t a, size_t b,
+                           unsigned *days, int *t)
+{
+    size_t i = a;
+    unsigned d = 0;
+    while (i < b && (v[i].used || is_word(&v[i], W_LE)))
+        i++;
+    for (; i < b && !v[i].used; i++) {
+        if (v[i].kind == TK_DAY)
+            d |= (unsigned)v[i].val;
+        else if (!(v[i].kind == TK_AND || is_word(&v[i], W_LE) ||
+                   (v[i].kind == TK_COMMA && v[i].sep == ',')))
+            break;
+    }
+    if (!d)
+        return false;
+    if (i < b && v[i].kind == TK_COMMA && (v[i].sep == ':' || v[i].sep == ','))
+        i++;
+    bool opening = false;
+    for (; i < b && v[i].kind == TK_WORD && v[i].val == W_FILL; i++)
+        opening = opening || strncmp(s + v[i].b, "ouv", 3) == 0;
+    if (!opening || i >= b || v[i].kind != TK_TO)
+        return false;
+    i++;
+    /* "à partir de 10h" */
+    if (i + 1 < b && v[i].kind == TK_WORD && v[i].e - v[i].b == 6 &&
+        strncmp(s + v[i].b, "partir", 6) == 0 && is_word(&v[i + 1], W_DE))
+        i += 2;
+    if (i >= b || v[i].kind != TK_TIME)
+        return false;
+    *t = v[i].val;
+    for (i++; i < b; i++)
+        if (!v[i].used && v[i].kind != TK_END && v[i].kind != TK_COMMA)
+            return false;
+    *days = d;
+    return true;
+}
+
 /* Read the hours of one sentence (tokens [a, b) not used by a closure).
  * Days named apply to the ranges that follow them until the next day group;
  * when the sentence names times first ("de 9h à 17h du lundi au vendredi")
@@ -841,7 +1003,7 @@ static size_t end_override(const struct tok *v, size_t i, size_t a, size_t b,
 static struct sent_result read_sentence(const struct tok *v, size_t a, size_t b,
                                         unsigned carry, struct found *fd)
 {
-    struct sent_result r = {V_EMPTY, APPT_NONE, false, false, false, 0, 0};
+    struct sent_result r = {.verdict = V_EMPTY, .appt = APPT_NONE};
     bool has_time = false, unknown = false, tel = false, for_public = false;
     bool strong = false, accueil = false, sans = false, content = false;
     size_t first_time = b, first_day = b;
@@ -852,7 +1014,7 @@ static struct sent_result read_sentence(const struct tok *v, size_t a, size_t b,
     bool season = false;
     size_t last_anchor = a;
     if (b - a > sizeof appt_at / sizeof appt_at[0])
-        return (struct sent_result){V_NOTE, APPT_NONE, false, false, false, 0, 0};
+        return (struct sent_result){.verdict = V_NOTE, .appt = APPT_NONE};
     for (size_t i = a; i < b; i++) {
         const struct tok *k = &v[i];
         if (k->used)
@@ -870,6 +1032,8 @@ static struct sent_result read_sentence(const struct tok *v, size_t a, size_t b,
         case TK_DAY:
         case TK_DAYSET:
             r.days = true;
+            if (k->kind == TK_DAYSET && k->val == 0)
+                r.others = true;
             if (first_day == b)
                 first_day = i;
             last_anchor = i;
@@ -1046,7 +1210,7 @@ static struct sent_result read_sentence(const struct tok *v, size_t a, size_t b,
                 break;
             }
             if (building && !group_ranges) {
-                if (conn == 2 && k->kind == TK_DAY && last_day)
+                if (conn == 2 && k->kind == TK_DAY && last_day && !dash_chain(v, a, b, i))
                     cur |= day_span(last_day, d);
                 else
                     cur |= d;
@@ -1233,19 +1397,82 @@ static struct sent_result read_sentence(const struct tok *v, size_t a, size_t b,
     return r;
 }
 
-static void add_rule(struct ctx *c, enum appt_kind kind, bool days, bool period, int line,
-                     char *text)
+static void add_rule(struct ctx *c, const struct sent_result *r, int line, char *text)
 {
     if (c->n_rules == c->cap_rules) {
         c->cap_rules = c->cap_rules ? c->cap_rules * 2 : 4;
         c->rules = xrealloc(c->rules, c->cap_rules * sizeof *c->rules);
     }
-    c->rules[c->n_rules++] = (struct appt_rule){kind, days, period, line, text};
+    c->rules[c->n_rules++] = (struct appt_rule){r->appt, r->days, r->period, r->others,
+                                                line, text};
+}
+
+/* Cut the breaks of line l out of its ranges fd, else out of the ranges of
+ * the section read so far ("Fermé de 12h à 14h." on a line of its own); a
+ * break no range holds is a note. */
+static void cut_breaks(struct ctx *c, struct line *l, struct found *fd)
+{
+    struct hours_list *h = &c->e->hours;
+    for (size_t k = 0; k < l->n_brk; k++) {
+        const struct brk *br = &l->brk[k];
+        size_t cap = sizeof fd->v / sizeof fd->v[0];
+        if (cut_range(fd->v, &fd->n, cap, br->from, br->to))
+            continue;
+        bool hit = false;
+        size_t n0 = h->n;
+        for (size_t q = c->first_range; q < n0; q++) {
+            struct hours_range r[2] = {h->v[q]};
+            size_t n = 1;
+            if (cut_range(r, &n, 2, br->from, br->to)) {
+                h->v[q] = r[0];
+                hours_list_push(h, r[1]);
+                hit = true;
+            }
+        }
+        if (!hit)
+            add_note(c, l->lineno, span_text(l, br->b, br->e, true));
+    }
+}
+
+/* Apply "Le jeudi : ouverture à 10h." to the ranges of the line, else of the
+ * section so far. False (nothing changed) when some day has no range it
+ * falls in. */
+static bool apply_start(struct ctx *c, struct found *fd, unsigned days, int t)
+{
+    size_t cap = sizeof fd->v / sizeof fd->v[0];
+    struct found save = *fd;
+    bool ok = true;
+    for (int d = 0; d < 7 && ok; d++)
+        if (days & (1u << d))
+            ok = start_day(fd->v, &fd->n, cap, 1u << d, t);
+    if (ok)
+        return true;
+    *fd = save;
+    struct hours_list *h = &c->e->hours;
+    if (h->n <= c->first_range)
+        return false;
+    /* the section's ranges, copied out to be changed as one */
+    struct found sec = {.n = 0};
+    for (size_t q = c->first_range; q < h->n && sec.n < cap; q++)
+        sec.v[sec.n++] = h->v[q];
+    if (sec.n != h->n - c->first_range)
+        return false;
+    for (int d = 0; d < 7; d++)
+        if ((days & (1u << d)) && !start_day(sec.v, &sec.n, cap, 1u << d, t))
+            return false;
+    size_t old = h->n - c->first_range;
+    for (size_t q = 0; q < sec.n; q++) {
+        if (q < old)
+            h->v[c->first_range + q] = sec.v[q];
+        else
+            hours_list_push(h, sec.v[q]);
+    }
+    return true;
 }
 
 static void do_line(struct ctx *c, const struct text_line *tl, bool continues)
 {
-    struct line l = {tl->text, tl, tl->line, {NULL, NULL, 0, 0}, {NULL, 0, 0}};
+    struct line l = {.text = tl->text, .tl = tl, .lineno = tl->line};
     fold_line(tl->text, &l.f);
     lex(l.f.s, &l.t);
     struct tok *v = l.t.v;
@@ -1276,6 +1503,13 @@ static void do_line(struct ctx *c, const struct text_line *tl, bool continues)
         any_closure = any_closure || v[i].used;
     for (size_t s = 0; s < ns; s++) {
         size_t before = fd.n;
+        unsigned od;
+        int ot;
+        if (start_override(l.f.s, v, starts[s], ends[s], &od, &ot) &&
+            apply_start(c, &fd, od, ot)) {
+            n_content++;
+            continue;
+        }
         struct sent_result r = read_sentence(v, starts[s], ends[s], carry, &fd);
         note_from[s] = starts[s];
         if (r.verdict == V_EMPTY)
@@ -1294,8 +1528,7 @@ static void do_line(struct ctx *c, const struct text_line *tl, bool continues)
             while (a < b && v[a].used)
                 a++;
             size_t e = b < n ? b + 1 : b;
-            add_rule(c, r.appt, r.days, r.period, tl->line,
-                     span_text(&l, v[a].b, v[e - 1].e, true));
+            add_rule(c, &r, tl->line, span_text(&l, v[a].b, v[e - 1].e, true));
             break;
         }
         case V_NOTE:
@@ -1310,6 +1543,7 @@ static void do_line(struct ctx *c, const struct text_line *tl, bool continues)
         if (ends[s] < n && v[ends[s]].sep == '.')
             carry = 0;
     }
+    cut_breaks(c, &l, &fd);
     for (size_t q = 0; q < fd.n; q++) {
         fd.v[q].line = tl->line;
         hours_list_push(&c->e->hours, fd.v[q]);
@@ -1358,14 +1592,14 @@ static bool joins(const struct text_line *prev, const struct text_line *next)
 
 void hours_extract(const struct text_line *lines, size_t n, struct entry *e)
 {
-    struct ctx c = {e, NULL, 0, 0, 0};
+    struct ctx c = {.e = e, .first_range = e->hours.n};
     struct strbuf all = STRBUF_INIT;
     if (e->hours_text) {
         strbuf_puts(&all, e->hours_text);
         free(e->hours_text);
         e->hours_text = NULL;
     }
-    size_t first_range = e->hours.n;
+    size_t first_range = c.first_range;
     for (size_t i = 0; i < n; i++) {
         if (all.len)
             strbuf_putc(&all, '\n');
@@ -1422,7 +1656,12 @@ void hours_extract(const struct text_line *lines, size_t n, struct entry *e)
     bool has_ranges = e->hours.n > first_range;
     for (size_t i = 0; i < c.n_rules; i++) {
         struct appt_rule *r = &c.rules[i];
-        if (r->period) {
+        if (r->others) {
+            /* "Sur rendez-vous les autres jours." beside a note on some
+             * days: no range, and the reception is not by appointment only */
+            add_note(&c, r->line, r->text);
+            r->text = NULL;
+        } else if (r->period) {
             /* "sur rendez-vous le samedi matin": no times to give */
             if (!has_ranges)
                 e->appointment_only = true;

@@ -509,6 +509,10 @@ enum section_kind parse_section_kind(const char *heading)
         {"interlocuteurs", SECTION_CONTACTS},
         {"mise a jour", SECTION_UPDATED},
         {"mis a jour", SECTION_UPDATED},
+        {"maj", SECTION_UPDATED},
+        {"actualise", SECTION_UPDATED},
+        {"actualisee", SECTION_UPDATED},
+        {"actualisation", SECTION_UPDATED},
         {"date de mise a jour", SECTION_UPDATED},
         {"derniere mise a jour", SECTION_UPDATED},
         {"mots clefs", SECTION_KEYWORDS},
@@ -563,8 +567,70 @@ static char *label_heading(const char *text, size_t n)
     return t;
 }
 
+/* A plain one-line paragraph giving the update date: "Mise à jour le 2 juin
+ * 2022", "Actualisé en 2019.", "MAJ : 03/2021". Its label (up to the date,
+ * with ":" and "le"/"en"/"du") is label_len bytes. True only when the line is
+ * short and date_parse reads the rest. */
+static bool update_line(const char *text, size_t *label_len)
+{
+    static const struct {
+        const char *key;
+        int words;
+    } labels[] = {{"derniere mise a jour", 4}, {"date de mise a jour", 5},
+                  {"mise a jour", 3},          {"mis a jour", 3},
+                  {"maj", 1},                  {"actualise", 1},
+                  {"actualisee", 1},           {"actualisation", 1}};
+    char *k = str_fold_key(text);
+    size_t words = k[0] ? 1 : 0;
+    for (const char *p = k; *p; p++)
+        words += *p == ' ';
+    int nw = 0;
+    for (size_t i = 0; words <= 8 && !nw && i < sizeof labels / sizeof labels[0]; i++) {
+        size_t n = strlen(labels[i].key);
+        if (strncmp(k, labels[i].key, n) == 0 && k[n] == ' ')
+            nw = labels[i].words;
+    }
+    free(k);
+    if (!nw)
+        return false;
+    /* skip the label's words in the text as written */
+    const unsigned char *u = (const unsigned char *)text;
+    size_t i = 0;
+    for (int w = 0; w < nw; w++) {
+        while (u[i] && u[i] < 0x80 && !ascii_isalnum(u[i]))
+            i++;
+        while (u[i] && (u[i] >= 0x80 || ascii_isalnum(u[i])))
+            i++;
+    }
+    while (u[i] == ' ' || u[i] == '\t')
+        i++;
+    bool sep = false;
+    if (u[i] == ':') {
+        sep = true;
+        i++;
+        while (u[i] == ' ' || u[i] == '\t')
+            i++;
+    }
+    static const char *const links[] = {"le ", "en ", "du ", "au "};
+    for (size_t l = 0; u[i] && u[i + 1] && l < sizeof links / sizeof links[0]; l++)
+        if (ascii_tolower(u[i]) == links[l][0] &&
+            ascii_tolower(u[i + 1]) == links[l][1] && u[i + 2] == ' ') {
+            sep = true;
+            i += 3;
+            break;
+        }
+    if (!sep && !ascii_isdigit(u[i]))
+        return false;
+    struct date d;
+    if (!date_parse(text + i, &d))
+        return false;
+    *label_len = i;
+    return true;
+}
+
 /* Split sections at paragraphs that open with a bold label naming a known
- * section ("**Mise à jour :** juin 2021", "**Coordonnées**"). */
+ * section ("**Mise à jour :** juin 2021", "**Coordonnées**"), and at a plain
+ * one-line paragraph giving the update date ("Mise à jour le 2 juin 2022"). */
 static void split_bold_labels(struct pctx *c)
 {
     struct psec *old = c->secs;
@@ -582,11 +648,20 @@ static void split_bold_labels(struct pctx *c)
             struct text_line tl = old[si].lines[li];
             size_t strong = old[si].strong[li];
             const char *rest = tl.text + strong;
+            size_t ulen = 0;
+            if (tl.para_start && strong == 0 && !tl.item &&
+                old[si].kind != SECTION_UPDATED &&
+                (li + 1 == old[si].n || old[si].lines[li + 1].para_start) &&
+                update_line(tl.text, &ulen)) {
+                /* "Mise à jour le 2 juin 2022": the label becomes the heading */
+                strong = ulen;
+                rest = tl.text + ulen;
+            }
             /* The cheap syntactic test first: folding the label is not. */
             if (tl.para_start && strong > 0 && !tl.item &&
-                (tl.text[strong - 1] == ':' || rest[strspn(rest, " ")] == ':' ||
-                 str_blank(rest))) {
-                char *h = label_heading(tl.text, strong);
+                (ulen > 0 || tl.text[strong - 1] == ':' ||
+                 rest[strspn(rest, " ")] == ':' || str_blank(rest))) {
+                char *h = ulen ? xstrdup("Mise à jour") : label_heading(tl.text, strong);
                 enum section_kind k = parse_section_kind(h);
                 if (k != SECTION_OTHER && k != SECTION_KNOWN_PROSE) {
                     for (size_t x = 0; !split && x < li; x++)
@@ -618,6 +693,8 @@ static void split_bold_labels(struct pctx *c)
                     free(h);
                 }
             }
+            if (ulen > 0 && strong > 0)
+                strong = 0; /* not split after all: no bold label */
             if (split)
                 section_push(&c->secs[c->n_secs - 1], tl, strong);
         }
@@ -754,6 +831,12 @@ static void do_people(const struct psec *s, const struct extract_opts *o, struct
 {
     for (size_t i = 0; i < s->n; i++) {
         const struct text_line *tl = &s->lines[i];
+        /* "[Contacter la MDPH](#)": a dead link alone names nobody */
+        if (tl->n_links == 1 && (!tl->links[0].href[0] || tl->links[0].href[0] == '#') &&
+            strcmp(tl->links[0].text, tl->text) == 0) {
+            add_line_note(e, s->heading, tl);
+            continue;
+        }
         if (people_on_one_line(tl, o, e))
             continue;
         struct person p = {0};
@@ -815,9 +898,20 @@ static void do_keywords(const struct psec *s, struct entry *e)
                 entry_add_note(e, s->heading, t);
                 free(t);
             }
+        /* "a - b - c": a spaced dash separates when no comma or semicolon
+         * does */
+        static const char *const dashes[] = {" - ", " \xE2\x80\x93 ", " \xE2\x80\x94 "};
+        const char *dash = NULL;
+        for (size_t d = 0; !dash && !strpbrk(tl->text, ",;") && d < 3; d++)
+            if (strstr(tl->text, dashes[d]))
+                dash = dashes[d];
         const char *p = tl->text;
         while (*p) {
             size_t n = strcspn(p, ",;");
+            if (dash) {
+                const char *d = strstr(p, dash);
+                n = d ? (size_t)(d - p) : strlen(p);
+            }
             char *part = xstrndup(p, n);
             char *kw = str_trim(part);
             free(part);
@@ -830,7 +924,7 @@ static void do_keywords(const struct psec *s, struct entry *e)
                 free(kw);
             p += n;
             if (*p)
-                p++;
+                p += dash ? strlen(dash) : 1;
         }
     }
 }

@@ -143,6 +143,36 @@ static const char *const particles[] = {"de",  "du",  "des", "d'",  "la", "le", 
                                         "von", "der", "den", "di",  "da", "del", "della",
                                         "dos", "das", "ten", "ter", NULL};
 
+/* First words of a family name written in capitals: "Mme LE GALL", "M. BEN
+ * SAÏD" are family names whole. */
+static const char *const family_heads[] = {
+    "de",  "du",   "des", "d",   "la",    "le",  "les", "l",    "van", "von", "der",
+    "den", "di",   "da",  "del", "della", "dos", "das", "ten",  "ter", "ben", "ibn",
+    "el",  "al",   "abu", "bou", "ould",  "mac", "mc",  "saint", "st", "ste", "o",
+    "y",   NULL};
+
+/* After a civility, a name all in capitals ("M. JEAN-PIERRE DUMONT") has its
+ * given name first when it has two capital words or more and the first is no
+ * particle ("Mme LE GALL" is a family name). */
+static bool caps_given(char *const *w, const enum wclass *cls, size_t i0, size_t n)
+{
+    size_t upper = 0;
+    for (size_t i = i0; i < n; i++) {
+        if (cls[i] != W_UPPER)
+            return false;
+        upper++;
+    }
+    if (upper < 2)
+        return false;
+    char *k = str_fold_key(w[i0]);
+    /* "D'ALMEIDA": the elided particle is the head */
+    if (strchr(w[i0], '\'') || strstr(w[i0], "\xE2\x80\x99"))
+        k[strcspn(k, " ")] = '\0';
+    bool head = in_list(k, family_heads);
+    free(k);
+    return !head;
+}
+
 static enum wclass word_class(const char *w)
 {
     size_t letters = 0, upper = 0, lower = 0, digits = 0;
@@ -332,8 +362,9 @@ static bool parse_name(const char *text, struct name *out)
     for (size_t i = i0; i < n; i++)
         if ((i < run_a || i >= run_b) && cls[i] != W_PARTICLE)
             given_words++;
-    if (given_words == 0 && !out->prefix) {
-        /* "DENIS HUBER": all capitals; the first word is the given name */
+    if (given_words == 0 && (!out->prefix || caps_given(w, cls, i0, n))) {
+        /* "DENIS HUBER", "M. JEAN-PIERRE DUMONT": all capitals; the first word
+         * is the given name */
         size_t upper = 0;
         for (size_t i = i0; i < n; i++)
             upper += cls[i] == W_UPPER;

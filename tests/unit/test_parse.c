@@ -46,6 +46,9 @@ static void test_section_kinds(void **state)
         {"Contacts", SECTION_CONTACTS},
         {"Mise à jour :", SECTION_UPDATED},
         {"MISE A JOUR", SECTION_UPDATED},
+        {"MAJ :", SECTION_UPDATED},
+        {"Actualisé le", SECTION_UPDATED},
+        {"Actualisation", SECTION_UPDATED},
         {"Source de mise à jour", SECTION_SOURCE},
         {"Mots-clefs :", SECTION_KEYWORDS},
         {"Mots-clés", SECTION_KEYWORDS},
@@ -111,6 +114,63 @@ static void test_title_and_labels(void **state)
     /* The bold labels are not prose. */
     assert_null(find_note(e, "Mise à jour"));
     entry_free(e);
+}
+
+/* The update date as a plain one-line paragraph; keywords split by a spaced
+ * dash when no comma or semicolon splits them. */
+static void test_plain_update_and_keywords(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *md;
+        int year, month, day;    /* 0: no date */
+        const char *keywords[4]; /* expected keywords */
+        const char *note;        /* a NOTE heading that must exist, or NULL */
+    } rows[] = {
+        {"## Objectifs\n\nTexte.\n\nMise à jour le 2 juin 2022\n\n"
+         "**Mots-clés :** addictions - alcool - tabac\n",
+         2022, 6, 2, {"addictions", "alcool", "tabac"}, "Objectifs"},
+        {"## Public\n\nTous.\n\nActualisé en 2019.\n\n**Mots-clefs :** a – b\n",
+         2019, 0, 0, {"a", "b"}, "Public"},
+        {"**MAJ :** 03/2021\n\n**Mots-clefs :** emploi - formation, Pays de Gex\n",
+         2021, 3, 0, {"emploi - formation", "Pays de Gex"}, NULL},
+        {"## Objectifs\n\nTexte.\n\nMAJ le 04/05/2023\n", 2023, 5, 4, {NULL}, "Objectifs"},
+        /* in a longer paragraph or a list item: prose */
+        {"## Objectifs\n\nMise à jour le 2 juin 2022 des tarifs\nsuite.\n", 0, 0, 0,
+         {NULL}, "Objectifs"},
+        {"## Objectifs\n\n- Actualisé en 2019\n", 0, 0, 0, {NULL}, "Objectifs"},
+        /* a label without a date */
+        {"## Objectifs\n\nMise à jour prochainement.\n", 0, 0, 0, {NULL}, "Objectifs"},
+    };
+    for (size_t i = 0; i < ARRAY_LEN(rows); i++) {
+        char *md = xasprintf("# T – x\n\n%s", rows[i].md);
+        struct entry *e = parse_text(md, 1);
+        assert_non_null(e);
+        if (rows[i].year == 0) {
+            if (e->updated.precision != DATE_NONE)
+                fail_msg("row %zu: a date", i);
+        } else {
+            assert_int_equal(e->updated.year, rows[i].year);
+            assert_int_equal(e->updated.month, rows[i].month ? rows[i].month : 1);
+            assert_int_equal(e->updated.precision,
+                             rows[i].day ? DATE_DAY : rows[i].month ? DATE_MONTH
+                                                                    : DATE_YEAR);
+            if (rows[i].day)
+                assert_int_equal(e->updated.day, rows[i].day);
+            assert_null(find_note(e, "Mise à jour"));
+        }
+        size_t nk = 0;
+        while (nk < 4 && rows[i].keywords[nk])
+            nk++;
+        if (e->keywords.n != nk)
+            fail_msg("row %zu: %zu keywords", i, e->keywords.n);
+        for (size_t k = 0; k < nk; k++)
+            assert_string_equal(e->keywords.v[k], rows[i].keywords[k]);
+        if (rows[i].note)
+            assert_non_null(find_note(e, rows[i].note));
+        free(md);
+        entry_free(e);
+    }
 }
 
 static void test_title_without_dash(void **state)
@@ -186,6 +246,17 @@ static void test_people_on_one_line(void **state)
     assert_string_equal(e->people.v[1].title, "présidente");
     /* Not every part is a person: the line is read whole. */
     assert_string_equal(e->people.v[2].title, "chargée de mission ; secrétariat");
+    entry_free(e);
+    /* a dead link alone names nobody: its text goes to NOTE */
+    e = parse_text("# Test – x\n\n## Personnes contact\n\n[Contacter la MDPH](#)  \n"
+                   "Mme Anne MARTIN, accueil\n",
+                   1);
+    assert_non_null(e);
+    assert_int_equal(e->people.n, 1);
+    assert_string_equal(e->people.v[0].family, "Martin");
+    const struct note_section *ns = find_note(e, "Personnes contact");
+    assert_non_null(ns);
+    assert_string_equal(ns->text, "Contacter la MDPH");
     entry_free(e);
 }
 
@@ -292,6 +363,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_section_kinds),
         cmocka_unit_test(test_title_and_labels),
+        cmocka_unit_test(test_plain_update_and_keywords),
         cmocka_unit_test(test_title_without_dash),
         cmocka_unit_test(test_no_title),
         cmocka_unit_test(test_contact_block_lines),

@@ -51,6 +51,20 @@ static const struct person_case cases[] = {
      "chargé de direction", NULL, NULL},
     {"Mme Capucine D'ESTIENNE, présidente fondatrice", true, "Mme", "Capucine",
      "D'Estienne", "D'ESTIENNE", "présidente fondatrice", NULL, NULL},
+    /* all capitals after a civility: the first word is the given name, unless
+     * it is a particle of the family name */
+    {"M. JEAN-PIERRE DUMONT, directeur", true, "M.", "Jean-Pierre", "Dumont", "DUMONT",
+     "directeur", NULL, NULL},
+    {"M. PIERRE-YVES LAMBERT, PRÉSIDENT", true, "M.", "Pierre-Yves", "Lambert",
+     "LAMBERT", "PRÉSIDENT", NULL, NULL},
+    {"Mme LE GALL, présidente", true, "Mme", NULL, "Le Gall", "LE GALL", "présidente",
+     NULL, NULL},
+    {"M. BEN SAÏD, trésorier", true, "M.", NULL, "Ben Saïd", "BEN SAÏD", "trésorier",
+     NULL, NULL},
+    {"Mme DE LA PORTE, sage-femme", true, "Mme", NULL, "de La Porte", "DE LA PORTE",
+     "sage-femme", NULL, NULL},
+    {"MICHEL LABORDE, président", true, NULL, "Michel", "Laborde", "LABORDE", "président",
+     NULL, NULL},
     /* forms of the brief */
     {"Président : M. Jean DE LA TOUR", true, "M.", "Jean", "de La Tour", "DE LA TOUR",
      "Président", NULL, NULL},
