@@ -25,14 +25,14 @@ PROG = os.environ.get("FICHE2VCARD", os.path.join(TOP, "fiche2vcard"))
 # Words a property name or type stands for: they may not be in any value.
 LABELS = set("""tel tel. telephone telephones fax telecopie portable mobile gsm
 standard n° no numero vert e-mail email courriel mail mel site web internet
-mise a jour source de mots clefs cles mots-clefs mots-cles cedex courriels e-mails
+mise a jour maj actualise actualisee arobase source de mots clefs cles mots-clefs mots-cles cedex courriels e-mails
 emails mails monsieur madame mademoiselle docteur professeur""".split())
 
 
 PHONE = re.compile(r"(?:\+|00)?\d[\d .()-]{6,}\d")
 STRUCTURED = re.compile(r"coordonnee|horaire|accueil|ouverture|permanence|responsable|contact|"
                         r"direction|dirigeant|interlocuteur|mise a jour|source|mots.cl|adresse")
-UPDATED = re.compile(r"^\s*(date de |derniere )?mise a jour")
+UPDATED = re.compile(r"^\s*((date de |derniere )?mise a jour|maj\b|actualise)")
 
 
 def fold(s):
@@ -138,6 +138,8 @@ def main():
                     passed += 1
                     continue
                 w = markdown_words(line)
+                # "02 … - 06 …": a spaced dash separates two numbers
+                w = re.sub(r"(?<=\d) - (?=[+(0-9])", " | ", w)
                 runs = digits_runs(w)
                 ok = all(phone_found(r, tels) for r in runs)
                 for r in PHONE.findall(w):
