@@ -439,17 +439,8 @@ static int on_text(MD_TEXTTYPE type, const MD_CHAR *text, MD_SIZE size, void *us
         strbuf_puts(sb, "\xEF\xBF\xBD");
         break;
     case MD_TEXT_CODE:
-        /* Code blocks carry their own newlines: one line each. */
-        for (MD_SIZE i = 0; i < size; i++) {
-            if (text[i] == '\n' && !c->block_h) {
-                flush_line(c);
-                c->cur_line = line_of(c, text + i + 1);
-            } else {
-                strbuf_putc(sb, text[i]);
-            }
-        }
-        break;
     case MD_TEXT_HTML:
+        /* Code and raw HTML carry their own newlines: one line each. */
         for (MD_SIZE i = 0; i < size; i++) {
             if (text[i] == '\n' && !c->block_h) {
                 flush_line(c);
