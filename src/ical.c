@@ -599,6 +599,24 @@ static bool range_ok(const struct hours_range *r)
            r->end >= 0 && r->end <= 24 * 60;
 }
 
+/* What a VEVENT and an AVAILABLE of range i hold alike: UID ("hours-i",
+ * "available-i"), DTSTAMP, the times with their TZID and RRULE, SUMMARY and
+ * LOCATION. */
+static void add_range(struct ctx *x, icalcomponent *c, const struct ical_opts *o,
+                      const char *kind, size_t i, const char *tzid, const char *loc)
+{
+    const struct hours_range *r = &x->e->hours.v[i];
+    char what[32];
+    snprintf(what, sizeof what, "%s-%zu", kind, i);
+    add_common(x, c, o, what);
+    add_range_times(x, c, r, tzid);
+    char *summary = range_summary(x->e, r);
+    add_text(x, c, icalproperty_new_summary, summary, "SUMMARY");
+    free(summary);
+    if (loc != NULL)
+        add_text(x, c, icalproperty_new_location, loc, "LOCATION");
+}
+
 /* One VEVENT per range. */
 static void build_events(struct ctx *x, const struct ical_opts *o, const char *tzid,
                          struct strbuf *out)
@@ -611,15 +629,7 @@ static void build_events(struct ctx *x, const struct ical_opts *o, const char *t
         if (!range_ok(r))
             continue;
         icalcomponent *c = checked_comp(x, icalcomponent_new_vevent(), "VEVENT");
-        char what[32];
-        snprintf(what, sizeof what, "hours-%zu", i);
-        add_common(x, c, o, what);
-        add_range_times(x, c, r, tzid);
-        char *summary = range_summary(e, r);
-        add_text(x, c, icalproperty_new_summary, summary, "SUMMARY");
-        free(summary);
-        if (loc != NULL)
-            add_text(x, c, icalproperty_new_location, loc, "LOCATION");
+        add_range(x, c, o, "hours", i, tzid, loc);
         if (url != NULL)
             add_prop(x, c, icalproperty_new_url(url), "URL");
         /* The section as written carries what a rule cannot: closures
@@ -662,15 +672,7 @@ static icalcomponent *build_availability(struct ctx *x, const struct ical_opts *
         if (!range_ok(r))
             continue;
         icalcomponent *a = checked_comp(x, icalcomponent_new_xavailable(), "AVAILABLE");
-        char what[32];
-        snprintf(what, sizeof what, "available-%zu", i);
-        add_common(x, a, o, what);
-        add_range_times(x, a, r, tzid);
-        char *s = range_summary(e, r);
-        add_text(x, a, icalproperty_new_summary, s, "SUMMARY");
-        free(s);
-        if (loc != NULL)
-            add_text(x, a, icalproperty_new_location, loc, "LOCATION");
+        add_range(x, a, o, "available", i, tzid, loc);
         add_child(c, a);
     }
     free(loc);
