@@ -23,6 +23,9 @@ struct country {
 static const struct country countries[] = {
     {"france", "France", "FR", false},
     {"fr", "France", "FR", false},
+    {"france metropolitaine", "France", "FR", false},
+    {"metropole", "France", "FR", false},
+    {"republique francaise", "France", "FR", false},
     {"belgique", "Belgique", "BE", false},
     {"be", "Belgique", "BE", false},
     {"suisse", "Suisse", "CH", false},
@@ -657,6 +660,57 @@ static char *link_text_at(char *line, const struct link *lk)
     return strstr(line, lk->text);
 }
 
+/* A bare domain after a web label: "Site : cidff72.example.org",
+ * "Site internet : x.example.fr/page". Sets the span of the domain and
+ * returns "http://" and it, or NULL. */
+static char *labelled_domain(const char *s, size_t span[2])
+{
+    const char *colon = strchr(s, ':');
+    if (!colon || colon == s)
+        return NULL;
+    char *lab = xstrndup(s, (size_t)(colon - s));
+    char *key = str_fold_key(lab);
+    free(lab);
+    bool web = key[0] && only_labels(key) &&
+               (key_has(key, "site") || key_has(key, "internet") || key_has(key, "web"));
+    free(key);
+    if (!web)
+        return NULL;
+    size_t a = (size_t)(colon - s) + 1;
+    while (s[a] == ' ' || s[a] == '\t')
+        a++;
+    size_t b = a;
+    while (s[b] && s[b] != ' ' && s[b] != '\t')
+        b++;
+    size_t e = b; /* rest of the line must be blank */
+    while (s[e] == ' ' || s[e] == '\t')
+        e++;
+    if (s[e] || b == a || !ascii_isalnum((unsigned char)s[a]))
+        return NULL;
+    /* host: labels of letters, digits and '-', at least two, the last alphabetic */
+    size_t h = a, dots = 0, last = a;
+    for (; h < b && s[h] != '/'; h++) {
+        unsigned char c = (unsigned char)s[h];
+        if (c == '.') {
+            dots++;
+            last = h + 1;
+        } else if (!ascii_isalnum(c) && c != '-') {
+            return NULL;
+        }
+    }
+    if (dots == 0 || h - last < 2)
+        return NULL;
+    for (size_t i = last; i < h; i++)
+        if (!ascii_isalpha((unsigned char)s[i]))
+            return NULL;
+    span[0] = a;
+    span[1] = b;
+    char *dom = xstrndup(s + a, b - a);
+    char *url = xasprintf("http://%s", dom);
+    free(dom);
+    return url;
+}
+
 static void analyse(const struct text_line *tl, struct linfo *li)
 {
     memset(li, 0, sizeof *li);
@@ -705,6 +759,10 @@ static void analyse(const struct text_line *tl, struct linfo *li)
         strlist_push(&li->urls, u);
         blank(li->residue, span[0], span[1]);
         from = span[1];
+    }
+    if (li->urls.n == 0 && (u = labelled_domain(li->residue, span)) != NULL) {
+        strlist_push(&li->urls, u);
+        blank(li->residue, span[0], span[1]);
     }
     li->phone = has_phone(li->residue);
     bool contact = li->emails.n || li->urls.n || li->dead || li->phone;

@@ -1159,6 +1159,7 @@ static struct sent_result read_sentence(const struct tok *v, size_t a, size_t b,
     unsigned last_day = 0;
     bool excluding = false; /* after "sauf" */
     size_t group_start = 0; /* first range of the current group in fd */
+    size_t prev_group_start = fd->n; /* first range of the group before */
     size_t group_tok = a;   /* first token of the current group */
     bool group_ranges = false, group_appt = false, appt_next = false;
     size_t pending = fd->n; /* times-first: ranges waiting for their days */
@@ -1217,6 +1218,7 @@ static struct sent_result read_sentence(const struct tok *v, size_t a, size_t b,
             } else {
                 cur = d;
                 group_tok = i;
+                prev_group_start = group_start;
                 group_start = fd->n;
                 group_ranges = false;
                 group_appt = appt_next;
@@ -1237,7 +1239,29 @@ static struct sent_result read_sentence(const struct tok *v, size_t a, size_t b,
             excluding = false;
             break;
         case TK_TO:
-            if (building) {
+            if (building && !times_first && cur && !group_ranges && i + 1 < b &&
+                v[i + 1].kind == TK_TIME && !(i + 2 < b && v[i + 2].kind == TK_TO) &&
+                prev_group_start < group_start && group_start == fd->n) {
+                /* "Du lundi au jeudi de 9h à 17h, le vendredi jusqu'à 16h":
+                 * the new days take the previous group's ranges, the last
+                 * one ending at that time. */
+                size_t last = SIZE_MAX;
+                for (size_t q = prev_group_start; q < group_start && ok; q++) {
+                    struct hours_range g = fd->v[q];
+                    ok = push_found(fd, cur, g.start, g.end, g.appointment);
+                    if (ok && (last == SIZE_MAX || g.start > fd->v[last].start))
+                        last = fd->n - 1;
+                }
+                if (!ok || last == SIZE_MAX || v[i + 1].val <= fd->v[last].start) {
+                    ok = false;
+                    break;
+                }
+                fd->v[last].end = v[i + 1].val;
+                group_ranges = true;
+                building = false;
+                conn = 0;
+                i++;
+            } else if (building) {
                 conn = 2;
             } else if (!times_first && (z = end_override(v, i, a, b, fd, base)) != 0) {
                 i = z;

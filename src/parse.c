@@ -16,6 +16,7 @@
 #include "decode.h"
 #include "hours.h"
 #include "person.h"
+#include "phone.h"
 #include "section.h"
 #include "strbuf.h"
 
@@ -818,8 +819,57 @@ static void add_line_note(struct entry *e, const char *heading,
     free(t);
 }
 
+/* A line that continues the previous person's line or list item and holds
+ * only that person's phone or e-mail: "- Mme MARTIN, chargée de prévention"
+ * then "06 39 98 70 12" or "Tél. : 06 …" or "martin@x.fr" under it. Only
+ * inside the same list item, or for a line opening with the number itself.
+ * True when the phones or e-mails were added to *p. */
+static bool person_continuation(const struct text_line *tl, bool in_item,
+                                const struct extract_opts *o, struct person *p,
+                                struct diag_list *d)
+{
+    if (tl->para_start)
+        return false;
+    const char *t = tl->text;
+    bool bare = ascii_isdigit((unsigned char)t[0]) || t[0] == '+';
+    if (!tl->item && !in_item && !bare)
+        return false;
+    size_t span[2];
+    char *mail = address_find_email(t, span);
+    if (mail) {
+        /* the e-mail alone, or after a short "E-mail :" label */
+        char *after = str_trim(t + span[1]);
+        bool alone = after[0] == '\0' && span[0] <= 12 &&
+                     (span[0] == 0 || memchr(t, ':', span[0]) != NULL);
+        free(after);
+        if (alone && !strlist_contains(&p->emails, mail)) {
+            strlist_push(&p->emails, mail);
+            return true;
+        }
+        free(mail);
+        return false;
+    }
+    const char *region = o && o->region ? o->region : "FR";
+    struct phone_list got = {0};
+    char *rest = NULL;
+    struct diag_list w = {0};
+    bool ok = phone_line(t, tl->line, region, &got, &w, &rest) && got.n > 0 && !rest;
+    if (ok) {
+        for (size_t i = 0; i < got.n; i++)
+            phone_list_push(&p->phones, got.v[i]);
+        free(got.v);
+        diag_move(d, &w);
+    } else {
+        phone_list_clear(&got);
+    }
+    diag_list_clear(&w);
+    free(rest);
+    return ok;
+}
+
 static void do_people(const struct psec *s, const struct extract_opts *o, struct entry *e)
 {
+    bool after_person = false, in_item = false;
     for (size_t i = 0; i < s->n; i++) {
         const struct text_line *tl = &s->lines[i];
         /* "[Contacter la MDPH](#)": a dead link alone names nobody */
@@ -828,13 +878,22 @@ static void do_people(const struct psec *s, const struct extract_opts *o, struct
             add_line_note(e, s->heading, tl);
             continue;
         }
-        if (people_on_one_line(tl, o, e))
+        if (people_on_one_line(tl, o, e)) {
+            after_person = false;
             continue;
+        }
         struct person p = {0};
         if (person_parse(tl->text, tl->line, o, &p, &e->diags)) {
             person_list_push(&e->people, p);
+            after_person = true;
+            in_item = tl->item;
+        } else if (after_person && e->people.n > 0 &&
+                   person_continuation(tl, in_item, o, &e->people.v[e->people.n - 1],
+                                       &e->diags)) {
+            continue;
         } else {
             add_line_note(e, s->heading, tl);
+            after_person = false;
         }
     }
 }

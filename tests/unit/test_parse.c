@@ -260,6 +260,53 @@ static void test_people_on_one_line(void **state)
     entry_free(e);
 }
 
+/* tests/corpus5: the phone or e-mail on the line under a person's bullet is
+ * that person's; a labelled line after a plain person line is not. */
+static void test_person_continuation(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *md;
+        size_t n_people;
+        size_t who; /* person that gets the phone / e-mail */
+        const char *e164, *email;
+        bool noted; /* the second line went to NOTE */
+    } rows[] = {
+        {"- Mme MARTIN, chargée de prévention  \n  06 39 98 70 12\n", 1, 0,
+         "+33639987012", NULL, false},
+        {"- M. DUHALDE, éducateur  \n  Tél. : 06 39 98 64 02\n- Mme Anne ROY, psy\n", 2,
+         0, "+33639986402", NULL, false},
+        {"- M. Jo GUÉHENNEC, travailleur social  \n  jo.g@example.org\n", 1, 0, NULL,
+         "jo.g@example.org", false},
+        {"Mme Anne ROY, juriste  \n02 61 91 72 12\n", 1, 0, "+33261917212", NULL, false},
+        {"Mme Anne ROY, juriste  \nSecrétariat : 02 61 91 72 12\n", 1, 0, NULL, NULL,
+         true},
+        {"Mme Anne ROY, juriste\n\n02 61 91 72 12\n", 1, 0, NULL, NULL, true},
+    };
+    for (size_t i = 0; i < ARRAY_LEN(rows); i++) {
+        char *md = xasprintf("# Test – x\n\n## Personnes contact\n\n%s", rows[i].md);
+        struct entry *e = parse_text(md, 1);
+        free(md);
+        assert_non_null(e);
+        assert_int_equal(e->people.n, rows[i].n_people);
+        const struct person *p = &e->people.v[rows[i].who];
+        if (rows[i].e164) {
+            assert_int_equal(p->phones.n, 1);
+            assert_string_equal(p->phones.v[0].e164, rows[i].e164);
+        } else {
+            assert_int_equal(p->phones.n, 0);
+        }
+        if (rows[i].email) {
+            assert_int_equal(p->emails.n, 1);
+            assert_string_equal(p->emails.v[0], rows[i].email);
+        } else {
+            assert_int_equal(p->emails.n, 0);
+        }
+        assert_int_equal(find_note(e, "Personnes contact") != NULL, rows[i].noted);
+        entry_free(e);
+    }
+}
+
 /* parse-link-targets: every live link target ends in NOTE or a structured
  * field, whatever path its line takes: prose, people and source fallbacks,
  * keywords, headings, the title, images. */
@@ -368,6 +415,7 @@ int main(void)
         cmocka_unit_test(test_no_title),
         cmocka_unit_test(test_contact_block_lines),
         cmocka_unit_test(test_people_on_one_line),
+        cmocka_unit_test(test_person_continuation),
         cmocka_unit_test(test_link_targets),
         cmocka_unit_test(test_empty_sections),
     };
