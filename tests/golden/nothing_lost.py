@@ -141,7 +141,11 @@ def main():
                 # "02 … - 06 …": a spaced dash separates two numbers
                 w = re.sub(r"(?<=\d) - (?=[+(0-9])", " | ", w)
                 runs = digits_runs(w)
-                ok = all(phone_found(r, tels) for r in runs)
+                # A number is found as a TEL, or as written in a NOTE (a
+                # service's number under "Contacts" is no person's).
+                written = [x for x in PHONE.findall(w) if sum(c.isdigit() for c in x) >= 8]
+                ok = all(phone_found(r, tels) or x.strip() in hay
+                         for r, x in zip(runs, written))
                 for r in PHONE.findall(w):
                     if sum(ch.isdigit() for ch in r) >= 8:
                         w = w.replace(r, " ")
