@@ -1,0 +1,948 @@
+/* The batch (DESIGN's "batch" module): inputs, atomic outputs, the ordered
+ * pool of workers, messages, the JSON report and progress. Part of the
+ * program, not of libfiche: it prints. cli.c reads the options and calls it. */
+#include "batch.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include <jansson.h>
+#include <utf8proc.h>
+
+#include "pool.h"
+#include "reader.h"
+#include "strset.h"
+#include "util.h"
+
+/* An output file written atomically: a temporary file beside the target,
+ * renamed over it at the end. Special files (stdout, devices, pipes) are
+ * written directly and never replaced. */
+struct outfile {
+    char *path; /* target, NULL for stdout */
+    char *tmp;  /* temporary path, NULL when written directly */
+    FILE *fp;
+    bool failed;
+    bool no_sync; /* skip fsync before the rename (small per-entry files) */
+};
+
+static const char *prog = FICHE_PROGRAM;
+
+/* Temporary files being written, removed if the run is interrupted by a
+ * signal (SIGKILL aside), so that no ".NAME.XXXXXX" is left behind. */
+#define MAX_TEMPS 8
+static char *volatile temps[MAX_TEMPS];
+
+static void temp_register(char *path)
+{
+    for (int i = 0; i < MAX_TEMPS; i++)
+        if (!temps[i]) {
+            temps[i] = path;
+            return;
+        }
+}
+
+static void temp_forget(const char *path)
+{
+    for (int i = 0; i < MAX_TEMPS; i++)
+        if (temps[i] == path)
+            temps[i] = NULL;
+}
+
+static void on_signal(int sig)
+{
+    for (int i = 0; i < MAX_TEMPS; i++)
+        if (temps[i])
+            unlink(temps[i]); /* async-signal-safe */
+    signal(sig, SIG_DFL);
+    raise(sig);
+}
+
+static bool is_special(const char *path)
+{
+    if (strcmp(path, "-") == 0)
+        return true;
+    struct stat st;
+    return stat(path, &st) == 0 && !S_ISREG(st.st_mode);
+}
+
+static bool outfile_open(struct outfile *of, const char *path)
+{
+    memset(of, 0, sizeof *of);
+    if (!path || strcmp(path, "-") == 0) {
+        of->fp = stdout;
+        return true;
+    }
+    of->path = xstrdup(path);
+    if (is_special(path)) {
+        of->fp = fopen(path, "w");
+        if (!of->fp) {
+            fprintf(stderr, "%s: %s: %s\n", prog, path, strerror(errno));
+            free(of->path);
+            of->path = NULL;
+            return false;
+        }
+        return true;
+    }
+    const char *slash = strrchr(path, '/');
+    if (slash)
+        of->tmp = xasprintf("%.*s/.%s.XXXXXX", (int)(slash - path), path, slash + 1);
+    else
+        of->tmp = xasprintf(".%s.XXXXXX", path);
+    int fd = mkstemp(of->tmp);
+    if (fd < 0) {
+        fprintf(stderr, "%s: %s: cannot create a file there: %s\n", prog, path,
+                strerror(errno));
+        free(of->tmp);
+        free(of->path);
+        memset(of, 0, sizeof *of);
+        return false;
+    }
+    mode_t mask = umask(0);
+    umask(mask);
+    fchmod(fd, 0666 & ~mask); /* mkstemp creates 0600: use the usual mode */
+    temp_register(of->tmp);
+    of->fp = fdopen(fd, "w");
+    if (!of->fp) {
+        close(fd);
+        unlink(of->tmp);
+        temp_forget(of->tmp);
+        free(of->tmp);
+        free(of->path);
+        memset(of, 0, sizeof *of);
+        return false;
+    }
+    return true;
+}
+
+static void outfile_write(struct outfile *of, const char *s, size_t n)
+{
+    if (of->fp && n && fwrite(s, 1, n, of->fp) != n)
+        of->failed = true;
+}
+
+/* Finish: commit (rename) when ok, else remove the temporary file. Returns
+ * false when the file could not be written. */
+static bool outfile_close(struct outfile *of, bool commit)
+{
+    bool ok = !of->failed;
+    if (of->fp == stdout) {
+        if (fflush(stdout) != 0)
+            ok = false;
+    } else if (of->fp) {
+        if (fflush(of->fp) != 0 ||
+            (of->tmp && !of->no_sync && fsync(fileno(of->fp)) != 0))
+            ok = false;
+        if (fclose(of->fp) != 0)
+            ok = false;
+    }
+    of->fp = NULL;
+    if (of->tmp) {
+        if (commit && ok) {
+            if (rename(of->tmp, of->path) != 0) {
+                fprintf(stderr, "%s: %s: %s\n", prog, of->path, strerror(errno));
+                ok = false;
+                unlink(of->tmp);
+            }
+        } else {
+            unlink(of->tmp);
+        }
+    }
+    if (!ok)
+        fprintf(stderr, "%s: %s: write failed\n", prog,
+                of->path ? of->path : "standard output");
+    temp_forget(of->tmp);
+    free(of->tmp);
+    free(of->path);
+    memset(of, 0, sizeof *of);
+    return ok;
+}
+
+/* Write a whole small file atomically. */
+/* The files of -o DIR are not synced one by one: the rename keeps a killed
+ * run from leaving half a file, and an fsync per entry made 20,000 entries
+ * take minutes. The big --vcf, --ics and --report files are synced. */
+static bool write_file(const char *path, const char *data, size_t n)
+{
+    struct outfile of;
+    if (!outfile_open(&of, path))
+        return false;
+    of.no_sync = true;
+    outfile_write(&of, data, n);
+    return outfile_close(&of, true);
+}
+
+/* --- inputs ------------------------------------------------------------ */
+
+static bool has_input_suffix(const char *name)
+{
+    static const char *const suffixes[] = {".md", ".markdown", ".txt"};
+    size_t n = strlen(name);
+    for (size_t i = 0; i < 3; i++) {
+        size_t k = strlen(suffixes[i]);
+        if (n > k && strcmp(name + n - k, suffixes[i]) == 0)
+            return true;
+    }
+    return false;
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Files of a directory tree, sorted, appended to out. */
+static int collect_dir(const char *dir, struct strlist *out)
+{
+    DIR *d = opendir(dir);
+    if (!d) {
+        fprintf(stderr, "%s: %s: %s\n", prog, dir, strerror(errno));
+        return -1;
+    }
+    struct strlist names = {0};
+    struct dirent *de;
+    while ((de = readdir(d)) != NULL) {
+        if (de->d_name[0] == '.')
+            continue;
+        strlist_add(&names, de->d_name);
+    }
+    closedir(d);
+    qsort(names.v, names.n, sizeof *names.v, cmp_str);
+    int rc = 0;
+    for (size_t i = 0; i < names.n; i++) {
+        size_t dl = strlen(dir);
+        char *path =
+            xasprintf("%s%s%s", dir, dl && dir[dl - 1] == '/' ? "" : "/", names.v[i]);
+        struct stat st, lst;
+        if (lstat(path, &lst) != 0 || stat(path, &st) != 0) {
+            free(path);
+            continue;
+        }
+        if (S_ISDIR(st.st_mode) && S_ISLNK(lst.st_mode)) {
+            /* As find(1) does: a link to a folder may loop back up the tree. */
+            fprintf(stderr, "%s: %s: warning: link to a folder not followed\n", prog,
+                    path);
+            free(path);
+        } else if (S_ISDIR(st.st_mode)) {
+            if (collect_dir(path, out) != 0)
+                rc = -1;
+            free(path);
+        } else if (S_ISREG(st.st_mode) && has_input_suffix(names.v[i])) {
+            strlist_push(out, path);
+        } else {
+            free(path);
+        }
+    }
+    strlist_clear(&names);
+    return rc;
+}
+
+int batch_add_input(const char *arg, struct strlist *inputs)
+{
+    if (strcmp(arg, "-") == 0) {
+        strlist_add(inputs, "-");
+        return 0;
+    }
+    struct stat st;
+    if (stat(arg, &st) != 0) {
+        fprintf(stderr, "%s: %s: %s\n", prog, arg, strerror(errno));
+        return -1;
+    }
+    if (S_ISDIR(st.st_mode))
+        return collect_dir(arg, inputs);
+    strlist_add(inputs, arg);
+    return 0;
+}
+
+int batch_read_files_from(const char *path, struct strlist *inputs)
+{
+    FILE *fp = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
+    if (!fp) {
+        fprintf(stderr, "%s: %s: %s\n", prog, path, strerror(errno));
+        return -1;
+    }
+    struct strbuf sb = STRBUF_INIT;
+    char buf[65536];
+    size_t n;
+    while ((n = fread(buf, 1, sizeof buf, fp)) > 0)
+        strbuf_add(&sb, buf, n);
+    if (fp != stdin)
+        fclose(fp);
+    const char *s = strbuf_str(&sb);
+    char sep = memchr(s, '\0', sb.len) ? '\0' : '\n';
+    int rc = 0;
+    size_t start = 0;
+    for (size_t i = 0; i <= sb.len; i++) {
+        if (i == sb.len || s[i] == sep) {
+            char *name = xstrndup(s + start, i - start);
+            size_t len = strlen(name);
+            if (sep == '\n' && len > 0 && name[len - 1] == '\r')
+                name[len - 1] = '\0';
+            if (name[0] && batch_add_input(name, inputs) != 0)
+                rc = -1;
+            free(name);
+            start = i + 1;
+        }
+    }
+    strbuf_free(&sb);
+    return rc;
+}
+
+/* --- the run ----------------------------------------------------------- */
+
+struct run {
+    const struct options *o;
+    struct outfile vcf; /* stdout or --vcf */
+    bool vcf_open;
+    FILE *ics_spool; /* components for --ics, written after the head */
+    unsigned ics_zones;
+    size_t ics_components;
+    struct strset slugs;   /* file names used in -o DIR */
+    struct outfile report; /* --report, written as entries are done */
+    bool report_open, report_first;
+    size_t n_ok, n_failed, n_warnings, n_files;
+    bool stop;
+    struct pool *pool;
+    /* Progress on a terminal: bytes of input done out of the total. */
+    bool progress;
+    bool progress_shown;
+    long long bytes_total, bytes_done;
+    double t_start, t_last;
+    double delay; /* seconds before the first display */
+};
+
+/* One unit of the batch, made in input order by the reading thread, worked
+ * (parsed and written to memory) by any worker, finished (printed, written
+ * to the outputs, reported) in input order by the reading thread. */
+struct job {
+    char *source;            /* file name for messages */
+    struct diag_list before; /* messages that come before it (decode, split) */
+    /* An entry to convert ... */
+    char *text;
+    struct raw_entry raw;
+    /* ... or a failure found while reading (text NULL). */
+    struct fiche_error err;
+    int rc;
+    struct entry *e;
+    struct strbuf vcf, ics, ics_whole, json;
+    unsigned zones;
+    long long bytes_done; /* input read when the job was made, for progress */
+};
+
+static double now_seconds(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+/* One line on stderr, rewritten in place: entries done, share of the input
+ * read, rate and time left. Shown only after a moment, at most 10 times a
+ * second, and only when stderr is a terminal. */
+static void progress_update(struct run *r, bool final)
+{
+    if (!r->progress)
+        return;
+    double t = now_seconds();
+    if (!final && (t - r->t_start < r->delay || t - r->t_last < 0.1))
+        return;
+    if (final && !r->progress_shown)
+        return;
+    r->t_last = t;
+    r->progress_shown = true;
+    double elapsed = t - r->t_start;
+    size_t done = r->n_ok + r->n_failed;
+    double rate = elapsed > 0 ? (double)done / elapsed : 0;
+    double share =
+        r->bytes_total > 0 ? (double)r->bytes_done / (double)r->bytes_total : 1;
+    double left = share > 0 ? elapsed / share - elapsed : 0;
+    if (final) {
+        fprintf(stderr, "\r\033[K%zu entries in %.1f s (%.0f entries/s)\n", done, elapsed,
+                rate);
+    } else {
+        fprintf(stderr,
+                "\r\033[K%zu entries, %3.0f%% of the input, %.0f entries/s, "
+                "about %.0f s left",
+                done, share * 100, rate, left > 0 ? left : 0);
+    }
+    fflush(stderr);
+}
+
+static void print_diags(const struct run *r, const char *source,
+                        const struct diag_list *d)
+{
+    if (r->o->quiet)
+        return;
+    for (size_t i = 0; i < d->n; i++) {
+        const char *sev = d->v[i].severity == DIAG_ERROR  ? "error"
+                          : d->v[i].severity == DIAG_NOTE ? "note"
+                                                          : "warning";
+        if (d->v[i].line > 0)
+            fprintf(stderr, "%s:%d: %s: %s\n", source, d->v[i].line, sev,
+                    d->v[i].message);
+        else
+            fprintf(stderr, "%s: %s: %s\n", source, sev, d->v[i].message);
+    }
+}
+
+static void print_error(const struct fiche_error *err, const char *source)
+{
+    const char *src = err->source ? err->source : source;
+    if (err->line > 0 && err->column > 0)
+        fprintf(stderr, "%s:%d:%d: error: %s\n", src, err->line, err->column,
+                err->message);
+    else if (err->line > 0)
+        fprintf(stderr, "%s:%d: error: %s\n", src, err->line, err->message);
+    else
+        fprintf(stderr, "%s: error: %s\n", src, err->message ? err->message : "failed");
+}
+
+/* A JSON string for text that may not be UTF-8 (file names are bytes):
+ * bytes that are not part of a valid character are written as "\xHH". */
+static json_t *json_text(const char *s)
+{
+    json_t *v = json_string(s ? s : "");
+    if (v)
+        return v;
+    struct strbuf sb = STRBUF_INIT;
+    const unsigned char *p = (const unsigned char *)s;
+    while (*p) {
+        utf8proc_int32_t cp;
+        utf8proc_ssize_t n = utf8proc_iterate(p, -1, &cp);
+        if (n > 0 && cp != 0) {
+            strbuf_add(&sb, (const char *)p, (size_t)n);
+            p += n;
+        } else {
+            strbuf_printf(&sb, "\\x%02X", *p);
+            p++;
+        }
+    }
+    v = json_string(strbuf_str(&sb));
+    strbuf_free(&sb);
+    return v ? v : json_string("");
+}
+
+static json_t *diags_json(const struct diag_list *d)
+{
+    json_t *a = json_array();
+    for (size_t i = 0; i < d->n; i++)
+        json_array_append_new(a, json_pack("{s:i, s:o}", "line", d->v[i].line, "message",
+                                           json_text(d->v[i].message)));
+    return a;
+}
+
+static void job_free(struct job *j)
+{
+    free(j->source);
+    diag_list_clear(&j->before);
+    free(j->text);
+    fiche_error_clear(&j->err);
+    entry_free(j->e);
+    strbuf_free(&j->vcf);
+    strbuf_free(&j->ics);
+    strbuf_free(&j->ics_whole);
+    strbuf_free(&j->json);
+    free(j);
+}
+
+static struct job *job_new(const char *source, struct diag_list *before, long long done)
+{
+    struct job *j = xcalloc(1, sizeof *j);
+    j->source = xstrdup(source);
+    j->err.byte_offset = -1;
+    j->bytes_done = done;
+    if (before)
+        diag_move(&j->before, before);
+    return j;
+}
+
+/* Worker side: everything that needs no output file, in memory. */
+static void job_work(void *job, void *ctx)
+{
+    struct job *j = job;
+    const struct options *o = ((struct run *)ctx)->o;
+    if (!j->text)
+        return;
+    j->rc = parse_entry(&j->raw, j->source, &o->extract, &j->e, &j->err);
+    if (j->rc != 0)
+        return;
+    struct entry *e = j->e;
+    if (((struct run *)ctx)->vcf_open || o->out_dir)
+        j->rc = vcard_write_entry(e, &o->vcard, &j->vcf, &e->diags, &j->err);
+    if (j->rc == 0 && o->ics_path)
+        j->rc = ical_write_components(e, &o->ical, &j->ics, &j->zones, &j->err);
+    if (j->rc == 0 && o->out_dir)
+        j->rc = ical_write_entry(e, &o->ical, &j->ics_whole, &j->err);
+    if (j->rc == 0 && o->dump_json)
+        dump_entry_json(e, &j->json);
+}
+
+/* A file name unused in this run: the slug, else slug-2, slug-3... The set
+ * remembers, for each slug, the next suffix to try, so that thousands of
+ * entries of the same name cost linear time. */
+static char *unique_slug(struct run *r, const char *name)
+{
+    char *base = fiche_slug(name);
+    if (!strset_get(&r->slugs, base)) {
+        strset_add(&r->slugs, base);
+        return base;
+    }
+    unsigned long k = *strset_get(&r->slugs, base);
+    char *slug = NULL;
+    for (k = k < 2 ? 2 : k;; k++) {
+        free(slug);
+        slug = xasprintf("%s-%lu", base, k);
+        if (!strset_get(&r->slugs, slug))
+            break;
+    }
+    *strset_get(&r->slugs, base) = k + 1;
+    strset_add(&r->slugs, slug);
+    free(base);
+    return slug;
+}
+
+static void report_entry(struct run *r, const struct job *j, json_t *files)
+{
+    if (!r->report_open) {
+        json_decref(files);
+        return;
+    }
+    const struct entry *e = j->e;
+    int line = e ? e->line : j->text ? j->raw.line : j->err.line;
+    const char *name = e ? e->org_name : NULL;
+    json_t *je = json_pack("{s:o, s:i, s:o, s:s}", "file", json_text(j->source), "line",
+                           line, "org_name", name ? json_text(name) : json_null(),
+                           "status", j->rc != 0 ? "error" : "ok");
+    json_object_set_new(je, "files", files ? files : json_array());
+    json_t *warnings = diags_json(&j->before);
+    if (e) {
+        json_t *more = diags_json(&e->diags);
+        json_array_extend(warnings, more);
+        json_decref(more);
+    }
+    json_object_set_new(je, "warnings", warnings);
+    json_t *errors = json_array();
+    if (j->rc != 0)
+        json_array_append_new(errors, json_pack("{s:i, s:o}", "line", j->err.line,
+                                                "message", json_text(j->err.message)));
+    json_object_set_new(je, "errors", errors);
+    char *s = je ? json_dumps(je, JSON_INDENT(2) | JSON_PRESERVE_ORDER) : NULL;
+    if (!s) {
+        r->report.failed = true; /* cannot happen with json_text; never crash */
+        json_decref(je);
+        return;
+    }
+    outfile_write(&r->report, r->report_first ? "\n" : ",\n", r->report_first ? 1 : 2);
+    r->report_first = false;
+    outfile_write(&r->report, s, strlen(s));
+    free(s);
+    json_decref(je);
+}
+
+/* Write one file of -o DIR; on failure the job fails with the path. */
+static void write_one(struct job *j, json_t *files, const char *path, const char *data,
+                      size_t n)
+{
+    if (j->rc != 0)
+        return;
+    if (!write_file(path, data, n))
+        j->rc = fiche_error_set(&j->err, FICHE_EIO, j->e->source, j->e->line, 0,
+                                "cannot write %s", path);
+    else if (files)
+        json_array_append_new(files, json_text(path));
+}
+
+/* -o DIR: SLUG.vcf (+ SLUG.ics). For clients that read only the first card
+ * of a file (--for outlook), each person's card goes to a file of its own,
+ * named after the organisation and the person. */
+static void write_entry_files(struct run *r, struct job *j, json_t *files)
+{
+    const struct options *o = r->o;
+    const struct entry *e = j->e;
+    const char *name = e->org_name ? e->org_name : e->title;
+    char *slug = unique_slug(r, name);
+    const char *vcf = strbuf_str(&j->vcf);
+    size_t first_len = j->vcf.len;
+    static const char begin[] = "\r\nBEGIN:VCARD\r\n";
+    const char *next = o->one_card_per_file ? strstr(vcf, begin) : NULL;
+    if (next)
+        first_len = (size_t)(next - vcf) + 2;
+    char *path = xasprintf("%s/%s.vcf", o->out_dir, slug);
+    write_one(j, files, path, vcf, first_len);
+    free(path);
+    /* The writer escapes every value, so "\r\nBEGIN:VCARD\r\n" only ever
+     * starts a card: cut there. Person i is card i + 1. */
+    for (size_t i = 0; next && i < e->people.n; i++) {
+        const char *card = next + 2;
+        next = strstr(card, begin);
+        size_t len = next ? (size_t)(next - card) + 2 : (size_t)(vcf + j->vcf.len - card);
+        const struct person *p = &e->people.v[i];
+        char *who = xasprintf("%s %s %s", name, p->given ? p->given : "",
+                              p->family ? p->family : "");
+        char *pslug = unique_slug(r, who);
+        path = xasprintf("%s/%s.vcf", o->out_dir, pslug);
+        write_one(j, files, path, card, len);
+        free(path);
+        free(pslug);
+        free(who);
+    }
+    if (j->ics_whole.len) {
+        path = xasprintf("%s/%s.ics", o->out_dir, slug);
+        write_one(j, files, path, j->ics_whole.buf, j->ics_whole.len);
+        free(path);
+    }
+    free(slug);
+}
+
+/* Reading-thread side, in input order: messages, outputs, report. */
+static void job_done(void *job, void *ctx)
+{
+    struct job *j = job;
+    struct run *r = ctx;
+    const struct options *o = r->o;
+    print_diags(r, j->source, &j->before);
+    r->n_warnings += j->before.n;
+    if (r->stop || (!j->text && j->rc == 0)) {
+        job_free(j); /* --strict: what comes after the first failure is dropped */
+        return;
+    }
+    json_t *files = r->report_open ? json_array() : NULL;
+    if (j->rc == 0 && j->text) {
+        struct entry *e = j->e;
+        if (r->vcf_open)
+            outfile_write(&r->vcf, j->vcf.buf, j->vcf.len);
+        if (o->ics_path && j->ics.len) {
+            if (fwrite(j->ics.buf, 1, j->ics.len, r->ics_spool) != j->ics.len)
+                j->rc = fiche_error_set(&j->err, FICHE_EIO, e->source, 0, 0,
+                                        "cannot write the calendar spool");
+            r->ics_zones |= j->zones;
+            r->ics_components++;
+        }
+        if (o->out_dir)
+            write_entry_files(r, j, files);
+        if (o->dump_json)
+            fwrite(j->json.buf, 1, j->json.len, stdout);
+    }
+    if (j->e) {
+        print_diags(r, j->source, &j->e->diags);
+        r->n_warnings += j->e->diags.n;
+    }
+    if (j->rc != 0) {
+        print_error(&j->err, j->source);
+        r->n_failed++;
+        if (o->strict)
+            r->stop = true;
+    } else {
+        r->n_ok++;
+    }
+    report_entry(r, j, files);
+    if (j->bytes_done > r->bytes_done)
+        r->bytes_done = j->bytes_done;
+    progress_update(r, false);
+    job_free(j);
+}
+
+/* Queue the entries of one piece of decoded text (lines from first_line).
+ * The text is copied per entry: the piece buffer is reused. */
+static size_t queue_text(struct run *r, const char *source, const char *text, size_t n,
+                         int first_line, int *index, struct diag_list *d, long long done)
+{
+    struct splitter sp;
+    split_init(&sp, text, n);
+    struct raw_entry raw;
+    size_t first_diag = d->n, count = 0;
+    while (!r->stop && split_next(&sp, &raw, d)) {
+        for (size_t i = first_diag; i < d->n; i++)
+            d->v[i].line += first_line - 1;
+        struct job *j = job_new(source, d, done);
+        first_diag = 0;
+        j->text = xstrndup(raw.text, raw.len);
+        j->raw = raw;
+        j->raw.text = j->text;
+        j->raw.line += first_line - 1;
+        j->raw.index = (*index)++;
+        pool_submit(r->pool, j);
+        count++;
+    }
+    for (size_t i = first_diag; i < d->n; i++)
+        d->v[i].line += first_line - 1;
+    return count;
+}
+
+/* Queue a failure found while reading (a piece that does not decode, no
+ * entry in a file): its entry is not written, the batch goes on. */
+static void queue_failure(struct run *r, const char *source, struct diag_list *d,
+                          struct fiche_error *err, long long done)
+{
+    struct job *j = job_new(source, d, done);
+    j->err = *err;
+    memset(err, 0, sizeof *err);
+    j->rc = j->err.code ? j->err.code : FICHE_EPARSE;
+    pool_submit(r->pool, j);
+}
+
+/* Charset of a file for reading it in pieces; NULL when it must be read
+ * whole (UTF-16/32 by BOM or by name). */
+static const char *piece_charset(const char *from_code, const unsigned char *b, size_t n)
+{
+    bool is_auto = !from_code || strcmp(from_code, "auto") == 0;
+    if (!is_auto)
+        return decode_ascii_compatible(from_code) ? from_code : NULL;
+    if ((n >= 2 && ((b[0] == 0xFF && b[1] == 0xFE) || (b[0] == 0xFE && b[1] == 0xFF))) ||
+        (n >= 4 && b[0] == 0 && b[1] == 0 && b[2] == 0xFE && b[3] == 0xFF))
+        return NULL;
+    if (n >= 3 && b[0] == 0xEF && b[1] == 0xBB && b[2] == 0xBF)
+        return "UTF-8"; /* a BOM declares UTF-8 for the whole file */
+    return "auto";
+}
+
+static void convert_file(struct run *r, const char *path)
+{
+    const struct options *o = r->o;
+    const char *source = strcmp(path, "-") == 0 ? "<stdin>" : path;
+    struct diag_list d = {0};
+    struct fiche_error err = {0};
+    r->n_files++;
+    FILE *fp = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
+    if (!fp) {
+        fiche_error_set(&err, FICHE_EIO, source, 0, 0, "cannot read: %s",
+                        strerror(errno));
+        queue_failure(r, source, NULL, &err, r->bytes_done);
+        return;
+    }
+    struct reader rd;
+    reader_init(&rd, fp);
+    long long file_base = r->bytes_done;
+    size_t queued = 0;
+    int index = 0;
+    const char *charset = NULL;
+    bool first = true, whole = false, warned_fallback = false;
+    struct strbuf wholebuf = STRBUF_INIT;
+    const char *piece;
+    size_t len;
+    int first_line;
+    long long first_offset;
+    while (!r->stop && reader_next(&rd, &piece, &len, &first_line, &first_offset)) {
+        if (first) {
+            charset = piece_charset(o->from_code, (const unsigned char *)piece, len);
+            whole = charset == NULL;
+            first = false;
+        }
+        if (whole) {
+            /* Wide charsets cannot be cut on bytes: gather the file. */
+            strbuf_add(&wholebuf, piece, len);
+            continue;
+        }
+        char *text = NULL;
+        size_t n_text = 0;
+        size_t n_diag = d.n;
+        long long done = file_base + first_offset + (long long)len;
+        if (decode_piece(piece, len, charset, source, first_line, (size_t)first_offset,
+                         &text, &n_text, &d, &err) != 0) {
+            queue_failure(r, source, &d, &err, done);
+            queued++;
+        } else {
+            /* Each piece is UTF-8 if it can be, else Windows-1252: one entry
+             * saved in another charset does not turn the rest of the file
+             * into mojibake. The fallback is said once per file. */
+            if (strcmp(charset, "auto") == 0 && d.n > n_diag) {
+                if (warned_fallback) {
+                    while (d.n > n_diag)
+                        free(d.v[--d.n].message);
+                }
+                warned_fallback = true;
+            }
+            queued += queue_text(r, source, text, n_text, first_line, &index, &d, done);
+        }
+        free(text);
+    }
+    long long end = file_base + rd.offset + (long long)rd.buf.len;
+    if (whole && !r->stop) {
+        char *text = NULL;
+        size_t n_text = 0;
+        if (decode_to_utf8(strbuf_str(&wholebuf), wholebuf.len, o->from_code, source,
+                           &text, &n_text, &d, &err) == 0)
+            queued += queue_text(r, source, text, n_text, 1, &index, &d, end);
+        else
+            queue_failure(r, source, &d, &err, end), queued++;
+        free(text);
+    }
+    strbuf_free(&wholebuf);
+    if (rd.error) {
+        fiche_error_set(&err, FICHE_EIO, source, 0, 0, "read error: %s", strerror(errno));
+        queue_failure(r, source, &d, &err, end);
+        queued++;
+    }
+    reader_free(&rd);
+    if (fp != stdin)
+        fclose(fp);
+    if (queued == 0 && !r->stop) {
+        fiche_error_set(&err, FICHE_EPARSE, source, 0, 0,
+                        "no entry found (an entry starts with a \"# \" title)");
+        queue_failure(r, source, &d, &err, end);
+    } else if (d.n > 0) {
+        /* Messages of the file's end: an empty job, to keep their order. */
+        pool_submit(r->pool, job_new(source, &d, end));
+    }
+    diag_list_clear(&d);
+    fiche_error_clear(&err);
+}
+
+/* Copy the spool of calendar components into the --ics file behind the head
+ * that names the time zones they use. */
+static bool finish_ics(struct run *r)
+{
+    if (r->ics_components == 0) {
+        if (!r->o->quiet)
+            fprintf(stderr,
+                    "%s: %s: no entry has opening information; no calendar "
+                    "written\n",
+                    prog, r->o->ics_path);
+        return true;
+    }
+    struct outfile of;
+    if (!outfile_open(&of, r->o->ics_path))
+        return false;
+    struct strbuf sb = STRBUF_INIT;
+    struct fiche_error err = {0};
+    if (ical_write_head(r->ics_zones, &sb, &err) != 0) {
+        print_error(&err, r->o->ics_path);
+        fiche_error_clear(&err);
+        strbuf_free(&sb);
+        outfile_close(&of, false);
+        return false;
+    }
+    outfile_write(&of, sb.buf, sb.len);
+    rewind(r->ics_spool);
+    char buf[65536];
+    size_t n;
+    while ((n = fread(buf, 1, sizeof buf, r->ics_spool)) > 0)
+        outfile_write(&of, buf, n);
+    strbuf_reset(&sb);
+    ical_write_tail(&sb);
+    outfile_write(&of, sb.buf, sb.len);
+    strbuf_free(&sb);
+    return outfile_close(&of, true);
+}
+
+/* --- options ----------------------------------------------------------- */
+
+void batch_install_signals(void)
+{
+    signal(SIGINT, on_signal);
+    signal(SIGTERM, on_signal);
+    signal(SIGHUP, on_signal);
+    signal(SIGPIPE, on_signal);
+}
+
+int batch_run(const struct options *o, const struct strlist *inputs, int input_errors)
+{
+    struct run r = {.o = o};
+    /* With no output option, vCards go to standard output. */
+    bool vcf_to_stdout = !o->vcf_path && !o->out_dir && !o->ics_path && !o->dump_json;
+    bool setup_ok = true;
+    if (o->report_path) {
+        setup_ok = outfile_open(&r.report, o->report_path);
+        if (setup_ok) {
+            r.report_open = r.report_first = true;
+            static const char head[] = "{\n\"entries\": [";
+            outfile_write(&r.report, head, sizeof head - 1);
+        }
+    }
+    if (setup_ok && (o->vcf_path || vcf_to_stdout)) {
+        setup_ok = outfile_open(&r.vcf, o->vcf_path);
+        r.vcf_open = setup_ok;
+    }
+    if (setup_ok && o->ics_path) {
+        r.ics_spool = tmpfile();
+        if (!r.ics_spool) {
+            fprintf(stderr, "%s: cannot create a temporary file: %s\n", prog,
+                    strerror(errno));
+            setup_ok = false;
+        }
+    }
+    if (!setup_ok) {
+        /* An output cannot be written: write none of them. */
+        if (r.report_open)
+            outfile_close(&r.report, false);
+        if (r.vcf_open)
+            outfile_close(&r.vcf, false);
+        return EXIT_USAGE;
+    }
+
+    r.progress = !o->quiet && isatty(STDERR_FILENO);
+    if (r.progress) {
+        const char *delay = getenv("FICHE2VCARD_PROGRESS_DELAY");
+        r.delay = delay && *delay ? atof(delay) : 0.5;
+        r.t_start = now_seconds();
+        for (size_t i = 0; i < inputs->n; i++) {
+            struct stat st;
+            if (strcmp(inputs->v[i], "-") != 0 && stat(inputs->v[i], &st) == 0)
+                r.bytes_total += (long long)st.st_size;
+        }
+    }
+    /* Warm ical.c's zone texts and libical's UTC zone before the workers
+     * share them: one calendar with weekly hours in every zone. */
+    struct strbuf warm = STRBUF_INIT;
+    struct fiche_error werr = {0};
+    struct entry *we = entry_new("warm-up", 1, 0);
+    hours_list_push(&we->hours, (struct hours_range){DAY_MO, 540, 600, false, 1});
+    if (ical_write_head(ICAL_ZONE_ALL, &warm, &werr) != 0 ||
+        ical_write_entry(we, &o->ical, &warm, &werr) != 0) {
+        print_error(&werr, prog);
+        entry_free(we);
+        fiche_error_clear(&werr);
+        strbuf_free(&warm);
+        return EXIT_USAGE;
+    }
+    entry_free(we);
+    fiche_error_clear(&werr);
+    strbuf_free(&warm);
+    r.pool = pool_new(o->jobs > 1 ? (unsigned)o->jobs : 0, 64, job_work, job_done, &r);
+    for (size_t i = 0; i < inputs->n && !r.stop; i++)
+        convert_file(&r, inputs->v[i]);
+    pool_free(r.pool);
+    progress_update(&r, true);
+
+    bool fatal = false;
+    /* A file of no card is not written: an old one stays as it was. */
+    if (r.vcf_open && !outfile_close(&r.vcf, r.n_ok > 0 || !o->vcf_path))
+        fatal = true;
+    if (o->ics_path) {
+        if (!finish_ics(&r))
+            fatal = true;
+        fclose(r.ics_spool);
+    }
+    if (r.report_open) {
+        /* The entries were written as they were done; the totals close it. */
+        json_t *totals =
+            json_pack("{s:I, s:I, s:I, s:I}", "files", (json_int_t)r.n_files, "converted",
+                      (json_int_t)r.n_ok, "failed", (json_int_t)r.n_failed, "warnings",
+                      (json_int_t)r.n_warnings);
+        char *t = json_dumps(totals, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
+        char *tail = xasprintf("\n],\n\"totals\": %s\n}\n", t);
+        outfile_write(&r.report, tail, strlen(tail));
+        free(tail);
+        free(t);
+        json_decref(totals);
+        if (!outfile_close(&r.report, true))
+            fatal = true;
+    }
+    if (o->dump_json && (fflush(stdout) != 0 || ferror(stdout))) {
+        fprintf(stderr, "%s: standard output: write failed\n", prog);
+        fatal = true;
+    }
+    strset_clear(&r.slugs);
+    if (fatal)
+        return EXIT_USAGE;
+    if (r.n_failed > 0 || input_errors > 0)
+        return EXIT_SOME_FAILED;
+    return EXIT_OK;
+}
