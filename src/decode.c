@@ -192,7 +192,8 @@ static inline int utf8_seq(const unsigned char *b, size_t n, uint32_t *cp)
 
 /* Copy to q the bytes of b[0..n) before the first NUL, CR or byte >= 0x80,
  * eight at a time (q must have room for n bytes: it may receive up to 7
- * bytes past the run); returns their number. Such bytes mean themselves in UTF-8 and the single-byte charsets. */
+ * bytes past the run); returns their number. Such bytes mean themselves in UTF-8 and the
+ * single-byte charsets. */
 static inline size_t plain_run(const unsigned char *b, size_t n, unsigned char *q)
 {
     const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
@@ -913,9 +914,9 @@ int decode_html_entity(const char *name, size_t nlen, char out[8])
     return (int)o.len;
 }
 
-int decode_piece(const char *bytes, size_t len, const char *from_code,
-                 const char *source, int first_line, size_t first_offset, char **out,
-                 size_t *out_len, struct diag_list *d, struct fiche_error *err)
+int decode_piece(const char *bytes, size_t len, const char *from_code, const char *source,
+                 int first_line, size_t first_offset, char **out, size_t *out_len,
+                 struct diag_list *d, struct fiche_error *err)
 {
     size_t first_diag = d ? d->n : 0;
     bool fresh = err && err->code == 0;

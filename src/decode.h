@@ -35,9 +35,9 @@ int decode_to_utf8(const char *bytes, size_t len, const char *from_code,
  * decode_to_utf8, but line numbers in d and err count from first_line (the
  * file's line of the piece's first byte) and byte offsets, in err and its
  * message, from first_offset (the file's offset of that byte). */
-int decode_piece(const char *bytes, size_t len, const char *from_code,
-                 const char *source, int first_line, size_t first_offset, char **out,
-                 size_t *out_len, struct diag_list *d, struct fiche_error *err);
+int decode_piece(const char *bytes, size_t len, const char *from_code, const char *source,
+                 int first_line, size_t first_offset, char **out, size_t *out_len,
+                 struct diag_list *d, struct fiche_error *err);
 
 /* True when every character of charset (an iconv name, or NULL/"auto") is
  * written with the ASCII bytes for ASCII characters and no ASCII byte is part

@@ -22,11 +22,11 @@ enum {
  * column counts characters of decoded text, or is a byte offset for decode
  * errors (then byte_offset is set too). */
 struct fiche_error {
-    int code;       /* 0 = no error */
-    char *source;   /* file name as given, owned */
+    int code;     /* 0 = no error */
+    char *source; /* file name as given, owned */
     int line, column;
     long byte_offset; /* -1 unless a decode error */
-    char *message;  /* owned, no trailing newline */
+    char *message;    /* owned, no trailing newline */
 };
 
 /* Record an error unless err is NULL or already holds one (the first error

@@ -44,8 +44,8 @@ static json_t *phones(const struct phone_list *l)
         const struct phone *p = &l->v[i];
         if (!p->e164)
             continue;
-        json_array_append_new(a, json_pack("{s:s, s:s}", "e164", p->e164, "kind",
-                                           kind_name(p->kind)));
+        json_array_append_new(
+            a, json_pack("{s:s, s:s}", "e164", p->e164, "kind", kind_name(p->kind)));
     }
     return a;
 }
@@ -98,7 +98,8 @@ void dump_entry_json(const struct entry *e, struct strbuf *out)
         char start[8], end[8];
         hours_format(r->start, start, sizeof start);
         hours_format(r->end, end, sizeof end);
-        json_t *jr = json_pack("{s:o, s:s, s:s}", "days", days, "start", start, "end", end);
+        json_t *jr =
+            json_pack("{s:o, s:s, s:s}", "days", days, "start", start, "end", end);
         if (r->appointment)
             json_object_set_new(jr, "appointment", json_true());
         json_array_append_new(hours, jr);
@@ -118,9 +119,9 @@ void dump_entry_json(const struct entry *e, struct strbuf *out)
 
     json_t *notes = json_array();
     for (size_t i = 0; i < e->notes.n; i++)
-        json_array_append_new(notes, json_pack("{s:s, s:s}", "heading",
-                                               e->notes.v[i].heading, "text",
-                                               e->notes.v[i].text));
+        json_array_append_new(notes,
+                              json_pack("{s:s, s:s}", "heading", e->notes.v[i].heading,
+                                        "text", e->notes.v[i].text));
     json_object_set_new(o, "notes", notes);
 
     char *s = json_dumps(o, JSON_COMPACT | JSON_PRESERVE_ORDER);

@@ -6,13 +6,13 @@
 
 const char *const entry_day_names[7] = {"MO", "TU", "WE", "TH", "FR", "SA", "SU"};
 
-#define PUSH(l, item)                                                   \
-    do {                                                                \
-        if ((l)->n == (l)->cap) {                                       \
-            (l)->cap = (l)->cap ? (l)->cap * 2 : 4;                     \
-            (l)->v = xrealloc((l)->v, (l)->cap * sizeof *(l)->v);       \
-        }                                                               \
-        (l)->v[(l)->n++] = (item);                                      \
+#define PUSH(l, item)                                                                    \
+    do {                                                                                 \
+        if ((l)->n == (l)->cap) {                                                        \
+            (l)->cap = (l)->cap ? (l)->cap * 2 : 4;                                      \
+            (l)->v = xrealloc((l)->v, (l)->cap * sizeof *(l)->v);                        \
+        }                                                                                \
+        (l)->v[(l)->n++] = (item);                                                       \
     } while (0)
 
 struct entry *entry_new(const char *source, int line, int index)
@@ -24,9 +24,18 @@ struct entry *entry_new(const char *source, int line, int index)
     return e;
 }
 
-void phone_list_push(struct phone_list *l, struct phone p) { PUSH(l, p); }
-void person_list_push(struct person_list *l, struct person p) { PUSH(l, p); }
-void hours_list_push(struct hours_list *l, struct hours_range r) { PUSH(l, r); }
+void phone_list_push(struct phone_list *l, struct phone p)
+{
+    PUSH(l, p);
+}
+void person_list_push(struct person_list *l, struct person p)
+{
+    PUSH(l, p);
+}
+void hours_list_push(struct hours_list *l, struct hours_range r)
+{
+    PUSH(l, r);
+}
 
 void entry_add_note(struct entry *e, const char *heading, const char *text)
 {

@@ -13,13 +13,13 @@
 enum phone_kind { PHONE_VOICE, PHONE_FAX, PHONE_CELL, PHONE_TOLLFREE };
 
 struct phone {
-    char *text;     /* the number as written ("00 33 3 88 41 29 87") */
-    char *label;    /* the label as written ("Téléphone"), or NULL */
-    char *e164;     /* "+33388412987"; NULL when not a valid number */
-    char *intl;     /* international format "+33 3 88 41 29 87"; NULL if invalid */
-    char *region;   /* ISO region of the number ("FR", "GP", "BE"); NULL if invalid */
+    char *text;   /* the number as written ("00 33 3 88 41 29 87") */
+    char *label;  /* the label as written ("Téléphone"), or NULL */
+    char *e164;   /* "+33388412987"; NULL when not a valid number */
+    char *intl;   /* international format "+33 3 88 41 29 87"; NULL if invalid */
+    char *region; /* ISO region of the number ("FR", "GP", "BE"); NULL if invalid */
     enum phone_kind kind;
-    int line;       /* source line */
+    int line; /* source line */
 };
 
 struct phone_list {
@@ -47,10 +47,10 @@ struct person {
     char *title;      /* "Secrétaire Exécutif" or NULL */
     struct phone_list phones;
     struct strlist emails;
-    char *text;       /* the whole line as written */
-    char *note;       /* the rest of the line once name, title, phones, e-mails
-                         and their labels are taken out ("présent le mardi"),
-                         or NULL */
+    char *text; /* the whole line as written */
+    char *note; /* the rest of the line once name, title, phones, e-mails
+                   and their labels are taken out ("présent le mardi"),
+                   or NULL */
     int line;
 };
 
@@ -61,8 +61,14 @@ struct person_list {
 
 /* Day bits: MO = 1 << 0 ... SU = 1 << 6. */
 enum {
-    DAY_MO = 1 << 0, DAY_TU = 1 << 1, DAY_WE = 1 << 2, DAY_TH = 1 << 3,
-    DAY_FR = 1 << 4, DAY_SA = 1 << 5, DAY_SU = 1 << 6, DAY_ALL = 0x7f
+    DAY_MO = 1 << 0,
+    DAY_TU = 1 << 1,
+    DAY_WE = 1 << 2,
+    DAY_TH = 1 << 3,
+    DAY_FR = 1 << 4,
+    DAY_SA = 1 << 5,
+    DAY_SU = 1 << 6,
+    DAY_ALL = 0x7f
 };
 
 struct hours_range {
@@ -98,38 +104,38 @@ struct note_list {
 };
 
 struct entry {
-    char *source;        /* file name as given ("-" for stdin) */
-    int line;            /* line of the "# " title */
-    int index;           /* 0-based position of the entry in its file */
+    char *source; /* file name as given ("-" for stdin) */
+    int line;     /* line of the "# " title */
+    int index;    /* 0-based position of the entry in its file */
 
-    char *title;         /* the whole "# " heading, Markdown removed */
-    char *org_name;      /* title up to the first spaced dash */
-    char *org_subtitle;  /* rest of the title after the dash, or NULL */
+    char *title;              /* the whole "# " heading, Markdown removed */
+    char *org_name;           /* title up to the first spaced dash */
+    char *org_subtitle;       /* rest of the title after the dash, or NULL */
     struct strlist org_units; /* other names of the organisation found in the
                                  Coordonnées block (long name, units) */
 
     struct address adr;
     struct phone_list phones;
-    struct strlist emails;    /* lower case */
-    struct strlist urls;      /* as given, "http://" added to bare www. */
+    struct strlist emails; /* lower case */
+    struct strlist urls;   /* as given, "http://" added to bare www. */
     struct person_list people;
 
     bool appointment_only;
     struct hours_list hours;
-    struct strlist closures;  /* closure sentences as written, final stop dropped */
+    struct strlist closures;    /* closure sentences as written, final stop dropped */
     struct strlist hours_notes; /* other lines of the opening section, as written */
-    char *hours_text;         /* the opening section as written (NULL if none) */
+    char *hours_text;           /* the opening section as written (NULL if none) */
 
     struct date updated;
-    char *updated_text;       /* the date as written ("juin 2021") */
-    char *source_url;         /* "Source de mise à jour", or NULL */
+    char *updated_text; /* the date as written ("juin 2021") */
+    char *source_url;   /* "Source de mise à jour", or NULL */
     struct strlist keywords;
 
     /* Everything else: prose sections, plus lines of structured sections that
      * were not understood (under their section's heading), in source order. */
     struct note_list notes;
 
-    struct diag_list diags;   /* warnings found while extracting */
+    struct diag_list diags; /* warnings found while extracting */
 };
 
 /* Options the extractors honour. */

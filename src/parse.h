@@ -17,15 +17,15 @@ int parse_entry(const struct raw_entry *raw, const char *source,
 
 /* Kinds of section, from headings matched accent- and case-insensitively. */
 enum section_kind {
-    SECTION_OTHER,       /* prose: to NOTE under its heading */
-    SECTION_CONTACT,     /* Coordonnées */
-    SECTION_HOURS,       /* Horaires (d'ouverture), Accueil du public */
-    SECTION_PEOPLE,      /* Personne(s) responsable(s), Responsable(s) */
-    SECTION_CONTACTS,    /* Personne(s) contact, Contacts */
-    SECTION_UPDATED,     /* Mise à jour */
-    SECTION_SOURCE,      /* Source de mise à jour */
-    SECTION_KEYWORDS,    /* Mots-clefs, Mots-clés */
-    SECTION_KNOWN_PROSE  /* Nature et statut, Public visé, Objectifs... */
+    SECTION_OTHER,      /* prose: to NOTE under its heading */
+    SECTION_CONTACT,    /* Coordonnées */
+    SECTION_HOURS,      /* Horaires (d'ouverture), Accueil du public */
+    SECTION_PEOPLE,     /* Personne(s) responsable(s), Responsable(s) */
+    SECTION_CONTACTS,   /* Personne(s) contact, Contacts */
+    SECTION_UPDATED,    /* Mise à jour */
+    SECTION_SOURCE,     /* Source de mise à jour */
+    SECTION_KEYWORDS,   /* Mots-clefs, Mots-clés */
+    SECTION_KNOWN_PROSE /* Nature et statut, Public visé, Objectifs... */
 };
 
 /* Kind of a heading as written ("**Coordonnées** :", "COORDONNEES"). */

@@ -126,7 +126,8 @@ bool reader_next(struct reader *r, const char **piece, size_t *len, int *first_l
             if (end < n) {
                 if (b[end] == '\r' && end + 1 == n && !r->eof)
                     break; /* "\r" or "\r\n": wait for the next byte */
-                next = end + (b[end] == '\r' && end + 1 < n && b[end + 1] == '\n' ? 2 : 1);
+                next =
+                    end + (b[end] == '\r' && end + 1 < n && b[end + 1] == '\n' ? 2 : 1);
             }
             bool was_fenced = r->fence != 0;
             bool fence = fence_line(r, b + start, end - start);

@@ -13,17 +13,17 @@
 #include "strbuf.h"
 
 struct reader {
-    FILE *fp;           /* borrowed */
-    struct strbuf buf;  /* bytes read and not yet handed out */
-    size_t scan;        /* bytes of buf already looked at, at a line start */
-    size_t probe;       /* the line at scan has no line end before this */
-    int line;           /* file line where the bytes not yet handed out start */
-    int scan_line;      /* file line at buf[scan] */
-    long long offset;   /* file offset of buf[0] */
-    size_t handed;      /* bytes of the last piece, dropped on the next call */
+    FILE *fp;          /* borrowed */
+    struct strbuf buf; /* bytes read and not yet handed out */
+    size_t scan;       /* bytes of buf already looked at, at a line start */
+    size_t probe;      /* the line at scan has no line end before this */
+    int line;          /* file line where the bytes not yet handed out start */
+    int scan_line;     /* file line at buf[scan] */
+    long long offset;  /* file offset of buf[0] */
+    size_t handed;     /* bytes of the last piece, dropped on the next call */
     bool eof, error;
-    bool heading;       /* the piece being built holds a "# " line */
-    char fence;         /* '`' or '~' inside fenced code, else 0 */
+    bool heading; /* the piece being built holds a "# " line */
+    char fence;   /* '`' or '~' inside fenced code, else 0 */
     size_t fence_len;
 };
 

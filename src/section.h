@@ -14,12 +14,12 @@ struct link {
 };
 
 struct text_line {
-    char *text;          /* plain text of the line, trimmed */
-    int line;            /* 1-based line in the source file */
-    bool item;           /* a list item ("- x" / "1. x") */
-    int depth;           /* list nesting depth, 1 for a top-level item; 0 otherwise */
-    bool para_start;     /* first line of a paragraph or list item */
-    struct link *links;  /* links of the line, in order */
+    char *text;         /* plain text of the line, trimmed */
+    int line;           /* 1-based line in the source file */
+    bool item;          /* a list item ("- x" / "1. x") */
+    int depth;          /* list nesting depth, 1 for a top-level item; 0 otherwise */
+    bool para_start;    /* first line of a paragraph or list item */
+    struct link *links; /* links of the line, in order */
     size_t n_links;
 };
 

@@ -5,7 +5,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-
 #include "util.h"
 
 #define SLUG_MAX 60
@@ -29,7 +28,7 @@ char *fiche_slug(const char *name)
     for (size_t i = 0; i < n; i++)
         if (key[i] == ' ')
             key[i] = '-';
-    static const char *const reserved[] = {"con", "prn", "aux", "nul", "com1", "com2",
+    static const char *const reserved[] = {"con",  "prn",  "aux",  "nul",  "com1", "com2",
                                            "com3", "com4", "com5", "com6", "com7", "com8",
                                            "com9", "lpt1", "lpt2", "lpt3", "lpt4", "lpt5",
                                            "lpt6", "lpt7", "lpt8", "lpt9"};

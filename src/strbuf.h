@@ -12,7 +12,10 @@ struct strbuf {
     size_t len, cap;
 };
 
-#define STRBUF_INIT {NULL, 0, 0}
+#define STRBUF_INIT                                                                      \
+    {                                                                                    \
+        NULL, 0, 0                                                                       \
+    }
 
 /* Make room for n more bytes and the NUL (the buffer exists afterwards). */
 void strbuf_reserve(struct strbuf *sb, size_t n);

@@ -8,13 +8,13 @@
 #include <stddef.h>
 
 struct strset_item {
-    char *key;          /* owned; NULL = empty slot */
+    char *key; /* owned; NULL = empty slot */
     unsigned long value;
 };
 
 struct strset {
     struct strset_item *v;
-    size_t n, cap;      /* cap is 0 or a power of two */
+    size_t n, cap; /* cap is 0 or a power of two */
 };
 
 /* The value stored for key, or NULL when key is not in the set (borrowed;

@@ -16,17 +16,38 @@ char *xstrndup(const char *s, size_t n);
 /* printf into a new heap string. */
 char *xasprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
-static inline bool ascii_isdigit(int c) { return c >= '0' && c <= '9'; }
-static inline bool ascii_isupper(int c) { return c >= 'A' && c <= 'Z'; }
-static inline bool ascii_islower(int c) { return c >= 'a' && c <= 'z'; }
-static inline bool ascii_isalpha(int c) { return ascii_isupper(c) || ascii_islower(c); }
-static inline bool ascii_isalnum(int c) { return ascii_isalpha(c) || ascii_isdigit(c); }
+static inline bool ascii_isdigit(int c)
+{
+    return c >= '0' && c <= '9';
+}
+static inline bool ascii_isupper(int c)
+{
+    return c >= 'A' && c <= 'Z';
+}
+static inline bool ascii_islower(int c)
+{
+    return c >= 'a' && c <= 'z';
+}
+static inline bool ascii_isalpha(int c)
+{
+    return ascii_isupper(c) || ascii_islower(c);
+}
+static inline bool ascii_isalnum(int c)
+{
+    return ascii_isalpha(c) || ascii_isdigit(c);
+}
 static inline bool ascii_isspace(int c)
 {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
 }
-static inline int ascii_tolower(int c) { return ascii_isupper(c) ? c + 32 : c; }
-static inline int ascii_toupper(int c) { return ascii_islower(c) ? c - 32 : c; }
+static inline int ascii_tolower(int c)
+{
+    return ascii_isupper(c) ? c + 32 : c;
+}
+static inline int ascii_toupper(int c)
+{
+    return ascii_islower(c) ? c - 32 : c;
+}
 
 /* A growable list of owned NUL-terminated strings. Zero-initialise to use. */
 struct strlist {

@@ -337,7 +337,7 @@ void uuid_person(const struct entry *e, size_t i, char out[UUID_STR_LEN])
         uuid_v5(org, "person:\n", out);
         return;
     }
-    char (*all)[UUID_STR_LEN] = xcalloc(e->people.n, sizeof *all);
+    char(*all)[UUID_STR_LEN] = xcalloc(e->people.n, sizeof *all);
     uuid_people(e, all);
     memcpy(out, all[i], UUID_STR_LEN);
     free(all);

@@ -83,8 +83,8 @@ struct byteset {
     uint64_t lo, hi;
 };
 
-#define BS_BIT(c) ((c) < 64 ? (uint64_t)1 << ((c) & 63) : 0)
-#define BS_BITH(c) ((c) >= 64 ? (uint64_t)1 << ((c) & 63) : 0)
+#define BS_BIT(c) ((c) < 64 ? (uint64_t)1 << ((c)&63) : 0)
+#define BS_BITH(c) ((c) >= 64 ? (uint64_t)1 << ((c)&63) : 0)
 #define BS_CTL ((uint64_t)0xFFFFFFFFu) /* C0 controls, including CR and LF */
 #define BS_DEL BS_BITH(0x7F)
 
@@ -117,7 +117,8 @@ static inline size_t swar_plain(const unsigned char *u)
      * flags the bytes from 0x80. A borrow only spreads upwards, so the lowest
      * flag is exact. */
     uint64_t hit = (x | ((x - ones * 0x20) & ~x) | ((a - ones) & ~a) | ((b - ones) & ~b) |
-                    ((c - ones) & ~c) | ((d - ones) & ~d)) & highs;
+                    ((c - ones) & ~c) | ((d - ones) & ~d)) &
+                   highs;
     if (hit == 0)
         return 8;
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
@@ -136,7 +137,8 @@ static size_t plain_run(const char *s, const char *end, const struct byteset *st
 {
     const unsigned char *u = (const unsigned char *)s;
     size_t i = 0, len = (size_t)(end - s); /* end: the string's NUL */
-    bool swar = (stop->lo & ~(uint64_t)SWAR_LO) == 0 && (stop->hi & ~(uint64_t)SWAR_HI) == 0;
+    bool swar =
+        (stop->lo & ~(uint64_t)SWAR_LO) == 0 && (stop->hi & ~(uint64_t)SWAR_HI) == 0;
     for (;;) {
         /* eight plain ASCII bytes at a time while they are in the string */
         while (swar && len - i >= 8) {
@@ -192,7 +194,8 @@ struct escape_rules {
  * the components of N, ADR, ORG (RFC 6350 3.4 leaves it optional in other
  * 4.0 text, and ical.js, Thunderbird's parser, shows the backslash there). */
 static const struct escape_rules text_rules = {&stop_text, "\\n", true, false, true};
-static const struct escape_rules text_semi_rules = {&stop_text_semi, "\\n", true, true, true};
+static const struct escape_rules text_semi_rules = {&stop_text_semi, "\\n", true, true,
+                                                    true};
 /* 2.1 (quoted-printable carries line breaks): only ";" in components, and a
  * backslash there, so that "Dupont\" + ";" does not read "\;". */
 static const struct escape_rules v21_rules = {&stop_21, "\n", false, false, false};
@@ -659,9 +662,9 @@ static const char *custom_label(const struct phone *p, char **owned)
     *owned = NULL;
     if (!str_blank(p->label)) {
         static const char *const generic[] = {
-            "tel", "tel fixe", "telephone", "telephones", "telephone fixe", "fixe",
-            "standard", "fax", "telecopie", "portable", "mobile", "gsm", "cell",
-            "cellulaire", "phone", NULL};
+            "tel",      "tel fixe",   "telephone", "telephones", "telephone fixe", "fixe",
+            "standard", "fax",        "telecopie", "portable",   "mobile",         "gsm",
+            "cell",     "cellulaire", "phone",     NULL};
         char *key = str_fold_key(p->label);
         bool plain = key[0] == '\0';
         for (size_t i = 0; generic[i] && !plain; i++)
@@ -930,8 +933,7 @@ static void write_org(struct writer *w)
     card_end(w);
 }
 
-static void write_person(struct writer *w, size_t i, const char *org_uid,
-                         const char *uid)
+static void write_person(struct writer *w, size_t i, const char *org_uid, const char *uid)
 {
     const struct entry *e = w->e;
     const struct person *p = &e->people.v[i];
@@ -997,11 +999,12 @@ static int open_charset(struct writer *w, const char *name, struct fiche_error *
         w->charset[i] = (char)ascii_toupper(name[i]);
     /* Stateful charsets (ISO-2022-JP, UTF-7, HZ) need escapes that span
      * characters; values are converted one character at a time. */
-    if (strncmp(w->charset, "ISO-2022", 8) == 0 || strncmp(w->charset, "ISO2022", 7) == 0 ||
-        strncmp(w->charset, "UTF-7", 5) == 0 || strncmp(w->charset, "UTF7", 4) == 0 ||
-        strcmp(w->charset, "HZ") == 0)
+    if (strncmp(w->charset, "ISO-2022", 8) == 0 ||
+        strncmp(w->charset, "ISO2022", 7) == 0 || strncmp(w->charset, "UTF-7", 5) == 0 ||
+        strncmp(w->charset, "UTF7", 4) == 0 || strcmp(w->charset, "HZ") == 0)
         return fiche_error_set(err, FICHE_ECHARSET, w->e->source, 0, 0,
-                               "stateful charset \"%s\" cannot be used for vCard 2.1", name);
+                               "stateful charset \"%s\" cannot be used for vCard 2.1",
+                               name);
     if (strcmp(w->charset, "UTF-8") == 0 || strcmp(w->charset, "UTF8") == 0) {
         w->utf8 = true;
         return 0;
@@ -1050,7 +1053,7 @@ int vcard_write_entry(const struct entry *e, const struct vcard_opts *o,
     char org_uid[UUID_STR_LEN];
     uuid_entry(e, org_uid);
     write_org(&w);
-    char (*uids)[UUID_STR_LEN] = NULL;
+    char(*uids)[UUID_STR_LEN] = NULL;
     if (e->people.n > 0) {
         uids = xcalloc(e->people.n, sizeof *uids);
         uuid_people(e, uids);

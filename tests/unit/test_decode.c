@@ -481,7 +481,7 @@ static void test_sbcs_vs_iconv(void **state)
         for (size_t i = 0; i < n; i++) {
             seed = seed * 1103515245u + 12345u;
             unsigned r = seed >> 8;
-            unsigned c = r % 4 == 0 ? 0x80 + (r >> 4) % 128
+            unsigned c = r % 4 == 0   ? 0x80 + (r >> 4) % 128
                          : r % 4 == 1 ? (unsigned char)"\r\n\t "[(r >> 4) % 4]
                                       : 0x20 + (r >> 4) % 95;
             if (c == 0x81 || c == 0x8D || c == 0x8F || c == 0x90 || c == 0x9D)
@@ -494,9 +494,9 @@ static void test_sbcs_vs_iconv(void **state)
             size_t len = 0;
             struct fiche_error err = {0};
             struct diag_list d = {0};
-            assert_int_equal(decode_to_utf8((const char *)b, n, cs[k][1], "t", &out, &len,
-                                            &d, &err),
-                             0);
+            assert_int_equal(
+                decode_to_utf8((const char *)b, n, cs[k][1], "t", &out, &len, &d, &err),
+                0);
             assert_int_equal(len, strlen(want));
             assert_string_equal(out, want);
             free(out);
@@ -689,14 +689,10 @@ static void test_corpus(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_rows),
-        cmocka_unit_test(test_cp1252_undefined),
-        cmocka_unit_test(test_columns),
-        cmocka_unit_test(test_round_trip),
-        cmocka_unit_test(test_sbcs_vs_iconv),
-        cmocka_unit_test(test_nfc_safe_ranges),
-        cmocka_unit_test(test_decode_nfc),
-        cmocka_unit_test(test_html_entity),
+        cmocka_unit_test(test_rows),          cmocka_unit_test(test_cp1252_undefined),
+        cmocka_unit_test(test_columns),       cmocka_unit_test(test_round_trip),
+        cmocka_unit_test(test_sbcs_vs_iconv), cmocka_unit_test(test_nfc_safe_ranges),
+        cmocka_unit_test(test_decode_nfc),    cmocka_unit_test(test_html_entity),
         cmocka_unit_test(test_corpus),
     };
     return cmocka_run_group_tests_name("decode", tests, NULL, NULL);

@@ -11,7 +11,8 @@ static void test_dump_schema(void **state)
     struct entry *e = entry_new("a.md", 3, 0);
     e->title = xstrdup("Cap’Ados – écoute");
     e->org_name = xstrdup("Cap’Ados");
-    struct phone p = {.text = xstrdup("0 800 00 88 70"), .e164 = xstrdup("+33800008870"),
+    struct phone p = {.text = xstrdup("0 800 00 88 70"),
+                      .e164 = xstrdup("+33800008870"),
                       .kind = PHONE_TOLLFREE};
     phone_list_push(&e->phones, p);
     struct phone bad = {.text = xstrdup("01 23")};
@@ -22,10 +23,11 @@ static void test_dump_schema(void **state)
     e->adr.locality = xstrdup("Pointe-à-Pitre");
     e->adr.country = xstrdup("France");
     e->adr.region = xstrdup("Guadeloupe");
-    struct person per = {.prefix = xstrdup("Dr"), .given = xstrdup("Zoé"),
-                         .family = xstrdup("N'Diaye")};
+    struct person per = {
+        .prefix = xstrdup("Dr"), .given = xstrdup("Zoé"), .family = xstrdup("N'Diaye")};
     person_list_push(&e->people, per);
-    struct person per2 = {.given = xstrdup("Jean"), .family = xstrdup("Dupont"),
+    struct person per2 = {.given = xstrdup("Jean"),
+                          .family = xstrdup("Dupont"),
                           .note = xstrdup("présent le mardi")};
     person_list_push(&e->people, per2);
     struct hours_range r = {DAY_MO | DAY_FR, 9 * 60, 24 * 60, true, 5};
@@ -43,7 +45,8 @@ static void test_dump_schema(void **state)
     json_t *phones = json_object_get(o, "phones");
     assert_int_equal(json_array_size(phones), 1); /* the invalid number is not a fact */
     assert_string_equal(
-        json_string_value(json_object_get(json_array_get(phones, 0), "kind")), "tollfree");
+        json_string_value(json_object_get(json_array_get(phones, 0), "kind")),
+        "tollfree");
     json_t *adr = json_object_get(o, "address");
     assert_string_equal(json_string_value(json_object_get(adr, "region")), "Guadeloupe");
     json_t *h = json_array_get(json_object_get(o, "hours"), 0);
@@ -57,7 +60,8 @@ static void test_dump_schema(void **state)
     /* the rest of a person line: only when there is one */
     assert_null(json_object_get(pp, "note"));
     pp = json_array_get(json_object_get(o, "people"), 1);
-    assert_string_equal(json_string_value(json_object_get(pp, "note")), "présent le mardi");
+    assert_string_equal(json_string_value(json_object_get(pp, "note")),
+                        "présent le mardi");
     json_decref(o);
     strbuf_free(&sb);
     entry_free(e);

@@ -654,7 +654,8 @@ static void test_escaping(void **state)
     assert_string_equal(icalcomponent_get_description(ev), "9h-12h\nEND:VCALENDAR");
     icalproperty *url = icalcomponent_get_first_property(ev, ICAL_URL_PROPERTY);
     assert_non_null(url);
-    assert_string_equal(icalproperty_get_url(url), "http://x.example/%C3%A9%0D%0AX-EVIL:1");
+    assert_string_equal(icalproperty_get_url(url),
+                        "http://x.example/%C3%A9%0D%0AX-EVIL:1");
     assert_null(strstr(text, "\nX-EVIL"));
     icalcomponent_free(cal);
     free(text);

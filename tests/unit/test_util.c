@@ -65,10 +65,10 @@ static void test_fold_key(void **state)
 static char *ref_fold_key(const char *s)
 {
     utf8proc_uint8_t *folded = NULL;
-    utf8proc_ssize_t n = utf8proc_map((const utf8proc_uint8_t *)s, 0, &folded,
-                                      UTF8PROC_NULLTERM | UTF8PROC_STABLE |
-                                          UTF8PROC_DECOMPOSE | UTF8PROC_CASEFOLD |
-                                          UTF8PROC_STRIPMARK);
+    utf8proc_ssize_t n =
+        utf8proc_map((const utf8proc_uint8_t *)s, 0, &folded,
+                     UTF8PROC_NULLTERM | UTF8PROC_STABLE | UTF8PROC_DECOMPOSE |
+                         UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK);
     const char *src = n >= 0 ? (const char *)folded : s;
     size_t len = strlen(src);
     char *out = malloc(2 * len + 2);
@@ -118,9 +118,17 @@ static void test_fold_key_all_bmp(void **state)
 {
     (void)state;
     static const char *const ctx[][2] = {
-        {"", ""},     {"a", "b"},           {" ", " "},          {"É", "é"},
-        {"x", "\xCC\x81"}, {"\xCC\x81", "7"}, {"œ", "Œ"},       {"-", "ß"},
-        {"\xE2\x80\x99", "\xE2\x80\x93"},  {"\xCD\x85", "\xCC\xA3"}, {"Z", "\xC5\x89"},
+        {"", ""},
+        {"a", "b"},
+        {" ", " "},
+        {"É", "é"},
+        {"x", "\xCC\x81"},
+        {"\xCC\x81", "7"},
+        {"œ", "Œ"},
+        {"-", "ß"},
+        {"\xE2\x80\x99", "\xE2\x80\x93"},
+        {"\xCD\x85", "\xCC\xA3"},
+        {"Z", "\xC5\x89"},
     };
     for (int32_t cp = 1; cp <= 0xFFFF; cp++) {
         if (cp >= 0xD800 && cp <= 0xDFFF)
@@ -143,12 +151,12 @@ static void test_fold_key_random(void **state)
 {
     (void)state;
     static const int32_t pool[] = {
-        'a', 'Z', '0', ' ', '-', '\'', ':', 0xE9, 0xC9, 0x152, 0x153, 0xDF, 0xC6,
-        0x149, 0x1F0, 0x130, 0x300, 0x301, 0x327, 0x345, 0x2019, 0x2013, 0x202F,
-        0xA0, 0x3A3, 0x3C2, 0x1E9E, 0xFB01, 0x212B, 0x2126, 0xAC00, 0x1F600, 0x10400,
-        0x24F, 0x250, 0x206F, 0x2070, 0x7FF, 0x800, 0xFFFD,
+        'a',    'Z',     '0',     ' ',   '-',   '\'',   ':',    0xE9,   0xC9,   0x152,
+        0x153,  0xDF,    0xC6,    0x149, 0x1F0, 0x130,  0x300,  0x301,  0x327,  0x345,
+        0x2019, 0x2013,  0x202F,  0xA0,  0x3A3, 0x3C2,  0x1E9E, 0xFB01, 0x212B, 0x2126,
+        0xAC00, 0x1F600, 0x10400, 0x24F, 0x250, 0x206F, 0x2070, 0x7FF,  0x800,  0xFFFD,
     };
-    static const char *const bad[] = {"\xC5", "\x93", "\xC0\xAF", "\xED\xA0\x80",
+    static const char *const bad[] = {"\xC5",     "\x93", "\xC0\xAF", "\xED\xA0\x80",
                                       "\xE2\x80", "\xF8", "\xC5\x93"};
     unsigned seed = 12345;
     for (int round = 0; round < 200000; round++) {
@@ -175,8 +183,8 @@ static void test_fold_key_random(void **state)
 /* str_trim as it was, scanning forwards: the reference for the backward one. */
 static char *ref_trim(const char *s)
 {
-    static const char *const sp[] = {" ", "\t", "\n", "\r", "\f", "\v", "\xC2\xA0",
-                                     "\xE2\x80\xAF"};
+    static const char *const sp[] = {" ",  "\t", "\n",       "\r",
+                                     "\f", "\v", "\xC2\xA0", "\xE2\x80\xAF"};
     size_t start = 0, end = 0, i = 0, n = strlen(s);
     int leading = 1;
     while (i < n) {
@@ -206,9 +214,9 @@ static char *ref_trim(const char *s)
 static void test_trim_random(void **state)
 {
     (void)state;
-    static const char *const pool[] = {" ", "\t", "\r\n", "\xC2\xA0", "\xE2\x80\xAF",
-                                       "\xC2", "\xA0", "\xE2\x80", "\xAF", "a", "é",
-                                       "\xE2\x80\x99", "\xC3\xA0"};
+    static const char *const pool[] = {
+        " ",        "\t",   "\r\n", "\xC2\xA0", "\xE2\x80\xAF", "\xC2",    "\xA0",
+        "\xE2\x80", "\xAF", "a",    "é",        "\xE2\x80\x99", "\xC3\xA0"};
     unsigned seed = 99;
     for (int round = 0; round < 100000; round++) {
         char buf[128];
@@ -351,11 +359,15 @@ static void test_strset(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_trim_squeeze),  cmocka_unit_test(test_fold_key),
-        cmocka_unit_test(test_fold_key_all_bmp), cmocka_unit_test(test_fold_key_random),
+        cmocka_unit_test(test_trim_squeeze),
+        cmocka_unit_test(test_fold_key),
+        cmocka_unit_test(test_fold_key_all_bmp),
+        cmocka_unit_test(test_fold_key_random),
         cmocka_unit_test(test_trim_random),
-        cmocka_unit_test(test_strlist_strbuf), cmocka_unit_test(test_errors_keep_first),
-        cmocka_unit_test(test_entry_notes),   cmocka_unit_test(test_slug),
+        cmocka_unit_test(test_strlist_strbuf),
+        cmocka_unit_test(test_errors_keep_first),
+        cmocka_unit_test(test_entry_notes),
+        cmocka_unit_test(test_slug),
         cmocka_unit_test(test_strset),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

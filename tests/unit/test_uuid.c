@@ -189,8 +189,8 @@ static void test_uuid_people(void **state)
 {
     (void)state;
     struct entry *e = pompidou("Groupe Pompidou", "STRASBOURG CEDEX");
-    static const char *const names[] = {"HUBER", "Martin", "HUBER", "martin", "Zoé",
-                                        "HUBER"};
+    static const char *const names[] = {"HUBER",  "Martin", "HUBER",
+                                        "martin", "Zoé",    "HUBER"};
     for (size_t i = 0; i < ARRAY_LEN(names); i++)
         add_person(e, names[i], "Denis");
     char all[ARRAY_LEN(names)][UUID_STR_LEN];

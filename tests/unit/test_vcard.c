@@ -331,13 +331,17 @@ static void test_escape_21_rows(void **state)
         bool component;
         const char *out;
     } rows[] = {
-        {"a;b", true, "a\\;b"},      {"a;b", false, "a;b"},
-        {"a,b\\c", true, "a,b\\\\c"},  {"a,b\\c", false, "a,b\\c"},
+        {"a;b", true, "a\\;b"},
+        {"a;b", false, "a;b"},
+        {"a,b\\c", true, "a,b\\\\c"},
+        {"a,b\\c", false, "a,b\\c"},
         {"l1\r\nl2\rl3", false, "l1\nl2\nl3"},
-        {"a\tb\x01", false, "a b "}, {"\xC5\x93uvre", true, "\xC5\x93uvre"},
+        {"a\tb\x01", false, "a b "},
+        {"\xC5\x93uvre", true, "\xC5\x93uvre"},
         /* a final backslash must not escape the ";" that follows the
          * component: "Dupont\\" + ";" once read "Dupont;Jean" */
-        {"Dupont\\", true, "Dupont\\\\"}, {"\\;", true, "\\\\\\;"},
+        {"Dupont\\", true, "Dupont\\\\"},
+        {"\\;", true, "\\\\\\;"},
     };
     for (size_t i = 0; i < ARRAY_LEN(rows); i++) {
         struct strbuf sb = STRBUF_INIT;
@@ -584,9 +588,10 @@ static void test_injection(void **state)
             char *u = check_folding(s);
             char *fn = find_prop(u, "FN");
             /* ";" is escaped in 3.0 text, optional (and not done) in 4.0 */
-            assert_string_equal(fn, versions[v] == VCARD_30
-                                        ? "FN:x\\nEND:VCARD\\nBEGIN:VCARD\\nFN:evil\\;a\\,b\\\\"
-                                        : "FN:x\\nEND:VCARD\\nBEGIN:VCARD\\nFN:evil;a\\,b\\\\");
+            assert_string_equal(
+                fn, versions[v] == VCARD_30
+                        ? "FN:x\\nEND:VCARD\\nBEGIN:VCARD\\nFN:evil\\;a\\,b\\\\"
+                        : "FN:x\\nEND:VCARD\\nBEGIN:VCARD\\nFN:evil;a\\,b\\\\");
             free(fn);
             char *url = find_prop(u, "URL");
             assert_string_equal(url, "URL:x%0D%0AEND:VCARD%0D%0ABEGIN:VCARD%0D%0AFN:"
@@ -988,11 +993,36 @@ static void test_escape_random(void **state)
 {
     (void)state;
     static const char *const pool[] = {
-        "a",  "Z9 ", "\\", ",",    ";",    ":",      "\"",          "^",
-        "\t", "\r",  "\n", "\r\n", "\x7f", "\x01",   "\xC2\x85",    "\xC2\x9F",
-        "é",  "œ",   "’",  "\xE2\x80\xA8", "\xE2\x80\xA9", "\xF0\x9F\x98\x80",
-        "\xEF\xBF\xBD", "\xC2", "\x80", "\xE2\x80", "\xED\xA0\x80", "\xC0\xAF",
-        "\xF5", "\xC2\xA0",
+        "a",
+        "Z9 ",
+        "\\",
+        ",",
+        ";",
+        ":",
+        "\"",
+        "^",
+        "\t",
+        "\r",
+        "\n",
+        "\r\n",
+        "\x7f",
+        "\x01",
+        "\xC2\x85",
+        "\xC2\x9F",
+        "é",
+        "œ",
+        "’",
+        "\xE2\x80\xA8",
+        "\xE2\x80\xA9",
+        "\xF0\x9F\x98\x80",
+        "\xEF\xBF\xBD",
+        "\xC2",
+        "\x80",
+        "\xE2\x80",
+        "\xED\xA0\x80",
+        "\xC0\xAF",
+        "\xF5",
+        "\xC2\xA0",
     };
     unsigned seed = 4242;
     for (int round = 0; round < 50000; round++) {
