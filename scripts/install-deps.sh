@@ -9,7 +9,7 @@ libical-dev libmd4c-dev libutf8proc-dev libphonenumber-dev libjansson-dev libcmo
 python3 python3-vobject python3-icalendar
 libez-vcard-java libvinnie-java default-jdk-headless
 radicale python3-requests
-valgrind clang libclang-rt-14-dev
+valgrind clang libclang-rt-14-dev clang-format
 util-linux bsdextrautils parallel
 "
 
