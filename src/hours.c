@@ -783,6 +783,13 @@ static void take_closures(struct ctx *c, struct line *l, size_t a, size_t b)
         }
         if (v[i].val == W_CLOSE && day_exception(v, a, b, i, e))
             continue;
+        if (v[i].val == W_CLOSE && s == i && e == i + 1 && i > a &&
+            (v[i - 1].kind == TK_TIME || v[i - 1].kind == TK_COMMA)) {
+            /* "Mercredi, 9h-12h, fermé" (a table's afternoon cell): the
+             * bare word closes the rest of that day, no closure to record */
+            v[i].used = true;
+            continue;
+        }
         strlist_push(&c->e->closures, span_text(l, v[s].b, v[e - 1].e, false));
         for (size_t k = s; k < e; k++)
             v[k].used = true;
@@ -1120,9 +1127,19 @@ static struct sent_result read_sentence(const struct tok *v, size_t a, size_t b,
             r.verdict = V_APPT;
             r.appt = strong || accueil ? APPT_STRONG : APPT_WEAK;
         } else if (appt) {
-            /* "Reçoit uniquement sur rendez-vous (téléphoner au préalable)." */
+            /* "Reçoit uniquement sur rendez-vous (téléphoner au préalable)."
+             * Without "uniquement" or "accueil", words not understood before
+             * "rendez-vous" name what is by appointment ("Consultations médicales sur
+             * rendez-vous.", "Visites à domicile sur rendez-vous."): beside
+             * hours it is a note, as for a period; alone, the reception is by
+             * appointment. */
             r.verdict = V_APPT;
             r.appt = APPT_STRONG;
+            bool subject = false;
+            for (size_t i = a; i < b && !appt_at[i - a]; i++)
+                subject = subject || unk_at[i - a];
+            if (subject && !strong && !accueil)
+                r.period = true;
         } else if (sans && !unknown && !r.days) {
             r.verdict = V_WALKIN;
         } else {

@@ -74,6 +74,7 @@ struct pctx {
     int list_depth;
     bool pending_item;     /* next line is the first of a list item */
     bool pending_para;     /* next line is the first of a block */
+    size_t cell_start;     /* cur.len when the current table cell opened */
 };
 
 static int line_of(const struct pctx *c, const char *p)
@@ -234,8 +235,11 @@ static int on_enter_block(MD_BLOCKTYPE type, void *detail, void *userdata)
         break;
     case MD_BLOCK_TH:
     case MD_BLOCK_TD:
-        if (c->cur.len > 0)
-            strbuf_puts(&c->cur, " | ");
+        /* A table row is one line, its cells separated as in prose ("| Lundi |
+         * 9h-12h |" -> "Lundi, 9h-12h"); an empty cell adds nothing. */
+        if (c->cur.len > 0 && !str_blank(strbuf_str(&c->cur)))
+            strbuf_puts(&c->cur, ", ");
+        c->cell_start = c->cur.len;
         break;
     default:
         break;
@@ -286,6 +290,15 @@ static int on_leave_block(MD_BLOCKTYPE type, void *detail, void *userdata)
     case MD_BLOCK_HTML:
     case MD_BLOCK_TR:
         flush_line(c);
+        break;
+    case MD_BLOCK_TH:
+    case MD_BLOCK_TD:
+        /* Drop the separator of an empty cell. */
+        if (c->cur.len == c->cell_start && c->cell_start >= 2 &&
+            strcmp(strbuf_str(&c->cur) + c->cell_start - 2, ", ") == 0) {
+            c->cur.len = c->cell_start - 2;
+            c->cur.buf[c->cur.len] = '\0';
+        }
         break;
     default:
         break;
@@ -904,6 +917,10 @@ static void do_updated(const struct psec *s, struct entry *e)
     char *flat = str_squeeze(text);
     free(text);
     if (!e->updated_text && date_parse(flat, &e->updated)) {
+        /* "## Mise à jour" over the date: the date's line has no label to
+         * say what it is, so it is also kept in NOTE under the heading. */
+        if (s->n > 0 && s->lines[0].line != s->line)
+            entry_add_note(e, s->heading, flat);
         e->updated_text = flat;
         return;
     }
@@ -989,6 +1006,36 @@ static void add_heading_links(struct entry *e, const struct psec *s)
     }
 }
 
+/* Whether a line starts with a postcode ("18000 BOURGES", "B-5000 Namur"). */
+static bool postcode_start(const char *t)
+{
+    while (ascii_isupper((unsigned char)*t))
+        t++;
+    if (*t == '-')
+        t++;
+    size_t n = 0;
+    while (ascii_isdigit((unsigned char)t[n]))
+        n++;
+    return n >= 4 && n <= 5 && t[n] == ' ';
+}
+
+/* Whether the lines under the title (no heading) look like a contact block:
+ * a postcode line, an e-mail or a line holding ten digits or more. */
+static bool opening_is_contact(const struct psec *s)
+{
+    for (size_t i = 0; i < s->n; i++) {
+        const char *t = s->lines[i].text;
+        if (postcode_start(t) || strchr(t, '@'))
+            return true;
+        size_t digits = 0;
+        for (const char *p = t; *p; p++)
+            digits += ascii_isdigit((unsigned char)*p) ? 1 : 0;
+        if (digits >= 10)
+            return true;
+    }
+    return false;
+}
+
 static void build_entry(struct pctx *c, const struct extract_opts *o, struct entry *e)
 {
     /* Extract the contact block first: its place (country) sets the phone
@@ -1007,6 +1054,12 @@ static void build_entry(struct pctx *c, const struct extract_opts *o, struct ent
         }
         free(k);
     }
+    /* Still none: the lines right under the title, before any "## " heading,
+     * are the coordinates when they hold a postcode line, a phone or an
+     * e-mail. */
+    if (!have_contact && c->n_secs > 0 && c->secs[0].heading[0] == '\0' &&
+        opening_is_contact(&c->secs[0]))
+        c->secs[0].kind = SECTION_CONTACT;
     for (size_t i = 0; i < c->n_secs; i++) {
         struct psec *s = &c->secs[i];
         if (s->kind == SECTION_CONTACT)
@@ -1101,7 +1154,7 @@ int parse_entry(const struct raw_entry *raw, const char *source,
 
     MD_PARSER parser = {
         .abi_version = 0,
-        .flags = MD_FLAG_NOINDENTEDCODEBLOCKS,
+        .flags = MD_FLAG_NOINDENTEDCODEBLOCKS | MD_FLAG_TABLES,
         .enter_block = on_enter_block,
         .leave_block = on_leave_block,
         .enter_span = on_enter_span,

@@ -46,6 +46,22 @@ static const struct hours_case cases[] = {
      {0},
      0},
     {{"Accueil uniquement sur rendez-vous préalable."}, true, {{0}}, 0, {0}, 0},
+    /* corpus6: a table's row, its afternoon cell "fermé": no closure */
+    {{"Mercredi, 9h00 - 12h00, fermé"},
+     false,
+     {{DAY_WE, T(9, 0), T(12, 0), false}},
+     1,
+     {0},
+     0},
+    /* corpus6: what is by appointment is named, beside hours: a note */
+    {{"Lundi, 13h30 - 18h", "Consultations médicales sur rendez-vous."},
+     false,
+     {{DAY_MO, T(13, 30), T(18, 0), false}},
+     1,
+     {0},
+     1},
+    /* ... and alone it still makes the reception by appointment */
+    {{"Consultations médicales sur rendez-vous."}, true, {{0}}, 0, {0}, 1},
     {{"Du lundi au vendredi de 9h00 à 18h00, le samedi de 9h00 à 12h00.",
       "+Fermeture annuelle la première quinzaine d'août."},
      false,

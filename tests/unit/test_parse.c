@@ -231,6 +231,57 @@ static void test_contact_block_lines(void **state)
     entry_free(e);
 }
 
+/* corpus6: contact lines right under the title (no Coordonnées heading), a
+ * people table, hours as a table and "## Mise à jour" over the date. */
+static void test_opening_block_and_tables(void **state)
+{
+    (void)state;
+    const char *md = "# CIDFF du Cher\n"
+                     "\n"
+                     "8 place Cujas  \n"
+                     "18000 BOURGES  \n"
+                     "Tél. : 02 61 91 18 00  \n"
+                     "<contact@cidff18.example.fr>\n"
+                     "\n"
+                     "## Horaires d'ouverture\n"
+                     "\n"
+                     "| Jour | Matin | Après-midi |\n"
+                     "|---|---|---|\n"
+                     "| Lundi | 9h - 12h | 14h - 17h |\n"
+                     "| Mardi | 9h - 12h | fermé |\n"
+                     "\n"
+                     "## Personnes responsables\n"
+                     "\n"
+                     "| Nom | Fonction | Téléphone |\n"
+                     "|---|---|---|\n"
+                     "| M. Didier FOURNIER | président | |\n"
+                     "| Mme Agnès ROY | directrice | 02 61 91 18 02 |\n"
+                     "\n"
+                     "## Mise à jour\n"
+                     "\n"
+                     "12.03.2022\n";
+    struct entry *e = parse_text(md, 1);
+    assert_non_null(e);
+    assert_string_equal(e->adr.postcode, "18000");
+    assert_int_equal(e->phones.n, 1);
+    assert_int_equal(e->emails.n, 1);
+    assert_int_equal(e->hours.n, 3);
+    assert_int_equal(e->closures.n, 0);
+    assert_int_equal(e->people.n, 2);
+    assert_string_equal(e->people.v[0].family_raw, "FOURNIER");
+    assert_string_equal(e->people.v[0].title, "président");
+    assert_string_equal(e->people.v[1].family_raw, "ROY");
+    assert_int_equal(e->people.v[1].phones.n, 1);
+    assert_int_equal(e->updated.year, 2022);
+    assert_int_equal(e->updated.month, 3);
+    bool kept = false;
+    for (size_t i = 0; i < e->notes.n; i++)
+        if (strstr(e->notes.v[i].text, "12.03.2022"))
+            kept = true;
+    assert_true(kept);
+    entry_free(e);
+}
+
 static void test_people_on_one_line(void **state)
 {
     (void)state;
@@ -414,6 +465,7 @@ int main(void)
         cmocka_unit_test(test_title_without_dash),
         cmocka_unit_test(test_no_title),
         cmocka_unit_test(test_contact_block_lines),
+        cmocka_unit_test(test_opening_block_and_tables),
         cmocka_unit_test(test_people_on_one_line),
         cmocka_unit_test(test_person_continuation),
         cmocka_unit_test(test_link_targets),
