@@ -222,7 +222,8 @@ char *address_find_email(const char *text, size_t span[2])
     if (!text)
         return NULL;
     /* every marker starts with one of "@([{" */
-    for (size_t i = strcspn(text, "@([{"); text[i]; i += 1 + strcspn(text + i + 1, "@([{")) {
+    for (size_t i = strcspn(text, "@([{"); text[i];
+         i += 1 + strcspn(text + i + 1, "@([{")) {
         bool obf;
         bool spaced = i > 0 && (text[i - 1] == ' ' || text[i - 1] == '\t');
         size_t m = at_marker(text + i, spaced, &obf);
@@ -387,32 +388,33 @@ static const char *const weak_words[] = {
     "chateau",    "moulin",    "couvent",   "abbaye",     "caserne", "hopital",
     "ecole",      "college",   "lycee",     "universite", "mairie",  "salle",
     "plateau",    "cour",      "pavillon",  "hall",       "bloc",    "quartier",
-    "technopole", "pepiniere", "hangar",  "entrepot",   "dock",    "carre",
-    "forum",      "atrium",    "agora",   "arche",      "rotonde", NULL};
+    "technopole", "pepiniere", "hangar",    "entrepot",   "dock",    "carre",
+    "forum",      "atrium",    "agora",     "arche",      "rotonde", NULL};
 
 /* Link words of a long name: "Groupe de Coopération en matière de lutte contre...";
  * "de", "du", "des" alone also link the words of a place ("Maison de quartier des
  * Moulins"), so they count only in a long line. */
-static const char *const name_particles[] = {"en", "pour", "contre", "aux", "au", "et",
-                                             NULL};
+static const char *const name_particles[] = {"en", "pour", "contre", "aux",
+                                             "au", "et",   NULL};
 static const char *const place_particles[] = {"de", "du", "des", "d", NULL};
 
 /* Words that name an organisation or one of its units, not a place. */
 static const char *const org_words[] = {
-    "association", "asbl",      "federation", "service",  "services",  "unite",
-    "departement", "direction", "antenne",    "delegation", "secretariat", "comite",
-    "reseau",      "groupe",    "collectif",  "institut", "office",    "mission",
-    "agence",      "observatoire", "programme", "cellule", "equipe",   "consultation",
-    "consultations", "prevention", "lutte",   "union",    "fondation", "syndicat",
+    "association", "asbl",        "federation", "service",      "services",
+    "unite",       "departement", "direction",  "antenne",      "delegation",
+    "secretariat", "comite",      "reseau",     "groupe",       "collectif",
+    "institut",    "office",      "mission",    "agence",       "observatoire",
+    "programme",   "cellule",     "equipe",     "consultation", "consultations",
+    "prevention",  "lutte",       "union",      "fondation",    "syndicat",
     NULL};
 
 /* Building, floor and postal-box words: a first line holding one is a delivery
  * line even where the organisation's name is expected ("Centre d'affaires
  * Agora, 2e étage"). */
 static const char *const floor_words[] = {
-    "etage", "batiment", "bat", "escalier", "esc", "rez de chaussee", "rdc",
-    "rez de jardin", "appartement", "appt", "bp", "cs", "tsa", "case postale",
-    "boite postale", "lieu dit", NULL};
+    "etage", "batiment",      "bat",           "escalier", "esc", "rez de chaussee",
+    "rdc",   "rez de jardin", "appartement",   "appt",     "bp",  "cs",
+    "tsa",   "case postale",  "boite postale", "lieu dit", NULL};
 
 /* Street types that may open a line: "Rue de Fer 52", "Avenue de l'Europe". */
 static const char *const lead_words[] = {
@@ -737,8 +739,7 @@ static void analyse(const struct text_line *tl, struct linfo *li)
             li->named = li->named || (!tu && !only_labels(tk));
             free(tu);
             free(tk);
-        }
-        else if (!ascii_prefix(href, "mailto:") && !ascii_prefix(href, "tel:"))
+        } else if (!ascii_prefix(href, "mailto:") && !ascii_prefix(href, "tel:"))
             li->dead = true;
         char *at = link_text_at(li->residue, lk);
         /* a tel: link keeps its text for the phone parser */

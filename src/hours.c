@@ -813,7 +813,7 @@ struct sent_result {
     enum verdict verdict;
     enum appt_kind appt;
     bool days, period, dangling;
-    bool others; /* names "les autres jours" */
+    bool others;          /* names "les autres jours" */
     size_t dangling_from; /* first token of the clause of a day group left
                              without times */
     unsigned last_days;
@@ -1174,10 +1174,10 @@ static struct sent_result read_sentence(const struct tok *v, size_t a, size_t b,
     bool building = false; /* last day token may be extended */
     int conn = 0;          /* 0 none, 1 "et" / ",", 2 "au" / "-" */
     unsigned last_day = 0;
-    bool excluding = false; /* after "sauf" */
-    size_t group_start = 0; /* first range of the current group in fd */
+    bool excluding = false;          /* after "sauf" */
+    size_t group_start = 0;          /* first range of the current group in fd */
     size_t prev_group_start = fd->n; /* first range of the group before */
-    size_t group_tok = a;   /* first token of the current group */
+    size_t group_tok = a;            /* first token of the current group */
     bool group_ranges = false, group_appt = false, appt_next = false;
     size_t pending = fd->n; /* times-first: ranges waiting for their days */
     bool ok = true;
@@ -1444,8 +1444,8 @@ static void add_rule(struct ctx *c, const struct sent_result *r, int line, char 
         c->cap_rules = c->cap_rules ? c->cap_rules * 2 : 4;
         c->rules = xrealloc(c->rules, c->cap_rules * sizeof *c->rules);
     }
-    c->rules[c->n_rules++] = (struct appt_rule){r->appt, r->days, r->period, r->others,
-                                                line, text};
+    c->rules[c->n_rules++] =
+        (struct appt_rule){r->appt, r->days, r->period, r->others, line, text};
 }
 
 /* Cut the breaks of line l out of its ranges fd, else out of the ranges of

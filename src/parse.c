@@ -47,7 +47,7 @@ struct pctx {
     struct psec *secs;
     size_t n_secs, cap_secs;
 
-    int block_h;          /* heading level being read, 0 outside headings */
+    int block_h; /* heading level being read, 0 outside headings */
     struct strbuf title;
     int title_line;
     bool have_title;
@@ -61,9 +61,9 @@ struct pctx {
     int cur_line;
     bool cur_item, cur_para_start;
     int cur_depth;
-    size_t cur_strong;     /* length of a leading bold label */
-    int strong_open;       /* nesting of STRONG spans */
-    size_t strong_start;   /* cur.len when the leading STRONG opened, or SIZE_MAX */
+    size_t cur_strong;   /* length of a leading bold label */
+    int strong_open;     /* nesting of STRONG spans */
+    size_t strong_start; /* cur.len when the leading STRONG opened, or SIZE_MAX */
     struct link *links;
     size_t n_links, cap_links;
     /* Links and images being read (an image may sit in a link's text): where
@@ -72,9 +72,9 @@ struct pctx {
     size_t n_open, cap_open;
 
     int list_depth;
-    bool pending_item;     /* next line is the first of a list item */
-    bool pending_para;     /* next line is the first of a block */
-    size_t cell_start;     /* cur.len when the current table cell opened */
+    bool pending_item; /* next line is the first of a list item */
+    bool pending_para; /* next line is the first of a block */
+    size_t cell_start; /* cur.len when the current table cell opened */
 };
 
 static int line_of(const struct pctx *c, const char *p)
@@ -546,7 +546,8 @@ enum section_kind parse_section_kind(const char *heading)
             goto out;
         }
     }
-    for (size_t i = 0; k[0] && strchr(k, ' ') && i < sizeof rules / sizeof rules[0]; i++) {
+    for (size_t i = 0; k[0] && strchr(k, ' ') && i < sizeof rules / sizeof rules[0];
+         i++) {
         if (k[0] != rules[i].prefix[0])
             continue;
         size_t n = strlen(rules[i].prefix);
@@ -581,10 +582,14 @@ static bool update_line(const char *text, size_t *label_len)
     static const struct {
         const char *key;
         int words;
-    } labels[] = {{"derniere mise a jour", 4}, {"date de mise a jour", 5},
-                  {"mise a jour", 3},          {"mis a jour", 3},
-                  {"maj", 1},                  {"actualise", 1},
-                  {"actualisee", 1},           {"actualisation", 1}};
+    } labels[] = {{"derniere mise a jour", 4},
+                  {"date de mise a jour", 5},
+                  {"mise a jour", 3},
+                  {"mis a jour", 3},
+                  {"maj", 1},
+                  {"actualise", 1},
+                  {"actualisee", 1},
+                  {"actualisation", 1}};
     char *k = str_fold_key(text);
     size_t words = k[0] ? 1 : 0;
     for (const char *p = k; *p; p++)
@@ -1125,8 +1130,7 @@ static void build_entry(struct pctx *c, const struct extract_opts *o, struct ent
 }
 
 int parse_entry(const struct raw_entry *raw, const char *source,
-                const struct extract_opts *o, struct entry **out,
-                struct fiche_error *err)
+                const struct extract_opts *o, struct entry **out, struct fiche_error *err)
 {
     *out = NULL;
     struct pctx c;
@@ -1177,8 +1181,8 @@ int parse_entry(const struct raw_entry *raw, const char *source,
         goto out;
     }
     split_bold_labels(&c);
-    struct entry *e = entry_new(source, c.title_line ? c.title_line : raw->line,
-                                raw->index);
+    struct entry *e =
+        entry_new(source, c.title_line ? c.title_line : raw->line, raw->index);
     e->title = title;
     split_title(e);
     /* "# [Groupe X](https://groupe.example)": the target opens the NOTE. */

@@ -146,10 +146,10 @@ static const char *const particles[] = {"de",  "du",  "des", "d'",  "la", "le", 
 /* First words of a family name written in capitals: "Mme LE GALL", "M. BEN
  * SAÏD" are family names whole. */
 static const char *const family_heads[] = {
-    "de",  "du",   "des", "d",   "la",    "le",  "les", "l",    "van", "von", "der",
-    "den", "di",   "da",  "del", "della", "dos", "das", "ten",  "ter", "ben", "ibn",
-    "el",  "al",   "abu", "bou", "ould",  "mac", "mc",  "saint", "st", "ste", "o",
-    "y",   NULL};
+    "de",  "du",  "des",   "d",   "la",  "le",  "les",   "l",   "van",
+    "von", "der", "den",   "di",  "da",  "del", "della", "dos", "das",
+    "ten", "ter", "ben",   "ibn", "el",  "al",  "abu",   "bou", "ould",
+    "mac", "mc",  "saint", "st",  "ste", "o",   "y",     NULL};
 
 /* After a civility, a name all in capitals ("M. JEAN-PIERRE DUMONT") has its
  * given name first when it has two capital words or more and the first is no

@@ -912,15 +912,21 @@ static void test_country(void **state)
     static const struct {
         const char *in, *name, *code;
     } rows[] = {
-        {"FRANCE", "France", "FR"},         {"Belgique", "Belgique", "BE"},
-        {"suisse", "Suisse", "CH"},         {"Luxembourg", "Luxembourg", "LU"},
-        {"Guadeloupe", "Guadeloupe", "GP"}, {"La Réunion", "La Réunion", "RE"},
-        {"REUNION", "Réunion", "RE"},       {"Mayotte", "Mayotte", "YT"},
-        {"Guyane", "Guyane", "GF"},         {"Martinique", "Martinique", "MQ"},
+        {"FRANCE", "France", "FR"},
+        {"Belgique", "Belgique", "BE"},
+        {"suisse", "Suisse", "CH"},
+        {"Luxembourg", "Luxembourg", "LU"},
+        {"Guadeloupe", "Guadeloupe", "GP"},
+        {"La Réunion", "La Réunion", "RE"},
+        {"REUNION", "Réunion", "RE"},
+        {"Mayotte", "Mayotte", "YT"},
+        {"Guyane", "Guyane", "GF"},
+        {"Martinique", "Martinique", "MQ"},
         {"Principauté de Monaco", "Monaco", "MC"},
         {"GRAND-DUCHÉ DE LUXEMBOURG", "Luxembourg", "LU"},
         {"France métropolitaine", "France", "FR"},
-        {"Atlantide", NULL, NULL},          {"", NULL, NULL},
+        {"Atlantide", NULL, NULL},
+        {"", NULL, NULL},
     };
     for (size_t i = 0; i < ARRAY_LEN(rows); i++) {
         const char *name = NULL, *code = NULL;

@@ -473,7 +473,12 @@ static const struct hours_case cases[] = {
      {0},
      0},
     /* no range of the period to take the exception from: not understood */
-    {{"Du lundi au vendredi de 9h à 17h, sauf le mercredi matin"}, false, {{0}}, 0, {0}, 1},
+    {{"Du lundi au vendredi de 9h à 17h, sauf le mercredi matin"},
+     false,
+     {{0}},
+     0,
+     {0},
+     1},
     /* a phone line's hours are not the opening hours; a word in the middle of
      * the hours is not understood */
     {{"Ligne d'écoute : 24h/24"}, false, {{0}}, 0, {0}, 1},
@@ -482,7 +487,7 @@ static const struct hours_case cases[] = {
      {{0}},
      0,
      {0},
-     1},    /* a range next to the closing word is a break cut out of the hours */
+     1}, /* a range next to the closing word is a break cut out of the hours */
     {{"Lundi au vendredi 8h30-18h (12h-14h fermé)"},
      false,
      {{WEEK, T(8, 30), T(12, 0), false}, {WEEK, T(14, 0), T(18, 0), false}},
@@ -752,10 +757,8 @@ static void test_format(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_table),
-        cmocka_unit_test(test_note_text_and_line),
-        cmocka_unit_test(test_link_targets),
-        cmocka_unit_test(test_nfd_and_empty),
+        cmocka_unit_test(test_table),        cmocka_unit_test(test_note_text_and_line),
+        cmocka_unit_test(test_link_targets), cmocka_unit_test(test_nfd_and_empty),
         cmocka_unit_test(test_format),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -95,8 +95,9 @@ static void test_title_and_labels(void **state)
     assert_string_equal(e->org_subtitle, "plate-forme de coopération");
     const struct note_section *pub = find_note(e, "Public visé");
     assert_non_null(pub);
-    assert_string_equal(pub->text, "Agents *publics* et chercheurs <https://x.example.org/c>."
-                                   "\n- un\n- deux");
+    assert_string_equal(pub->text,
+                        "Agents *publics* et chercheurs <https://x.example.org/c>."
+                        "\n- un\n- deux");
     assert_non_null(find_note(e, "Partenaires"));
     /* An unknown section is kept with a warning naming its line. */
     bool warned = false;
@@ -129,15 +130,36 @@ static void test_plain_update_and_keywords(void **state)
     } rows[] = {
         {"## Objectifs\n\nTexte.\n\nMise à jour le 2 juin 2022\n\n"
          "**Mots-clés :** addictions - alcool - tabac\n",
-         2022, 6, 2, {"addictions", "alcool", "tabac"}, "Objectifs"},
+         2022,
+         6,
+         2,
+         {"addictions", "alcool", "tabac"},
+         "Objectifs"},
         {"## Public\n\nTous.\n\nActualisé en 2019.\n\n**Mots-clefs :** a – b\n",
-         2019, 0, 0, {"a", "b"}, "Public"},
+         2019,
+         0,
+         0,
+         {"a", "b"},
+         "Public"},
         {"**MAJ :** 03/2021\n\n**Mots-clefs :** emploi - formation, Pays de Gex\n",
-         2021, 3, 0, {"emploi - formation", "Pays de Gex"}, NULL},
-        {"## Objectifs\n\nTexte.\n\nMAJ le 04/05/2023\n", 2023, 5, 4, {NULL}, "Objectifs"},
+         2021,
+         3,
+         0,
+         {"emploi - formation", "Pays de Gex"},
+         NULL},
+        {"## Objectifs\n\nTexte.\n\nMAJ le 04/05/2023\n",
+         2023,
+         5,
+         4,
+         {NULL},
+         "Objectifs"},
         /* in a longer paragraph or a list item: prose */
-        {"## Objectifs\n\nMise à jour le 2 juin 2022 des tarifs\nsuite.\n", 0, 0, 0,
-         {NULL}, "Objectifs"},
+        {"## Objectifs\n\nMise à jour le 2 juin 2022 des tarifs\nsuite.\n",
+         0,
+         0,
+         0,
+         {NULL},
+         "Objectifs"},
         {"## Objectifs\n\n- Actualisé en 2019\n", 0, 0, 0, {NULL}, "Objectifs"},
         /* a label without a date */
         {"## Objectifs\n\nMise à jour prochainement.\n", 0, 0, 0, {NULL}, "Objectifs"},
@@ -152,9 +174,9 @@ static void test_plain_update_and_keywords(void **state)
         } else {
             assert_int_equal(e->updated.year, rows[i].year);
             assert_int_equal(e->updated.month, rows[i].month ? rows[i].month : 1);
-            assert_int_equal(e->updated.precision,
-                             rows[i].day ? DATE_DAY : rows[i].month ? DATE_MONTH
-                                                                    : DATE_YEAR);
+            assert_int_equal(e->updated.precision, rows[i].day     ? DATE_DAY
+                                                   : rows[i].month ? DATE_MONTH
+                                                                   : DATE_YEAR);
             if (rows[i].day)
                 assert_int_equal(e->updated.day, rows[i].day);
             assert_null(find_note(e, "Mise à jour"));
@@ -203,17 +225,18 @@ static void test_no_title(void **state)
 static void test_contact_block_lines(void **state)
 {
     (void)state;
-    const char *md = "# Groupe Pompidou – plate-forme\n"
-                     "\n"
-                     "## **Coordonnées**\n"
-                     "\n"
-                     "Groupe Pompidou  \n"
-                     "Palais de l'Europe  \n"
-                     "Avenue de l'Europe  \n"
-                     "67075 STRASBOURG CEDEX (FRANCE)  \n"
-                     "E-mail : [pompidou.group@coe.int](mailto:pompidou.group@coe.int)  \n"
-                     "[Formulaire de contact](#)  \n"
-                     "<https://www.coe.int/fr/web/pompidou/home>\n";
+    const char *md =
+        "# Groupe Pompidou – plate-forme\n"
+        "\n"
+        "## **Coordonnées**\n"
+        "\n"
+        "Groupe Pompidou  \n"
+        "Palais de l'Europe  \n"
+        "Avenue de l'Europe  \n"
+        "67075 STRASBOURG CEDEX (FRANCE)  \n"
+        "E-mail : [pompidou.group@coe.int](mailto:pompidou.group@coe.int)  \n"
+        "[Formulaire de contact](#)  \n"
+        "<https://www.coe.int/fr/web/pompidou/home>\n";
     struct entry *e = parse_text(md, 1);
     assert_non_null(e);
     assert_int_equal(e->emails.n, 1);

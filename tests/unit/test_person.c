@@ -55,8 +55,8 @@ static const struct person_case cases[] = {
      * it is a particle of the family name */
     {"M. JEAN-PIERRE DUMONT, directeur", true, "M.", "Jean-Pierre", "Dumont", "DUMONT",
      "directeur", NULL, NULL},
-    {"M. PIERRE-YVES LAMBERT, PRÉSIDENT", true, "M.", "Pierre-Yves", "Lambert",
-     "LAMBERT", "PRÉSIDENT", NULL, NULL},
+    {"M. PIERRE-YVES LAMBERT, PRÉSIDENT", true, "M.", "Pierre-Yves", "Lambert", "LAMBERT",
+     "PRÉSIDENT", NULL, NULL},
     {"Mme LE GALL, présidente", true, "Mme", NULL, "Le Gall", "LE GALL", "présidente",
      NULL, NULL},
     {"M. BEN SAÏD, trésorier", true, "M.", NULL, "Ben Saïd", "BEN SAÏD", "trésorier",
@@ -326,10 +326,8 @@ static void test_natural_case(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_lines),
-        cmocka_unit_test(test_line_rest),
-        cmocka_unit_test(test_keep_case),
-        cmocka_unit_test(test_phone_kinds),
+        cmocka_unit_test(test_lines),        cmocka_unit_test(test_line_rest),
+        cmocka_unit_test(test_keep_case),    cmocka_unit_test(test_phone_kinds),
         cmocka_unit_test(test_natural_case),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
