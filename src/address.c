@@ -843,10 +843,16 @@ static int address_score(const char *text, const char *key, bool first)
 {
     if (ascii_isdigit((unsigned char)text[0]))
         return 2;
-    if (key_starts_any(key, lead_words) || ascii_prefix(key, "adresse"))
+    if (key_starts_any(key, lead_words) || ascii_prefix(key, "adresse") ||
+        ascii_prefix(key, "adr "))
         return 2;
+    /* a first line opening with a building word and short is the host
+     * building, not the name: "Centre hospitalier, pavillon Lannelongue" */
     if (first)
-        return key_has_any(key, floor_words) ? 2 : 0;
+        return key_has_any(key, floor_words) || (key_starts_any(key, weak_words) &&
+                                                 key_words(key) <= 5 && strchr(text, ','))
+                   ? 2
+                   : 0;
     if (key_has_any(key, strong_words))
         return 2;
     if (key_has_any(key, weak_words)) {
@@ -907,10 +913,12 @@ static bool same_name(const char *key, const struct entry *e)
     return same;
 }
 
-/* Delivery line as it goes to adr.lines: an "Adresse :" label dropped. */
+/* Delivery line as it goes to adr.lines: an "Adresse :" or "Adr. :" label
+ * dropped. */
 static char *delivery_text(const char *text)
 {
-    if (ascii_prefix(text, "adresse")) {
+    if (ascii_prefix(text, "adresse") || ascii_prefix(text, "adr.") ||
+        ascii_prefix(text, "adr :")) {
         const char *c = strchr(text, ':');
         if (c && !str_blank(c + 1))
             return str_trim(c + 1);

@@ -856,17 +856,33 @@ static bool push_found(struct found *fd, unsigned days, int start, int end, bool
 static size_t end_override(const struct tok *v, size_t i, size_t a, size_t b,
                            struct found *fd, size_t from)
 {
-    size_t t = v[i].kind == TK_TO ? i + 1 : i;
-    if (i == a || v[i - 1].kind != TK_COMMA || v[i - 1].sep != '(' || t >= b ||
-        v[t].kind != TK_TIME || (t + 1 < b && v[t + 1].kind == TK_TO))
+    if (i == a || v[i - 1].kind != TK_COMMA || v[i - 1].sep != '(')
         return 0;
     unsigned days = 0;
-    size_t j = t + 1;
-    for (; j < b; j++) {
-        if (v[j].kind == TK_DAY)
-            days |= (unsigned)v[j].val;
-        else if (!is_word(&v[j], W_LE) && v[j].kind != TK_AND)
-            break;
+    size_t t, j;
+    if (v[i].kind == TK_DAY) {
+        /* "(vendredi 16h)", "(le vendredi jusqu'à 16h)" */
+        for (t = i; t < b; t++) {
+            if (v[t].kind == TK_DAY)
+                days |= (unsigned)v[t].val;
+            else if (!is_word(&v[t], W_LE) && v[t].kind != TK_AND)
+                break;
+        }
+        if (t < b && v[t].kind == TK_TO)
+            t++;
+        if (t >= b || v[t].kind != TK_TIME)
+            return 0;
+        j = t + 1;
+    } else {
+        t = v[i].kind == TK_TO ? i + 1 : i;
+        if (t >= b || v[t].kind != TK_TIME || (t + 1 < b && v[t + 1].kind == TK_TO))
+            return 0;
+        for (j = t + 1; j < b; j++) {
+            if (v[j].kind == TK_DAY)
+                days |= (unsigned)v[j].val;
+            else if (!is_word(&v[j], W_LE) && v[j].kind != TK_AND)
+                break;
+        }
     }
     if (!days || j >= b || v[j].kind != TK_COMMA || v[j].sep != ')')
         return 0;
@@ -1200,6 +1216,12 @@ static struct sent_result read_sentence(const struct tok *v, size_t a, size_t b,
         case TK_DAY:
         case TK_DAYSET: {
             unsigned d = (unsigned)k->val;
+            if (!excluding && !times_first && k->kind == TK_DAY && fd->n > base &&
+                (z = end_override(v, i, a, b, fd, base)) != 0) {
+                i = z;
+                building = false;
+                break;
+            }
             if (excluding) {
                 unsigned x = conn == 2 && k->kind == TK_DAY && last_day
                                  ? day_span(last_day, d)

@@ -520,6 +520,8 @@ enum section_kind parse_section_kind(const char *heading)
         {"actualisation", SECTION_UPDATED},
         {"date de mise a jour", SECTION_UPDATED},
         {"derniere mise a jour", SECTION_UPDATED},
+        {"derniere actualisation", SECTION_UPDATED},
+        {"date d actualisation", SECTION_UPDATED},
         {"mots clefs", SECTION_KEYWORDS},
         {"mots cles", SECTION_KEYWORDS},
         {"mot clef", SECTION_KEYWORDS},
@@ -583,6 +585,8 @@ static bool update_line(const char *text, size_t *label_len)
         const char *key;
         int words;
     } labels[] = {{"derniere mise a jour", 4},
+                  {"derniere actualisation", 2},
+                  {"date d actualisation", 3},
                   {"date de mise a jour", 5},
                   {"mise a jour", 3},
                   {"mis a jour", 3},

@@ -287,8 +287,17 @@ static char *join_words(char **w, const enum wclass *cls, size_t a, size_t b,
     return strbuf_detach(&s);
 }
 
-/* Parse "M. Jean DE LA TOUR", "GUILBAUD Sylvain", "Denis HUBER". */
-static bool parse_name(const char *text, struct name *out)
+/* Capitalised particles that open a family name in natural case: "Mme Le Gall",
+ * "M. Van Damme". Compared lower-cased. */
+static const char *const cap_particles[] = {"le",  "la", "de", "du",  "des",   "van",
+                                            "von", "da", "di", "del", "della", NULL};
+
+/* Parse "M. Jean DE LA TOUR", "GUILBAUD Sylvain", "Denis HUBER". vouched: the
+ * line's label ("Directrice : Claire Dupuis") vouches, as a civility does, for a
+ * given and family name written in natural case; titled: a title follows
+ * ("Mme Dupont (directrice)"), so a civility and one word are a family name
+ * (alone, "Mme Marie" may be a given name). */
+static bool parse_name_v(const char *text, struct name *out, bool vouched, bool titled)
 {
     memset(out, 0, sizeof *out);
     char *copy = str_squeeze(text);
@@ -325,11 +334,30 @@ static bool parse_name(const char *text, struct name *out)
         /* "M. Jean Dupuis": a civility vouches for a name written in natural
          * case; the last word, with the particles before it, is the family
          * name ("Mme Anne de Villiers"). */
-        if (!out->prefix || n - i0 < 2 || n - i0 > 4)
+        /* "Mme Dupont": civility and family name alone */
+        if (titled && out->prefix && n - i0 == 1 && cls[i0] == W_GIVEN) {
+            char *k = str_fold_key(w[i0]);
+            bool stop = in_list(k, not_people) || in_list(k, cap_particles);
+            free(k);
+            if (stop)
+                goto fail;
+            out->given = NULL;
+            out->family_raw = xstrdup(w[i0]);
+            free(copy);
+            return true;
+        }
+        if (!(out->prefix || (vouched && n - i0 >= 2)) || n - i0 < 2 || n - i0 > 4)
             goto fail;
         size_t fam = n - 1;
         while (fam > i0 + 1 && cls[fam - 1] == W_PARTICLE)
             fam--;
+        /* "Mme Le Gall": a capitalised particle opens the family name */
+        if (fam > i0 && cls[fam - 1] == W_GIVEN) {
+            char *lw = lower_word(w[fam - 1]);
+            if (in_list(lw, cap_particles))
+                fam--;
+            free(lw);
+        }
         for (size_t i = i0; i < n; i++) {
             if ((i < fam || i == n - 1) && cls[i] != W_GIVEN)
                 goto fail;
@@ -339,7 +367,7 @@ static bool parse_name(const char *text, struct name *out)
             if (stop)
                 goto fail;
         }
-        out->given = join_words(w, cls, i0, fam, false);
+        out->given = fam > i0 ? join_words(w, cls, i0, fam, false) : NULL;
         out->family_raw = join_words(w, cls, fam, n, false);
         free(copy);
         return true;
@@ -600,6 +628,28 @@ static char *line_rest(const char *s, size_t cut, const bool *gone)
     return strbuf_detach(&out);
 }
 
+static bool parse_name(const char *text, struct name *out)
+{
+    return parse_name_v(text, out, false, false);
+}
+
+/* A label that says only "this is a contact" ("Contact : M. X"): no title. */
+static bool generic_label(const char *a)
+{
+    static const char *const generic[] = {"contact",
+                                          "contacts",
+                                          "interlocuteur",
+                                          "interlocutrice",
+                                          "personne a contacter",
+                                          "referent",
+                                          "referente",
+                                          NULL};
+    char *k = str_fold_key(a);
+    bool g = in_list(k, generic);
+    free(k);
+    return g;
+}
+
 /* Earliest separator between a name and a title in s: ", ", " – ", ":",
  * " (" ...; sets *len and returns its offset, or -1. */
 static long find_sep(const char *s, size_t *len)
@@ -628,20 +678,24 @@ static bool split_person(const char *main, struct name *nm, char **title)
     char *a = xstrndup(main, (size_t)p);
     const char *b = main + p + sl;
     bool ok = false;
-    if (parse_name(a, nm)) {
+    /* a label before ":" names the role: "Directrice : Claire Dupuis" */
+    bool colon = strchr(main + p, ':') && (size_t)(strchr(main + p, ':') - main) < p + sl;
+    bool generic = colon && generic_label(a);
+    if (parse_name_v(a, nm, false, !str_blank(b))) {
         *title = clean_title(b);
         ok = true;
-    } else if (parse_name(b, nm)) {
-        /* "Président : M. Jean DE LA TOUR" */
-        *title = clean_title(a);
+    } else if (parse_name_v(b, nm, colon, false)) {
+        /* "Président : M. Jean DE LA TOUR", "Directrice : Claire Dupuis" */
+        *title = generic ? NULL : clean_title(a);
         ok = true;
     } else {
         size_t sl2 = 0;
         long p2 = find_sep(b, &sl2);
         if (p2 > 0) {
             char *b1 = xstrndup(b, (size_t)p2);
-            if (parse_name(b1, nm)) {
-                char *t = xasprintf("%s, %s", a, b + p2 + sl2);
+            if (parse_name_v(b1, nm, colon, true)) {
+                char *t = generic ? xstrdup(b + p2 + sl2)
+                                  : xasprintf("%s, %s", a, b + p2 + sl2);
                 *title = clean_title(t);
                 free(t);
                 ok = true;

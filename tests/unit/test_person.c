@@ -65,6 +65,17 @@ static const struct person_case cases[] = {
      "sage-femme", NULL, NULL},
     {"MICHEL LABORDE, président", true, NULL, "Michel", "Laborde", "LABORDE", "président",
      NULL, NULL},
+    /* mixed-case names: civility + family only, a role label, a "Contact" label */
+    {"Mme Dupont (directrice)", true, "Mme", NULL, "Dupont", "Dupont", "directrice", NULL,
+     NULL},
+    {"Mme Le Gall (auxiliaire)", true, "Mme", NULL, "Le Gall", "Le Gall", "auxiliaire",
+     NULL, NULL},
+    {"Directrice : Claire Dupuis", true, NULL, "Claire", "Dupuis", "Dupuis", "Directrice",
+     NULL, NULL},
+    {"Contact : M. Yannick FABRE", true, "M.", "Yannick", "Fabre", "FABRE", NULL, NULL,
+     NULL},
+    {"Contact : Mme Inès KACI, juriste", true, "Mme", "Inès", "Kaci", "KACI", "juriste",
+     NULL, NULL},
     /* forms of the brief */
     {"Président : M. Jean DE LA TOUR", true, "M.", "Jean", "de La Tour", "DE LA TOUR",
      "Président", NULL, NULL},
