@@ -26,13 +26,14 @@ PROG = os.environ.get("FICHE2VCARD", os.path.join(TOP, "fiche2vcard"))
 LABELS = set("""tel tel. telephone telephones fax telecopie portable mobile gsm
 standard n° no numero vert e-mail email courriel mail mel site web internet
 mise a jour maj actualise actualisee arobase source de mots clefs cles mots-clefs mots-cles cedex courriels e-mails
-emails mails monsieur madame mademoiselle docteur professeur""".split())
+emails mails monsieur madame mademoiselle docteur professeur
+derniere actualisation contact adr adr.""".split())
 
 
 PHONE = re.compile(r"(?:\+|00)?\d[\d .()-]{6,}\d")
 STRUCTURED = re.compile(r"coordonnee|horaire|accueil|ouverture|permanence|responsable|contact|"
                         r"direction|dirigeant|interlocuteur|mise a jour|source|mots.cl|adresse")
-UPDATED = re.compile(r"^\s*((date de |derniere )?mise a jour|maj\b|actualise)")
+UPDATED = re.compile(r"^\s*((date de |derniere )?mise a jour|maj\b|actualise|derniere actualisation)")
 
 
 def fold(s):
