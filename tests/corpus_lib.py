@@ -266,3 +266,54 @@ def main(here):
             print("  " + p)
         sys.exit(1)
 
+# ---------------------------------------------------------------------------
+# Shared by corpus4 and later: lenient checks, headings and the prose tail.
+
+_LONG = {"Dr": "docteur", "Pr": "professeur"}
+_strict_check_entry = check_entry
+
+
+def _check_long_forms(key, md, exp, problems):
+    """check_entry, but "Docteur"/"Professeur" stand for Dr/Pr and "x @ y.fr",
+    "x (arobase) y.fr" for the e-mail as normalised."""
+    mine = []
+    _strict_check_entry(key, md, exp, mine)
+    low = plain(md).casefold()
+    for p in mine:
+        m = re.search(r"prefix '([^']*)' not in text", p)
+        if m and _LONG.get(m.group(1), "\0") in low:
+            continue
+        m = re.search(r"email (\S+) not in text", p)
+        if m and any(m.group(1).replace("@", at).casefold() in low
+                     for at in (" @ ", " (arobase) ")):
+            continue
+        problems.append(p)
+
+
+def accept_long_forms():
+    """Make the checks accept the long civilities and spaced e-mails."""
+    global check_entry
+    check_entry = _check_long_forms
+
+
+def heading(style, text, colon=True):
+    """A "## " heading in one of the directory's styles."""
+    if style == "bold":
+        return "## **" + text + (" :" if colon else "") + "**"
+    if style == "plain":
+        return "## " + text
+    plain = unicodedata.normalize("NFD", text)
+    plain = "".join(c for c in plain if not unicodedata.combining(c))
+    return "## " + plain.upper()
+
+
+def prose_tail(style, nature, public, missions, items, maj, source, kw):
+    """The prose tail: status, public, missions (with bullets), then the update line,
+    the source line and the keywords line, each written in full by the caller."""
+    out = [heading(style, "Nature et statut de l'organisme"), "", nature, "",
+           heading(style, "Public visé", colon=False), "", public, "",
+           heading(style, "Objectifs et activités de l'organisme"), "", missions, ""]
+    if items:
+        out += ["- " + i for i in items] + [""]
+    out += [maj, "", source, "", kw]
+    return "\n".join(out)

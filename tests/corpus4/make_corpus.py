@@ -20,59 +20,15 @@ Run:  python3 make_corpus.py      (from anywhere; paths are relative to this fil
 A line ending in "$$" gets a Markdown hard line break (two trailing spaces).
 """
 import os
-import re
 import sys
-import unicodedata
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
 import corpus_lib  # noqa: E402
-from corpus_lib import A, E, F, H, P, main  # noqa: E402
+from corpus_lib import A, E, F, H, P, heading, main, prose_tail  # noqa: E402
 
-# The shared checks look for "dr"/"pr" and for the e-mail as normalised; this corpus
-# also writes "Docteur"/"Professeur" and "x @ y.fr", "x (arobase) y.fr": accept those.
-_check_entry = corpus_lib.check_entry
-_LONG = {"Dr": "docteur", "Pr": "professeur"}
-
-
-def _check(key, md, exp, problems):
-    mine = []
-    _check_entry(key, md, exp, mine)
-    low = corpus_lib.plain(md).casefold()
-    for p in mine:
-        m = re.search(r"prefix '([^']*)' not in text", p)
-        if m and _LONG.get(m.group(1), "\0") in low:
-            continue
-        m = re.search(r"email (\S+) not in text", p)
-        if m and any(m.group(1).replace("@", at).casefold() in low
-                     for at in (" @ ", " (arobase) ")):
-            continue
-        problems.append(p)
-
-
-corpus_lib.check_entry = _check
-
-
-def _h(style, text, colon=True):
-    """A "## " heading in one of the directory's styles."""
-    if style == "bold":
-        return "## **" + text + (" :" if colon else "") + "**"
-    if style == "plain":
-        return "## " + text
-    plain = unicodedata.normalize("NFD", text)
-    plain = "".join(c for c in plain if not unicodedata.combining(c))
-    return "## " + plain.upper()
-
-
-def T(style, nature, public, missions, items, maj, source, kw):
-    """The prose tail: status, public, missions (with bullets), then the update line,
-    the source line and the keywords line, each written in full by the caller."""
-    out = [_h(style, "Nature et statut de l'organisme"), "", nature, "",
-           _h(style, "Public visé", colon=False), "", public, "",
-           _h(style, "Objectifs et activités de l'organisme"), "", missions, ""]
-    if items:
-        out += ["- " + i for i in items] + [""]
-    out += [maj, "", source, "", kw]
-    return "\n".join(out)
+corpus_lib.accept_long_forms()
+_h = heading
+T = prose_tail
 
 
 # ---------------------------------------------------------------------------
