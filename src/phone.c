@@ -7,8 +7,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <utf8proc.h>
-
 #include "phone_lib.h"
 #include "strbuf.h"
 #include "util.h"
@@ -229,33 +227,6 @@ static const struct label_word label_letters[] = {
     {"p", PHONE_CELL},
 };
 
-/* Case-folded, accent-stripped ASCII key of s: letters and digits kept,
- * everything else one space. Caller frees. */
-static char *label_key(const char *s)
-{
-    utf8proc_uint8_t *folded = NULL;
-    utf8proc_ssize_t n =
-        utf8proc_map((const utf8proc_uint8_t *)s, 0, &folded,
-                     UTF8PROC_NULLTERM | UTF8PROC_STABLE | UTF8PROC_DECOMPOSE |
-                         UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK);
-    const char *src = n >= 0 ? (const char *)folded : s;
-    size_t len = strlen(src);
-    char *key = xmalloc(len + 1);
-    size_t o = 0;
-    for (size_t i = 0; i < len; i++) {
-        unsigned char c = (unsigned char)src[i];
-        if (ascii_isalnum(c))
-            key[o++] = (char)ascii_tolower(c);
-        else if (o > 0 && key[o - 1] != ' ')
-            key[o++] = ' ';
-    }
-    while (o > 0 && key[o - 1] == ' ')
-        o--;
-    key[o] = '\0';
-    free(folded);
-    return key;
-}
-
 /* Precedence when a label names several kinds ("Téléphone portable" is a
  * mobile): toll free, cell, fax, voice; but "Tél./Fax" is a line for both,
  * kept as VOICE so that calling it works. */
@@ -264,7 +235,7 @@ enum phone_kind phone_kind_from_label(const char *label, bool *known)
     bool has[4] = {false, false, false, false};
     bool any = false;
     if (label) {
-        char *key = label_key(label);
+        char *key = str_fold_key(label);
         if (strlen(key) == 1) {
             for (size_t i = 0; i < sizeof label_letters / sizeof label_letters[0]; i++)
                 if (key[0] == label_letters[i].word[0])
