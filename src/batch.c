@@ -73,11 +73,22 @@ static bool is_special(const char *path)
     return stat(path, &st) == 0 && !S_ISREG(st.st_mode);
 }
 
+/* Outputs are written in entry-sized pieces (a few kB), larger than stdio's
+ * default buffer: without a bigger one, each piece is a write(2). */
+enum { OUT_BUFFER = 256 * 1024 };
+
+static void big_buffer(FILE *fp)
+{
+    setvbuf(fp, NULL, _IOFBF, OUT_BUFFER);
+}
+
 static bool outfile_open(struct outfile *of, const char *path)
 {
     memset(of, 0, sizeof *of);
     if (!path || strcmp(path, "-") == 0) {
         of->fp = stdout;
+        if (!isatty(STDOUT_FILENO))
+            big_buffer(stdout);
         return true;
     }
     of->path = xstrdup(path);
@@ -119,6 +130,7 @@ static bool outfile_open(struct outfile *of, const char *path)
         memset(of, 0, sizeof *of);
         return false;
     }
+    big_buffer(of->fp);
     return true;
 }
 
@@ -866,6 +878,8 @@ int batch_run(const struct options *o, const struct strlist *inputs, int input_e
             fprintf(stderr, "%s: cannot create a temporary file: %s\n", prog,
                     strerror(errno));
             setup_ok = false;
+        } else {
+            big_buffer(r.ics_spool);
         }
     }
     if (!setup_ok) {

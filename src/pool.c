@@ -27,6 +27,8 @@ struct pool {
     size_t head;  /* oldest job not finished by the caller */
     size_t claim; /* next job a worker takes */
     size_t tail;  /* next free slot */
+    size_t awaited; /* the job the caller sleeps on, when sleeping */
+    bool waiting;
     bool quit;
 };
 
@@ -39,13 +41,14 @@ static void *worker_main(void *arg)
             pthread_cond_wait(&p->work_ready, &p->mu);
         if (p->claim == p->tail)
             break; /* quit, and nothing left */
-        struct slot *s = &p->ring[p->claim % p->cap];
-        p->claim++;
+        size_t index = p->claim++;
+        struct slot *s = &p->ring[index % p->cap];
         pthread_mutex_unlock(&p->mu);
         p->work(s->job, p->ctx);
         pthread_mutex_lock(&p->mu);
         s->done = true;
-        pthread_cond_broadcast(&p->job_done);
+        if (p->waiting && p->awaited == index)
+            pthread_cond_signal(&p->job_done);
     }
     pthread_mutex_unlock(&p->mu);
     return NULL;
@@ -74,15 +77,26 @@ struct pool *pool_new(unsigned workers, size_t capacity, pool_work_fn work,
     return p;
 }
 
+/* Sleep until the job at index (in [head, tail)) is done. */
+static void await_job(struct pool *p, size_t index)
+{
+    struct slot *s = &p->ring[index % p->cap];
+    pthread_mutex_lock(&p->mu);
+    while (!s->done) {
+        p->awaited = index;
+        p->waiting = true;
+        pthread_cond_wait(&p->job_done, &p->mu);
+    }
+    p->waiting = false;
+    pthread_mutex_unlock(&p->mu);
+}
+
 /* Finish the oldest job: wait for a worker to be done with it, then call
  * done in this thread. */
 static void finish_oldest(struct pool *p)
 {
     struct slot *s = &p->ring[p->head % p->cap];
-    pthread_mutex_lock(&p->mu);
-    while (!s->done)
-        pthread_cond_wait(&p->job_done, &p->mu);
-    pthread_mutex_unlock(&p->mu);
+    await_job(p, p->head);
     p->done(s->job, p->ctx);
     s->job = NULL;
     s->done = false;
@@ -96,8 +110,15 @@ void pool_submit(struct pool *p, void *job)
         p->done(job, p->ctx);
         return;
     }
-    while (p->tail - p->head == p->cap)
-        finish_oldest(p);
+    if (p->tail - p->head == p->cap) {
+        /* Full: sleep until the older half is done, then finish it at once.
+         * This thread wakes once per half ring rather than once per job,
+         * and the workers keep a queue meanwhile. */
+        size_t half = p->cap > 1 ? p->cap / 2 : 1;
+        await_job(p, p->head + half - 1);
+        while (p->tail - p->head > p->cap - half)
+            finish_oldest(p);
+    }
     pthread_mutex_lock(&p->mu);
     struct slot *s = &p->ring[p->tail % p->cap];
     s->job = job;
