@@ -75,7 +75,7 @@ static bool is_special(const char *path)
 
 /* Outputs are written in entry-sized pieces (a few kB), larger than stdio's
  * default buffer: without a bigger one, each piece is a write(2). */
-enum { OUT_BUFFER = 256 * 1024 };
+enum { OUT_BUFFER = 64 * 1024 };
 
 static void big_buffer(FILE *fp)
 {
@@ -919,7 +919,7 @@ int batch_run(const struct options *o, const struct strlist *inputs, int input_e
     entry_free(we);
     fiche_error_clear(&werr);
     strbuf_free(&warm);
-    r.pool = pool_new(o->jobs > 1 ? (unsigned)o->jobs : 0, 64, job_work, job_done, &r);
+    r.pool = pool_new(o->jobs > 1 ? (unsigned)o->jobs : 0, 32, job_work, job_done, &r);
     for (size_t i = 0; i < inputs->n && !r.stop; i++)
         convert_file(&r, inputs->v[i]);
     pool_free(r.pool);

@@ -24,9 +24,9 @@ struct pool {
     pthread_cond_t work_ready, job_done;
     struct slot *ring;
     size_t cap;
-    size_t head;  /* oldest job not finished by the caller */
-    size_t claim; /* next job a worker takes */
-    size_t tail;  /* next free slot */
+    size_t head;    /* oldest job not finished by the caller */
+    size_t claim;   /* next job a worker takes */
+    size_t tail;    /* next free slot */
     size_t awaited; /* the job the caller sleeps on, when sleeping */
     bool waiting;
     bool quit;
