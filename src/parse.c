@@ -169,12 +169,13 @@ static void flush_line(struct pctx *c)
     const char *raw = strbuf_str(&c->cur);
     while (raw[lead] == ' ' || raw[lead] == '\t')
         lead++;
+    size_t text_len = strlen(text);
     size_t strong = c->cur_strong > lead ? c->cur_strong - lead : 0;
-    if (strong > strlen(text))
-        strong = strlen(text);
+    if (strong > text_len)
+        strong = text_len;
     for (size_t k = 0; k < c->n_links; k++) {
         size_t e = c->links[k].end > lead ? c->links[k].end - lead : 0;
-        c->links[k].end = e > strlen(text) ? strlen(text) : e;
+        c->links[k].end = e > text_len ? text_len : e;
     }
     struct text_line tl = {
         .text = text,
@@ -319,14 +320,15 @@ static bool link_live(const struct text_line *tl, const struct link *l)
            !strstr(tl->text, l->href);
 }
 
-char *section_line_text(const struct text_line *tl, size_t from, size_t to)
+/* Append to sb what section_line_text(tl, from, to) returns. */
+static void add_line_text(struct strbuf *sb, const struct text_line *tl, size_t from,
+                          size_t to)
 {
     size_t len = strlen(tl->text);
     if (to > len)
         to = len;
     if (from > to)
         from = to;
-    struct strbuf sb = STRBUF_INIT;
     size_t done = from;
     for (size_t k = 0; k < tl->n_links; k++) {
         const struct link *l = &tl->links[k];
@@ -335,12 +337,20 @@ char *section_line_text(const struct text_line *tl, size_t from, size_t to)
         if (l->end < done || l->end > to || (l->end == from && from > 0))
             continue;
         if (link_live(tl, l)) {
-            strbuf_add(&sb, tl->text + done, l->end - done);
-            strbuf_printf(&sb, " <%s>", l->href);
+            strbuf_add(sb, tl->text + done, l->end - done);
+            strbuf_puts(sb, " <");
+            strbuf_puts(sb, l->href);
+            strbuf_putc(sb, '>');
             done = l->end;
         }
     }
-    strbuf_add(&sb, tl->text + done, to - done);
+    strbuf_add(sb, tl->text + done, to - done);
+}
+
+char *section_line_text(const struct text_line *tl, size_t from, size_t to)
+{
+    struct strbuf sb = STRBUF_INIT;
+    add_line_text(&sb, tl, from, to);
     return strbuf_detach(&sb);
 }
 
@@ -760,9 +770,7 @@ static char *section_text(const struct psec *s)
         }
         /* A dead link's target does not matter; a live one in prose would be
          * lost with the Markdown: keep it after its text. */
-        char *t = section_line_text(tl, 0, SIZE_MAX);
-        strbuf_puts(&sb, t);
-        free(t);
+        add_line_text(&sb, tl, 0, SIZE_MAX);
     }
     return strbuf_detach(&sb);
 }
