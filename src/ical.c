@@ -3,6 +3,7 @@
  * includes <libical/ical.h> or looks at icalerrno. */
 #include "ical.h"
 
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -487,87 +488,6 @@ static void add_categories(struct ctx *x, icalcomponent *c, const struct strlist
     }
 }
 
-/* Appointment-only reception: a VJOURNAL (or VTODO) telling how to book. */
-static icalcomponent *build_note(struct ctx *x, const struct ical_opts *o)
-{
-    const struct entry *e = x->e;
-    bool todo = o->note == ICAL_NOTE_TODO;
-    icalcomponent *c = todo ? checked_comp(x, icalcomponent_new_vtodo(), "VTODO")
-                            : checked_comp(x, icalcomponent_new_vjournal(), "VJOURNAL");
-    add_common(x, c, o, todo ? "todo" : "journal");
-    /* The journal is dated by "Mise à jour : juin 2021" -> 20210601. */
-    const struct date *d = &e->updated;
-    if (!todo && d->precision != DATE_NONE && d->year > 0 && d->month >= 1 &&
-        d->month <= 12 && d->day >= 1 &&
-        d->day <= icaltime_days_in_month(d->month, d->year)) {
-        struct icaltimetype t = icaltime_null_date();
-        t.year = d->year;
-        t.month = d->precision >= DATE_MONTH ? d->month : 1;
-        t.day = d->precision >= DATE_DAY ? d->day : 1;
-        add_prop(x, c, icalproperty_new_dtstart(t), "DTSTART");
-    }
-
-    char *summary = todo ? xasprintf("Prendre rendez-vous \u2013 %s", org_name(e))
-                         : xasprintf("%s : accueil du public uniquement sur rendez-vous",
-                                     org_name(e));
-    add_text(x, c, icalproperty_new_summary, summary, "SUMMARY");
-    free(summary);
-
-    /* The sentence as written, then every way to book. */
-    struct strbuf how = STRBUF_INIT;
-    const struct phone *first_phone = NULL;
-    for (size_t i = 0; i < e->phones.n; i++) {
-        const struct phone *p = &e->phones.v[i];
-        if (!bookable_phone(p))
-            continue;
-        if (first_phone == NULL)
-            first_phone = p;
-        char *line = xasprintf("T\u00e9l\u00e9phone : %s", phone_text(p));
-        join(&how, "\n", line);
-        free(line);
-    }
-    for (size_t i = 0; i < e->emails.n; i++) {
-        char *line = xasprintf("E-mail : %s", e->emails.v[i]);
-        join(&how, "\n", line);
-        free(line);
-    }
-    for (size_t i = 0; i < e->urls.n; i++) {
-        char *line = xasprintf("Site : %s", e->urls.v[i]);
-        join(&how, "\n", line);
-        free(line);
-    }
-    struct strbuf desc = STRBUF_INIT;
-    join(&desc, "",
-         str_blank(e->hours_text) ? "Accueil du public uniquement sur rendez-vous."
-                                  : e->hours_text);
-    join(&desc, "\n\n", strbuf_str(&how));
-    add_text(x, c, icalproperty_new_description, strbuf_str(&desc), "DESCRIPTION");
-    strbuf_free(&desc);
-    strbuf_free(&how);
-
-    struct strbuf contact = STRBUF_INIT;
-    join(&contact, ", ", org_name(e));
-    if (first_phone != NULL)
-        join(&contact, ", ", phone_text(first_phone));
-    if (e->emails.n > 0)
-        join(&contact, ", ", e->emails.v[0]);
-    if (contact.len > 0)
-        add_text(x, c, icalproperty_new_contact, strbuf_str(&contact), "CONTACT");
-    strbuf_free(&contact);
-
-    char *url = first_url(e);
-    if (url != NULL)
-        add_prop(x, c, icalproperty_new_url(url), "URL");
-    free(url);
-    add_categories(x, c, &e->keywords);
-    add_prop(x, c, icalproperty_new_class(ICAL_CLASS_PUBLIC), "CLASS");
-
-    add_prop(x, c,
-             icalproperty_new_status(todo ? ICAL_STATUS_NEEDSACTION : ICAL_STATUS_FINAL),
-             "STATUS");
-    return c;
-}
-
 static char *range_summary(const struct entry *e, const struct hours_range *r)
 {
     return xasprintf("Accueil du public \u2013 %s%s", org_name(e),
@@ -617,34 +537,503 @@ static void add_range(struct ctx *x, icalcomponent *c, const struct ical_opts *o
         add_text(x, c, icalproperty_new_location, loc, "LOCATION");
 }
 
-/* One VEVENT per range. */
-static void build_events(struct ctx *x, const struct ical_opts *o, const char *tzid,
+/* ---- reusable components ------------------------------------------------- */
+
+/* Building a component (about ten properties, each with a value and some
+ * with a parameter, all allocated and freed again) cost half as much as
+ * serialising it. So each form (VEVENT, VJOURNAL, VTODO) is built once and
+ * kept as a skeleton: one property per slot, in output order; every
+ * component sets the values in place (icalvalue_set_*), and a property it
+ * has no value for (LOCATION, URL...) is taken out of the component, to be
+ * put back in its place when a later one has a value. libical still builds
+ * the objects and serialises them; only their reuse is ours. Idle skeletons
+ * wait in a pool, one per thread that wrote at the same time, until
+ * ical_cleanup. */
+enum skel_form { FORM_EVENT, FORM_JOURNAL, FORM_TODO, N_FORMS };
+
+#define MAX_SLOTS 12
+
+/* The slots of each form, in output order (ICAL_NO_PROPERTY ends a list). */
+static const icalproperty_kind layouts[N_FORMS][MAX_SLOTS] = {
+    [FORM_EVENT] = {ICAL_UID_PROPERTY, ICAL_DTSTAMP_PROPERTY, ICAL_DTSTART_PROPERTY,
+                    ICAL_DTEND_PROPERTY, ICAL_RRULE_PROPERTY, ICAL_SUMMARY_PROPERTY,
+                    ICAL_LOCATION_PROPERTY, ICAL_URL_PROPERTY, ICAL_DESCRIPTION_PROPERTY,
+                    ICAL_TRANSP_PROPERTY, ICAL_CLASS_PROPERTY, ICAL_NO_PROPERTY},
+    [FORM_JOURNAL] = {ICAL_UID_PROPERTY, ICAL_DTSTAMP_PROPERTY, ICAL_DTSTART_PROPERTY,
+                      ICAL_SUMMARY_PROPERTY, ICAL_DESCRIPTION_PROPERTY,
+                      ICAL_CONTACT_PROPERTY, ICAL_URL_PROPERTY, ICAL_CLASS_PROPERTY,
+                      ICAL_STATUS_PROPERTY, ICAL_NO_PROPERTY},
+    [FORM_TODO] = {ICAL_UID_PROPERTY, ICAL_DTSTAMP_PROPERTY, ICAL_SUMMARY_PROPERTY,
+                   ICAL_DESCRIPTION_PROPERTY, ICAL_CONTACT_PROPERTY, ICAL_URL_PROPERTY,
+                   ICAL_CLASS_PROPERTY, ICAL_STATUS_PROPERTY, ICAL_NO_PROPERTY},
+};
+
+struct skel {
+    enum skel_form form;
+    icalcomponent *c;
+    size_t n;                   /* slots */
+    icalproperty *p[MAX_SLOTS]; /* owned: by c when on[i], else by the skeleton */
+    icalvalue *v[MAX_SLOTS];    /* the value of p[i] */
+    bool on[MAX_SLOTS];         /* p[i] is in c */
+    bool want[MAX_SLOTS];       /* p[i] has a value for the current component */
+    size_t cat_at;              /* notes: the CATEGORIES go before this slot */
+    bool cats;                  /* c holds CATEGORIES */
+    icalparameter *tz[2];       /* events: the TZID of DTSTART and DTEND */
+    const char *tzid;           /* the zones[] string they hold */
+    unsigned days;              /* events: the DAY_* bits RRULE holds */
+    bool stamped;               /* DTSTAMP holds `stamp` */
+    long long stamp;
+    struct strbuf clean, a, b; /* scratch texts */
+    struct skel *next;         /* in the pool */
+};
+
+static pthread_mutex_t skel_lock = PTHREAD_MUTEX_INITIALIZER;
+static struct skel *skel_pool[N_FORMS];
+
+/* The slot of property kind `kind` (it is in k's layout). */
+static size_t slot(const struct skel *k, icalproperty_kind kind)
+{
+    size_t i = 0;
+    while (layouts[k->form][i] != kind)
+        i++;
+    return i;
+}
+
+/* Take the CATEGORIES out of c and free them. */
+static void drop_categories(struct skel *k)
+{
+    icalproperty *p;
+    while ((p = icalcomponent_get_first_property(k->c, ICAL_CATEGORIES_PROPERTY)) !=
+           NULL) {
+        icalcomponent_remove_property(k->c, p);
+        icalproperty_free(p);
+    }
+    k->cats = false;
+}
+
+static void skel_free(struct skel *k)
+{
+    if (k == NULL)
+        return;
+    for (size_t i = 0; i < k->n; i++)
+        if (k->p[i] != NULL && !k->on[i])
+            icalproperty_free(k->p[i]);
+    if (k->c != NULL)
+        icalcomponent_free(k->c);
+    strbuf_free(&k->clean);
+    strbuf_free(&k->a);
+    strbuf_free(&k->b);
+    free(k);
+}
+
+/* A TZID parameter (initially Europe/Paris) added to p. */
+static icalparameter *add_tzid(struct ctx *x, icalproperty *p)
+{
+    icalparameter *tz = icalparameter_new_tzid(zones[0].tzid);
+    if (tz == NULL || icalerrno != ICAL_NO_ERROR) {
+        if (tz != NULL)
+            icalparameter_free(tz);
+        fail(x, "TZID");
+        return NULL;
+    }
+    if (p == NULL) {
+        icalparameter_free(tz);
+        return NULL;
+    }
+    icalproperty_add_parameter(p, tz);
+    return tz;
+}
+
+/* A property of kind `kind` with a placeholder value (constant properties:
+ * their only value). */
+static icalproperty *slot_prop(struct ctx *x, enum skel_form form, icalproperty_kind kind)
+{
+    struct icaltimetype t0 = icaltime_null_time();
+    switch (kind) {
+    case ICAL_UID_PROPERTY:
+        return checked_prop(x, icalproperty_new_uid(""), "UID");
+    case ICAL_DTSTAMP_PROPERTY:
+        return checked_prop(x, icalproperty_new_dtstamp(t0), "DTSTAMP");
+    case ICAL_DTSTART_PROPERTY:
+        return checked_prop(x, icalproperty_new_dtstart(t0), "DTSTART");
+    case ICAL_DTEND_PROPERTY:
+        return checked_prop(x, icalproperty_new_dtend(t0), "DTEND");
+    case ICAL_RRULE_PROPERTY:
+        return checked_prop(x, icalproperty_new_rrule(weekly_rule(0)), "RRULE");
+    case ICAL_SUMMARY_PROPERTY:
+        return checked_prop(x, icalproperty_new_summary(""), "SUMMARY");
+    case ICAL_LOCATION_PROPERTY:
+        return checked_prop(x, icalproperty_new_location(""), "LOCATION");
+    case ICAL_URL_PROPERTY:
+        return checked_prop(x, icalproperty_new_url(""), "URL");
+    case ICAL_DESCRIPTION_PROPERTY:
+        return checked_prop(x, icalproperty_new_description(""), "DESCRIPTION");
+    case ICAL_CONTACT_PROPERTY:
+        return checked_prop(x, icalproperty_new_contact(""), "CONTACT");
+    case ICAL_TRANSP_PROPERTY:
+        return checked_prop(x, icalproperty_new_transp(ICAL_TRANSP_TRANSPARENT),
+                            "TRANSP");
+    case ICAL_CLASS_PROPERTY:
+        return checked_prop(x, icalproperty_new_class(ICAL_CLASS_PUBLIC), "CLASS");
+    case ICAL_STATUS_PROPERTY:
+        return checked_prop(x,
+                            icalproperty_new_status(form == FORM_TODO
+                                                        ? ICAL_STATUS_NEEDSACTION
+                                                        : ICAL_STATUS_FINAL),
+                            "STATUS");
+    default:
+        fail(x, "a property of an unknown kind");
+        return NULL;
+    }
+}
+
+/* A skeleton of the form, every slot out of the component. */
+static struct skel *skel_new(struct ctx *x, enum skel_form form)
+{
+    struct skel *k = xcalloc(1, sizeof *k);
+    k->form = form;
+    k->c = form == FORM_EVENT ? checked_comp(x, icalcomponent_new_vevent(), "VEVENT")
+           : form == FORM_JOURNAL
+               ? checked_comp(x, icalcomponent_new_vjournal(), "VJOURNAL")
+               : checked_comp(x, icalcomponent_new_vtodo(), "VTODO");
+    while (layouts[form][k->n] != ICAL_NO_PROPERTY) {
+        k->p[k->n] = slot_prop(x, form, layouts[form][k->n]);
+        k->n++;
+    }
+    k->cat_at = form == FORM_EVENT ? k->n : slot(k, ICAL_CLASS_PROPERTY);
+    if (form == FORM_EVENT) {
+        k->tz[0] = add_tzid(x, k->p[slot(k, ICAL_DTSTART_PROPERTY)]);
+        k->tz[1] = add_tzid(x, k->p[slot(k, ICAL_DTEND_PROPERTY)]);
+        k->tzid = zones[0].tzid;
+    }
+    if (x->rc != 0) {
+        skel_free(k);
+        return NULL;
+    }
+    for (size_t i = 0; i < k->n; i++)
+        k->v[i] = icalproperty_get_value(k->p[i]);
+    return k;
+}
+
+/* An idle skeleton of the form from the pool, else a new one; NULL on
+ * failure. Every slot is unwanted, DTSTAMP holds o's. */
+static struct skel *skel_take(struct ctx *x, enum skel_form form,
+                              const struct ical_opts *o)
+{
+    pthread_mutex_lock(&skel_lock);
+    struct skel *k = skel_pool[form];
+    if (k != NULL)
+        skel_pool[form] = k->next;
+    pthread_mutex_unlock(&skel_lock);
+    if (k == NULL && (k = skel_new(x, form)) == NULL)
+        return NULL;
+    memset(k->want, 0, sizeof k->want);
+    if (!k->stamped || k->stamp != o->dtstamp) {
+        icalvalue_set_datetime(
+            k->v[slot(k, ICAL_DTSTAMP_PROPERTY)],
+            icaltime_from_timet_with_zone((time_t)o->dtstamp, 0,
+                                          icaltimezone_get_utc_timezone()));
+        k->stamp = o->dtstamp;
+        k->stamped = true;
+    }
+    return k;
+}
+
+/* Back to the pool after a success; freed after a failure, since its state
+ * is then unknown. */
+static void skel_give(struct ctx *x, struct skel *k)
+{
+    if (x->rc != 0) {
+        skel_free(k);
+        return;
+    }
+    pthread_mutex_lock(&skel_lock);
+    k->next = skel_pool[k->form];
+    skel_pool[k->form] = k;
+    pthread_mutex_unlock(&skel_lock);
+}
+
+/* Put the wanted slots, and only them, in the component, in slot order,
+ * with one CATEGORIES per keyword of kw (NULL = none) before slot cat_at.
+ * libical appends a property at the end: from the first slot that changes,
+ * the later ones are taken out and put back. The CATEGORIES (any number)
+ * are new properties each time: the old ones go, and adding new ones means
+ * taking out the slots after them. */
+static void skel_sync(struct ctx *x, struct skel *k, const struct strlist *kw)
+{
+    size_t first = 0;
+    while (first < k->n && k->on[first] == k->want[first])
+        first++;
+    bool cats = kw != NULL && kw->n > 0;
+    if (cats && first > k->cat_at)
+        first = k->cat_at;
+    for (size_t i = first; i < k->n; i++)
+        if (k->on[i]) {
+            icalcomponent_remove_property(k->c, k->p[i]);
+            k->on[i] = false;
+        }
+    if (k->cats)
+        drop_categories(k);
+    for (size_t i = first; i <= k->n; i++) {
+        if (i == k->cat_at && cats) {
+            add_categories(x, k->c, kw);
+            k->cats = true;
+        }
+        if (i < k->n && k->want[i]) {
+            icalcomponent_add_property(k->c, k->p[i]);
+            k->on[i] = true;
+        }
+    }
+}
+
+/* Check the values set since skel_take, put the slots in place and append
+ * the component's text to out. */
+static void skel_write(struct ctx *x, struct skel *k, const struct strlist *kw,
+                       struct strbuf *out)
+{
+    if (icalerrno != ICAL_NO_ERROR) {
+        fail(x, "a property value");
+        return;
+    }
+    skel_sync(x, k, kw);
+    serialise(x, k->c, out);
+}
+
+/* s as add_text's clean_text makes it: s itself when nothing changes, else
+ * a copy in scratch (valid until its next use). */
+static const char *text_clean(struct strbuf *scratch, const char *s)
+{
+    const unsigned char *p = (const unsigned char *)s;
+    while (*p && (*p >= ' ' || *p == '\n' || *p == '\t') && *p != 0x7f)
+        p++;
+    if (*p == '\0')
+        return s;
+    strbuf_reset(scratch);
+    strbuf_add(scratch, s, (size_t)((const char *)p - s));
+    for (; *p; p++) {
+        if (*p == '\r')
+            continue;
+        strbuf_putc(scratch, (*p < ' ' && *p != '\n' && *p != '\t') || *p == 0x7f
+                                 ? ' '
+                                 : (char)*p);
+    }
+    return strbuf_str(scratch);
+}
+
+/* The TEXT property `kind` holds s (NULL = none), cleaned; as add_text,
+ * none when blank. */
+static void set_text(struct skel *k, icalproperty_kind kind, const char *s)
+{
+    size_t i = slot(k, kind);
+    const char *t = s != NULL ? text_clean(&k->clean, s) : NULL;
+    k->want[i] = !str_blank(t);
+    if (k->want[i] && strcmp(icalvalue_get_text(k->v[i]), t) != 0)
+        icalvalue_set_text(k->v[i], t);
+}
+
+/* The URL property holds the entry's first web address, if any. */
+static void set_url(struct skel *k, const struct entry *e)
+{
+    size_t i = slot(k, ICAL_URL_PROPERTY);
+    char *url = first_url(e);
+    k->want[i] = url != NULL;
+    if (url != NULL && strcmp(icalvalue_get_uri(k->v[i]), url) != 0)
+        icalvalue_set_uri(k->v[i], url);
+    free(url);
+}
+
+static void set_uid(struct skel *k, const struct entry *e, const char *what)
+{
+    char uid[UUID_STR_LEN];
+    uuid_component(e, what, uid);
+    size_t i = slot(k, ICAL_UID_PROPERTY);
+    icalvalue_set_text(k->v[i], uid);
+    k->want[i] = true;
+}
+
+static void set_time(struct skel *k, icalproperty_kind kind, struct icaltimetype t)
+{
+    size_t i = slot(k, kind);
+    icalvalue_set_datetimedate(k->v[i], t); /* DATE or DATE-TIME */
+    k->want[i] = true;
+}
+
+/* The constant properties. */
+static void want(struct skel *k, icalproperty_kind kind)
+{
+    k->want[slot(k, kind)] = true;
+}
+
+/* ---- the components ------------------------------------------------------ */
+
+/* Appointment-only reception: a VJOURNAL (or VTODO) telling how to book. */
+static void write_note(struct ctx *x, const struct ical_opts *o, struct strbuf *out)
+{
+    const struct entry *e = x->e;
+    bool todo = o->note == ICAL_NOTE_TODO;
+    struct skel *k = skel_take(x, todo ? FORM_TODO : FORM_JOURNAL, o);
+    if (k == NULL)
+        return;
+    set_uid(k, e, todo ? "todo" : "journal");
+    want(k, ICAL_DTSTAMP_PROPERTY);
+    /* The journal is dated by "Mise à jour : juin 2021" -> 20210601. */
+    const struct date *d = &e->updated;
+    if (!todo && d->precision != DATE_NONE && d->year > 0 && d->month >= 1 &&
+        d->month <= 12 && d->day >= 1 &&
+        d->day <= icaltime_days_in_month(d->month, d->year)) {
+        struct icaltimetype t = icaltime_null_date();
+        t.year = d->year;
+        t.month = d->precision >= DATE_MONTH ? d->month : 1;
+        t.day = d->precision >= DATE_DAY ? d->day : 1;
+        set_time(k, ICAL_DTSTART_PROPERTY, t);
+    }
+
+    struct strbuf *sb = &k->a;
+    strbuf_reset(sb);
+    if (todo) {
+        strbuf_puts(sb, "Prendre rendez-vous \u2013 ");
+        strbuf_puts(sb, org_name(e));
+    } else {
+        strbuf_puts(sb, org_name(e));
+        strbuf_puts(sb, " : accueil du public uniquement sur rendez-vous");
+    }
+    set_text(k, ICAL_SUMMARY_PROPERTY, strbuf_str(sb));
+
+    /* The sentence as written, then every way to book. */
+    strbuf_reset(sb);
+    join(sb, "",
+         str_blank(e->hours_text) ? "Accueil du public uniquement sur rendez-vous."
+                                  : e->hours_text);
+    const char *sep = "\n\n";
+    const struct phone *first_phone = NULL;
+    for (size_t i = 0; i < e->phones.n; i++) {
+        const struct phone *p = &e->phones.v[i];
+        if (!bookable_phone(p))
+            continue;
+        if (first_phone == NULL)
+            first_phone = p;
+        strbuf_puts(sb, sep);
+        strbuf_puts(sb, "T\u00e9l\u00e9phone : ");
+        strbuf_puts(sb, phone_text(p));
+        sep = "\n";
+    }
+    for (size_t i = 0; i < e->emails.n; i++) {
+        strbuf_puts(sb, sep);
+        strbuf_puts(sb, "E-mail : ");
+        strbuf_puts(sb, e->emails.v[i]);
+        sep = "\n";
+    }
+    for (size_t i = 0; i < e->urls.n; i++) {
+        strbuf_puts(sb, sep);
+        strbuf_puts(sb, "Site : ");
+        strbuf_puts(sb, e->urls.v[i]);
+        sep = "\n";
+    }
+    set_text(k, ICAL_DESCRIPTION_PROPERTY, strbuf_str(sb));
+
+    strbuf_reset(sb);
+    join(sb, ", ", org_name(e));
+    if (first_phone != NULL)
+        join(sb, ", ", phone_text(first_phone));
+    if (e->emails.n > 0)
+        join(sb, ", ", e->emails.v[0]);
+    set_text(k, ICAL_CONTACT_PROPERTY, sb->len > 0 ? strbuf_str(sb) : NULL);
+
+    set_url(k, e);
+    want(k, ICAL_CLASS_PROPERTY);
+    want(k, ICAL_STATUS_PROPERTY);
+    skel_write(x, k, &e->keywords, out);
+    skel_give(x, k);
+}
+
+/* "20h-2h" ends at 1560 minutes: the next day 02:00. The reference week
+ * never reaches a month end, so no calendar arithmetic is needed. */
+static struct icaltimetype ref_time(int day, int minutes)
+{
+    struct icaltimetype t = icaltime_null_time();
+    t.year = REF_YEAR;
+    t.month = REF_MONTH;
+    t.day = day + minutes / (24 * 60);
+    t.hour = minutes / 60 % 24;
+    t.minute = minutes % 60;
+    return t;
+}
+
+/* kind "-" and the decimal digits of i ("hours-0") into buf. */
+static void range_what(char buf[32], const char *kind, size_t i)
+{
+    char digits[24];
+    size_t n = 0;
+    do {
+        digits[n++] = (char)('0' + i % 10);
+        i /= 10;
+    } while (i > 0);
+    size_t len = strlen(kind);
+    memcpy(buf, kind, len);
+    buf[len++] = '-';
+    while (n > 0)
+        buf[len++] = digits[--n];
+    buf[len] = '\0';
+}
+
+/* One VEVENT per range, serialised into out. */
+static void write_events(struct ctx *x, const struct ical_opts *o, const char *tzid,
                          struct strbuf *out)
 {
     const struct entry *e = x->e;
+    struct skel *k = skel_take(x, FORM_EVENT, o);
+    if (k == NULL)
+        return;
+    /* What every range of the entry shares. */
+    want(k, ICAL_DTSTAMP_PROPERTY);
+    want(k, ICAL_RRULE_PROPERTY);
+    want(k, ICAL_TRANSP_PROPERTY);
+    want(k, ICAL_CLASS_PROPERTY);
+    if (k->tzid != tzid) {
+        icalparameter_set_tzid(k->tz[0], tzid);
+        icalparameter_set_tzid(k->tz[1], tzid);
+        k->tzid = tzid;
+    }
     char *loc = location(e);
-    char *url = first_url(e);
+    set_text(k, ICAL_LOCATION_PROPERTY, loc);
+    free(loc);
+    set_url(k, e);
+    /* The section as written carries what a rule cannot: closures
+     * ("Fermeture annuelle la première quinzaine d'août"), partial
+     * appointment rules. */
+    set_text(k, ICAL_DESCRIPTION_PROPERTY, e->hours_text);
+
+    size_t rrule = slot(k, ICAL_RRULE_PROPERTY);
     for (size_t i = 0; i < e->hours.n && x->rc == 0; i++) {
         const struct hours_range *r = &e->hours.v[i];
         if (!range_ok(r))
             continue;
-        icalcomponent *c = checked_comp(x, icalcomponent_new_vevent(), "VEVENT");
-        add_range(x, c, o, "hours", i, tzid, loc);
-        if (url != NULL)
-            add_prop(x, c, icalproperty_new_url(url), "URL");
-        /* The section as written carries what a rule cannot: closures
-         * ("Fermeture annuelle la première quinzaine d'août"), partial
-         * appointment rules. */
-        if (!str_blank(e->hours_text))
-            add_text(x, c, icalproperty_new_description, e->hours_text, "DESCRIPTION");
-        add_prop(x, c, icalproperty_new_transp(ICAL_TRANSP_TRANSPARENT), "TRANSP");
-        add_prop(x, c, icalproperty_new_class(ICAL_CLASS_PUBLIC), "CLASS");
-        serialise(x, c, out);
-        if (c != NULL)
-            icalcomponent_free(c);
+        char what[32];
+        range_what(what, "hours", i);
+        set_uid(k, e, what);
+        int first = 0;
+        while (first < 6 && !(r->days & (1u << first)))
+            first++;
+        int day = REF_MONDAY + first;
+        int end = r->end;
+        if (end <= r->start) /* past midnight: "20h-2h" ends the next day */
+            end += 24 * 60;
+        set_time(k, ICAL_DTSTART_PROPERTY, ref_time(day, r->start));
+        set_time(k, ICAL_DTEND_PROPERTY, ref_time(day, end));
+        unsigned days = r->days & DAY_ALL;
+        if (days != k->days) {
+            icalvalue_set_recur(k->v[rrule], weekly_rule(days));
+            k->days = days;
+        }
+        strbuf_reset(&k->a);
+        strbuf_puts(&k->a, "Accueil du public \u2013 ");
+        strbuf_puts(&k->a, org_name(e));
+        if (r->appointment)
+            strbuf_puts(&k->a, " (sur rendez-vous)");
+        set_text(k, ICAL_SUMMARY_PROPERTY, strbuf_str(&k->a));
+        skel_write(x, k, NULL, out);
     }
-    free(loc);
-    free(url);
+    skel_give(x, k);
 }
 
 /* One VAVAILABILITY with an AVAILABLE per range (RFC 7953). LOCATION goes
@@ -700,32 +1089,30 @@ int ical_write_components(const struct entry *e, const struct ical_opts *o,
     if (!ical_has_content(e))
         return 0;
     struct ctx x = {e, err, 0};
-    struct strbuf sb = STRBUF_INIT;
+    size_t start = out->len; /* out is cut back there on failure */
     unsigned bits = 0;
     icalerror_clear_errno();
     if (e->appointment_only) {
-        icalcomponent *c = build_note(&x, o);
-        serialise(&x, c, &sb);
-        if (c != NULL)
-            icalcomponent_free(c);
+        write_note(&x, o, out);
     } else {
         const struct zone_def *z = zone_for_code(place_code(e));
         bits = z->bit;
         if (o->hours == ICAL_HOURS_AVAILABILITY) {
             icalcomponent *c = build_availability(&x, o, z->tzid);
-            serialise(&x, c, &sb);
+            serialise(&x, c, out);
             if (c != NULL)
                 icalcomponent_free(c);
         } else {
-            build_events(&x, o, z->tzid, &sb);
+            write_events(&x, o, z->tzid, out);
         }
     }
-    if (x.rc == 0) {
-        strbuf_puts(out, strbuf_str(&sb));
-        if (zones_used != NULL)
-            *zones_used |= bits;
+    if (x.rc != 0) {
+        out->len = start;
+        if (out->buf != NULL)
+            out->buf[start] = '\0';
+    } else if (zones_used != NULL) {
+        *zones_used |= bits;
     }
-    strbuf_free(&sb);
     return x.rc;
 }
 
@@ -750,6 +1137,24 @@ int ical_write_head(unsigned zones_used, struct strbuf *out, struct fiche_error 
     strbuf_puts(out, strbuf_str(&sb));
     strbuf_free(&sb);
     return 0;
+}
+
+void ical_cleanup(void)
+{
+    pthread_mutex_lock(&skel_lock);
+    for (size_t f = 0; f < N_FORMS; f++)
+        while (skel_pool[f] != NULL) {
+            struct skel *k = skel_pool[f];
+            skel_pool[f] = k->next;
+            skel_free(k);
+        }
+    pthread_mutex_unlock(&skel_lock);
+    for (size_t i = 0; i < N_ZONES; i++) {
+        free(zone_text[i]);
+        zone_text[i] = NULL;
+    }
+    free(head_text);
+    head_text = NULL;
 }
 
 void ical_write_tail(struct strbuf *out)

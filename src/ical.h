@@ -46,8 +46,10 @@ struct ical_opts {
 bool ical_has_content(const struct entry *e);
 
 /* The components of one entry (VJOURNAL or VTODO; VEVENTs or a
- * VAVAILABILITY), serialised by libical (CRLF, folded), appended to out
- * without a VCALENDAR around them; the time zones they use are or-ed into
+ * VAVAILABILITY), built with libical and serialised by it (CRLF, folded),
+ * appended to out without a VCALENDAR around them (the libical objects of
+ * a VEVENT, VJOURNAL or VTODO are kept between calls and reused, see
+ * ical_cleanup); the time zones they use are or-ed into
  * *zones (bits of enum ical_zone; zones may be NULL). Weekly ranges start in
  * the reference week of Monday 2024-01-01 and repeat weekly. An
  * appointment-only entry gets the note only, without time zone. Appends
@@ -64,6 +66,13 @@ int ical_write_components(const struct entry *e, const struct ical_opts *o,
  * only shared state, two statistics counters, changes no output).
  * Returns 0 or FICHE_EICAL (err set, out untouched). */
 int ical_write_head(unsigned zones, struct strbuf *out, struct fiche_error *err);
+/* Frees what this module keeps between calls: the libical components it
+ * reuses and the texts ical_write_head caches. Call it when no other thread
+ * is in this module (before exit, or between tests); later calls build them
+ * again (warm ical_write_head with ICAL_ZONE_ALL again before threads share
+ * the module). */
+void ical_cleanup(void);
+
 /* "END:VCALENDAR" and CRLF. */
 void ical_write_tail(struct strbuf *out);
 

@@ -686,6 +686,431 @@ static void test_zone_for(void **state)
         assert_string_equal(ical_zone_for(zone_rows[i].code), zone_rows[i].tzid);
 }
 
+/* ---- reference: the plain build ------------------------------------------ */
+
+/* The writer keeps its libical objects between entries, sets their values in
+ * place and skips copies it does not need. This is the plain build it
+ * replaced: new properties for each component, freed after it. Both must
+ * give the same bytes for any entry and any order of entries. */
+
+static char *ref_clean(const char *s)
+{
+    char *t = xmalloc(strlen(s) + 1), *q = t;
+    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+        if (*p == '\r')
+            continue;
+        *q++ = (*p < ' ' && *p != '\n' && *p != '\t') || *p == 0x7f ? ' ' : (char)*p;
+    }
+    *q = '\0';
+    return t;
+}
+
+static void ref_text(icalcomponent *c, icalproperty *(*ctor)(const char *), const char *s)
+{
+    char *t = ref_clean(s);
+    if (!str_blank(t))
+        icalcomponent_add_property(c, ctor(t));
+    free(t);
+}
+
+static void ref_common(icalcomponent *c, const struct entry *e, const struct ical_opts *o,
+                       const char *what)
+{
+    char uid[UUID_STR_LEN];
+    uuid_component(e, what, uid);
+    icalcomponent_add_property(c, icalproperty_new_uid(uid));
+    icalcomponent_add_property(
+        c, icalproperty_new_dtstamp(icaltime_from_timet_with_zone(
+               (time_t)o->dtstamp, 0, icaltimezone_get_utc_timezone())));
+}
+
+static const char *ref_org(const struct entry *e)
+{
+    if (!str_blank(e->org_name))
+        return e->org_name;
+    return e->title != NULL ? e->title : "";
+}
+
+static void ref_url(icalcomponent *c, const struct entry *e)
+{
+    for (size_t i = 0; i < e->urls.n; i++)
+        if (!str_blank(e->urls.v[i])) {
+            char *url = uri_escape(e->urls.v[i]);
+            icalcomponent_add_property(c, icalproperty_new_url(url));
+            free(url);
+            return;
+        }
+}
+
+static void ref_join(struct strbuf *sb, const char *sep, const char *s)
+{
+    if (str_blank(s))
+        return;
+    if (sb->len > 0)
+        strbuf_puts(sb, sep);
+    strbuf_puts(sb, s);
+}
+
+static char *ref_location(const struct entry *e)
+{
+    const struct address *a = &e->adr;
+    struct strbuf sb = STRBUF_INIT;
+    for (size_t i = 0; i < a->lines.n; i++)
+        ref_join(&sb, ", ", a->lines.v[i]);
+    if (!str_blank(a->postcode) || !str_blank(a->locality)) {
+        char *city =
+            xasprintf("%s%s%s", a->postcode ? a->postcode : "",
+                      !str_blank(a->postcode) && !str_blank(a->locality) ? " " : "",
+                      a->locality ? a->locality : "");
+        ref_join(&sb, ", ", city);
+        free(city);
+    }
+    ref_join(&sb, ", ", a->region);
+    if (sb.len > 0)
+        ref_join(&sb, ", ", a->country);
+    if (sb.len == 0)
+        return NULL;
+    return strbuf_detach(&sb);
+}
+
+static icalcomponent *ref_note(const struct entry *e, const struct ical_opts *o)
+{
+    bool todo = o->note == ICAL_NOTE_TODO;
+    icalcomponent *c = todo ? icalcomponent_new_vtodo() : icalcomponent_new_vjournal();
+    ref_common(c, e, o, todo ? "todo" : "journal");
+    const struct date *d = &e->updated;
+    if (!todo && d->precision != DATE_NONE && d->year > 0 && d->month >= 1 &&
+        d->month <= 12 && d->day >= 1 &&
+        d->day <= icaltime_days_in_month(d->month, d->year)) {
+        struct icaltimetype t = icaltime_null_date();
+        t.year = d->year;
+        t.month = d->precision >= DATE_MONTH ? d->month : 1;
+        t.day = d->precision >= DATE_DAY ? d->day : 1;
+        icalcomponent_add_property(c, icalproperty_new_dtstart(t));
+    }
+    char *summary =
+        todo ? xasprintf("Prendre rendez-vous \u2013 %s", ref_org(e))
+             : xasprintf("%s : accueil du public uniquement sur rendez-vous", ref_org(e));
+    ref_text(c, icalproperty_new_summary, summary);
+    free(summary);
+    struct strbuf how = STRBUF_INIT;
+    const struct phone *first_phone = NULL;
+    for (size_t i = 0; i < e->phones.n; i++) {
+        const struct phone *p = &e->phones.v[i];
+        const char *text = p->intl ? p->intl : p->text;
+        if (p->kind == PHONE_FAX || str_blank(text))
+            continue;
+        if (first_phone == NULL)
+            first_phone = p;
+        char *line = xasprintf("T\u00e9l\u00e9phone : %s", text);
+        ref_join(&how, "\n", line);
+        free(line);
+    }
+    for (size_t i = 0; i < e->emails.n; i++) {
+        char *line = xasprintf("E-mail : %s", e->emails.v[i]);
+        ref_join(&how, "\n", line);
+        free(line);
+    }
+    for (size_t i = 0; i < e->urls.n; i++) {
+        char *line = xasprintf("Site : %s", e->urls.v[i]);
+        ref_join(&how, "\n", line);
+        free(line);
+    }
+    struct strbuf desc = STRBUF_INIT;
+    ref_join(&desc, "",
+             str_blank(e->hours_text) ? "Accueil du public uniquement sur rendez-vous."
+                                      : e->hours_text);
+    ref_join(&desc, "\n\n", strbuf_str(&how));
+    ref_text(c, icalproperty_new_description, strbuf_str(&desc));
+    strbuf_free(&desc);
+    strbuf_free(&how);
+    struct strbuf contact = STRBUF_INIT;
+    ref_join(&contact, ", ", ref_org(e));
+    if (first_phone != NULL)
+        ref_join(&contact, ", ",
+                 first_phone->intl ? first_phone->intl : first_phone->text);
+    if (e->emails.n > 0)
+        ref_join(&contact, ", ", e->emails.v[0]);
+    if (contact.len > 0)
+        ref_text(c, icalproperty_new_contact, strbuf_str(&contact));
+    strbuf_free(&contact);
+    ref_url(c, e);
+    for (size_t i = 0; i < e->keywords.n; i++)
+        for (const char *p = e->keywords.v[i]; *p;) {
+            size_t n = strcspn(p, ",;");
+            char *piece = xstrndup(p, n);
+            char *t = str_trim(piece);
+            if (*t != '\0')
+                ref_text(c, icalproperty_new_categories, t);
+            free(t);
+            free(piece);
+            p += n;
+            if (*p)
+                p++;
+        }
+    icalcomponent_add_property(c, icalproperty_new_class(ICAL_CLASS_PUBLIC));
+    icalcomponent_add_property(
+        c, icalproperty_new_status(todo ? ICAL_STATUS_NEEDSACTION : ICAL_STATUS_FINAL));
+    return c;
+}
+
+static bool ref_range_ok(const struct hours_range *r)
+{
+    return (r->days & DAY_ALL) != 0 && r->start >= 0 && r->start < 24 * 60 &&
+           r->end >= 0 && r->end <= 24 * 60;
+}
+
+static struct icaltimetype ref_local(int day, int minutes)
+{
+    struct icaltimetype t = icaltime_null_time();
+    t.year = 2024;
+    t.month = 1;
+    t.day = day;
+    icaltime_adjust(&t, 0, 0, minutes, 0);
+    return t;
+}
+
+static icalproperty *ref_tz(icalproperty *p, const char *tzid)
+{
+    icalproperty_add_parameter(p, icalparameter_new_tzid(tzid));
+    return p;
+}
+
+/* UID, DTSTAMP, DTSTART, DTEND, RRULE, SUMMARY, LOCATION of range i. */
+static void ref_range(icalcomponent *c, const struct entry *e, const struct ical_opts *o,
+                      const char *kind, size_t i, const char *tzid, const char *loc)
+{
+    const struct hours_range *r = &e->hours.v[i];
+    char what[32];
+    snprintf(what, sizeof what, "%s-%zu", kind, i);
+    ref_common(c, e, o, what);
+    int first = 0;
+    while (first < 6 && !(r->days & (1u << first)))
+        first++;
+    int end = r->end <= r->start ? r->end + 24 * 60 : r->end;
+    icalcomponent_add_property(
+        c, ref_tz(icalproperty_new_dtstart(ref_local(1 + first, r->start)), tzid));
+    icalcomponent_add_property(
+        c, ref_tz(icalproperty_new_dtend(ref_local(1 + first, end)), tzid));
+    struct icalrecurrencetype rule;
+    icalrecurrencetype_clear(&rule);
+    rule.freq = ICAL_WEEKLY_RECURRENCE;
+    int k = 0;
+    for (int d = 0; d < 7; d++)
+        if (r->days & (1u << d))
+            rule.by_day[k++] =
+                (short)(d < 6 ? ICAL_MONDAY_WEEKDAY + d : ICAL_SUNDAY_WEEKDAY);
+    rule.by_day[k] = ICAL_RECURRENCE_ARRAY_MAX;
+    icalcomponent_add_property(c, icalproperty_new_rrule(rule));
+    char *summary = xasprintf("Accueil du public \u2013 %s%s", ref_org(e),
+                              r->appointment ? " (sur rendez-vous)" : "");
+    ref_text(c, icalproperty_new_summary, summary);
+    free(summary);
+    if (loc != NULL)
+        ref_text(c, icalproperty_new_location, loc);
+}
+
+static void ref_append(struct strbuf *out, icalcomponent *c)
+{
+    char *s = icalcomponent_as_ical_string_r(c);
+    strbuf_puts(out, s);
+    icalmemory_free_buffer(s);
+    icalcomponent_free(c);
+}
+
+/* What ical_write_components appends for e, built the plain way; the test
+ * entries name their zone by country code alone (no overseas postcode). */
+static char *ref_components(const struct entry *e, const struct ical_opts *o)
+{
+    struct strbuf out = STRBUF_INIT;
+    const char *tzid = ical_zone_for(e->adr.country_code);
+    char *loc = ref_location(e);
+    if (!ical_has_content(e)) {
+        /* nothing */
+    } else if (e->appointment_only) {
+        ref_append(&out, ref_note(e, o));
+    } else if (o->hours == ICAL_HOURS_AVAILABILITY) {
+        icalcomponent *c = icalcomponent_new_vavailability();
+        ref_common(c, e, o, "availability");
+        char *summary = xasprintf("Accueil du public \u2013 %s", ref_org(e));
+        ref_text(c, icalproperty_new_summary, summary);
+        free(summary);
+        ref_url(c, e);
+        if (!str_blank(e->hours_text))
+            ref_text(c, icalproperty_new_description, e->hours_text);
+        for (size_t i = 0; i < e->hours.n; i++)
+            if (ref_range_ok(&e->hours.v[i])) {
+                icalcomponent *a = icalcomponent_new_xavailable();
+                ref_range(a, e, o, "available", i, tzid, loc);
+                icalcomponent_add_component(c, a);
+            }
+        ref_append(&out, c);
+    } else {
+        for (size_t i = 0; i < e->hours.n; i++) {
+            if (!ref_range_ok(&e->hours.v[i]))
+                continue;
+            icalcomponent *c = icalcomponent_new_vevent();
+            ref_range(c, e, o, "hours", i, tzid, loc);
+            ref_url(c, e);
+            if (!str_blank(e->hours_text))
+                ref_text(c, icalproperty_new_description, e->hours_text);
+            icalcomponent_add_property(c,
+                                       icalproperty_new_transp(ICAL_TRANSP_TRANSPARENT));
+            icalcomponent_add_property(c, icalproperty_new_class(ICAL_CLASS_PUBLIC));
+            ref_append(&out, c);
+        }
+    }
+    free(loc);
+    return strbuf_detach(&out);
+}
+
+/* ---- random entries ------------------------------------------------------ */
+
+static uint64_t rng = 88172645463325252u;
+
+static unsigned rnd(unsigned n)
+{
+    rng ^= rng << 13;
+    rng ^= rng >> 7;
+    rng ^= rng << 17;
+    return (unsigned)(rng % n);
+}
+
+/* Pieces of text: plain, accented, with characters libical escapes, line
+ * breaks, controls, a CR, blank forms, and one long enough to be folded. */
+static const char *const pieces[] = {
+    "",
+    " ",
+    "Maison Océane",
+    "a,b;c\\d",
+    "ligne\nsuite",
+    "tab\tx",
+    "cr\r\nlf",
+    "ctl\x01\x1f\x7f.",
+    "\xc2\xa0",
+    "Œuvre – été « ici »",
+    "75001",
+    "PARIS CEDEX",
+    "Accueil du public sans rendez-vous du lundi au vendredi de 9h à 12h et de 14h à "
+    "17h, fermé les jours fériés et la première quinzaine d'août",
+    "\xe2\x80\xaf",
+    "12345678",
+    "BP 42",
+};
+
+/* A random text of 0 to 3 pieces; NULL one time in six. */
+static char *rnd_text(void)
+{
+    if (rnd(6) == 0)
+        return NULL;
+    struct strbuf sb = STRBUF_INIT;
+    for (unsigned n = rnd(4); n > 0; n--)
+        strbuf_puts(&sb, pieces[rnd(ARRAY_LEN(pieces))]);
+    return strbuf_detach(&sb);
+}
+
+static void rnd_list(struct strlist *l, const char *const *v, size_t n)
+{
+    for (unsigned k = rnd(4); k > 0; k--) {
+        if (rnd(3) == 0) {
+            char *t = rnd_text();
+            strlist_add(l, t ? t : "");
+            free(t);
+        } else {
+            strlist_add(l, v[rnd((unsigned)n)]);
+        }
+    }
+}
+
+static const char *const codes[] = {NULL, "",   "FR", "fr", "BE", "CH", "LI",
+                                    "LU", "MC", "GP", "MQ", "GF", "RE", "YT",
+                                    "PM", "BL", "MF", "NC", "PF", "WF", "DE"};
+static const char *const urls[] = {"https://www.exemple.fr/accueil",
+                                   "",
+                                   "  ",
+                                   "http://x.fr/a b",
+                                   "https://é.fr/<x>\"{|}^`\\",
+                                   "http://a.fr/?q=1&r=2#s"};
+static const char *const mails[] = {"contact@exemple.fr", "", "a.b@c.fr"};
+static const char *const keywords[] = {"drogues", "soins, prévention",
+                                       " ; réduction des risques;", "a;b,c", ","};
+
+static struct entry *rnd_entry(void)
+{
+    struct entry *e = entry_new("r.md", 1 + rnd(100), 0);
+    e->title = rnd_text();
+    e->org_name = rnd_text();
+    for (unsigned k = rnd(3); k > 0; k--) {
+        char *t = rnd_text();
+        strlist_add(&e->adr.lines, t ? t : "");
+        free(t);
+    }
+    e->adr.postcode = rnd_text();
+    e->adr.locality = rnd_text();
+    e->adr.region = rnd(3) == 0 ? rnd_text() : NULL;
+    e->adr.country = rnd_text();
+    const char *cc = codes[rnd(ARRAY_LEN(codes))];
+    e->adr.country_code = cc ? xstrdup(cc) : NULL;
+    for (unsigned k = rnd(3); k > 0; k--) {
+        char *intl = rnd(2) ? rnd_text() : NULL;
+        add_phone(e, rnd(3) == 0 ? PHONE_FAX : PHONE_VOICE,
+                  rnd(4) ? "01 23 45 67 89" : " ", intl);
+        free(intl);
+    }
+    rnd_list(&e->emails, mails, ARRAY_LEN(mails));
+    rnd_list(&e->urls, urls, ARRAY_LEN(urls));
+    rnd_list(&e->keywords, keywords, ARRAY_LEN(keywords));
+    e->updated.precision = (enum date_precision)rnd(4);
+    e->updated.year = (int)rnd(3000);
+    e->updated.month = (int)rnd(14);
+    e->updated.day = (int)rnd(33);
+    e->appointment_only = rnd(4) == 0;
+    for (unsigned k = rnd(5); k > 0; k--) {
+        int start = rnd(8) == 0 ? (int)rnd(1600) - 50 : (int)rnd(96) * 15;
+        int end = rnd(8) == 0 ? (int)rnd(1600) - 50 : (int)rnd(97) * 15;
+        add_range(e, rnd(10) == 0 ? rnd(256) : 1 + rnd(127), start, end, rnd(4) == 0);
+    }
+    e->hours_text = rnd_text();
+    return e;
+}
+
+/* ical_write_components appends the reference's bytes after `before`, and
+ * the zone of the entry when it has weekly hours. */
+static void assert_like_ref(const struct entry *e, const struct ical_opts *o)
+{
+    struct strbuf sb = STRBUF_INIT;
+    struct fiche_error err = {0};
+    unsigned zones = 0;
+    strbuf_puts(&sb, "before\r\n");
+    assert_int_equal(ical_write_components(e, o, &sb, &zones, &err), 0);
+    char *want = ref_components(e, o);
+    assert_true(str_startswith(strbuf_str(&sb), "before\r\n"));
+    assert_string_equal(strbuf_str(&sb) + 8, want);
+    bool weekly = ical_has_content(e) && !e->appointment_only;
+    assert_int_equal(zones != 0, weekly);
+    free(want);
+    strbuf_free(&sb);
+}
+
+/* Random entries in every form, one after the other (so that each reuses
+ * the components the previous ones left), sometimes after ical_cleanup. */
+static void test_reuse_random(void **state)
+{
+    (void)state;
+    const struct ical_opts *opts[] = {&EVENTS, &TODO, &AVAIL};
+    for (int i = 0; i < 1500; i++) {
+        struct entry *e = rnd_entry();
+        struct ical_opts o = *opts[rnd(ARRAY_LEN(opts))];
+        if (rnd(8) == 0)
+            o.dtstamp = (long long)rnd(2000000000);
+        if (rnd(50) == 0)
+            ical_cleanup();
+        assert_like_ref(e, &o);
+        entry_free(e);
+    }
+    ical_cleanup();
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -702,6 +1127,7 @@ int main(void)
         cmocka_unit_test(test_all_zones),
         cmocka_unit_test(test_escaping),
         cmocka_unit_test(test_zone_for),
+        cmocka_unit_test(test_reuse_random),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
