@@ -4,6 +4,7 @@
 #include "ical.h"
 
 #include <pthread.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -122,7 +123,8 @@ static const char *place_code(const struct entry *e)
         !(ascii_toupper((unsigned char)cc[0]) == 'F' &&
           ascii_toupper((unsigned char)cc[1]) == 'R' && cc[2] == '\0'))
         return cc;
-    if (e->adr.postcode != NULL && strlen(e->adr.postcode) == 5)
+    if (e->adr.postcode != NULL && e->adr.postcode[0] == '9' &&
+        strlen(e->adr.postcode) == 5)
         for (size_t i = 0; i < sizeof posts / sizeof posts[0]; i++)
             if (str_startswith(e->adr.postcode, posts[i].prefix))
                 return posts[i].code;
@@ -264,18 +266,26 @@ static struct icaltimetype local_time(int year, int month, int day, int minutes)
     return t;
 }
 
+/* BYDAY=... from DAY_* bits, into r's first eight by_day entries (the days
+ * and the end mark ICAL_RECURRENCE_ARRAY_MAX after them). */
+static void set_by_day(struct icalrecurrencetype *r, unsigned days)
+{
+    int k = 0;
+    for (int i = 0; i < 7; i++)
+        if (days & (1u << i))
+            r->by_day[k++] =
+                (short)(i < 6 ? ICAL_MONDAY_WEEKDAY + i : ICAL_SUNDAY_WEEKDAY);
+    while (k < 8)
+        r->by_day[k++] = ICAL_RECURRENCE_ARRAY_MAX;
+}
+
 /* RRULE:FREQ=WEEKLY;BYDAY=... from DAY_* bits. */
 static struct icalrecurrencetype weekly_rule(unsigned days)
 {
     struct icalrecurrencetype r;
     icalrecurrencetype_clear(&r);
     r.freq = ICAL_WEEKLY_RECURRENCE;
-    int k = 0;
-    for (int i = 0; i < 7; i++)
-        if (days & (1u << i))
-            r.by_day[k++] =
-                (short)(i < 6 ? ICAL_MONDAY_WEEKDAY + i : ICAL_SUNDAY_WEEKDAY);
-    r.by_day[k] = ICAL_RECURRENCE_ARRAY_MAX;
+    set_by_day(&r, days);
     return r;
 }
 
@@ -398,14 +408,39 @@ static const char *org_name(const struct entry *e)
     return e->title != NULL ? e->title : "";
 }
 
+/* Whether uri_escape changes byte c: not printable ASCII, or one of the
+ * bytes RFC 3986 does not allow ("\"<>" below 64, "\\^`{|}" above). */
+static bool uri_unsafe(unsigned char c)
+{
+    const uint64_t lo = 1ull << '"' | 1ull << '<' | 1ull << '>';
+    const uint64_t hi = 1ull << ('\\' - 64) | 1ull << ('^' - 64) | 1ull << ('`' - 64) |
+                        1ull << ('{' - 64) | 1ull << ('|' - 64) | 1ull << ('}' - 64);
+    if (c <= 0x20 || c >= 0x7f)
+        return true;
+    return (c < 64 ? lo >> c : hi >> (c - 64)) & 1;
+}
+
+/* Whether uri_escape leaves s as it is (most addresses: no copy needed). */
+static bool uri_plain(const char *s)
+{
+    for (const unsigned char *p = (const unsigned char *)s; *p; p++)
+        if (uri_unsafe(*p))
+            return false;
+    return true;
+}
+
 /* libical writes a URI value as given: the first web address, percent-
  * encoded (RFC 3986: ASCII only, no space or control character, so no input
- * can start a property of its own); NULL when there is none. New string. */
-static char *first_url(const struct entry *e)
+ * can start a property of its own); NULL when there is none. The address
+ * itself when it needs no escaping, else a new string left in *copy (which
+ * the caller frees; NULL otherwise). */
+static const char *first_url(const struct entry *e, char **copy)
 {
+    *copy = NULL;
     for (size_t i = 0; i < e->urls.n; i++)
         if (!str_blank(e->urls.v[i]))
-            return uri_escape(e->urls.v[i]);
+            return uri_plain(e->urls.v[i]) ? e->urls.v[i]
+                                           : (*copy = uri_escape(e->urls.v[i]));
     return NULL;
 }
 
@@ -428,28 +463,26 @@ static void join(struct strbuf *sb, const char *sep, const char *s)
     strbuf_puts(sb, s);
 }
 
-/* The address on one line: "Palais de l'Europe, Avenue de l'Europe, 67075
- * STRASBOURG CEDEX, France"; NULL when the entry has none. */
-static char *location(const struct entry *e)
+/* The address on one line, appended to the empty sb: "Palais de l'Europe,
+ * Avenue de l'Europe, 67075 STRASBOURG CEDEX, France"; false when the entry
+ * has none. */
+static bool location(const struct entry *e, struct strbuf *sb)
 {
     const struct address *a = &e->adr;
-    struct strbuf sb = STRBUF_INIT;
     for (size_t i = 0; i < a->lines.n; i++)
-        join(&sb, ", ", a->lines.v[i]);
+        join(sb, ", ", a->lines.v[i]);
     if (!str_blank(a->postcode) || !str_blank(a->locality)) {
-        char *city =
-            xasprintf("%s%s%s", a->postcode ? a->postcode : "",
-                      !str_blank(a->postcode) && !str_blank(a->locality) ? " " : "",
-                      a->locality ? a->locality : "");
-        join(&sb, ", ", city);
-        free(city);
+        if (sb->len > 0)
+            strbuf_puts(sb, ", ");
+        strbuf_puts(sb, a->postcode ? a->postcode : "");
+        if (!str_blank(a->postcode) && !str_blank(a->locality))
+            strbuf_putc(sb, ' ');
+        strbuf_puts(sb, a->locality ? a->locality : "");
     }
-    join(&sb, ", ", a->region);
-    if (sb.len > 0)
-        join(&sb, ", ", a->country);
-    if (sb.len == 0)
-        return NULL;
-    return strbuf_detach(&sb);
+    join(sb, ", ", a->region);
+    if (sb->len > 0)
+        join(sb, ", ", a->country);
+    return sb->len > 0;
 }
 
 /* ---- the components ------------------------------------------------------ */
@@ -571,17 +604,18 @@ static const icalproperty_kind layouts[N_FORMS][MAX_SLOTS] = {
 struct skel {
     enum skel_form form;
     icalcomponent *c;
-    size_t n;                   /* slots */
-    icalproperty *p[MAX_SLOTS]; /* owned: by c when on[i], else by the skeleton */
-    icalvalue *v[MAX_SLOTS];    /* the value of p[i] */
-    bool on[MAX_SLOTS];         /* p[i] is in c */
-    bool want[MAX_SLOTS];       /* p[i] has a value for the current component */
-    size_t cat_at;              /* notes: the CATEGORIES go before this slot */
-    bool cats;                  /* c holds CATEGORIES */
-    icalparameter *tz[2];       /* events: the TZID of DTSTART and DTEND */
-    const char *tzid;           /* the zones[] string they hold */
-    unsigned days;              /* events: the DAY_* bits RRULE holds */
-    bool stamped;               /* DTSTAMP holds `stamp` */
+    size_t n;                       /* slots */
+    icalproperty *p[MAX_SLOTS];     /* owned: by c when on[i], else by the skeleton */
+    icalvalue *v[MAX_SLOTS];        /* the value of p[i] */
+    bool on[MAX_SLOTS];             /* p[i] is in c */
+    bool want[MAX_SLOTS];           /* p[i] has a value for the current component */
+    size_t cat_at;                  /* notes: the CATEGORIES go before this slot */
+    bool cats;                      /* c holds CATEGORIES */
+    icalparameter *tz[2];           /* events: the TZID of DTSTART and DTEND */
+    const char *tzid;               /* the zones[] string they hold */
+    unsigned days;                  /* events: the DAY_* bits RRULE holds, */
+    struct icalrecurrencetype rule; /* as weekly_rule(days) gives it */
+    bool stamped;                   /* DTSTAMP holds `stamp` */
     long long stamp;
     struct strbuf clean, a, b; /* scratch texts */
     struct skel *next;         /* in the pool */
@@ -692,10 +726,12 @@ static struct skel *skel_new(struct ctx *x, enum skel_form form)
 {
     struct skel *k = xcalloc(1, sizeof *k);
     k->form = form;
-    k->c = form == FORM_EVENT ? checked_comp(x, icalcomponent_new_vevent(), "VEVENT")
-           : form == FORM_JOURNAL
-               ? checked_comp(x, icalcomponent_new_vjournal(), "VJOURNAL")
-               : checked_comp(x, icalcomponent_new_vtodo(), "VTODO");
+    if (form == FORM_EVENT)
+        k->c = checked_comp(x, icalcomponent_new_vevent(), "VEVENT");
+    else if (form == FORM_JOURNAL)
+        k->c = checked_comp(x, icalcomponent_new_vjournal(), "VJOURNAL");
+    else
+        k->c = checked_comp(x, icalcomponent_new_vtodo(), "VTODO");
     while (layouts[form][k->n] != ICAL_NO_PROPERTY) {
         k->p[k->n] = slot_prop(x, form, layouts[form][k->n]);
         k->n++;
@@ -705,6 +741,7 @@ static struct skel *skel_new(struct ctx *x, enum skel_form form)
         k->tz[0] = add_tzid(x, k->p[slot(k, ICAL_DTSTART_PROPERTY)]);
         k->tz[1] = add_tzid(x, k->p[slot(k, ICAL_DTEND_PROPERTY)]);
         k->tzid = zones[0].tzid;
+        k->rule = weekly_rule(0);
     }
     if (x->rc != 0) {
         skel_free(k);
@@ -799,23 +836,52 @@ static void skel_write(struct ctx *x, struct skel *k, const struct strlist *kw,
     serialise(x, k->c, out);
 }
 
-/* s as add_text's clean_text makes it: s itself when nothing changes, else
- * a copy in scratch (valid until its next use). */
+/* Whether one of the 8 bytes of w is below 0x20 or is 0x7f (the test of
+ * "has a byte less than n" on each byte, exact for the word as a whole). */
+static inline bool word_has_control(uint64_t w)
+{
+    const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
+    uint64_t del = w ^ (ones * 0x7f);
+    return (((w - ones * 0x20) & ~w) | ((del - ones) & ~del)) & highs;
+}
+
+/* Whether clean_text changes byte c. */
+static inline bool needs_clean(unsigned char c)
+{
+    return (c < ' ' && c != '\n' && c != '\t') || c == 0x7f;
+}
+
+/* The length of the start of s (n bytes) that clean_text leaves as it is:
+ * eight bytes at a time while none is a control character. */
+static size_t clean_prefix(const char *s, size_t n)
+{
+    size_t i = 0;
+    for (;;) {
+        uint64_t w;
+        while (i + 8 <= n && (memcpy(&w, s + i, 8), !word_has_control(w)))
+            i += 8;
+        size_t stop = i + 8 < n ? i + 8 : n;
+        for (; i < stop; i++)
+            if (needs_clean((unsigned char)s[i]))
+                return i;
+        if (i == n)
+            return n;
+    }
+}
+
+/* s as add_text's clean_text makes it: s itself when nothing changes (most
+ * texts), else a copy in scratch (valid until its next use). */
 static const char *text_clean(struct strbuf *scratch, const char *s)
 {
-    const unsigned char *p = (const unsigned char *)s;
-    while (*p && (*p >= ' ' || *p == '\n' || *p == '\t') && *p != 0x7f)
-        p++;
-    if (*p == '\0')
+    size_t n = strlen(s), i = clean_prefix(s, n);
+    if (i == n)
         return s;
     strbuf_reset(scratch);
-    strbuf_add(scratch, s, (size_t)((const char *)p - s));
-    for (; *p; p++) {
+    strbuf_add(scratch, s, i);
+    for (const unsigned char *p = (const unsigned char *)s + i; *p; p++) {
         if (*p == '\r')
             continue;
-        strbuf_putc(scratch, (*p < ' ' && *p != '\n' && *p != '\t') || *p == 0x7f
-                                 ? ' '
-                                 : (char)*p);
+        strbuf_putc(scratch, needs_clean(*p) ? ' ' : (char)*p);
     }
     return strbuf_str(scratch);
 }
@@ -835,11 +901,12 @@ static void set_text(struct skel *k, icalproperty_kind kind, const char *s)
 static void set_url(struct skel *k, const struct entry *e)
 {
     size_t i = slot(k, ICAL_URL_PROPERTY);
-    char *url = first_url(e);
+    char *copy;
+    const char *url = first_url(e, &copy);
     k->want[i] = url != NULL;
     if (url != NULL && strcmp(icalvalue_get_uri(k->v[i]), url) != 0)
         icalvalue_set_uri(k->v[i], url);
-    free(url);
+    free(copy);
 }
 
 static void set_uid(struct skel *k, const struct entry *e, const char *what)
@@ -994,9 +1061,8 @@ static void write_events(struct ctx *x, const struct ical_opts *o, const char *t
         icalparameter_set_tzid(k->tz[1], tzid);
         k->tzid = tzid;
     }
-    char *loc = location(e);
-    set_text(k, ICAL_LOCATION_PROPERTY, loc);
-    free(loc);
+    strbuf_reset(&k->b);
+    set_text(k, ICAL_LOCATION_PROPERTY, location(e, &k->b) ? strbuf_str(&k->b) : NULL);
     set_url(k, e);
     /* The section as written carries what a rule cannot: closures
      * ("Fermeture annuelle la première quinzaine d'août"), partial
@@ -1022,7 +1088,8 @@ static void write_events(struct ctx *x, const struct ical_opts *o, const char *t
         set_time(k, ICAL_DTEND_PROPERTY, ref_time(day, end));
         unsigned days = r->days & DAY_ALL;
         if (days != k->days) {
-            icalvalue_set_recur(k->v[rrule], weekly_rule(days));
+            set_by_day(&k->rule, days); /* the rest stays as weekly_rule made it */
+            icalvalue_set_recur(k->v[rrule], k->rule);
             k->days = days;
         }
         strbuf_reset(&k->a);
@@ -1043,17 +1110,19 @@ static icalcomponent *build_availability(struct ctx *x, const struct ical_opts *
                                          const char *tzid)
 {
     const struct entry *e = x->e;
-    char *loc = location(e);
+    struct strbuf loc = STRBUF_INIT;
+    bool has_loc = location(e, &loc);
     icalcomponent *c =
         checked_comp(x, icalcomponent_new_vavailability(), "VAVAILABILITY");
     add_common(x, c, o, "availability");
     char *summary = xasprintf("Accueil du public \u2013 %s", org_name(e));
     add_text(x, c, icalproperty_new_summary, summary, "SUMMARY");
     free(summary);
-    char *url = first_url(e);
+    char *copy;
+    const char *url = first_url(e, &copy);
     if (url != NULL)
         add_prop(x, c, icalproperty_new_url(url), "URL");
-    free(url);
+    free(copy);
     if (!str_blank(e->hours_text))
         add_text(x, c, icalproperty_new_description, e->hours_text, "DESCRIPTION");
     for (size_t i = 0; i < e->hours.n && x->rc == 0; i++) {
@@ -1061,10 +1130,10 @@ static icalcomponent *build_availability(struct ctx *x, const struct ical_opts *
         if (!range_ok(r))
             continue;
         icalcomponent *a = checked_comp(x, icalcomponent_new_xavailable(), "AVAILABLE");
-        add_range(x, a, o, "available", i, tzid, loc);
+        add_range(x, a, o, "available", i, tzid, has_loc ? strbuf_str(&loc) : NULL);
         add_child(c, a);
     }
-    free(loc);
+    strbuf_free(&loc);
     return c;
 }
 

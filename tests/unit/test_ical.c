@@ -1111,6 +1111,35 @@ static void test_reuse_random(void **state)
     ical_cleanup();
 }
 
+/* Every ASCII byte (and a few UTF-8 sequences) at the first ten places of a
+ * text, which the writer cleans eight bytes at a time, and in a web address,
+ * which it copies only when uri_escape would change it. */
+static void test_reuse_bytes(void **state)
+{
+    (void)state;
+    static const char *const seqs[] = {"é", "\xc2\x85", "\xe2\x80\xa8",
+                                       "\xf0\x9f\x98\x80"};
+    for (unsigned b = 1; b < 128 + ARRAY_LEN(seqs); b++) {
+        char one[2] = {(char)b, '\0'};
+        const char *seq = b < 128 ? one : seqs[b - 128];
+        for (size_t pos = 0; pos < 10; pos++) {
+            struct entry *e = base_entry();
+            add_range(e, DAY_MO, 9 * 60, 12 * 60, false);
+            struct strbuf sb = STRBUF_INIT;
+            for (size_t k = 0; k < pos; k++)
+                strbuf_putc(&sb, 'a');
+            strbuf_puts(&sb, seq);
+            strbuf_puts(&sb, "bcdefghijklmnopqrs");
+            free(e->org_name);
+            e->org_name = strbuf_detach(&sb);
+            free(e->urls.v[0]);
+            e->urls.v[0] = xasprintf("http://a.fr/%.*s%sx", (int)pos, "/////////", seq);
+            assert_like_ref(e, &EVENTS);
+            entry_free(e);
+        }
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1128,6 +1157,7 @@ int main(void)
         cmocka_unit_test(test_escaping),
         cmocka_unit_test(test_zone_for),
         cmocka_unit_test(test_reuse_random),
+        cmocka_unit_test(test_reuse_bytes),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
