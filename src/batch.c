@@ -934,6 +934,7 @@ int batch_run(const struct options *o, const struct strlist *inputs, int input_e
             fatal = true;
         fclose(r.ics_spool);
     }
+    ical_cleanup(); /* the calendar writer's reused objects */
     if (r.report_open) {
         /* The entries were written as they were done; the totals close it. */
         json_t *totals =
