@@ -9,6 +9,8 @@
 
 #include <utf8proc.h>
 
+#include "strbuf.h"
+
 static void out_of_memory(size_t n)
 {
     fprintf(stderr, "fiche2vcard: out of memory (%zu bytes)\n", n);
@@ -179,27 +181,29 @@ bool str_blank(const char *s)
 /* The reference matching key: utf8proc's decomposition, case folding and mark
  * stripping, then the ASCII filter. Used for whatever the tables below do not
  * cover (and for invalid UTF-8, where utf8proc fails and the bytes are
- * filtered as they are). */
-static char *fold_key_utf8proc(const char *s)
+ * filtered as they are). The key of the n bytes at s goes to sb (reset). */
+static void fold_key_utf8proc(struct strbuf *sb, const char *s, size_t n)
 {
     utf8proc_uint8_t *folded = NULL;
-    utf8proc_ssize_t n =
-        utf8proc_map((const utf8proc_uint8_t *)s, 0, &folded,
-                     UTF8PROC_NULLTERM | UTF8PROC_STABLE | UTF8PROC_DECOMPOSE |
-                         UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK);
-    const char *src = n >= 0 ? (const char *)folded : s;
-    size_t len = strlen(src);
-    char *out = xmalloc(len + 1);
+    utf8proc_ssize_t m = utf8proc_map((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)n,
+                                      &folded,
+                                      UTF8PROC_STABLE | UTF8PROC_DECOMPOSE |
+                                          UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK);
+    const char *src = m >= 0 ? (const char *)folded : s;
+    size_t len = m >= 0 ? (size_t)m : n;
+    strbuf_reset(sb);
+    /* "œ" gives 2 bytes for 2; anything else at most one byte and one space */
+    strbuf_reserve(sb, 2 * len + 1);
+    char *out = sb->buf;
     size_t o = 0;
     bool pending = false;
     for (size_t i = 0; i < len; i++) {
         unsigned char c = (unsigned char)src[i];
         /* "œ" has no decomposition: spell it out. ("æ" stays a separator.) */
-        if (c == 0xC5 && (unsigned char)src[i + 1] == 0x93) {
+        if (c == 0xC5 && i + 1 < len && (unsigned char)src[i + 1] == 0x93) {
             if (pending)
                 out[o++] = ' ';
             pending = false;
-            out = xrealloc(out, len + 2 + o);
             out[o++] = 'o';
             out[o++] = 'e';
             i++;
@@ -215,8 +219,8 @@ static char *fold_key_utf8proc(const char *s)
         }
     }
     out[o] = '\0';
+    sb->len = o;
     free(folded);
-    return out;
 }
 
 /* What fold_key_utf8proc makes of one code point, as tokens: ASCII letters
@@ -269,8 +273,9 @@ static const char fold_punct[0x2070 - 0x2000][4] = {
 };
 
 /* Tokens of the code point at u (see fold_latin), its length in *k; NULL
- * when the tables do not cover it or the bytes are not well-formed UTF-8. */
-static inline const char *fold_tokens(const unsigned char *u, size_t *k)
+ * when the tables do not cover it or the bytes (avail of them, at least 2)
+ * are not well-formed UTF-8. */
+static inline const char *fold_tokens(const unsigned char *u, size_t avail, size_t *k)
 {
     if (u[0] >= 0xC2 && u[0] <= 0xC9 && (u[1] & 0xC0) == 0x80) {
         unsigned cp = (unsigned)(u[0] & 0x1F) << 6 | (u[1] & 0x3F);
@@ -280,7 +285,8 @@ static inline const char *fold_tokens(const unsigned char *u, size_t *k)
         }
         return NULL;
     }
-    if (u[0] == 0xE2 && (u[1] == 0x80 || u[1] == 0x81) && (u[2] & 0xC0) == 0x80) {
+    if (u[0] == 0xE2 && (u[1] == 0x80 || u[1] == 0x81) && avail > 2 &&
+        (u[2] & 0xC0) == 0x80) {
         unsigned cp = 0x2000 | (unsigned)(u[1] & 0x3F) << 6 | (u[2] & 0x3F);
         if (cp < 0x2070) {
             *k = 3;
@@ -290,23 +296,38 @@ static inline const char *fold_tokens(const unsigned char *u, size_t *k)
     return NULL;
 }
 
-char *str_fold_key(const char *s)
+/* ASCII letters and digits lower-cased; 0 for every other ASCII byte (a
+ * separator). */
+static const char fold_ascii[128] = {
+    0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,
+    0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,
+    0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,
+    '0', '1', '2', '3', '4', '5', '6', '7', '8', '9', 0,   0,   0,   0,   0,   0,
+    0,   'a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 'n', 'o',
+    'p', 'q', 'r', 's', 't', 'u', 'v', 'w', 'x', 'y', 'z', 0,   0,   0,   0,   0,
+    0,   'a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 'n', 'o',
+    'p', 'q', 'r', 's', 't', 'u', 'v', 'w', 'x', 'y', 'z', 0,   0,   0,   0,   0,
+};
+
+const char *str_fold_key_to(struct strbuf *sb, const char *s, size_t n)
 {
     const unsigned char *u = (const unsigned char *)s;
-    size_t len = strlen(s);
+    strbuf_reset(sb);
     /* A code point of at least 2 bytes gives at most 2 tokens, plus the
      * separator written before them: 3 bytes of key for 2 of input. */
-    char *out = xmalloc(len + len / 2 + 2);
+    strbuf_reserve(sb, n + n / 2 + 1);
+    char *out = sb->buf;
     size_t o = 0;
     bool pending = false;
-    for (size_t i = 0; i < len;) {
+    for (size_t i = 0; i < n;) {
         unsigned char c = u[i];
         if (c < 0x80) {
-            if (ascii_isalnum(c)) {
+            char f = fold_ascii[c];
+            if (f) {
                 if (pending)
                     out[o++] = ' ';
                 pending = false;
-                out[o++] = (char)ascii_tolower(c);
+                out[o++] = f;
             } else {
                 pending = o > 0;
             }
@@ -314,10 +335,10 @@ char *str_fold_key(const char *s)
             continue;
         }
         size_t k;
-        const char *t = fold_tokens(u + i, &k);
+        const char *t = i + 1 < n ? fold_tokens(u + i, n - i, &k) : NULL;
         if (!t) {
-            free(out);
-            return fold_key_utf8proc(s);
+            fold_key_utf8proc(sb, s, n);
+            return sb->buf;
         }
         for (; *t; t++) {
             if (*t == ' ') {
@@ -332,7 +353,15 @@ char *str_fold_key(const char *s)
         i += k;
     }
     out[o] = '\0';
-    return out;
+    sb->len = o;
+    return sb->buf;
+}
+
+char *str_fold_key(const char *s)
+{
+    struct strbuf sb = STRBUF_INIT;
+    str_fold_key_to(&sb, s, strlen(s));
+    return strbuf_detach(&sb);
 }
 
 char *uri_escape(const char *s)

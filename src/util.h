@@ -75,6 +75,12 @@ bool str_startswith(const char *s, const char *prefix);
  * trimmed. "**Coordonnées** :" -> "coordonnees"; "N° Vert" -> "n vert".
  * New heap string. */
 char *str_fold_key(const char *s);
+struct strbuf;
+/* The same key of the n bytes at s (no NUL among them; s need not be
+ * NUL-terminated at n), written over the contents of sb, which is reset
+ * first and keeps its memory: no allocation once sb is large enough.
+ * Returns sb's NUL-terminated contents (borrowed, valid until sb changes). */
+const char *str_fold_key_to(struct strbuf *sb, const char *s, size_t n);
 
 /* s as a URI that is plain ASCII (RFC 3986): every byte >= 0x80, control
  * character, space and "<>\\^`{|} percent-encoded ("café" -> "caf%C3%A9").

@@ -103,8 +103,41 @@ static void check_fold(const char *s)
     char *got = str_fold_key(s);
     if (strcmp(want, got) != 0)
         fail_msg("str_fold_key(\"%s\") = \"%s\", utf8proc gives \"%s\"", s, got, want);
+    /* str_fold_key_to on the same bytes without their NUL (an exact-size
+     * copy, so that a read past n shows under ASan and valgrind), into a
+     * buffer that held something before */
+    struct strbuf sb = STRBUF_INIT;
+    size_t n = strlen(s);
+    char *raw = malloc(n ? n : 1);
+    memcpy(raw, s, n);
+    strbuf_puts(&sb, "old contents");
+    const char *to = str_fold_key_to(&sb, raw, n);
+    if (strcmp(want, to) != 0 || sb.len != strlen(want))
+        fail_msg("str_fold_key_to(\"%s\") = \"%s\", utf8proc gives \"%s\"", s, to, want);
+    strbuf_free(&sb);
+    free(raw);
     free(want);
     free(got);
+}
+
+/* str_fold_key_to on a piece of a longer string reads only its n bytes:
+ * "Œuvre" cut inside "Œ" or after it. */
+static void test_fold_key_to_piece(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *s;
+        size_t n;
+        const char *key;
+    } rows[] = {
+        {"Œuvre", 2, "oe"},       {"Œuvre", 1, ""},       {"Œuvre", 4, "oeuv"},
+        {"a\xE2\x80\x99" "b", 2, "a"}, {"a\xE2\x80\x99" "b", 5, "a b"}, {"É-cole", 3, "e"},
+        {"ab cd", 0, ""},         {"ab cd", 3, "ab"},      {"\xC5\x93x", 2, "oe"},
+    };
+    struct strbuf sb = STRBUF_INIT;
+    for (size_t i = 0; i < ARRAY_LEN(rows); i++)
+        assert_string_equal(str_fold_key_to(&sb, rows[i].s, rows[i].n), rows[i].key);
+    strbuf_free(&sb);
 }
 
 static size_t put_cp(char *p, int32_t cp)
@@ -363,6 +396,7 @@ int main(void)
         cmocka_unit_test(test_fold_key),
         cmocka_unit_test(test_fold_key_all_bmp),
         cmocka_unit_test(test_fold_key_random),
+        cmocka_unit_test(test_fold_key_to_piece),
         cmocka_unit_test(test_trim_random),
         cmocka_unit_test(test_strlist_strbuf),
         cmocka_unit_test(test_errors_keep_first),
