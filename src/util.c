@@ -116,6 +116,13 @@ static size_t space_len(const char *s)
 
 char *str_trim(const char *s)
 {
+    size_t n;
+    s = str_trim_view(s, &n);
+    return xstrndup(s, n);
+}
+
+const char *str_trim_view(const char *s, size_t *n)
+{
     size_t k;
     while ((k = space_len(s)) > 0)
         s += k;
@@ -135,7 +142,8 @@ char *str_trim(const char *s)
         else
             break;
     }
-    return xstrndup(s, end);
+    *n = end;
+    return s;
 }
 
 char *str_squeeze(const char *s)
@@ -185,10 +193,9 @@ bool str_blank(const char *s)
 static void fold_key_utf8proc(struct strbuf *sb, const char *s, size_t n)
 {
     utf8proc_uint8_t *folded = NULL;
-    utf8proc_ssize_t m = utf8proc_map((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)n,
-                                      &folded,
-                                      UTF8PROC_STABLE | UTF8PROC_DECOMPOSE |
-                                          UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK);
+    utf8proc_ssize_t m = utf8proc_map(
+        (const utf8proc_uint8_t *)s, (utf8proc_ssize_t)n, &folded,
+        UTF8PROC_STABLE | UTF8PROC_DECOMPOSE | UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK);
     const char *src = m >= 0 ? (const char *)folded : s;
     size_t len = m >= 0 ? (size_t)m : n;
     strbuf_reset(sb);
@@ -323,15 +330,20 @@ const char *str_fold_key_to(struct strbuf *sb, const char *s, size_t n)
         unsigned char c = u[i];
         if (c < 0x80) {
             char f = fold_ascii[c];
-            if (f) {
-                if (pending)
-                    out[o++] = ' ';
-                pending = false;
-                out[o++] = f;
-            } else {
-                pending = o > 0;
-            }
             i++;
+            if (!f) {
+                pending = o > 0;
+                continue;
+            }
+            if (pending)
+                out[o++] = ' ';
+            pending = false;
+            out[o++] = f;
+            /* the rest of a run of ASCII letters and digits */
+            while (i < n && u[i] < 0x80 && (f = fold_ascii[u[i]]) != 0) {
+                out[o++] = f;
+                i++;
+            }
             continue;
         }
         size_t k;

@@ -66,6 +66,9 @@ void strlist_clear(struct strlist *l);
 /* New string: s without leading and trailing white space (ASCII spaces,
  * tabs and U+00A0 / U+202F no-break spaces). */
 char *str_trim(const char *s);
+/* The same without a copy: returns where the trimmed text starts in s and
+ * sets *n to its length in bytes (borrowed; not NUL-terminated at *n). */
+const char *str_trim_view(const char *s, size_t *n);
 /* New string: s with every run of white space replaced by one space, trimmed. */
 char *str_squeeze(const char *s);
 /* True when s starts with prefix (byte comparison). */

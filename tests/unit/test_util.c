@@ -130,9 +130,19 @@ static void test_fold_key_to_piece(void **state)
         size_t n;
         const char *key;
     } rows[] = {
-        {"Œuvre", 2, "oe"},       {"Œuvre", 1, ""},       {"Œuvre", 4, "oeuv"},
-        {"a\xE2\x80\x99" "b", 2, "a"}, {"a\xE2\x80\x99" "b", 5, "a b"}, {"É-cole", 3, "e"},
-        {"ab cd", 0, ""},         {"ab cd", 3, "ab"},      {"\xC5\x93x", 2, "oe"},
+        {"Œuvre", 2, "oe"},
+        {"Œuvre", 1, ""},
+        {"Œuvre", 4, "oeuv"},
+        {"a\xE2\x80\x99"
+         "b",
+         2, "a"},
+        {"a\xE2\x80\x99"
+         "b",
+         5, "a b"},
+        {"É-cole", 3, "e"},
+        {"ab cd", 0, ""},
+        {"ab cd", 3, "ab"},
+        {"\xC5\x93x", 2, "oe"},
     };
     struct strbuf sb = STRBUF_INIT;
     for (size_t i = 0; i < ARRAY_LEN(rows); i++)
