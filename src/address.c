@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "phone.h"
+#include "strbuf.h"
 #include "util.h"
 
 /* ------------------------------------------------------------------ */
@@ -51,20 +52,26 @@ static const struct country countries[] = {
     {"mayotte", "Mayotte", "YT", true},
 };
 
-static const struct country *country_find(const char *s)
+/* Country whose key is key (a fold key), or NULL. */
+static const struct country *country_of_key(const char *key)
 {
-    char *k = str_fold_key(s);
-    const struct country *r = NULL;
-    for (size_t i = 0; i < sizeof countries / sizeof countries[0] && !r; i++)
-        if (strcmp(k, countries[i].key) == 0)
-            r = &countries[i];
-    free(k);
-    return r;
+    for (size_t i = 0; i < sizeof countries / sizeof countries[0]; i++)
+        if (key[0] == countries[i].key[0] && strcmp(key, countries[i].key) == 0)
+            return &countries[i];
+    return NULL;
+}
+
+/* Country named by the n bytes at s; tmp is scratch space for the key. */
+static const struct country *country_find_n(struct strbuf *tmp, const char *s, size_t n)
+{
+    return country_of_key(str_fold_key_to(tmp, s, n));
 }
 
 bool address_country(const char *s, const char **name, const char **code)
 {
-    const struct country *c = s ? country_find(s) : NULL;
+    struct strbuf tmp = STRBUF_INIT;
+    const struct country *c = s ? country_find_n(&tmp, s, strlen(s)) : NULL;
+    strbuf_free(&tmp);
     if (!c)
         return false;
     *name = c->name;
@@ -163,11 +170,19 @@ static char *email_at(const char *text, size_t at, size_t mlen, bool obf, size_t
     if (lstart == lend)
         return NULL;
 
-    /* domain, rightwards: labels separated by dots */
+    /* the address: the local part lower-cased, "@", then the domain's labels
+     * (which are never longer than the text after the marker) */
+    size_t llen = lend - lstart;
+    char *r = xmalloc(llen + 1 + strlen(text + at) + 2);
+    for (size_t k = 0; k < llen; k++)
+        r[k] = (char)ascii_tolower((unsigned char)text[lstart + k]);
+    r[llen] = '@';
     struct strbuf_lite {
         char *v;
         size_t n;
-    } dom = {xmalloc(strlen(text + at) + 2), 0};
+    } dom = {r + llen + 1, 0};
+
+    /* domain, rightwards: labels separated by dots */
     size_t i = at + mlen;
     if (obf)
         i = skip_spaces(text, i);
@@ -201,15 +216,9 @@ static char *email_at(const char *text, size_t at, size_t mlen, bool obf, size_t
     for (size_t k = last_start; ok && k < dom.n; k++)
         ok = ascii_isalpha((unsigned char)dom.v[k]);
     if (!ok) {
-        free(dom.v);
+        free(r);
         return NULL;
     }
-    char *local = xstrndup(text + lstart, lend - lstart);
-    for (char *p = local; *p; p++)
-        *p = (char)ascii_tolower((unsigned char)*p);
-    char *r = xasprintf("%s@%s", local, dom.v);
-    free(local);
-    free(dom.v);
     if (span) {
         span[0] = lstart;
         span[1] = end;
@@ -239,22 +248,33 @@ char *address_find_email(const char *text, size_t span[2])
 /* ------------------------------------------------------------------ */
 /* Web addresses                                                        */
 
+/* Case-insensitive ASCII prefix test on the n bytes at s. */
+static bool ascii_prefix_n(const char *s, size_t n, const char *p)
+{
+    size_t k = strlen(p);
+    return n >= k && ascii_prefix(s, p);
+}
+
 char *address_web_url(const char *s)
 {
     if (!s)
         return NULL;
-    char *t = str_trim(s);
-    char *r = NULL;
-    bool has_space = strchr(t, ' ') != NULL;
-    if (!has_space && (ascii_prefix(t, "http://") || ascii_prefix(t, "https://"))) {
+    size_t n;
+    const char *t = str_trim_view(s, &n);
+    if (memchr(t, ' ', n))
+        return NULL;
+    if (ascii_prefix_n(t, n, "http://") || ascii_prefix_n(t, n, "https://")) {
         size_t skip = ascii_prefix(t, "http://") ? 7 : 8;
-        if (t[skip] && t[skip] != '/')
-            r = xstrdup(t);
-    } else if (!has_space && ascii_prefix(t, "www.") && label_char((unsigned char)t[4])) {
-        r = xasprintf("http://%s", t);
+        if (n > skip && t[skip] != '/')
+            return xstrndup(t, n);
+    } else if (ascii_prefix_n(t, n, "www.") && n > 4 && label_char((unsigned char)t[4])) {
+        char *r = xmalloc(7 + n + 1);
+        memcpy(r, "http://", 7);
+        memcpy(r + 7, t, n);
+        r[7 + n] = '\0';
+        return r;
     }
-    free(t);
-    return r;
+    return NULL;
 }
 
 /* Web address written in plain text at or after from: "https://...", "www...".
@@ -262,6 +282,10 @@ char *address_web_url(const char *s)
 static char *find_text_url(const char *s, size_t from, size_t span[2])
 {
     for (size_t i = from; s[i]; i++) {
+        /* every form starts with "h" or "w" */
+        unsigned char c0 = (unsigned char)ascii_tolower((unsigned char)s[i]);
+        if (c0 != 'h' && c0 != 'w')
+            continue;
         if (i > 0 && (ascii_isalnum((unsigned char)s[i - 1]) || s[i - 1] == '.' ||
                       s[i - 1] == '/' || s[i - 1] == '@'))
             continue;
@@ -310,6 +334,8 @@ static bool key_has_any(const char *key, const char *const *words)
 static bool key_starts_any(const char *key, const char *const *words)
 {
     for (size_t i = 0; words[i]; i++) {
+        if (words[i][0] != key[0])
+            continue;
         size_t n = strlen(words[i]);
         if (strncmp(key, words[i], n) == 0 && (key[n] == '\0' || key[n] == ' '))
             return true;
@@ -441,17 +467,20 @@ static const char *const contact_labels[] = {
 /* True when key is made only of contact label words (or is empty). */
 static bool only_labels(const char *key)
 {
-    char *k = xstrdup(key);
-    bool ok = true;
-    char *save = NULL;
-    for (char *w = strtok_r(k, " ", &save); w && ok; w = strtok_r(NULL, " ", &save)) {
+    /* a key's words are separated by single spaces, without any at either end */
+    for (const char *w = key; *w;) {
+        size_t n = strcspn(w, " ");
         bool found = false;
         for (size_t i = 0; contact_labels[i] && !found; i++)
-            found = strcmp(w, contact_labels[i]) == 0;
-        ok = found;
+            found = contact_labels[i][0] == w[0] &&
+                    strncmp(w, contact_labels[i], n) == 0 && contact_labels[i][n] == '\0';
+        if (!found)
+            return false;
+        w += n;
+        if (*w == ' ')
+            w++;
     }
-    free(k);
-    return ok;
+    return true;
 }
 
 /* ------------------------------------------------------------------ */
@@ -506,12 +535,16 @@ static void postcode_set_country(struct postcode *p, const struct country *c)
 
 /* Postcode and locality at s + at: "67075 STRASBOURG CEDEX (FRANCE)",
  * "B-5000 Namur (Belgique)", "1000 Bruxelles" (only when allow4). */
-static bool postcode_at(const char *s, size_t at, bool allow4, struct postcode *out)
+static bool postcode_at(struct strbuf *tmp, const char *s, size_t at, bool allow4,
+                        struct postcode *out)
 {
     const char *p = s + at;
     const struct prefix *pre = NULL;
-    for (size_t i = 0; i < sizeof prefixes / sizeof prefixes[0] && !pre; i++)
-        if (str_startswith(p, prefixes[i].p) &&
+    /* every prefix starts with a capital letter */
+    for (size_t i = 0; ascii_isupper((unsigned char)p[0]) &&
+                       i < sizeof prefixes / sizeof prefixes[0] && !pre;
+         i++)
+        if (p[0] == prefixes[i].p[0] && str_startswith(p, prefixes[i].p) &&
             ascii_isdigit((unsigned char)p[strlen(prefixes[i].p)]))
             pre = &prefixes[i];
     if (pre)
@@ -527,10 +560,7 @@ static bool postcode_at(const char *s, size_t at, bool allow4, struct postcode *
     unsigned char c0 = (unsigned char)loc[0];
     if (!(ascii_isalpha(c0) || c0 >= 0x80))
         return false;
-    char *lkey = str_fold_key(loc);
-    bool street = key_starts_any(lkey, lead_words);
-    free(lkey);
-    if (street)
+    if (key_starts_any(str_fold_key_to(tmp, loc, strlen(loc)), lead_words))
         return false;
 
     memset(out, 0, sizeof *out);
@@ -552,21 +582,20 @@ static bool postcode_at(const char *s, size_t at, bool allow4, struct postcode *
     char *open = strrchr(l, '(');
     if (open && open > l) {
         char *close = strchr(open, ')');
-        char *inner =
-            xstrndup(open + 1, close ? (size_t)(close - open - 1) : strlen(open + 1));
-        const struct country *c = country_find(inner);
+        const struct country *c = country_find_n(
+            tmp, open + 1, close ? (size_t)(close - open - 1) : strlen(open + 1));
         if (c && (!close || str_blank(close + 1))) {
             postcode_set_country(out, c);
             *open = '\0';
         }
-        free(inner);
     }
     static const char *const tails[] = {", ", " - ", " – ", " — "};
     for (size_t i = 0; i < sizeof tails / sizeof tails[0]; i++) {
         char *t = strstr(l, tails[i]);
         if (!t)
             continue;
-        const struct country *c = country_find(t + strlen(tails[i]));
+        const char *rest = t + strlen(tails[i]);
+        const struct country *c = country_find_n(tmp, rest, strlen(rest));
         if (c) {
             postcode_set_country(out, c);
             *t = '\0';
@@ -592,14 +621,15 @@ static bool postcode_at(const char *s, size_t at, bool allow4, struct postcode *
 
 /* Postcode line: the postcode at the start, or after a separator
  * ("BP 9050 - 24019 PÉRIGUEUX CEDEX", "8 rue X, 25000 Besançon"). */
-static bool postcode_line(const char *s, bool allow4, struct postcode *out)
+static bool postcode_line(struct strbuf *tmp, const char *s, bool allow4,
+                          struct postcode *out)
 {
-    if (postcode_at(s, 0, allow4, out))
+    if (postcode_at(tmp, s, 0, allow4, out))
         return true;
     static const char *const seps[] = {", ", " - ", " – ", " — ", " / "};
     for (size_t i = 0; i < sizeof seps / sizeof seps[0]; i++)
         for (const char *t = strstr(s, seps[i]); t; t = strstr(t + 1, seps[i]))
-            if (postcode_at(s, (size_t)(t - s) + strlen(seps[i]), allow4, out)) {
+            if (postcode_at(tmp, s, (size_t)(t - s) + strlen(seps[i]), allow4, out)) {
                 out->at = (size_t)(t - s);
                 return true;
             }
@@ -665,17 +695,14 @@ static char *link_text_at(char *line, const struct link *lk)
 /* A bare domain after a web label: "Site : cidff72.example.org",
  * "Site internet : x.example.fr/page". Sets the span of the domain and
  * returns "http://" and it, or NULL. */
-static char *labelled_domain(const char *s, size_t span[2])
+static char *labelled_domain(struct strbuf *tmp, const char *s, size_t span[2])
 {
     const char *colon = strchr(s, ':');
     if (!colon || colon == s)
         return NULL;
-    char *lab = xstrndup(s, (size_t)(colon - s));
-    char *key = str_fold_key(lab);
-    free(lab);
+    const char *key = str_fold_key_to(tmp, s, (size_t)(colon - s));
     bool web = key[0] && only_labels(key) &&
                (key_has(key, "site") || key_has(key, "internet") || key_has(key, "web"));
-    free(key);
     if (!web)
         return NULL;
     size_t a = (size_t)(colon - s) + 1;
@@ -707,13 +734,23 @@ static char *labelled_domain(const char *s, size_t span[2])
             return NULL;
     span[0] = a;
     span[1] = b;
-    char *dom = xstrndup(s + a, b - a);
-    char *url = xasprintf("http://%s", dom);
-    free(dom);
+    char *url = xmalloc(7 + (b - a) + 1);
+    memcpy(url, "http://", 7);
+    memcpy(url + 7, s + a, b - a);
+    url[7 + (b - a)] = '\0';
     return url;
 }
 
-static void analyse(const struct text_line *tl, struct linfo *li)
+/* True when s holds at least 8 ASCII digits, which a phone needs. */
+static bool eight_digits(const char *s)
+{
+    size_t d = 0;
+    for (; *s && d < 8; s++)
+        d += ascii_isdigit((unsigned char)*s);
+    return d >= 8;
+}
+
+static void analyse(struct strbuf *tmp, const struct text_line *tl, struct linfo *li)
 {
     memset(li, 0, sizeof *li);
     li->residue = xstrdup(tl->text);
@@ -734,11 +771,11 @@ static void analyse(const struct text_line *tl, struct linfo *li)
         } else if (url) {
             strlist_push(&li->urls, url);
             /* its text is lost with the link unless it only says "site" */
-            char *tu = address_web_url(lk->text ? lk->text : "");
-            char *tk = str_fold_key(lk->text ? lk->text : "");
-            li->named = li->named || (!tu && !only_labels(tk));
+            const char *text = lk->text ? lk->text : "";
+            char *tu = address_web_url(text);
+            li->named = li->named ||
+                        (!tu && !only_labels(str_fold_key_to(tmp, text, strlen(text))));
             free(tu);
-            free(tk);
         } else if (!ascii_prefix(href, "mailto:") && !ascii_prefix(href, "tel:"))
             li->dead = true;
         char *at = link_text_at(li->residue, lk);
@@ -761,16 +798,24 @@ static void analyse(const struct text_line *tl, struct linfo *li)
         blank(li->residue, span[0], span[1]);
         from = span[1];
     }
-    if (li->urls.n == 0 && (u = labelled_domain(li->residue, span)) != NULL) {
+    if (li->urls.n == 0 && (u = labelled_domain(tmp, li->residue, span)) != NULL) {
         strlist_push(&li->urls, u);
         blank(li->residue, span[0], span[1]);
     }
-    li->phone = has_phone(li->residue);
+    /* has_phone needs a run of 8 digits: most lines have not 8 in all */
+    li->phone = eight_digits(li->residue) && has_phone(li->residue);
     bool contact = li->emails.n || li->urls.n || li->dead || li->phone;
     li->kind = contact ? L_CONTACT : L_TEXT;
     /* only text lines are matched against words (names, address) */
     if (!contact)
         li->key = str_fold_key(tl->text);
+}
+
+/* Fold key of a line: the one analyse made for a text line, else made in tmp. */
+static const char *line_key(struct strbuf *tmp, const struct text_line *tl,
+                            const struct linfo *li)
+{
+    return li->key ? li->key : str_fold_key_to(tmp, tl->text, strlen(tl->text));
 }
 
 static void linfo_clear(struct linfo *li)
@@ -791,20 +836,27 @@ static const char *context_country(const struct text_line *lines, size_t n,
     } hints[] = {{"+32", "BE"},   {"0032", "BE"}, {"+352", "LU"},
                  {"00352", "LU"}, {"+41", "CH"},  {"0041", "CH"},
                  {".be", "BE"},   {".lu", "LU"},  {".ch", "CH"}};
-    for (size_t i = 0; i < n; i++)
-        for (size_t h = 0; h < sizeof hints / sizeof hints[0]; h++) {
-            const char *t = lines[i].text;
-            for (const char *p = strstr(t, hints[h].needle); p;
-                 p = strstr(p + 1, hints[h].needle)) {
+    /* the first line holding a hint decides, by the first hint of the table
+     * found anywhere in it: one pass over the line's "+", "0" and "." */
+    for (size_t i = 0; i < n; i++) {
+        const char *t = lines[i].text;
+        size_t best = sizeof hints / sizeof hints[0];
+        for (const char *p = strpbrk(t, "+0."); p; p = strpbrk(p + 1, "+0.")) {
+            for (size_t h = 0; h < best; h++) {
                 size_t len = strlen(hints[h].needle);
+                if (hints[h].needle[0] != p[0] || strncmp(p, hints[h].needle, len) != 0)
+                    continue;
                 if (hints[h].needle[0] == '.' && ascii_isalnum((unsigned char)p[len]))
                     continue;
                 if (hints[h].needle[0] != '.' && !ascii_isdigit((unsigned char)p[len]) &&
                     p[len] != ' ')
                     continue;
-                return hints[h].code;
+                best = h;
             }
         }
+        if (best < sizeof hints / sizeof hints[0])
+            return hints[best].code;
+    }
     if (o && o->region &&
         (strcmp(o->region, "BE") == 0 || strcmp(o->region, "CH") == 0 ||
          strcmp(o->region, "LU") == 0))
@@ -868,49 +920,58 @@ static int address_score(const char *text, const char *key, bool first)
     return 0;
 }
 
+/* Fold keys of the entry's names, made once per block: every text line is
+ * compared with them. NULL where the entry has no such name. */
+struct name_keys {
+    char *org_name, *title, *subtitle;
+};
+
+static void name_keys_init(struct name_keys *k, const struct entry *e)
+{
+    k->org_name = e->org_name ? str_fold_key(e->org_name) : NULL;
+    k->title = e->title ? str_fold_key(e->title) : NULL;
+    k->subtitle = e->org_subtitle ? str_fold_key(e->org_subtitle) : NULL;
+}
+
+static void name_keys_clear(struct name_keys *k)
+{
+    free(k->org_name);
+    free(k->title);
+    free(k->subtitle);
+}
+
 /* True when key names a part of the title: the subtitle after the dash
  * ("Site Sud" for "Maison de l'Adolescent – site Sud"), or two words or more
  * found whole in the title. */
-static bool title_part(const char *key, const struct entry *e)
+static bool title_part(const char *key, const struct name_keys *nk)
 {
     if (!key[0])
         return false;
     bool part = false;
-    if (e->org_subtitle) {
-        char *k = str_fold_key(e->org_subtitle);
-        part = strcmp(k, key) == 0;
-        free(k);
-    }
-    if (!part && e->title && key_words(key) >= 2) {
-        char *k = str_fold_key(e->title);
-        part = key_has(k, key);
-        free(k);
-    }
+    if (nk->subtitle)
+        part = strcmp(nk->subtitle, key) == 0;
+    if (!part && nk->title && key_words(key) >= 2)
+        part = key_has(nk->title, key);
     return part;
 }
 
 /* A building's own name: "Le Carré Max Dormoy", "Les Terrasses du Lac" (an
  * article, two to six words, no organisation word, not part of the title). */
-static bool named_building(const char *key, const struct entry *e)
+static bool named_building(const char *key, const struct name_keys *nk)
 {
     static const char *const articles[] = {"le", "la", "les", "l", NULL};
     size_t w = key_words(key);
     return w >= 3 && w <= 6 && key_starts_any(key, articles) &&
-           !key_has_any(key, org_words) && !title_part(key, e);
+           !key_has_any(key, org_words) && !title_part(key, nk);
 }
 
-static bool same_name(const char *key, const struct entry *e)
+static bool same_name(const char *key, const struct name_keys *nk)
 {
-    bool same = false;
-    const char *names[] = {e->org_name, e->title};
-    for (size_t i = 0; i < 2 && !same; i++) {
-        if (!names[i])
-            continue;
-        char *k = str_fold_key(names[i]);
-        same = k[0] && strcmp(k, key) == 0;
-        free(k);
-    }
-    return same;
+    const char *names[] = {nk->org_name, nk->title};
+    for (size_t i = 0; i < 2; i++)
+        if (names[i] && names[i][0] && strcmp(names[i], key) == 0)
+            return true;
+    return false;
 }
 
 /* Delivery line as it goes to adr.lines: an "Adresse :" or "Adr. :" label
@@ -941,32 +1002,29 @@ static void not_understood(struct entry *e, const char *heading,
 }
 
 /* Take the values of a contact line; note the line when text is left over. */
-static void do_contact(const struct text_line *tl, struct linfo *li, const char *heading,
-                       const char *region, struct entry *e)
+static void do_contact(struct strbuf *tmp, const struct text_line *tl, struct linfo *li,
+                       const char *heading, const char *region, struct entry *e)
 {
     for (size_t i = 0; i < li->emails.n; i++)
         add_unique(&e->emails, li->emails.v[i]);
     for (size_t i = 0; i < li->urls.n; i++)
         add_unique(&e->urls, li->urls.v[i]);
     bool got = li->emails.n || li->urls.n;
-    char *left = xstrdup(li->residue);
+    char *rest = NULL; /* what phone_line left, when it took numbers */
+    const char *left = li->residue;
     if (li->phone) {
         /* phone_line takes the labels before the numbers; e-mail and web
          * labels may remain in rest. Invalid numbers are warned about by
          * phone_line and come back in rest. */
-        char *rest = NULL;
         char *sq = str_squeeze(li->residue);
         if (phone_line(sq, tl->line, region, &e->phones, &e->diags, &rest)) {
             got = true;
-            free(left);
-            left = rest ? rest : xstrdup("");
+            left = rest ? rest : "";
         }
         free(sq);
     }
-    char *k = str_fold_key(left);
-    bool clean = only_labels(k);
-    free(k);
-    free(left);
+    bool clean = only_labels(str_fold_key_to(tmp, left, strlen(left)));
+    free(rest);
     if (li->named && clean) {
         /* "[Notre blog](http://x)": the text with its target */
         char *t = section_line_text(tl, 0, SIZE_MAX);
@@ -985,9 +1043,10 @@ void address_extract(const struct text_line *lines, size_t n, const char *headin
 {
     if (n == 0)
         return;
+    struct strbuf tmp = STRBUF_INIT; /* scratch fold keys */
     struct linfo *li = xcalloc(n, sizeof *li);
     for (size_t i = 0; i < n; i++)
-        analyse(&lines[i], &li[i]);
+        analyse(&tmp, &lines[i], &li[i]);
 
     /* 1. the postcode line: first text line that reads as one */
     const char *ctx = context_country(lines, n, o);
@@ -1004,11 +1063,12 @@ void address_extract(const struct text_line *lines, size_t n, const char *headin
         /* four-digit postcodes also when the next line names the country */
         bool a4 = allow4;
         if (!a4 && i + 1 < n) {
-            const struct country *c = country_find(lines[i + 1].text);
+            const struct country *c =
+                country_of_key(line_key(&tmp, &lines[i + 1], &li[i + 1]));
             a4 = c && (strcmp(c->code, "BE") == 0 || strcmp(c->code, "CH") == 0 ||
                        strcmp(c->code, "LU") == 0);
         }
-        if (postcode_line(lines[i].text, a4, &pc))
+        if (postcode_line(&tmp, lines[i].text, a4, &pc))
             pci = i;
     }
 
@@ -1019,8 +1079,7 @@ void address_extract(const struct text_line *lines, size_t n, const char *headin
         size_t j = pci + 1;
         while (j < n && li[j].kind == L_BLANK)
             j++;
-        if (j < n && li[j].kind == L_TEXT &&
-            (cline = country_find(lines[j].text)) != NULL)
+        if (j < n && li[j].kind == L_TEXT && (cline = country_of_key(li[j].key)) != NULL)
             li[j].kind = L_COUNTRY;
         if (cline)
             postcode_set_country(&pc, cline);
@@ -1043,17 +1102,20 @@ void address_extract(const struct text_line *lines, size_t n, const char *headin
         for (end = 0; end < n && li[end].kind != L_CONTACT; end++)
             ;
     size_t first_text = n, addr_start = end;
+    struct name_keys nk;
+    name_keys_init(&nk, e);
     for (size_t i = 0; i < end; i++) {
         if (li[i].kind != L_TEXT)
             continue;
         bool first = first_text == n;
         if (first)
             first_text = i;
-        if (same_name(li[i].key, e)) {
+        if (same_name(li[i].key, &nk)) {
             li[i].kind = L_NAME;
             continue;
         }
-        if (title_part(li[i].key, e) && !ascii_isdigit((unsigned char)lines[i].text[0])) {
+        if (title_part(li[i].key, &nk) &&
+            !ascii_isdigit((unsigned char)lines[i].text[0])) {
             li[i].kind = L_UNIT;
             continue;
         }
@@ -1064,8 +1126,9 @@ void address_extract(const struct text_line *lines, size_t n, const char *headin
     /* a named building between the name and the street: "CRCDC – site de
      * l'Allier" / "Le Carré Max Dormoy" / "2 rue des Carmes" */
     if (pci < n && first_text < n && addr_start < end && addr_start > first_text + 1 &&
-        li[addr_start - 1].kind == L_UNIT && named_building(li[addr_start - 1].key, e))
+        li[addr_start - 1].kind == L_UNIT && named_building(li[addr_start - 1].key, &nk))
         li[--addr_start].kind = L_ADDR;
+    name_keys_clear(&nk);
     /* without a postcode, only lines that look like address lines are */
     if (pci == n)
         for (size_t i = addr_start; i < end; i++)
@@ -1126,7 +1189,7 @@ void address_extract(const struct text_line *lines, size_t n, const char *headin
             add_unique(&e->org_units, tl->text);
             break;
         case L_CONTACT:
-            do_contact(tl, &li[i], heading, region, e);
+            do_contact(&tmp, tl, &li[i], heading, region, e);
             break;
         case L_TEXT:
             not_understood(e, heading, tl);
@@ -1138,4 +1201,5 @@ void address_extract(const struct text_line *lines, size_t n, const char *headin
     for (size_t i = 0; i < n; i++)
         linfo_clear(&li[i]);
     free(li);
+    strbuf_free(&tmp);
 }
