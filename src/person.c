@@ -16,8 +16,13 @@
 /* ------------------------------------------------------------------ */
 /* Unicode case                                                         */
 
+/* The helpers below give ASCII the answers utf8proc gives, without calling
+ * it: names are mostly ASCII (test_person.c compares them with utf8proc on
+ * every code point). */
 static utf8proc_int32_t next_cp(const char *s, size_t *i)
 {
+    if ((unsigned char)s[*i] < 0x80)
+        return (unsigned char)s[(*i)++];
     utf8proc_int32_t cp;
     utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)s + *i, -1, &cp);
     if (k <= 0) {
@@ -30,6 +35,10 @@ static utf8proc_int32_t next_cp(const char *s, size_t *i)
 
 static void put_cp(struct strbuf *b, utf8proc_int32_t cp)
 {
+    if (cp >= 0 && cp < 0x80) {
+        strbuf_putc(b, (char)cp);
+        return;
+    }
     utf8proc_uint8_t buf[8];
     utf8proc_ssize_t k = utf8proc_encode_char(cp, buf);
     strbuf_add(b, (const char *)buf, (size_t)k);
@@ -37,18 +46,34 @@ static void put_cp(struct strbuf *b, utf8proc_int32_t cp)
 
 static bool cp_upper(utf8proc_int32_t cp)
 {
+    if (cp >= 0 && cp < 0x80)
+        return ascii_isupper(cp);
     return cp >= 0 && utf8proc_category(cp) == UTF8PROC_CATEGORY_LU;
 }
 
 static bool cp_lower(utf8proc_int32_t cp)
 {
+    if (cp >= 0 && cp < 0x80)
+        return ascii_islower(cp);
     return cp >= 0 && utf8proc_category(cp) == UTF8PROC_CATEGORY_LL;
+}
+
+static utf8proc_int32_t cp_tolower(utf8proc_int32_t cp)
+{
+    return cp < 0x80 ? ascii_tolower(cp) : utf8proc_tolower(cp);
+}
+
+static utf8proc_int32_t cp_toupper(utf8proc_int32_t cp)
+{
+    return cp < 0x80 ? ascii_toupper(cp) : utf8proc_toupper(cp);
 }
 
 static bool cp_letter(utf8proc_int32_t cp)
 {
     if (cp < 0)
         return false;
+    if (cp < 0x80)
+        return ascii_isalpha(cp);
     utf8proc_category_t c = utf8proc_category(cp);
     return c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LL ||
            c == UTF8PROC_CATEGORY_LT || c == UTF8PROC_CATEGORY_LO;
@@ -59,16 +84,35 @@ static bool is_apostrophe(utf8proc_int32_t cp)
     return cp == '\'' || cp == 0x2019;
 }
 
-/* Lower-case copy of one word. */
-static char *lower_word(const char *w)
+/* Room for a lower-cased word compared with the word lists, which hold
+ * short words only: a longer word is in none of them. */
+#define LOWER_CAP 64
+
+/* Lower-case copy of the word w in out (LOWER_CAP bytes, NUL-terminated);
+ * false, out empty, when it does not fit. */
+static bool lower_word(const char *w, char out[LOWER_CAP])
 {
-    struct strbuf b = STRBUF_INIT;
+    size_t o = 0;
     for (size_t i = 0; w[i];) {
         utf8proc_int32_t cp = next_cp(w, &i);
-        if (cp >= 0)
-            put_cp(&b, utf8proc_tolower(cp));
+        if (cp < 0)
+            continue;
+        cp = cp_tolower(cp);
+        utf8proc_uint8_t buf[8];
+        utf8proc_ssize_t k = 1;
+        if (cp < 0x80)
+            buf[0] = (utf8proc_uint8_t)cp;
+        else
+            k = utf8proc_encode_char(cp, buf);
+        if (o + (size_t)k >= LOWER_CAP) {
+            out[0] = '\0';
+            return false;
+        }
+        memcpy(out + o, buf, (size_t)k);
+        o += (size_t)k;
     }
-    return strbuf_detach(&b);
+    out[o] = '\0';
+    return true;
 }
 
 /* "LEFÈVRE-DUPONT" -> "Lefèvre-Dupont", "N'DIAYE" -> "N'Diaye": each part
@@ -81,7 +125,7 @@ static void capitalise_word(struct strbuf *b, const char *w)
         if (cp < 0)
             continue;
         if (cp_letter(cp)) {
-            put_cp(b, start ? utf8proc_toupper(cp) : utf8proc_tolower(cp));
+            put_cp(b, start ? cp_toupper(cp) : cp_tolower(cp));
             start = false;
         } else {
             put_cp(b, cp);
@@ -93,7 +137,7 @@ static void capitalise_word(struct strbuf *b, const char *w)
 static bool in_list(const char *w, const char *const *list)
 {
     for (size_t i = 0; list[i]; i++)
-        if (strcmp(w, list[i]) == 0)
+        if (list[i][0] == w[0] && strcmp(w, list[i]) == 0)
             return true;
     return false;
 }
@@ -119,14 +163,14 @@ char *person_natural_case(const char *family)
     for (size_t i = 0; i < n; i++) {
         if (i)
             strbuf_putc(&b, ' ');
-        char *lw = lower_word(words[i]);
+        char lw[LOWER_CAP];
+        bool fits = lower_word(words[i], lw);
         bool last = i + 1 == n;
-        if ((!last && in_list(lw, lead_lower)) ||
-            (i > 0 && !last && in_list(lw, mid_lower)))
+        if (fits && ((!last && in_list(lw, lead_lower)) ||
+                     (i > 0 && !last && in_list(lw, mid_lower))))
             strbuf_puts(&b, lw);
         else
             capitalise_word(&b, words[i]);
-        free(lw);
     }
     free(copy);
     return strbuf_detach(&b);
@@ -198,10 +242,8 @@ static enum wclass word_class(const char *w)
         letters >= 3)
         return W_UPPER;
     if (lower == letters || (lower == letters - 1 && letters == 1)) {
-        char *lw = lower_word(w);
-        bool p = in_list(lw, particles);
-        free(lw);
-        return p ? W_PARTICLE : W_OTHER;
+        char lw[LOWER_CAP];
+        return lower_word(w, lw) && in_list(lw, particles) ? W_PARTICLE : W_OTHER;
     }
     if (cp_upper(first))
         return W_GIVEN; /* "Jean", "Jean-Marc", "J." (letters == 1, upper) */
@@ -239,13 +281,13 @@ static const struct civility civilities[] = {
 
 static const char *civility_of(const char *w)
 {
-    char *lw = lower_word(w);
-    const char *r = NULL;
-    for (size_t i = 0; i < sizeof civilities / sizeof civilities[0] && !r; i++)
-        if (strcmp(lw, civilities[i].word) == 0)
-            r = civilities[i].prefix;
-    free(lw);
-    return r;
+    char lw[LOWER_CAP];
+    if (!lower_word(w, lw))
+        return NULL;
+    for (size_t i = 0; i < sizeof civilities / sizeof civilities[0]; i++)
+        if (lw[0] == civilities[i].word[0] && strcmp(lw, civilities[i].word) == 0)
+            return civilities[i].prefix;
+    return NULL;
 }
 
 /* Words that open a line naming a group or a service, not a person:
@@ -353,10 +395,9 @@ static bool parse_name_v(const char *text, struct name *out, bool vouched, bool 
             fam--;
         /* "Mme Le Gall": a capitalised particle opens the family name */
         if (fam > i0 && cls[fam - 1] == W_GIVEN) {
-            char *lw = lower_word(w[fam - 1]);
-            if (in_list(lw, cap_particles))
+            char lw[LOWER_CAP];
+            if (lower_word(w[fam - 1], lw) && in_list(lw, cap_particles))
                 fam--;
-            free(lw);
         }
         for (size_t i = i0; i < n; i++) {
             if ((i < fam || i == n - 1) && cls[i] != W_GIVEN)
@@ -486,9 +527,8 @@ static void strip_tail(char *s)
         while (ws > 0 && s[ws - 1] != ' ' && s[ws - 1] != ',' && s[ws - 1] != ':' &&
                s[ws - 1] != '(')
             ws--;
-        char *lw = lower_word(s + ws);
-        bool label = in_list(lw, contact_words);
-        free(lw);
+        char lw[LOWER_CAP];
+        bool label = lower_word(s + ws, lw) && in_list(lw, contact_words);
         if (label && ws < m)
             s[ws] = '\0';
         if (strlen(s) == n)

@@ -7,6 +7,8 @@
 #include "person.h"
 #include "util.h"
 
+#include <utf8proc.h>
+
 struct person_case {
     const char *in;
     bool ok;
@@ -334,12 +336,163 @@ static void test_natural_case(void **state)
     }
 }
 
+/* person.c answers ASCII without utf8proc: the premise, on every ASCII code
+ * point (decoding, category, case mapping). */
+static void test_ascii_as_utf8proc(void **state)
+{
+    (void)state;
+    for (int32_t cp = 1; cp < 0x80; cp++) {
+        utf8proc_uint8_t s[2] = {(utf8proc_uint8_t)cp, 0};
+        utf8proc_int32_t got;
+        assert_int_equal(utf8proc_iterate(s, -1, &got), 1);
+        assert_int_equal(got, cp);
+        utf8proc_category_t c = utf8proc_category(cp);
+        assert_int_equal(c == UTF8PROC_CATEGORY_LU, ascii_isupper(cp));
+        assert_int_equal(c == UTF8PROC_CATEGORY_LL, ascii_islower(cp));
+        assert_int_equal(c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LL ||
+                             c == UTF8PROC_CATEGORY_LT || c == UTF8PROC_CATEGORY_LO,
+                         ascii_isalpha(cp));
+        assert_int_equal(utf8proc_tolower(cp), ascii_tolower(cp));
+        assert_int_equal(utf8proc_toupper(cp), ascii_toupper(cp));
+    }
+}
+
+/* person_natural_case as it was, with utf8proc for every code point and a
+ * heap copy of every lower-cased word: the reference for the fast paths. */
+static void ref_put(char **o, int32_t cp)
+{
+    *o += utf8proc_encode_char(cp, (utf8proc_uint8_t *)*o);
+}
+
+static bool ref_letter(int32_t cp)
+{
+    utf8proc_category_t c = utf8proc_category(cp);
+    return c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LL ||
+           c == UTF8PROC_CATEGORY_LT || c == UTF8PROC_CATEGORY_LO;
+}
+
+/* Lower-cased or capitalised word w written at *o. */
+static void ref_word(char **o, const char *w, bool capitalise)
+{
+    bool start = true;
+    for (size_t i = 0; w[i];) {
+        utf8proc_int32_t cp;
+        utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)w + i, -1, &cp);
+        if (k <= 0) {
+            i++;
+            continue;
+        }
+        i += (size_t)k;
+        if (!capitalise) {
+            ref_put(o, utf8proc_tolower(cp));
+        } else if (ref_letter(cp)) {
+            ref_put(o, start ? utf8proc_toupper(cp) : utf8proc_tolower(cp));
+            start = false;
+        } else {
+            ref_put(o, cp);
+            start = cp == '-' || cp == '\'' || cp == 0x2019;
+        }
+    }
+    **o = '\0';
+}
+
+static char *ref_natural_case(const char *family)
+{
+    static const char *const lead[] = {"de", "du", "des"};
+    static const char *const mid[] = {"den", "der", "ten", "ter"};
+    char *copy = strdup(family), *save = NULL;
+    char *out = malloc(strlen(family) * 4 + 1), *o = out;
+    *o = '\0';
+    char *words[32];
+    size_t n = 0;
+    for (char *w = strtok_r(copy, " ", &save); w && n < 32;
+         w = strtok_r(NULL, " ", &save))
+        words[n++] = w;
+    for (size_t i = 0; i < n; i++) {
+        if (i)
+            *o++ = ' ';
+        char lw[256], *l = lw;
+        ref_word(&l, words[i], false);
+        bool last = i + 1 == n, keep = false;
+        for (size_t k = 0; k < ARRAY_LEN(lead); k++)
+            keep = keep || (!last && strcmp(lw, lead[k]) == 0);
+        for (size_t k = 0; k < ARRAY_LEN(mid); k++)
+            keep = keep || (i > 0 && !last && strcmp(lw, mid[k]) == 0);
+        if (keep) {
+            strcpy(o, lw);
+            o += strlen(lw);
+        } else {
+            ref_word(&o, words[i], true);
+        }
+    }
+    *o = '\0';
+    free(copy);
+    return out;
+}
+
+static size_t put_utf8(char *p, int32_t cp)
+{
+    return (size_t)utf8proc_encode_char(cp, (utf8proc_uint8_t *)p);
+}
+
+/* Every code point up to U+FFFF in names around it: the ASCII fast paths
+ * and the word lists give what utf8proc gave. */
+static void test_natural_case_all_bmp(void **state)
+{
+    (void)state;
+    static const char *const ctx[][2] = {
+        {"", ""},
+        {"DE ", " X"},
+        {"A", "B"},
+        {"x-", "'y"},
+        {"VAN ", " Z"},
+        {"d", "E"},
+        {"\xC3\x89", "\xE2\x80\x99"
+                     "a"},
+    };
+    for (int32_t cp = 1; cp <= 0xFFFF; cp++) {
+        if (cp >= 0xD800 && cp <= 0xDFFF)
+            continue;
+        for (size_t c = 0; c < ARRAY_LEN(ctx); c++) {
+            char buf[64];
+            size_t n = strlen(ctx[c][0]);
+            memcpy(buf, ctx[c][0], n);
+            n += put_utf8(buf + n, cp);
+            strcpy(buf + n, ctx[c][1]);
+            char *want = ref_natural_case(buf);
+            char *got = person_natural_case(buf);
+            if (strcmp(want, got) != 0)
+                fail_msg("person_natural_case(\"%s\") = \"%s\", want \"%s\"", buf, got,
+                         want);
+            free(want);
+            free(got);
+        }
+    }
+    /* invalid bytes and a word longer than any of the lists' */
+    static const char *const odd[] = {
+        "DE \xC3 LA", "\xFF\xFE", "DU \xE2\x80",
+        "DE "
+        "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"
+        " X"};
+    for (size_t i = 0; i < ARRAY_LEN(odd); i++) {
+        char *want = ref_natural_case(odd[i]);
+        char *got = person_natural_case(odd[i]);
+        assert_string_equal(got, want);
+        free(want);
+        free(got);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_lines),        cmocka_unit_test(test_line_rest),
-        cmocka_unit_test(test_keep_case),    cmocka_unit_test(test_phone_kinds),
+        cmocka_unit_test(test_lines),
+        cmocka_unit_test(test_line_rest),
+        cmocka_unit_test(test_keep_case),
+        cmocka_unit_test(test_phone_kinds),
         cmocka_unit_test(test_natural_case),
+        cmocka_unit_test(test_ascii_as_utf8proc),
+        cmocka_unit_test(test_natural_case_all_bmp),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
