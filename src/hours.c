@@ -75,6 +75,13 @@ static void fold_line(const char *text, struct fold *f)
     const utf8proc_uint8_t *p = (const utf8proc_uint8_t *)text;
     size_t n = strlen(text), i = 0;
     while (i < n) {
+        if (p[i] < 0x80 && p[i] != '\t') {
+            /* the ASCII case below, without decoding (fold_punct maps no
+             * other ASCII character) */
+            fold_put(f, (char)ascii_tolower(p[i]), i);
+            i++;
+            continue;
+        }
         utf8proc_int32_t cp;
         utf8proc_ssize_t k = utf8proc_iterate(p + i, (utf8proc_ssize_t)(n - i), &cp);
         if (k <= 0) {
@@ -504,6 +511,8 @@ static void lex_word(const char *s, size_t *pi, struct toks *t)
 {
     size_t i = *pi;
     for (size_t k = 0; k < sizeof phrases / sizeof phrases[0]; k++) {
+        if (phrases[k].p[0] != s[i]) /* no phrase starts with a space */
+            continue;
         size_t n = match_phrase(s + i, phrases[k].p);
         if (n) {
             tok_add(t, phrases[k].kind, phrases[k].val, i, i + n);
@@ -520,7 +529,8 @@ static void lex_word(const char *s, size_t *pi, struct toks *t)
     enum tk kind = TK_WORD;
     int val = W_UNKNOWN;
     for (size_t k = 0; k < sizeof words / sizeof words[0]; k++) {
-        if (strlen(words[k].w) == n && memcmp(words[k].w, s + i, n) == 0) {
+        if (words[k].w[0] == s[i] && strlen(words[k].w) == n &&
+            memcmp(words[k].w, s + i, n) == 0) {
             kind = words[k].kind;
             val = words[k].val;
             break;
