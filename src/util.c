@@ -153,7 +153,9 @@ char *str_squeeze(const char *s)
     size_t o = 0;
     bool pending = false;
     for (size_t i = 0; s[i];) {
-        size_t k = space_len(s + i);
+        unsigned char c = (unsigned char)s[i];
+        /* no space starts with a byte above ' ' other than these two */
+        size_t k = c > ' ' && c != 0xC2 && c != 0xE2 ? 0 : space_len(s + i);
         if (k) {
             pending = o > 0;
             i += k;

@@ -253,13 +253,41 @@ static char *ref_trim(const char *s)
     return r;
 }
 
+/* str_squeeze as it was, testing every byte for a space: the reference for
+ * the one that skips plain bytes. */
+static char *ref_squeeze(const char *s)
+{
+    static const char *const sp[] = {" ",  "\t", "\n",       "\r",
+                                     "\f", "\v", "\xC2\xA0", "\xE2\x80\xAF"};
+    char *out = malloc(strlen(s) + 1);
+    size_t o = 0;
+    bool pending = false;
+    for (size_t i = 0; s[i];) {
+        size_t k = 0;
+        for (size_t j = 0; j < ARRAY_LEN(sp) && !k; j++)
+            if (strncmp(s + i, sp[j], strlen(sp[j])) == 0)
+                k = strlen(sp[j]);
+        if (k) {
+            pending = o > 0;
+            i += k;
+            continue;
+        }
+        if (pending)
+            out[o++] = ' ';
+        pending = false;
+        out[o++] = s[i++];
+    }
+    out[o] = '\0';
+    return out;
+}
+
 /* Random strings of spaces, no-break spaces, their pieces and letters. */
 static void test_trim_random(void **state)
 {
     (void)state;
     static const char *const pool[] = {
-        " ",        "\t",   "\r\n", "\xC2\xA0", "\xE2\x80\xAF", "\xC2",    "\xA0",
-        "\xE2\x80", "\xAF", "a",    "é",        "\xE2\x80\x99", "\xC3\xA0"};
+        " ",    "\t", "\r\n", "\xC2\xA0",     "\xE2\x80\xAF", "\xC2", "\xA0", "\xE2\x80",
+        "\xAF", "a",  "é",    "\xE2\x80\x99", "\xC3\xA0",     "\v",   "\f",   "!"};
     unsigned seed = 99;
     for (int round = 0; round < 100000; round++) {
         char buf[128];
@@ -278,6 +306,14 @@ static void test_trim_random(void **state)
         assert_string_equal(got, want);
         free(want);
         free(got);
+        size_t vn;
+        const char *v = str_trim_view(buf, &vn);
+        want = ref_squeeze(buf);
+        got = str_squeeze(buf);
+        assert_string_equal(got, want);
+        free(want);
+        free(got);
+        assert_true(v >= buf && v + vn <= buf + n);
     }
 }
 
