@@ -696,15 +696,15 @@ static long find_sep(const char *s, size_t *len)
 {
     static const char *const seps[] = {", ", " – ", " — ", " - ", " : ",
                                        ": ", ":",   " (",  "; ",  " / "};
-    long best = -1;
-    for (size_t i = 0; i < sizeof seps / sizeof seps[0]; i++) {
-        const char *p = strstr(s, seps[i]);
-        if (p && (best < 0 || p - s < best)) {
-            best = p - s;
-            *len = strlen(seps[i]);
-        }
-    }
-    return best;
+    /* the earliest place where one starts, and there the first of the table:
+     * each starts with one of ", :;" */
+    for (const char *p = strpbrk(s, ", :;"); p; p = strpbrk(p + 1, ", :;"))
+        for (size_t i = 0; i < sizeof seps / sizeof seps[0]; i++)
+            if (seps[i][0] == p[0] && str_startswith(p, seps[i])) {
+                *len = strlen(seps[i]);
+                return p - s;
+            }
+    return -1;
 }
 
 /* Name and title of the line without its phones and e-mails. */
