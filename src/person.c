@@ -238,8 +238,8 @@ static enum wclass word_class(const char *w)
     if (lower == 0 && letters >= 2)
         return W_UPPER;
     /* "d'ALMEIDA": an elided lower-case particle on an upper-case name */
-    if ((str_startswith(w, "d'") || str_startswith(w, "d’")) && lower == 1 &&
-        letters >= 3)
+    if (w[0] == 'd' && (str_startswith(w, "d'") || str_startswith(w, "d’")) &&
+        lower == 1 && letters >= 3)
         return W_UPPER;
     if (lower == letters || (lower == letters - 1 && letters == 1)) {
         char lw[LOWER_CAP];
@@ -700,9 +700,14 @@ static long find_sep(const char *s, size_t *len)
      * each starts with one of ", :;" */
     for (const char *p = strpbrk(s, ", :;"); p; p = strpbrk(p + 1, ", :;"))
         for (size_t i = 0; i < sizeof seps / sizeof seps[0]; i++)
-            if (seps[i][0] == p[0] && str_startswith(p, seps[i])) {
-                *len = strlen(seps[i]);
-                return p - s;
+            if (seps[i][0] == p[0]) {
+                size_t k = 1;
+                while (seps[i][k] && p[k] == seps[i][k])
+                    k++;
+                if (!seps[i][k]) {
+                    *len = k;
+                    return p - s;
+                }
             }
     return -1;
 }
