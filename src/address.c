@@ -654,10 +654,11 @@ struct linfo {
     enum lkind kind;
     char *residue; /* text with e-mails, web addresses, link texts blanked */
     struct strlist emails, urls;
-    bool dead;  /* held a dead link */
-    bool named; /* a web link with a text of its own ("[Notre blog](http://x)") */
-    bool phone; /* residue holds something like a phone number */
-    char *key;  /* str_fold_key of the text */
+    bool dead;       /* held a dead link */
+    bool named;      /* a web link with a text of its own ("[Notre blog](http://x)") */
+    bool phone;      /* residue holds something like a phone number */
+    const char *key; /* str_fold_key of the text, in the block's key buffer */
+    size_t key_at;   /* where analyse put it in that buffer, plus one; 0: none */
 };
 
 /* True when s holds a phone-like run of at least 8 digits. */
@@ -750,7 +751,9 @@ static bool eight_digits(const char *s)
     return d >= 8;
 }
 
-static void analyse(struct strbuf *tmp, const struct text_line *tl, struct linfo *li)
+/* Sort one line; the key of a text line is appended to keys (its NUL too). */
+static void analyse(struct strbuf *tmp, struct strbuf *keys, const struct text_line *tl,
+                    struct linfo *li)
 {
     memset(li, 0, sizeof *li);
     li->residue = xstrdup(tl->text);
@@ -807,8 +810,11 @@ static void analyse(struct strbuf *tmp, const struct text_line *tl, struct linfo
     bool contact = li->emails.n || li->urls.n || li->dead || li->phone;
     li->kind = contact ? L_CONTACT : L_TEXT;
     /* only text lines are matched against words (names, address) */
-    if (!contact)
-        li->key = str_fold_key(tl->text);
+    if (!contact) {
+        str_fold_key_to(tmp, tl->text, strlen(tl->text));
+        li->key_at = keys->len + 1;
+        strbuf_add(keys, tmp->buf, tmp->len + 1);
+    }
 }
 
 /* Fold key of a line: the one analyse made for a text line, else made in tmp. */
@@ -821,7 +827,6 @@ static const char *line_key(struct strbuf *tmp, const struct text_line *tl,
 static void linfo_clear(struct linfo *li)
 {
     free(li->residue);
-    free(li->key);
     strlist_clear(&li->emails);
     strlist_clear(&li->urls);
 }
@@ -1043,10 +1048,14 @@ void address_extract(const struct text_line *lines, size_t n, const char *headin
 {
     if (n == 0)
         return;
-    struct strbuf tmp = STRBUF_INIT; /* scratch fold keys */
+    struct strbuf tmp = STRBUF_INIT;  /* scratch fold keys */
+    struct strbuf keys = STRBUF_INIT; /* the text lines' keys, one after another */
     struct linfo *li = xcalloc(n, sizeof *li);
     for (size_t i = 0; i < n; i++)
-        analyse(&tmp, &lines[i], &li[i]);
+        analyse(&tmp, &keys, &lines[i], &li[i]);
+    for (size_t i = 0; i < n; i++)
+        if (li[i].key_at)
+            li[i].key = keys.buf + li[i].key_at - 1;
 
     /* 1. the postcode line: first text line that reads as one */
     const char *ctx = context_country(lines, n, o);
@@ -1202,4 +1211,5 @@ void address_extract(const struct text_line *lines, size_t n, const char *headin
         linfo_clear(&li[i]);
     free(li);
     strbuf_free(&tmp);
+    strbuf_free(&keys);
 }
