@@ -101,6 +101,17 @@ static int year_after(const char *s, size_t i)
 /* Folded copy of text: lower case, no accents, typographic spaces as ' '. */
 static char *date_fold(const char *text)
 {
+    /* ASCII: utf8proc would only lower the case ("juillet 2020"); test_date.c
+     * checks it on every ASCII character and on random ASCII strings */
+    size_t n = 0;
+    while (text[n] && (unsigned char)text[n] < 0x80)
+        n++;
+    if (!text[n]) {
+        char *s = xstrndup(text, n);
+        for (char *p = s; *p; p++)
+            *p = (char)ascii_tolower((unsigned char)*p);
+        return s;
+    }
     utf8proc_uint8_t *out = NULL;
     utf8proc_ssize_t r =
         utf8proc_map((const utf8proc_uint8_t *)text, 0, &out,

@@ -3,6 +3,9 @@
 #include "harness.h"
 
 #include "date.h"
+#include "util.h"
+
+#include <utf8proc.h>
 
 struct date_case {
     const char *text;
@@ -124,13 +127,50 @@ static void test_parse_then_timestamp(void **state)
     assert_string_equal(buf, "20210601T000000Z");
 }
 
+/* date_parse folds ASCII text itself: utf8proc's fold (compose, case fold,
+ * strip marks) gives ASCII its lower case, on every ASCII character and on
+ * random ASCII strings (no ASCII sequence composes). */
+static void check_ascii_fold(const char *s)
+{
+    utf8proc_uint8_t *out = NULL;
+    utf8proc_ssize_t r =
+        utf8proc_map((const utf8proc_uint8_t *)s, 0, &out,
+                     UTF8PROC_NULLTERM | UTF8PROC_STABLE | UTF8PROC_COMPOSE |
+                         UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK);
+    assert_true(r >= 0);
+    assert_int_equal((size_t)r, strlen(s));
+    for (size_t i = 0; s[i]; i++)
+        assert_int_equal(out[i], ascii_tolower((unsigned char)s[i]));
+    free(out);
+}
+
+static void test_ascii_fold(void **state)
+{
+    (void)state;
+    for (int c = 1; c < 0x80; c++) {
+        char s[2] = {(char)c, 0};
+        check_ascii_fold(s);
+    }
+    unsigned seed = 7;
+    for (int round = 0; round < 20000; round++) {
+        char s[24];
+        seed = seed * 1103515245u + 12345u;
+        size_t n = (seed >> 16) % 23;
+        for (size_t i = 0; i < n; i++) {
+            seed = seed * 1103515245u + 12345u;
+            s[i] = (char)(1 + (seed >> 9) % 127);
+        }
+        s[n] = '\0';
+        check_ascii_fold(s);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_parse_table),
-        cmocka_unit_test(test_parse_null),
-        cmocka_unit_test(test_timestamp),
-        cmocka_unit_test(test_parse_then_timestamp),
+        cmocka_unit_test(test_parse_table), cmocka_unit_test(test_parse_null),
+        cmocka_unit_test(test_timestamp),   cmocka_unit_test(test_parse_then_timestamp),
+        cmocka_unit_test(test_ascii_fold),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
