@@ -29,6 +29,19 @@ void strbuf_puts(struct strbuf *sb, const char *s)
     strbuf_add(sb, s, strlen(s));
 }
 
+void strbuf_add_uint(struct strbuf *sb, unsigned long v, int width)
+{
+    char tmp[24];
+    size_t n = 0;
+    do {
+        tmp[sizeof tmp - 1 - n++] = (char)('0' + v % 10);
+        v /= 10;
+    } while (v);
+    while (n < (size_t)width && n < sizeof tmp)
+        tmp[sizeof tmp - 1 - n++] = '0';
+    strbuf_add(sb, tmp + sizeof tmp - n, n);
+}
+
 void strbuf_printf(struct strbuf *sb, const char *fmt, ...)
 {
     va_list ap;

@@ -44,6 +44,11 @@ static inline void strbuf_putc(struct strbuf *sb, char c)
     sb->buf[sb->len] = '\0';
 }
 
+/* Append v in decimal, padded with leading zeros to at least width digits
+ * (width <= 20): what strbuf_printf(sb, "%0*lu", width, v) appends, without
+ * vsnprintf, for the dates and numbers the writers put by the thousand. */
+void strbuf_add_uint(struct strbuf *sb, unsigned long v, int width);
+
 void strbuf_printf(struct strbuf *sb, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 /* Current contents, never NULL ("" when empty); borrowed. */

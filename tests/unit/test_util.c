@@ -9,6 +9,8 @@
 #include "strset.h"
 #include "util.h"
 
+#include <stdio.h>
+
 #include <utf8proc.h>
 
 static void test_trim_squeeze(void **state)
@@ -435,6 +437,30 @@ static void test_strset(void **state)
     assert_null(strset_get(&set, "key-1"));
 }
 
+/* strbuf_add_uint against snprintf's "%0*lu": limits, widths, random values. */
+static void test_strbuf_add_uint(void **state)
+{
+    (void)state;
+    static const unsigned long vals[] = {
+        0, 1, 9, 10, 99, 100, 2024, 65535, 4294967295ul, (unsigned long)-1};
+    struct strbuf sb = STRBUF_INIT;
+    char want[64];
+    unsigned long seed = 3;
+    for (int round = 0; round < 20000; round++) {
+        seed = seed * 6364136223846793005ul + 1442695040888963407ul;
+        unsigned long v =
+            round < (int)ARRAY_LEN(vals) ? vals[round] : seed >> (seed % 64);
+        int width = (int)(round % 22);
+        strbuf_reset(&sb);
+        strbuf_puts(&sb, "x");
+        strbuf_add_uint(&sb, v, width);
+        snprintf(want, sizeof want, "x%0*lu", width, v);
+        assert_string_equal(strbuf_str(&sb), want);
+        assert_int_equal(sb.len, strlen(want));
+    }
+    strbuf_free(&sb);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -443,6 +469,7 @@ int main(void)
         cmocka_unit_test(test_fold_key_all_bmp),
         cmocka_unit_test(test_fold_key_random),
         cmocka_unit_test(test_fold_key_to_piece),
+        cmocka_unit_test(test_strbuf_add_uint),
         cmocka_unit_test(test_trim_random),
         cmocka_unit_test(test_strlist_strbuf),
         cmocka_unit_test(test_errors_keep_first),
