@@ -53,6 +53,7 @@ struct pctx {
     bool have_title;
     struct strlist title_hrefs; /* live link targets of the title */
     struct strbuf heading;
+    struct strbuf key; /* scratch for heading keys */
     int heading_line;
     struct strlist heading_hrefs; /* of the heading being read */
 
@@ -110,9 +111,11 @@ static struct psec *new_section_kind(struct pctx *c, const char *heading, int li
     return s;
 }
 
+static enum section_kind section_kind_in(struct pctx *c, const char *heading);
+
 static struct psec *new_section(struct pctx *c, const char *heading, int line)
 {
-    return new_section_kind(c, heading, line, parse_section_kind(heading));
+    return new_section_kind(c, heading, line, section_kind_in(c, heading));
 }
 
 static void section_push(struct psec *s, struct text_line tl, size_t strong)
@@ -481,9 +484,9 @@ static int on_text(MD_TEXTTYPE type, const MD_CHAR *text, MD_SIZE size, void *us
     return 0;
 }
 
-enum section_kind parse_section_kind(const char *heading)
+/* The kind of a heading from its str_fold_key key. */
+static enum section_kind kind_of_key(const char *k)
 {
-    char *k = str_fold_key(heading);
     enum section_kind kind = SECTION_OTHER;
     static const struct {
         const char *prefix;
@@ -569,8 +572,21 @@ enum section_kind parse_section_kind(const char *heading)
         }
     }
 out:
+    return kind;
+}
+
+enum section_kind parse_section_kind(const char *heading)
+{
+    char *k = str_fold_key(heading);
+    enum section_kind kind = kind_of_key(k);
     free(k);
     return kind;
+}
+
+/* parse_section_kind with the entry's scratch buffer: no allocation. */
+static enum section_kind section_kind_in(struct pctx *c, const char *heading)
+{
+    return kind_of_key(str_fold_key_to(&c->key, heading, strlen(heading)));
 }
 
 /* Heading text of a bold label: "Mise à jour :" -> "Mise à jour". */
@@ -589,7 +605,7 @@ static char *label_heading(const char *text, size_t n)
  * 2022", "Actualisé en 2019.", "MAJ : 03/2021". Its label (up to the date,
  * with ":" and "le"/"en"/"du") is label_len bytes. True only when the line is
  * short and date_parse reads the rest. */
-static bool update_line(const char *text, size_t *label_len)
+static bool update_line(struct pctx *c, const char *text, size_t *label_len)
 {
     static const struct {
         const char *key;
@@ -604,7 +620,7 @@ static bool update_line(const char *text, size_t *label_len)
                   {"actualise", 1},
                   {"actualisee", 1},
                   {"actualisation", 1}};
-    char *k = str_fold_key(text);
+    const char *k = str_fold_key_to(&c->key, text, strlen(text));
     size_t words = k[0] ? 1 : 0;
     for (const char *p = k; *p; p++)
         words += *p == ' ';
@@ -614,7 +630,6 @@ static bool update_line(const char *text, size_t *label_len)
         if (strncmp(k, labels[i].key, n) == 0 && k[n] == ' ')
             nw = labels[i].words;
     }
-    free(k);
     if (!nw)
         return false;
     /* skip the label's words in the text as written */
@@ -676,7 +691,7 @@ static void split_bold_labels(struct pctx *c)
             if (tl.para_start && strong == 0 && !tl.item &&
                 old[si].kind != SECTION_UPDATED &&
                 (li + 1 == old[si].n || old[si].lines[li + 1].para_start) &&
-                update_line(tl.text, &ulen)) {
+                update_line(c, tl.text, &ulen)) {
                 /* "Mise à jour le 2 juin 2022": the label becomes the heading */
                 strong = ulen;
                 rest = tl.text + ulen;
@@ -686,7 +701,7 @@ static void split_bold_labels(struct pctx *c)
                 (ulen > 0 || tl.text[strong - 1] == ':' ||
                  rest[strspn(rest, " ")] == ':' || str_blank(rest))) {
                 char *h = ulen ? xstrdup("Mise à jour") : label_heading(tl.text, strong);
-                enum section_kind k = parse_section_kind(h);
+                enum section_kind k = section_kind_in(c, h);
                 if (k != SECTION_OTHER && k != SECTION_KNOWN_PROSE) {
                     for (size_t x = 0; !split && x < li; x++)
                         section_push(&c->secs[c->n_secs - 1], old[si].lines[x],
@@ -1064,12 +1079,12 @@ static void build_entry(struct pctx *c, const struct extract_opts *o, struct ent
     for (size_t i = 0; i < c->n_secs; i++)
         have_contact = have_contact || c->secs[i].kind == SECTION_CONTACT;
     for (size_t i = 0; i < c->n_secs && !have_contact; i++) {
-        char *k = str_fold_key(c->secs[i].heading);
-        if (c->secs[i].kind == SECTION_CONTACTS && strcmp(k, "contact") == 0) {
+        const char *h = c->secs[i].heading;
+        if (c->secs[i].kind == SECTION_CONTACTS &&
+            strcmp(str_fold_key_to(&c->key, h, strlen(h)), "contact") == 0) {
             c->secs[i].kind = SECTION_CONTACT;
             have_contact = true;
         }
-        free(k);
     }
     /* Still none: the lines right under the title, before any "## " heading,
      * are the coordinates when they hold a postcode line, a phone or an
@@ -1210,6 +1225,7 @@ out:
     strbuf_free(&c.cur);
     strbuf_free(&c.title);
     strbuf_free(&c.heading);
+    strbuf_free(&c.key);
     free(c.links);
     for (size_t i = 0; i < c.n_open; i++)
         free(c.open[i].href);
