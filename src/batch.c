@@ -31,6 +31,7 @@ struct outfile {
     FILE *fp;
     bool failed;
     bool no_sync; /* skip fsync before the rename (small per-entry files) */
+    char *vbuf;   /* stdio buffer of a large output, freed after fclose */
 };
 
 static const char *prog = FICHE_PROGRAM;
@@ -73,13 +74,25 @@ static bool is_special(const char *path)
     return stat(path, &st) == 0 && !S_ISREG(st.st_mode);
 }
 
-/* Outputs are written in entry-sized pieces (a few kB), larger than stdio's
- * default buffer: without a bigger one, each piece is a write(2). */
+/* The batch outputs are written in entry-sized pieces (a few kB), larger
+ * than stdio's default 4 kB buffer: without a bigger one, each piece is a
+ * write(2). glibc ignores the size given to setvbuf without a buffer, so the
+ * buffer is ours. */
 enum { OUT_BUFFER = 64 * 1024 };
 
-static void big_buffer(FILE *fp)
+/* Give a stream just opened, nothing written yet, a buffer of OUT_BUFFER
+ * bytes: *owned (freed by the caller after fclose) or, for standard output,
+ * which lives until exit, a static one. A terminal keeps its line buffering. */
+static void big_buffer(FILE *fp, char **owned)
 {
-    setvbuf(fp, NULL, _IOFBF, OUT_BUFFER);
+    static char stdout_buffer[OUT_BUFFER];
+    if (fp == stdout) {
+        if (!isatty(STDOUT_FILENO))
+            setvbuf(stdout, stdout_buffer, _IOFBF, sizeof stdout_buffer);
+        return;
+    }
+    *owned = xmalloc(OUT_BUFFER);
+    setvbuf(fp, *owned, _IOFBF, OUT_BUFFER);
 }
 
 static bool outfile_open(struct outfile *of, const char *path)
@@ -87,8 +100,6 @@ static bool outfile_open(struct outfile *of, const char *path)
     memset(of, 0, sizeof *of);
     if (!path || strcmp(path, "-") == 0) {
         of->fp = stdout;
-        if (!isatty(STDOUT_FILENO))
-            big_buffer(stdout);
         return true;
     }
     of->path = xstrdup(path);
@@ -130,7 +141,6 @@ static bool outfile_open(struct outfile *of, const char *path)
         memset(of, 0, sizeof *of);
         return false;
     }
-    big_buffer(of->fp);
     return true;
 }
 
@@ -155,6 +165,8 @@ static bool outfile_close(struct outfile *of, bool commit)
         if (fclose(of->fp) != 0)
             ok = false;
     }
+    free(of->vbuf);
+    of->vbuf = NULL;
     of->fp = NULL;
     if (of->tmp) {
         if (commit && ok) {
@@ -314,6 +326,7 @@ struct run {
     struct outfile vcf; /* stdout or --vcf */
     bool vcf_open;
     FILE *ics_spool; /* components for --ics, written after the head */
+    char *spool_buffer;
     unsigned ics_zones;
     size_t ics_components;
     struct strset slugs;   /* file names used in -o DIR */
@@ -871,6 +884,8 @@ int batch_run(const struct options *o, const struct strlist *inputs, int input_e
     if (setup_ok && (o->vcf_path || vcf_to_stdout)) {
         setup_ok = outfile_open(&r.vcf, o->vcf_path);
         r.vcf_open = setup_ok;
+        if (setup_ok)
+            big_buffer(r.vcf.fp, &r.vcf.vbuf);
     }
     if (setup_ok && o->ics_path) {
         r.ics_spool = tmpfile();
@@ -879,7 +894,7 @@ int batch_run(const struct options *o, const struct strlist *inputs, int input_e
                     strerror(errno));
             setup_ok = false;
         } else {
-            big_buffer(r.ics_spool);
+            big_buffer(r.ics_spool, &r.spool_buffer);
         }
     }
     if (!setup_ok) {
@@ -933,6 +948,7 @@ int batch_run(const struct options *o, const struct strlist *inputs, int input_e
         if (!finish_ics(&r))
             fatal = true;
         fclose(r.ics_spool);
+        free(r.spool_buffer);
     }
     ical_cleanup(); /* the calendar writer's reused objects */
     if (r.report_open) {
