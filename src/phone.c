@@ -3,6 +3,7 @@
  * E.164 (a fast path for plain French numbers, libphonenumber for the rest). */
 #include "phone.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -435,15 +436,349 @@ out:
     return ok;
 }
 
-/* The fast path: plain French numbers, ten digits with a metropolitan prefix
- * (01-07, 09), national or +33 / 0033 with an optional "(0)", separated by
- * blanks, dots, dashes or slashes. Anything else returns false. Every number
- * it takes is "possible" for libphonenumber (nine-digit +33 number written in
- * full), so the reference path accepts it too; the kind follows the same
- * prefix rule (06/07 mobile), checked by a differential unit test. */
+/* ------------------------------------------------------------------------ */
+/* The fast path: a model of libphonenumber for the French numbering plan */
+
+/* The fast path reproduces what resolve_lib computes for the numbers of the
+ * French numbering plan, without libphonenumber: metropolitan France (+33) and
+ * the overseas departments and collectivities that share its ten-digit
+ * national form (+590 GP/BL/MF, +594 GF, +596 MQ, +262 RE/YT, +508 PM). Their
+ * validity, type and region follow the patterns of libphonenumber's metadata,
+ * copied below from the metadata compiled into Debian's libphonenumber 8.12.57
+ * (PhoneMetadata of each region). test_phone_diff.c compares the fast path
+ * with libphonenumber on every number of the corpora, every five-digit head of
+ * each plan and a million generated numbers. */
+
+/* Full match of the digits s[0, n) against a metadata pattern: the subset of
+ * regular expressions these patterns use (digits, \d, classes like [0-24-9],
+ * groups (?:a|b) and {n} / {n,m} after a one-character atom). Computed as the
+ * set of reachable positions (bit i: the first i digits matched), so there is
+ * no backtracking. */
+static uint32_t rx_seq(const char **pp, const char *s, size_t n, uint32_t at);
+
+static bool rx_atom_matches(const char *p, char c)
+{
+    if (p[0] == '\\')
+        return ascii_isdigit((unsigned char)c); /* only \d is used */
+    if (p[0] != '[')
+        return p[0] == c;
+    for (p++; *p != ']'; p++) {
+        if (p[1] == '-' && p[2] != ']') {
+            if (c >= p[0] && c <= p[2])
+                return true;
+            p += 2;
+        } else if (*p == c) {
+            return true;
+        }
+    }
+    return false;
+}
+
+static const char *rx_atom_end(const char *p)
+{
+    if (p[0] == '\\')
+        return p + 2;
+    if (p[0] == '[') {
+        while (*p != ']')
+            p++;
+    }
+    return p + 1;
+}
+
+static uint32_t rx_step(const char *atom, const char *s, size_t n, uint32_t at)
+{
+    uint32_t to = 0;
+    for (size_t i = 0; i < n; i++)
+        if ((at >> i & 1u) && rx_atom_matches(atom, s[i]))
+            to |= 1u << (i + 1);
+    return to;
+}
+
+static uint32_t rx_seq(const char **pp, const char *s, size_t n, uint32_t at)
+{
+    const char *p = *pp;
+    while (*p && *p != ')' && *p != '|') {
+        if (p[0] == '(') {
+            uint32_t got = 0;
+            p += 3; /* "(?:" */
+            for (;;) {
+                got |= rx_seq(&p, s, n, at);
+                if (*p++ == ')')
+                    break;
+            }
+            at = got;
+            continue;
+        }
+        const char *atom = p;
+        p = rx_atom_end(p);
+        int lo = 1, hi = 1;
+        if (*p == '{') {
+            char *e;
+            lo = hi = (int)strtol(p + 1, &e, 10);
+            if (*e == ',')
+                hi = (int)strtol(e + 1, &e, 10);
+            p = e + 1;
+        }
+        uint32_t cur = at, got = 0;
+        for (int r = 1; r <= hi; r++) {
+            cur = rx_step(atom, s, n, cur);
+            if (r >= lo)
+                got |= cur;
+        }
+        at = got;
+    }
+    *pp = p;
+    return at;
+}
+
+static bool rx_full_match(const char *pattern, const char *s, size_t n)
+{
+    if (!pattern)
+        return false;
+    const char *p = pattern;
+    uint32_t at = 1;
+    for (;;) {
+        uint32_t got = rx_seq(&p, s, n, at);
+        if (got >> n & 1u)
+            return true;
+        if (*p++ != '|')
+            return false;
+    }
+}
+
+/* The number types of the plan (libphonenumber's PhoneNumberType), in the
+ * order GetNumberTypeHelper tries them. */
+enum plan_type {
+    PT_UNKNOWN,
+    PT_PREMIUM,
+    PT_TOLL_FREE,
+    PT_SHARED,
+    PT_VOIP,
+    PT_FIXED,
+    PT_MOBILE,
+    PT_FIXED_OR_MOBILE
+};
+
+/* Metadata of a region of the plan: its country code, the patterns of its
+ * national significant numbers (NULL: no such numbers), and the leading
+ * digits that pick it among the regions of a shared code (NULL: none, then
+ * the first region of the code whose patterns know the number is taken). The
+ * order of each country code's regions is libphonenumber's (main first). */
+struct plan_region {
+    const char *region;
+    int cc;
+    const char *leading;
+    const char *general, *premium, *toll_free, *shared, *voip, *fixed, *mobile;
+};
+
+static const struct plan_region plan[] = {
+    {"FR", 33, NULL, "[1-9]\\d{8}",
+     "836(?:0[0-36-9]|[1-9]\\d)\\d{4}|8(?:1[2-9]|2[2-47-9]|3[0-57-9]|[569]\\d|"
+     "8[0-35-9])\\d{6}",
+     "80[0-5]\\d{6}", "8(?:1[01]|2[0156]|4[02]|84)\\d{6}", "9\\d{8}",
+     "(?:[1-35]\\d|4[1-9])\\d{7}",
+     "(?:6(?:[0-24-8]\\d|3[0-8]|9[589])|7(?:00|[3-9]\\d))\\d{6}"},
+    {"GP", 590, NULL, "(?:590|(?:69|80)\\d|976)\\d{6}", NULL, "80[0-5]\\d{6}", NULL,
+     "976[01]\\d{5}",
+     "590(?:0[1-68]|[14][0-24-9]|2[0-68]|3[1289]|5[3-579]|6[0-289]|7[08]|8[0-689]|"
+     "9\\d)\\d{4}",
+     "69(?:0\\d\\d|1(?:2[2-9]|3[0-5]))\\d{4}"},
+    {"BL", 590, NULL, "(?:590|(?:69|80)\\d|976)\\d{6}", NULL, "80[0-5]\\d{6}", NULL,
+     "976[01]\\d{5}", "590(?:2[7-9]|5[12]|87)\\d{4}",
+     "69(?:0\\d\\d|1(?:2[2-9]|3[0-5]))\\d{4}"},
+    {"MF", 590, NULL, "(?:590|(?:69|80)\\d|976)\\d{6}", NULL, "80[0-5]\\d{6}", NULL,
+     "976[01]\\d{5}", "590(?:0[079]|[14]3|[27][79]|30|5[0-268]|87)\\d{4}",
+     "69(?:0\\d\\d|1(?:2[2-9]|3[0-5]))\\d{4}"},
+    {"GF", 594, NULL, "(?:[56]94|80\\d|976)\\d{6}", NULL, "80[0-5]\\d{6}", NULL,
+     "976\\d{6}", "594(?:[0239]\\d|1[0-2]|4[03-9]|5[6-9]|6[0-3]|80)\\d{4}",
+     "694(?:[0-249]\\d|3[0-8])\\d{4}"},
+    {"MQ", 596, NULL, "(?:69|80)\\d{7}|(?:59|97)6\\d{6}", NULL, "80[0-5]\\d{6}", NULL,
+     "976(?:6\\d|7[0-367])\\d{4}", "596(?:[03-7]\\d|10|2[7-9]|8[09]|9[4-9])\\d{4}",
+     "69(?:6(?:[0-46-9]\\d|5[0-6])|727)\\d{4}"},
+    {"RE", 262, "26[23]|69|[89]", "976\\d{6}|(?:26|[68]\\d)\\d{7}", "89[1-37-9]\\d{6}",
+     "80\\d{7}", "8(?:1[019]|2[0156]|84|90)\\d{6}", NULL,
+     "26(?:2\\d\\d|3(?:0\\d|1[01]))\\d{4}",
+     "(?:69(?:2\\d\\d|3(?:0[0-46]|1[013]|2[0-2]|3[0-39]|4\\d|5[0-5]|6[0-6]|7[0-27]|"
+     "8[0-8]|9[0-479]))|976(?:2[27]|3[0-37]|9\\d))\\d{4}"},
+    {"YT", 262, "269|63", "80\\d{7}|(?:26|63)9\\d{6}", NULL, "80\\d{7}", NULL, NULL,
+     "269(?:0[0-367]|5[0-3]|6\\d|[78]0)\\d{4}",
+     "639(?:0[0-79]|1[019]|[267]\\d|3[09]|40|5[05-9]|9[04-79])\\d{4}"},
+    {"PM", 508, NULL, "(?:[45]|80\\d\\d)\\d{5}", NULL, "80[0-5]\\d{6}", NULL, NULL,
+     "(?:4[1-356]|50)\\d{4}", "(?:4[02-4]|5[056])\\d{4}"},
+};
+
+static const struct plan_region *plan_find(const char *region)
+{
+    for (size_t i = 0; i < sizeof plan / sizeof plan[0]; i++)
+        if (strcmp(plan[i].region, region) == 0)
+            return &plan[i];
+    return NULL;
+}
+
+/* GetNumberTypeHelper: the first matching description wins; a number in both
+ * the fixed and the mobile ranges is FIXED_LINE_OR_MOBILE. */
+static enum plan_type plan_type_of(const struct plan_region *m, const char *n, size_t len)
+{
+    if (!rx_full_match(m->general, n, len))
+        return PT_UNKNOWN;
+    if (rx_full_match(m->premium, n, len))
+        return PT_PREMIUM;
+    if (rx_full_match(m->toll_free, n, len))
+        return PT_TOLL_FREE;
+    if (rx_full_match(m->shared, n, len))
+        return PT_SHARED;
+    if (rx_full_match(m->voip, n, len))
+        return PT_VOIP;
+    bool mobile = rx_full_match(m->mobile, n, len);
+    if (rx_full_match(m->fixed, n, len))
+        return mobile ? PT_FIXED_OR_MOBILE : PT_FIXED;
+    return mobile ? PT_MOBILE : PT_UNKNOWN;
+}
+
+/* GetRegionCodeForNumber: the only region of the code; else the first whose
+ * leading digits start the number, or without leading digits the first that
+ * gives the number a type. NULL for libphonenumber's "ZZ". */
+static const struct plan_region *plan_region_of(int cc, const char *n, size_t len)
+{
+    int count = 0;
+    for (size_t i = 0; i < sizeof plan / sizeof plan[0]; i++)
+        count += plan[i].cc == cc;
+    for (size_t i = 0; i < sizeof plan / sizeof plan[0]; i++) {
+        const struct plan_region *m = &plan[i];
+        if (m->cc != cc)
+            continue;
+        if (count == 1)
+            return m;
+        if (m->leading) {
+            /* a prefix match: the pattern followed by anything */
+            for (size_t k = 1; k <= len; k++)
+                if (rx_full_match(m->leading, n, k))
+                    return m;
+        } else if (plan_type_of(m, n, len) != PT_UNKNOWN) {
+            return m;
+        }
+    }
+    return NULL;
+}
+
+/* Append the digits of n to *o in groups of the given sizes, blank-separated. */
+static char *put_groups(char *o, const char *n, const int *sizes)
+{
+    for (int g = 0; sizes[g]; g++) {
+        if (g)
+            *o++ = ' ';
+        memcpy(o, n, (size_t)sizes[g]);
+        o += sizes[g];
+        n += sizes[g];
+    }
+    return o;
+}
+
+/* "+" and the country code into o; returns the end. */
+static char *put_cc(char *o, int cc)
+{
+    char tmp[4];
+    int k = 0;
+    *o++ = '+';
+    for (; cc > 0; cc /= 10)
+        tmp[k++] = (char)('0' + cc % 10);
+    while (k > 0)
+        *o++ = tmp[--k];
+    return o;
+}
+
+/* E.164 and international forms of country code cc and national number n as
+ * libphonenumber formats them with the main region's formats: "+590 590 12 34
+ * 56" when the number fits one (GP, GF, MQ: nine digits from 5, 6, 8 or 9; RE:
+ * from 2, 6, 8 or 9; PM: six digits from 4 or 5, nine from 8; FR: nine digits
+ * as 1+2+2+2+2, or 3+2+2+2 from 8), else the digits unformatted. */
+static void plan_format(int cc, const char *n, size_t len, struct resolved *out)
+{
+    static const int g3222[] = {3, 2, 2, 2, 0}, g12222[] = {1, 2, 2, 2, 2, 0},
+                     g222[] = {2, 2, 2, 0};
+    char *o = put_cc(out->e164, cc);
+    memcpy(o, n, len);
+    o[len] = '\0';
+    o = put_cc(out->intl, cc);
+    *o++ = ' ';
+    const int *groups = NULL;
+    char c = n[0];
+    if (len == 9) {
+        switch (cc) {
+        case 33:
+            groups = c == '8' ? g3222 : g12222;
+            break;
+        case 262:
+            groups = c == '2' || c == '6' || c == '8' || c == '9' ? g3222 : NULL;
+            break;
+        case 508:
+            groups = c == '8' ? g3222 : NULL;
+            break;
+        default: /* 590, 594, 596 */
+            groups = c == '5' || c == '6' || c == '8' || c == '9' ? g3222 : NULL;
+            break;
+        }
+    } else if (len == 6 && cc == 508 && (c == '4' || c == '5')) {
+        groups = g222;
+    }
+    if (groups) {
+        o = put_groups(o, n, groups);
+    } else {
+        memcpy(o, n, len);
+        o += len;
+    }
+    *o = '\0';
+}
+
+/* What resolve_lib gives for country code cc and national number n once
+ * parsed, the number being possible (nine digits, or six for +508) and
+ * written in full: always accepted. The region is libphonenumber's, or
+ * fallback when it names none. Returns whether libphonenumber calls the
+ * number valid. */
+static bool plan_resolve(int cc, const char *n, size_t len, const char *fallback,
+                         struct resolved *out)
+{
+    const struct plan_region *m = plan_region_of(cc, n, len);
+    enum plan_type t = m ? plan_type_of(m, n, len) : PT_UNKNOWN;
+    plan_format(cc, n, len, out);
+    const char *region = m ? m->region : fallback;
+    memcpy(out->region, region, strlen(region) + 1);
+    if (t == PT_MOBILE)
+        out->kind = PHONE_CELL;
+    else if (t == PT_TOLL_FREE)
+        out->kind = PHONE_TOLLFREE;
+    else if (t != PT_UNKNOWN)
+        out->kind = PHONE_VOICE;
+    else
+        out->kind = kind_from_digits(cc, n);
+    return t != PT_UNKNOWN;
+}
+
+/* Regions in which libphonenumber reads "00" as the international prefix
+ * (a "00 33 ..." number then means +33 whatever the default region) and that
+ * the address extractor names; others go to libphonenumber. */
+static bool idd_is_00(const char *region)
+{
+    static const char *const regions[] = {"FR", "GP", "BL", "MF", "GF", "MQ",
+                                          "RE", "YT", "PM", "BE", "CH", "LU",
+                                          "MC", "DE", "IT", "ES", "NL", "GB"};
+    for (size_t i = 0; i < sizeof regions / sizeof regions[0]; i++)
+        if (strcmp(region, regions[i]) == 0)
+            return true;
+    return false;
+}
+
+/* The fast path: numbers of the French plan written "0X XX XX XX XX" (ten
+ * digits with the trunk 0), "+33 X XX..." or "00 33 X XX..." (nine digits,
+ * optional "(0)"), separated by blanks, dots, dashes or slashes, with a
+ * default region of the plan (national form) or any region dialling "00"
+ * (international form). Anything else returns false. The +33 numbers with an
+ * overseas prefix are remapped as resolve_lib does; every number taken is
+ * accepted by resolve_lib (nine digits written in full are possible). */
 static bool resolve_fast(const char *text, const char *region, struct resolved *out)
 {
-    if (region && strcmp(region, "FR") != 0)
+    const char *dregion = region ? region : "FR";
+    if (!idd_is_00(dregion))
         return false;
     char d[20];
     int nd = 0;
@@ -476,20 +811,49 @@ static bool resolve_fast(const char *text, const char *region, struct resolved *
     }
     d[nd] = '\0';
     const char *nsn;
-    if (plus && nd == 11 && d[0] == '3' && d[1] == '3')
+    bool national = false;
+    if (plus && nd == 11 && d[0] == '3' && d[1] == '3') {
         nsn = d + 2;
-    else if (!plus && nd == 13 && memcmp(d, "0033", 4) == 0)
+    } else if (!plus && nd == 13 && memcmp(d, "0033", 4) == 0) {
         nsn = d + 4;
-    else if (!plus && !zero_paren && nd == 10 && d[0] == '0')
+    } else if (!plus && !zero_paren && nd == 10 && d[0] == '0') {
         nsn = d + 1;
-    else
+        national = true;
+    } else {
         return false;
-    if (nsn[0] < '1' || nsn[0] > '9' || nsn[0] == '8' || overseas_index(nsn) >= 0)
+    }
+    if (nsn[0] < '1' || nsn[0] > '9')
         return false;
-    snprintf(out->e164, sizeof out->e164, "+33%s", nsn);
-    snprintf(out->intl, sizeof out->intl, "+33 %c %.2s %.2s %.2s %.2s", nsn[0], nsn + 1,
-             nsn + 3, nsn + 5, nsn + 7);
-    snprintf(out->region, sizeof out->region, "FR");
+    if (national && strcmp(dregion, "FR") != 0) {
+        /* "0590 12 34 56" read in the default region's own plan */
+        const struct plan_region *m = plan_find(dregion);
+        if (!m)
+            return false;
+        plan_resolve(m->cc, nsn, 9, dregion, out);
+        return true;
+    }
+    int o = overseas_index(nsn);
+    if (o >= 0) {
+        const struct plan_region *m = plan_find(overseas[o].region);
+        switch (overseas[o].rule) {
+        case REMAP_ALWAYS:
+            plan_resolve(m->cc, nsn, 9, m->region, out);
+            return true;
+        case REMAP_IF_VALID:
+            if (plan_resolve(m->cc, nsn, 9, m->region, out))
+                return true;
+            break;
+        case REMAP_PM:
+            if (plan_resolve(m->cc, nsn + 3, 6, m->region, out))
+                return true;
+            break;
+        }
+    }
+    /* +33: every nine-digit number is possible, and its kind by the digits
+     * (06/07 mobile, 0800-0805 toll free) is also the kind of its type when
+     * libphonenumber knows it, so validity does not matter. */
+    plan_format(33, nsn, 9, out);
+    memcpy(out->region, "FR", 3);
     out->kind = kind_from_digits(33, nsn);
     return true;
 }

@@ -37,9 +37,11 @@ int phone_parse(const char *text, const char *label, const char *region, int lin
                 struct phone *out);
 
 /* The two halves of phone_parse, exposed for the differential unit test and
- * for benchmarks; same contract as phone_parse. phone_parse_fast handles plain
- * French numbers ("01 99 00 12 34", "0199001234", "+33 (0)1 99 00 12 34",
- * "00 33 1 ...": ten digits, metropolitan prefixes 01-07 and 09) without
+ * for benchmarks; same contract as phone_parse. phone_parse_fast handles the
+ * numbers of the French plan ("01 99 00 12 34", "0199001234", "+33 (0)1 99 00
+ * 12 34", "00 33 1 ...", "0 800 ...", overseas "0590 ...", "0262 ...", "0508
+ * ..."; national form with a default region of the plan, FR GP BL MF GF MQ RE
+ * YT PM, international form with a region dialling "00") without
  * libphonenumber and returns true with out filled exactly as phone_parse_lib
  * would fill it; it returns false, out untouched, for anything else.
  * phone_parse_lib always goes through libphonenumber (the reference). */

@@ -571,7 +571,9 @@ static void test_fast_differential(void **state)
                 for (int k = 2; k < 9; k++)
                     nsn[k] = (char)('0' + rnd(10));
                 nsn[9] = '\0';
-                /* every 4th sample hits an overseas prefix on purpose */
+                /* every 4th sample hits an overseas prefix on purpose; the fast
+                 * path takes them all and must agree (test_phone_diff.c goes
+                 * further) */
                 if (sample % 4 == 0 && p != 8) {
                     const char *o = overseas[rnd(ARRAY_LEN(overseas))];
                     memcpy(nsn, o, 3);
@@ -600,16 +602,7 @@ static void test_fast_differential(void **state)
                 }
                 struct phone fast, ref;
                 int rc = phone_parse_lib(text, NULL, "FR", 1, &ref);
-                bool is_overseas = false;
-                for (size_t k = 0; k < ARRAY_LEN(overseas); k++)
-                    is_overseas = is_overseas || strncmp(nsn, overseas[k], 3) == 0;
                 bool taken = phone_parse_fast(text, NULL, "FR", 1, &fast);
-                if (p == 8 || is_overseas) {
-                    if (taken)
-                        fail_msg("\"%s\": fast path taken", text);
-                    phone_clear(&ref);
-                    continue;
-                }
                 if (!taken)
                     fail_msg("\"%s\": fast path not taken", text);
                 fast_taken++;
@@ -631,10 +624,9 @@ static void test_fast_declines(void **state)
 {
     (void)state;
     static const char *const texts[] = {
-        "+32 81 00 88 50",           "0 800 00 88 70", "0590 00 88 90",
-        "+33 01 99 00 12 34",        "01 99 00 12",    "01 99 00 12 34 5",
-        "Tél 01 99 00 12 34",        "00 12 34 56 78", "(0590) 00 88 90",
-        "01 99 00 12 34 (standard)",
+        "+32 81 00 88 50",  "+33 01 99 00 12 34",        "01 99 00 12",
+        "01 99 00 12 34 5", "Tél 01 99 00 12 34",        "00 12 34 56 78",
+        "(0590) 00 88 90",  "01 99 00 12 34 (standard)",
     };
     for (size_t i = 0; i < ARRAY_LEN(texts); i++) {
         struct phone p;
