@@ -247,7 +247,7 @@ enum phone_kind phone_kind_from_label(const char *label, bool *known)
             size_t wl = sp ? (size_t)(sp - w) : strlen(w);
             for (size_t i = 0; i < sizeof label_words / sizeof label_words[0]; i++) {
                 const char *lw = label_words[i].word;
-                if (strlen(lw) == wl && memcmp(lw, w, wl) == 0)
+                if (lw[0] == w[0] && strncmp(lw, w, wl) == 0 && lw[wl] == '\0')
                     has[label_words[i].kind] = any = true;
             }
             w += wl;
@@ -345,6 +345,8 @@ static const struct {
 
 static int overseas_index(const char *nsn)
 {
+    if (nsn[0] != '2' && nsn[0] != '5' && nsn[0] != '6')
+        return -1;
     for (size_t i = 0; i < sizeof overseas / sizeof overseas[0]; i++)
         if (strncmp(nsn, overseas[i].prefix, 3) == 0)
             return (int)i;
@@ -862,15 +864,13 @@ static bool resolve_fast(const char *text, const char *region, struct resolved *
  * fax, mobile or toll free wins; a generic one (Tél., Standard) or none lets
  * the number speak: "Tél. : 06 12 34 56 78" is a mobile, "Téléphone : 0 800
  * 00 88 70" toll free, as the corpus expects. */
-static int fill(const char *text, const char *label, int line, const struct resolved *r,
-                struct phone *out)
+static int fill(const char *text, const char *label, enum phone_kind lk, bool known,
+                int line, const struct resolved *r, struct phone *out)
 {
     memset(out, 0, sizeof *out);
     out->text = xstrdup(text);
     out->label = label ? xstrdup(label) : NULL;
     out->line = line;
-    bool known;
-    enum phone_kind lk = phone_kind_from_label(label, &known);
     if (!r) {
         out->kind = lk;
         return FICHE_EPARSE;
@@ -888,7 +888,9 @@ bool phone_parse_fast(const char *text, const char *label, const char *region, i
     struct resolved r;
     if (!resolve_fast(text, region, &r))
         return false;
-    fill(text, label, line, &r, out);
+    bool known;
+    enum phone_kind lk = phone_kind_from_label(label, &known);
+    fill(text, label, lk, known, line, &r, out);
     return true;
 }
 
@@ -897,15 +899,26 @@ int phone_parse_lib(const char *text, const char *label, const char *region, int
 {
     struct resolved r;
     bool ok = resolve_lib(text, region, &r);
-    return fill(text, label, line, ok ? &r : NULL, out);
+    bool known;
+    enum phone_kind lk = phone_kind_from_label(label, &known);
+    return fill(text, label, lk, known, line, ok ? &r : NULL, out);
+}
+
+/* phone_parse with the kind the label names already known (lk, known). */
+static int parse_labelled(const char *text, const char *label, enum phone_kind lk,
+                          bool known, const char *region, int line, struct phone *out)
+{
+    struct resolved r;
+    bool ok = resolve_fast(text, region, &r) || resolve_lib(text, region, &r);
+    return fill(text, label, lk, known, line, ok ? &r : NULL, out);
 }
 
 int phone_parse(const char *text, const char *label, const char *region, int line,
                 struct phone *out)
 {
-    if (phone_parse_fast(text, label, region, line, out))
-        return 0;
-    return phone_parse_lib(text, label, region, line, out);
+    bool known;
+    enum phone_kind lk = phone_kind_from_label(label, &known);
+    return parse_labelled(text, label, lk, known, region, line, out);
 }
 
 /* ------------------------------------------------------------------------ */
@@ -967,9 +980,9 @@ static int count_words(const char *s)
 
 /* A label is a few words ("Téléphone", "Tél. standard", "Secrétariat") or
  * names a kind; a longer text before a number is prose, kept in *rest. */
-static bool label_like(const char *t, bool *known)
+static bool label_like(const char *t, bool *known, enum phone_kind *kind)
 {
-    phone_kind_from_label(t, known);
+    *kind = phone_kind_from_label(t, known);
     int w = count_words(t);
     return w > 0 && (*known ? w <= 5 : w <= 3) && strlen(t) <= 48;
 }
@@ -986,7 +999,8 @@ static void rest_add(struct strbuf *rest, const char *s)
 /* The text between two numbers: "", "/", "ou", " - Fax :", "(standard) -
  * Fax". Sets *label to a new label when the text ends with a known one, else
  * NULL; the other text is appended to rest. */
-static void between(const char *s, size_t a, size_t b, char **label, struct strbuf *rest)
+static void between(const char *s, size_t a, size_t b, char **label,
+                    enum phone_kind *kind, struct strbuf *rest)
 {
     char *t = trim_segment(s, a, b, true);
     *label = NULL;
@@ -1010,7 +1024,7 @@ static void between(const char *s, size_t a, size_t b, char **label, struct strb
         }
     }
     bool known;
-    if (label_like(t, &known) && known) {
+    if (label_like(t, &known, kind) && known) {
         *label = t;
         return;
     }
@@ -1020,7 +1034,7 @@ static void between(const char *s, size_t a, size_t b, char **label, struct strb
         if (!strchr("-/,;", t[i]) || (i > 0 && t[i - 1] != ' ' && t[i] != ','))
             continue;
         char *suffix = trim_segment(t, i, n, true);
-        if (*suffix && label_like(suffix, &known) && known) {
+        if (*suffix && label_like(suffix, &known, kind) && known) {
             char *prefix = trim_segment(t, 0, i, false);
             rest_add(rest, prefix);
             free(prefix);
@@ -1053,24 +1067,30 @@ bool phone_line(const char *text, int line, const char *region, struct phone_lis
 
     struct strbuf rb = STRBUF_INIT;
     char *labels[MAX_RUNS] = {NULL};
+    /* what each label names, computed once (label_like needs it too) */
+    enum phone_kind kinds[MAX_RUNS];
+    bool knowns[MAX_RUNS] = {false};
     bool any_known = false;
 
     /* label before the first number */
     char *lead = trim_segment(text, 0, st[0], true);
     bool known = false;
-    if (*lead && label_like(lead, &known)) {
+    if (*lead && label_like(lead, &known, &kinds[0])) {
         labels[0] = lead;
-        any_known = known;
+        knowns[0] = any_known = known;
     } else {
         rest_add(&rb, lead);
         free(lead);
     }
     for (int i = 1; i < n; i++) {
-        between(text, en[i - 1], st[i], &labels[i], &rb);
-        if (labels[i])
-            any_known = true;
-        else if (labels[i - 1])
+        between(text, en[i - 1], st[i], &labels[i], &kinds[i], &rb);
+        if (labels[i]) {
+            any_known = knowns[i] = true;
+        } else if (labels[i - 1]) {
             labels[i] = xstrdup(labels[i - 1]);
+            kinds[i] = kinds[i - 1];
+            knowns[i] = knowns[i - 1];
+        }
     }
     /* after the last number: "(standard)", "du lundi au vendredi"; a bare
      * "01 99 00 12 35 (fax)" takes it as its label */
@@ -1079,9 +1099,9 @@ bool phone_line(const char *text, int line, const char *region, struct phone_lis
         size_t tl = strlen(tail);
         char *inner = tail[0] == '(' && tail[tl - 1] == ')' ? xstrndup(tail + 1, tl - 2)
                                                             : xstrdup(tail);
-        if (label_like(inner, &known) && known) {
+        if (label_like(inner, &known, &kinds[n - 1]) && known) {
             labels[n - 1] = inner;
-            any_known = true;
+            any_known = knowns[n - 1] = true;
             tail[0] = '\0';
         } else {
             free(inner);
@@ -1092,10 +1112,19 @@ bool phone_line(const char *text, int line, const char *region, struct phone_lis
     int rc[MAX_RUNS];
     bool any_valid = false;
     for (int i = 0; i < n; i++) {
-        char *num = xstrndup(text + st[i], en[i] - st[i]);
-        rc[i] = phone_parse(num, labels[i], region, line, &parsed[i]);
+        /* the number as its own string: on the stack when it fits */
+        char small[64];
+        size_t len = en[i] - st[i];
+        char *num = len < sizeof small ? small : xmalloc(len + 1);
+        memcpy(num, text + st[i], len);
+        num[len] = '\0';
+        if (!labels[i])
+            kinds[i] = PHONE_VOICE; /* phone_kind_from_label(NULL) */
+        rc[i] =
+            parse_labelled(num, labels[i], kinds[i], knowns[i], region, line, &parsed[i]);
         any_valid = any_valid || rc[i] == 0;
-        free(num);
+        if (num != small)
+            free(num);
     }
 
     bool is_phone_line = any_valid || any_known;
