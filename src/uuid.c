@@ -150,7 +150,7 @@ static void uuid_v5_bytes(const unsigned char ns[16], const char *name,
     u[8] = (unsigned char)((u[8] & 0x3f) | 0x80); /* RFC 4122 variant */
 }
 
-static void uuid_format(const unsigned char u[16], char out[UUID_STR_LEN])
+void uuid_format(const unsigned char u[16], char out[UUID_STR_LEN])
 {
     static const char hex[] = "0123456789abcdef";
     size_t o = 0;
@@ -181,13 +181,10 @@ static bool all_ascii(const char *s)
     return true;
 }
 
-/* Append the matching key of s: white space squeezed, then NFKC_Casefold
- * (case-insensitive, accents kept: "Éveil" and "ÉVEIL" match, "Eveil" does
- * not). NULL appends nothing. */
-static void add_key(struct strbuf *sb, const char *s)
+/* The matching key of s the general way: white space squeezed, then
+ * utf8proc's NFKC_Casefold; an all-ASCII string only has A-Z lowered. */
+static void add_key_utf8proc(struct strbuf *sb, const char *s)
 {
-    if (!s)
-        return;
     char *sq = str_squeeze(s);
     if (all_ascii(sq)) {
         for (const char *p = sq; *p; p++)
@@ -201,6 +198,219 @@ static void add_key(struct strbuf *sb, const char *s)
     strbuf_puts(sb, f ? (const char *)f : sq);
     free(f);
     free(sq);
+}
+
+/* utf8proc's NFKC_Casefold of each code point of U+0080-U+017F (Latin-1
+ * and Latin Extended-A) and U+2000-U+206F (punctuation: "’", "–",
+ * thin spaces, ignorables that vanish), generated with utf8proc 2.6; "\xFF"
+ * marks the three longer than 7 bytes, left to utf8proc. The key of a string
+ * of such code points (and ASCII) is the concatenation of theirs:
+ * every result starts with a starter that composes with nothing before it,
+ * and a combining mark, which could recompose with a letter, is not covered.
+ * test_uuid.c checks every covered code point alone, in every pair, and
+ * before marks and other characters, against utf8proc. */
+/* clang-format off */
+static const char nfkc_latin[0x180 - 0x80][8] = {
+    /* U+0080 */ "\xC2\x80", "\xC2\x81", "\xC2\x82", "\xC2\x83",
+    /* U+0084 */ "\xC2\x84", "\xC2\x85", "\xC2\x86", "\xC2\x87",
+    /* U+0088 */ "\xC2\x88", "\xC2\x89", "\xC2\x8A", "\xC2\x8B",
+    /* U+008C */ "\xC2\x8C", "\xC2\x8D", "\xC2\x8E", "\xC2\x8F",
+    /* U+0090 */ "\xC2\x90", "\xC2\x91", "\xC2\x92", "\xC2\x93",
+    /* U+0094 */ "\xC2\x94", "\xC2\x95", "\xC2\x96", "\xC2\x97",
+    /* U+0098 */ "\xC2\x98", "\xC2\x99", "\xC2\x9A", "\xC2\x9B",
+    /* U+009C */ "\xC2\x9C", "\xC2\x9D", "\xC2\x9E", "\xC2\x9F",
+    /* U+00A0 */ " ", "\xC2\xA1", "\xC2\xA2", "\xC2\xA3",
+    /* U+00A4 */ "\xC2\xA4", "\xC2\xA5", "\xC2\xA6", "\xC2\xA7",
+    /* U+00A8 */ " \xCC\x88", "\xC2\xA9", "a", "\xC2\xAB",
+    /* U+00AC */ "\xC2\xAC", "", "\xC2\xAE", " \xCC\x84",
+    /* U+00B0 */ "\xC2\xB0", "\xC2\xB1", "2", "3",
+    /* U+00B4 */ " \xCC\x81", "\xCE\xBC", "\xC2\xB6", "\xC2\xB7",
+    /* U+00B8 */ " \xCC\xA7", "1", "o", "\xC2\xBB",
+    /* U+00BC */ "1\xE2\x81\x84" "4", "1\xE2\x81\x84" "2",
+    /* U+00BE */ "3\xE2\x81\x84" "4", "\xC2\xBF",
+    /* U+00C0 */ "\xC3\xA0", "\xC3\xA1", "\xC3\xA2", "\xC3\xA3",
+    /* U+00C4 */ "\xC3\xA4", "\xC3\xA5", "\xC3\xA6", "\xC3\xA7",
+    /* U+00C8 */ "\xC3\xA8", "\xC3\xA9", "\xC3\xAA", "\xC3\xAB",
+    /* U+00CC */ "\xC3\xAC", "\xC3\xAD", "\xC3\xAE", "\xC3\xAF",
+    /* U+00D0 */ "\xC3\xB0", "\xC3\xB1", "\xC3\xB2", "\xC3\xB3",
+    /* U+00D4 */ "\xC3\xB4", "\xC3\xB5", "\xC3\xB6", "\xC3\x97",
+    /* U+00D8 */ "\xC3\xB8", "\xC3\xB9", "\xC3\xBA", "\xC3\xBB",
+    /* U+00DC */ "\xC3\xBC", "\xC3\xBD", "\xC3\xBE", "ss",
+    /* U+00E0 */ "\xC3\xA0", "\xC3\xA1", "\xC3\xA2", "\xC3\xA3",
+    /* U+00E4 */ "\xC3\xA4", "\xC3\xA5", "\xC3\xA6", "\xC3\xA7",
+    /* U+00E8 */ "\xC3\xA8", "\xC3\xA9", "\xC3\xAA", "\xC3\xAB",
+    /* U+00EC */ "\xC3\xAC", "\xC3\xAD", "\xC3\xAE", "\xC3\xAF",
+    /* U+00F0 */ "\xC3\xB0", "\xC3\xB1", "\xC3\xB2", "\xC3\xB3",
+    /* U+00F4 */ "\xC3\xB4", "\xC3\xB5", "\xC3\xB6", "\xC3\xB7",
+    /* U+00F8 */ "\xC3\xB8", "\xC3\xB9", "\xC3\xBA", "\xC3\xBB",
+    /* U+00FC */ "\xC3\xBC", "\xC3\xBD", "\xC3\xBE", "\xC3\xBF",
+    /* U+0100 */ "\xC4\x81", "\xC4\x81", "\xC4\x83", "\xC4\x83",
+    /* U+0104 */ "\xC4\x85", "\xC4\x85", "\xC4\x87", "\xC4\x87",
+    /* U+0108 */ "\xC4\x89", "\xC4\x89", "\xC4\x8B", "\xC4\x8B",
+    /* U+010C */ "\xC4\x8D", "\xC4\x8D", "\xC4\x8F", "\xC4\x8F",
+    /* U+0110 */ "\xC4\x91", "\xC4\x91", "\xC4\x93", "\xC4\x93",
+    /* U+0114 */ "\xC4\x95", "\xC4\x95", "\xC4\x97", "\xC4\x97",
+    /* U+0118 */ "\xC4\x99", "\xC4\x99", "\xC4\x9B", "\xC4\x9B",
+    /* U+011C */ "\xC4\x9D", "\xC4\x9D", "\xC4\x9F", "\xC4\x9F",
+    /* U+0120 */ "\xC4\xA1", "\xC4\xA1", "\xC4\xA3", "\xC4\xA3",
+    /* U+0124 */ "\xC4\xA5", "\xC4\xA5", "\xC4\xA7", "\xC4\xA7",
+    /* U+0128 */ "\xC4\xA9", "\xC4\xA9", "\xC4\xAB", "\xC4\xAB",
+    /* U+012C */ "\xC4\xAD", "\xC4\xAD", "\xC4\xAF", "\xC4\xAF",
+    /* U+0130 */ "i\xCC\x87", "\xC4\xB1", "ij", "ij",
+    /* U+0134 */ "\xC4\xB5", "\xC4\xB5", "\xC4\xB7", "\xC4\xB7",
+    /* U+0138 */ "\xC4\xB8", "\xC4\xBA", "\xC4\xBA", "\xC4\xBC",
+    /* U+013C */ "\xC4\xBC", "\xC4\xBE", "\xC4\xBE", "l\xC2\xB7",
+    /* U+0140 */ "l\xC2\xB7", "\xC5\x82", "\xC5\x82", "\xC5\x84",
+    /* U+0144 */ "\xC5\x84", "\xC5\x86", "\xC5\x86", "\xC5\x88",
+    /* U+0148 */ "\xC5\x88", "\xCA\xBCn", "\xC5\x8B", "\xC5\x8B",
+    /* U+014C */ "\xC5\x8D", "\xC5\x8D", "\xC5\x8F", "\xC5\x8F",
+    /* U+0150 */ "\xC5\x91", "\xC5\x91", "\xC5\x93", "\xC5\x93",
+    /* U+0154 */ "\xC5\x95", "\xC5\x95", "\xC5\x97", "\xC5\x97",
+    /* U+0158 */ "\xC5\x99", "\xC5\x99", "\xC5\x9B", "\xC5\x9B",
+    /* U+015C */ "\xC5\x9D", "\xC5\x9D", "\xC5\x9F", "\xC5\x9F",
+    /* U+0160 */ "\xC5\xA1", "\xC5\xA1", "\xC5\xA3", "\xC5\xA3",
+    /* U+0164 */ "\xC5\xA5", "\xC5\xA5", "\xC5\xA7", "\xC5\xA7",
+    /* U+0168 */ "\xC5\xA9", "\xC5\xA9", "\xC5\xAB", "\xC5\xAB",
+    /* U+016C */ "\xC5\xAD", "\xC5\xAD", "\xC5\xAF", "\xC5\xAF",
+    /* U+0170 */ "\xC5\xB1", "\xC5\xB1", "\xC5\xB3", "\xC5\xB3",
+    /* U+0174 */ "\xC5\xB5", "\xC5\xB5", "\xC5\xB7", "\xC5\xB7",
+    /* U+0178 */ "\xC3\xBF", "\xC5\xBA", "\xC5\xBA", "\xC5\xBC",
+    /* U+017C */ "\xC5\xBC", "\xC5\xBE", "\xC5\xBE", "s",
+};
+static const char nfkc_punct[0x2070 - 0x2000][8] = {
+    /* U+2000 */ " ", " ", " ", " ",
+    /* U+2004 */ " ", " ", " ", " ",
+    /* U+2008 */ " ", " ", " ", "",
+    /* U+200C */ "", "", "", "",
+    /* U+2010 */ "\xE2\x80\x90", "\xE2\x80\x90", "\xE2\x80\x92", "\xE2\x80\x93",
+    /* U+2014 */ "\xE2\x80\x94", "\xE2\x80\x95", "\xE2\x80\x96", " \xCC\xB3",
+    /* U+2018 */ "\xE2\x80\x98", "\xE2\x80\x99", "\xE2\x80\x9A", "\xE2\x80\x9B",
+    /* U+201C */ "\xE2\x80\x9C", "\xE2\x80\x9D", "\xE2\x80\x9E", "\xE2\x80\x9F",
+    /* U+2020 */ "\xE2\x80\xA0", "\xE2\x80\xA1", "\xE2\x80\xA2", "\xE2\x80\xA3",
+    /* U+2024 */ ".", "..", "...", "\xE2\x80\xA7",
+    /* U+2028 */ "\xE2\x80\xA8", "\xE2\x80\xA9", "", "",
+    /* U+202C */ "", "", "", " ",
+    /* U+2030 */ "\xE2\x80\xB0", "\xE2\x80\xB1",
+    /* U+2032 */ "\xE2\x80\xB2", "\xE2\x80\xB2\xE2\x80\xB2",
+    /* U+2034 */ "\xFF", "\xE2\x80\xB5", "\xE2\x80\xB5\xE2\x80\xB5", "\xFF",
+    /* U+2038 */ "\xE2\x80\xB8", "\xE2\x80\xB9", "\xE2\x80\xBA", "\xE2\x80\xBB",
+    /* U+203C */ "!!", "\xE2\x80\xBD", " \xCC\x85", "\xE2\x80\xBF",
+    /* U+2040 */ "\xE2\x81\x80", "\xE2\x81\x81", "\xE2\x81\x82", "\xE2\x81\x83",
+    /* U+2044 */ "\xE2\x81\x84", "\xE2\x81\x85", "\xE2\x81\x86", "??",
+    /* U+2048 */ "?!", "!?", "\xE2\x81\x8A", "\xE2\x81\x8B",
+    /* U+204C */ "\xE2\x81\x8C", "\xE2\x81\x8D", "\xE2\x81\x8E", "\xE2\x81\x8F",
+    /* U+2050 */ "\xE2\x81\x90", "\xE2\x81\x91", "\xE2\x81\x92", "\xE2\x81\x93",
+    /* U+2054 */ "\xE2\x81\x94", "\xE2\x81\x95", "\xE2\x81\x96", "\xFF",
+    /* U+2058 */ "\xE2\x81\x98", "\xE2\x81\x99", "\xE2\x81\x9A", "\xE2\x81\x9B",
+    /* U+205C */ "\xE2\x81\x9C", "\xE2\x81\x9D", "\xE2\x81\x9E", " ",
+    /* U+2060 */ "", "", "", "",
+    /* U+2064 */ "", "\xE2\x81\xA5", "", "",
+    /* U+2068 */ "", "", "", "",
+    /* U+206C */ "", "", "", "",
+};
+/* clang-format on */
+
+/* Key text of the code point at u (see nfkc_latin), its length in *k; NULL
+ * when the tables do not cover it or the bytes are not well-formed UTF-8. */
+static inline const char *nfkc_tokens(const unsigned char *u, size_t *k)
+{
+    if (u[0] >= 0xC2 && u[0] <= 0xC5 && (u[1] & 0xC0) == 0x80) {
+        *k = 2;
+        return nfkc_latin[((unsigned)(u[0] & 0x1F) << 6 | (u[1] & 0x3F)) - 0x80];
+    }
+    if (u[0] == 0xE2 && (u[1] == 0x80 || u[1] == 0x81) && (u[2] & 0xC0) == 0x80) {
+        unsigned cp = 0x2000 | (unsigned)(u[1] & 0x3F) << 6 | (u[2] & 0x3F);
+        if (cp < 0x2070) {
+            *k = 3;
+            return nfkc_punct[cp - 0x2000];
+        }
+    }
+    return NULL;
+}
+
+/* add_key without str_squeeze's copy nor utf8proc, for text made of ASCII
+ * and the code points of the tables above; squeezes white space
+ * (ASCII, U+00A0, U+202F) as str_squeeze does. false, with sb as it was,
+ * when s holds anything else: add_key_utf8proc decides then. */
+static bool add_key_fast(struct strbuf *sb, const char *s)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    size_t n = strlen(s);
+    /* a code point gives at most 7 bytes from 2 or 3 (4 per byte), plus
+     * the squeezed space before it */
+    strbuf_reserve(sb, 4 * n + 1);
+    char *out = sb->buf + sb->len;
+    size_t o = 0;
+    bool pending = false, any = false;
+    for (size_t i = 0; i < n;) {
+        unsigned c = u[i];
+        if (c < 0x80) {
+            if (ascii_isspace((int)c)) {
+                pending = any;
+            } else {
+                if (pending)
+                    out[o++] = ' ';
+                pending = false;
+                any = true;
+                out[o++] = (char)ascii_tolower((int)c);
+            }
+            i++;
+            continue;
+        }
+        /* str_squeeze's other white space: U+00A0, U+202F */
+        if (c == 0xC2 && u[i + 1] == 0xA0) {
+            pending = any;
+            i += 2;
+            continue;
+        }
+        if (c == 0xE2 && u[i + 1] == 0x80 && u[i + 2] == 0xAF) {
+            pending = any;
+            i += 3;
+            continue;
+        }
+        size_t k;
+        const char *t = nfkc_tokens(u + i, &k);
+        if (!t || (unsigned char)t[0] == 0xFF) {
+            sb->buf[sb->len] = '\0';
+            return false;
+        }
+        if (pending)
+            out[o++] = ' ';
+        pending = false;
+        any = true;
+        for (; *t; t++)
+            out[o++] = *t;
+        i += k;
+    }
+    sb->len += o;
+    sb->buf[sb->len] = '\0';
+    return true;
+}
+
+/* Append the matching key of s: white space squeezed, then NFKC_Casefold
+ * (case-insensitive, accents kept: "Éveil" and "ÉVEIL" match,
+ * "Eveil" does not). NULL appends nothing. */
+static void add_key(struct strbuf *sb, const char *s)
+{
+    if (!s)
+        return;
+    if (!add_key_fast(sb, s))
+        add_key_utf8proc(sb, s);
+}
+
+char *uuid_name_key(const char *s)
+{
+    struct strbuf sb = STRBUF_INIT;
+    add_key(&sb, s);
+    return strbuf_detach(&sb);
+}
+
+char *uuid_name_key_utf8proc(const char *s)
+{
+    struct strbuf sb = STRBUF_INIT;
+    if (s)
+        add_key_utf8proc(&sb, s);
+    return strbuf_detach(&sb);
 }
 
 /* The last organisation UUID computed by this thread, keyed by the raw
@@ -238,7 +448,7 @@ static size_t pack_raw(const struct entry *e, char buf[UUID_CACHE_KEY])
     return n;
 }
 
-static void entry_uuid_bytes(const struct entry *e, unsigned char u[16])
+void uuid_entry_bytes(const struct entry *e, unsigned char u[16])
 {
     char raw[UUID_CACHE_KEY];
     size_t n = pack_raw(e, raw);
@@ -264,7 +474,7 @@ static void entry_uuid_bytes(const struct entry *e, unsigned char u[16])
 void uuid_entry(const struct entry *e, char out[UUID_STR_LEN])
 {
     unsigned char u[16];
-    entry_uuid_bytes(e, u);
+    uuid_entry_bytes(e, u);
     uuid_format(u, out);
 }
 
@@ -295,11 +505,19 @@ static int cmp_keyed(const void *a, const void *b)
 
 void uuid_people(const struct entry *e, char (*out)[UUID_STR_LEN])
 {
+    if (e->people.n == 0)
+        return;
+    unsigned char org[16];
+    uuid_entry_bytes(e, org);
+    uuid_people_in(e, org, out);
+}
+
+void uuid_people_in(const struct entry *e, const unsigned char org[16],
+                    char (*out)[UUID_STR_LEN])
+{
     size_t n = e->people.n;
     if (n == 0)
         return;
-    unsigned char org[16];
-    entry_uuid_bytes(e, org);
     /* Two people of the same name in one entry must not share a UID (a
      * client would merge their cards): the k-th repeat gets "\n#k". Keys are
      * sorted once so that 10,000 people cost n log n, not n squared. */
@@ -333,7 +551,7 @@ void uuid_person(const struct entry *e, size_t i, char out[UUID_STR_LEN])
 {
     if (i >= e->people.n) {
         unsigned char org[16];
-        entry_uuid_bytes(e, org);
+        uuid_entry_bytes(e, org);
         uuid_v5(org, "person:\n", out);
         return;
     }
@@ -346,6 +564,6 @@ void uuid_person(const struct entry *e, size_t i, char out[UUID_STR_LEN])
 void uuid_component(const struct entry *e, const char *what, char out[UUID_STR_LEN])
 {
     unsigned char org[16];
-    entry_uuid_bytes(e, org);
+    uuid_entry_bytes(e, org);
     uuid_v5(org, what ? what : "", out);
 }

@@ -24,6 +24,16 @@ void uuid_v5(const unsigned char ns[16], const char *name, char out[UUID_STR_LEN
  * Never fails. */
 void uuid_entry(const struct entry *e, char out[UUID_STR_LEN]);
 
+/* The 16 bytes of the organisation's UID (uuid_entry gives them formatted):
+ * the namespace of its people's and components' UIDs. A writer computes
+ * them once per entry and passes them to uuid_people_in and uuid_v5
+ * (uuid_v5(org, what, out) is uuid_component(e, what, out)). Never fails. */
+void uuid_entry_bytes(const struct entry *e, unsigned char org[16]);
+
+/* Format the 16 bytes of a UUID u as lower-case
+ * "xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx" into out. */
+void uuid_format(const unsigned char u[16], char out[UUID_STR_LEN]);
+
 /* UID of person i of e: v5, in the organisation's UID (uuid_entry) as
  * namespace, of "person:" key(family) "\n" key(given); the k-th repeat of the
  * same name in e gets "\n#k" appended so that no two cards share a UID.
@@ -33,6 +43,21 @@ void uuid_person(const struct entry *e, size_t i, char out[UUID_STR_LEN]);
 /* The UIDs of all people of e at once (out has e->people.n elements), the
  * same as uuid_person gives one by one, in n log n time. */
 void uuid_people(const struct entry *e, char (*out)[UUID_STR_LEN]);
+
+/* uuid_people with the organisation's UID bytes already computed
+ * (uuid_entry_bytes of e). */
+void uuid_people_in(const struct entry *e, const unsigned char org[16],
+                    char (*out)[UUID_STR_LEN]);
+
+/* The matching key of s (NUL-terminated UTF-8; NULL gives ""): white space
+ * (ASCII, U+00A0, U+202F) squeezed to one space and trimmed, then utf8proc's
+ * NFKC_Casefold; an all-ASCII string only has A-Z lowered. Heap string the
+ * caller frees. The UIDs hash these keys. */
+char *uuid_name_key(const char *s);
+
+/* The same key computed the general way, without the tables of the fast
+ * path: the reference the unit test compares uuid_name_key with. */
+char *uuid_name_key_utf8proc(const char *s);
 
 /* UID of calendar component `what` ("journal", "todo", "hours-0"...) of e:
  * v5 of what (NULL = "") in the organisation's UID. Never fails. */

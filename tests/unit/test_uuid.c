@@ -264,6 +264,207 @@ static void test_uuid_cache(void **state)
     entry_free(e);
 }
 
+/* ---- the key's fast path against utf8proc ---------------------------- */
+
+/* UTF-8 of cp into buf; its length. */
+static size_t put_cp(char *buf, int32_t cp)
+{
+    return (size_t)utf8proc_encode_char(cp, (utf8proc_uint8_t *)buf);
+}
+
+/* uuid_name_key (fast path when it applies) equals the general way. */
+static void check_key(const char *s)
+{
+    char *got = uuid_name_key(s);
+    char *want = uuid_name_key_utf8proc(s);
+    if (strcmp(got, want) != 0)
+        fail_msg("key of \"%s\": \"%s\", utf8proc \"%s\"", s, got, want);
+    free(got);
+    free(want);
+}
+
+/* The code points the fast path decides alone: ASCII and every
+ * one of U+0080-U+017F and U+2000-U+206F whose key is at most 7 bytes. */
+static size_t covered(int32_t *out)
+{
+    size_t n = 0;
+    for (int32_t cp = 1; cp < 0x180; cp++)
+        out[n++] = cp;
+    for (int32_t cp = 0x2000; cp < 0x2070; cp++)
+        out[n++] = cp;
+    return n;
+}
+
+/* Each covered code point alone is utf8proc's NFKC_Casefold (ASCII: only
+ * A-Z lowered, which the all-ASCII shortcut relies on). */
+static void test_key_alone(void **state)
+{
+    (void)state;
+    static int32_t cps[0x400];
+    size_t n = covered(cps);
+    for (size_t i = 0; i < n; i++) {
+        char s[8] = {0};
+        put_cp(s, cps[i]);
+        if (cps[i] < 0x80 && !(cps[i] >= 0x09 && cps[i] <= 0x0D) && cps[i] != ' ') {
+            utf8proc_uint8_t *f = utf8proc_NFKC_Casefold((const utf8proc_uint8_t *)s);
+            char low[2] = {(char)(cps[i] >= 'A' && cps[i] <= 'Z' ? cps[i] + 32 : cps[i]),
+                           '\0'};
+            assert_string_equal((const char *)f, low);
+            free(f);
+        }
+        check_key(s);
+    }
+}
+
+/* Every pair of covered code points: the key of the pair is the key of its
+ * first code point then that of its second, as utf8proc gives it (nothing
+ * composes, reorders or vanishes across the boundary). */
+static void test_key_pairs(void **state)
+{
+    (void)state;
+    static int32_t cps[0x400];
+    size_t n = covered(cps);
+    for (size_t i = 0; i < n; i++) {
+        for (size_t j = 0; j < n; j++) {
+            char s[16] = {0};
+            size_t k = put_cp(s, cps[i]);
+            put_cp(s + k, cps[j]);
+            check_key(s);
+        }
+    }
+}
+
+/* Every code point up to U+FFFF (surrogates aside) in contexts: after a
+ * covered letter, before a combining mark (which recomposes "e" + U+0301
+ * into "é": the fast path must leave such strings to utf8proc), between
+ * spaces of the three kinds, doubled; and every covered code point before
+ * each combining mark U+0300-U+036F. */
+static void test_key_contexts(void **state)
+{
+    (void)state;
+    static const char *const fmt[][2] = {
+        {"", ""},          {"e", ""},
+        {"", "\xCC\x81"},  {"E", "\xCC\xA7"},
+        {" a ", " b "},    {"\xC2\xA0", "\xE2\x80\xAF"},
+        {"\xC3\x89", "x"}, {"\xC5\x93", "\xE2\x80\x99"},
+        {"i", "\xCD\x85"}, {"A\t", "\n"},
+    };
+    for (int32_t cp = 1; cp < 0x10000; cp++) {
+        if (cp >= 0xD800 && cp < 0xE000)
+            continue;
+        for (size_t f = 0; f < ARRAY_LEN(fmt); f++) {
+            char s[64];
+            size_t k = strlen(fmt[f][0]);
+            memcpy(s, fmt[f][0], k);
+            k += put_cp(s + k, cp);
+            k += put_cp(s + k, cp);
+            strcpy(s + k, fmt[f][1]);
+            check_key(s);
+        }
+    }
+    static int32_t cps[0x400];
+    size_t n = covered(cps);
+    for (size_t i = 0; i < n; i++) {
+        for (int32_t mark = 0x300; mark < 0x370; mark++) {
+            char s[16] = {0};
+            size_t k = put_cp(s, cps[i]);
+            put_cp(s + k, mark);
+            check_key(s);
+        }
+    }
+}
+
+/* Random strings of covered and uncovered characters, white space, DEL,
+ * marks and invalid bytes: the key is always the general one. */
+static void test_key_random(void **state)
+{
+    (void)state;
+    static const char *const pool[] = {
+        "a",
+        "Z",
+        " ",
+        "\t",
+        "\x7F",
+        "\x01",
+        "\xC2\xA0",
+        "\xE2\x80\xAF",
+        "é",
+        "É",
+        "œ",
+        "ß",
+        "İ",
+        "ǅ",
+        "¼",
+        "¨",
+        "\xCC\x81",
+        "\xCC\x88",
+        "\xC2\xAD",
+        "\xE2\x80\x8B",
+        "’",
+        "–",
+        "…",
+        "\xE2\x80\xB4",
+        "\xE2\x81\x97",
+        "\xE2\x80\xA8",
+        "Ω",
+        "ﬁ",
+        "한",
+        "\xF0\x9F\x98\x80",
+        "\xC2",
+        "\x80",
+        "\xE2\x80",
+        "\xC0\xAF",
+        "\xED\xA0\x80",
+        "K",
+        "\xE2\x84\xAA",
+    };
+    unsigned seed = 99;
+    for (int round = 0; round < 100000; round++) {
+        char buf[256];
+        size_t n = 0;
+        seed = seed * 1103515245u + 12345u;
+        int len = (int)(seed >> 16) % 12;
+        for (int i = 0; i < len; i++) {
+            seed = seed * 1103515245u + 12345u;
+            const char *p = pool[(seed >> 8) % ARRAY_LEN(pool)];
+            memcpy(buf + n, p, strlen(p));
+            n += strlen(p);
+        }
+        buf[n] = '\0';
+        check_key(buf);
+    }
+    char *k = uuid_name_key(NULL);
+    assert_string_equal(k, "");
+    free(k);
+}
+
+/* The bytes once per entry give the same UIDs as the one-call forms. */
+static void test_uuid_bytes_api(void **state)
+{
+    (void)state;
+    struct entry *e = entry_new("t.md", 1, 0);
+    e->title = strdup("Éveil – antenne\xC2\xA0Nord");
+    e->adr.postcode = strdup("67000");
+    e->adr.locality = strdup("Strasbourg");
+    add_person(e, "Huber", "Anne");
+    add_person(e, "Huber", "Anne");
+    unsigned char org[16];
+    uuid_entry_bytes(e, org);
+    char a[UUID_STR_LEN], b[UUID_STR_LEN];
+    uuid_format(org, a);
+    uuid_entry(e, b);
+    assert_string_equal(a, b);
+    uuid_v5(org, "journal", a);
+    uuid_component(e, "journal", b);
+    assert_string_equal(a, b);
+    char all[2][UUID_STR_LEN], in[2][UUID_STR_LEN];
+    uuid_people(e, all);
+    uuid_people_in(e, org, in);
+    for (size_t i = 0; i < 2; i++)
+        assert_string_equal(all[i], in[i]);
+    entry_free(e);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -277,6 +478,11 @@ int main(void)
         cmocka_unit_test(test_uuid_title),
         cmocka_unit_test(test_ascii_key_shortcut),
         cmocka_unit_test(test_uuid_cache),
+        cmocka_unit_test(test_key_alone),
+        cmocka_unit_test(test_key_pairs),
+        cmocka_unit_test(test_key_contexts),
+        cmocka_unit_test(test_key_random),
+        cmocka_unit_test(test_uuid_bytes_api),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
