@@ -45,44 +45,79 @@ static void sha1_init(struct sha1 *s)
     s->total = 0;
 }
 
+/* Schedule word t (16-79) from the last 16, kept in w[16] in place. */
+#define SHA1_W(t)                                                                        \
+    (w[(t)&15] =                                                                         \
+         rol32(w[((t)-3) & 15] ^ w[((t)-8) & 15] ^ w[((t)-14) & 15] ^ w[(t)&15], 1))
+
+/* Step t of FIPS 180-4 6.1.2 with the working variables renamed instead of
+ * moved: five steps in a row pass (a, b, c, d, e), (e, a, b, c, d)... */
+#define SHA1_STEP(a, b, c, d, e, f, k, wt)                                               \
+    do {                                                                                 \
+        e += rol32(a, 5) + (f) + (k) + (wt);                                             \
+        b = rol32(b, 30);                                                                \
+    } while (0)
+
+#define SHA1_CH(b, c, d) ((d) ^ ((b) & ((c) ^ (d))))
+#define SHA1_PARITY(b, c, d) ((b) ^ (c) ^ (d))
+#define SHA1_MAJ(b, c, d) (((b) & (c)) | ((d) & ((b) | (c))))
+
+/* Five steps from t with round function F, constant k and schedule word
+ * expression W. */
+#define SHA1_FIVE(F, k, W)                                                               \
+    do {                                                                                 \
+        SHA1_STEP(a, b, c, d, e, F(b, c, d), k, W(t));                                   \
+        SHA1_STEP(e, a, b, c, d, F(a, b, c), k, W(t + 1));                               \
+        SHA1_STEP(d, e, a, b, c, F(e, a, b), k, W(t + 2));                               \
+        SHA1_STEP(c, d, e, a, b, F(d, e, a), k, W(t + 3));                               \
+        SHA1_STEP(b, c, d, e, a, F(c, d, e), k, W(t + 4));                               \
+    } while (0)
+
+#define SHA1_W0(t) w[t]
+
 static void sha1_block(struct sha1 *s, const unsigned char *p)
 {
-    uint32_t w[80];
-    for (int t = 0; t < 16; t++)
+    uint32_t w[16];
+    for (int t = 0; t < 16; t++) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+        memcpy(&w[t], p + 4 * t, 4);
+        w[t] = __builtin_bswap32(w[t]);
+#else
         w[t] = (uint32_t)p[4 * t] << 24 | (uint32_t)p[4 * t + 1] << 16 |
                (uint32_t)p[4 * t + 2] << 8 | (uint32_t)p[4 * t + 3];
-    for (int t = 16; t < 80; t++)
-        w[t] = rol32(w[t - 3] ^ w[t - 8] ^ w[t - 14] ^ w[t - 16], 1);
+#endif
+    }
 
     uint32_t a = s->h[0], b = s->h[1], c = s->h[2], d = s->h[3], e = s->h[4];
-    for (int t = 0; t < 80; t++) {
-        uint32_t f, k;
-        if (t < 20) {
-            f = (b & c) | (~b & d);
-            k = 0x5A827999u;
-        } else if (t < 40) {
-            f = b ^ c ^ d;
-            k = 0x6ED9EBA1u;
-        } else if (t < 60) {
-            f = (b & c) | (b & d) | (c & d);
-            k = 0x8F1BBCDCu;
-        } else {
-            f = b ^ c ^ d;
-            k = 0xCA62C1D6u;
-        }
-        uint32_t tmp = rol32(a, 5) + f + e + k + w[t];
-        e = d;
-        d = c;
-        c = rol32(b, 30);
-        b = a;
-        a = tmp;
-    }
+    int t = 0;
+    for (; t < 15; t += 5)
+        SHA1_FIVE(SHA1_CH, 0x5A827999u, SHA1_W0);
+    SHA1_STEP(a, b, c, d, e, SHA1_CH(b, c, d), 0x5A827999u, w[15]);
+    t = 16;
+    SHA1_STEP(e, a, b, c, d, SHA1_CH(a, b, c), 0x5A827999u, SHA1_W(t));
+    SHA1_STEP(d, e, a, b, c, SHA1_CH(e, a, b), 0x5A827999u, SHA1_W(t + 1));
+    SHA1_STEP(c, d, e, a, b, SHA1_CH(d, e, a), 0x5A827999u, SHA1_W(t + 2));
+    SHA1_STEP(b, c, d, e, a, SHA1_CH(c, d, e), 0x5A827999u, SHA1_W(t + 3));
+    for (t = 20; t < 40; t += 5)
+        SHA1_FIVE(SHA1_PARITY, 0x6ED9EBA1u, SHA1_W);
+    for (; t < 60; t += 5)
+        SHA1_FIVE(SHA1_MAJ, 0x8F1BBCDCu, SHA1_W);
+    for (; t < 80; t += 5)
+        SHA1_FIVE(SHA1_PARITY, 0xCA62C1D6u, SHA1_W);
     s->h[0] += a;
     s->h[1] += b;
     s->h[2] += c;
     s->h[3] += d;
     s->h[4] += e;
 }
+
+#undef SHA1_W
+#undef SHA1_W0
+#undef SHA1_STEP
+#undef SHA1_CH
+#undef SHA1_PARITY
+#undef SHA1_MAJ
+#undef SHA1_FIVE
 
 static void sha1_update(struct sha1 *s, const void *data, size_t n)
 {
