@@ -9,6 +9,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include <utf8proc.h>
 
@@ -88,26 +91,20 @@ struct byteset {
 #define BS_CTL ((uint64_t)0xFFFFFFFFu) /* C0 controls, including CR and LF */
 #define BS_DEL BS_BITH(0x7F)
 
-static const struct byteset stop_text = {BS_CTL | BS_BIT(','), BS_DEL | BS_BITH('\\')};
-static const struct byteset stop_text_semi = {BS_CTL | BS_BIT(',') | BS_BIT(';'),
-                                              BS_DEL | BS_BITH('\\')};
-static const struct byteset stop_21 = {BS_CTL, BS_DEL};
-static const struct byteset stop_21_semi = {BS_CTL | BS_BIT(';'), BS_DEL | BS_BITH('\\')};
 static const struct byteset stop_param = {BS_CTL | BS_BIT(',') | BS_BIT(';') |
                                               BS_BIT(':') | BS_BIT('"'),
                                           BS_DEL | BS_BITH('^')};
 
-/* Bytes every byteset above but stop_param stops at, besides 0x80-0xFF. */
+/* Bytes the text escapers stop their eight-byte scan at, besides 0x80-0xFF. */
 #define SWAR_LO (BS_CTL | BS_BIT(',') | BS_BIT(';'))
 #define SWAR_HI (BS_DEL | BS_BITH('\\'))
 
-/* How many of the 8 bytes at u, from the first, are plain: not in SWAR_LO or
- * SWAR_HI and below 0x80 (8 when all are). */
-static inline size_t swar_plain(const unsigned char *u)
+/* How many of the 8 bytes of x (in memory order), from the first, are plain:
+ * not in SWAR_LO or SWAR_HI and below 0x80 (8 when all are). */
+static inline size_t swar_plain(uint64_t x)
 {
     const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
-    uint64_t x, a, b, c, d;
-    memcpy(&x, u, 8);
+    uint64_t a, b, c, d;
     a = x ^ (ones * ',');
     b = x ^ (ones * ';');
     c = x ^ (ones * '\\');
@@ -128,25 +125,54 @@ static inline size_t swar_plain(const unsigned char *u)
 #endif
 }
 
-/* Length of the run at s that an escaping function copies unchanged: ASCII
+#if defined(__SSE2__)
+/* How many of the 16 bytes at u, from the first, are plain for the text
+ * escapers: the bytes swar_plain stops at stop here too (a signed compare
+ * with 0x20 catches both the C0 controls and the bytes from 0x80). */
+static inline size_t sse2_plain(const unsigned char *u)
+{
+    __m128i x = _mm_loadu_si128((const __m128i *)(const void *)u);
+    __m128i hit =
+        _mm_or_si128(_mm_or_si128(_mm_cmplt_epi8(x, _mm_set1_epi8(0x20)),
+                                  _mm_cmpeq_epi8(x, _mm_set1_epi8(','))),
+                     _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8(';')),
+                                               _mm_cmpeq_epi8(x, _mm_set1_epi8('\\'))),
+                                  _mm_cmpeq_epi8(x, _mm_set1_epi8(0x7F))));
+    unsigned mask = (unsigned)_mm_movemask_epi8(hit);
+    return mask == 0 ? 16 : (size_t)__builtin_ctz(mask);
+}
+#endif
+
+/* Length of the well-formed UTF-8 sequence of a non-ASCII character at u
+ * (NUL-terminated), or 0 when the bytes are not one: the same sequences
+ * utf8proc_iterate accepts (no overlong form, no surrogate, nothing above
+ * U+10FFFF). */
+static inline size_t utf8_seq_len(const unsigned char *u)
+{
+    unsigned c = u[0];
+    if (c < 0xC2 || c > 0xF4 || (u[1] & 0xC0) != 0x80)
+        return 0;
+    if (c < 0xE0)
+        return 2;
+    if ((c == 0xE0 && u[1] < 0xA0) || (c == 0xED && u[1] > 0x9F) || (u[2] & 0xC0) != 0x80)
+        return 0;
+    if (c < 0xF0)
+        return 3;
+    if ((c == 0xF0 && u[1] < 0x90) || (c == 0xF4 && u[1] > 0x8F) || (u[3] & 0xC0) != 0x80)
+        return 0;
+    return 4;
+}
+
+/* Length of the run at s that vcard_param_value copies unchanged: ASCII
  * bytes outside stop, and well-formed UTF-8 characters from U+00A0 that are
  * not line breaks (U+2028, U+2029). Everything else (controls, C1, invalid
  * bytes, the syntax's special characters) ends the run and goes through the
- * character-by-character path, so both paths give the same bytes. */
-static size_t plain_run(const char *s, const char *end, const struct byteset *stop)
+ * character-by-character path. */
+static size_t plain_run(const char *s, const struct byteset *stop)
 {
     const unsigned char *u = (const unsigned char *)s;
-    size_t i = 0, len = (size_t)(end - s); /* end: the string's NUL */
-    bool swar =
-        (stop->lo & ~(uint64_t)SWAR_LO) == 0 && (stop->hi & ~(uint64_t)SWAR_HI) == 0;
+    size_t i = 0;
     for (;;) {
-        /* eight plain ASCII bytes at a time while they are in the string */
-        while (swar && len - i >= 8) {
-            size_t k = swar_plain(u + i);
-            i += k;
-            if (k < 8)
-                break;
-        }
         unsigned c = u[i];
         if (c < 64) {
             if (stop->lo >> c & 1)
@@ -157,87 +183,99 @@ static size_t plain_run(const char *s, const char *end, const struct byteset *st
                 return i;
             i++;
         } else {
-            /* the common two- and three-byte forms inline (U+00A0-U+07FF,
-             * U+1000-U+CFFF, U+E000-U+FFFF), the rest through utf8proc */
-            unsigned c1 = u[i + 1];
-            if (c >= 0xC2 && c <= 0xDF && (c1 & 0xC0) == 0x80) {
-                if (c == 0xC2 && c1 < 0xA0)
-                    return i;
-                i += 2;
-                continue;
-            }
-            if (((c >= 0xE1 && c <= 0xEC) || c == 0xEE || c == 0xEF) &&
-                (c1 & 0xC0) == 0x80 && (u[i + 2] & 0xC0) == 0x80) {
-                if (c == 0xE2 && c1 == 0x80 && (u[i + 2] == 0xA8 || u[i + 2] == 0xA9))
-                    return i;
-                i += 3;
-                continue;
-            }
-            utf8proc_int32_t cp;
-            utf8proc_ssize_t n = utf8proc_iterate(u + i, -1, &cp);
-            if (n <= 0 || cp < 0xA0 || cp == 0x2028 || cp == 0x2029)
+            size_t n = utf8_seq_len(u + i);
+            if (n == 0 || (c == 0xC2 && u[i + 1] < 0xA0) ||
+                (c == 0xE2 && u[i + 1] == 0x80 && (u[i + 2] == 0xA8 || u[i + 2] == 0xA9)))
                 return i;
-            i += (size_t)n;
+            i += n;
         }
     }
 }
 
-/* How one kind of value is escaped: the bytes that stop the plain run, what
- * a line break becomes, and which characters get a backslash. */
+/* How one kind of value is escaped: what a line break becomes, and which
+ * characters get a backslash. */
 struct escape_rules {
-    const struct byteset *stop;
     const char *newline;
+    size_t newline_len;
     bool comma, semicolon, backslash;
 };
 
 /* 3.0/4.0 text: "\\", "\," and a line break as "\n"; ";" too in 3.0 and in
  * the components of N, ADR, ORG (RFC 6350 3.4 leaves it optional in other
  * 4.0 text, and ical.js, Thunderbird's parser, shows the backslash there). */
-static const struct escape_rules text_rules = {&stop_text, "\\n", true, false, true};
-static const struct escape_rules text_semi_rules = {&stop_text_semi, "\\n", true, true,
-                                                    true};
+static const struct escape_rules text_rules = {"\\n", 2, true, false, true};
+static const struct escape_rules text_semi_rules = {"\\n", 2, true, true, true};
 /* 2.1 (quoted-printable carries line breaks): only ";" in components, and a
  * backslash there, so that "Dupont\" + ";" does not read "\;". */
-static const struct escape_rules v21_rules = {&stop_21, "\n", false, false, false};
-static const struct escape_rules v21_component_rules = {&stop_21_semi, "\n", false, true,
-                                                        true};
+static const struct escape_rules v21_rules = {"\n", 1, false, false, false};
+static const struct escape_rules v21_component_rules = {"\n", 1, false, true, true};
 
-/* Append s escaped by the rules; other control characters become a space,
- * an invalid byte U+FFFD. One loop for every version. */
+/* Append s escaped by the rules; other control characters (C0, DEL, C1)
+ * become a space, an invalid byte U+FFFD. One pass for every version: the
+ * output is written in place (at most 3 bytes per input byte: "\\," or
+ * U+FFFD), eight bytes at a time while no byte needs a look. */
 static void escape_with(struct strbuf *out, const char *s, const struct escape_rules *r)
 {
     if (!s)
         return;
-    const char *end = s + strlen(s);
-    while (*s) {
-        size_t run = plain_run(s, end, r->stop);
-        if (run) {
-            strbuf_add(out, s, run);
-            s += run;
-            if (!*s)
-                break;
+    size_t len = strlen(s);
+    strbuf_reserve(out, 3 * len);
+    const unsigned char *u = (const unsigned char *)s, *end = u + len;
+    char *o = out->buf + out->len;
+    while (u < end) {
+        /* Store 16 or 8 bytes, keep the plain ones: o stays within 3 bytes
+         * per byte read, so they fit while as many are left to read. */
+        size_t k = 16;
+#if defined(__SSE2__)
+        while (k == 16 && end - u >= 16) {
+            memcpy(o, u, 16);
+            k = sse2_plain(u);
+            u += k;
+            o += k;
         }
-        size_t nl = newline_len(s);
-        if (nl) {
-            strbuf_puts(out, r->newline);
-            s += nl;
-            continue;
+#endif
+        while (k >= 8 && end - u >= 8) {
+            uint64_t x;
+            memcpy(&x, u, 8);
+            memcpy(o, &x, 8);
+            k = swar_plain(x);
+            u += k;
+            o += k;
         }
-        int32_t cp;
-        size_t n = next_char(s, &cp);
-        if ((cp == '\\' && r->backslash) || (cp == ',' && r->comma) ||
-            (cp == ';' && r->semicolon)) {
-            strbuf_putc(out, '\\');
-            strbuf_putc(out, (char)cp);
-        } else if (is_control(cp)) {
-            strbuf_putc(out, ' ');
-        } else if (cp == 0xFFFD && n == 1) {
-            strbuf_puts(out, "\xEF\xBF\xBD");
+        if (u == end)
+            break;
+        unsigned c = *u;
+        size_t n = 1;
+        if (c == '\r' || c == '\n') {
+            n = c == '\r' && u[1] == '\n' ? 2 : 1;
+            memcpy(o, r->newline, r->newline_len);
+            o += r->newline_len;
+        } else if ((c == '\\' && r->backslash) || (c == ',' && r->comma) ||
+                   (c == ';' && r->semicolon)) {
+            *o++ = '\\';
+            *o++ = (char)c;
+        } else if (c < 0x20 || c == 0x7F) {
+            *o++ = ' ';
+        } else if (c < 0x80) {
+            *o++ = (char)c;
+        } else if ((n = utf8_seq_len(u)) == 0) {
+            memcpy(o, "\xEF\xBF\xBD", 3);
+            o += 3;
+            n = 1;
+        } else if (c == 0xC2 && u[1] < 0xA0) {
+            *o++ = ' ';
+        } else if (c == 0xE2 && u[1] == 0x80 && (u[2] == 0xA8 || u[2] == 0xA9)) {
+            /* U+2028, U+2029: some readers split lines on them */
+            memcpy(o, r->newline, r->newline_len);
+            o += r->newline_len;
         } else {
-            strbuf_add(out, s, n);
+            memcpy(o, u, n);
+            o += n;
         }
-        s += n;
+        u += n;
     }
+    out->len = (size_t)(o - out->buf);
+    out->buf[out->len] = '\0';
 }
 
 static void escape_text(struct strbuf *out, const char *s, bool semicolon)
@@ -250,6 +288,11 @@ void vcard_escape(struct strbuf *out, const char *s)
     escape_text(out, s, true);
 }
 
+void vcard_escape_40(struct strbuf *out, const char *s)
+{
+    escape_text(out, s, false);
+}
+
 void vcard_escape_21(struct strbuf *out, const char *s, bool component)
 {
     escape_with(out, s, component ? &v21_component_rules : &v21_rules);
@@ -259,9 +302,8 @@ void vcard_param_value(struct strbuf *out, const char *s, enum vcard_version v)
 {
     struct strbuf val = STRBUF_INIT;
     bool quote = false;
-    const char *end = s ? s + strlen(s) : NULL;
     while (s && *s) {
-        size_t run = plain_run(s, end, &stop_param);
+        size_t run = plain_run(s, &stop_param);
         if (run) {
             strbuf_add(&val, s, run);
             s += run;

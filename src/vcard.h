@@ -38,6 +38,10 @@ int vcard_write_entry(const struct entry *e, const struct vcard_opts *o,
  * Thunderbird's parser, shows the backslash there.) */
 void vcard_escape(struct strbuf *out, const char *s);
 
+/* vcard_escape as the 4.0 card writes text properties other than N, ADR and
+ * ORG: ";" is left as it is (see above). */
+void vcard_escape_40(struct strbuf *out, const char *s);
+
 /* Escape a text value for 2.1 and append it to out: when component (a part
  * of N, ADR, ORG) ";" -> "\\;" and "\\" -> "\\\\", so that a final
  * backslash cannot escape the ";" after it; line breaks -> "\n" (the writer

@@ -935,7 +935,8 @@ static void test_21_charset_errors(void **state)
 
 /* vcard_escape / vcard_escape_21 / vcard_param_value as they were, one code
  * point at a time: the reference for the run-copying versions. mode 0: text
- * with ";", 1: 2.1 component, 2: 4.0 parameter. */
+ * with ";", 1: 2.1 component, 2: 4.0 parameter, 3: 2.1 text, 4: 4.0 text
+ * (";" kept), 5: 3.0 parameter. */
 static void ref_escape(struct strbuf *out, const char *s, int mode)
 {
     bool quote = false;
@@ -948,7 +949,10 @@ static void ref_escape(struct strbuf *out, const char *s, int mode)
                         ? 3
                         : 0;
         if (nl) {
-            strbuf_puts(&val, mode == 0 ? "\\n" : mode == 1 ? "\n" : "^n");
+            strbuf_puts(&val, mode == 0 || mode == 4   ? "\\n"
+                              : mode == 1 || mode == 3 ? "\n"
+                              : mode == 2              ? "^n"
+                                                       : " ");
             s += nl;
             continue;
         }
@@ -958,9 +962,10 @@ static void ref_escape(struct strbuf *out, const char *s, int mode)
         if (k <= 0)
             cp = 0xFFFD;
         bool ctl = cp < 0x20 || (cp >= 0x7f && cp < 0xa0);
-        if (mode == 2 && (cp == ',' || cp == ';' || cp == ':'))
+        if ((mode == 2 || mode == 5) && (cp == ',' || cp == ';' || cp == ':'))
             quote = true;
-        if (mode == 0 && (cp == '\\' || cp == ',' || cp == ';')) {
+        if ((mode == 0 && (cp == '\\' || cp == ',' || cp == ';')) ||
+            (mode == 4 && (cp == '\\' || cp == ','))) {
             strbuf_putc(&val, '\\');
             strbuf_putc(&val, (char)cp);
         } else if (mode == 1 && (cp == ';' || cp == '\\')) {
@@ -970,6 +975,8 @@ static void ref_escape(struct strbuf *out, const char *s, int mode)
             strbuf_putc(&val, ' ');
         } else if (mode == 2 && cp == '"') {
             strbuf_puts(&val, "^'");
+        } else if (mode == 5 && cp == '"') {
+            strbuf_putc(&val, '\'');
         } else if (mode == 2 && cp == '^') {
             strbuf_puts(&val, "^^");
         } else if (cp == 0xFFFD && n == 1) {
@@ -985,6 +992,32 @@ static void ref_escape(struct strbuf *out, const char *s, int mode)
     if (quote)
         strbuf_putc(out, '"');
     strbuf_free(&val);
+}
+
+/* Every escaper on buf equals the reference. */
+static void check_escapers(const char *buf)
+{
+    for (int mode = 0; mode < 6; mode++) {
+        struct strbuf want = STRBUF_INIT, got = STRBUF_INIT;
+        ref_escape(&want, buf, mode);
+        if (mode == 0)
+            vcard_escape(&got, buf);
+        else if (mode == 1)
+            vcard_escape_21(&got, buf, true);
+        else if (mode == 2)
+            vcard_param_value(&got, buf, VCARD_40);
+        else if (mode == 3)
+            vcard_escape_21(&got, buf, false);
+        else if (mode == 4)
+            vcard_escape_40(&got, buf);
+        else
+            vcard_param_value(&got, buf, VCARD_30);
+        if (got.len != want.len || memcmp(strbuf_str(&got), strbuf_str(&want), want.len))
+            fail_msg("mode %d: \"%s\" gives \"%s\", want \"%s\"", mode, buf,
+                     strbuf_str(&got), strbuf_str(&want));
+        strbuf_free(&want);
+        strbuf_free(&got);
+    }
 }
 
 /* Random strings of specials, controls, C1, line breaks, accents, invalid
@@ -1023,6 +1056,19 @@ static void test_escape_random(void **state)
         "\xC0\xAF",
         "\xF5",
         "\xC2\xA0",
+        "\xE0\x9F\xBF",
+        "\xE0\xA0\x80",
+        "\xED\x9F\xBF",
+        "\xF0\x8F\xBF\xBF",
+        "\xF0\x90\x80\x80",
+        "\xF4\x8F\xBF\xBF",
+        "\xF4\x90\x80\x80",
+        "\xF0\x9F\x98",
+        "\xC1\xBF",
+        "\xEF\xBF\xBF",
+        "\xE2\x80\xAF",
+        "abcdefgh",
+        "0123456789 ,;",
     };
     unsigned seed = 4242;
     for (int round = 0; round < 50000; round++) {
@@ -1037,19 +1083,48 @@ static void test_escape_random(void **state)
             n += strlen(p);
         }
         buf[n] = '\0';
-        for (int mode = 0; mode < 3; mode++) {
-            struct strbuf want = STRBUF_INIT, got = STRBUF_INIT;
-            ref_escape(&want, buf, mode);
-            if (mode == 0)
-                vcard_escape(&got, buf);
-            else if (mode == 1)
-                vcard_escape_21(&got, buf, true);
-            else
-                vcard_param_value(&got, buf, VCARD_40);
-            assert_int_equal(got.len, want.len);
-            assert_memory_equal(strbuf_str(&got), strbuf_str(&want), want.len);
-            strbuf_free(&want);
-            strbuf_free(&got);
+        check_escapers(buf);
+    }
+}
+
+/* Every string of one to three bytes (four from 0xF0) from a set of ASCII
+ * specials and the bytes at which UTF-8 validity changes (overlong forms,
+ * surrogates, the end of Unicode, truncated sequences): the escapers agree
+ * with the reference, as utf8proc_iterate reads UTF-8. */
+static void test_escape_bytes(void **state)
+{
+    (void)state;
+    static const unsigned char bytes[] = {'a',  ',',  ';',  '\\', '\r', '\n', 0x01, 0x1F,
+                                          ' ',  0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xA8,
+                                          0xA9, 0xBF, 0xC0, 0xC1, 0xC2, 0xDF, 0xE0, 0xE1,
+                                          0xE2, 0xED, 0xEF, 0xF0, 0xF3, 0xF4, 0xF5, 0xFF};
+    size_t nb = ARRAY_LEN(bytes);
+    for (size_t len = 1; len <= 4; len++) {
+        size_t total = 1;
+        for (size_t i = 0; i < len; i++)
+            total *= nb;
+        for (size_t k = 0; k < total; k++) {
+            char buf[16];
+            size_t v = k;
+            for (size_t i = 0; i < len; i++) {
+                buf[i] = (char)bytes[v % nb];
+                v /= nb;
+            }
+            /* four bytes: only the four-byte forms need them */
+            if (len == 4 && (unsigned char)buf[0] < 0xF0)
+                continue;
+            /* alone, and between plain bytes (0, 3, 8 or 13 before, 20
+             * after) so that the 8- and 16-byte scans of the text escapers
+             * meet them at every offset */
+            buf[len] = '\0';
+            check_escapers(buf);
+            static const size_t pre[] = {0, 3, 8, 13};
+            for (size_t p = 0; p < ARRAY_LEN(pre); p++) {
+                char longer[64] = "abcdefghijklm";
+                memcpy(longer + pre[p], buf, len);
+                strcpy(longer + pre[p] + len, "0123456789ABCDEFGHIJ");
+                check_escapers(longer);
+            }
         }
     }
 }
@@ -1061,6 +1136,7 @@ int main(void)
         cmocka_unit_test(test_escape_21_rows),
         cmocka_unit_test(test_param_rows),
         cmocka_unit_test(test_escape_random),
+        cmocka_unit_test(test_escape_bytes),
         cmocka_unit_test(test_fold_utf8),
         cmocka_unit_test(test_fold_short_and_exact),
         cmocka_unit_test(test_org_card_30),
