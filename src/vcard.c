@@ -39,7 +39,8 @@ struct writer {
     size_t nwarned;
     /* scratch buffers reused from property to property */
     struct strbuf unfolded; /* emit: the line before folding */
-    struct strbuf value;    /* prop_text: the escaped value */
+    struct strbuf value;    /* prop_text, prop_uri, prop_tels: the value */
+    struct strbuf head;     /* prop_tels: the name and parameters */
 };
 
 /* ---- UTF-8 ---------------------------------------------------------------- */
@@ -219,7 +220,8 @@ static void escape_with(struct strbuf *out, const char *s, const struct escape_r
     if (!s)
         return;
     size_t len = strlen(s);
-    strbuf_reserve(out, 3 * len);
+    if (out->cap - out->len <= 3 * len)
+        strbuf_reserve(out, 3 * len);
     const unsigned char *u = (const unsigned char *)s, *end = u + len;
     char *o = out->buf + out->len;
     while (u < end) {
@@ -246,9 +248,15 @@ static void escape_with(struct strbuf *out, const char *s, const struct escape_r
             break;
         unsigned c = *u;
         size_t n = 1;
-        if (c == '\r' || c == '\n') {
+        if (c >= 0xC3 && c <= 0xDF && (u[1] & 0xC0) == 0x80) {
+            /* the accented letters of French text, U+00C0-U+07FF */
+            o[0] = (char)c;
+            o[1] = (char)u[1];
+            o += 2;
+            n = 2;
+        } else if (c == '\r' || c == '\n') {
             n = c == '\r' && u[1] == '\n' ? 2 : 1;
-            memcpy(o, r->newline, r->newline_len);
+            memcpy(o, r->newline, 2); /* "\\n", or "\n" and its NUL */
             o += r->newline_len;
         } else if ((c == '\\' && r->backslash) || (c == ',' && r->comma) ||
                    (c == ';' && r->semicolon)) {
@@ -266,7 +274,7 @@ static void escape_with(struct strbuf *out, const char *s, const struct escape_r
             *o++ = ' ';
         } else if (c == 0xE2 && u[1] == 0x80 && (u[2] == 0xA8 || u[2] == 0xA9)) {
             /* U+2028, U+2029: some readers split lines on them */
-            memcpy(o, r->newline, r->newline_len);
+            memcpy(o, r->newline, 2);
             o += r->newline_len;
         } else {
             memcpy(o, u, n);
@@ -341,14 +349,70 @@ void vcard_param_value(struct strbuf *out, const char *s, enum vcard_version v)
     strbuf_free(&val);
 }
 
-/* A URI value (URL, SOURCE, tel:, urn:uuid:): URIs are not text-escaped, so
- * every byte that could end the line or is not a URI character is
- * percent-encoded (RFC 3986 2.1). */
+/* Length of the white space str_trim strips at u: ASCII, U+00A0, U+202F. */
+static size_t space_at(const unsigned char *u)
+{
+    if (ascii_isspace(u[0]))
+        return 1;
+    if (u[0] == 0xC2 && u[1] == 0xA0)
+        return 2;
+    if (u[0] == 0xE2 && u[1] == 0x80 && u[2] == 0xAF)
+        return 3;
+    return 0;
+}
+
+/* s without its leading and trailing white space, as str_trim cuts it, as
+ * (pointer, length) instead of a copy. */
+static const char *trim_span(const char *s, size_t *len)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    size_t k;
+    while ((k = space_at(u)) > 0)
+        u += k;
+    size_t end = strlen((const char *)u);
+    while (end > 0) {
+        if (ascii_isspace(u[end - 1]))
+            end--;
+        else if (end >= 2 && u[end - 2] == 0xC2 && u[end - 1] == 0xA0)
+            end -= 2;
+        else if (end >= 3 && u[end - 3] == 0xE2 && u[end - 2] == 0x80 &&
+                 u[end - 1] == 0xAF)
+            end -= 3;
+        else
+            break;
+    }
+    *len = end;
+    return (const char *)u;
+}
+
+/* A URI value (URL, SOURCE), trimmed: URIs are not text-escaped, so every
+ * byte that could end the line or is not a URI character is percent-encoded
+ * (RFC 3986 2.1), the bytes util.c's uri_escape encodes. */
 static void add_uri(struct strbuf *out, const char *s)
 {
-    char *u = uri_escape(s);
-    strbuf_puts(out, u);
-    free(u);
+    static const char hex[] = "0123456789ABCDEF";
+    /* the printable ASCII bytes that are encoded: " < > \ ^ ` { | } */
+    static const struct byteset special = {BS_BIT('"') | BS_BIT('<') | BS_BIT('>'),
+                                           BS_BITH('\\') | BS_BITH('^') | BS_BITH('`') |
+                                               BS_BITH('{') | BS_BITH('|') |
+                                               BS_BITH('}')};
+    size_t n;
+    const unsigned char *u = (const unsigned char *)trim_span(s, &n);
+    strbuf_reserve(out, 3 * n);
+    char *o = out->buf + out->len;
+    for (size_t i = 0; i < n; i++) {
+        unsigned c = u[i];
+        if (c <= 0x20 || c >= 0x7F ||
+            (c < 64 ? special.lo >> c & 1 : special.hi >> (c - 64) & 1)) {
+            *o++ = '%';
+            *o++ = hex[c >> 4];
+            *o++ = hex[c & 15];
+        } else {
+            *o++ = (char)c;
+        }
+    }
+    out->len = (size_t)(o - out->buf);
+    out->buf[out->len] = '\0';
 }
 
 /* ---- folding -------------------------------------------------------------- */
@@ -576,6 +640,19 @@ static void qp_layout(struct strbuf *out, const char *prefix, const struct strli
     strbuf_puts(out, "\r\n");
 }
 
+/* Append head ":" value CRLF (a line that needs no fold). */
+static void put_line(struct strbuf *out, const char *head, size_t hlen, const char *value,
+                     size_t vlen)
+{
+    strbuf_reserve(out, hlen + vlen + 3);
+    char *o = out->buf + out->len;
+    memcpy(o, head, hlen);
+    o[hlen] = ':';
+    memcpy(o + hlen + 1, value, vlen);
+    memcpy(o + hlen + 1 + vlen, "\r\n", 3); /* with the NUL */
+    out->len += hlen + vlen + 3;
+}
+
 /* One 2.1 property: raw when value is short printable ASCII, else
  * [CHARSET=...;]ENCODING=QUOTED-PRINTABLE. value is escaped (escape_21). */
 static void emit_21(struct writer *w, const char *head, const char *value)
@@ -591,7 +668,7 @@ static void emit_21(struct writer *w, const char *head, const char *value)
     size_t vlen = strlen(value);
     if (plain && len <= FOLD_OCTETS && value[0] != ' ' &&
         (vlen == 0 || value[vlen - 1] != ' ')) {
-        strbuf_printf(w->out, "%s:%s\r\n", head, value);
+        put_line(w->out, head, strlen(head), value, vlen);
         return;
     }
     struct strlist units = {0};
@@ -614,12 +691,18 @@ static void emit(struct writer *w, const char *head, const char *value)
         emit_21(w, head, value);
         return;
     }
+    size_t hlen = strlen(head), vlen = strlen(value);
+    if (hlen + 1 + vlen <= FOLD_OCTETS) {
+        /* what vcard_fold gives a line that needs no fold */
+        put_line(w->out, head, hlen, value, vlen);
+        return;
+    }
     struct strbuf *line = &w->unfolded;
     strbuf_reset(line);
-    strbuf_puts(line, head);
+    strbuf_add(line, head, hlen);
     strbuf_putc(line, ':');
-    strbuf_puts(line, value);
-    vcard_fold(w->out, strbuf_str(line), line->len);
+    strbuf_add(line, value, vlen);
+    vcard_fold(w->out, line->buf, line->len);
 }
 
 /* Escape text for the version into sb; component: part of N, ADR, ORG. */
@@ -637,9 +720,19 @@ static void prop_text(struct writer *w, const char *head, const char *s)
 {
     if (str_blank(s))
         return;
-    strbuf_reset(&w->value);
-    add_text(w, &w->value, s, false);
-    emit(w, head, strbuf_str(&w->value));
+    if (w->v == VCARD_21) {
+        strbuf_reset(&w->value);
+        add_text(w, &w->value, s, false);
+        emit_21(w, head, strbuf_str(&w->value));
+        return;
+    }
+    /* the value is escaped straight after "head:", then folded */
+    struct strbuf *line = &w->unfolded;
+    strbuf_reset(line);
+    strbuf_puts(line, head);
+    strbuf_putc(line, ':');
+    add_text(w, line, s, false);
+    vcard_fold(w->out, line->buf, line->len);
 }
 
 static void prop_uri(struct writer *w, const char *head, const char *prefix,
@@ -647,13 +740,11 @@ static void prop_uri(struct writer *w, const char *head, const char *prefix,
 {
     if (str_blank(s))
         return;
-    struct strbuf v = STRBUF_INIT;
-    strbuf_puts(&v, prefix);
-    char *t = str_trim(s);
-    add_uri(&v, t);
-    free(t);
-    emit(w, head, strbuf_str(&v));
-    strbuf_free(&v);
+    struct strbuf *v = &w->value;
+    strbuf_reset(v);
+    strbuf_puts(v, prefix);
+    add_uri(v, s);
+    emit(w, head, v->buf);
 }
 
 /* Lines joined with "\n"; heap string. */
@@ -720,50 +811,69 @@ static const char *custom_label(const struct phone *p, char **owned)
     return p->kind == PHONE_TOLLFREE ? "N\xC2\xB0 Vert" : NULL;
 }
 
+/* Append "item" n "." (Apple's property group). */
+static void put_item(struct strbuf *sb, int n)
+{
+    char digits[16];
+    size_t k = sizeof digits;
+    unsigned v = (unsigned)n;
+    do {
+        digits[--k] = (char)('0' + v % 10);
+        v /= 10;
+    } while (v > 0);
+    strbuf_add(sb, "item", 4);
+    strbuf_add(sb, digits + k, sizeof digits - k);
+    strbuf_putc(sb, '.');
+}
+
 static void prop_tels(struct writer *w, const struct phone_list *l)
 {
+    static const char *const t40[] = {
+        "TEL;VALUE=uri;TYPE=\"work,voice\"", "TEL;VALUE=uri;TYPE=\"work,fax\"",
+        "TEL;VALUE=uri;TYPE=\"work,cell\"", "TEL;VALUE=uri;TYPE=\"work,voice\""};
+    static const char *const t30[] = {"TEL;TYPE=work,voice", "TEL;TYPE=work,fax",
+                                      "TEL;TYPE=work,cell", "TEL;TYPE=work,voice"};
+    static const char *const t21[] = {"TEL;WORK;VOICE", "TEL;WORK;FAX", "TEL;WORK;CELL",
+                                      "TEL;WORK;VOICE"};
+    struct strbuf *head = &w->head, *v = &w->value;
     for (size_t i = 0; i < l->n; i++) {
         const struct phone *p = &l->v[i];
         if (!p->e164)
             continue;
         if (p->line)
             w->line = p->line;
-        static const char *const t30[] = {"work,voice", "work,fax", "work,cell",
-                                          "work,voice"};
-        static const char *const t21[] = {"WORK;VOICE", "WORK;FAX", "WORK;CELL",
-                                          "WORK;VOICE"};
         const char *value = p->intl ? p->intl : p->e164;
         const char *label = NULL;
         char *owned = NULL;
-        struct strbuf head = STRBUF_INIT, v = STRBUF_INIT;
+        strbuf_reset(head);
+        strbuf_reset(v);
         switch (w->v) {
         case VCARD_40:
-            strbuf_printf(&head, "TEL;VALUE=uri;TYPE=\"%s\"", t30[p->kind]);
-            add_tel_uri(&v, p);
+            strbuf_puts(head, t40[p->kind]);
+            add_tel_uri(v, p);
             break;
         case VCARD_30:
             label = custom_label(p, &owned);
             if (label)
-                strbuf_printf(&head, "item%d.", ++w->item);
-            strbuf_printf(&head, "TEL;TYPE=%s", t30[p->kind]);
-            vcard_escape(&v, value);
+                put_item(head, ++w->item);
+            strbuf_puts(head, t30[p->kind]);
+            vcard_escape(v, value);
             break;
         case VCARD_21:
-            strbuf_printf(&head, "TEL;%s", t21[p->kind]);
-            vcard_escape_21(&v, value, false);
+            strbuf_puts(head, t21[p->kind]);
+            vcard_escape_21(v, value, false);
             break;
         }
-        emit(w, strbuf_str(&head), strbuf_str(&v));
+        emit(w, strbuf_str(head), strbuf_str(v));
         if (label) {
-            strbuf_reset(&head);
-            strbuf_reset(&v);
-            strbuf_printf(&head, "item%d.X-ABLabel", w->item);
-            vcard_escape(&v, label);
-            emit(w, strbuf_str(&head), strbuf_str(&v));
+            strbuf_reset(head);
+            strbuf_reset(v);
+            put_item(head, w->item);
+            strbuf_puts(head, "X-ABLabel");
+            vcard_escape(v, label);
+            emit(w, strbuf_str(head), strbuf_str(v));
         }
         free(owned);
-        strbuf_free(&head);
-        strbuf_free(&v);
     }
 }
 
@@ -775,15 +885,24 @@ static void prop_emails(struct writer *w, const struct strlist *l)
         prop_text(w, head[w->v], l->v[i]);
 }
 
+/* Append prefix, the UUID and CRLF: at most 55 octets, no fold. */
+static void put_uuid_line(struct strbuf *out, const char *prefix, const char *uuid)
+{
+    strbuf_puts(out, prefix);
+    strbuf_add(out, uuid, UUID_STR_LEN - 1);
+    strbuf_add(out, "\r\n", 2);
+}
+
 static void card_begin(struct writer *w, const char *uid)
 {
-    static const char *const version[] = {"2.1", "3.0", "4.0"};
+    static const char *const start[] = {
+        "BEGIN:VCARD\r\nVERSION:2.1\r\n",
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nPRODID:" PRODID "\r\n",
+        "BEGIN:VCARD\r\nVERSION:4.0\r\nPRODID:" PRODID "\r\n",
+    };
     w->item = 0;
-    strbuf_puts(w->out, "BEGIN:VCARD\r\n");
-    strbuf_printf(w->out, "VERSION:%s\r\n", version[w->v]);
-    if (w->v != VCARD_21)
-        strbuf_puts(w->out, "PRODID:" PRODID "\r\n");
-    strbuf_printf(w->out, "UID:urn:uuid:%s\r\n", uid);
+    strbuf_puts(w->out, start[w->v]);
+    put_uuid_line(w->out, "UID:urn:uuid:", uid);
 }
 
 static void card_end(struct writer *w)
@@ -1021,7 +1140,7 @@ static void write_person(struct writer *w, size_t i, const char *org_uid, const 
     w->line = p->line ? p->line : e->line;
     prop_text(w, "NOTE", p->note);
     if (w->v == VCARD_40)
-        strbuf_printf(w->out, "RELATED:urn:uuid:%s\r\n", org_uid);
+        put_uuid_line(w->out, "RELATED:urn:uuid:", org_uid);
     card_end(w);
 }
 
@@ -1107,5 +1226,6 @@ int vcard_write_entry(const struct entry *e, const struct vcard_opts *o,
         iconv_close(w.cd);
     strbuf_free(&w.unfolded);
     strbuf_free(&w.value);
+    strbuf_free(&w.head);
     return 0;
 }

@@ -5,12 +5,14 @@
 #include "harness.h"
 
 #include <stdbool.h>
+#include <stdio.h>
 
 #include <utf8proc.h>
 
 #include "diag.h"
 #include "entry.h"
 #include "strbuf.h"
+#include "util.h"
 #include "vcard.h"
 
 static struct phone mkphone(const char *e164, const char *intl, enum phone_kind k,
@@ -1129,6 +1131,71 @@ static void test_escape_bytes(void **state)
     }
 }
 
+/* The unfolded value of the first line of card that starts with name; heap
+ * string, NULL when there is none. */
+static char *unfolded_value(const char *card, const char *name)
+{
+    struct strbuf sb = STRBUF_INIT;
+    for (const char *p = card; *p; p++)
+        if (!(p[0] == '\r' && p[1] == '\n' && p[2] == ' '))
+            strbuf_putc(&sb, *p);
+        else
+            p += 2;
+    const char *text = strbuf_str(&sb);
+    char *res = NULL;
+    size_t n = strlen(name);
+    for (const char *l = text; *l;) {
+        const char *eol = strstr(l, "\r\n");
+        if (!eol)
+            break;
+        if (strncmp(l, name, n) == 0)
+            res = xstrndup(l + n, (size_t)(eol - l) - n);
+        if (res)
+            break;
+        l = eol + 2;
+    }
+    strbuf_free(&sb);
+    return res;
+}
+
+/* URL and SOURCE values are trimmed and percent-encoded in place of
+ * str_trim + uri_escape: the same bytes for every byte value, with every
+ * kind of white space around. */
+static void test_uri_bytes(void **state)
+{
+    (void)state;
+    static const char *const pad[] = {"", " ", "\t\xC2\xA0", "\xE2\x80\xAF \n"};
+    for (size_t k = 0; k < ARRAY_LEN(pad); k++) {
+        char raw[600];
+        size_t n = 0;
+        n += (size_t)sprintf(raw + n, "%s", pad[k]);
+        for (int c = 1; c < 256; c++)
+            raw[n++] = (char)c;
+        raw[n] = '\0';
+        strcat(raw, "x");
+        strcat(raw, pad[(k + 1) % ARRAY_LEN(pad)]);
+        struct entry *e = entry_new("t.md", 1, 0);
+        e->org_name = strdup("Org");
+        strlist_add(&e->urls, raw);
+        e->source_url = strdup(raw);
+        char *t = str_trim(raw);
+        char *want = uri_escape(t);
+        char *card = write_ok(e, VCARD_30, NULL, NULL);
+        char *url = unfolded_value(card, "URL:");
+        char *source = unfolded_value(card, "SOURCE:");
+        assert_non_null(url);
+        assert_non_null(source);
+        assert_string_equal(url, want);
+        assert_string_equal(source, want);
+        free(url);
+        free(source);
+        free(card);
+        free(want);
+        free(t);
+        entry_free(e);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1137,6 +1204,7 @@ int main(void)
         cmocka_unit_test(test_param_rows),
         cmocka_unit_test(test_escape_random),
         cmocka_unit_test(test_escape_bytes),
+        cmocka_unit_test(test_uri_bytes),
         cmocka_unit_test(test_fold_utf8),
         cmocka_unit_test(test_fold_short_and_exact),
         cmocka_unit_test(test_org_card_30),
