@@ -27,7 +27,8 @@ void uuid_entry(const struct entry *e, char out[UUID_STR_LEN]);
 /* The 16 bytes of the organisation's UID (uuid_entry gives them formatted):
  * the namespace of its people's and components' UIDs. A writer computes
  * them once per entry and passes them to uuid_people_in and uuid_v5
- * (uuid_v5(org, what, out) is uuid_component(e, what, out)). Never fails. */
+ * (uuid_v5(org, what, out) is uuid_component(e, what, out) for a non-NULL
+ * what). Never fails. */
 void uuid_entry_bytes(const struct entry *e, unsigned char org[16]);
 
 /* Format the 16 bytes of a UUID u as lower-case

@@ -1034,11 +1034,9 @@ static char *org_note(const struct entry *e, enum vcard_version v)
     return strbuf_detach(&sb);
 }
 
-static void write_org(struct writer *w)
+static void write_org(struct writer *w, const char *uid)
 {
     const struct entry *e = w->e;
-    char uid[UUID_STR_LEN];
-    uuid_entry(e, uid);
     w->line = e->line;
     card_begin(w, uid);
 
@@ -1211,13 +1209,16 @@ int vcard_write_entry(const struct entry *e, const struct vcard_opts *o,
         if (rc != 0)
             return rc;
     }
+    /* the organisation's UID once: its bytes are the people's namespace */
+    unsigned char org[16];
     char org_uid[UUID_STR_LEN];
-    uuid_entry(e, org_uid);
-    write_org(&w);
+    uuid_entry_bytes(e, org);
+    uuid_format(org, org_uid);
+    write_org(&w, org_uid);
     char(*uids)[UUID_STR_LEN] = NULL;
     if (e->people.n > 0) {
         uids = xcalloc(e->people.n, sizeof *uids);
-        uuid_people(e, uids);
+        uuid_people_in(e, org, uids);
     }
     for (size_t i = 0; i < e->people.n; i++)
         write_person(&w, i, org_uid, uids[i]);
