@@ -43,6 +43,7 @@ struct pctx {
     int base_line;
     size_t *line_starts; /* offsets of line starts in doc */
     size_t n_lines;
+    size_t last_line; /* index of the line line_of found last */
 
     struct psec *secs;
     size_t n_secs, cap_secs;
@@ -78,11 +79,22 @@ struct pctx {
     size_t cell_start; /* cur.len when the current table cell opened */
 };
 
-static int line_of(const struct pctx *c, const char *p)
+static int line_of(struct pctx *c, const char *p)
 {
     if (p < c->doc || p > c->doc + c->doc_len)
         return 0;
     size_t off = (size_t)(p - c->doc);
+    /* The parser reports text in document order: most lookups fall in the
+     * line of the previous one or the next. */
+    size_t k = c->last_line;
+    if (c->line_starts[k] <= off) {
+        for (int step = 0; step < 2; step++, k++) {
+            if (k + 1 == c->n_lines || c->line_starts[k + 1] > off) {
+                c->last_line = k;
+                return c->base_line + (int)k;
+            }
+        }
+    }
     size_t lo = 0, hi = c->n_lines;
     while (hi - lo > 1) {
         size_t mid = (lo + hi) / 2;
@@ -91,6 +103,7 @@ static int line_of(const struct pctx *c, const char *p)
         else
             hi = mid;
     }
+    c->last_line = lo;
     return c->base_line + (int)lo;
 }
 
@@ -561,8 +574,8 @@ static enum section_kind kind_of_key(const char *k)
             goto out;
         }
     }
-    for (size_t i = 0; k[0] && strchr(k, ' ') && i < sizeof rules / sizeof rules[0];
-         i++) {
+    bool words = k[0] && strchr(k, ' ');
+    for (size_t i = 0; words && i < sizeof rules / sizeof rules[0]; i++) {
         if (k[0] != rules[i].prefix[0])
             continue;
         size_t n = strlen(rules[i].prefix);
