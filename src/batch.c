@@ -1,6 +1,9 @@
 /* The batch (DESIGN's "batch" module): inputs, atomic outputs, the ordered
  * pool of workers, messages, the JSON report and progress. Part of the
  * program, not of libfiche: it prints. cli.c reads the options and calls it. */
+/* Linux calls, where they exist: sync_file_range, copy_file_range. */
+#define _GNU_SOURCE
+
 #include "batch.h"
 
 #include <dirent.h>
@@ -30,8 +33,9 @@ struct outfile {
     char *tmp;  /* temporary path, NULL when written directly */
     FILE *fp;
     bool failed;
-    bool no_sync; /* skip fsync before the rename (small per-entry files) */
-    char *vbuf;   /* stdio buffer of a large output, freed after fclose */
+    bool no_sync;    /* skip fsync before the rename (small per-entry files) */
+    char *vbuf;      /* stdio buffer of a large output, freed after fclose */
+    size_t unsynced; /* bytes written since writeback was last started */
 };
 
 static const char *prog = FICHE_PROGRAM;
@@ -144,10 +148,24 @@ static bool outfile_open(struct outfile *of, const char *path)
     return true;
 }
 
+/* Writeback of a file to be synced is started every so many bytes, so that
+ * the disk works while the batch runs and the fsync before the rename finds
+ * little left to write: it is on the batch's critical path. */
+enum { WRITEBACK_EVERY = 8 * 1024 * 1024 };
+
 static void outfile_write(struct outfile *of, const char *s, size_t n)
 {
     if (of->fp && n && fwrite(s, 1, n, of->fp) != n)
         of->failed = true;
+#ifdef SYNC_FILE_RANGE_WRITE
+    of->unsynced += n;
+    if (of->tmp && !of->no_sync && of->unsynced >= WRITEBACK_EVERY && of->fp &&
+        fflush(of->fp) == 0) {
+        /* Only starts the writes; an error is the final fsync's to report. */
+        (void)sync_file_range(fileno(of->fp), 0, 0, SYNC_FILE_RANGE_WRITE);
+        of->unsynced = 0;
+    }
+#endif
 }
 
 /* Finish: commit (rename) when ok, else remove the temporary file. Returns
@@ -822,6 +840,38 @@ static void convert_file(struct run *r, const char *path)
 
 /* Copy the spool of calendar components into the --ics file behind the head
  * that names the time zones they use. */
+/* Append the whole spool to of: in the kernel where it can
+ * (copy_file_range), else through a buffer. */
+static void copy_spool(FILE *spool, struct outfile *of)
+{
+    if (fflush(spool) != 0) {
+        of->failed = true;
+        return;
+    }
+#ifdef __linux__
+    if (fflush(of->fp) == 0) {
+        int in = fileno(spool), out = fileno(of->fp);
+        off64_t from = 0;
+        ssize_t k;
+        while ((k = copy_file_range(in, &from, out, NULL, 1 << 30, 0)) > 0)
+            ;
+        if (k == 0)
+            return;
+        if (from > 0) { /* failed half-way: not a case for the fallback */
+            of->failed = true;
+            return;
+        }
+    }
+#endif
+    rewind(spool);
+    char buf[65536];
+    size_t n;
+    while ((n = fread(buf, 1, sizeof buf, spool)) > 0)
+        outfile_write(of, buf, n);
+    if (ferror(spool))
+        of->failed = true;
+}
+
 static bool finish_ics(struct run *r)
 {
     if (r->ics_components == 0) {
@@ -845,11 +895,7 @@ static bool finish_ics(struct run *r)
         return false;
     }
     outfile_write(&of, sb.buf, sb.len);
-    rewind(r->ics_spool);
-    char buf[65536];
-    size_t n;
-    while ((n = fread(buf, 1, sizeof buf, r->ics_spool)) > 0)
-        outfile_write(&of, buf, n);
+    copy_spool(r->ics_spool, &of);
     strbuf_reset(&sb);
     ical_write_tail(&sb);
     outfile_write(&of, sb.buf, sb.len);
