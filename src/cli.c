@@ -11,10 +11,6 @@
 #include <time.h>
 #include <unistd.h>
 
-#ifdef HAVE_MIMALLOC
-#include <mimalloc.h>
-#endif
-
 #include "batch.h"
 #include "fiche.h"
 #include "util.h"
@@ -129,12 +125,6 @@ enum {
 
 int main(int argc, char **argv)
 {
-#ifdef HAVE_MIMALLOC
-    /* Give freed pages back at once rather than after 25 ms: a batch frees
-     * an entry's memory as the next one needs as much, and peak RSS would
-     * otherwise hold several entries' worth per thread. */
-    mi_option_set(mi_option_decommit_delay, 0);
-#endif
     struct options o = {
         .vcard = {VCARD_30, NULL},
         .ical = {ICAL_HOURS_EVENTS, ICAL_NOTE_JOURNAL, 0},
