@@ -633,6 +633,11 @@ static bool update_line(struct pctx *c, const char *text, size_t *label_len)
                   {"actualise", 1},
                   {"actualisee", 1},
                   {"actualisation", 1}};
+    /* An ASCII letter or digit starts the key as itself, lower-cased: most
+     * lines are told apart without folding them. */
+    int first = ascii_tolower((unsigned char)text[0]);
+    if (ascii_isalnum(first) && first != 'd' && first != 'm' && first != 'a')
+        return false;
     const char *k = str_fold_key_to(&c->key, text, strlen(text));
     size_t words = k[0] ? 1 : 0;
     for (const char *p = k; *p; p++)
