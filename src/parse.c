@@ -107,9 +107,10 @@ static int line_of(struct pctx *c, const char *p)
     return c->base_line + (int)lo;
 }
 
-/* Append a section; kind is parse_section_kind(heading), which the caller
+/* Append a section, which takes the heading (a string of the caller's,
+ * now the section's); kind is parse_section_kind(heading), which the caller
  * often knows already. */
-static struct psec *new_section_kind(struct pctx *c, const char *heading, int line,
+static struct psec *new_section_kind(struct pctx *c, char *heading, int line,
                                      enum section_kind kind)
 {
     if (c->n_secs == c->cap_secs) {
@@ -118,7 +119,7 @@ static struct psec *new_section_kind(struct pctx *c, const char *heading, int li
     }
     struct psec *s = &c->secs[c->n_secs++];
     memset(s, 0, sizeof *s);
-    s->heading = xstrdup(heading);
+    s->heading = heading;
     s->kind = kind;
     s->line = line;
     return s;
@@ -126,7 +127,7 @@ static struct psec *new_section_kind(struct pctx *c, const char *heading, int li
 
 static enum section_kind section_kind_in(struct pctx *c, const char *heading);
 
-static struct psec *new_section(struct pctx *c, const char *heading, int line)
+static struct psec *new_section(struct pctx *c, char *heading, int line)
 {
     return new_section_kind(c, heading, line, section_kind_in(c, heading));
 }
@@ -203,7 +204,7 @@ static void flush_line(struct pctx *c)
         .n_links = c->n_links,
     };
     if (c->n_secs == 0)
-        new_section_kind(c, "", tl.line, SECTION_OTHER);
+        new_section_kind(c, xstrdup(""), tl.line, SECTION_OTHER);
     section_push(&c->secs[c->n_secs - 1], tl, strong);
     reset_line(c);
     c->cur_para_start = false;
@@ -273,19 +274,22 @@ static int on_leave_block(MD_BLOCKTYPE type, void *detail, void *userdata)
         char *text = str_squeeze(strbuf_str(&c->heading));
         int line = c->heading_line ? c->heading_line : c->base_line;
         struct strlist *hrefs;
+        const char *heading = text;
         if (c->block_h == 1 && !c->have_title) {
             strbuf_puts(&c->title, text);
             c->title_line = line;
             c->have_title = true;
             hrefs = &c->title_hrefs;
         } else {
-            hrefs = &new_section(c, text, line)->hrefs;
+            struct psec *s = new_section(c, text, line);
+            hrefs = &s->hrefs;
+            text = NULL; /* the section's now */
         }
         /* "# [Groupe X](https://groupe.example)": the heading keeps the
          * link's text; its target goes to NOTE unless the text shows it. */
         for (size_t i = 0; i < c->heading_hrefs.n; i++) {
             char *h = c->heading_hrefs.v[i];
-            if (!strstr(text, h) && !strlist_contains(hrefs, h))
+            if (!strstr(heading, h) && !strlist_contains(hrefs, h))
                 strlist_add(hrefs, h);
         }
         strlist_clear(&c->heading_hrefs);
@@ -726,7 +730,6 @@ static void split_bold_labels(struct pctx *c)
                                      old[si].strong[x]);
                     split = true;
                     new_section_kind(c, h, tl.line, k);
-                    free(h);
                     rest += strspn(rest, " :");
                     if (str_blank(rest)) {
                         free_text_line(&tl);
@@ -755,7 +758,6 @@ static void split_bold_labels(struct pctx *c)
             if (split)
                 section_push(&c->secs[c->n_secs - 1], tl, strong);
         }
-        free(old[si].heading);
         if (split) {
             free(old[si].lines);
             free(old[si].strong);
