@@ -1,6 +1,12 @@
 /* Batch stage: an ordered pool of worker threads. The caller submits jobs
  * in order; workers take them in that order; the caller finishes them
- * (writes their outputs) strictly in order, waiting for the oldest. */
+ * (writes their outputs) strictly in order, waiting for the oldest.
+ *
+ * One mutex guards the shared indexes. Taking it once per job and thread
+ * made it contended (a futex call per entry on two cores), so jobs move in
+ * small batches: the caller publishes its submissions a few at a time, and
+ * a worker claims, and later marks done, a few at once when the queue is
+ * long. */
 #include "pool.h"
 
 #include <pthread.h>
@@ -8,6 +14,9 @@
 #include <stdlib.h>
 
 #include "util.h"
+
+/* Jobs published, or claimed by one worker, at a time (at most). */
+enum { BATCH = 4 };
 
 struct slot {
     void *job;
@@ -24,9 +33,12 @@ struct pool {
     pthread_cond_t work_ready, job_done;
     struct slot *ring;
     size_t cap;
-    size_t head;    /* oldest job not finished by the caller */
+    /* The caller's alone: */
+    size_t head;   /* oldest job not finished by the caller */
+    size_t staged; /* next free slot; [tail, staged) not yet published */
+    /* Under mu: */
     size_t claim;   /* next job a worker takes */
-    size_t tail;    /* next free slot */
+    size_t tail;    /* end of the published jobs */
     size_t awaited; /* the job the caller sleeps on, when sleeping */
     bool waiting;
     bool quit;
@@ -41,13 +53,20 @@ static void *worker_main(void *arg)
             pthread_cond_wait(&p->work_ready, &p->mu);
         if (p->claim == p->tail)
             break; /* quit, and nothing left */
-        size_t index = p->claim++;
-        struct slot *s = &p->ring[index % p->cap];
+        /* A fair share of the queue, up to BATCH: one job when it is short,
+         * so that no worker idles while another holds several. */
+        size_t first = p->claim, n = (p->tail - first) / (2 * p->n_workers);
+        n = n < 1 ? 1 : n > BATCH ? BATCH : n;
+        p->claim += n;
         pthread_mutex_unlock(&p->mu);
-        p->work(s->job, p->ctx);
+        for (size_t i = 0; i < n; i++) {
+            struct slot *s = &p->ring[(first + i) % p->cap];
+            p->work(s->job, p->ctx);
+        }
         pthread_mutex_lock(&p->mu);
-        s->done = true;
-        if (p->waiting && p->awaited == index)
+        for (size_t i = 0; i < n; i++)
+            p->ring[(first + i) % p->cap].done = true;
+        if (p->waiting && p->awaited - first < n)
             pthread_cond_signal(&p->job_done);
     }
     pthread_mutex_unlock(&p->mu);
@@ -77,9 +96,25 @@ struct pool *pool_new(unsigned workers, size_t capacity, pool_work_fn work,
     return p;
 }
 
-/* Sleep until the job at index (in [head, tail)) is done. */
+/* Hand the staged jobs over to the workers. */
+static void publish(struct pool *p)
+{
+    if (p->staged == p->tail) /* tail only moves here, in this thread */
+        return;
+    pthread_mutex_lock(&p->mu);
+    size_t n = p->staged - p->tail;
+    p->tail = p->staged;
+    if (n > 1)
+        pthread_cond_broadcast(&p->work_ready);
+    else
+        pthread_cond_signal(&p->work_ready);
+    pthread_mutex_unlock(&p->mu);
+}
+
+/* Sleep until the job at index (in [head, staged)) is done. */
 static void await_job(struct pool *p, size_t index)
 {
+    publish(p); /* it may still be staged */
     struct slot *s = &p->ring[index % p->cap];
     pthread_mutex_lock(&p->mu);
     while (!s->done) {
@@ -110,27 +145,27 @@ void pool_submit(struct pool *p, void *job)
         p->done(job, p->ctx);
         return;
     }
-    if (p->tail - p->head == p->cap) {
+    if (p->staged - p->head == p->cap) {
         /* Full: sleep until the older half is done, then finish it at once.
          * This thread wakes once per half ring rather than once per job,
          * and the workers keep a queue meanwhile. */
         size_t half = p->cap > 1 ? p->cap / 2 : 1;
         await_job(p, p->head + half - 1);
-        while (p->tail - p->head > p->cap - half)
+        while (p->staged - p->head > p->cap - half)
             finish_oldest(p);
     }
-    pthread_mutex_lock(&p->mu);
-    struct slot *s = &p->ring[p->tail % p->cap];
-    s->job = job;
-    s->done = false;
-    p->tail++;
-    pthread_cond_signal(&p->work_ready);
-    pthread_mutex_unlock(&p->mu);
+    /* The slot is free (finished) and no worker looks at it until published;
+     * done is false since it was finished. */
+    p->ring[p->staged % p->cap].job = job;
+    p->staged++;
+    if (p->staged - p->tail >= BATCH)
+        publish(p);
 }
 
 void pool_drain(struct pool *p)
 {
-    while (p->head != p->tail)
+    publish(p);
+    while (p->head != p->staged)
         finish_oldest(p);
 }
 
