@@ -2,7 +2,8 @@
  * the libphonenumber path (phone_parse_lib): every phone-like string of the
  * corpora, every five-digit head of the French plan and generated numbers in
  * all written forms. The fast path must decline or agree exactly (E.164,
- * international form, region, kind). */
+ * international form, region, kind). Also the generated plan table the fast
+ * path reads (phone_plan.c) against libphonenumber, range by range. */
 #include "harness.h"
 
 #include <dirent.h>
@@ -12,6 +13,8 @@
 
 #include "entry.h"
 #include "phone.h"
+#include "phone_lib.h"
+#include "phone_plan.h"
 
 /* Default regions tried: NULL, the French plan, the neighbours the address
  * extractor names, and one dialling "011" (the fast path must decline it). */
@@ -335,9 +338,81 @@ static void test_generated(void **state)
     assert_true(t.compared > done / 2);
 }
 
+/* ------------------------------------------------------------------------ */
+/* The generated plan table */
+
+/* libphonenumber on +cc digits must say what range r says. */
+static void check_range_number(int cc, const char *digits,
+                               const struct phone_plan_range *r)
+{
+    char text[32], intl[48];
+    snprintf(text, sizeof text, "+%d%s", cc, digits);
+    int o = snprintf(intl, sizeof intl, "+%d", cc);
+    const char *d = digits;
+    for (const char *g = r->groups; *g; g++) {
+        intl[o++] = ' ';
+        for (int k = 0; k < *g - '0'; k++)
+            intl[o++] = *d++;
+    }
+    intl[o] = '\0';
+    assert_true(*d == '\0');
+    struct phonelib_result res;
+    assert_int_equal(phonelib_parse(text, "FR", &res), 0);
+    if (strcmp(res.e164, text) != 0 || strcmp(res.intl, intl) != 0 ||
+        strcmp(res.region, r->region) != 0 || res.type != r->type || !res.possible)
+        fail_msg("%s: table \"%s\" %s %d, libphonenumber \"%s\" %s %d", text, intl,
+                 r->region, r->type, res.intl, res.region, res.type);
+}
+
+/* Every range: contiguous cover of its plan's heads, and its first, middle and
+ * last heads (each with a scrambled tail) answered alike by libphonenumber. */
+static void test_plan_table(void **state)
+{
+    (void)state;
+    long checked = 0;
+    for (size_t i = 0; i < phone_plans_count; i++) {
+        const struct phone_plan *p = &phone_plans[i];
+        uint32_t end = 1, span = 1;
+        for (int k = 0; k < p->head_digits; k++)
+            end *= 10;
+        for (int k = p->head_digits; k < p->len; k++)
+            span *= 10;
+        assert_true(p->n > 0);
+        assert_true(p->ranges[0].from == p->lowest);
+        for (size_t j = 0; j < p->n; j++) {
+            const struct phone_plan_range *r = &p->ranges[j];
+            assert_true(r->from <= r->to);
+            assert_true(j + 1 < p->n ? p->ranges[j + 1].from == r->to + 1
+                                     : r->to == end - 1);
+            uint32_t heads[3] = {r->from, r->from + (r->to - r->from) / 2, r->to};
+            for (int h = 0; h < 3; h++) {
+                char digits[16];
+                if (span > 1)
+                    snprintf(digits, sizeof digits, "%0*u%0*u", p->head_digits,
+                             (unsigned)heads[h], p->len - p->head_digits,
+                             (unsigned)((heads[h] * 2654435761u + j) % span));
+                else
+                    snprintf(digits, sizeof digits, "%0*u", p->head_digits,
+                             (unsigned)heads[h]);
+                check_range_number(p->cc, digits, r);
+                checked++;
+            }
+        }
+    }
+    for (size_t i = 0; i < phone_plan_regions_count; i++) {
+        struct phonelib_result res;
+        assert_int_equal(
+            phonelib_parse("01 23 45 67 89", phone_plan_regions[i].region, &res), 0);
+        assert_int_equal(res.country_code, phone_plan_regions[i].cc);
+    }
+    print_message("plan table: %zu plans, %ld numbers checked\n", phone_plans_count,
+                  checked);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_plan_table),
         cmocka_unit_test(test_corpora),
         cmocka_unit_test(test_generated),
     };
