@@ -305,8 +305,8 @@ static void test_generated(void **state)
     long count = generated_count();
     struct tally t = {0, 0};
     /* First every five-digit head (10000-99999, a random tail) in the national
-     * form of each plan country code, and in the +33 form: the patterns of the
-     * metadata never look further than five digits. */
+     * form of each plan country code, and in the +33 form: the fast path's
+     * table (phone_plan.c) tells nine-digit numbers apart by five digits. */
     static const char *const sweep[] = {"FR", "GP", "GF", "MQ", "RE", "PM"};
     long heads = 90000;
     long step = count >= heads * 7 ? 1 : heads * 7 / (count > 7 ? count : 7) + 1;
