@@ -1,9 +1,9 @@
 /* Writer: the model -> iCalendar. Builds every component with libical's API
- * (libical 3.0.x), lets libical escape, fold and serialise; the only file that
- * includes <libical/ical.h> or looks at icalerrno. */
+ * (libical 3.0.x), lets libical escape, fold and serialise; with ical_skel.c
+ * (the reusable components) and ical_int.h, the only files that include
+ * <libical/ical.h> or look at icalerrno. */
 #include "ical.h"
 
-#include <pthread.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -12,6 +12,7 @@
 
 #include <libical/ical.h>
 
+#include "ical_int.h"
 #include "util.h"
 #include "uuid.h"
 
@@ -133,14 +134,7 @@ static const char *place_code(const struct entry *e)
 
 /* ---- building with error checks ---------------------------------------- */
 
-/* One build: the entry (for error positions) and the first failure. */
-struct ctx {
-    const struct entry *e;
-    struct fiche_error *err;
-    int rc;
-};
-
-static void fail(struct ctx *x, const char *what)
+void ical_fail(struct ctx *x, const char *what)
 {
     if (x->rc == 0)
         x->rc = fiche_error_set(x->err, FICHE_EICAL, x->e ? x->e->source : NULL,
@@ -150,23 +144,23 @@ static void fail(struct ctx *x, const char *what)
 
 /* The checks run right after the constructor, since p is its value: a NULL
  * or a raised icalerrno fails the build (and p is dropped). */
-static icalproperty *checked_prop(struct ctx *x, icalproperty *p, const char *what)
+icalproperty *ical_checked_prop(struct ctx *x, icalproperty *p, const char *what)
 {
     if (p == NULL || icalerrno != ICAL_NO_ERROR) {
         if (p != NULL)
             icalproperty_free(p);
-        fail(x, what);
+        ical_fail(x, what);
         return NULL;
     }
     return p;
 }
 
-static icalcomponent *checked_comp(struct ctx *x, icalcomponent *c, const char *what)
+icalcomponent *ical_checked_comp(struct ctx *x, icalcomponent *c, const char *what)
 {
     if (c == NULL || icalerrno != ICAL_NO_ERROR) {
         if (c != NULL)
             icalcomponent_free(c);
-        fail(x, what);
+        ical_fail(x, what);
         return NULL;
     }
     return c;
@@ -174,7 +168,7 @@ static icalcomponent *checked_comp(struct ctx *x, icalcomponent *c, const char *
 
 static void add_prop(struct ctx *x, icalcomponent *c, icalproperty *p, const char *what)
 {
-    p = checked_prop(x, p, what);
+    p = ical_checked_prop(x, p, what);
     if (p != NULL && c != NULL)
         icalcomponent_add_property(c, p);
     else if (p != NULL)
@@ -185,7 +179,7 @@ static void add_prop(struct ctx *x, icalcomponent *c, icalproperty *p, const cha
 static void add_prop_tz(struct ctx *x, icalcomponent *c, icalproperty *p,
                         const char *tzid, const char *what)
 {
-    p = checked_prop(x, p, what);
+    p = ical_checked_prop(x, p, what);
     if (p == NULL)
         return;
     icalparameter *tz = icalparameter_new_tzid(tzid);
@@ -193,7 +187,7 @@ static void add_prop_tz(struct ctx *x, icalcomponent *c, icalproperty *p,
         if (tz != NULL)
             icalparameter_free(tz);
         icalproperty_free(p);
-        fail(x, "TZID");
+        ical_fail(x, "TZID");
         return;
     }
     icalproperty_add_parameter(p, tz);
@@ -241,7 +235,7 @@ static void add_child(icalcomponent *parent, icalcomponent *child)
 }
 
 /* Serialise c and append it to out; c stays owned by the caller. */
-static void serialise(struct ctx *x, icalcomponent *c, struct strbuf *out)
+void ical_serialise(struct ctx *x, icalcomponent *c, struct strbuf *out)
 {
     if (c == NULL || x->rc != 0)
         return;
@@ -249,7 +243,7 @@ static void serialise(struct ctx *x, icalcomponent *c, struct strbuf *out)
     if (s == NULL || icalerrno != ICAL_NO_ERROR) {
         if (s != NULL)
             icalmemory_free_buffer(s);
-        fail(x, "the text of a component");
+        ical_fail(x, "the text of a component");
         return;
     }
     strbuf_puts(out, s);
@@ -280,7 +274,7 @@ static void set_by_day(struct icalrecurrencetype *r, unsigned days)
 }
 
 /* RRULE:FREQ=WEEKLY;BYDAY=... from DAY_* bits. */
-static struct icalrecurrencetype weekly_rule(unsigned days)
+struct icalrecurrencetype ical_weekly_rule(unsigned days)
 {
     struct icalrecurrencetype r;
     icalrecurrencetype_clear(&r);
@@ -309,9 +303,9 @@ static icalcomponent *observance(struct ctx *x, bool daylight, struct icaltimety
                                  const struct icalrecurrencetype *rule, int from, int to,
                                  const char *name)
 {
-    icalcomponent *c = daylight
-                           ? checked_comp(x, icalcomponent_new_xdaylight(), "DAYLIGHT")
-                           : checked_comp(x, icalcomponent_new_xstandard(), "STANDARD");
+    icalcomponent *c =
+        daylight ? ical_checked_comp(x, icalcomponent_new_xdaylight(), "DAYLIGHT")
+                 : ical_checked_comp(x, icalcomponent_new_xstandard(), "STANDARD");
     add_prop(x, c, icalproperty_new_dtstart(start), "DTSTART");
     if (rule != NULL)
         add_prop(x, c, icalproperty_new_rrule(*rule), "RRULE");
@@ -323,7 +317,7 @@ static icalcomponent *observance(struct ctx *x, bool daylight, struct icaltimety
 
 static icalcomponent *build_vtimezone(struct ctx *x, const struct zone_def *z)
 {
-    icalcomponent *tz = checked_comp(x, icalcomponent_new_vtimezone(), "VTIMEZONE");
+    icalcomponent *tz = ical_checked_comp(x, icalcomponent_new_vtimezone(), "VTIMEZONE");
     add_prop(x, tz, icalproperty_new_tzid(z->tzid), "TZID");
     struct icalrecurrencetype r;
     switch (z->rule) {
@@ -359,7 +353,7 @@ static const char *zone_vtimezone(struct ctx *x, size_t i)
     icalerror_clear_errno();
     icalcomponent *tz = build_vtimezone(x, &zones[i]);
     struct strbuf sb = STRBUF_INIT;
-    serialise(x, tz, &sb);
+    ical_serialise(x, tz, &sb);
     if (tz != NULL)
         icalcomponent_free(tz);
     if (x->rc != 0) {
@@ -378,17 +372,17 @@ static const char *calendar_head(struct ctx *x)
     if (head_text != NULL)
         return head_text;
     icalerror_clear_errno();
-    icalcomponent *cal = checked_comp(x, icalcomponent_new_vcalendar(), "VCALENDAR");
+    icalcomponent *cal = ical_checked_comp(x, icalcomponent_new_vcalendar(), "VCALENDAR");
     add_prop(x, cal, icalproperty_new_version("2.0"), "VERSION");
     add_prop(x, cal, icalproperty_new_prodid(PRODID), "PRODID");
     add_prop(x, cal, icalproperty_new_calscale("GREGORIAN"), "CALSCALE");
     struct strbuf sb = STRBUF_INIT;
-    serialise(x, cal, &sb);
+    ical_serialise(x, cal, &sb);
     if (cal != NULL)
         icalcomponent_free(cal);
     if (x->rc == 0 &&
         (sb.len < sizeof end - 1 || strcmp(sb.buf + sb.len - (sizeof end - 1), end) != 0))
-        fail(x, "VCALENDAR (unexpected text)");
+        ical_fail(x, "VCALENDAR (unexpected text)");
     if (x->rc != 0) {
         strbuf_free(&sb);
         return NULL;
@@ -434,7 +428,7 @@ static bool uri_plain(const char *s)
  * can start a property of its own); NULL when there is none. The address
  * itself when it needs no escaping, else a new string left in *copy (which
  * the caller frees; NULL otherwise). */
-static const char *first_url(const struct entry *e, char **copy)
+const char *ical_first_url(const struct entry *e, char **copy)
 {
     *copy = NULL;
     for (size_t i = 0; i < e->urls.n; i++)
@@ -502,7 +496,7 @@ static void add_common(struct ctx *x, icalcomponent *c, const struct ical_opts *
  * property, without escaping "," or ";" ("CATEGORIES:a,b" is two
  * categories), so a keyword holding one is cut there, as the keywords line
  * itself is ("Mots-clefs : soins, prévention" is two keywords). */
-static void add_categories(struct ctx *x, icalcomponent *c, const struct strlist *kw)
+void ical_add_categories(struct ctx *x, icalcomponent *c, const struct strlist *kw)
 {
     for (size_t i = 0; i < kw->n; i++) {
         const char *p = kw->v[i];
@@ -543,7 +537,7 @@ static void add_range_times(struct ctx *x, icalcomponent *c, const struct hours_
                 tzid, "DTSTART");
     add_prop_tz(x, c, icalproperty_new_dtend(local_time(REF_YEAR, REF_MONTH, day, end)),
                 tzid, "DTEND");
-    add_prop(x, c, icalproperty_new_rrule(weekly_rule(r->days)), "RRULE");
+    add_prop(x, c, icalproperty_new_rrule(ical_weekly_rule(r->days)), "RRULE");
 }
 
 static bool range_ok(const struct hours_range *r)
@@ -570,367 +564,6 @@ static void add_range(struct ctx *x, icalcomponent *c, const struct ical_opts *o
         add_text(x, c, icalproperty_new_location, loc, "LOCATION");
 }
 
-/* ---- reusable components ------------------------------------------------- */
-
-/* Building a component (about ten properties, each with a value and some
- * with a parameter, all allocated and freed again) cost half as much as
- * serialising it. So each form (VEVENT, VJOURNAL, VTODO) is built once and
- * kept as a skeleton: one property per slot, in output order; every
- * component sets the values in place (icalvalue_set_*), and a property it
- * has no value for (LOCATION, URL...) is taken out of the component, to be
- * put back in its place when a later one has a value. libical still builds
- * the objects and serialises them; only their reuse is ours. Idle skeletons
- * wait in a pool, one per thread that wrote at the same time, until
- * ical_cleanup. */
-enum skel_form { FORM_EVENT, FORM_JOURNAL, FORM_TODO, N_FORMS };
-
-#define MAX_SLOTS 12
-
-/* The slots of each form, in output order (ICAL_NO_PROPERTY ends a list). */
-static const icalproperty_kind layouts[N_FORMS][MAX_SLOTS] = {
-    [FORM_EVENT] = {ICAL_UID_PROPERTY, ICAL_DTSTAMP_PROPERTY, ICAL_DTSTART_PROPERTY,
-                    ICAL_DTEND_PROPERTY, ICAL_RRULE_PROPERTY, ICAL_SUMMARY_PROPERTY,
-                    ICAL_LOCATION_PROPERTY, ICAL_URL_PROPERTY, ICAL_DESCRIPTION_PROPERTY,
-                    ICAL_TRANSP_PROPERTY, ICAL_CLASS_PROPERTY, ICAL_NO_PROPERTY},
-    [FORM_JOURNAL] = {ICAL_UID_PROPERTY, ICAL_DTSTAMP_PROPERTY, ICAL_DTSTART_PROPERTY,
-                      ICAL_SUMMARY_PROPERTY, ICAL_DESCRIPTION_PROPERTY,
-                      ICAL_CONTACT_PROPERTY, ICAL_URL_PROPERTY, ICAL_CLASS_PROPERTY,
-                      ICAL_STATUS_PROPERTY, ICAL_NO_PROPERTY},
-    [FORM_TODO] = {ICAL_UID_PROPERTY, ICAL_DTSTAMP_PROPERTY, ICAL_SUMMARY_PROPERTY,
-                   ICAL_DESCRIPTION_PROPERTY, ICAL_CONTACT_PROPERTY, ICAL_URL_PROPERTY,
-                   ICAL_CLASS_PROPERTY, ICAL_STATUS_PROPERTY, ICAL_NO_PROPERTY},
-};
-
-struct skel {
-    enum skel_form form;
-    icalcomponent *c;
-    size_t n;                       /* slots */
-    icalproperty *p[MAX_SLOTS];     /* owned: by c when on[i], else by the skeleton */
-    icalvalue *v[MAX_SLOTS];        /* the value of p[i] */
-    bool on[MAX_SLOTS];             /* p[i] is in c */
-    bool want[MAX_SLOTS];           /* p[i] has a value for the current component */
-    size_t cat_at;                  /* notes: the CATEGORIES go before this slot */
-    bool cats;                      /* c holds CATEGORIES */
-    icalparameter *tz[2];           /* events: the TZID of DTSTART and DTEND */
-    const char *tzid;               /* the zones[] string they hold */
-    unsigned days;                  /* events: the DAY_* bits RRULE holds, */
-    struct icalrecurrencetype rule; /* as weekly_rule(days) gives it */
-    bool stamped;                   /* DTSTAMP holds `stamp` */
-    long long stamp;
-    struct strbuf clean, a, b; /* scratch texts */
-    struct skel *next;         /* in the pool */
-};
-
-static pthread_mutex_t skel_lock = PTHREAD_MUTEX_INITIALIZER;
-static struct skel *skel_pool[N_FORMS];
-
-/* The slot of property kind `kind` (it is in k's layout). */
-static size_t slot(const struct skel *k, icalproperty_kind kind)
-{
-    size_t i = 0;
-    while (layouts[k->form][i] != kind)
-        i++;
-    return i;
-}
-
-/* Take the CATEGORIES out of c and free them. */
-static void drop_categories(struct skel *k)
-{
-    icalproperty *p;
-    while ((p = icalcomponent_get_first_property(k->c, ICAL_CATEGORIES_PROPERTY)) !=
-           NULL) {
-        icalcomponent_remove_property(k->c, p);
-        icalproperty_free(p);
-    }
-    k->cats = false;
-}
-
-static void skel_free(struct skel *k)
-{
-    if (k == NULL)
-        return;
-    for (size_t i = 0; i < k->n; i++)
-        if (k->p[i] != NULL && !k->on[i])
-            icalproperty_free(k->p[i]);
-    if (k->c != NULL)
-        icalcomponent_free(k->c);
-    strbuf_free(&k->clean);
-    strbuf_free(&k->a);
-    strbuf_free(&k->b);
-    free(k);
-}
-
-/* A TZID parameter (initially Europe/Paris) added to p. */
-static icalparameter *add_tzid(struct ctx *x, icalproperty *p)
-{
-    icalparameter *tz = icalparameter_new_tzid(zones[0].tzid);
-    if (tz == NULL || icalerrno != ICAL_NO_ERROR) {
-        if (tz != NULL)
-            icalparameter_free(tz);
-        fail(x, "TZID");
-        return NULL;
-    }
-    if (p == NULL) {
-        icalparameter_free(tz);
-        return NULL;
-    }
-    icalproperty_add_parameter(p, tz);
-    return tz;
-}
-
-/* A property of kind `kind` with a placeholder value (constant properties:
- * their only value). */
-static icalproperty *slot_prop(struct ctx *x, enum skel_form form, icalproperty_kind kind)
-{
-    struct icaltimetype t0 = icaltime_null_time();
-    switch (kind) {
-    case ICAL_UID_PROPERTY:
-        return checked_prop(x, icalproperty_new_uid(""), "UID");
-    case ICAL_DTSTAMP_PROPERTY:
-        return checked_prop(x, icalproperty_new_dtstamp(t0), "DTSTAMP");
-    case ICAL_DTSTART_PROPERTY:
-        return checked_prop(x, icalproperty_new_dtstart(t0), "DTSTART");
-    case ICAL_DTEND_PROPERTY:
-        return checked_prop(x, icalproperty_new_dtend(t0), "DTEND");
-    case ICAL_RRULE_PROPERTY:
-        return checked_prop(x, icalproperty_new_rrule(weekly_rule(0)), "RRULE");
-    case ICAL_SUMMARY_PROPERTY:
-        return checked_prop(x, icalproperty_new_summary(""), "SUMMARY");
-    case ICAL_LOCATION_PROPERTY:
-        return checked_prop(x, icalproperty_new_location(""), "LOCATION");
-    case ICAL_URL_PROPERTY:
-        return checked_prop(x, icalproperty_new_url(""), "URL");
-    case ICAL_DESCRIPTION_PROPERTY:
-        return checked_prop(x, icalproperty_new_description(""), "DESCRIPTION");
-    case ICAL_CONTACT_PROPERTY:
-        return checked_prop(x, icalproperty_new_contact(""), "CONTACT");
-    case ICAL_TRANSP_PROPERTY:
-        return checked_prop(x, icalproperty_new_transp(ICAL_TRANSP_TRANSPARENT),
-                            "TRANSP");
-    case ICAL_CLASS_PROPERTY:
-        return checked_prop(x, icalproperty_new_class(ICAL_CLASS_PUBLIC), "CLASS");
-    case ICAL_STATUS_PROPERTY:
-        return checked_prop(x,
-                            icalproperty_new_status(form == FORM_TODO
-                                                        ? ICAL_STATUS_NEEDSACTION
-                                                        : ICAL_STATUS_FINAL),
-                            "STATUS");
-    default:
-        fail(x, "a property of an unknown kind");
-        return NULL;
-    }
-}
-
-/* A skeleton of the form, every slot out of the component. */
-static struct skel *skel_new(struct ctx *x, enum skel_form form)
-{
-    struct skel *k = xcalloc(1, sizeof *k);
-    k->form = form;
-    if (form == FORM_EVENT)
-        k->c = checked_comp(x, icalcomponent_new_vevent(), "VEVENT");
-    else if (form == FORM_JOURNAL)
-        k->c = checked_comp(x, icalcomponent_new_vjournal(), "VJOURNAL");
-    else
-        k->c = checked_comp(x, icalcomponent_new_vtodo(), "VTODO");
-    while (layouts[form][k->n] != ICAL_NO_PROPERTY) {
-        k->p[k->n] = slot_prop(x, form, layouts[form][k->n]);
-        k->n++;
-    }
-    k->cat_at = form == FORM_EVENT ? k->n : slot(k, ICAL_CLASS_PROPERTY);
-    if (form == FORM_EVENT) {
-        k->tz[0] = add_tzid(x, k->p[slot(k, ICAL_DTSTART_PROPERTY)]);
-        k->tz[1] = add_tzid(x, k->p[slot(k, ICAL_DTEND_PROPERTY)]);
-        k->tzid = zones[0].tzid;
-        k->rule = weekly_rule(0);
-    }
-    if (x->rc != 0) {
-        skel_free(k);
-        return NULL;
-    }
-    for (size_t i = 0; i < k->n; i++)
-        k->v[i] = icalproperty_get_value(k->p[i]);
-    return k;
-}
-
-/* An idle skeleton of the form from the pool, else a new one; NULL on
- * failure. Every slot is unwanted, DTSTAMP holds o's. */
-static struct skel *skel_take(struct ctx *x, enum skel_form form,
-                              const struct ical_opts *o)
-{
-    pthread_mutex_lock(&skel_lock);
-    struct skel *k = skel_pool[form];
-    if (k != NULL)
-        skel_pool[form] = k->next;
-    pthread_mutex_unlock(&skel_lock);
-    if (k == NULL && (k = skel_new(x, form)) == NULL)
-        return NULL;
-    memset(k->want, 0, sizeof k->want);
-    if (!k->stamped || k->stamp != o->dtstamp) {
-        icalvalue_set_datetime(
-            k->v[slot(k, ICAL_DTSTAMP_PROPERTY)],
-            icaltime_from_timet_with_zone((time_t)o->dtstamp, 0,
-                                          icaltimezone_get_utc_timezone()));
-        k->stamp = o->dtstamp;
-        k->stamped = true;
-    }
-    return k;
-}
-
-/* Back to the pool after a success; freed after a failure, since its state
- * is then unknown. */
-static void skel_give(struct ctx *x, struct skel *k)
-{
-    if (x->rc != 0) {
-        skel_free(k);
-        return;
-    }
-    pthread_mutex_lock(&skel_lock);
-    k->next = skel_pool[k->form];
-    skel_pool[k->form] = k;
-    pthread_mutex_unlock(&skel_lock);
-}
-
-/* Put the wanted slots, and only them, in the component, in slot order,
- * with one CATEGORIES per keyword of kw (NULL = none) before slot cat_at.
- * libical appends a property at the end: from the first slot that changes,
- * the later ones are taken out and put back. The CATEGORIES (any number)
- * are new properties each time: the old ones go, and adding new ones means
- * taking out the slots after them. */
-static void skel_sync(struct ctx *x, struct skel *k, const struct strlist *kw)
-{
-    size_t first = 0;
-    while (first < k->n && k->on[first] == k->want[first])
-        first++;
-    bool cats = kw != NULL && kw->n > 0;
-    if (cats && first > k->cat_at)
-        first = k->cat_at;
-    for (size_t i = first; i < k->n; i++)
-        if (k->on[i]) {
-            icalcomponent_remove_property(k->c, k->p[i]);
-            k->on[i] = false;
-        }
-    if (k->cats)
-        drop_categories(k);
-    for (size_t i = first; i <= k->n; i++) {
-        if (i == k->cat_at && cats) {
-            add_categories(x, k->c, kw);
-            k->cats = true;
-        }
-        if (i < k->n && k->want[i]) {
-            icalcomponent_add_property(k->c, k->p[i]);
-            k->on[i] = true;
-        }
-    }
-}
-
-/* Check the values set since skel_take, put the slots in place and append
- * the component's text to out. */
-static void skel_write(struct ctx *x, struct skel *k, const struct strlist *kw,
-                       struct strbuf *out)
-{
-    if (icalerrno != ICAL_NO_ERROR) {
-        fail(x, "a property value");
-        return;
-    }
-    skel_sync(x, k, kw);
-    serialise(x, k->c, out);
-}
-
-/* Whether one of the 8 bytes of w is below 0x20 or is 0x7f (the test of
- * "has a byte less than n" on each byte, exact for the word as a whole). */
-static inline bool word_has_control(uint64_t w)
-{
-    const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
-    uint64_t del = w ^ (ones * 0x7f);
-    return (((w - ones * 0x20) & ~w) | ((del - ones) & ~del)) & highs;
-}
-
-/* Whether clean_text changes byte c. */
-static inline bool needs_clean(unsigned char c)
-{
-    return (c < ' ' && c != '\n' && c != '\t') || c == 0x7f;
-}
-
-/* The length of the start of s (n bytes) that clean_text leaves as it is:
- * eight bytes at a time while none is a control character. */
-static size_t clean_prefix(const char *s, size_t n)
-{
-    size_t i = 0;
-    for (;;) {
-        uint64_t w;
-        while (i + 8 <= n && (memcpy(&w, s + i, 8), !word_has_control(w)))
-            i += 8;
-        size_t stop = i + 8 < n ? i + 8 : n;
-        for (; i < stop; i++)
-            if (needs_clean((unsigned char)s[i]))
-                return i;
-        if (i == n)
-            return n;
-    }
-}
-
-/* s as add_text's clean_text makes it: s itself when nothing changes (most
- * texts), else a copy in scratch (valid until its next use). */
-static const char *text_clean(struct strbuf *scratch, const char *s)
-{
-    size_t n = strlen(s), i = clean_prefix(s, n);
-    if (i == n)
-        return s;
-    strbuf_reset(scratch);
-    strbuf_add(scratch, s, i);
-    for (const unsigned char *p = (const unsigned char *)s + i; *p; p++) {
-        if (*p == '\r')
-            continue;
-        strbuf_putc(scratch, needs_clean(*p) ? ' ' : (char)*p);
-    }
-    return strbuf_str(scratch);
-}
-
-/* The TEXT property `kind` holds s (NULL = none), cleaned; as add_text,
- * none when blank. */
-static void set_text(struct skel *k, icalproperty_kind kind, const char *s)
-{
-    size_t i = slot(k, kind);
-    const char *t = s != NULL ? text_clean(&k->clean, s) : NULL;
-    k->want[i] = !str_blank(t);
-    if (k->want[i] && strcmp(icalvalue_get_text(k->v[i]), t) != 0)
-        icalvalue_set_text(k->v[i], t);
-}
-
-/* The URL property holds the entry's first web address, if any. */
-static void set_url(struct skel *k, const struct entry *e)
-{
-    size_t i = slot(k, ICAL_URL_PROPERTY);
-    char *copy;
-    const char *url = first_url(e, &copy);
-    k->want[i] = url != NULL;
-    if (url != NULL && strcmp(icalvalue_get_uri(k->v[i]), url) != 0)
-        icalvalue_set_uri(k->v[i], url);
-    free(copy);
-}
-
-static void set_uid(struct skel *k, const struct entry *e, const char *what)
-{
-    char uid[UUID_STR_LEN];
-    uuid_component(e, what, uid);
-    size_t i = slot(k, ICAL_UID_PROPERTY);
-    icalvalue_set_text(k->v[i], uid);
-    k->want[i] = true;
-}
-
-static void set_time(struct skel *k, icalproperty_kind kind, struct icaltimetype t)
-{
-    size_t i = slot(k, kind);
-    icalvalue_set_datetimedate(k->v[i], t); /* DATE or DATE-TIME */
-    k->want[i] = true;
-}
-
-/* The constant properties. */
-static void want(struct skel *k, icalproperty_kind kind)
-{
-    k->want[slot(k, kind)] = true;
-}
-
 /* ---- the components ------------------------------------------------------ */
 
 /* Appointment-only reception: a VJOURNAL (or VTODO) telling how to book. */
@@ -941,8 +574,8 @@ static void write_note(struct ctx *x, const struct ical_opts *o, struct strbuf *
     struct skel *k = skel_take(x, todo ? FORM_TODO : FORM_JOURNAL, o);
     if (k == NULL)
         return;
-    set_uid(k, e, todo ? "todo" : "journal");
-    want(k, ICAL_DTSTAMP_PROPERTY);
+    skel_set_uid(k, e, todo ? "todo" : "journal");
+    skel_want(k, ICAL_DTSTAMP_PROPERTY);
     /* The journal is dated by "Mise à jour : juin 2021" -> 20210601. */
     const struct date *d = &e->updated;
     if (!todo && d->precision != DATE_NONE && d->year > 0 && d->month >= 1 &&
@@ -952,7 +585,7 @@ static void write_note(struct ctx *x, const struct ical_opts *o, struct strbuf *
         t.year = d->year;
         t.month = d->precision >= DATE_MONTH ? d->month : 1;
         t.day = d->precision >= DATE_DAY ? d->day : 1;
-        set_time(k, ICAL_DTSTART_PROPERTY, t);
+        skel_set_time(k, ICAL_DTSTART_PROPERTY, t);
     }
 
     struct strbuf *sb = &k->a;
@@ -964,7 +597,7 @@ static void write_note(struct ctx *x, const struct ical_opts *o, struct strbuf *
         strbuf_puts(sb, org_name(e));
         strbuf_puts(sb, " : accueil du public uniquement sur rendez-vous");
     }
-    set_text(k, ICAL_SUMMARY_PROPERTY, strbuf_str(sb));
+    skel_set_text(k, ICAL_SUMMARY_PROPERTY, strbuf_str(sb));
 
     /* The sentence as written, then every way to book. */
     strbuf_reset(sb);
@@ -996,7 +629,7 @@ static void write_note(struct ctx *x, const struct ical_opts *o, struct strbuf *
         strbuf_puts(sb, e->urls.v[i]);
         sep = "\n";
     }
-    set_text(k, ICAL_DESCRIPTION_PROPERTY, strbuf_str(sb));
+    skel_set_text(k, ICAL_DESCRIPTION_PROPERTY, strbuf_str(sb));
 
     strbuf_reset(sb);
     join(sb, ", ", org_name(e));
@@ -1004,11 +637,11 @@ static void write_note(struct ctx *x, const struct ical_opts *o, struct strbuf *
         join(sb, ", ", phone_text(first_phone));
     if (e->emails.n > 0)
         join(sb, ", ", e->emails.v[0]);
-    set_text(k, ICAL_CONTACT_PROPERTY, sb->len > 0 ? strbuf_str(sb) : NULL);
+    skel_set_text(k, ICAL_CONTACT_PROPERTY, sb->len > 0 ? strbuf_str(sb) : NULL);
 
-    set_url(k, e);
-    want(k, ICAL_CLASS_PROPERTY);
-    want(k, ICAL_STATUS_PROPERTY);
+    skel_set_url(k, e);
+    skel_want(k, ICAL_CLASS_PROPERTY);
+    skel_want(k, ICAL_STATUS_PROPERTY);
     skel_write(x, k, &e->keywords, out);
     skel_give(x, k);
 }
@@ -1052,31 +685,32 @@ static void write_events(struct ctx *x, const struct ical_opts *o, const char *t
     if (k == NULL)
         return;
     /* What every range of the entry shares. */
-    want(k, ICAL_DTSTAMP_PROPERTY);
-    want(k, ICAL_RRULE_PROPERTY);
-    want(k, ICAL_TRANSP_PROPERTY);
-    want(k, ICAL_CLASS_PROPERTY);
+    skel_want(k, ICAL_DTSTAMP_PROPERTY);
+    skel_want(k, ICAL_RRULE_PROPERTY);
+    skel_want(k, ICAL_TRANSP_PROPERTY);
+    skel_want(k, ICAL_CLASS_PROPERTY);
     if (k->tzid != tzid) {
         icalparameter_set_tzid(k->tz[0], tzid);
         icalparameter_set_tzid(k->tz[1], tzid);
         k->tzid = tzid;
     }
     strbuf_reset(&k->b);
-    set_text(k, ICAL_LOCATION_PROPERTY, location(e, &k->b) ? strbuf_str(&k->b) : NULL);
-    set_url(k, e);
+    skel_set_text(k, ICAL_LOCATION_PROPERTY,
+                  location(e, &k->b) ? strbuf_str(&k->b) : NULL);
+    skel_set_url(k, e);
     /* The section as written carries what a rule cannot: closures
      * ("Fermeture annuelle la première quinzaine d'août"), partial
      * appointment rules. */
-    set_text(k, ICAL_DESCRIPTION_PROPERTY, e->hours_text);
+    skel_set_text(k, ICAL_DESCRIPTION_PROPERTY, e->hours_text);
 
-    size_t rrule = slot(k, ICAL_RRULE_PROPERTY);
+    size_t rrule = skel_slot(k, ICAL_RRULE_PROPERTY);
     for (size_t i = 0; i < e->hours.n && x->rc == 0; i++) {
         const struct hours_range *r = &e->hours.v[i];
         if (!range_ok(r))
             continue;
         char what[32];
         range_what(what, "hours", i);
-        set_uid(k, e, what);
+        skel_set_uid(k, e, what);
         int first = 0;
         while (first < 6 && !(r->days & (1u << first)))
             first++;
@@ -1084,8 +718,8 @@ static void write_events(struct ctx *x, const struct ical_opts *o, const char *t
         int end = r->end;
         if (end <= r->start) /* past midnight: "20h-2h" ends the next day */
             end += 24 * 60;
-        set_time(k, ICAL_DTSTART_PROPERTY, ref_time(day, r->start));
-        set_time(k, ICAL_DTEND_PROPERTY, ref_time(day, end));
+        skel_set_time(k, ICAL_DTSTART_PROPERTY, ref_time(day, r->start));
+        skel_set_time(k, ICAL_DTEND_PROPERTY, ref_time(day, end));
         unsigned days = r->days & DAY_ALL;
         if (days != k->days) {
             set_by_day(&k->rule, days); /* the rest stays as weekly_rule made it */
@@ -1097,7 +731,7 @@ static void write_events(struct ctx *x, const struct ical_opts *o, const char *t
         strbuf_puts(&k->a, org_name(e));
         if (r->appointment)
             strbuf_puts(&k->a, " (sur rendez-vous)");
-        set_text(k, ICAL_SUMMARY_PROPERTY, strbuf_str(&k->a));
+        skel_set_text(k, ICAL_SUMMARY_PROPERTY, strbuf_str(&k->a));
         skel_write(x, k, NULL, out);
     }
     skel_give(x, k);
@@ -1113,13 +747,13 @@ static icalcomponent *build_availability(struct ctx *x, const struct ical_opts *
     struct strbuf loc = STRBUF_INIT;
     bool has_loc = location(e, &loc);
     icalcomponent *c =
-        checked_comp(x, icalcomponent_new_vavailability(), "VAVAILABILITY");
+        ical_checked_comp(x, icalcomponent_new_vavailability(), "VAVAILABILITY");
     add_common(x, c, o, "availability");
     char *summary = xasprintf("Accueil du public \u2013 %s", org_name(e));
     add_text(x, c, icalproperty_new_summary, summary, "SUMMARY");
     free(summary);
     char *copy;
-    const char *url = first_url(e, &copy);
+    const char *url = ical_first_url(e, &copy);
     if (url != NULL)
         add_prop(x, c, icalproperty_new_url(url), "URL");
     free(copy);
@@ -1129,7 +763,8 @@ static icalcomponent *build_availability(struct ctx *x, const struct ical_opts *
         const struct hours_range *r = &e->hours.v[i];
         if (!range_ok(r))
             continue;
-        icalcomponent *a = checked_comp(x, icalcomponent_new_xavailable(), "AVAILABLE");
+        icalcomponent *a =
+            ical_checked_comp(x, icalcomponent_new_xavailable(), "AVAILABLE");
         add_range(x, a, o, "available", i, tzid, has_loc ? strbuf_str(&loc) : NULL);
         add_child(c, a);
     }
@@ -1168,7 +803,7 @@ int ical_write_components(const struct entry *e, const struct ical_opts *o,
         bits = z->bit;
         if (o->hours == ICAL_HOURS_AVAILABILITY) {
             icalcomponent *c = build_availability(&x, o, z->tzid);
-            serialise(&x, c, out);
+            ical_serialise(&x, c, out);
             if (c != NULL)
                 icalcomponent_free(c);
         } else {
@@ -1210,14 +845,7 @@ int ical_write_head(unsigned zones_used, struct strbuf *out, struct fiche_error 
 
 void ical_cleanup(void)
 {
-    pthread_mutex_lock(&skel_lock);
-    for (size_t f = 0; f < N_FORMS; f++)
-        while (skel_pool[f] != NULL) {
-            struct skel *k = skel_pool[f];
-            skel_pool[f] = k->next;
-            skel_free(k);
-        }
-    pthread_mutex_unlock(&skel_lock);
+    ical_skel_cleanup();
     for (size_t i = 0; i < N_ZONES; i++) {
         free(zone_text[i]);
         zone_text[i] = NULL;
