@@ -1,314 +1,17 @@
 /* Extractor of the Coordonnées block (after parse, before the writers): sorts
  * every line into organisation names, postal address, phones (phone.c),
- * e-mails and web addresses; whatever is left goes to NOTE. */
+ * e-mails and web addresses; whatever is left goes to NOTE. Countries and
+ * postcode lines: address_postcode.c; e-mail and web addresses: address_web.c. */
 #include "address.h"
 
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "address_int.h"
 #include "phone.h"
 #include "strbuf.h"
 #include "util.h"
-
-/* ------------------------------------------------------------------ */
-/* Countries                                                            */
-
-struct country {
-    const char *key;  /* str_fold_key of the name as written */
-    const char *name; /* French name, natural case */
-    const char *code; /* ISO 3166 alpha-2 of the place */
-    bool overseas;    /* French overseas department: a region of France */
-};
-
-static const struct country countries[] = {
-    {"france", "France", "FR", false},
-    {"fr", "France", "FR", false},
-    {"france metropolitaine", "France", "FR", false},
-    {"metropole", "France", "FR", false},
-    {"republique francaise", "France", "FR", false},
-    {"belgique", "Belgique", "BE", false},
-    {"be", "Belgique", "BE", false},
-    {"suisse", "Suisse", "CH", false},
-    {"ch", "Suisse", "CH", false},
-    {"luxembourg", "Luxembourg", "LU", false},
-    {"grand duche de luxembourg", "Luxembourg", "LU", false},
-    {"lu", "Luxembourg", "LU", false},
-    {"allemagne", "Allemagne", "DE", false},
-    {"italie", "Italie", "IT", false},
-    {"espagne", "Espagne", "ES", false},
-    {"monaco", "Monaco", "MC", false},
-    {"principaute de monaco", "Monaco", "MC", false},
-    {"mc", "Monaco", "MC", false},
-    {"pays bas", "Pays-Bas", "NL", false},
-    {"royaume uni", "Royaume-Uni", "GB", false},
-    {"guadeloupe", "Guadeloupe", "GP", true},
-    {"martinique", "Martinique", "MQ", true},
-    {"guyane", "Guyane", "GF", true},
-    {"guyane francaise", "Guyane", "GF", true},
-    {"la reunion", "La Réunion", "RE", true},
-    {"reunion", "Réunion", "RE", true},
-    {"ile de la reunion", "La Réunion", "RE", true},
-    {"mayotte", "Mayotte", "YT", true},
-};
-
-/* Country whose key is key (a fold key), or NULL. */
-static const struct country *country_of_key(const char *key)
-{
-    for (size_t i = 0; i < sizeof countries / sizeof countries[0]; i++)
-        if (key[0] == countries[i].key[0] && strcmp(key, countries[i].key) == 0)
-            return &countries[i];
-    return NULL;
-}
-
-/* Country named by the n bytes at s; tmp is scratch space for the key. */
-static const struct country *country_find_n(struct strbuf *tmp, const char *s, size_t n)
-{
-    return country_of_key(str_fold_key_to(tmp, s, n));
-}
-
-bool address_country(const char *s, const char **name, const char **code)
-{
-    struct strbuf tmp = STRBUF_INIT;
-    const struct country *c = s ? country_find_n(&tmp, s, strlen(s)) : NULL;
-    strbuf_free(&tmp);
-    if (!c)
-        return false;
-    *name = c->name;
-    *code = c->code;
-    return true;
-}
-
-/* Overseas department of a French postcode: 971xx Guadeloupe ... 976xx Mayotte. */
-static const char *overseas_code(const char *postcode)
-{
-    static const char *const codes[] = {"GP", "MQ", "GF", "RE", NULL, "YT"};
-    if (strlen(postcode) != 5 || strncmp(postcode, "97", 2) != 0)
-        return NULL;
-    int d = postcode[2] - '1';
-    return d >= 0 && d < 6 ? codes[d] : NULL;
-}
-
-/* ------------------------------------------------------------------ */
-/* E-mail addresses                                                     */
-
-static bool local_char(int c)
-{
-    return ascii_isalnum(c) || c == '.' || c == '_' || c == '-' || c == '+' || c == '%';
-}
-
-static bool label_char(int c)
-{
-    return ascii_isalnum(c) || c == '-';
-}
-
-/* Case-insensitive ASCII prefix test. */
-static bool ascii_prefix(const char *s, const char *p)
-{
-    for (; *p; s++, p++)
-        if (ascii_tolower((unsigned char)*s) != ascii_tolower((unsigned char)*p))
-            return false;
-    return true;
-}
-
-static size_t skip_spaces(const char *s, size_t i)
-{
-    while (s[i] == ' ' || s[i] == '\t')
-        i++;
-    return i;
-}
-
-/* Length of an "at" marker at s: "@" (plain), "(at)", "[at]", "{at}",
- * "(arobase)"...; *obf tells an obfuscated one (spaces allowed around): also
- * a bare "@" with a space on either side, "contact @ x.fr" (spaced tells
- * whether a space stands before it). */
-static size_t at_marker(const char *s, bool spaced, bool *obf)
-{
-    static const char *const marks[] = {"(at)",      "[at]", "{at}", "(arobase)",
-                                        "[arobase]", "(a)",  "[a]"};
-    *obf = false;
-    if (*s == '@') {
-        *obf = spaced || s[1] == ' ' || s[1] == '\t';
-        return 1;
-    }
-    for (size_t i = 0; i < sizeof marks / sizeof marks[0]; i++)
-        if (ascii_prefix(s, marks[i])) {
-            *obf = true;
-            return strlen(marks[i]);
-        }
-    return 0;
-}
-
-/* Length of a "dot" marker at s in an obfuscated domain: "(dot)", "[dot]",
- * "(point)", " . " (spaces on both sides); 0 if none. */
-static size_t dot_marker(const char *s)
-{
-    static const char *const marks[] = {"(dot)", "[dot]", "{dot}", "(point)", "[point]"};
-    size_t i = skip_spaces(s, 0);
-    for (size_t k = 0; k < sizeof marks / sizeof marks[0]; k++)
-        if (ascii_prefix(s + i, marks[k]))
-            return i + strlen(marks[k]);
-    if (i > 0 && s[i] == '.' && (s[i + 1] == ' ' || s[i + 1] == '\t'))
-        return i + 1;
-    return 0;
-}
-
-/* Try an address around the at-marker at text + at; on success fills a new
- * normalised string and the span. */
-static char *email_at(const char *text, size_t at, size_t mlen, bool obf, size_t span[2])
-{
-    /* local part, leftwards */
-    size_t lend = at;
-    if (obf)
-        while (lend > 0 && (text[lend - 1] == ' ' || text[lend - 1] == '\t'))
-            lend--;
-    size_t lstart = lend;
-    while (lstart > 0 && local_char((unsigned char)text[lstart - 1]))
-        lstart--;
-    while (lstart < lend && text[lstart] == '.')
-        lstart++;
-    if (lstart == lend)
-        return NULL;
-
-    /* the address: the local part lower-cased, "@", then the domain's labels
-     * (which are never longer than the text after the marker) */
-    size_t llen = lend - lstart;
-    char *r = xmalloc(llen + 1 + strlen(text + at) + 2);
-    for (size_t k = 0; k < llen; k++)
-        r[k] = (char)ascii_tolower((unsigned char)text[lstart + k]);
-    r[llen] = '@';
-    struct strbuf_lite {
-        char *v;
-        size_t n;
-    } dom = {r + llen + 1, 0};
-
-    /* domain, rightwards: labels separated by dots */
-    size_t i = at + mlen;
-    if (obf)
-        i = skip_spaces(text, i);
-    size_t labels = 0, end = i, last_start = 0;
-    for (;;) {
-        size_t j = i;
-        while (label_char((unsigned char)text[j]))
-            j++;
-        if (j == i)
-            break;
-        if (labels)
-            dom.v[dom.n++] = '.';
-        last_start = dom.n;
-        for (size_t k = i; k < j; k++)
-            dom.v[dom.n++] = (char)ascii_tolower((unsigned char)text[k]);
-        labels++;
-        end = j;
-        size_t d = 0;
-        if (text[j] == '.' && label_char((unsigned char)text[j + 1]))
-            d = 1;
-        else if (obf)
-            d = dot_marker(text + j);
-        if (!d)
-            break;
-        i = j + d;
-        if (obf)
-            i = skip_spaces(text, i);
-    }
-    dom.v[dom.n] = '\0';
-    bool ok = labels >= 2 && dom.n - last_start >= 2;
-    for (size_t k = last_start; ok && k < dom.n; k++)
-        ok = ascii_isalpha((unsigned char)dom.v[k]);
-    if (!ok) {
-        free(r);
-        return NULL;
-    }
-    if (span) {
-        span[0] = lstart;
-        span[1] = end;
-    }
-    return r;
-}
-
-char *address_find_email(const char *text, size_t span[2])
-{
-    if (!text)
-        return NULL;
-    /* every marker starts with one of "@([{" */
-    for (size_t i = strcspn(text, "@([{"); text[i];
-         i += 1 + strcspn(text + i + 1, "@([{")) {
-        bool obf;
-        bool spaced = i > 0 && (text[i - 1] == ' ' || text[i - 1] == '\t');
-        size_t m = at_marker(text + i, spaced, &obf);
-        if (!m)
-            continue;
-        char *r = email_at(text, i, m, obf, span);
-        if (r)
-            return r;
-    }
-    return NULL;
-}
-
-/* ------------------------------------------------------------------ */
-/* Web addresses                                                        */
-
-/* Case-insensitive ASCII prefix test on the n bytes at s. */
-static bool ascii_prefix_n(const char *s, size_t n, const char *p)
-{
-    size_t k = strlen(p);
-    return n >= k && ascii_prefix(s, p);
-}
-
-char *address_web_url(const char *s)
-{
-    if (!s)
-        return NULL;
-    size_t n;
-    const char *t = str_trim_view(s, &n);
-    if (memchr(t, ' ', n))
-        return NULL;
-    if (ascii_prefix_n(t, n, "http://") || ascii_prefix_n(t, n, "https://")) {
-        size_t skip = ascii_prefix(t, "http://") ? 7 : 8;
-        if (n > skip && t[skip] != '/')
-            return xstrndup(t, n);
-    } else if (ascii_prefix_n(t, n, "www.") && n > 4 && label_char((unsigned char)t[4])) {
-        char *r = xmalloc(7 + n + 1);
-        memcpy(r, "http://", 7);
-        memcpy(r + 7, t, n);
-        r[7 + n] = '\0';
-        return r;
-    }
-    return NULL;
-}
-
-/* Web address written in plain text at or after from: "https://...", "www...".
- * Sets the span; returns a new string or NULL. */
-static char *find_text_url(const char *s, size_t from, size_t span[2])
-{
-    for (size_t i = from; s[i]; i++) {
-        /* every form starts with "h" or "w" */
-        unsigned char c0 = (unsigned char)ascii_tolower((unsigned char)s[i]);
-        if (c0 != 'h' && c0 != 'w')
-            continue;
-        if (i > 0 && (ascii_isalnum((unsigned char)s[i - 1]) || s[i - 1] == '.' ||
-                      s[i - 1] == '/' || s[i - 1] == '@'))
-            continue;
-        if (!ascii_prefix(s + i, "http://") && !ascii_prefix(s + i, "https://") &&
-            !ascii_prefix(s + i, "www."))
-            continue;
-        size_t j = i;
-        while (s[j] && s[j] != ' ' && s[j] != '\t' && s[j] != '<' && s[j] != '>' &&
-               s[j] != '"')
-            j++;
-        while (j > i && strchr(".,;:!?)]", s[j - 1]))
-            j--;
-        char *cand = xstrndup(s + i, j - i);
-        char *url = address_web_url(cand);
-        free(cand);
-        if (url) {
-            span[0] = i;
-            span[1] = j;
-            return url;
-        }
-    }
-    return NULL;
-}
 
 /* ------------------------------------------------------------------ */
 /* Words                                                                */
@@ -331,7 +34,7 @@ static bool key_has_any(const char *key, const char *const *words)
     return false;
 }
 
-static bool key_starts_any(const char *key, const char *const *words)
+bool address_key_starts_any(const char *key, const char *const *words)
 {
     for (size_t i = 0; words[i]; i++) {
         if (words[i][0] != key[0])
@@ -443,7 +146,7 @@ static const char *const floor_words[] = {
     "tsa",   "case postale",  "boite postale", "lieu dit", NULL};
 
 /* Street types that may open a line: "Rue de Fer 52", "Avenue de l'Europe". */
-static const char *const lead_words[] = {
+const char *const address_lead_words[] = {
     "rue",         "avenue",   "av",           "bd",
     "boulevard",   "chemin",   "route",        "allee",
     "impasse",     "quai",     "faubourg",     "rond point",
@@ -481,159 +184,6 @@ static bool only_labels(const char *key)
             w++;
     }
     return true;
-}
-
-/* ------------------------------------------------------------------ */
-/* Postcode line                                                        */
-
-struct postcode {
-    char *postcode;
-    char *locality;
-    const char *country, *code; /* NULL: decide from context */
-    char *region;               /* overseas department named in parentheses */
-    size_t at;                  /* byte offset where the postcode starts */
-};
-
-static void postcode_clear(struct postcode *p)
-{
-    free(p->postcode);
-    free(p->locality);
-    free(p->region);
-    memset(p, 0, sizeof *p);
-}
-
-struct prefix {
-    const char *p;
-    int digits;
-    const char *country, *code;
-};
-
-static const struct prefix prefixes[] = {
-    {"B-", 4, "Belgique", "BE"},    {"CH-", 4, "Suisse", "CH"},
-    {"L-", 4, "Luxembourg", "LU"},  {"F-", 5, "France", "FR"},
-    {"FR-", 5, "France", "FR"},     {"D-", 5, "Allemagne", "DE"},
-    {"MC-", 5, "Monaco", "MC"},     {"I-", 5, "Italie", "IT"},
-    {"E-", 5, "Espagne", "ES"},     {"BE-", 4, "Belgique", "BE"},
-    {"LU-", 4, "Luxembourg", "LU"},
-};
-
-/* Apply a country given in the line ("(Belgique)", "FRANCE") to p. */
-static void postcode_set_country(struct postcode *p, const struct country *c)
-{
-    if (c->overseas) {
-        free(p->region);
-        p->region = xstrdup(c->name);
-        p->country = "France";
-        p->code = c->code;
-    } else {
-        p->country = c->name;
-        p->code = c->code;
-        if (strcmp(c->code, "FR") == 0 && p->postcode && overseas_code(p->postcode))
-            p->code = overseas_code(p->postcode);
-    }
-}
-
-/* Postcode and locality at s + at: "67075 STRASBOURG CEDEX (FRANCE)",
- * "B-5000 Namur (Belgique)", "1000 Bruxelles" (only when allow4). */
-static bool postcode_at(struct strbuf *tmp, const char *s, size_t at, bool allow4,
-                        struct postcode *out)
-{
-    const char *p = s + at;
-    const struct prefix *pre = NULL;
-    /* every prefix starts with a capital letter */
-    for (size_t i = 0; ascii_isupper((unsigned char)p[0]) &&
-                       i < sizeof prefixes / sizeof prefixes[0] && !pre;
-         i++)
-        if (p[0] == prefixes[i].p[0] && str_startswith(p, prefixes[i].p) &&
-            ascii_isdigit((unsigned char)p[strlen(prefixes[i].p)]))
-            pre = &prefixes[i];
-    if (pre)
-        p += strlen(pre->p);
-    size_t nd = 0;
-    while (ascii_isdigit((unsigned char)p[nd]))
-        nd++;
-    if (pre ? (int)nd != pre->digits : !(nd == 5 || (nd == 4 && allow4)))
-        return false;
-    if (p[nd] != ' ' && p[nd] != '\t')
-        return false;
-    const char *loc = p + skip_spaces(p, nd);
-    unsigned char c0 = (unsigned char)loc[0];
-    if (!(ascii_isalpha(c0) || c0 >= 0x80))
-        return false;
-    if (key_starts_any(str_fold_key_to(tmp, loc, strlen(loc)), lead_words))
-        return false;
-
-    memset(out, 0, sizeof *out);
-    out->at = at;
-    out->postcode = xstrndup(p, nd);
-    if (pre && strcmp(pre->code, "FR") != 0) {
-        out->country = pre->country;
-        out->code = pre->code;
-    } else if (nd == 5 && strncmp(out->postcode, "980", 3) == 0) {
-        /* 98000 Monaco: the principality is in the French postal system */
-        out->country = "Monaco";
-        out->code = "MC";
-    } else if (nd == 5) {
-        out->country = "France";
-        out->code = overseas_code(out->postcode) ? overseas_code(out->postcode) : "FR";
-    }
-    /* locality up to a parenthesised country, or a ", France" / " - France" tail */
-    char *l = str_trim(loc);
-    char *open = strrchr(l, '(');
-    if (open && open > l) {
-        char *close = strchr(open, ')');
-        const struct country *c = country_find_n(
-            tmp, open + 1, close ? (size_t)(close - open - 1) : strlen(open + 1));
-        if (c && (!close || str_blank(close + 1))) {
-            postcode_set_country(out, c);
-            *open = '\0';
-        }
-    }
-    static const char *const tails[] = {", ", " - ", " – ", " — "};
-    for (size_t i = 0; i < sizeof tails / sizeof tails[0]; i++) {
-        char *t = strstr(l, tails[i]);
-        if (!t)
-            continue;
-        const char *rest = t + strlen(tails[i]);
-        const struct country *c = country_find_n(tmp, rest, strlen(rest));
-        if (c) {
-            postcode_set_country(out, c);
-            *t = '\0';
-            break;
-        }
-    }
-    out->locality = str_trim(l);
-    free(l);
-    size_t n = strlen(out->locality);
-    while (n > 0 && strchr(",;.-", out->locality[n - 1]))
-        out->locality[--n] = '\0';
-    if (n == 0) {
-        postcode_clear(out);
-        return false;
-    }
-    if (out->locality[n - 1] == ' ') {
-        char *t = str_trim(out->locality);
-        free(out->locality);
-        out->locality = t;
-    }
-    return true;
-}
-
-/* Postcode line: the postcode at the start, or after a separator
- * ("BP 9050 - 24019 PÉRIGUEUX CEDEX", "8 rue X, 25000 Besançon"). */
-static bool postcode_line(struct strbuf *tmp, const char *s, bool allow4,
-                          struct postcode *out)
-{
-    if (postcode_at(tmp, s, 0, allow4, out))
-        return true;
-    static const char *const seps[] = {", ", " - ", " – ", " — ", " / "};
-    for (size_t i = 0; i < sizeof seps / sizeof seps[0]; i++)
-        for (const char *t = strstr(s, seps[i]); t; t = strstr(t + 1, seps[i]))
-            if (postcode_at(tmp, s, (size_t)(t - s) + strlen(seps[i]), allow4, out)) {
-                out->at = (size_t)(t - s);
-                return true;
-            }
-    return false;
 }
 
 /* ------------------------------------------------------------------ */
@@ -796,7 +346,7 @@ static void analyse(struct strbuf *tmp, struct strbuf *keys, const struct text_l
     }
     char *u;
     from = 0;
-    while ((u = find_text_url(li->residue, from, span)) != NULL) {
+    while ((u = address_find_text_url(li->residue, from, span)) != NULL) {
         strlist_push(&li->urls, u);
         blank(li->residue, span[0], span[1]);
         from = span[1];
@@ -872,7 +422,7 @@ static const char *context_country(const struct text_line *lines, size_t n,
 /* A street written number last, Belgian style: "Rue de Fer 52". */
 static bool number_last_street(const char *key)
 {
-    if (!key_starts_any(key, lead_words))
+    if (!address_key_starts_any(key, address_lead_words))
         return false;
     const char *last = strrchr(key, ' ');
     return last && ascii_isdigit((unsigned char)last[1]);
@@ -900,14 +450,15 @@ static int address_score(const char *text, const char *key, bool first)
 {
     if (ascii_isdigit((unsigned char)text[0]))
         return 2;
-    if (key_starts_any(key, lead_words) || ascii_prefix(key, "adresse") ||
+    if (address_key_starts_any(key, address_lead_words) || ascii_prefix(key, "adresse") ||
         ascii_prefix(key, "adr "))
         return 2;
     /* a first line opening with a building word and short is the host
      * building, not the name: "Centre hospitalier, pavillon Lannelongue" */
     if (first)
-        return key_has_any(key, floor_words) || (key_starts_any(key, weak_words) &&
-                                                 key_words(key) <= 5 && strchr(text, ','))
+        return key_has_any(key, floor_words) ||
+                       (address_key_starts_any(key, weak_words) && key_words(key) <= 5 &&
+                        strchr(text, ','))
                    ? 2
                    : 0;
     if (key_has_any(key, strong_words))
@@ -966,7 +517,7 @@ static bool named_building(const char *key, const struct name_keys *nk)
 {
     static const char *const articles[] = {"le", "la", "les", "l", NULL};
     size_t w = key_words(key);
-    return w >= 3 && w <= 6 && key_starts_any(key, articles) &&
+    return w >= 3 && w <= 6 && address_key_starts_any(key, articles) &&
            !key_has_any(key, org_words) && !title_part(key, nk);
 }
 
@@ -1073,11 +624,11 @@ void address_extract(const struct text_line *lines, size_t n, const char *headin
         bool a4 = allow4;
         if (!a4 && i + 1 < n) {
             const struct country *c =
-                country_of_key(line_key(&tmp, &lines[i + 1], &li[i + 1]));
+                address_country_of_key(line_key(&tmp, &lines[i + 1], &li[i + 1]));
             a4 = c && (strcmp(c->code, "BE") == 0 || strcmp(c->code, "CH") == 0 ||
                        strcmp(c->code, "LU") == 0);
         }
-        if (postcode_line(&tmp, lines[i].text, a4, &pc))
+        if (address_postcode_line(&tmp, lines[i].text, a4, &pc))
             pci = i;
     }
 
@@ -1088,18 +639,14 @@ void address_extract(const struct text_line *lines, size_t n, const char *headin
         size_t j = pci + 1;
         while (j < n && li[j].kind == L_BLANK)
             j++;
-        if (j < n && li[j].kind == L_TEXT && (cline = country_of_key(li[j].key)) != NULL)
+        if (j < n && li[j].kind == L_TEXT &&
+            (cline = address_country_of_key(li[j].key)) != NULL)
             li[j].kind = L_COUNTRY;
         if (cline)
-            postcode_set_country(&pc, cline);
+            address_postcode_set_country(&pc, cline);
         if (!pc.country) {
             const char *code = ctx ? ctx : "BE";
-            for (size_t k = 0; k < sizeof prefixes / sizeof prefixes[0]; k++)
-                if (strcmp(prefixes[k].code, code) == 0) {
-                    pc.country = prefixes[k].country;
-                    pc.code = prefixes[k].code;
-                    break;
-                }
+            address_postcode_default_country(&pc, code);
         }
     }
 
@@ -1186,7 +733,7 @@ void address_extract(const struct text_line *lines, size_t n, const char *headin
                 li[i].kind == L_COUNTRY)
                 li[i].kind = L_TEXT;
     }
-    postcode_clear(&pc);
+    address_postcode_clear(&pc);
 
     /* 5. every line, in source order */
     const char *region =

@@ -1,0 +1,80 @@
+/* Private to the address extractor (address*.c): countries and postcode
+ * lines (address_postcode.c) and plain-text web addresses (address_web.c),
+ * as the line sorting of address.c uses them. */
+#ifndef FICHE_ADDRESS_INT_H
+#define FICHE_ADDRESS_INT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "address.h"
+#include "strbuf.h"
+#include "util.h"
+
+struct country {
+    const char *key;  /* str_fold_key of the name as written */
+    const char *name; /* French name, natural case */
+    const char *code; /* ISO 3166 alpha-2 of the place */
+    bool overseas;    /* French overseas department: a region of France */
+};
+
+struct postcode {
+    char *postcode;
+    char *locality;
+    const char *country, *code; /* NULL: decide from context */
+    char *region;               /* overseas department named in parentheses */
+    size_t at;                  /* byte offset where the postcode starts */
+};
+
+/* Case-insensitive ASCII prefix test. */
+static inline bool ascii_prefix(const char *s, const char *p)
+{
+    for (; *p; s++, p++)
+        if (ascii_tolower((unsigned char)*s) != ascii_tolower((unsigned char)*p))
+            return false;
+    return true;
+}
+
+/* The index of the first byte at or after i of s that is no space or tab. */
+static inline size_t skip_spaces(const char *s, size_t i)
+{
+    while (s[i] == ' ' || s[i] == '\t')
+        i++;
+    return i;
+}
+
+/* Country whose key is key (a str_fold_key, borrowed), or NULL; the result
+ * is a static entry. */
+const struct country *address_country_of_key(const char *key);
+
+/* Free p's strings and zero it. */
+void address_postcode_clear(struct postcode *p);
+
+/* Apply a country given in the line ("(Belgique)", "FRANCE") to p. */
+void address_postcode_set_country(struct postcode *p, const struct country *c);
+
+/* Postcode line: the postcode at the start, or after a separator
+ * ("BP 9050 - 24019 PÉRIGUEUX CEDEX", "8 rue X, 25000 Besançon"); four-digit
+ * postcodes ("1000 Bruxelles") only when allow4. Fills *out (zeroed or
+ * cleared by the caller, freed with address_postcode_clear) and returns true
+ * when found. tmp is scratch space. */
+bool address_postcode_line(struct strbuf *tmp, const char *s, bool allow4,
+                           struct postcode *out);
+
+/* The country of the postcode prefixes (B-, CH-...) whose code is code, set
+ * on p; p unchanged when no prefix has that code. */
+void address_postcode_default_country(struct postcode *p, const char *code);
+
+/* Web address written in plain text in s at or after from: "https://...",
+ * "www...". Sets the span; returns a new string or NULL. */
+char *address_find_text_url(const char *s, size_t from, size_t span[2]);
+
+/* Street types that may open a line ("rue", "avenue", "bp"...), as fold
+ * keys; the list ends with NULL. */
+extern const char *const address_lead_words[];
+
+/* True when the folded key starts with one of words (NULL-terminated list)
+ * followed by a space or the end. */
+bool address_key_starts_any(const char *key, const char *const *words);
+
+#endif
