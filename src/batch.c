@@ -1,15 +1,14 @@
 /* The batch (DESIGN's "batch" module): inputs, atomic outputs, the ordered
  * pool of workers, messages, the JSON report and progress. Part of the
- * program, not of libfiche: it prints. cli.c reads the options and calls it. */
+ * program, not of libfiche: it prints. cli.c reads the options and calls it.
+ * Inputs are listed by batch_input.c, outputs written by batch_output.c. */
 /* Linux calls, where they exist: sync_file_range, copy_file_range. */
 #define _GNU_SOURCE
 
 #include "batch.h"
 
-#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
-#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -20,322 +19,13 @@
 #include <jansson.h>
 #include <utf8proc.h>
 
+#include "batch_int.h"
 #include "pool.h"
 #include "reader.h"
 #include "strset.h"
 #include "util.h"
 
-/* An output file written atomically: a temporary file beside the target,
- * renamed over it at the end. Special files (stdout, devices, pipes) are
- * written directly and never replaced. */
-struct outfile {
-    char *path; /* target, NULL for stdout */
-    char *tmp;  /* temporary path, NULL when written directly */
-    FILE *fp;
-    bool failed;
-    bool no_sync;    /* skip fsync before the rename (small per-entry files) */
-    char *vbuf;      /* stdio buffer of a large output, freed after fclose */
-    size_t unsynced; /* bytes written since writeback was last started */
-};
-
 static const char *prog = FICHE_PROGRAM;
-
-/* Temporary files being written, removed if the run is interrupted by a
- * signal (SIGKILL aside), so that no ".NAME.XXXXXX" is left behind. */
-#define MAX_TEMPS 8
-static char *volatile temps[MAX_TEMPS];
-
-static void temp_register(char *path)
-{
-    for (int i = 0; i < MAX_TEMPS; i++)
-        if (!temps[i]) {
-            temps[i] = path;
-            return;
-        }
-}
-
-static void temp_forget(const char *path)
-{
-    for (int i = 0; i < MAX_TEMPS; i++)
-        if (temps[i] == path)
-            temps[i] = NULL;
-}
-
-static void on_signal(int sig)
-{
-    for (int i = 0; i < MAX_TEMPS; i++)
-        if (temps[i])
-            unlink(temps[i]); /* async-signal-safe */
-    signal(sig, SIG_DFL);
-    raise(sig);
-}
-
-static bool is_special(const char *path)
-{
-    if (strcmp(path, "-") == 0)
-        return true;
-    struct stat st;
-    return stat(path, &st) == 0 && !S_ISREG(st.st_mode);
-}
-
-/* The batch outputs are written in entry-sized pieces (a few kB), larger
- * than stdio's default 4 kB buffer: without a bigger one, each piece is a
- * write(2). glibc ignores the size given to setvbuf without a buffer, so the
- * buffer is ours. */
-enum { OUT_BUFFER = 64 * 1024 };
-
-/* Give a stream just opened, nothing written yet, a buffer of OUT_BUFFER
- * bytes: *owned (freed by the caller after fclose) or, for standard output,
- * which lives until exit, a static one. A terminal keeps its line buffering. */
-static void big_buffer(FILE *fp, char **owned)
-{
-    static char stdout_buffer[OUT_BUFFER];
-    if (fp == stdout) {
-        if (!isatty(STDOUT_FILENO))
-            setvbuf(stdout, stdout_buffer, _IOFBF, sizeof stdout_buffer);
-        return;
-    }
-    *owned = xmalloc(OUT_BUFFER);
-    setvbuf(fp, *owned, _IOFBF, OUT_BUFFER);
-}
-
-static bool outfile_open(struct outfile *of, const char *path)
-{
-    memset(of, 0, sizeof *of);
-    if (!path || strcmp(path, "-") == 0) {
-        of->fp = stdout;
-        return true;
-    }
-    of->path = xstrdup(path);
-    if (is_special(path)) {
-        of->fp = fopen(path, "w");
-        if (!of->fp) {
-            fprintf(stderr, "%s: %s: %s\n", prog, path, strerror(errno));
-            free(of->path);
-            of->path = NULL;
-            return false;
-        }
-        return true;
-    }
-    const char *slash = strrchr(path, '/');
-    if (slash)
-        of->tmp = xasprintf("%.*s/.%s.XXXXXX", (int)(slash - path), path, slash + 1);
-    else
-        of->tmp = xasprintf(".%s.XXXXXX", path);
-    int fd = mkstemp(of->tmp);
-    if (fd < 0) {
-        fprintf(stderr, "%s: %s: cannot create a file there: %s\n", prog, path,
-                strerror(errno));
-        free(of->tmp);
-        free(of->path);
-        memset(of, 0, sizeof *of);
-        return false;
-    }
-    mode_t mask = umask(0);
-    umask(mask);
-    fchmod(fd, 0666 & ~mask); /* mkstemp creates 0600: use the usual mode */
-    temp_register(of->tmp);
-    of->fp = fdopen(fd, "w");
-    if (!of->fp) {
-        close(fd);
-        unlink(of->tmp);
-        temp_forget(of->tmp);
-        free(of->tmp);
-        free(of->path);
-        memset(of, 0, sizeof *of);
-        return false;
-    }
-    return true;
-}
-
-/* Writeback of a file to be synced is started every so many bytes, so that
- * the disk works while the batch runs and the fsync before the rename finds
- * little left to write: it is on the batch's critical path. */
-enum { WRITEBACK_EVERY = 8 * 1024 * 1024 };
-
-static void outfile_write(struct outfile *of, const char *s, size_t n)
-{
-    if (of->fp && n && fwrite(s, 1, n, of->fp) != n)
-        of->failed = true;
-#ifdef SYNC_FILE_RANGE_WRITE
-    of->unsynced += n;
-    if (of->tmp && !of->no_sync && of->unsynced >= WRITEBACK_EVERY && of->fp &&
-        fflush(of->fp) == 0) {
-        /* Only starts the writes; an error is the final fsync's to report. */
-        (void)sync_file_range(fileno(of->fp), 0, 0, SYNC_FILE_RANGE_WRITE);
-        of->unsynced = 0;
-    }
-#endif
-}
-
-/* Finish: commit (rename) when ok, else remove the temporary file. Returns
- * false when the file could not be written. */
-static bool outfile_close(struct outfile *of, bool commit)
-{
-    bool ok = !of->failed;
-    if (of->fp == stdout) {
-        if (fflush(stdout) != 0)
-            ok = false;
-    } else if (of->fp) {
-        if (fflush(of->fp) != 0 ||
-            (of->tmp && !of->no_sync && fsync(fileno(of->fp)) != 0))
-            ok = false;
-        if (fclose(of->fp) != 0)
-            ok = false;
-    }
-    free(of->vbuf);
-    of->vbuf = NULL;
-    of->fp = NULL;
-    if (of->tmp) {
-        if (commit && ok) {
-            if (rename(of->tmp, of->path) != 0) {
-                fprintf(stderr, "%s: %s: %s\n", prog, of->path, strerror(errno));
-                ok = false;
-                unlink(of->tmp);
-            }
-        } else {
-            unlink(of->tmp);
-        }
-    }
-    if (!ok)
-        fprintf(stderr, "%s: %s: write failed\n", prog,
-                of->path ? of->path : "standard output");
-    temp_forget(of->tmp);
-    free(of->tmp);
-    free(of->path);
-    memset(of, 0, sizeof *of);
-    return ok;
-}
-
-/* Write a whole small file atomically. */
-/* The files of -o DIR are not synced one by one: the rename keeps a killed
- * run from leaving half a file, and an fsync per entry made 20,000 entries
- * take minutes. The big --vcf, --ics and --report files are synced. */
-static bool write_file(const char *path, const char *data, size_t n)
-{
-    struct outfile of;
-    if (!outfile_open(&of, path))
-        return false;
-    of.no_sync = true;
-    outfile_write(&of, data, n);
-    return outfile_close(&of, true);
-}
-
-/* --- inputs ------------------------------------------------------------ */
-
-static bool has_input_suffix(const char *name)
-{
-    static const char *const suffixes[] = {".md", ".markdown", ".txt"};
-    size_t n = strlen(name);
-    for (size_t i = 0; i < 3; i++) {
-        size_t k = strlen(suffixes[i]);
-        if (n > k && strcmp(name + n - k, suffixes[i]) == 0)
-            return true;
-    }
-    return false;
-}
-
-static int cmp_str(const void *a, const void *b)
-{
-    return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
-/* Files of a directory tree, sorted, appended to out. */
-static int collect_dir(const char *dir, struct strlist *out)
-{
-    DIR *d = opendir(dir);
-    if (!d) {
-        fprintf(stderr, "%s: %s: %s\n", prog, dir, strerror(errno));
-        return -1;
-    }
-    struct strlist names = {0};
-    struct dirent *de;
-    while ((de = readdir(d)) != NULL) {
-        if (de->d_name[0] == '.')
-            continue;
-        strlist_add(&names, de->d_name);
-    }
-    closedir(d);
-    qsort(names.v, names.n, sizeof *names.v, cmp_str);
-    int rc = 0;
-    for (size_t i = 0; i < names.n; i++) {
-        size_t dl = strlen(dir);
-        char *path =
-            xasprintf("%s%s%s", dir, dl && dir[dl - 1] == '/' ? "" : "/", names.v[i]);
-        struct stat st, lst;
-        if (lstat(path, &lst) != 0 || stat(path, &st) != 0) {
-            free(path);
-            continue;
-        }
-        if (S_ISDIR(st.st_mode) && S_ISLNK(lst.st_mode)) {
-            /* As find(1) does: a link to a folder may loop back up the tree. */
-            fprintf(stderr, "%s: %s: warning: link to a folder not followed\n", prog,
-                    path);
-            free(path);
-        } else if (S_ISDIR(st.st_mode)) {
-            if (collect_dir(path, out) != 0)
-                rc = -1;
-            free(path);
-        } else if (S_ISREG(st.st_mode) && has_input_suffix(names.v[i])) {
-            strlist_push(out, path);
-        } else {
-            free(path);
-        }
-    }
-    strlist_clear(&names);
-    return rc;
-}
-
-int batch_add_input(const char *arg, struct strlist *inputs)
-{
-    if (strcmp(arg, "-") == 0) {
-        strlist_add(inputs, "-");
-        return 0;
-    }
-    struct stat st;
-    if (stat(arg, &st) != 0) {
-        fprintf(stderr, "%s: %s: %s\n", prog, arg, strerror(errno));
-        return -1;
-    }
-    if (S_ISDIR(st.st_mode))
-        return collect_dir(arg, inputs);
-    strlist_add(inputs, arg);
-    return 0;
-}
-
-int batch_read_files_from(const char *path, struct strlist *inputs)
-{
-    FILE *fp = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
-    if (!fp) {
-        fprintf(stderr, "%s: %s: %s\n", prog, path, strerror(errno));
-        return -1;
-    }
-    struct strbuf sb = STRBUF_INIT;
-    char buf[65536];
-    size_t n;
-    while ((n = fread(buf, 1, sizeof buf, fp)) > 0)
-        strbuf_add(&sb, buf, n);
-    if (fp != stdin)
-        fclose(fp);
-    const char *s = strbuf_str(&sb);
-    char sep = memchr(s, '\0', sb.len) ? '\0' : '\n';
-    int rc = 0;
-    size_t start = 0;
-    for (size_t i = 0; i <= sb.len; i++) {
-        if (i == sb.len || s[i] == sep) {
-            char *name = xstrndup(s + start, i - start);
-            size_t len = strlen(name);
-            if (sep == '\n' && len > 0 && name[len - 1] == '\r')
-                name[len - 1] = '\0';
-            if (name[0] && batch_add_input(name, inputs) != 0)
-                rc = -1;
-            free(name);
-            start = i + 1;
-        }
-    }
-    strbuf_free(&sb);
-    return rc;
-}
 
 /* --- the run ----------------------------------------------------------- */
 
@@ -595,7 +285,7 @@ static void write_one(struct job *j, json_t *files, const char *path, const char
 {
     if (j->rc != 0)
         return;
-    if (!write_file(path, data, n))
+    if (!batch_write_file(path, data, n))
         j->rc = fiche_error_set(&j->err, FICHE_EIO, j->e->source, j->e->line, 0,
                                 "cannot write %s", path);
     else if (files)
@@ -905,14 +595,6 @@ static bool finish_ics(struct run *r)
 
 /* --- options ----------------------------------------------------------- */
 
-void batch_install_signals(void)
-{
-    signal(SIGINT, on_signal);
-    signal(SIGTERM, on_signal);
-    signal(SIGHUP, on_signal);
-    signal(SIGPIPE, on_signal);
-}
-
 int batch_run(const struct options *o, const struct strlist *inputs, int input_errors)
 {
     struct run r = {.o = o};
@@ -931,7 +613,7 @@ int batch_run(const struct options *o, const struct strlist *inputs, int input_e
         setup_ok = outfile_open(&r.vcf, o->vcf_path);
         r.vcf_open = setup_ok;
         if (setup_ok)
-            big_buffer(r.vcf.fp, &r.vcf.vbuf);
+            batch_big_buffer(r.vcf.fp, &r.vcf.vbuf);
     }
     if (setup_ok && o->ics_path) {
         r.ics_spool = tmpfile();
@@ -940,7 +622,7 @@ int batch_run(const struct options *o, const struct strlist *inputs, int input_e
                     strerror(errno));
             setup_ok = false;
         } else {
-            big_buffer(r.ics_spool, &r.spool_buffer);
+            batch_big_buffer(r.ics_spool, &r.spool_buffer);
         }
     }
     if (!setup_ok) {

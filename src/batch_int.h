@@ -1,0 +1,47 @@
+/* Private to the batch (batch*.c, part of the program): the atomic output
+ * files of batch_output.c that the run in batch.c writes. */
+#ifndef FICHE_BATCH_INT_H
+#define FICHE_BATCH_INT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdio.h>
+
+/* An output file written atomically: a temporary file beside the target,
+ * renamed over it at the end. Special files (stdout, devices, pipes) are
+ * written directly and never replaced. */
+struct outfile {
+    char *path; /* target, NULL for stdout */
+    char *tmp;  /* temporary path, NULL when written directly */
+    FILE *fp;
+    bool failed;
+    bool no_sync;    /* skip fsync before the rename (small per-entry files) */
+    char *vbuf;      /* stdio buffer of a large output, freed after fclose */
+    size_t unsynced; /* bytes written since writeback was last started */
+};
+
+/* Open path for writing into *of (overwritten): standard output for NULL or
+ * "-", the file itself for a special file (device, pipe), else a temporary
+ * file beside it, registered for removal on a signal. Prints a message and
+ * returns false on failure (*of then holds nothing to close). */
+bool outfile_open(struct outfile *of, const char *path);
+
+/* Append the n bytes at s; a failure is remembered for outfile_close. Starts
+ * the writeback of a synced file every so many bytes. */
+void outfile_write(struct outfile *of, const char *s, size_t n);
+
+/* Finish: commit (rename) when ok, else remove the temporary file. Returns
+ * false when the file could not be written (with a message). Frees of's
+ * resources. */
+bool outfile_close(struct outfile *of, bool commit);
+
+/* Write a whole small file atomically, without fsync (the files of -o DIR).
+ * False, with a message, on failure. */
+bool batch_write_file(const char *path, const char *data, size_t n);
+
+/* Give a stream just opened, nothing written yet, a big buffer: *owned
+ * (freed by the caller after fclose) or, for standard output, which lives
+ * until exit, a static one. A terminal keeps its line buffering. */
+void batch_big_buffer(FILE *fp, char **owned);
+
+#endif
