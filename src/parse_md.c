@@ -1,0 +1,448 @@
+/* Third stage, first half: one entry's Markdown -> the title and sections of
+ * plain lines (struct text_line), for parse.c. The only includer of <md4c.h>. */
+#include "parse_int.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <md4c.h>
+
+#include "decode.h"
+#include "strbuf.h"
+
+static int line_of(struct pctx *c, const char *p)
+{
+    if (p < c->doc || p > c->doc + c->doc_len)
+        return 0;
+    size_t off = (size_t)(p - c->doc);
+    /* The parser reports text in document order: most lookups fall in the
+     * line of the previous one or the next. */
+    size_t k = c->last_line;
+    if (c->line_starts[k] <= off) {
+        for (int step = 0; step < 2; step++, k++) {
+            if (k + 1 == c->n_lines || c->line_starts[k + 1] > off) {
+                c->last_line = k;
+                return c->base_line + (int)k;
+            }
+        }
+    }
+    size_t lo = 0, hi = c->n_lines;
+    while (hi - lo > 1) {
+        size_t mid = (lo + hi) / 2;
+        if (c->line_starts[mid] <= off)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    c->last_line = lo;
+    return c->base_line + (int)lo;
+}
+
+/* Append a section, which takes the heading (a string of the caller's,
+ * now the section's); kind is parse_section_kind(heading), which the caller
+ * often knows already. */
+struct psec *parse_new_section_kind(struct pctx *c, char *heading, int line,
+                                    enum section_kind kind)
+{
+    if (c->n_secs == c->cap_secs) {
+        c->cap_secs = c->cap_secs ? c->cap_secs * 2 : 8;
+        c->secs = xrealloc(c->secs, c->cap_secs * sizeof *c->secs);
+    }
+    struct psec *s = &c->secs[c->n_secs++];
+    memset(s, 0, sizeof *s);
+    s->heading = heading;
+    s->kind = kind;
+    s->line = line;
+    return s;
+}
+
+static struct psec *new_section(struct pctx *c, char *heading, int line)
+{
+    return parse_new_section_kind(c, heading, line, parse_section_kind_in(c, heading));
+}
+
+void parse_section_push(struct psec *s, struct text_line tl, size_t strong)
+{
+    if (s->n == s->cap) {
+        s->cap = s->cap ? s->cap * 2 : 8;
+        s->lines = xrealloc(s->lines, s->cap * sizeof *s->lines);
+        s->strong = xrealloc(s->strong, s->cap * sizeof *s->strong);
+    }
+    s->lines[s->n] = tl;
+    s->strong[s->n] = strong;
+    s->n++;
+}
+
+void parse_free_text_line(struct text_line *tl)
+{
+    free(tl->text);
+    for (size_t i = 0; i < tl->n_links; i++) {
+        free(tl->links[i].text);
+        free(tl->links[i].href);
+    }
+    free(tl->links);
+}
+
+static void reset_line(struct pctx *c)
+{
+    strbuf_reset(&c->cur);
+    c->cur_line = 0;
+    c->cur_strong = 0;
+    c->strong_start = (size_t)-1;
+    c->n_links = 0;
+    c->cap_links = 0;
+    c->links = NULL;
+    /* A link still open ("a[\n](x)": a line break inside its text) goes on
+     * from the start of the new line. */
+    for (size_t i = 0; i < c->n_open; i++)
+        c->open[i].start = 0;
+}
+
+/* Close the line being built: keep it unless it is blank. */
+static void flush_line(struct pctx *c)
+{
+    if (c->block_h) {
+        return;
+    }
+    if (c->n_links == 0 && str_blank(strbuf_str(&c->cur))) {
+        reset_line(c);
+        return;
+    }
+    char *text = str_trim(strbuf_str(&c->cur));
+    /* The label length is measured on the untrimmed text: adjust for the
+     * leading white space that trimming removed. */
+    size_t lead = 0;
+    const char *raw = strbuf_str(&c->cur);
+    while (raw[lead] == ' ' || raw[lead] == '\t')
+        lead++;
+    size_t text_len = strlen(text);
+    size_t strong = c->cur_strong > lead ? c->cur_strong - lead : 0;
+    if (strong > text_len)
+        strong = text_len;
+    for (size_t k = 0; k < c->n_links; k++) {
+        size_t e = c->links[k].end > lead ? c->links[k].end - lead : 0;
+        c->links[k].end = e > text_len ? text_len : e;
+    }
+    struct text_line tl = {
+        .text = text,
+        .line = c->cur_line ? c->cur_line : c->base_line,
+        .item = c->cur_item,
+        .depth = c->cur_item ? c->cur_depth : 0,
+        .para_start = c->cur_para_start,
+        .links = c->links,
+        .n_links = c->n_links,
+    };
+    if (c->n_secs == 0)
+        parse_new_section_kind(c, xstrdup(""), tl.line, SECTION_OTHER);
+    parse_section_push(&c->secs[c->n_secs - 1], tl, strong);
+    reset_line(c);
+    c->cur_para_start = false;
+}
+
+static void start_line(struct pctx *c, bool para_start, bool item)
+{
+    flush_line(c);
+    c->cur_para_start = para_start;
+    c->cur_item = item;
+    c->cur_depth = c->list_depth;
+}
+
+static int on_enter_block(MD_BLOCKTYPE type, void *detail, void *userdata)
+{
+    struct pctx *c = userdata;
+    switch (type) {
+    case MD_BLOCK_H: {
+        flush_line(c);
+        MD_BLOCK_H_DETAIL *h = detail;
+        c->block_h = (int)h->level;
+        strbuf_reset(&c->heading);
+        c->heading_line = 0;
+        break;
+    }
+    case MD_BLOCK_UL:
+    case MD_BLOCK_OL:
+        flush_line(c);
+        c->list_depth++;
+        break;
+    case MD_BLOCK_LI:
+        start_line(c, true, true);
+        c->pending_item = true;
+        break;
+    case MD_BLOCK_P:
+    case MD_BLOCK_CODE:
+    case MD_BLOCK_HTML:
+    case MD_BLOCK_QUOTE:
+    case MD_BLOCK_TR:
+        if (c->pending_item) {
+            /* The first paragraph of a (loose) list item continues the item. */
+            c->pending_item = false;
+        } else {
+            start_line(c, true, false);
+        }
+        break;
+    case MD_BLOCK_TH:
+    case MD_BLOCK_TD:
+        /* A table row is one line, its cells separated as in prose ("| Lundi |
+         * 9h-12h |" -> "Lundi, 9h-12h"); an empty cell adds nothing. */
+        if (c->cur.len > 0 && !str_blank(strbuf_str(&c->cur)))
+            strbuf_puts(&c->cur, ", ");
+        c->cell_start = c->cur.len;
+        break;
+    default:
+        break;
+    }
+    return 0;
+}
+
+static int on_leave_block(MD_BLOCKTYPE type, void *detail, void *userdata)
+{
+    (void)detail;
+    struct pctx *c = userdata;
+    switch (type) {
+    case MD_BLOCK_H: {
+        char *text = str_squeeze(strbuf_str(&c->heading));
+        int line = c->heading_line ? c->heading_line : c->base_line;
+        struct strlist *hrefs;
+        const char *heading = text;
+        if (c->block_h == 1 && !c->have_title) {
+            strbuf_puts(&c->title, text);
+            c->title_line = line;
+            c->have_title = true;
+            hrefs = &c->title_hrefs;
+        } else {
+            struct psec *s = new_section(c, text, line);
+            hrefs = &s->hrefs;
+            text = NULL; /* the section's now */
+        }
+        /* "# [Groupe X](https://groupe.example)": the heading keeps the
+         * link's text; its target goes to NOTE unless the text shows it. */
+        for (size_t i = 0; i < c->heading_hrefs.n; i++) {
+            char *h = c->heading_hrefs.v[i];
+            if (!strstr(heading, h) && !strlist_contains(hrefs, h))
+                strlist_add(hrefs, h);
+        }
+        strlist_clear(&c->heading_hrefs);
+        free(text);
+        c->block_h = 0;
+        break;
+    }
+    case MD_BLOCK_UL:
+    case MD_BLOCK_OL:
+        flush_line(c);
+        c->list_depth--;
+        break;
+    case MD_BLOCK_LI:
+        c->pending_item = false;
+        flush_line(c);
+        break;
+    case MD_BLOCK_P:
+    case MD_BLOCK_CODE:
+    case MD_BLOCK_HTML:
+    case MD_BLOCK_TR:
+        flush_line(c);
+        break;
+    case MD_BLOCK_TH:
+    case MD_BLOCK_TD:
+        /* Drop the separator of an empty cell. */
+        if (c->cur.len == c->cell_start && c->cell_start >= 2 &&
+            strcmp(strbuf_str(&c->cur) + c->cell_start - 2, ", ") == 0) {
+            c->cur.len = c->cell_start - 2;
+            c->cur.buf[c->cur.len] = '\0';
+        }
+        break;
+    default:
+        break;
+    }
+    return 0;
+}
+
+static struct strbuf *target(struct pctx *c)
+{
+    return c->block_h ? &c->heading : &c->cur;
+}
+
+/* Is link l of line tl worth keeping its target: not empty, not a fragment
+ * ("#", "#top"), not its own text, not already written in the line? */
+bool parse_link_live(const struct text_line *tl, const struct link *l)
+{
+    return l->href[0] && l->href[0] != '#' && strcmp(l->href, l->text) != 0 &&
+           !strstr(tl->text, l->href);
+}
+
+/* Append to sb what section_line_text(tl, from, to) returns. */
+void parse_add_line_text(struct strbuf *sb, const struct text_line *tl, size_t from,
+                         size_t to)
+{
+    size_t len = strlen(tl->text);
+    if (to > len)
+        to = len;
+    if (from > to)
+        from = to;
+    size_t done = from;
+    for (size_t k = 0; k < tl->n_links; k++) {
+        const struct link *l = &tl->links[k];
+        /* links end in order; one ending right at from belongs to the text
+         * before, except at the start of the line ("[](https://x)") */
+        if (l->end < done || l->end > to || (l->end == from && from > 0))
+            continue;
+        if (parse_link_live(tl, l)) {
+            strbuf_add(sb, tl->text + done, l->end - done);
+            strbuf_puts(sb, " <");
+            strbuf_puts(sb, l->href);
+            strbuf_putc(sb, '>');
+            done = l->end;
+        }
+    }
+    strbuf_add(sb, tl->text + done, to - done);
+}
+
+char *section_line_text(const struct text_line *tl, size_t from, size_t to)
+{
+    struct strbuf sb = STRBUF_INIT;
+    parse_add_line_text(&sb, tl, from, to);
+    return strbuf_detach(&sb);
+}
+
+static void open_link(struct pctx *c, const MD_ATTRIBUTE *href)
+{
+    if (c->n_open == c->cap_open) {
+        c->cap_open = c->cap_open ? c->cap_open * 2 : 2;
+        c->open = xrealloc(c->open, c->cap_open * sizeof *c->open);
+    }
+    c->open[c->n_open++] =
+        (struct open_link){target(c)->len, xstrndup(href->text, href->size)};
+}
+
+/* Close the innermost link or image: its text and target go with the line,
+ * or, in a heading, its target to the heading's list. */
+static void close_link(struct pctx *c)
+{
+    if (c->n_open == 0)
+        return;
+    struct open_link ol = c->open[--c->n_open];
+    struct strbuf *sb = target(c);
+    size_t start = ol.start > sb->len ? sb->len : ol.start;
+    char *t = xstrndup(sb->buf ? sb->buf + start : "", sb->len - start);
+    char *text = str_trim(t);
+    free(t);
+    if (c->block_h) {
+        if (ol.href[0] && ol.href[0] != '#' && strcmp(ol.href, text) != 0)
+            strlist_push(&c->heading_hrefs, ol.href);
+        else
+            free(ol.href);
+        free(text);
+        return;
+    }
+    if (c->n_links == c->cap_links) {
+        c->cap_links = c->cap_links ? c->cap_links * 2 : 2;
+        c->links = xrealloc(c->links, c->cap_links * sizeof *c->links);
+    }
+    c->links[c->n_links].text = text;
+    c->links[c->n_links].href = ol.href;
+    c->links[c->n_links].end = sb->len;
+    c->n_links++;
+}
+
+static int on_enter_span(MD_SPANTYPE type, void *detail, void *userdata)
+{
+    struct pctx *c = userdata;
+    if (type == MD_SPAN_STRONG && !c->block_h) {
+        if (c->strong_open++ == 0 && str_blank(strbuf_str(&c->cur)) && c->n_links == 0)
+            c->strong_start = c->cur.len;
+    } else if (type == MD_SPAN_A) {
+        open_link(c, &((MD_SPAN_A_DETAIL *)detail)->href);
+    } else if (type == MD_SPAN_IMG) {
+        /* "![logo](https://x.fr/logo.png)": the alt text, and the source
+         * kept like a link's target */
+        open_link(c, &((MD_SPAN_IMG_DETAIL *)detail)->src);
+    }
+    return 0;
+}
+
+static int on_leave_span(MD_SPANTYPE type, void *detail, void *userdata)
+{
+    (void)detail;
+    struct pctx *c = userdata;
+    if (type == MD_SPAN_STRONG && !c->block_h) {
+        if (--c->strong_open == 0 && c->strong_start != (size_t)-1) {
+            c->cur_strong = c->cur.len;
+            c->strong_start = (size_t)-1;
+        }
+    } else if (type == MD_SPAN_A || type == MD_SPAN_IMG) {
+        close_link(c);
+    }
+    return 0;
+}
+
+static int on_text(MD_TEXTTYPE type, const MD_CHAR *text, MD_SIZE size, void *userdata)
+{
+    struct pctx *c = userdata;
+    struct strbuf *sb = target(c);
+    int line = line_of(c, text);
+    if (c->block_h) {
+        if (!c->heading_line)
+            c->heading_line = line;
+    } else if (!c->cur_line && line && type != MD_TEXT_SOFTBR && type != MD_TEXT_BR) {
+        c->cur_line = line;
+    }
+    switch (type) {
+    case MD_TEXT_BR:
+    case MD_TEXT_SOFTBR:
+        if (c->block_h) {
+            strbuf_putc(sb, ' ');
+        } else {
+            /* A line break inside a paragraph starts a new line. A pending
+             * bold label stays with the line it opened. */
+            bool item = c->cur_item;
+            flush_line(c);
+            c->cur_item = false;
+            c->cur_depth = item ? c->list_depth : 0;
+        }
+        break;
+    case MD_TEXT_ENTITY: {
+        char buf[8];
+        int n = decode_html_entity(text + 1, size >= 2 ? size - 2 : 0, buf);
+        if (n > 0)
+            strbuf_add(sb, buf, (size_t)n);
+        else
+            strbuf_add(sb, text, size); /* unknown: keep as written */
+        break;
+    }
+    case MD_TEXT_NULLCHAR:
+        strbuf_puts(sb, "\xEF\xBF\xBD");
+        break;
+    case MD_TEXT_CODE:
+    case MD_TEXT_HTML:
+        /* Code and raw HTML carry their own newlines: one line each. */
+        for (MD_SIZE i = 0; i < size; i++) {
+            if (text[i] == '\n' && !c->block_h) {
+                flush_line(c);
+                c->cur_line = line_of(c, text + i + 1);
+            } else {
+                strbuf_putc(sb, text[i]);
+            }
+        }
+        break;
+    default:
+        strbuf_add(sb, text, size);
+        break;
+    }
+    return 0;
+}
+
+int parse_md_read(struct pctx *c, const char *text, size_t len)
+{
+    MD_PARSER parser = {
+        .abi_version = 0,
+        .flags = MD_FLAG_NOINDENTEDCODEBLOCKS | MD_FLAG_TABLES,
+        .enter_block = on_enter_block,
+        .leave_block = on_leave_block,
+        .enter_span = on_enter_span,
+        .leave_span = on_leave_span,
+        .text = on_text,
+    };
+    int rc = md_parse(text, (MD_SIZE)len, &parser, c);
+    flush_line(c);
+    return rc;
+}
