@@ -63,7 +63,8 @@ struct job {
     /* ... or a failure found while reading (text NULL). */
     struct fiche_error err;
     int rc;
-    struct entry *e;
+    struct entry *e;        /* NULL once converted when nothing more needs it */
+    struct diag_list after; /* the entry's own messages, once e is freed */
     struct strbuf vcf, ics, ics_whole, json;
     unsigned zones;
     long long bytes_done; /* input read when the job was made, for progress */
@@ -175,6 +176,7 @@ static void job_free(struct job *j)
 {
     free(j->source);
     diag_list_clear(&j->before);
+    diag_list_clear(&j->after);
     free(j->text);
     fiche_error_clear(&j->err);
     entry_free(j->e);
@@ -215,6 +217,14 @@ static void job_work(void *job, void *ctx)
         j->rc = ical_write_entry(e, &o->ical, &j->ics_whole, &j->err);
     if (j->rc == 0 && o->dump_json)
         dump_entry_json(e, &j->json);
+    /* Only -o DIR and --report look at the entry after this: otherwise it
+     * is freed here, by the thread that made it, which is cheaper for the
+     * allocator than in the reading thread. */
+    if (!o->out_dir && !o->report_path) {
+        diag_move(&j->after, &e->diags);
+        entry_free(e);
+        j->e = NULL;
+    }
 }
 
 /* A file name unused in this run: the slug, else slug-2, slug-3... The set
@@ -348,12 +358,11 @@ static void job_done(void *job, void *ctx)
     }
     json_t *files = r->report_open ? json_array() : NULL;
     if (j->rc == 0 && j->text) {
-        struct entry *e = j->e;
         if (r->vcf_open)
             outfile_write(&r->vcf, j->vcf.buf, j->vcf.len);
         if (o->ics_path && j->ics.len) {
             if (fwrite(j->ics.buf, 1, j->ics.len, r->ics_spool) != j->ics.len)
-                j->rc = fiche_error_set(&j->err, FICHE_EIO, e->source, 0, 0,
+                j->rc = fiche_error_set(&j->err, FICHE_EIO, j->source, 0, 0,
                                         "cannot write the calendar spool");
             r->ics_zones |= j->zones;
             r->ics_components++;
@@ -363,10 +372,9 @@ static void job_done(void *job, void *ctx)
         if (o->dump_json)
             fwrite(j->json.buf, 1, j->json.len, stdout);
     }
-    if (j->e) {
-        print_diags(r, j->source, &j->e->diags);
-        r->n_warnings += j->e->diags.n;
-    }
+    const struct diag_list *own = j->e ? &j->e->diags : &j->after;
+    print_diags(r, j->source, own);
+    r->n_warnings += own->n;
     if (j->rc != 0) {
         print_error(&j->err, j->source);
         r->n_failed++;
