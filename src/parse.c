@@ -136,6 +136,15 @@ static char *label_heading(const char *text, size_t n)
     return t;
 }
 
+/* Case-insensitive ASCII prefix test. */
+static bool ascii_prefix_ci(const char *s, const char *p)
+{
+    for (; *p; s++, p++)
+        if (ascii_tolower((unsigned char)*s) != *p)
+            return false;
+    return true;
+}
+
 /* A plain one-line paragraph giving the update date: "Mise à jour le 2 juin
  * 2022", "Actualisé en 2019.", "MAJ : 03/2021". Its label (up to the date,
  * with ":" and "le"/"en"/"du") is label_len bytes. True only when the line is
@@ -158,20 +167,33 @@ static bool update_line(struct pctx *c, const char *text, size_t *label_len)
     /* An ASCII letter or digit starts the key as itself, lower-cased: most
      * lines are told apart without folding them. */
     int first = ascii_tolower((unsigned char)text[0]);
-    if (ascii_isalnum(first) && first != 'd' && first != 'm' && first != 'a')
+    if (ascii_isalnum(first) && first != 'd' && first != 'm' && first != 'a' &&
+        (first != 'f' || !ascii_prefix_ci(text, "fiche ")))
         return false;
     const char *k = str_fold_key_to(&c->key, text, strlen(text));
     size_t words = k[0] ? 1 : 0;
     for (const char *p = k; *p; p++)
         words += *p == ' ';
-    int nw = 0;
-    for (size_t i = 0; words <= 8 && !nw && i < sizeof labels / sizeof labels[0]; i++) {
-        size_t n = strlen(labels[i].key);
-        if (strncmp(k, labels[i].key, n) == 0 && k[n] == ' ')
-            nw = labels[i].words;
+    /* The label may name the fiche: "Fiche mise à jour le ...", "Fiche
+     * actualisée : ...", "Mise à jour de la fiche : ..." (words that do not
+     * count against the line's length). */
+    int extra = 0;
+    if (strncmp(k, "fiche ", 6) == 0) {
+        k += 6;
+        extra = 1;
     }
-    if (!nw)
+    int nw = 0;
+    for (size_t i = 0; !nw && i < sizeof labels / sizeof labels[0]; i++) {
+        size_t n = strlen(labels[i].key);
+        if (strncmp(k, labels[i].key, n) == 0 && k[n] == ' ') {
+            nw = labels[i].words;
+            if (strncmp(k + n + 1, "de la fiche ", 12) == 0)
+                extra += 3;
+        }
+    }
+    if (!nw || words > 8 + (size_t)extra)
         return false;
+    nw += extra;
     /* skip the label's words in the text as written */
     const unsigned char *u = (const unsigned char *)text;
     size_t i = 0;
@@ -207,9 +229,26 @@ static bool update_line(struct pctx *c, const char *text, size_t *label_len)
     return true;
 }
 
+/* A plain one-line paragraph opening with the label of the closing lines of
+ * a fiche, not bold: "Source de mise à jour : http://x", "Mots-clés : a, b".
+ * Returns the label's byte length with its ":", 0 when the line is none. */
+static size_t plain_closing_label(struct pctx *c, const char *text)
+{
+    if (!ascii_prefix_ci(text, "source") && !ascii_prefix_ci(text, "mot"))
+        return 0;
+    const char *colon = memchr(text, ':', strnlen(text, 40));
+    if (!colon)
+        return 0;
+    const char *k = str_fold_key_to(&c->key, text, (size_t)(colon - text));
+    enum section_kind kind = kind_of_key(k);
+    return kind == SECTION_SOURCE || kind == SECTION_KEYWORDS ? (size_t)(colon - text) + 1
+                                                              : 0;
+}
+
 /* Split sections at paragraphs that open with a bold label naming a known
- * section ("**Mise à jour :** juin 2021", "**Coordonnées**"), and at a plain
- * one-line paragraph giving the update date ("Mise à jour le 2 juin 2022"). */
+ * section ("**Mise à jour :** juin 2021", "**Coordonnées**"), at a plain
+ * one-line paragraph giving the update date ("Mise à jour le 2 juin 2022"),
+ * and at a plain "Source de mise à jour : ..." or "Mots-clés : ..." line. */
 static void split_bold_labels(struct pctx *c)
 {
     struct psec *old = c->secs;
@@ -227,14 +266,20 @@ static void split_bold_labels(struct pctx *c)
             struct text_line tl = old[si].lines[li];
             size_t strong = old[si].strong[li];
             const char *rest = tl.text + strong;
-            size_t ulen = 0;
-            if (tl.para_start && strong == 0 && !tl.item &&
-                old[si].kind != SECTION_UPDATED &&
-                (li + 1 == old[si].n || old[si].lines[li + 1].para_start) &&
+            size_t ulen = 0, plen = 0;
+            bool one_line = tl.para_start && strong == 0 && !tl.item &&
+                            (li + 1 == old[si].n || old[si].lines[li + 1].para_start);
+            if (one_line && old[si].kind != SECTION_UPDATED &&
                 update_line(c, tl.text, &ulen)) {
                 /* "Mise à jour le 2 juin 2022": the label becomes the heading */
                 strong = ulen;
                 rest = tl.text + ulen;
+            } else if (one_line && old[si].kind != SECTION_SOURCE &&
+                       old[si].kind != SECTION_KEYWORDS &&
+                       (plen = plain_closing_label(c, tl.text)) > 0) {
+                /* read as if the label were bold */
+                strong = plen;
+                rest = tl.text + plen;
             }
             /* The cheap syntactic test first: folding the label is not. */
             if (tl.para_start && strong > 0 && !tl.item &&
@@ -271,7 +316,7 @@ static void split_bold_labels(struct pctx *c)
                     free(h);
                 }
             }
-            if (ulen > 0 && strong > 0)
+            if ((ulen > 0 || plen > 0) && strong > 0)
                 strong = 0; /* not split after all: no bold label */
             if (split)
                 parse_section_push(&c->secs[c->n_secs - 1], tl, strong);

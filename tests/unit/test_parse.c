@@ -159,6 +159,32 @@ static void test_plain_update_and_keywords(void **state)
          4,
          {NULL},
          "Objectifs"},
+        /* the label names the fiche: before, after, or in emphasis */
+        {"## Objectifs\n\nTexte.\n\n*Fiche mise à jour le 30/11/2022*\n",
+         2022,
+         11,
+         30,
+         {NULL},
+         "Objectifs"},
+        {"## Objectifs\n\nTexte.\n\nFiche actualisée : avril 2022\n",
+         2022,
+         4,
+         0,
+         {NULL},
+         "Objectifs"},
+        {"## Objectifs\n\nTexte.\n\nMise à jour de la fiche : 20/01/2024\n",
+         2024,
+         1,
+         20,
+         {NULL},
+         "Objectifs"},
+        /* plain closing labels, not bold */
+        {"## Objectifs\n\nTexte.\n\nMise à jour : 03-2021\n\nMots-clés : a ; b\n",
+         2021,
+         3,
+         0,
+         {"a", "b"},
+         "Objectifs"},
         /* in a longer paragraph or a list item: prose */
         {"## Objectifs\n\nMise à jour le 2 juin 2022 des tarifs\nsuite.\n",
          0,
@@ -451,6 +477,16 @@ static void test_link_targets(void **state)
     assert_true(e->notes.n >= 1);
     assert_string_equal(e->notes.v[0].heading, "");
     assert_string_equal(e->notes.v[0].text, "Lien : <https://groupe.example>\nIntro.");
+    entry_free(e);
+
+    /* A plain "Source de mise à jour :" line at the end of the prose. */
+    e = parse_text("# Org\n\n## Objectifs\n\nTexte.\n\n"
+                   "Source de mise à jour : http://src.example/qui\n",
+                   1);
+    assert_non_null(e);
+    assert_non_null(e->source_url);
+    assert_string_equal(e->source_url, "http://src.example/qui");
+    assert_string_equal(find_note(e, "Objectifs")->text, "Texte.");
     entry_free(e);
 
     /* Keywords stay the links' texts; the source URL is the first link. */
