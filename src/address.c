@@ -88,6 +88,7 @@ static const char *const strong_words[] = {"rue",
                                            "batiment",
                                            "bat",
                                            "immeuble",
+                                           "res",
                                            "etage",
                                            "rez de chaussee",
                                            "rdc",
@@ -139,11 +140,11 @@ static const char *const org_words[] = {
 
 /* Building, floor and postal-box words: a first line holding one is a delivery
  * line even where the organisation's name is expected ("Centre d'affaires
- * Agora, 2e étage"). */
+ * Agora, 2e étage", "Rés. Les Tilleuls, entrée 2"). */
 static const char *const floor_words[] = {
     "etage", "batiment",      "bat",           "escalier", "esc", "rez de chaussee",
     "rdc",   "rez de jardin", "appartement",   "appt",     "bp",  "cs",
-    "tsa",   "case postale",  "boite postale", "lieu dit", NULL};
+    "tsa",   "case postale",  "boite postale", "lieu dit", "res", NULL};
 
 /* Street types that may open a line: "Rue de Fer 52", "Avenue de l'Europe". */
 const char *const address_lead_words[] = {
@@ -441,12 +442,61 @@ static bool weak_word_numbered(const char *key)
     return false;
 }
 
+/* Fold keys of the entry's names, made once per block: every text line is
+ * compared with them. NULL where the entry has no such name. */
+struct name_keys {
+    char *org_name, *title, *subtitle;
+};
+
+/* A first line that names a place rather than the organisation: short, a
+ * building word first ("Maison des Associations", "Espace Saint-Louis") or
+ * after an article ("Le Métropole, bloc A"), no organisation word, and at
+ * most half of its own words (neither building words, link words nor single
+ * letters) found in the title ("Maison des Adolescents du Var" under "… –
+ * Maison des Ados du Var" is the organisation's name). */
+static bool first_line_place(const char *key, const struct name_keys *nk)
+{
+    static const char *const articles[] = {"le", "la", "les", "l", NULL};
+    size_t w = key_words(key);
+    if (w > 5 || key_has_any(key, org_words))
+        return false;
+    const char *k = key;
+    if (address_key_starts_any(k, articles)) {
+        k = strchr(k, ' ');
+        if (!k || !key_has_any(k + 1, weak_words))
+            return false;
+    } else if (!address_key_starts_any(k, weak_words)) {
+        return false;
+    }
+    size_t own = 0, shared = 0;
+    char word[64];
+    for (const char *p = key; *p;) {
+        size_t n = strcspn(p, " ");
+        if (n > 1 && n < sizeof word) {
+            memcpy(word, p, n);
+            word[n] = '\0';
+            const char *one[] = {word, NULL};
+            bool link = address_key_starts_any(word, place_particles) ||
+                        address_key_starts_any(word, name_particles) ||
+                        address_key_starts_any(word, articles);
+            if (!link && !address_key_starts_any(word, weak_words)) {
+                own++;
+                shared += nk->title && key_has_any(nk->title, one);
+            }
+        }
+        p += n;
+        p += *p == ' ';
+    }
+    return shared * 2 <= own;
+}
+
 /* How much a line looks like a delivery line: 2 surely, 1 maybe (short line
  * with a building word), 0 not. first = first line of the block, which is
  * normally the organisation's name. A long name with a building word is no
  * delivery line ("Maison des associations de lutte contre ..."), unless the
  * building word carries a number ("Maison des associations, salle 4"). */
-static int address_score(const char *text, const char *key, bool first)
+static int address_score(const char *text, const char *key, bool first,
+                         const struct name_keys *nk)
 {
     if (ascii_isdigit((unsigned char)text[0]))
         return 2;
@@ -458,7 +508,8 @@ static int address_score(const char *text, const char *key, bool first)
     if (first)
         return key_has_any(key, floor_words) ||
                        (address_key_starts_any(key, weak_words) && key_words(key) <= 5 &&
-                        strchr(text, ','))
+                        strchr(text, ',')) ||
+                       first_line_place(key, nk)
                    ? 2
                    : 0;
     if (key_has_any(key, strong_words))
@@ -475,12 +526,6 @@ static int address_score(const char *text, const char *key, bool first)
     }
     return 0;
 }
-
-/* Fold keys of the entry's names, made once per block: every text line is
- * compared with them. NULL where the entry has no such name. */
-struct name_keys {
-    char *org_name, *title, *subtitle;
-};
 
 static void name_keys_init(struct name_keys *k, const struct entry *e)
 {
@@ -528,6 +573,17 @@ static bool same_name(const char *key, const struct name_keys *nk)
         if (names[i] && names[i][0] && strcmp(names[i], key) == 0)
             return true;
     return false;
+}
+
+/* An address label alone on its line: "Adresse :", "Adresse postale :". */
+static bool address_label_only(const char *text, const char *key)
+{
+    size_t n = strlen(text);
+    while (n > 0 && (text[n - 1] == ' ' || text[n - 1] == '\t'))
+        n--;
+    return n > 0 && text[n - 1] == ':' &&
+           (strcmp(key, "adresse") == 0 || strcmp(key, "adresses") == 0 ||
+            strcmp(key, "adresse postale") == 0 || strcmp(key, "adr") == 0);
 }
 
 /* Delivery line as it goes to adr.lines: an "Adresse :" or "Adr. :" label
@@ -666,6 +722,14 @@ void address_extract(const struct text_line *lines, size_t n, const char *headin
         bool first = first_text == n;
         if (first)
             first_text = i;
+        if (address_label_only(lines[i].text, li[i].key)) {
+            /* "- **Adresse :**" over a nested list: the lines under it are
+             * the address; the label itself is no line of it */
+            li[i].kind = L_BLANK;
+            if (addr_start == end)
+                addr_start = i;
+            continue;
+        }
         if (same_name(li[i].key, &nk)) {
             li[i].kind = L_NAME;
             continue;
@@ -675,7 +739,7 @@ void address_extract(const struct text_line *lines, size_t n, const char *headin
             li[i].kind = L_UNIT;
             continue;
         }
-        if (addr_start == end && address_score(lines[i].text, li[i].key, first) > 0)
+        if (addr_start == end && address_score(lines[i].text, li[i].key, first, &nk) > 0)
             addr_start = i;
         li[i].kind = i < addr_start ? L_UNIT : L_ADDR;
     }
@@ -689,7 +753,7 @@ void address_extract(const struct text_line *lines, size_t n, const char *headin
     if (pci == n)
         for (size_t i = addr_start; i < end; i++)
             if (li[i].kind == L_ADDR &&
-                address_score(lines[i].text, li[i].key, false) == 0)
+                address_score(lines[i].text, li[i].key, false, NULL) == 0)
                 li[i].kind = L_TEXT;
 
     /* 4. the address */
