@@ -237,6 +237,9 @@ static enum wclass word_class(const char *w)
         return W_OTHER;
     if (lower == 0 && letters >= 2)
         return W_UPPER;
+    /* "Y.", "A.": an initial is a given name */
+    if (letters == 1 && upper == 1 && w[strlen(w) - 1] == '.')
+        return W_GIVEN;
     /* "d'ALMEIDA": an elided lower-case particle on an upper-case name */
     if (w[0] == 'd' && (str_startswith(w, "d'") || str_startswith(w, "d’")) &&
         lower == 1 && letters >= 3)
@@ -529,6 +532,14 @@ static void strip_tail(char *s)
             ws--;
         char lw[LOWER_CAP];
         bool label = lower_word(s + ws, lw) && in_list(lw, contact_words);
+        /* "port." for portable, only as a piece of its own: ", port." (a
+         * title may end with the word: "capitaine du port") */
+        size_t before = ws;
+        while (before > 0 && s[before - 1] == ' ')
+            before--;
+        if (!label && strcmp(lw, "port") == 0 &&
+            (before == 0 || s[before - 1] == ',' || s[before - 1] == '('))
+            label = true;
         if (label && ws < m)
             s[ws] = '\0';
         if (strlen(s) == n)

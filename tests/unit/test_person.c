@@ -67,6 +67,14 @@ static const struct person_case cases[] = {
      "sage-femme", NULL, NULL},
     {"MICHEL LABORDE, président", true, NULL, "Michel", "Laborde", "LABORDE", "président",
      NULL, NULL},
+    /* a one-letter initial is a given name; "port." is a phone label */
+    {"M. Y. MORVAN, directeur", true, "M.", "Y.", "Morvan", "MORVAN", "directeur", NULL,
+     NULL},
+    {"Dr A. BERNARD", true, "Dr", "A.", "Bernard", "BERNARD", NULL, NULL, NULL},
+    {"Mme Rose-Aimée CLÉRY, chargée de prévention, port. 06 39 98 12 05", true, "Mme",
+     "Rose-Aimée", "Cléry", "CLÉRY", "chargée de prévention", "+33639981205", NULL},
+    {"M. Jean BART, capitaine du port", true, "M.", "Jean", "Bart", "BART",
+     "capitaine du port", NULL, NULL},
     /* mixed-case names: civility + family only, a role label, a "Contact" label */
     {"Mme Dupont (directrice)", true, "Mme", NULL, "Dupont", "Dupont", "directrice", NULL,
      NULL},
