@@ -32,6 +32,7 @@ struct ctx {
     struct appt_rule *rules;
     size_t n_rules, cap_rules;
     unsigned carry;     /* days of the last day group, for a following line */
+    bool columns;       /* a table's header named its columns "Matin, Après-midi" */
     size_t first_range; /* first range of the section in e->hours */
 };
 
@@ -300,6 +301,50 @@ static bool apply_start(struct ctx *c, struct found *fd, unsigned days, int t)
     return true;
 }
 
+/* A table's header row naming periods only: "Matin, Après-midi". */
+static bool period_header(const struct tok *v, size_t n)
+{
+    size_t periods = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (is_word(&v[i], W_PERIOD))
+            periods++;
+        else if (!(v[i].kind == TK_COMMA && v[i].sep == ','))
+            return false;
+    }
+    return periods >= 2;
+}
+
+/* Under a period header, a row's cell that only says "sur RDV" ("Mardi,
+ * 8h30 – 12h, sur RDV") gives its half-day no range and marks no other cell:
+ * its tokens are set aside, in a row that gives times. True when a cell was. */
+static bool rdv_cells(struct tok *v, size_t n)
+{
+    bool any = false, times = false;
+    for (size_t i = 0; i < n; i++)
+        times = times || v[i].kind == TK_TIME;
+    for (size_t cs = 0; cs < n && times;) {
+        size_t ce = cs;
+        while (ce < n && !(v[ce].kind == TK_COMMA && v[ce].sep == ',') &&
+               v[ce].kind != TK_END)
+            ce++;
+        bool rdv = false, only = cs > 0;
+        for (size_t i = cs; i < ce && only; i++) {
+            if (v[i].kind == TK_RDV)
+                rdv = true;
+            else if (!(is_word(&v[i], W_SUR) || is_word(&v[i], W_PAR) ||
+                       is_word(&v[i], W_LE) || is_word(&v[i], W_STRONG)))
+                only = false;
+        }
+        if (rdv && only) {
+            for (size_t i = cs - 1; i < ce; i++)
+                v[i].used = true;
+            any = true;
+        }
+        cs = ce + 1;
+    }
+    return any;
+}
+
 static void do_line(struct ctx *c, const struct text_line *tl, bool continues)
 {
     struct line l = {.text = tl->text, .tl = tl, .lineno = tl->line};
@@ -323,6 +368,14 @@ static void do_line(struct ctx *c, const struct text_line *tl, bool continues)
     }
     for (size_t s = 0; s < ns; s++)
         take_closures(c, &l, starts[s], ends[s]);
+    if (c->columns && rdv_cells(v, n)) {
+        /* the row is kept as written: which half-day is by appointment */
+        char *t = section_line_text(tl, 0, SIZE_MAX);
+        add_note(c, tl->line, str_trim(t));
+        free(t);
+    }
+    if (period_header(v, n))
+        c->columns = true;
 
     struct found fd = {.n = 0};
     bool notes[64] = {false};

@@ -288,6 +288,13 @@ static const struct {
     {"rendez vous", TK_RDV, 0},
     {"apres midi", TK_WORD, W_PERIOD},
     {"en semaine", TK_DAYSET, DAY_MO | DAY_TU | DAY_WE | DAY_TH | DAY_FR},
+    /* "jours ouvrables": Monday to Saturday (the legal meaning); "jours
+     * ouvrés": Monday to Friday */
+    {"tous les jours ouvrables", TK_DAYSET,
+     DAY_MO | DAY_TU | DAY_WE | DAY_TH | DAY_FR | DAY_SA},
+    {"tous les jours ouvres", TK_DAYSET, DAY_MO | DAY_TU | DAY_WE | DAY_TH | DAY_FR},
+    {"jours ouvrables", TK_DAYSET, DAY_MO | DAY_TU | DAY_WE | DAY_TH | DAY_FR | DAY_SA},
+    {"jours ouvres", TK_DAYSET, DAY_MO | DAY_TU | DAY_WE | DAY_TH | DAY_FR},
     {"tous les jours", TK_DAYSET, DAY_ALL},
     {"toute la semaine", TK_DAYSET, DAY_ALL},
     {"chaque jour", TK_DAYSET, DAY_ALL},
@@ -445,6 +452,36 @@ plain:
     return k;
 }
 
+/* TK_DAY (the day in *val) when the two letters at s[i..e) name a day in a
+ * list of days, else TK_WORD (*val unchanged). */
+static enum tk short_day(const char *s, size_t i, size_t e, const struct toks *t,
+                         int *val)
+{
+    static const struct {
+        char w[3];
+        int day;
+    } days[] = {{"lu", DAY_MO}, {"ma", DAY_TU}, {"me", DAY_WE}, {"je", DAY_TH},
+                {"ve", DAY_FR}, {"sa", DAY_SA}, {"di", DAY_SU}};
+    int day = 0;
+    for (size_t k = 0; k < sizeof days / sizeof days[0] && !day; k++)
+        if (s[i] == days[k].w[0] && s[i + 1] == days[k].w[1])
+            day = days[k].day;
+    if (!day)
+        return TK_WORD;
+    if (t->n > 0) {
+        enum tk p = t->v[t->n - 1].kind;
+        if (p != TK_COMMA && p != TK_END && p != TK_AND && p != TK_TO && p != TK_DAY)
+            return TK_WORD;
+    }
+    size_t q = skip_sp(s, e);
+    bool list = s[q] == ',' || s[q] == ':' || s[q] == '-' || s[q] == '/' ||
+                (s[q] == 'e' && s[q + 1] == 't' && s[q + 2] == ' ');
+    if (!list)
+        return TK_WORD;
+    *val = day;
+    return TK_DAY;
+}
+
 static void lex_word(const char *s, size_t *pi, struct toks *t)
 {
     size_t i = *pi;
@@ -474,7 +511,11 @@ static void lex_word(const char *s, size_t *pi, struct toks *t)
             break;
         }
     }
-    /* "lun." "sept." : an abbreviation's dot ends no sentence. */
+    /* "Lu, ma, je, ve : 8h-19h ; sa : 9h-12h": two-letter day names, which
+     * are also words ("je", "sa"), only in a list of days: after the start,
+     * a separator or "et", and before ",", ":", "-", "/" or "et". */
+    if (kind == TK_WORD && val == W_UNKNOWN && n == 2)
+        kind = short_day(s, i, e, t, &val);
     if (kind == TK_DAY && n <= 4 && s[e] == '.')
         e++;
     tok_add(t, kind, val, i, e);

@@ -107,6 +107,65 @@ static size_t end_override(const struct tok *v, size_t i, size_t a, size_t b,
     return j;
 }
 
+/* "Du lundi au vendredi de 9h à 12h et de 14h à 18h. Nocturne le jeudi
+ * jusqu'à 19h30": days inside those of the previous group's last range
+ * fd->v[last of from..to) end it later: that range is split, the days taken
+ * out of it and given it with the new end; their other ranges stay. True
+ * when it applies (*ok false when fd is full). */
+static bool jusqua_inside(struct found *fd, size_t from, size_t to, unsigned days,
+                          int end, bool *ok)
+{
+    size_t last = SIZE_MAX;
+    for (size_t q = from; q < to; q++)
+        if (last == SIZE_MAX || fd->v[q].start > fd->v[last].start)
+            last = q;
+    if (last == SIZE_MAX || (days & ~fd->v[last].days) || end <= fd->v[last].start)
+        return false;
+    if (fd->v[last].days == days) {
+        fd->v[last].end = end;
+        return true;
+    }
+    struct hours_range g = fd->v[last];
+    fd->v[last].days &= ~days;
+    *ok = push_found(fd, days, g.start, end, g.appointment);
+    return true;
+}
+
+/* "Du lundi au jeudi de 9h à 12h et de 14h à 17h ; le vendredi matin
+ * seulement": days and one period, without times, after a sentence whose last
+ * day group (carry) has ranges in fd: the days take that group's ranges in
+ * the period ('m': ending by 13:00, 'a': starting at noon or later). True
+ * when ranges were added. */
+static bool period_days(const struct tok *v, size_t a, size_t b, unsigned carry,
+                        struct found *fd)
+{
+    unsigned days = 0;
+    char period = 0;
+    for (size_t i = a; i < b; i++) {
+        const struct tok *k = &v[i];
+        if (k->used || k->kind == TK_AND || k->kind == TK_COMMA)
+            continue;
+        if (k->kind == TK_DAY)
+            days |= (unsigned)k->val;
+        else if (is_word(k, W_PERIOD) && !period)
+            period = k->period;
+        else if (!(is_word(k, W_LE) || is_word(k, W_STRONG) || is_word(k, W_FILL)))
+            return false;
+    }
+    if (!days || !period || (days & carry))
+        return false;
+    size_t n0 = fd->n;
+    for (size_t q = 0; q < n0; q++) {
+        const struct hours_range *h = &fd->v[q];
+        if (h->days == carry && (period == 'm' ? h->end <= 780 : h->start >= 720) &&
+            !push_found(fd, days, h->start, h->end, h->appointment)) {
+            fd->n = n0;
+            return false;
+        }
+    }
+    return fd->n > n0;
+}
+
 /* Days joined by dashes: in a chain of more than two ("Lundi - Mardi - Jeudi
  * - Vendredi") each dash separates a list; a span has exactly two ends.
  * v[i] is a day. */
@@ -324,6 +383,12 @@ struct sent_result hours_read_sentence(const struct tok *v, size_t a, size_t b,
         r.verdict = V_NOTE; /* "Accueil téléphonique : ..." is not the opening */
         return r;
     }
+    if (!has_time && !appt && !unknown && r.days && r.period && carry &&
+        period_days(v, a, b, carry, fd)) {
+        r.verdict = V_RANGES;
+        r.last_days = fd->v[fd->n - 1].days;
+        return r;
+    }
     if (!has_time) {
         if (appt && !unknown) {
             r.verdict = V_APPT;
@@ -382,6 +447,7 @@ struct sent_result hours_read_sentence(const struct tok *v, size_t a, size_t b,
     size_t group_tok = a;            /* first token of the current group */
     bool group_ranges = false, group_appt = false, appt_next = false;
     size_t pending = fd->n; /* times-first: ranges waiting for their days */
+    unsigned given = 0;     /* times-first: the days the last waiting ranges took */
     bool ok = true;
     size_t base = fd->n;
     size_t rdv_from = base; /* first range after the last rendez-vous marker */
@@ -471,6 +537,14 @@ struct sent_result hours_read_sentence(const struct tok *v, size_t a, size_t b,
                  * the new days take the previous group's ranges, the last
                  * one ending at that time. */
                 size_t last = SIZE_MAX;
+                if (jusqua_inside(fd, prev_group_start, group_start, cur, v[i + 1].val,
+                                  &ok)) {
+                    group_ranges = true;
+                    building = false;
+                    conn = 0;
+                    i++;
+                    break;
+                }
                 for (size_t q = prev_group_start; q < group_start && ok; q++) {
                     struct hours_range g = fd->v[q];
                     ok = push_found(fd, cur, g.start, g.end, g.appointment);
@@ -518,7 +592,11 @@ struct sent_result hours_read_sentence(const struct tok *v, size_t a, size_t b,
                 bool next_group =
                     j < b && (v[j].kind == TK_DAY || v[j].kind == TK_DAYSET ||
                               v[j].kind == TK_TIME || v[j].kind == TK_H24);
-                if (times_first && pending < fd->n) {
+                /* times first, a marker after the waiting ranges' days and
+                 * before more times ("Le matin de 9h à 12h du lundi au
+                 * vendredi, l'après-midi sur rendez-vous de 14h à 17h") marks
+                 * the times that follow */
+                if (times_first && pending < fd->n && !(cur && next_group)) {
                     for (size_t q = pending; q < fd->n; q++)
                         fd->v[q].appointment = true;
                 } else if (group_ranges && !next_group) {
@@ -575,6 +653,7 @@ struct sent_result hours_read_sentence(const struct tok *v, size_t a, size_t b,
                 for (size_t q = pending; q < fd->n; q++)
                     fd->v[q].days = cur;
                 pending = fd->n;
+                given = cur;
                 cur = 0;
             }
             unsigned days = times_first ? 0 : (cur ? cur : carry);
@@ -598,7 +677,9 @@ struct sent_result hours_read_sentence(const struct tok *v, size_t a, size_t b,
     }
     if (times_first && ok) {
         for (size_t q = pending; q < fd->n; q++) {
-            unsigned d = cur ? cur : carry;
+            /* "Le matin de 9h à 12h du lundi au vendredi, l'après-midi de
+             * 14h à 17h": ranges after the last day group take its days */
+            unsigned d = cur ? cur : given ? given : carry;
             if (!d && fd->v[q].start == 0 && fd->v[q].end == 1440)
                 d = DAY_ALL; /* "24h/24" alone: every day */
             if (!d) {

@@ -551,6 +551,68 @@ static const struct hours_case cases[] = {
      0,
      {0},
      2},
+    /* corpus8: a "jusqu'à" for a day inside the range's days takes it out of
+     * the common range it ends */
+    {{"Du lundi au vendredi, de 09:00 à 12:00 et de 14:00 à 18:00. Nocturne le jeudi "
+      "jusqu'à 19:30."},
+     false,
+     {{WEEK, T(9, 0), T(12, 0), false},
+      {WEEK & ~DAY_TH, T(14, 0), T(18, 0), false},
+      {DAY_TH, T(14, 0), T(19, 30), false}},
+     3,
+     {0},
+     0},
+    /* two-letter day names in a list of days; "je", "sa" elsewhere are words */
+    {{"Lu, ma, je, ve : 8h-19h ; me : 8h-13h ; sa : 9h-12h"},
+     false,
+     {{DAY_MO | DAY_TU | DAY_TH | DAY_FR, T(8, 0), T(19, 0), false},
+      {DAY_WE, T(8, 0), T(13, 0), false},
+      {DAY_SA, T(9, 0), T(12, 0), false}},
+     3,
+     {0},
+     0},
+    {{"Le centre et sa permanence : de 9h à 12h."}, false, {{0}}, 0, {0}, 1},
+    /* "jours ouvrables": Monday to Saturday; "jours ouvrés": to Friday */
+    {{"Accueil du public tous les jours ouvrables, de 9h à 18h."},
+     false,
+     {{WEEK | DAY_SA, T(9, 0), T(18, 0), false}},
+     1,
+     {0},
+     0},
+    {{"Les jours ouvrés de 9h à 17h."},
+     false,
+     {{WEEK, T(9, 0), T(17, 0), false}},
+     1,
+     {0},
+     0},
+    /* days and a period without times: the last group's range of that period */
+    {{"Ouvert du lundi au jeudi de 8 h 30 à 11 h 30 et de 13 h 30 à 16 h 30 ; le "
+      "vendredi matin seulement."},
+     false,
+     {{DAY_MO | DAY_TU | DAY_WE | DAY_TH, T(8, 30), T(11, 30), false},
+      {DAY_MO | DAY_TU | DAY_WE | DAY_TH, T(13, 30), T(16, 30), false},
+      {DAY_FR, T(8, 30), T(11, 30), false}},
+     3,
+     {0},
+     0},
+    /* a "sur RDV" cell under a period header: no range, the other cell stays */
+    {{"Matin, Après-midi", "Mardi, 8h30 – 12h, sur RDV",
+      "Jeudi, 8h30 – 12h, 13h30 – 17h"},
+     false,
+     {{DAY_TU, T(8, 30), T(12, 0), false},
+      {DAY_TH, T(8, 30), T(12, 0), false},
+      {DAY_TH, T(13, 30), T(17, 0), false}},
+     3,
+     {0},
+     2},
+    /* corpus7: times first, then the afternoon by appointment for the same days */
+    {{"Le matin de 9h à 12h du lundi au vendredi, l'après-midi sur rendez-vous de 14h "
+      "à 17h."},
+     false,
+     {{WEEK, T(9, 0), T(12, 0), false}, {WEEK, T(14, 0), T(17, 0), true}},
+     2,
+     {0},
+     0},
 };
 
 static void run_case(const struct hours_case *c)
