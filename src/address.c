@@ -206,7 +206,8 @@ struct linfo {
     char *residue; /* text with e-mails, web addresses, link texts blanked */
     struct strlist emails, urls;
     bool dead;       /* held a dead link */
-    bool named;      /* a web link with a text of its own ("[Notre blog](http://x)") */
+    bool named;      /* a web or mailto link with a text of its own ("[Notre
+                        blog](http://x)") */
     bool phone;      /* residue holds something like a phone number */
     const char *key; /* str_fold_key of the text, in the block's key buffer */
     size_t key_at;   /* where analyse put it in that buffer, plus one; 0: none */
@@ -321,6 +322,13 @@ static void analyse(struct strbuf *tmp, struct strbuf *keys, const struct text_l
         else
             url = address_web_url(href);
         if (mail) {
+            /* "[Écrivez-nous](mailto:x)": a text of its own, not the address
+             * nor only labels ("[Nous écrire](mailto:x)"), is kept as the web
+             * links' is */
+            const char *text = lk->text ? lk->text : "";
+            li->named =
+                li->named || (!strchr(text, '@') &&
+                              !only_labels(str_fold_key_to(tmp, text, strlen(text))));
             strlist_push(&li->emails, mail);
         } else if (url) {
             strlist_push(&li->urls, url);
