@@ -6,8 +6,10 @@ vobject), structured or in NOTE.
 A line is found when each of its words is in the text of the entry's cards
 (every value of every property, unescaped), once Markdown syntax is removed,
 compared without case and accents. Words that a property name stands for
-(the labels "Téléphone :", "E-mail :", "Mise à jour :"...) need not be
-there, and a phone number is found when its digits are those of a TEL.
+(the labels "Téléphone :", "E-mail :", "Adresse :", "Mise à jour :" or "Mis
+à jour :"...) need not be there, and a phone number is found when its digits
+are those of a TEL (a trunk "(0)" after the country code, "+32 (0)4 ...", is
+none of them).
 Prints one line per line not found and "N passed, N failed".
 """
 import glob
@@ -27,13 +29,16 @@ LABELS = set("""tel tel. telephone telephones fax telecopie portable mobile gsm
 standard n° no numero vert e-mail email courriel mail mel site web internet
 mise a jour maj actualise actualisee arobase source de mots clefs cles mots-clefs mots-cles cedex courriels e-mails
 emails mails monsieur madame mademoiselle docteur professeur
-derniere actualisation contact adr adr.""".split())
+derniere actualisation contact adr adr. adresse""".split())
 
 
 PHONE = re.compile(r"(?:\+|00)?\d[\d .()-]{6,}\d")
 STRUCTURED = re.compile(r"coordonnee|horaire|accueil|ouverture|permanence|responsable|contact|"
                         r"direction|dirigeant|interlocuteur|mise a jour|source|mots.cl|adresse")
-UPDATED = re.compile(r"^\s*((date de |derniere )?mise a jour|maj\b|actualise|derniere actualisation)")
+UPDATED = re.compile(r"^\s*(fiche )?((date de |derniere )?mise? a jour|maj\b|actualise|"
+                     r"derniere actualisation)")
+# "+32 (0)4 ...": the trunk "(0)" after a country code is no digit of the E.164
+TRUNK = re.compile(r"((?:\+|\b00)\d{1,3})\s*\(0\)\s*")
 
 
 def fold(s):
@@ -141,6 +146,7 @@ def main():
                 w = markdown_words(line)
                 # "02 … - 06 …": a spaced dash separates two numbers
                 w = re.sub(r"(?<=\d) - (?=[+(0-9])", " | ", w)
+                w = TRUNK.sub(r"\1 ", w)
                 runs = digits_runs(w)
                 # A number is found as a TEL, or as written in a NOTE (a
                 # service's number under "Contacts" is no person's).
