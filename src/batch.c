@@ -677,15 +677,19 @@ int batch_run(const struct options *o, const struct strlist *inputs, int input_e
     progress_update(&r, true);
 
     bool fatal = false;
-    /* A file of no card is not written: an old one stays as it was. */
-    if (r.vcf_open && !outfile_close(&r.vcf, r.n_ok > 0 || !o->vcf_path))
-        fatal = true;
+    /* The disk writes the end of the vCards while the calendar is put
+     * together: the two fsyncs overlap. */
+    if (r.vcf_open)
+        outfile_writeback(&r.vcf);
     if (o->ics_path) {
         if (!finish_ics(&r))
             fatal = true;
         fclose(r.ics_spool);
         free(r.spool_buffer);
     }
+    /* A file of no card is not written: an old one stays as it was. */
+    if (r.vcf_open && !outfile_close(&r.vcf, r.n_ok > 0 || !o->vcf_path))
+        fatal = true;
     ical_cleanup(); /* the calendar writer's reused objects */
     if (r.report_open) {
         /* The entries were written as they were done; the totals close it. */

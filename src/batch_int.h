@@ -29,6 +29,9 @@ bool outfile_open(struct outfile *of, const char *path);
 /* Append the n bytes at s; a failure is remembered for outfile_close. Starts
  * the writeback of a synced file every so many bytes. */
 void outfile_write(struct outfile *of, const char *s, size_t n);
+/* Start writing what of holds to the disk, without waiting, so that the
+ * fsync of outfile_close finds less to do (Linux; elsewhere nothing). */
+void outfile_writeback(struct outfile *of);
 
 /* Finish: commit (rename) when ok, else remove the temporary file. Returns
  * false when the file could not be written (with a message). Frees of's

@@ -133,19 +133,26 @@ bool outfile_open(struct outfile *of, const char *path)
  * little left to write: it is on the batch's critical path. */
 enum { WRITEBACK_EVERY = 8 * 1024 * 1024 };
 
-void outfile_write(struct outfile *of, const char *s, size_t n)
+void outfile_writeback(struct outfile *of)
 {
-    if (of->fp && n && fwrite(s, 1, n, of->fp) != n)
-        of->failed = true;
 #ifdef SYNC_FILE_RANGE_WRITE
-    of->unsynced += n;
-    if (of->tmp && !of->no_sync && of->unsynced >= WRITEBACK_EVERY && of->fp &&
-        fflush(of->fp) == 0) {
+    if (of->tmp && !of->no_sync && of->fp && fflush(of->fp) == 0) {
         /* Only starts the writes; an error is the final fsync's to report. */
         (void)sync_file_range(fileno(of->fp), 0, 0, SYNC_FILE_RANGE_WRITE);
         of->unsynced = 0;
     }
+#else
+    (void)of;
 #endif
+}
+
+void outfile_write(struct outfile *of, const char *s, size_t n)
+{
+    if (of->fp && n && fwrite(s, 1, n, of->fp) != n)
+        of->failed = true;
+    of->unsynced += n;
+    if (of->unsynced >= WRITEBACK_EVERY)
+        outfile_writeback(of);
 }
 
 /* Finish: commit (rename) when ok, else remove the temporary file. Returns
