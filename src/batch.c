@@ -2,9 +2,6 @@
  * pool of workers, messages, the JSON report and progress. Part of the
  * program, not of libfiche: it prints. cli.c reads the options and calls it.
  * Inputs are listed by batch_input.c, outputs written by batch_output.c. */
-/* Linux calls, where they exist: sync_file_range, copy_file_range. */
-#define _GNU_SOURCE
-
 #include "batch.h"
 
 #include <errno.h>
@@ -33,10 +30,8 @@ struct run {
     const struct options *o;
     struct outfile vcf; /* stdout or --vcf */
     bool vcf_open;
-    FILE *ics_spool; /* components for --ics, written after the head */
-    char *spool_buffer;
-    unsigned ics_zones;
-    size_t ics_components;
+    struct icsout ics; /* --ics */
+    bool ics_open;
     struct strset slugs;   /* file names used in -o DIR */
     struct outfile report; /* --report, written as entries are done */
     bool report_open, report_first;
@@ -360,13 +355,8 @@ static void job_done(void *job, void *ctx)
     if (j->rc == 0 && j->text) {
         if (r->vcf_open)
             outfile_write(&r->vcf, j->vcf.buf, j->vcf.len);
-        if (o->ics_path && j->ics.len) {
-            if (fwrite(j->ics.buf, 1, j->ics.len, r->ics_spool) != j->ics.len)
-                j->rc = fiche_error_set(&j->err, FICHE_EIO, j->source, 0, 0,
-                                        "cannot write the calendar spool");
-            r->ics_zones |= j->zones;
-            r->ics_components++;
-        }
+        if (r->ics_open && j->ics.len)
+            icsout_add(&r->ics, j->ics.buf, j->ics.len, j->zones);
         if (o->out_dir)
             write_entry_files(r, j, files);
         if (o->dump_json)
@@ -536,71 +526,6 @@ static void convert_file(struct run *r, const char *path)
     fiche_error_clear(&err);
 }
 
-/* Copy the spool of calendar components into the --ics file behind the head
- * that names the time zones they use. */
-/* Append the whole spool to of: in the kernel where it can
- * (copy_file_range), else through a buffer. */
-static void copy_spool(FILE *spool, struct outfile *of)
-{
-    if (fflush(spool) != 0) {
-        of->failed = true;
-        return;
-    }
-#ifdef __linux__
-    if (fflush(of->fp) == 0) {
-        int in = fileno(spool), out = fileno(of->fp);
-        off64_t from = 0;
-        ssize_t k;
-        while ((k = copy_file_range(in, &from, out, NULL, 1 << 30, 0)) > 0)
-            ;
-        if (k == 0)
-            return;
-        if (from > 0) { /* failed half-way: not a case for the fallback */
-            of->failed = true;
-            return;
-        }
-    }
-#endif
-    rewind(spool);
-    char buf[65536];
-    size_t n;
-    while ((n = fread(buf, 1, sizeof buf, spool)) > 0)
-        outfile_write(of, buf, n);
-    if (ferror(spool))
-        of->failed = true;
-}
-
-static bool finish_ics(struct run *r)
-{
-    if (r->ics_components == 0) {
-        if (!r->o->quiet)
-            fprintf(stderr,
-                    "%s: %s: no entry has opening information; no calendar "
-                    "written\n",
-                    prog, r->o->ics_path);
-        return true;
-    }
-    struct outfile of;
-    if (!outfile_open(&of, r->o->ics_path))
-        return false;
-    struct strbuf sb = STRBUF_INIT;
-    struct fiche_error err = {0};
-    if (ical_write_head(r->ics_zones, &sb, &err) != 0) {
-        print_error(&err, r->o->ics_path);
-        fiche_error_clear(&err);
-        strbuf_free(&sb);
-        outfile_close(&of, false);
-        return false;
-    }
-    outfile_write(&of, sb.buf, sb.len);
-    copy_spool(r->ics_spool, &of);
-    strbuf_reset(&sb);
-    ical_write_tail(&sb);
-    outfile_write(&of, sb.buf, sb.len);
-    strbuf_free(&sb);
-    return outfile_close(&of, true);
-}
-
 /* --- options ----------------------------------------------------------- */
 
 int batch_run(const struct options *o, const struct strlist *inputs, int input_errors)
@@ -624,14 +549,8 @@ int batch_run(const struct options *o, const struct strlist *inputs, int input_e
             batch_big_buffer(r.vcf.fp, &r.vcf.vbuf);
     }
     if (setup_ok && o->ics_path) {
-        r.ics_spool = tmpfile();
-        if (!r.ics_spool) {
-            fprintf(stderr, "%s: cannot create a temporary file: %s\n", prog,
-                    strerror(errno));
-            setup_ok = false;
-        } else {
-            batch_big_buffer(r.ics_spool, &r.spool_buffer);
-        }
+        setup_ok = icsout_open(&r.ics, o->ics_path);
+        r.ics_open = setup_ok;
     }
     if (!setup_ok) {
         /* An output cannot be written: write none of them. */
@@ -681,12 +600,8 @@ int batch_run(const struct options *o, const struct strlist *inputs, int input_e
      * together: the two fsyncs overlap. */
     if (r.vcf_open)
         outfile_writeback(&r.vcf);
-    if (o->ics_path) {
-        if (!finish_ics(&r))
-            fatal = true;
-        fclose(r.ics_spool);
-        free(r.spool_buffer);
-    }
+    if (r.ics_open && !icsout_close(&r.ics, o->quiet))
+        fatal = true;
     /* A file of no card is not written: an old one stays as it was. */
     if (r.vcf_open && !outfile_close(&r.vcf, r.n_ok > 0 || !o->vcf_path))
         fatal = true;

@@ -47,4 +47,40 @@ bool batch_write_file(const char *path, const char *data, size_t n);
  * until exit, a static one. A terminal keeps its line buffering. */
 void batch_big_buffer(FILE *fp, char **owned);
 
+/* Standard output ("-"), or an existing file that is not a regular one
+ * (device, pipe...): written directly, never replaced. */
+bool batch_is_special(const char *path);
+
+/* The --ics output (batch_ics.c): one VCALENDAR whose head names the time
+ * zones the components use. For a regular target the components go straight
+ * into its temporary file behind a head; the file is rewritten with a new
+ * head when a component brings a new zone (at once for the first few, else
+ * once at the end). Other targets get a spool, copied behind the head at the
+ * end. */
+struct icsout {
+    const char *path;
+    bool direct;        /* components written into out, behind its head */
+    struct outfile out; /* the target (its temporary file) */
+    long long head_len; /* bytes of head at the start of out; -1: no file yet */
+    unsigned head_zones;
+    int reheads; /* rewrites so far */
+    FILE *spool; /* not direct: the components */
+    char *spool_buffer;
+    long long body_len; /* bytes of components written */
+    unsigned zones;     /* the zones they use */
+    size_t components;
+    bool failed;
+};
+
+/* Prepare *c for path; false (with a message) when it cannot be. */
+bool icsout_open(struct icsout *c, const char *path);
+/* Append one entry's components (n bytes at s) using zones. */
+void icsout_add(struct icsout *c, const char *s, size_t n, unsigned zones);
+/* Start writing what is written so far to the disk (see outfile_writeback). */
+void icsout_writeback(struct icsout *c);
+/* Finish: head, components, "END:VCALENDAR", committed (or, without any
+ * component, no file and a message unless quiet). Frees c's resources.
+ * False (with a message) when the calendar could not be written. */
+bool icsout_close(struct icsout *c, bool quiet);
+
 #endif

@@ -50,7 +50,7 @@ static void on_signal(int sig)
     raise(sig);
 }
 
-static bool is_special(const char *path)
+bool batch_is_special(const char *path)
 {
     if (strcmp(path, "-") == 0)
         return true;
@@ -87,7 +87,7 @@ bool outfile_open(struct outfile *of, const char *path)
         return true;
     }
     of->path = xstrdup(path);
-    if (is_special(path)) {
+    if (batch_is_special(path)) {
         of->fp = fopen(path, "w");
         if (!of->fp) {
             fprintf(stderr, "%s: %s: %s\n", prog, path, strerror(errno));
@@ -165,7 +165,7 @@ bool outfile_close(struct outfile *of, bool commit)
             ok = false;
     } else if (of->fp) {
         if (fflush(of->fp) != 0 ||
-            (of->tmp && !of->no_sync && fsync(fileno(of->fp)) != 0))
+            (of->tmp && commit && !of->no_sync && fsync(fileno(of->fp)) != 0))
             ok = false;
         if (fclose(of->fp) != 0)
             ok = false;

@@ -189,6 +189,31 @@ ln -s .. "$tmp/loop/sub/up"
 [ -f "$tmp/ol/groupe-pompidou.vcf" ] && [ -f "$tmp/ol/groupe-pompidou-denis-huber.vcf" ] && \
     [ "$(count_cards "$tmp/ol/groupe-pompidou.vcf")" = 1 ] && ok || ko "--for outlook: one card per file"
 
+# --ics FILE gets its components in place behind a head that is rewritten as
+# new time zones come (at once for the first ones, then once at the end);
+# --ics - spools them: both give the same calendar, whose head names each zone
+# used exactly once, before the first component, and no temporary file stays.
+mkdir -p "$tmp/zones"
+n=0
+for place in "75001 Paris" "75002 Paris" "97110 Pointe-à-Pitre" "97200 Fort-de-France" \
+    "97300 Cayenne" "97400 Saint-Denis" "97600 Mamoudzou" "97500 Saint-Pierre" \
+    "98800 Nouméa" "98714 Papeete" "98600 Mata-Utu" "L-1111 Luxembourg" "98000 Monaco" \
+    "75003 Paris" "97100 Basse-Terre"; do
+    n=$((n + 1))
+    printf '# Association %s\n\n## Coordonnées\n\n%s rue de la Gare\n%s\n\n## Horaires\n\nDu lundi au vendredi de 9h à 12h.\n\n' \
+        "$n" "$n" "$place"
+done > "$tmp/zones/all.md"
+SOURCE_DATE_EPOCH=1 "$prog" -q --vcf /dev/null --ics "$tmp/zones/z.ics" "$tmp/zones/all.md"
+SOURCE_DATE_EPOCH=1 "$prog" -q --vcf /dev/null --ics - "$tmp/zones/all.md" > "$tmp/zones/pipe.ics"
+cmp -s "$tmp/zones/z.ics" "$tmp/zones/pipe.ics" && ok || ko "--ics FILE and --ics - differ"
+zones_used=$(grep -o 'TZID=[A-Za-z_/]*' "$tmp/zones/z.ics" | sort -u | wc -l)
+[ "$(grep -c '^BEGIN:VTIMEZONE' "$tmp/zones/z.ics")" = "$zones_used" ] && [ "$zones_used" -ge 10 ] &&
+    ok || ko "calendar head: $zones_used zones used"
+last_tz=$(grep -n '^END:VTIMEZONE' "$tmp/zones/z.ics" | tail -1 | cut -d: -f1)
+first_ev=$(grep -n '^BEGIN:VEVENT' "$tmp/zones/z.ics" | head -1 | cut -d: -f1)
+[ "$last_tz" -lt "$first_ev" ] && ok || ko "a VTIMEZONE after a component"
+[ "$(ls -A "$tmp/zones" | grep -c '^\.')" = 0 ] && ok || ko "temporary calendar files left"
+
 # Sharded runs (as GNU parallel would run them) joined equal one run.
 ls "$corpus"/s*.md > "$tmp/all"
 split -n l/3 "$tmp/all" "$tmp/shard."
