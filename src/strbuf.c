@@ -24,11 +24,6 @@ void strbuf_reserve(struct strbuf *sb, size_t n)
     grow(sb, n);
 }
 
-void strbuf_puts(struct strbuf *sb, const char *s)
-{
-    strbuf_add(sb, s, strlen(s));
-}
-
 void strbuf_add_uint(struct strbuf *sb, unsigned long v, int width)
 {
     char tmp[24];
@@ -55,18 +50,6 @@ void strbuf_printf(struct strbuf *sb, const char *fmt, ...)
     vsnprintf(sb->buf + sb->len, (size_t)n + 1, fmt, ap);
     va_end(ap);
     sb->len += (size_t)n;
-}
-
-const char *strbuf_str(const struct strbuf *sb)
-{
-    return sb->buf ? sb->buf : "";
-}
-
-void strbuf_reset(struct strbuf *sb)
-{
-    sb->len = 0;
-    if (sb->buf)
-        sb->buf[0] = '\0';
 }
 
 char *strbuf_detach(struct strbuf *sb)

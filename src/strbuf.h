@@ -33,7 +33,10 @@ static inline void strbuf_add(struct strbuf *sb, const char *s, size_t n)
 }
 
 /* Append the NUL-terminated string s. */
-void strbuf_puts(struct strbuf *sb, const char *s);
+static inline void strbuf_puts(struct strbuf *sb, const char *s)
+{
+    strbuf_add(sb, s, strlen(s));
+}
 
 /* Append one byte. */
 static inline void strbuf_putc(struct strbuf *sb, char c)
@@ -51,10 +54,19 @@ void strbuf_add_uint(struct strbuf *sb, unsigned long v, int width);
 
 void strbuf_printf(struct strbuf *sb, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
-/* Current contents, never NULL ("" when empty); borrowed. */
-const char *strbuf_str(const struct strbuf *sb);
+/* Current contents, never NULL ("" when empty); borrowed. Inline, like the
+ * two below: the parser calls them on every line. */
+static inline const char *strbuf_str(const struct strbuf *sb)
+{
+    return sb->buf ? sb->buf : "";
+}
 /* Empty the buffer, keep its memory. */
-void strbuf_reset(struct strbuf *sb);
+static inline void strbuf_reset(struct strbuf *sb)
+{
+    sb->len = 0;
+    if (sb->buf)
+        sb->buf[0] = '\0';
+}
 /* Hand the contents over as a heap string ("" when empty); sb is reset. */
 char *strbuf_detach(struct strbuf *sb);
 void strbuf_free(struct strbuf *sb);
