@@ -146,25 +146,52 @@ const char *str_trim_view(const char *s, size_t *n)
     return s;
 }
 
+/* Bytes that may start white space for str_squeeze (see space_len), and NUL:
+ * 1 for the ASCII space, 2 for NUL and the other ASCII white space, 3 for
+ * the lead bytes of U+00A0 and U+202F (which also lead "«" and "–"). */
+static const unsigned char squeeze_class[256] = {
+    [0] = 2,    ['\t'] = 2, ['\n'] = 2, ['\v'] = 2, ['\f'] = 2,
+    ['\r'] = 2, [' '] = 1,  [0xC2] = 3, [0xE2] = 3,
+};
+
+/* Length of the text at s that squeezing copies unchanged: everything up to
+ * the first white space that is not one ASCII space between two other
+ * characters ("a b" stays, "a  b", "a\tb", "a " do not). s does not start
+ * with white space. */
+static size_t squeeze_plain_len(const char *s)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    size_t i = 0;
+    for (;;) {
+        unsigned char k = squeeze_class[u[i]];
+        if (k == 0 || (k == 3 && space_len(s + i) == 0) ||
+            (k == 1 && squeeze_class[u[i + 1]] != 2 && space_len(s + i + 1) == 0)) {
+            i++;
+            continue;
+        }
+        return i;
+    }
+}
+
 char *str_squeeze(const char *s)
 {
     size_t n = strlen(s);
     char *out = xmalloc(n + 1);
     size_t o = 0;
-    bool pending = false;
-    for (size_t i = 0; s[i];) {
-        unsigned char c = (unsigned char)s[i];
-        /* no space starts with a byte above ' ' other than these two */
-        size_t k = c > ' ' && c != 0xC2 && c != 0xE2 ? 0 : space_len(s + i);
-        if (k) {
-            pending = o > 0;
-            i += k;
-            continue;
-        }
-        if (pending)
+    size_t k;
+    while ((k = space_len(s)) > 0)
+        s += k;
+    /* Runs copied as they are, each run of white space after one becoming a
+     * single space unless the text ends there. */
+    while (*s) {
+        size_t run = squeeze_plain_len(s);
+        memcpy(out + o, s, run);
+        o += run;
+        s += run;
+        while ((k = space_len(s)) > 0)
+            s += k;
+        if (*s)
             out[o++] = ' ';
-        pending = false;
-        out[o++] = s[i++];
     }
     out[o] = '\0';
     return out;

@@ -319,6 +319,33 @@ static void test_trim_random(void **state)
     }
 }
 
+/* Every string of up to four pieces of spaces, their fragments and letters:
+ * str_squeeze (runs copied whole) equals the byte-by-byte reference. */
+static void test_squeeze_exhaustive(void **state)
+{
+    (void)state;
+    static const char *const pool[] = {
+        "",     " ",       "\t",   "\n",   "\xC2\xA0",     "\xE2\x80\xAF",
+        "\xC2", "\xA0",    "\xE2", "\xAF", "\xE2\x80\x93", "\xC2\xAB",
+        "a",    "\xC3\xA9"};
+    const size_t np = ARRAY_LEN(pool);
+    for (size_t code = 0; code < np * np * np * np; code++) {
+        char buf[32];
+        size_t n = 0;
+        for (size_t c = code, i = 0; i < 4; i++, c /= np) {
+            const char *p = pool[c % np];
+            memcpy(buf + n, p, strlen(p));
+            n += strlen(p);
+        }
+        buf[n] = '\0';
+        char *want = ref_squeeze(buf);
+        char *got = str_squeeze(buf);
+        assert_string_equal(got, want);
+        free(want);
+        free(got);
+    }
+}
+
 static void test_strlist_strbuf(void **state)
 {
     (void)state;
@@ -471,6 +498,7 @@ int main(void)
         cmocka_unit_test(test_fold_key_to_piece),
         cmocka_unit_test(test_strbuf_add_uint),
         cmocka_unit_test(test_trim_random),
+        cmocka_unit_test(test_squeeze_exhaustive),
         cmocka_unit_test(test_strlist_strbuf),
         cmocka_unit_test(test_errors_keep_first),
         cmocka_unit_test(test_entry_notes),
