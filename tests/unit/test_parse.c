@@ -2,7 +2,10 @@
  * that open sections, links, entities, line numbers, and what goes to NOTE. */
 #include "harness.h"
 
+#include <stdio.h>
+
 #include "parse.h"
+#include "parse_int.h"
 #include "split.h"
 
 static struct entry *parse_text(const char *md, int first_line)
@@ -64,6 +67,128 @@ static void test_section_kinds(void **state)
             fail_msg("heading \"%s\": kind %d, want %d", rows[i].heading,
                      parse_section_kind(rows[i].heading), rows[i].kind);
     }
+}
+
+/* The heading rules in one list, in the order of precedence they had before
+ * parse.c grouped them by first letter: the reference kind_of_key. */
+static const struct {
+    const char *prefix;
+    enum section_kind kind;
+} ref_rules[] = {
+    {"source", SECTION_SOURCE},
+    {"sources", SECTION_SOURCE},
+    {"coordonnee", SECTION_CONTACT},
+    {"coordonnees", SECTION_CONTACT},
+    {"adresse", SECTION_CONTACT},
+    {"contact et adresse", SECTION_CONTACT},
+    {"horaire", SECTION_HOURS},
+    {"horaires", SECTION_HOURS},
+    {"heures d ouverture", SECTION_HOURS},
+    {"jours et horaires", SECTION_HOURS},
+    {"ouverture", SECTION_HOURS},
+    {"accueil du public", SECTION_HOURS},
+    {"accueil", SECTION_HOURS},
+    {"permanence", SECTION_HOURS},
+    {"permanences", SECTION_HOURS},
+    {"personne responsable", SECTION_PEOPLE},
+    {"personnes responsables", SECTION_PEOPLE},
+    {"responsable", SECTION_PEOPLE},
+    {"responsables", SECTION_PEOPLE},
+    {"direction", SECTION_PEOPLE},
+    {"equipe de direction", SECTION_PEOPLE},
+    {"equipe dirigeante", SECTION_PEOPLE},
+    {"dirigeant", SECTION_PEOPLE},
+    {"dirigeants", SECTION_PEOPLE},
+    {"personne contact", SECTION_CONTACTS},
+    {"personnes contact", SECTION_CONTACTS},
+    {"personnes contacts", SECTION_CONTACTS},
+    {"personne a contacter", SECTION_CONTACTS},
+    {"personnes a contacter", SECTION_CONTACTS},
+    {"contact", SECTION_CONTACTS},
+    {"contacts", SECTION_CONTACTS},
+    {"interlocuteur", SECTION_CONTACTS},
+    {"interlocuteurs", SECTION_CONTACTS},
+    {"mise a jour", SECTION_UPDATED},
+    {"mis a jour", SECTION_UPDATED},
+    {"maj", SECTION_UPDATED},
+    {"actualise", SECTION_UPDATED},
+    {"actualisee", SECTION_UPDATED},
+    {"actualisation", SECTION_UPDATED},
+    {"date de mise a jour", SECTION_UPDATED},
+    {"derniere mise a jour", SECTION_UPDATED},
+    {"derniere actualisation", SECTION_UPDATED},
+    {"date d actualisation", SECTION_UPDATED},
+    {"mots clefs", SECTION_KEYWORDS},
+    {"mots cles", SECTION_KEYWORDS},
+    {"mot clef", SECTION_KEYWORDS},
+    {"mot cle", SECTION_KEYWORDS},
+    {"mots clef", SECTION_KEYWORDS},
+    {"mots cle", SECTION_KEYWORDS},
+    {"nature et statut", SECTION_KNOWN_PROSE},
+    {"nature", SECTION_KNOWN_PROSE},
+    {"statut", SECTION_KNOWN_PROSE},
+    {"public vise", SECTION_KNOWN_PROSE},
+    {"public", SECTION_KNOWN_PROSE},
+    {"objectifs", SECTION_KNOWN_PROSE},
+    {"objectif", SECTION_KNOWN_PROSE},
+    {"activites", SECTION_KNOWN_PROSE},
+    {"presentation", SECTION_KNOWN_PROSE},
+    {"missions", SECTION_KNOWN_PROSE},
+};
+
+/* The reference: every rule exactly, then every rule as a prefix. k is a key
+ * (lower-case words separated by single spaces). */
+static enum section_kind ref_kind_of_key(const char *k)
+{
+    for (size_t i = 0; i < ARRAY_LEN(ref_rules); i++)
+        if (strcmp(k, ref_rules[i].prefix) == 0)
+            return ref_rules[i].kind;
+    for (size_t i = 0; i < ARRAY_LEN(ref_rules); i++) {
+        size_t n = strlen(ref_rules[i].prefix);
+        if (strncmp(k, ref_rules[i].prefix, n) == 0 && k[n] == ' ')
+            return ref_rules[i].kind;
+    }
+    return SECTION_OTHER;
+}
+
+/* The rules grouped by letter, and the per-thread memo of heading kinds,
+ * agree with the reference on every rule, every pair of rules ("contact et
+ * adresse horaires"), their truncations and extensions, each asked twice (a
+ * miss, then a hit or an eviction) in an order that makes slots collide. */
+static void test_kind_rules_and_memo(void **state)
+{
+    (void)state;
+    struct pctx c = {0};
+    static const char *const tails[] = {"", " ", "s", " x", " :", "\xC3\xA9"};
+    char h[160];
+    for (int round = 0; round < 2; round++) {
+        for (size_t i = 0; i < ARRAY_LEN(ref_rules); i++) {
+            for (size_t j = 0; j <= ARRAY_LEN(ref_rules); j++) {
+                for (size_t t = 0; t < ARRAY_LEN(tails); t++) {
+                    const char *second =
+                        j < ARRAY_LEN(ref_rules) ? ref_rules[j].prefix : "";
+                    snprintf(h, sizeof h, "%s%s%s%s", ref_rules[i].prefix,
+                             *second ? " " : "", second, tails[t]);
+                    char *k = str_fold_key(h);
+                    enum section_kind want = ref_kind_of_key(k);
+                    free(k);
+                    assert_int_equal(parse_section_kind(h), want);
+                    assert_int_equal(parse_section_kind_in(&c, h), want);
+                    assert_int_equal(parse_section_kind_in(&c, h), want);
+                    /* the same heading cut short: a different text, maybe the
+                     * same slot */
+                    size_t n = strlen(h);
+                    h[n > 3 ? n - 3 : 0] = '\0';
+                    k = str_fold_key(h);
+                    want = ref_kind_of_key(k);
+                    free(k);
+                    assert_int_equal(parse_section_kind_in(&c, h), want);
+                }
+            }
+        }
+    }
+    assert_int_equal(parse_section_kind_in(&c, ""), SECTION_OTHER);
+    strbuf_free(&c.key);
 }
 
 static void test_title_and_labels(void **state)
@@ -525,6 +650,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_section_kinds),
+        cmocka_unit_test(test_kind_rules_and_memo),
         cmocka_unit_test(test_title_and_labels),
         cmocka_unit_test(test_plain_update_and_keywords),
         cmocka_unit_test(test_title_without_dash),
