@@ -105,18 +105,20 @@ static void flush_line(struct pctx *c)
     if (c->block_h) {
         return;
     }
-    if (c->n_links == 0 && str_blank(strbuf_str(&c->cur))) {
+    /* Blank (only white space) exactly when its trimmed length is 0. */
+    const char *raw = strbuf_str(&c->cur);
+    size_t text_len;
+    const char *start = str_trim_view(raw, &text_len);
+    if (c->n_links == 0 && text_len == 0) {
         reset_line(c);
         return;
     }
-    char *text = str_trim(strbuf_str(&c->cur));
+    char *text = xstrndup(start, text_len);
     /* The label length is measured on the untrimmed text: adjust for the
      * leading white space that trimming removed. */
     size_t lead = 0;
-    const char *raw = strbuf_str(&c->cur);
     while (raw[lead] == ' ' || raw[lead] == '\t')
         lead++;
-    size_t text_len = strlen(text);
     size_t strong = c->cur_strong > lead ? c->cur_strong - lead : 0;
     if (strong > text_len)
         strong = text_len;
