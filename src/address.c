@@ -26,24 +26,42 @@ static bool key_has(const char *key, const char *word)
     return false;
 }
 
-static bool key_has_any(const char *key, const char *const *words)
+/* True when the word(s) w stand at p, followed by a space or the end. */
+static inline bool word_at(const char *p, const char *w)
 {
-    for (size_t i = 0; words[i]; i++)
-        if (key_has(key, words[i]))
-            return true;
-    return false;
+    size_t i = 0;
+    while (w[i] && p[i] == w[i])
+        i++;
+    return !w[i] && (p[i] == ' ' || p[i] == '\0');
 }
 
 bool address_key_starts_any(const char *key, const char *const *words)
 {
-    for (size_t i = 0; words[i]; i++) {
-        if (words[i][0] != key[0])
-            continue;
-        size_t n = strlen(words[i]);
-        if (strncmp(key, words[i], n) == 0 && (key[n] == '\0' || key[n] == ' '))
+    for (size_t i = 0; words[i]; i++)
+        if (words[i][0] == key[0] && word_at(key, words[i]))
             return true;
-    }
     return false;
+}
+
+/* key_has for any of words: a word whole in the key is one that starts at a
+ * word start of it, so each word start is tried against the list (comparing
+ * first letters) instead of searching the key once per word. */
+bool address_key_has_any(const char *key, const char *const *words)
+{
+    for (const char *p = key;;) {
+        if (address_key_starts_any(p, words))
+            return true;
+        while (*p && *p != ' ')
+            p++;
+        if (!*p)
+            return false;
+        p++;
+    }
+}
+
+static inline bool key_has_any(const char *key, const char *const *words)
+{
+    return address_key_has_any(key, words);
 }
 
 static size_t key_words(const char *key)
@@ -297,9 +315,13 @@ static char *labelled_domain(struct strbuf *tmp, const char *s, size_t span[2])
 /* True when s holds at least 8 ASCII digits, which a phone needs. */
 static bool eight_digits(const char *s)
 {
+    /* from digit run to digit run: most lines have few digits */
     size_t d = 0;
-    for (; *s && d < 8; s++)
-        d += ascii_isdigit((unsigned char)*s);
+    for (s = strpbrk(s, "0123456789"); s && d < 8; s = strpbrk(s, "0123456789"))
+        while (ascii_isdigit((unsigned char)*s) && d < 8) {
+            d++;
+            s++;
+        }
     return d >= 8;
 }
 
@@ -395,11 +417,18 @@ static void linfo_clear(struct linfo *li)
 static const char *context_country(const struct text_line *lines, size_t n,
                                    const struct extract_opts *o)
 {
+#define HINT(needle, code)                                                               \
+    {                                                                                    \
+        needle, sizeof needle - 1, code                                                  \
+    }
     static const struct {
-        const char *needle, *code;
-    } hints[] = {{"+32", "BE"},   {"0032", "BE"}, {"+352", "LU"},
-                 {"00352", "LU"}, {"+41", "CH"},  {"0041", "CH"},
-                 {".be", "BE"},   {".lu", "LU"},  {".ch", "CH"}};
+        const char *needle;
+        size_t len;
+        const char *code;
+    } hints[] = {HINT("+32", "BE"),   HINT("0032", "BE"), HINT("+352", "LU"),
+                 HINT("00352", "LU"), HINT("+41", "CH"),  HINT("0041", "CH"),
+                 HINT(".be", "BE"),   HINT(".lu", "LU"),  HINT(".ch", "CH")};
+#undef HINT
     /* the first line holding a hint decides, by the first hint of the table
      * found anywhere in it: one pass over the line's "+", "0" and "." */
     for (size_t i = 0; i < n; i++) {
@@ -407,7 +436,7 @@ static const char *context_country(const struct text_line *lines, size_t n,
         size_t best = sizeof hints / sizeof hints[0];
         for (const char *p = strpbrk(t, "+0."); p; p = strpbrk(p + 1, "+0.")) {
             for (size_t h = 0; h < best; h++) {
-                size_t len = strlen(hints[h].needle);
+                size_t len = hints[h].len;
                 if (hints[h].needle[0] != p[0] || strncmp(p, hints[h].needle, len) != 0)
                     continue;
                 if (hints[h].needle[0] == '.' && ascii_isalnum((unsigned char)p[len]))
@@ -453,7 +482,8 @@ static bool weak_word_numbered(const char *key)
 /* Fold keys of the entry's names, made once per block: every text line is
  * compared with them. NULL where the entry has no such name. */
 struct name_keys {
-    char *org_name, *title, *subtitle;
+    const char *org_name, *title, *subtitle; /* in buf, or NULL */
+    struct strbuf buf;
 };
 
 /* A first line that names a place rather than the organisation: short, a
@@ -535,18 +565,29 @@ static int address_score(const char *text, const char *key, bool first,
     return 0;
 }
 
-static void name_keys_init(struct name_keys *k, const struct entry *e)
+/* The keys of the entry's names, folded in tmp and kept one after another
+ * in k->buf: one allocation for the three. */
+static void name_keys_init(struct name_keys *k, struct strbuf *tmp, const struct entry *e)
 {
-    k->org_name = e->org_name ? str_fold_key(e->org_name) : NULL;
-    k->title = e->title ? str_fold_key(e->title) : NULL;
-    k->subtitle = e->org_subtitle ? str_fold_key(e->org_subtitle) : NULL;
+    const char *names[3] = {e->org_name, e->title, e->org_subtitle};
+    size_t at[3];
+    k->buf = (struct strbuf)STRBUF_INIT;
+    for (size_t i = 0; i < 3; i++) {
+        at[i] = 0;
+        if (!names[i])
+            continue;
+        str_fold_key_to(tmp, names[i], strlen(names[i]));
+        at[i] = k->buf.len + 1;
+        strbuf_add(&k->buf, tmp->buf, tmp->len + 1);
+    }
+    k->org_name = at[0] ? k->buf.buf + at[0] - 1 : NULL;
+    k->title = at[1] ? k->buf.buf + at[1] - 1 : NULL;
+    k->subtitle = at[2] ? k->buf.buf + at[2] - 1 : NULL;
 }
 
 static void name_keys_clear(struct name_keys *k)
 {
-    free(k->org_name);
-    free(k->title);
-    free(k->subtitle);
+    strbuf_free(&k->buf);
 }
 
 /* True when key names a part of the title: the subtitle after the dash
@@ -723,7 +764,7 @@ void address_extract(const struct text_line *lines, size_t n, const char *headin
             ;
     size_t first_text = n, addr_start = end;
     struct name_keys nk;
-    name_keys_init(&nk, e);
+    name_keys_init(&nk, &tmp, e);
     for (size_t i = 0; i < end; i++) {
         if (li[i].kind != L_TEXT)
             continue;

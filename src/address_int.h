@@ -77,4 +77,9 @@ extern const char *const address_lead_words[];
  * followed by a space or the end. */
 bool address_key_starts_any(const char *key, const char *const *words);
 
+/* True when the folded key holds one of words (NULL-terminated list; an
+ * entry may be several words) whole: at a word start, followed by a space or
+ * the end ("rue" in "12 rue x", not in "ruelle"). */
+bool address_key_has_any(const char *key, const char *const *words);
+
 #endif

@@ -5,6 +5,7 @@
 #include <stdio.h>
 
 #include "address.h"
+#include "address_int.h"
 #include "entry.h"
 #include "section.h"
 #include "util.h"
@@ -1065,6 +1066,54 @@ static void test_country(void **state)
 
 /* A line that is neither name, address nor contact after the contact lines
  * goes to NOTE with a warning carrying its line number. */
+/* key_has as it was: every occurrence of word, kept at word boundaries. */
+static bool ref_key_has(const char *key, const char *word)
+{
+    size_t n = strlen(word);
+    for (const char *p = key; (p = strstr(p, word)) != NULL; p++)
+        if ((p == key || p[-1] == ' ') && (p[n] == '\0' || p[n] == ' '))
+            return true;
+    return false;
+}
+
+/* address_key_has_any (word starts against the list) and
+ * address_key_starts_any agree with searching the key word by word, on every
+ * key of up to four words made of list words, their pieces and extensions. */
+static void test_key_words(void **state)
+{
+    (void)state;
+    static const char *const vocab[] = {"rue", "ruelle", "r",  "ue",  "rond",     "point",
+                                        "b",   "p",      "de", "rez", "chaussee", "2"};
+    static const char *const words[] = {"rue", "rond point", "b p", "rez de chaussee",
+                                        "de",  "2",          NULL};
+    static const char *const one[] = {"ue", NULL};
+    const size_t nv = ARRAY_LEN(vocab);
+    for (size_t code = 0; code < nv * nv * nv * nv * 5; code++) {
+        char key[64] = "";
+        size_t nw = code % 5;
+        for (size_t c = code / 5, i = 0; i < nw; i++, c /= nv) {
+            if (i)
+                strcat(key, " ");
+            strcat(key, vocab[c % nv]);
+        }
+        if (nw < 4 && code / 5 >= nv * nv * nv)
+            continue; /* the same key again */
+        bool want = false, want1 = false;
+        for (size_t i = 0; words[i]; i++)
+            want = want || ref_key_has(key, words[i]);
+        want1 = ref_key_has(key, one[0]);
+        assert_int_equal(address_key_has_any(key, words), want);
+        assert_int_equal(address_key_has_any(key, one), want1);
+        bool starts = false;
+        for (size_t i = 0; words[i]; i++) {
+            size_t n = strlen(words[i]);
+            starts = starts || (strncmp(key, words[i], n) == 0 &&
+                                (key[n] == '\0' || key[n] == ' '));
+        }
+        assert_int_equal(address_key_starts_any(key, words), starts);
+    }
+}
+
 static void test_nothing_lost(void **state)
 {
     (void)state;
@@ -1096,7 +1145,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_blocks),       cmocka_unit_test(test_find_email),
         cmocka_unit_test(test_web_url),      cmocka_unit_test(test_country),
-        cmocka_unit_test(test_nothing_lost),
+        cmocka_unit_test(test_nothing_lost), cmocka_unit_test(test_key_words),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
