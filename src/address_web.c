@@ -183,11 +183,9 @@ char *address_web_url(const char *s)
  * Sets the span; returns a new string or NULL. */
 char *address_find_text_url(const char *s, size_t from, size_t span[2])
 {
-    for (size_t i = from; s[i]; i++) {
-        /* every form starts with "h" or "w" */
-        unsigned char c0 = (unsigned char)ascii_tolower((unsigned char)s[i]);
-        if (c0 != 'h' && c0 != 'w')
-            continue;
+    /* every form starts with "h" or "w": jump from one to the next */
+    for (const char *p = strpbrk(s + from, "hHwW"); p; p = strpbrk(p + 1, "hHwW")) {
+        size_t i = (size_t)(p - s);
         if (i > 0 && (ascii_isalnum((unsigned char)s[i - 1]) || s[i - 1] == '.' ||
                       s[i - 1] == '/' || s[i - 1] == '@'))
             continue;
