@@ -19,7 +19,7 @@ static void grow(struct strbuf *sb, size_t extra)
     sb->cap = cap;
 }
 
-void strbuf_reserve(struct strbuf *sb, size_t n)
+void strbuf_grow(struct strbuf *sb, size_t n)
 {
     grow(sb, n);
 }

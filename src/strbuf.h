@@ -17,15 +17,22 @@ struct strbuf {
         NULL, 0, 0                                                                       \
     }
 
+/* strbuf_reserve's slow path: grow the buffer. */
+void strbuf_grow(struct strbuf *sb, size_t n);
+
 /* Make room for n more bytes and the NUL (the buffer exists afterwards). */
-void strbuf_reserve(struct strbuf *sb, size_t n);
+static inline void strbuf_reserve(struct strbuf *sb, size_t n)
+{
+    if (sb->cap - sb->len <= n)
+        strbuf_grow(sb, n);
+}
 
 /* Append n bytes of s (any bytes; s may be NULL when n is 0). Inline: the
  * writers append short pieces by the million. */
 static inline void strbuf_add(struct strbuf *sb, const char *s, size_t n)
 {
     if (sb->cap - sb->len <= n)
-        strbuf_reserve(sb, n);
+        strbuf_grow(sb, n);
     if (n)
         memcpy(sb->buf + sb->len, s, n);
     sb->len += n;
@@ -42,7 +49,7 @@ static inline void strbuf_puts(struct strbuf *sb, const char *s)
 static inline void strbuf_putc(struct strbuf *sb, char c)
 {
     if (sb->cap - sb->len <= 1)
-        strbuf_reserve(sb, 1);
+        strbuf_grow(sb, 1);
     sb->buf[sb->len++] = c;
     sb->buf[sb->len] = '\0';
 }
