@@ -114,6 +114,14 @@ static size_t space_len(const char *s)
     return 0;
 }
 
+/* Bytes that may start white space for str_squeeze (see space_len), and NUL:
+ * 1 for the ASCII space, 2 for NUL and the other ASCII white space, 3 for
+ * the lead bytes of U+00A0 and U+202F (which also lead "«" and "–"). */
+static const unsigned char squeeze_class[256] = {
+    [0] = 2,    ['\t'] = 2, ['\n'] = 2, ['\v'] = 2, ['\f'] = 2,
+    ['\r'] = 2, [' '] = 1,  [0xC2] = 3, [0xE2] = 3,
+};
+
 char *str_trim(const char *s)
 {
     size_t n;
@@ -124,7 +132,8 @@ char *str_trim(const char *s)
 const char *str_trim_view(const char *s, size_t *n)
 {
     size_t k;
-    while ((k = space_len(s)) > 0)
+    /* most lines start with a byte that starts no white space */
+    while (squeeze_class[(unsigned char)*s] != 0 && (k = space_len(s)) > 0)
         s += k;
     /* Strip from the end: the three kinds of space cannot overlap (no byte
      * inside one starts another), so the last ones found backwards are the
@@ -146,14 +155,6 @@ const char *str_trim_view(const char *s, size_t *n)
     return s;
 }
 
-/* Bytes that may start white space for str_squeeze (see space_len), and NUL:
- * 1 for the ASCII space, 2 for NUL and the other ASCII white space, 3 for
- * the lead bytes of U+00A0 and U+202F (which also lead "«" and "–"). */
-static const unsigned char squeeze_class[256] = {
-    [0] = 2,    ['\t'] = 2, ['\n'] = 2, ['\v'] = 2, ['\f'] = 2,
-    ['\r'] = 2, [' '] = 1,  [0xC2] = 3, [0xE2] = 3,
-};
-
 /* Length of the text at s that squeezing copies unchanged: everything up to
  * the first white space that is not one ASCII space between two other
  * characters ("a b" stays, "a  b", "a\tb", "a " do not). s does not start
@@ -163,9 +164,12 @@ static size_t squeeze_plain_len(const char *s)
     const unsigned char *u = (const unsigned char *)s;
     size_t i = 0;
     for (;;) {
+        while (squeeze_class[u[i]] == 0)
+            i++;
         unsigned char k = squeeze_class[u[i]];
-        if (k == 0 || (k == 3 && space_len(s + i) == 0) ||
-            (k == 1 && squeeze_class[u[i + 1]] != 2 && space_len(s + i + 1) == 0)) {
+        unsigned char next = k == 1 ? squeeze_class[u[i + 1]] : 2;
+        if ((k == 3 && space_len(s + i) == 0) ||
+            (k == 1 && (next == 0 || (next == 3 && space_len(s + i + 1) == 0)))) {
             i++;
             continue;
         }
