@@ -347,7 +347,13 @@ static bool rdv_cells(struct tok *v, size_t n)
 
 static void do_line(struct ctx *c, const struct text_line *tl, bool continues)
 {
+    /* the folded text and tokens of a line of usual length live here */
+    char s_buf[256];
+    size_t orig_buf[256];
+    struct tok tok_buf[128];
     struct line l = {.text = tl->text, .tl = tl, .lineno = tl->line};
+    l.f = (struct fold){s_buf, orig_buf, 0, 256, true};
+    l.t = (struct toks){tok_buf, 0, 128, true};
     hours_fold_line(tl->text, &l.f);
     hours_lex(l.f.s, &l.t);
     struct tok *v = l.t.v;
@@ -454,9 +460,12 @@ static void do_line(struct ctx *c, const struct text_line *tl, bool continues)
             add_note(c, tl->line, span_text(&l, v[a].b, v[e - 1].e, true));
         }
     }
-    free(l.f.s);
-    free(l.f.orig);
-    free(l.t.v);
+    if (!l.f.borrowed) {
+        free(l.f.s);
+        free(l.f.orig);
+    }
+    if (!l.t.borrowed)
+        free(l.t.v);
 }
 
 /* True when next carries on the sentence of prev: same paragraph, prev has no

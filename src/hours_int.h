@@ -6,15 +6,19 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "entry.h"
 
 /* Folded text of one line: every byte of s comes from the source character
- * starting at byte orig[i] of the line; orig[len] is the line's length. */
+ * starting at byte orig[i] of the line; orig[len] is the line's length. s and
+ * orig are heap memory, or, when borrowed, the caller's arrays of cap entries
+ * (replaced by heap memory when more room is needed). */
 struct fold {
     char *s;
     size_t *orig;
     size_t len, cap;
+    bool borrowed;
 };
 
 enum tk {
@@ -61,9 +65,12 @@ struct tok {
     char period; /* W_PERIOD: 'm' morning, 'a' afternoon or evening */
 };
 
+/* Tokens; v is heap memory, or, when borrowed, the caller's array of cap
+ * entries (as struct fold). */
 struct toks {
     struct tok *v;
     size_t n, cap;
+    bool borrowed;
 };
 
 static inline bool is_word(const struct tok *k, enum wk w)
@@ -90,15 +97,27 @@ struct sent_result {
                              without times */
     unsigned last_days;
 };
-/* Fold text (one NUL-terminated UTF-8 line) into *f, zeroed by the caller:
- * lower case, no accents, punctuation French typesetting varies on mapped to
- * one ASCII form, with each folded byte's source offset in f->orig. The caller
- * frees f->s and f->orig. */
+/* Fold text (one NUL-terminated UTF-8 line) into *f, zeroed by the caller or
+ * set to borrowed arrays with len 0: lower case, no accents, punctuation French
+ * typesetting varies on mapped to one ASCII form, with each folded byte's
+ * source offset in f->orig. The caller frees f->s and f->orig unless
+ * f->borrowed is still true. */
 void hours_fold_line(const char *text, struct fold *f);
 
-/* Cut folded text s into tokens appended to *t (zeroed by the caller, who
- * frees t->v); each keeps its byte span in s. */
+/* The fold of code point cp (what hours_fold_line makes of it, by the general
+ * path: utf8proc), written to out (>= 32 bytes, not NUL-terminated); returns
+ * its length in bytes. */
+size_t hours_fold_cp(int32_t cp, char *out);
+
+/* Cut folded text s into tokens appended to *t (zeroed by the caller or set to
+ * a borrowed array; the caller frees t->v unless t->borrowed is still true);
+ * each keeps its byte span in s. */
 void hours_lex(const char *s, struct toks *t);
+
+/* True when the lexer's tables are well formed: words sorted (bytewise, no
+ * duplicate) with their lengths, every phrase's first letter in its quick
+ * check. For the unit test. */
+bool hours_lex_tables_ok(void);
 
 /* Cut break [from, to) out of every range of r[0..*n) holding it; new ranges
  * are appended up to cap. True when some range held it. */

@@ -11,16 +11,27 @@
 
 /* ---- folding with an offset map --------------------------------------- */
 
-static void fold_put(struct fold *f, char c, size_t off)
+/* Room for want bytes (and their offsets) in f. */
+static void fold_reserve(struct fold *f, size_t want)
 {
-    if (f->len + 2 > f->cap) {
-        f->cap = f->cap ? f->cap * 2 : 64;
-        f->s = xrealloc(f->s, f->cap);
-        f->orig = xrealloc(f->orig, f->cap * sizeof *f->orig);
+    if (want <= f->cap)
+        return;
+    size_t cap = f->cap ? f->cap : 64;
+    while (cap < want)
+        cap *= 2;
+    if (f->borrowed) {
+        char *s = xmalloc(cap);
+        size_t *orig = xmalloc(cap * sizeof *orig);
+        memcpy(s, f->s, f->len);
+        memcpy(orig, f->orig, f->len * sizeof *orig);
+        f->s = s;
+        f->orig = orig;
+        f->borrowed = false;
+    } else {
+        f->s = xrealloc(f->s, cap);
+        f->orig = xrealloc(f->orig, cap * sizeof *f->orig);
     }
-    f->s[f->len] = c;
-    f->orig[f->len] = off;
-    f->len++;
+    f->cap = cap;
 }
 
 /* Punctuation French typesetting varies on, mapped to one ASCII form. */
@@ -57,227 +68,355 @@ static int fold_punct(utf8proc_int32_t cp)
     }
 }
 
+size_t hours_fold_cp(int32_t cp, char *out)
+{
+    int a = fold_punct(cp);
+    if (a) {
+        out[0] = (char)a;
+        return 1;
+    }
+    if (cp < 0x80) {
+        out[0] = (char)ascii_tolower((unsigned char)cp);
+        return 1;
+    }
+    utf8proc_int32_t buf[8];
+    int bound = 0;
+    utf8proc_ssize_t m = utf8proc_decompose_char(
+        cp, buf, 8, UTF8PROC_DECOMPOSE | UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK, &bound);
+    if (m < 0 || m > 8) {
+        out[0] = '?';
+        return 1;
+    }
+    size_t n = 0;
+    for (utf8proc_ssize_t j = 0; j < m; j++)
+        n += (size_t)utf8proc_encode_char(buf[j], (utf8proc_uint8_t *)out + n);
+    return n;
+}
+
+/* The fold of U+00A0..U+017F when it is one ASCII byte (accented Latin letters,
+ * no-break space, guillemets), '.' when it is not (hours_fold_cp then). A
+ * shortcut past utf8proc for the common case; the unit test checks it against
+ * hours_fold_cp for every code point. */
+static const char latin_fold[] = " ..........\"........'......\"...."
+                                 "aaaaaa.ceeeeiiii.nooooo..uuuuy.."
+                                 "aaaaaa.ceeeeiiii.nooooo..uuuuy.y"
+                                 "aaaaaaccccccccdd..eeeeeeeeeegggg"
+                                 "gggghh..iiiiiiiii...jjkk.llllll."
+                                 "...nnnnnn...oooooo..rrrrrrssssss"
+                                 "sstttt..uuuuuuuuuuuuwwyyyzzzzzzs";
+_Static_assert(sizeof latin_fold == 0x180 - 0xa0 + 1, "U+00A0..U+017F");
+
 void hours_fold_line(const char *text, struct fold *f)
 {
     const utf8proc_uint8_t *p = (const utf8proc_uint8_t *)text;
     size_t n = strlen(text), i = 0;
+    /* Room for one output byte per input byte left, and the final NUL; only
+     * the general path below can output more, and reserves for it. */
+    fold_reserve(f, f->len + n + 1);
+    /* in locals, which the byte stores cannot alias */
+    char *s = f->s;
+    size_t *orig = f->orig, len = f->len;
     while (i < n) {
-        if (p[i] < 0x80 && p[i] != '\t') {
-            /* the ASCII case below, without decoding (fold_punct maps no
-             * other ASCII character) */
-            fold_put(f, (char)ascii_tolower(p[i]), i);
-            i++;
+        unsigned char c = p[i];
+        if (c < 0x80 && c != '\t') {
+            /* ASCII: lower case (fold_punct maps no other ASCII character) */
+            s[len] = (char)ascii_tolower(c);
+            orig[len++] = i++;
             continue;
+        }
+        if ((c == 0xc2 || c == 0xc3 || c == 0xc4 || c == 0xc5) && (p[i + 1] & 0xc0) == 0x80) {
+            unsigned cp = ((c & 0x1fu) << 6) | (p[i + 1] & 0x3fu);
+            if (cp >= 0xa0 && latin_fold[cp - 0xa0] != '.') {
+                s[len] = latin_fold[cp - 0xa0];
+                orig[len++] = i;
+                i += 2;
+                continue;
+            }
         }
         utf8proc_int32_t cp;
         utf8proc_ssize_t k = utf8proc_iterate(p + i, (utf8proc_ssize_t)(n - i), &cp);
         if (k <= 0) {
-            fold_put(f, '?', i);
-            i++;
+            s[len] = '?';
+            orig[len++] = i++;
             continue;
         }
-        int a = fold_punct(cp);
-        if (a) {
-            fold_put(f, (char)a, i);
-        } else if (cp < 0x80) {
-            fold_put(f, (char)ascii_tolower(cp), i);
-        } else {
-            utf8proc_int32_t buf[8];
-            int bound = 0;
-            utf8proc_ssize_t m = utf8proc_decompose_char(
-                cp, buf, 8, UTF8PROC_DECOMPOSE | UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK,
-                &bound);
-            if (m < 0 || m > 8) {
-                fold_put(f, '?', i);
-            } else {
-                for (utf8proc_ssize_t j = 0; j < m; j++) {
-                    utf8proc_uint8_t enc[4];
-                    utf8proc_ssize_t el = utf8proc_encode_char(buf[j], enc);
-                    for (utf8proc_ssize_t b = 0; b < el; b++)
-                        fold_put(f, (char)enc[b], i);
-                }
-            }
+        char out[32];
+        f->len = len;
+        fold_reserve(f, len + sizeof out + (n - i) + 1);
+        s = f->s;
+        orig = f->orig;
+        size_t m = hours_fold_cp(cp, out);
+        for (size_t j = 0; j < m; j++) {
+            s[len] = out[j];
+            orig[len++] = i;
         }
         i += (size_t)k;
     }
-    fold_put(f, '\0', n);
-    f->len--;
+    s[len] = '\0';
+    orig[len] = n;
+    f->len = len;
 }
 
 /* ---- tokens ------------------------------------------------------------ */
 
-static void tok_add(struct toks *t, enum tk kind, int val, size_t b, size_t e)
+/* Room for want tokens in t. */
+static void tok_reserve(struct toks *t, size_t want)
 {
-    if (t->n == t->cap) {
-        t->cap = t->cap ? t->cap * 2 : 32;
-        t->v = xrealloc(t->v, t->cap * sizeof *t->v);
+    if (want <= t->cap)
+        return;
+    size_t cap = t->cap ? t->cap : 32;
+    while (cap < want)
+        cap *= 2;
+    if (t->borrowed) {
+        struct tok *v = xmalloc(cap * sizeof *v);
+        memcpy(v, t->v, t->n * sizeof *v);
+        t->v = v;
+        t->borrowed = false;
+    } else {
+        t->v = xrealloc(t->v, cap * sizeof *t->v);
     }
+    t->cap = cap;
+}
+
+static inline void tok_add(struct toks *t, enum tk kind, int val, size_t b, size_t e)
+{
+    if (t->n == t->cap)
+        tok_reserve(t, t->n + 1);
     t->v[t->n++] = (struct tok){kind, val, b, e, false, 0, 0};
 }
 
-static const struct {
+/* Single words, by first letter (then sorted). LEAD marks the first word of a
+ * phrase (below), tried only after one: "rendez" and the other W_UNKNOWN words
+ * are there for that alone. hours_lex_tables_ok checks the buckets and marks. */
+struct word {
     const char *w;
+    size_t len;
     enum tk kind;
     int val;
-} words[] = {
-    {"lundi", TK_DAY, DAY_MO},
-    {"lundis", TK_DAY, DAY_MO},
-    {"lun", TK_DAY, DAY_MO},
-    {"mardi", TK_DAY, DAY_TU},
-    {"mardis", TK_DAY, DAY_TU},
-    {"mar", TK_DAY, DAY_TU},
-    {"mercredi", TK_DAY, DAY_WE},
-    {"mercredis", TK_DAY, DAY_WE},
-    {"mer", TK_DAY, DAY_WE},
-    {"merc", TK_DAY, DAY_WE},
-    {"jeudi", TK_DAY, DAY_TH},
-    {"jeudis", TK_DAY, DAY_TH},
-    {"jeu", TK_DAY, DAY_TH},
-    {"vendredi", TK_DAY, DAY_FR},
-    {"vendredis", TK_DAY, DAY_FR},
-    {"ven", TK_DAY, DAY_FR},
-    {"vend", TK_DAY, DAY_FR},
-    {"samedi", TK_DAY, DAY_SA},
-    {"samedis", TK_DAY, DAY_SA},
-    {"sam", TK_DAY, DAY_SA},
-    {"dimanche", TK_DAY, DAY_SU},
-    {"dimanches", TK_DAY, DAY_SU},
-    {"dim", TK_DAY, DAY_SU},
-    {"midi", TK_TIME, 720},
-    {"minuit", TK_TIME, 1440},
-    {"a", TK_TO, 0},
-    {"au", TK_TO, 0},
-    {"et", TK_AND, 0},
-    {"rdv", TK_RDV, 0},
-    {"du", TK_WORD, W_DU},
-    {"de", TK_WORD, W_DE},
-    {"des", TK_WORD, W_DE},
-    {"d", TK_WORD, W_DE},
-    {"le", TK_WORD, W_LE},
-    {"la", TK_WORD, W_LE},
-    {"les", TK_WORD, W_LE},
-    {"l", TK_WORD, W_LE},
-    {"aux", TK_WORD, W_LE},
-    {"entre", TK_WORD, W_ENTRE},
-    {"sur", TK_WORD, W_SUR},
-    {"par", TK_WORD, W_PAR},
-    {"apres", TK_WORD, W_APRES},
-    {"sans", TK_WORD, W_SANS},
-    {"uniquement", TK_WORD, W_STRONG},
-    {"exclusivement", TK_WORD, W_STRONG},
-    {"seulement", TK_WORD, W_STRONG},
-    {"obligatoire", TK_WORD, W_STRONG},
-    {"obligatoirement", TK_WORD, W_STRONG},
-    {"prealable", TK_WORD, W_STRONG},
-    {"accueil", TK_WORD, W_ACCUEIL},
-    {"accueille", TK_WORD, W_ACCUEIL},
-    {"accueillons", TK_WORD, W_ACCUEIL},
-    {"accueillent", TK_WORD, W_ACCUEIL},
-    {"reception", TK_WORD, W_ACCUEIL},
-    {"recoit", TK_WORD, W_ACCUEIL},
-    {"recoivent", TK_WORD, W_ACCUEIL},
-    {"recevons", TK_WORD, W_ACCUEIL},
-    {"sauf", TK_WORD, W_SAUF},
-    {"excepte", TK_WORD, W_SAUF},
-    {"ferme", TK_WORD, W_CLOSE},
-    {"fermee", TK_WORD, W_CLOSE},
-    {"fermes", TK_WORD, W_CLOSE},
-    {"fermees", TK_WORD, W_CLOSE},
-    {"fermeture", TK_WORD, W_CLOSE},
-    {"fermetures", TK_WORD, W_CLOSE},
-    {"clos", TK_WORD, W_CLOSE},
-    {"close", TK_WORD, W_CLOSE},
-    {"closes", TK_WORD, W_CLOSE},
-    {"matin", TK_WORD, W_PERIOD},
-    {"matins", TK_WORD, W_PERIOD},
-    {"matinee", TK_WORD, W_PERIOD},
-    {"matinees", TK_WORD, W_PERIOD},
-    {"soir", TK_WORD, W_PERIOD},
-    {"soirs", TK_WORD, W_PERIOD},
-    {"soiree", TK_WORD, W_PERIOD},
-    {"telephonique", TK_WORD, W_TEL},
-    {"telephoniques", TK_WORD, W_TEL},
-    {"telephone", TK_WORD, W_TEL},
-    {"tel", TK_WORD, W_TEL},
-    {"standard", TK_WORD, W_TEL},
-    {"ligne", TK_WORD, W_TEL},
-    {"astreinte", TK_WORD, W_TEL},
-    {"joignable", TK_WORD, W_TEL},
-    {"joignables", TK_WORD, W_TEL},
-    {"appel", TK_WORD, W_TEL},
-    {"appels", TK_WORD, W_TEL},
-    {"ete", TK_WORD, W_SEASON},
-    {"hiver", TK_WORD, W_SEASON},
-    {"estival", TK_WORD, W_SEASON},
-    {"estivale", TK_WORD, W_SEASON},
-    {"estivaux", TK_WORD, W_SEASON},
-    {"estivales", TK_WORD, W_SEASON},
-    {"hivernal", TK_WORD, W_SEASON},
-    {"hivernale", TK_WORD, W_SEASON},
-    {"hivernaux", TK_WORD, W_SEASON},
-    {"hivernales", TK_WORD, W_SEASON},
-    {"vacances", TK_WORD, W_SEASON},
-    {"scolaires", TK_WORD, W_SEASON},
-    {"saison", TK_WORD, W_SEASON},
-    {"periode", TK_WORD, W_SEASON},
-    {"janvier", TK_WORD, W_SEASON},
-    {"fevrier", TK_WORD, W_SEASON},
-    {"mars", TK_WORD, W_SEASON},
-    {"avril", TK_WORD, W_SEASON},
-    {"mai", TK_WORD, W_SEASON},
-    {"juin", TK_WORD, W_SEASON},
-    {"juillet", TK_WORD, W_SEASON},
-    {"aout", TK_WORD, W_SEASON},
-    {"septembre", TK_WORD, W_SEASON},
-    {"octobre", TK_WORD, W_SEASON},
-    {"novembre", TK_WORD, W_SEASON},
-    {"decembre", TK_WORD, W_SEASON},
-    {"public", TK_WORD, W_PUBLIC},
-    {"physique", TK_WORD, W_PUBLIC},
-    {"ouvert", TK_WORD, W_FILL},
-    {"ouverte", TK_WORD, W_FILL},
-    {"ouverts", TK_WORD, W_FILL},
-    {"ouvertes", TK_WORD, W_FILL},
-    {"ouverture", TK_WORD, W_FILL},
-    {"ouvertures", TK_WORD, W_FILL},
-    {"ouvre", TK_WORD, W_FILL},
-    {"horaire", TK_WORD, W_FILL},
-    {"horaires", TK_WORD, W_FILL},
-    {"place", TK_WORD, W_FILL},
-    {"permanence", TK_WORD, W_FILL},
-    {"permanences", TK_WORD, W_FILL},
-    {"bureau", TK_WORD, W_FILL},
-    {"bureaux", TK_WORD, W_FILL},
-    {"secretariat", TK_WORD, W_FILL},
-    {"nous", TK_WORD, W_FILL},
-    {"vous", TK_WORD, W_FILL},
-    {"est", TK_WORD, W_FILL},
-    {"sont", TK_WORD, W_FILL},
-    {"heure", TK_WORD, W_FILL},
-    {"heures", TK_WORD, W_FILL},
-    {"interruption", TK_WORD, W_FILL},
-    {"continu", TK_WORD, W_FILL},
-    {"continue", TK_WORD, W_FILL},
-    {"journee", TK_WORD, W_FILL},
-    {"inclus", TK_WORD, W_FILL},
-    {"egalement", TK_WORD, W_FILL},
-    {"aussi", TK_WORD, W_FILL},
-    {"puis", TK_WORD, W_FILL},
-    {"ainsi", TK_WORD, W_FILL},
-    {"que", TK_WORD, W_FILL},
-    {"chaque", TK_WORD, W_FILL},
-    {"tous", TK_WORD, W_FILL},
-    {"toutes", TK_WORD, W_FILL},
-    {"jour", TK_WORD, W_FILL},
-    {"jours", TK_WORD, W_FILL},
-    {"semaine", TK_WORD, W_FILL},
-    {"simple", TK_WORD, W_FILL},
-    {"prise", TK_WORD, W_FILL},
-    {"non", TK_WORD, W_FILL},
-    {"stop", TK_WORD, W_FILL},
-    {"en", TK_WORD, W_FILL},
-    {"pendant", TK_WORD, W_FILL},
+    bool lead;
 };
+#define WORD(w, kind, val) {w, sizeof w - 1, kind, val, false}
+#define LEAD(w, kind, val) {w, sizeof w - 1, kind, val, true}
+static const struct word words_a[] = {
+    WORD("a", TK_TO, 0),
+    WORD("accueil", TK_WORD, W_ACCUEIL),
+    WORD("accueille", TK_WORD, W_ACCUEIL),
+    WORD("accueillent", TK_WORD, W_ACCUEIL),
+    WORD("accueillons", TK_WORD, W_ACCUEIL),
+    WORD("ainsi", TK_WORD, W_FILL),
+    WORD("aout", TK_WORD, W_SEASON),
+    WORD("appel", TK_WORD, W_TEL),
+    WORD("appels", TK_WORD, W_TEL),
+    LEAD("apres", TK_WORD, W_APRES),
+    WORD("astreinte", TK_WORD, W_TEL),
+    WORD("au", TK_TO, 0),
+    WORD("aussi", TK_WORD, W_FILL),
+    LEAD("autres", TK_WORD, W_UNKNOWN),
+    WORD("aux", TK_WORD, W_LE),
+    WORD("avril", TK_WORD, W_SEASON),
+};
+static const struct word words_b[] = {
+    WORD("bureau", TK_WORD, W_FILL),
+    WORD("bureaux", TK_WORD, W_FILL),
+};
+static const struct word words_c[] = {
+    LEAD("chaque", TK_WORD, W_FILL),
+    WORD("clos", TK_WORD, W_CLOSE),
+    WORD("close", TK_WORD, W_CLOSE),
+    WORD("closes", TK_WORD, W_CLOSE),
+    WORD("continu", TK_WORD, W_FILL),
+    WORD("continue", TK_WORD, W_FILL),
+};
+static const struct word words_d[] = {
+    WORD("d", TK_WORD, W_DE),
+    WORD("de", TK_WORD, W_DE),
+    WORD("decembre", TK_WORD, W_SEASON),
+    WORD("des", TK_WORD, W_DE),
+    WORD("dim", TK_DAY, DAY_SU),
+    WORD("dimanche", TK_DAY, DAY_SU),
+    WORD("dimanches", TK_DAY, DAY_SU),
+    WORD("du", TK_WORD, W_DU),
+};
+static const struct word words_e[] = {
+    WORD("egalement", TK_WORD, W_FILL),
+    LEAD("en", TK_WORD, W_FILL),
+    WORD("entre", TK_WORD, W_ENTRE),
+    WORD("est", TK_WORD, W_FILL),
+    WORD("estival", TK_WORD, W_SEASON),
+    WORD("estivale", TK_WORD, W_SEASON),
+    WORD("estivales", TK_WORD, W_SEASON),
+    WORD("estivaux", TK_WORD, W_SEASON),
+    WORD("et", TK_AND, 0),
+    WORD("ete", TK_WORD, W_SEASON),
+    WORD("excepte", TK_WORD, W_SAUF),
+    WORD("exclusivement", TK_WORD, W_STRONG),
+};
+static const struct word words_f[] = {
+    WORD("ferme", TK_WORD, W_CLOSE),
+    WORD("fermee", TK_WORD, W_CLOSE),
+    WORD("fermees", TK_WORD, W_CLOSE),
+    WORD("fermes", TK_WORD, W_CLOSE),
+    WORD("fermeture", TK_WORD, W_CLOSE),
+    WORD("fermetures", TK_WORD, W_CLOSE),
+    WORD("fevrier", TK_WORD, W_SEASON),
+};
+static const struct word words_h[] = {
+    WORD("heure", TK_WORD, W_FILL),
+    WORD("heures", TK_WORD, W_FILL),
+    WORD("hiver", TK_WORD, W_SEASON),
+    WORD("hivernal", TK_WORD, W_SEASON),
+    WORD("hivernale", TK_WORD, W_SEASON),
+    WORD("hivernales", TK_WORD, W_SEASON),
+    WORD("hivernaux", TK_WORD, W_SEASON),
+    WORD("horaire", TK_WORD, W_FILL),
+    WORD("horaires", TK_WORD, W_FILL),
+};
+static const struct word words_i[] = {
+    WORD("inclus", TK_WORD, W_FILL),
+    WORD("interruption", TK_WORD, W_FILL),
+};
+static const struct word words_j[] = {
+    WORD("janvier", TK_WORD, W_SEASON),
+    WORD("jeu", TK_DAY, DAY_TH),
+    WORD("jeudi", TK_DAY, DAY_TH),
+    WORD("jeudis", TK_DAY, DAY_TH),
+    WORD("joignable", TK_WORD, W_TEL),
+    WORD("joignables", TK_WORD, W_TEL),
+    WORD("jour", TK_WORD, W_FILL),
+    WORD("journee", TK_WORD, W_FILL),
+    LEAD("jours", TK_WORD, W_FILL),
+    WORD("juillet", TK_WORD, W_SEASON),
+    WORD("juin", TK_WORD, W_SEASON),
+    LEAD("jusqu", TK_WORD, W_UNKNOWN),
+};
+static const struct word words_l[] = {
+    WORD("l", TK_WORD, W_LE),
+    WORD("la", TK_WORD, W_LE),
+    WORD("le", TK_WORD, W_LE),
+    WORD("les", TK_WORD, W_LE),
+    WORD("ligne", TK_WORD, W_TEL),
+    WORD("lun", TK_DAY, DAY_MO),
+    WORD("lundi", TK_DAY, DAY_MO),
+    WORD("lundis", TK_DAY, DAY_MO),
+};
+static const struct word words_m[] = {
+    WORD("mai", TK_WORD, W_SEASON),
+    WORD("mar", TK_DAY, DAY_TU),
+    WORD("mardi", TK_DAY, DAY_TU),
+    WORD("mardis", TK_DAY, DAY_TU),
+    WORD("mars", TK_WORD, W_SEASON),
+    WORD("matin", TK_WORD, W_PERIOD),
+    WORD("matinee", TK_WORD, W_PERIOD),
+    WORD("matinees", TK_WORD, W_PERIOD),
+    WORD("matins", TK_WORD, W_PERIOD),
+    WORD("mer", TK_DAY, DAY_WE),
+    WORD("merc", TK_DAY, DAY_WE),
+    WORD("mercredi", TK_DAY, DAY_WE),
+    WORD("mercredis", TK_DAY, DAY_WE),
+    WORD("midi", TK_TIME, 720),
+    WORD("minuit", TK_TIME, 1440),
+};
+static const struct word words_n[] = {
+    WORD("non", TK_WORD, W_FILL),
+    WORD("nous", TK_WORD, W_FILL),
+    WORD("novembre", TK_WORD, W_SEASON),
+};
+static const struct word words_o[] = {
+    WORD("obligatoire", TK_WORD, W_STRONG),
+    WORD("obligatoirement", TK_WORD, W_STRONG),
+    WORD("octobre", TK_WORD, W_SEASON),
+    WORD("ouvert", TK_WORD, W_FILL),
+    WORD("ouverte", TK_WORD, W_FILL),
+    WORD("ouvertes", TK_WORD, W_FILL),
+    WORD("ouverts", TK_WORD, W_FILL),
+    WORD("ouverture", TK_WORD, W_FILL),
+    WORD("ouvertures", TK_WORD, W_FILL),
+    WORD("ouvre", TK_WORD, W_FILL),
+};
+static const struct word words_p[] = {
+    WORD("par", TK_WORD, W_PAR),
+    WORD("pendant", TK_WORD, W_FILL),
+    WORD("periode", TK_WORD, W_SEASON),
+    WORD("permanence", TK_WORD, W_FILL),
+    WORD("permanences", TK_WORD, W_FILL),
+    WORD("physique", TK_WORD, W_PUBLIC),
+    WORD("place", TK_WORD, W_FILL),
+    WORD("prealable", TK_WORD, W_STRONG),
+    WORD("prise", TK_WORD, W_FILL),
+    WORD("public", TK_WORD, W_PUBLIC),
+    WORD("puis", TK_WORD, W_FILL),
+};
+static const struct word words_q[] = {
+    WORD("que", TK_WORD, W_FILL),
+};
+static const struct word words_r[] = {
+    LEAD("r", TK_WORD, W_UNKNOWN),
+    WORD("rdv", TK_RDV, 0),
+    WORD("reception", TK_WORD, W_ACCUEIL),
+    WORD("recevons", TK_WORD, W_ACCUEIL),
+    WORD("recoit", TK_WORD, W_ACCUEIL),
+    WORD("recoivent", TK_WORD, W_ACCUEIL),
+    LEAD("rendez", TK_WORD, W_UNKNOWN),
+};
+static const struct word words_s[] = {
+    WORD("saison", TK_WORD, W_SEASON),
+    WORD("sam", TK_DAY, DAY_SA),
+    WORD("samedi", TK_DAY, DAY_SA),
+    WORD("samedis", TK_DAY, DAY_SA),
+    WORD("sans", TK_WORD, W_SANS),
+    WORD("sauf", TK_WORD, W_SAUF),
+    WORD("scolaires", TK_WORD, W_SEASON),
+    WORD("secretariat", TK_WORD, W_FILL),
+    WORD("semaine", TK_WORD, W_FILL),
+    WORD("septembre", TK_WORD, W_SEASON),
+    WORD("seulement", TK_WORD, W_STRONG),
+    WORD("simple", TK_WORD, W_FILL),
+    WORD("soir", TK_WORD, W_PERIOD),
+    WORD("soiree", TK_WORD, W_PERIOD),
+    WORD("soirs", TK_WORD, W_PERIOD),
+    WORD("sont", TK_WORD, W_FILL),
+    WORD("standard", TK_WORD, W_TEL),
+    WORD("stop", TK_WORD, W_FILL),
+    LEAD("sur", TK_WORD, W_SUR),
+};
+static const struct word words_t[] = {
+    WORD("tel", TK_WORD, W_TEL),
+    WORD("telephone", TK_WORD, W_TEL),
+    WORD("telephonique", TK_WORD, W_TEL),
+    WORD("telephoniques", TK_WORD, W_TEL),
+    LEAD("tous", TK_WORD, W_FILL),
+    LEAD("toute", TK_WORD, W_UNKNOWN),
+    WORD("toutes", TK_WORD, W_FILL),
+};
+static const struct word words_u[] = {
+    WORD("uniquement", TK_WORD, W_STRONG),
+};
+static const struct word words_v[] = {
+    WORD("vacances", TK_WORD, W_SEASON),
+    WORD("ven", TK_DAY, DAY_FR),
+    WORD("vend", TK_DAY, DAY_FR),
+    WORD("vendredi", TK_DAY, DAY_FR),
+    WORD("vendredis", TK_DAY, DAY_FR),
+    WORD("vous", TK_WORD, W_FILL),
+};
+static const struct word words_w[] = {
+    LEAD("week", TK_WORD, W_UNKNOWN),
+};
+#undef WORD
+#undef LEAD
+
+#define BUCKET(c, l) [c - 'a'] = {words_##l, sizeof words_##l / sizeof words_##l[0]}
+static const struct {
+    const struct word *v;
+    size_t n;
+} words[26] = {
+    BUCKET('a', a), BUCKET('b', b), BUCKET('c', c), BUCKET('d', d), BUCKET('e', e),
+    BUCKET('f', f), BUCKET('h', h), BUCKET('i', i), BUCKET('j', j), BUCKET('l', l),
+    BUCKET('m', m), BUCKET('n', n), BUCKET('o', o), BUCKET('p', p), BUCKET('q', q),
+    BUCKET('r', r), BUCKET('s', s), BUCKET('t', t), BUCKET('u', u), BUCKET('v', v),
+    BUCKET('w', w),
+};
+#undef BUCKET
 
 /* Phrases tried before single words; ' ' matches spaces or a hyphen. */
 static const struct {
@@ -482,34 +621,85 @@ static enum tk short_day(const char *s, size_t i, size_t e, const struct toks *t
     return TK_DAY;
 }
 
+/* The entry of words[] spelt by the n letters at s, or NULL. */
+static const struct word *find_word(const char *s, size_t n)
+{
+    unsigned char c = (unsigned char)s[0];
+    if (c < 'a' || c > 'z')
+        return NULL;
+    const struct word *v = words[c - 'a'].v;
+    for (size_t k = 0; k < words[c - 'a'].n; k++) {
+        if (v[k].len != n)
+            continue;
+        size_t j = 1; /* the first letter matches */
+        while (j < n && v[k].w[j] == s[j])
+            j++;
+        if (j == n)
+            return &v[k];
+    }
+    return NULL;
+}
+
+/* Letters at the start of phrase p. */
+static size_t lead_len(const char *p)
+{
+    size_t n = 0;
+    while (ascii_isalpha((unsigned char)p[n]))
+        n++;
+    return n;
+}
+
+bool hours_lex_tables_ok(void)
+{
+    for (size_t c = 0; c < 26; c++) {
+        const struct word *v = words[c].v;
+        for (size_t k = 0; k < words[c].n; k++) {
+            if (v[k].len != strlen(v[k].w) || v[k].len == 0 ||
+                lead_len(v[k].w) != v[k].len || v[k].w[0] != (char)('a' + c))
+                return false;
+            if (k > 0 && strcmp(v[k - 1].w, v[k].w) >= 0)
+                return false;
+        }
+    }
+    /* A phrase matches only where its first word does, whole (a non-letter
+     * follows it in the phrase): that word must be marked. */
+    for (size_t k = 0; k < sizeof phrases / sizeof phrases[0]; k++) {
+        size_t n = lead_len(phrases[k].p);
+        if (n == 0 || phrases[k].p[n] == '\0')
+            return false;
+        const struct word *w = find_word(phrases[k].p, n);
+        if (!w || !w->lead)
+            return false;
+    }
+    return true;
+}
+
 static void lex_word(const char *s, size_t *pi, struct toks *t)
 {
     size_t i = *pi;
-    for (size_t k = 0; k < sizeof phrases / sizeof phrases[0]; k++) {
-        if (phrases[k].p[0] != s[i]) /* no phrase starts with a space */
-            continue;
-        size_t n = match_phrase(s + i, phrases[k].p);
-        if (n) {
-            tok_add(t, phrases[k].kind, phrases[k].val, i, i + n);
-            if (phrases[k].kind == TK_WORD && phrases[k].val == W_PERIOD)
-                t->v[t->n - 1].period = 'a'; /* "après-midi" */
-            *pi = i + n;
-            return;
-        }
-    }
     size_t e = i;
     while (is_letter((unsigned char)s[e]))
         e++;
     size_t n = e - i;
     enum tk kind = TK_WORD;
     int val = W_UNKNOWN;
-    for (size_t k = 0; k < sizeof words / sizeof words[0]; k++) {
-        if (words[k].w[0] == s[i] && strlen(words[k].w) == n &&
-            memcmp(words[k].w, s + i, n) == 0) {
-            kind = words[k].kind;
-            val = words[k].val;
-            break;
+    const struct word *w = find_word(s + i, n);
+    /* Phrases first, where one may start: after the first word of some phrase. */
+    for (size_t k = 0; w && w->lead && k < sizeof phrases / sizeof phrases[0]; k++) {
+        if (phrases[k].p[0] != s[i]) /* no phrase starts with a space */
+            continue;
+        size_t pn = match_phrase(s + i, phrases[k].p);
+        if (pn) {
+            tok_add(t, phrases[k].kind, phrases[k].val, i, i + pn);
+            if (phrases[k].kind == TK_WORD && phrases[k].val == W_PERIOD)
+                t->v[t->n - 1].period = 'a'; /* "après-midi" */
+            *pi = i + pn;
+            return;
         }
+    }
+    if (w) {
+        kind = w->kind;
+        val = w->val;
     }
     /* "Lu, ma, je, ve : 8h-19h ; sa : 9h-12h": two-letter day names, which
      * are also words ("je", "sa"), only in a list of days: after the start,
@@ -527,6 +717,8 @@ static void lex_word(const char *s, size_t *pi, struct toks *t)
 void hours_lex(const char *s, struct toks *t)
 {
     size_t i = 0;
+    /* about one token in 4 bytes: room for most lines at once */
+    tok_reserve(t, t->n + strlen(s) / 2 + 16);
     while (s[i]) {
         unsigned char c = (unsigned char)s[i];
         if (c == ' ' || c == '\'' || c == '"' || c == '*' || c == '_') {
