@@ -383,7 +383,8 @@ static void do_line(struct ctx *c, const struct text_line *tl, bool continues)
     if (period_header(v, n))
         c->columns = true;
 
-    struct found fd = {.n = 0};
+    struct found fd;
+    fd.n = 0; /* fd.v[0, fd.n) only is set */
     bool notes[64] = {false};
     size_t note_from[64];
     size_t n_plain = 0, n_content = 0;

@@ -117,13 +117,14 @@ void hours_fold_line(const char *text, struct fold *f)
     char *s = f->s;
     size_t *orig = f->orig, len = f->len;
     while (i < n) {
-        unsigned char c = p[i];
-        if (c < 0x80 && c != '\t') {
-            /* ASCII: lower case (fold_punct maps no other ASCII character) */
+        /* ASCII: lower case (fold_punct maps no other ASCII character) */
+        unsigned char c;
+        while ((c = p[i]) != 0 && c < 0x80 && c != '\t') {
             s[len] = (char)ascii_tolower(c);
             orig[len++] = i++;
-            continue;
         }
+        if (c == 0)
+            break;
         if ((c == 0xc2 || c == 0xc3 || c == 0xc4 || c == 0xc5) && (p[i + 1] & 0xc0) == 0x80) {
             unsigned cp = ((c & 0x1fu) << 6) | (p[i + 1] & 0x3fu);
             if (cp >= 0xa0 && latin_fold[cp - 0xa0] != '.') {
@@ -185,9 +186,10 @@ static inline void tok_add(struct toks *t, enum tk kind, int val, size_t b, size
     t->v[t->n++] = (struct tok){kind, val, b, e, false, 0, 0};
 }
 
-/* Single words, by first letter (then sorted). LEAD marks the first word of a
- * phrase (below), tried only after one: "rendez" and the other W_UNKNOWN words
- * are there for that alone. hours_lex_tables_ok checks the buckets and marks. */
+/* Single words, by first letter, the most frequent first (then alphabetical).
+ * LEAD marks the first word of a phrase (below), tried only after one: "rendez"
+ * and the other W_UNKNOWN words are there for that alone. hours_lex_tables_ok
+ * checks the buckets and marks. */
 struct word {
     const char *w;
     size_t len;
@@ -199,7 +201,10 @@ struct word {
 #define LEAD(w, kind, val) {w, sizeof w - 1, kind, val, true}
 static const struct word words_a[] = {
     WORD("a", TK_TO, 0),
+    WORD("au", TK_TO, 0),
+    WORD("aux", TK_WORD, W_LE),
     WORD("accueil", TK_WORD, W_ACCUEIL),
+    LEAD("apres", TK_WORD, W_APRES),
     WORD("accueille", TK_WORD, W_ACCUEIL),
     WORD("accueillent", TK_WORD, W_ACCUEIL),
     WORD("accueillons", TK_WORD, W_ACCUEIL),
@@ -207,12 +212,9 @@ static const struct word words_a[] = {
     WORD("aout", TK_WORD, W_SEASON),
     WORD("appel", TK_WORD, W_TEL),
     WORD("appels", TK_WORD, W_TEL),
-    LEAD("apres", TK_WORD, W_APRES),
     WORD("astreinte", TK_WORD, W_TEL),
-    WORD("au", TK_TO, 0),
     WORD("aussi", TK_WORD, W_FILL),
     LEAD("autres", TK_WORD, W_UNKNOWN),
-    WORD("aux", TK_WORD, W_LE),
     WORD("avril", TK_WORD, W_SEASON),
 };
 static const struct word words_b[] = {
@@ -228,35 +230,35 @@ static const struct word words_c[] = {
     WORD("continue", TK_WORD, W_FILL),
 };
 static const struct word words_d[] = {
-    WORD("d", TK_WORD, W_DE),
     WORD("de", TK_WORD, W_DE),
-    WORD("decembre", TK_WORD, W_SEASON),
     WORD("des", TK_WORD, W_DE),
+    WORD("du", TK_WORD, W_DU),
+    WORD("d", TK_WORD, W_DE),
+    WORD("decembre", TK_WORD, W_SEASON),
     WORD("dim", TK_DAY, DAY_SU),
     WORD("dimanche", TK_DAY, DAY_SU),
     WORD("dimanches", TK_DAY, DAY_SU),
-    WORD("du", TK_WORD, W_DU),
 };
 static const struct word words_e[] = {
-    WORD("egalement", TK_WORD, W_FILL),
+    WORD("et", TK_AND, 0),
     LEAD("en", TK_WORD, W_FILL),
     WORD("entre", TK_WORD, W_ENTRE),
+    WORD("egalement", TK_WORD, W_FILL),
     WORD("est", TK_WORD, W_FILL),
     WORD("estival", TK_WORD, W_SEASON),
     WORD("estivale", TK_WORD, W_SEASON),
     WORD("estivales", TK_WORD, W_SEASON),
     WORD("estivaux", TK_WORD, W_SEASON),
-    WORD("et", TK_AND, 0),
     WORD("ete", TK_WORD, W_SEASON),
     WORD("excepte", TK_WORD, W_SAUF),
     WORD("exclusivement", TK_WORD, W_STRONG),
 };
 static const struct word words_f[] = {
     WORD("ferme", TK_WORD, W_CLOSE),
+    WORD("fermeture", TK_WORD, W_CLOSE),
     WORD("fermee", TK_WORD, W_CLOSE),
     WORD("fermees", TK_WORD, W_CLOSE),
     WORD("fermes", TK_WORD, W_CLOSE),
-    WORD("fermeture", TK_WORD, W_CLOSE),
     WORD("fermetures", TK_WORD, W_CLOSE),
     WORD("fevrier", TK_WORD, W_SEASON),
 };
@@ -276,44 +278,44 @@ static const struct word words_i[] = {
     WORD("interruption", TK_WORD, W_FILL),
 };
 static const struct word words_j[] = {
+    WORD("jeudi", TK_DAY, DAY_TH),
+    LEAD("jours", TK_WORD, W_FILL),
     WORD("janvier", TK_WORD, W_SEASON),
     WORD("jeu", TK_DAY, DAY_TH),
-    WORD("jeudi", TK_DAY, DAY_TH),
     WORD("jeudis", TK_DAY, DAY_TH),
     WORD("joignable", TK_WORD, W_TEL),
     WORD("joignables", TK_WORD, W_TEL),
     WORD("jour", TK_WORD, W_FILL),
     WORD("journee", TK_WORD, W_FILL),
-    LEAD("jours", TK_WORD, W_FILL),
     WORD("juillet", TK_WORD, W_SEASON),
     WORD("juin", TK_WORD, W_SEASON),
     LEAD("jusqu", TK_WORD, W_UNKNOWN),
 };
 static const struct word words_l[] = {
-    WORD("l", TK_WORD, W_LE),
-    WORD("la", TK_WORD, W_LE),
     WORD("le", TK_WORD, W_LE),
     WORD("les", TK_WORD, W_LE),
+    WORD("la", TK_WORD, W_LE),
+    WORD("l", TK_WORD, W_LE),
+    WORD("lundi", TK_DAY, DAY_MO),
     WORD("ligne", TK_WORD, W_TEL),
     WORD("lun", TK_DAY, DAY_MO),
-    WORD("lundi", TK_DAY, DAY_MO),
     WORD("lundis", TK_DAY, DAY_MO),
 };
 static const struct word words_m[] = {
+    WORD("mercredi", TK_DAY, DAY_WE),
+    WORD("mardi", TK_DAY, DAY_TU),
+    WORD("matin", TK_WORD, W_PERIOD),
+    WORD("midi", TK_TIME, 720),
     WORD("mai", TK_WORD, W_SEASON),
     WORD("mar", TK_DAY, DAY_TU),
-    WORD("mardi", TK_DAY, DAY_TU),
     WORD("mardis", TK_DAY, DAY_TU),
     WORD("mars", TK_WORD, W_SEASON),
-    WORD("matin", TK_WORD, W_PERIOD),
     WORD("matinee", TK_WORD, W_PERIOD),
     WORD("matinees", TK_WORD, W_PERIOD),
     WORD("matins", TK_WORD, W_PERIOD),
     WORD("mer", TK_DAY, DAY_WE),
     WORD("merc", TK_DAY, DAY_WE),
-    WORD("mercredi", TK_DAY, DAY_WE),
     WORD("mercredis", TK_DAY, DAY_WE),
-    WORD("midi", TK_TIME, 720),
     WORD("minuit", TK_TIME, 1440),
 };
 static const struct word words_n[] = {
@@ -334,6 +336,8 @@ static const struct word words_o[] = {
     WORD("ouvre", TK_WORD, W_FILL),
 };
 static const struct word words_p[] = {
+    WORD("public", TK_WORD, W_PUBLIC),
+    WORD("prealable", TK_WORD, W_STRONG),
     WORD("par", TK_WORD, W_PAR),
     WORD("pendant", TK_WORD, W_FILL),
     WORD("periode", TK_WORD, W_SEASON),
@@ -341,30 +345,29 @@ static const struct word words_p[] = {
     WORD("permanences", TK_WORD, W_FILL),
     WORD("physique", TK_WORD, W_PUBLIC),
     WORD("place", TK_WORD, W_FILL),
-    WORD("prealable", TK_WORD, W_STRONG),
     WORD("prise", TK_WORD, W_FILL),
-    WORD("public", TK_WORD, W_PUBLIC),
     WORD("puis", TK_WORD, W_FILL),
 };
 static const struct word words_q[] = {
     WORD("que", TK_WORD, W_FILL),
 };
 static const struct word words_r[] = {
-    LEAD("r", TK_WORD, W_UNKNOWN),
+    LEAD("rendez", TK_WORD, W_UNKNOWN),
     WORD("rdv", TK_RDV, 0),
+    WORD("recoit", TK_WORD, W_ACCUEIL),
+    LEAD("r", TK_WORD, W_UNKNOWN),
     WORD("reception", TK_WORD, W_ACCUEIL),
     WORD("recevons", TK_WORD, W_ACCUEIL),
-    WORD("recoit", TK_WORD, W_ACCUEIL),
     WORD("recoivent", TK_WORD, W_ACCUEIL),
-    LEAD("rendez", TK_WORD, W_UNKNOWN),
 };
 static const struct word words_s[] = {
+    WORD("samedi", TK_DAY, DAY_SA),
+    LEAD("sur", TK_WORD, W_SUR),
+    WORD("sauf", TK_WORD, W_SAUF),
     WORD("saison", TK_WORD, W_SEASON),
     WORD("sam", TK_DAY, DAY_SA),
-    WORD("samedi", TK_DAY, DAY_SA),
     WORD("samedis", TK_DAY, DAY_SA),
     WORD("sans", TK_WORD, W_SANS),
-    WORD("sauf", TK_WORD, W_SAUF),
     WORD("scolaires", TK_WORD, W_SEASON),
     WORD("secretariat", TK_WORD, W_FILL),
     WORD("semaine", TK_WORD, W_FILL),
@@ -377,14 +380,13 @@ static const struct word words_s[] = {
     WORD("sont", TK_WORD, W_FILL),
     WORD("standard", TK_WORD, W_TEL),
     WORD("stop", TK_WORD, W_FILL),
-    LEAD("sur", TK_WORD, W_SUR),
 };
 static const struct word words_t[] = {
+    WORD("telephonique", TK_WORD, W_TEL),
+    LEAD("tous", TK_WORD, W_FILL),
     WORD("tel", TK_WORD, W_TEL),
     WORD("telephone", TK_WORD, W_TEL),
-    WORD("telephonique", TK_WORD, W_TEL),
     WORD("telephoniques", TK_WORD, W_TEL),
-    LEAD("tous", TK_WORD, W_FILL),
     LEAD("toute", TK_WORD, W_UNKNOWN),
     WORD("toutes", TK_WORD, W_FILL),
 };
@@ -392,10 +394,10 @@ static const struct word words_u[] = {
     WORD("uniquement", TK_WORD, W_STRONG),
 };
 static const struct word words_v[] = {
+    WORD("vendredi", TK_DAY, DAY_FR),
     WORD("vacances", TK_WORD, W_SEASON),
     WORD("ven", TK_DAY, DAY_FR),
     WORD("vend", TK_DAY, DAY_FR),
-    WORD("vendredi", TK_DAY, DAY_FR),
     WORD("vendredis", TK_DAY, DAY_FR),
     WORD("vous", TK_WORD, W_FILL),
 };
@@ -497,17 +499,17 @@ static size_t digits(const char *s, size_t i, int *val)
 /* "h" or "heure(s)" at s+i; returns its length or 0. */
 static size_t hour_mark(const char *s, size_t i)
 {
-    size_t n = match_phrase(s + i, "heures");
-    if (!n)
-        n = match_phrase(s + i, "heure");
-    if (n)
-        return n;
-    if (s[i] == 'h' && !is_letter((unsigned char)s[i + 1]))
-        return 1;
-    /* "9h30" / "9h00": 'h' directly followed by digits. */
-    if (s[i] == 'h' && ascii_isdigit((unsigned char)s[i + 1]))
-        return 1;
-    return 0;
+    if (s[i] != 'h')
+        return 0;
+    if (s[i + 1] == 'e') {
+        size_t n = match_phrase(s + i, "heures");
+        if (!n)
+            n = match_phrase(s + i, "heure");
+        if (n)
+            return n;
+    }
+    /* "9h", "9h30" / "9h00": 'h' directly followed by digits. */
+    return is_letter((unsigned char)s[i + 1]) ? 0 : 1;
 }
 
 /* Numbers at s+i: times "9h", "9 h 30", "09:00", "24h/24", "7j/7"; else a
@@ -657,8 +659,9 @@ bool hours_lex_tables_ok(void)
             if (v[k].len != strlen(v[k].w) || v[k].len == 0 ||
                 lead_len(v[k].w) != v[k].len || v[k].w[0] != (char)('a' + c))
                 return false;
-            if (k > 0 && strcmp(v[k - 1].w, v[k].w) >= 0)
-                return false;
+            for (size_t q = 0; q < k; q++)
+                if (strcmp(v[q].w, v[k].w) == 0)
+                    return false;
         }
     }
     /* A phrase matches only where its first word does, whole (a non-letter

@@ -278,11 +278,13 @@ struct sent_result hours_read_sentence(const struct tok *v, size_t a, size_t b,
 
     /* Pass 1: what the sentence holds, and where each appointment marker and
      * each word not understood is. */
-    bool appt_at[256] = {false}, unk_at[256] = {false};
+    bool appt_at[256], unk_at[256]; /* [0, b - a) only: cleared below */
     bool season = false;
     size_t last_anchor = a;
     if (b - a > sizeof appt_at / sizeof appt_at[0])
         return (struct sent_result){.verdict = V_NOTE, .appt = APPT_NONE};
+    memset(appt_at, 0, (b - a) * sizeof appt_at[0]);
+    memset(unk_at, 0, (b - a) * sizeof unk_at[0]);
     for (size_t i = a; i < b; i++) {
         const struct tok *k = &v[i];
         if (k->used)
