@@ -125,7 +125,8 @@ void hours_fold_line(const char *text, struct fold *f)
         }
         if (c == 0)
             break;
-        if ((c == 0xc2 || c == 0xc3 || c == 0xc4 || c == 0xc5) && (p[i + 1] & 0xc0) == 0x80) {
+        if ((c == 0xc2 || c == 0xc3 || c == 0xc4 || c == 0xc5) &&
+            (p[i + 1] & 0xc0) == 0x80) {
             unsigned cp = ((c & 0x1fu) << 6) | (p[i + 1] & 0x3fu);
             if (cp >= 0xa0 && latin_fold[cp - 0xa0] != '.') {
                 s[len] = latin_fold[cp - 0xa0];
@@ -186,10 +187,10 @@ static inline void tok_add(struct toks *t, enum tk kind, int val, size_t b, size
     t->v[t->n++] = (struct tok){kind, val, b, e, false, 0, 0};
 }
 
-/* Single words, by first letter, the most frequent first (then alphabetical).
- * LEAD marks the first word of a phrase (below), tried only after one: "rendez"
- * and the other W_UNKNOWN words are there for that alone. hours_lex_tables_ok
- * checks the buckets and marks. */
+/* Single words, by first letter, the most frequent first (then alphabetical),
+ * with their lengths. lead marks the first word of a phrase (below), tried only
+ * after one: "rendez" and the other W_UNKNOWN words are there for that alone.
+ * hours_lex_tables_ok checks the buckets, lengths and marks. */
 struct word {
     const char *w;
     size_t len;
@@ -197,215 +198,181 @@ struct word {
     int val;
     bool lead;
 };
-#define WORD(w, kind, val) {w, sizeof w - 1, kind, val, false}
-#define LEAD(w, kind, val) {w, sizeof w - 1, kind, val, true}
 static const struct word words_a[] = {
-    WORD("a", TK_TO, 0),
-    WORD("au", TK_TO, 0),
-    WORD("aux", TK_WORD, W_LE),
-    WORD("accueil", TK_WORD, W_ACCUEIL),
-    LEAD("apres", TK_WORD, W_APRES),
-    WORD("accueille", TK_WORD, W_ACCUEIL),
-    WORD("accueillent", TK_WORD, W_ACCUEIL),
-    WORD("accueillons", TK_WORD, W_ACCUEIL),
-    WORD("ainsi", TK_WORD, W_FILL),
-    WORD("aout", TK_WORD, W_SEASON),
-    WORD("appel", TK_WORD, W_TEL),
-    WORD("appels", TK_WORD, W_TEL),
-    WORD("astreinte", TK_WORD, W_TEL),
-    WORD("aussi", TK_WORD, W_FILL),
-    LEAD("autres", TK_WORD, W_UNKNOWN),
-    WORD("avril", TK_WORD, W_SEASON),
+    {"a", 1, TK_TO, 0, false},
+    {"au", 2, TK_TO, 0, false},
+    {"aux", 3, TK_WORD, W_LE, false},
+    {"accueil", 7, TK_WORD, W_ACCUEIL, false},
+    {"apres", 5, TK_WORD, W_APRES, true},
+    {"accueille", 9, TK_WORD, W_ACCUEIL, false},
+    {"accueillent", 11, TK_WORD, W_ACCUEIL, false},
+    {"accueillons", 11, TK_WORD, W_ACCUEIL, false},
+    {"ainsi", 5, TK_WORD, W_FILL, false},
+    {"aout", 4, TK_WORD, W_SEASON, false},
+    {"appel", 5, TK_WORD, W_TEL, false},
+    {"appels", 6, TK_WORD, W_TEL, false},
+    {"astreinte", 9, TK_WORD, W_TEL, false},
+    {"aussi", 5, TK_WORD, W_FILL, false},
+    {"autres", 6, TK_WORD, W_UNKNOWN, true},
+    {"avril", 5, TK_WORD, W_SEASON, false},
 };
 static const struct word words_b[] = {
-    WORD("bureau", TK_WORD, W_FILL),
-    WORD("bureaux", TK_WORD, W_FILL),
+    {"bureau", 6, TK_WORD, W_FILL, false},
+    {"bureaux", 7, TK_WORD, W_FILL, false},
 };
 static const struct word words_c[] = {
-    LEAD("chaque", TK_WORD, W_FILL),
-    WORD("clos", TK_WORD, W_CLOSE),
-    WORD("close", TK_WORD, W_CLOSE),
-    WORD("closes", TK_WORD, W_CLOSE),
-    WORD("continu", TK_WORD, W_FILL),
-    WORD("continue", TK_WORD, W_FILL),
+    {"chaque", 6, TK_WORD, W_FILL, true},   {"clos", 4, TK_WORD, W_CLOSE, false},
+    {"close", 5, TK_WORD, W_CLOSE, false},  {"closes", 6, TK_WORD, W_CLOSE, false},
+    {"continu", 7, TK_WORD, W_FILL, false}, {"continue", 8, TK_WORD, W_FILL, false},
 };
 static const struct word words_d[] = {
-    WORD("de", TK_WORD, W_DE),
-    WORD("des", TK_WORD, W_DE),
-    WORD("du", TK_WORD, W_DU),
-    WORD("d", TK_WORD, W_DE),
-    WORD("decembre", TK_WORD, W_SEASON),
-    WORD("dim", TK_DAY, DAY_SU),
-    WORD("dimanche", TK_DAY, DAY_SU),
-    WORD("dimanches", TK_DAY, DAY_SU),
+    {"de", 2, TK_WORD, W_DE, false},           {"des", 3, TK_WORD, W_DE, false},
+    {"du", 2, TK_WORD, W_DU, false},           {"d", 1, TK_WORD, W_DE, false},
+    {"decembre", 8, TK_WORD, W_SEASON, false}, {"dim", 3, TK_DAY, DAY_SU, false},
+    {"dimanche", 8, TK_DAY, DAY_SU, false},    {"dimanches", 9, TK_DAY, DAY_SU, false},
 };
 static const struct word words_e[] = {
-    WORD("et", TK_AND, 0),
-    LEAD("en", TK_WORD, W_FILL),
-    WORD("entre", TK_WORD, W_ENTRE),
-    WORD("egalement", TK_WORD, W_FILL),
-    WORD("est", TK_WORD, W_FILL),
-    WORD("estival", TK_WORD, W_SEASON),
-    WORD("estivale", TK_WORD, W_SEASON),
-    WORD("estivales", TK_WORD, W_SEASON),
-    WORD("estivaux", TK_WORD, W_SEASON),
-    WORD("ete", TK_WORD, W_SEASON),
-    WORD("excepte", TK_WORD, W_SAUF),
-    WORD("exclusivement", TK_WORD, W_STRONG),
+    {"et", 2, TK_AND, 0, false},
+    {"en", 2, TK_WORD, W_FILL, true},
+    {"entre", 5, TK_WORD, W_ENTRE, false},
+    {"egalement", 9, TK_WORD, W_FILL, false},
+    {"est", 3, TK_WORD, W_FILL, false},
+    {"estival", 7, TK_WORD, W_SEASON, false},
+    {"estivale", 8, TK_WORD, W_SEASON, false},
+    {"estivales", 9, TK_WORD, W_SEASON, false},
+    {"estivaux", 8, TK_WORD, W_SEASON, false},
+    {"ete", 3, TK_WORD, W_SEASON, false},
+    {"excepte", 7, TK_WORD, W_SAUF, false},
+    {"exclusivement", 13, TK_WORD, W_STRONG, false},
 };
 static const struct word words_f[] = {
-    WORD("ferme", TK_WORD, W_CLOSE),
-    WORD("fermeture", TK_WORD, W_CLOSE),
-    WORD("fermee", TK_WORD, W_CLOSE),
-    WORD("fermees", TK_WORD, W_CLOSE),
-    WORD("fermes", TK_WORD, W_CLOSE),
-    WORD("fermetures", TK_WORD, W_CLOSE),
-    WORD("fevrier", TK_WORD, W_SEASON),
+    {"ferme", 5, TK_WORD, W_CLOSE, false},    {"fermeture", 9, TK_WORD, W_CLOSE, false},
+    {"fermee", 6, TK_WORD, W_CLOSE, false},   {"fermees", 7, TK_WORD, W_CLOSE, false},
+    {"fermes", 6, TK_WORD, W_CLOSE, false},   {"fermetures", 10, TK_WORD, W_CLOSE, false},
+    {"fevrier", 7, TK_WORD, W_SEASON, false},
 };
 static const struct word words_h[] = {
-    WORD("heure", TK_WORD, W_FILL),
-    WORD("heures", TK_WORD, W_FILL),
-    WORD("hiver", TK_WORD, W_SEASON),
-    WORD("hivernal", TK_WORD, W_SEASON),
-    WORD("hivernale", TK_WORD, W_SEASON),
-    WORD("hivernales", TK_WORD, W_SEASON),
-    WORD("hivernaux", TK_WORD, W_SEASON),
-    WORD("horaire", TK_WORD, W_FILL),
-    WORD("horaires", TK_WORD, W_FILL),
+    {"heure", 5, TK_WORD, W_FILL, false},
+    {"heures", 6, TK_WORD, W_FILL, false},
+    {"hiver", 5, TK_WORD, W_SEASON, false},
+    {"hivernal", 8, TK_WORD, W_SEASON, false},
+    {"hivernale", 9, TK_WORD, W_SEASON, false},
+    {"hivernales", 10, TK_WORD, W_SEASON, false},
+    {"hivernaux", 9, TK_WORD, W_SEASON, false},
+    {"horaire", 7, TK_WORD, W_FILL, false},
+    {"horaires", 8, TK_WORD, W_FILL, false},
 };
 static const struct word words_i[] = {
-    WORD("inclus", TK_WORD, W_FILL),
-    WORD("interruption", TK_WORD, W_FILL),
+    {"inclus", 6, TK_WORD, W_FILL, false},
+    {"interruption", 12, TK_WORD, W_FILL, false},
 };
 static const struct word words_j[] = {
-    WORD("jeudi", TK_DAY, DAY_TH),
-    LEAD("jours", TK_WORD, W_FILL),
-    WORD("janvier", TK_WORD, W_SEASON),
-    WORD("jeu", TK_DAY, DAY_TH),
-    WORD("jeudis", TK_DAY, DAY_TH),
-    WORD("joignable", TK_WORD, W_TEL),
-    WORD("joignables", TK_WORD, W_TEL),
-    WORD("jour", TK_WORD, W_FILL),
-    WORD("journee", TK_WORD, W_FILL),
-    WORD("juillet", TK_WORD, W_SEASON),
-    WORD("juin", TK_WORD, W_SEASON),
-    LEAD("jusqu", TK_WORD, W_UNKNOWN),
+    {"jeudi", 5, TK_DAY, DAY_TH, false},       {"jours", 5, TK_WORD, W_FILL, true},
+    {"janvier", 7, TK_WORD, W_SEASON, false},  {"jeu", 3, TK_DAY, DAY_TH, false},
+    {"jeudis", 6, TK_DAY, DAY_TH, false},      {"joignable", 9, TK_WORD, W_TEL, false},
+    {"joignables", 10, TK_WORD, W_TEL, false}, {"jour", 4, TK_WORD, W_FILL, false},
+    {"journee", 7, TK_WORD, W_FILL, false},    {"juillet", 7, TK_WORD, W_SEASON, false},
+    {"juin", 4, TK_WORD, W_SEASON, false},     {"jusqu", 5, TK_WORD, W_UNKNOWN, true},
 };
 static const struct word words_l[] = {
-    WORD("le", TK_WORD, W_LE),
-    WORD("les", TK_WORD, W_LE),
-    WORD("la", TK_WORD, W_LE),
-    WORD("l", TK_WORD, W_LE),
-    WORD("lundi", TK_DAY, DAY_MO),
-    WORD("ligne", TK_WORD, W_TEL),
-    WORD("lun", TK_DAY, DAY_MO),
-    WORD("lundis", TK_DAY, DAY_MO),
+    {"le", 2, TK_WORD, W_LE, false},     {"les", 3, TK_WORD, W_LE, false},
+    {"la", 2, TK_WORD, W_LE, false},     {"l", 1, TK_WORD, W_LE, false},
+    {"lundi", 5, TK_DAY, DAY_MO, false}, {"ligne", 5, TK_WORD, W_TEL, false},
+    {"lun", 3, TK_DAY, DAY_MO, false},   {"lundis", 6, TK_DAY, DAY_MO, false},
 };
 static const struct word words_m[] = {
-    WORD("mercredi", TK_DAY, DAY_WE),
-    WORD("mardi", TK_DAY, DAY_TU),
-    WORD("matin", TK_WORD, W_PERIOD),
-    WORD("midi", TK_TIME, 720),
-    WORD("mai", TK_WORD, W_SEASON),
-    WORD("mar", TK_DAY, DAY_TU),
-    WORD("mardis", TK_DAY, DAY_TU),
-    WORD("mars", TK_WORD, W_SEASON),
-    WORD("matinee", TK_WORD, W_PERIOD),
-    WORD("matinees", TK_WORD, W_PERIOD),
-    WORD("matins", TK_WORD, W_PERIOD),
-    WORD("mer", TK_DAY, DAY_WE),
-    WORD("merc", TK_DAY, DAY_WE),
-    WORD("mercredis", TK_DAY, DAY_WE),
-    WORD("minuit", TK_TIME, 1440),
+    {"mercredi", 8, TK_DAY, DAY_WE, false},   {"mardi", 5, TK_DAY, DAY_TU, false},
+    {"matin", 5, TK_WORD, W_PERIOD, false},   {"midi", 4, TK_TIME, 720, false},
+    {"mai", 3, TK_WORD, W_SEASON, false},     {"mar", 3, TK_DAY, DAY_TU, false},
+    {"mardis", 6, TK_DAY, DAY_TU, false},     {"mars", 4, TK_WORD, W_SEASON, false},
+    {"matinee", 7, TK_WORD, W_PERIOD, false}, {"matinees", 8, TK_WORD, W_PERIOD, false},
+    {"matins", 6, TK_WORD, W_PERIOD, false},  {"mer", 3, TK_DAY, DAY_WE, false},
+    {"merc", 4, TK_DAY, DAY_WE, false},       {"mercredis", 9, TK_DAY, DAY_WE, false},
+    {"minuit", 6, TK_TIME, 1440, false},
 };
 static const struct word words_n[] = {
-    WORD("non", TK_WORD, W_FILL),
-    WORD("nous", TK_WORD, W_FILL),
-    WORD("novembre", TK_WORD, W_SEASON),
+    {"non", 3, TK_WORD, W_FILL, false},
+    {"nous", 4, TK_WORD, W_FILL, false},
+    {"novembre", 8, TK_WORD, W_SEASON, false},
 };
 static const struct word words_o[] = {
-    WORD("obligatoire", TK_WORD, W_STRONG),
-    WORD("obligatoirement", TK_WORD, W_STRONG),
-    WORD("octobre", TK_WORD, W_SEASON),
-    WORD("ouvert", TK_WORD, W_FILL),
-    WORD("ouverte", TK_WORD, W_FILL),
-    WORD("ouvertes", TK_WORD, W_FILL),
-    WORD("ouverts", TK_WORD, W_FILL),
-    WORD("ouverture", TK_WORD, W_FILL),
-    WORD("ouvertures", TK_WORD, W_FILL),
-    WORD("ouvre", TK_WORD, W_FILL),
+    {"obligatoire", 11, TK_WORD, W_STRONG, false},
+    {"obligatoirement", 15, TK_WORD, W_STRONG, false},
+    {"octobre", 7, TK_WORD, W_SEASON, false},
+    {"ouvert", 6, TK_WORD, W_FILL, false},
+    {"ouverte", 7, TK_WORD, W_FILL, false},
+    {"ouvertes", 8, TK_WORD, W_FILL, false},
+    {"ouverts", 7, TK_WORD, W_FILL, false},
+    {"ouverture", 9, TK_WORD, W_FILL, false},
+    {"ouvertures", 10, TK_WORD, W_FILL, false},
+    {"ouvre", 5, TK_WORD, W_FILL, false},
 };
 static const struct word words_p[] = {
-    WORD("public", TK_WORD, W_PUBLIC),
-    WORD("prealable", TK_WORD, W_STRONG),
-    WORD("par", TK_WORD, W_PAR),
-    WORD("pendant", TK_WORD, W_FILL),
-    WORD("periode", TK_WORD, W_SEASON),
-    WORD("permanence", TK_WORD, W_FILL),
-    WORD("permanences", TK_WORD, W_FILL),
-    WORD("physique", TK_WORD, W_PUBLIC),
-    WORD("place", TK_WORD, W_FILL),
-    WORD("prise", TK_WORD, W_FILL),
-    WORD("puis", TK_WORD, W_FILL),
+    {"public", 6, TK_WORD, W_PUBLIC, false},
+    {"prealable", 9, TK_WORD, W_STRONG, false},
+    {"par", 3, TK_WORD, W_PAR, false},
+    {"pendant", 7, TK_WORD, W_FILL, false},
+    {"periode", 7, TK_WORD, W_SEASON, false},
+    {"permanence", 10, TK_WORD, W_FILL, false},
+    {"permanences", 11, TK_WORD, W_FILL, false},
+    {"physique", 8, TK_WORD, W_PUBLIC, false},
+    {"place", 5, TK_WORD, W_FILL, false},
+    {"prise", 5, TK_WORD, W_FILL, false},
+    {"puis", 4, TK_WORD, W_FILL, false},
 };
 static const struct word words_q[] = {
-    WORD("que", TK_WORD, W_FILL),
+    {"que", 3, TK_WORD, W_FILL, false},
 };
 static const struct word words_r[] = {
-    LEAD("rendez", TK_WORD, W_UNKNOWN),
-    WORD("rdv", TK_RDV, 0),
-    WORD("recoit", TK_WORD, W_ACCUEIL),
-    LEAD("r", TK_WORD, W_UNKNOWN),
-    WORD("reception", TK_WORD, W_ACCUEIL),
-    WORD("recevons", TK_WORD, W_ACCUEIL),
-    WORD("recoivent", TK_WORD, W_ACCUEIL),
+    {"rendez", 6, TK_WORD, W_UNKNOWN, true},
+    {"rdv", 3, TK_RDV, 0, false},
+    {"recoit", 6, TK_WORD, W_ACCUEIL, false},
+    {"r", 1, TK_WORD, W_UNKNOWN, true},
+    {"reception", 9, TK_WORD, W_ACCUEIL, false},
+    {"recevons", 8, TK_WORD, W_ACCUEIL, false},
+    {"recoivent", 9, TK_WORD, W_ACCUEIL, false},
 };
 static const struct word words_s[] = {
-    WORD("samedi", TK_DAY, DAY_SA),
-    LEAD("sur", TK_WORD, W_SUR),
-    WORD("sauf", TK_WORD, W_SAUF),
-    WORD("saison", TK_WORD, W_SEASON),
-    WORD("sam", TK_DAY, DAY_SA),
-    WORD("samedis", TK_DAY, DAY_SA),
-    WORD("sans", TK_WORD, W_SANS),
-    WORD("scolaires", TK_WORD, W_SEASON),
-    WORD("secretariat", TK_WORD, W_FILL),
-    WORD("semaine", TK_WORD, W_FILL),
-    WORD("septembre", TK_WORD, W_SEASON),
-    WORD("seulement", TK_WORD, W_STRONG),
-    WORD("simple", TK_WORD, W_FILL),
-    WORD("soir", TK_WORD, W_PERIOD),
-    WORD("soiree", TK_WORD, W_PERIOD),
-    WORD("soirs", TK_WORD, W_PERIOD),
-    WORD("sont", TK_WORD, W_FILL),
-    WORD("standard", TK_WORD, W_TEL),
-    WORD("stop", TK_WORD, W_FILL),
+    {"samedi", 6, TK_DAY, DAY_SA, false},
+    {"sur", 3, TK_WORD, W_SUR, true},
+    {"sauf", 4, TK_WORD, W_SAUF, false},
+    {"saison", 6, TK_WORD, W_SEASON, false},
+    {"sam", 3, TK_DAY, DAY_SA, false},
+    {"samedis", 7, TK_DAY, DAY_SA, false},
+    {"sans", 4, TK_WORD, W_SANS, false},
+    {"scolaires", 9, TK_WORD, W_SEASON, false},
+    {"secretariat", 11, TK_WORD, W_FILL, false},
+    {"semaine", 7, TK_WORD, W_FILL, false},
+    {"septembre", 9, TK_WORD, W_SEASON, false},
+    {"seulement", 9, TK_WORD, W_STRONG, false},
+    {"simple", 6, TK_WORD, W_FILL, false},
+    {"soir", 4, TK_WORD, W_PERIOD, false},
+    {"soiree", 6, TK_WORD, W_PERIOD, false},
+    {"soirs", 5, TK_WORD, W_PERIOD, false},
+    {"sont", 4, TK_WORD, W_FILL, false},
+    {"standard", 8, TK_WORD, W_TEL, false},
+    {"stop", 4, TK_WORD, W_FILL, false},
 };
 static const struct word words_t[] = {
-    WORD("telephonique", TK_WORD, W_TEL),
-    LEAD("tous", TK_WORD, W_FILL),
-    WORD("tel", TK_WORD, W_TEL),
-    WORD("telephone", TK_WORD, W_TEL),
-    WORD("telephoniques", TK_WORD, W_TEL),
-    LEAD("toute", TK_WORD, W_UNKNOWN),
-    WORD("toutes", TK_WORD, W_FILL),
+    {"telephonique", 12, TK_WORD, W_TEL, false},
+    {"tous", 4, TK_WORD, W_FILL, true},
+    {"tel", 3, TK_WORD, W_TEL, false},
+    {"telephone", 9, TK_WORD, W_TEL, false},
+    {"telephoniques", 13, TK_WORD, W_TEL, false},
+    {"toute", 5, TK_WORD, W_UNKNOWN, true},
+    {"toutes", 6, TK_WORD, W_FILL, false},
 };
 static const struct word words_u[] = {
-    WORD("uniquement", TK_WORD, W_STRONG),
+    {"uniquement", 10, TK_WORD, W_STRONG, false},
 };
 static const struct word words_v[] = {
-    WORD("vendredi", TK_DAY, DAY_FR),
-    WORD("vacances", TK_WORD, W_SEASON),
-    WORD("ven", TK_DAY, DAY_FR),
-    WORD("vend", TK_DAY, DAY_FR),
-    WORD("vendredis", TK_DAY, DAY_FR),
-    WORD("vous", TK_WORD, W_FILL),
+    {"vendredi", 8, TK_DAY, DAY_FR, false},  {"vacances", 8, TK_WORD, W_SEASON, false},
+    {"ven", 3, TK_DAY, DAY_FR, false},       {"vend", 4, TK_DAY, DAY_FR, false},
+    {"vendredis", 9, TK_DAY, DAY_FR, false}, {"vous", 4, TK_WORD, W_FILL, false},
 };
 static const struct word words_w[] = {
-    LEAD("week", TK_WORD, W_UNKNOWN),
+    {"week", 4, TK_WORD, W_UNKNOWN, true},
 };
-#undef WORD
-#undef LEAD
 
 #define BUCKET(c, l) [c - 'a'] = {words_##l, sizeof words_##l / sizeof words_##l[0]}
 static const struct {
