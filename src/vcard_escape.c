@@ -65,54 +65,6 @@ static const struct byteset stop_param = {BS_CTL | BS_BIT(',') | BS_BIT(';') |
                                               BS_BIT(':') | BS_BIT('"'),
                                           BS_DEL | BS_BITH('^')};
 
-/* Bytes the text escapers stop their eight-byte scan at, besides 0x80-0xFF. */
-#define SWAR_LO (BS_CTL | BS_BIT(',') | BS_BIT(';'))
-#define SWAR_HI (BS_DEL | BS_BITH('\\'))
-
-/* How many of the 8 bytes of x (in memory order), from the first, are plain:
- * not in SWAR_LO or SWAR_HI and below 0x80 (8 when all are). */
-static inline size_t swar_plain(uint64_t x)
-{
-    const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
-    uint64_t a, b, c, d;
-    a = x ^ (ones * ',');
-    b = x ^ (ones * ';');
-    c = x ^ (ones * '\\');
-    d = x ^ (ones * 0x7F);
-    /* (v - ones) & ~v & highs flags the zero bytes of v, and
-     * (x - 0x20 * ones) & ~x & highs the bytes of x below 0x20; x itself
-     * flags the bytes from 0x80. A borrow only spreads upwards, so the lowest
-     * flag is exact. */
-    uint64_t hit = (x | ((x - ones * 0x20) & ~x) | ((a - ones) & ~a) | ((b - ones) & ~b) |
-                    ((c - ones) & ~c) | ((d - ones) & ~d)) &
-                   highs;
-    if (hit == 0)
-        return 8;
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-    return (size_t)__builtin_ctzll(hit) / 8;
-#else
-    return 0;
-#endif
-}
-
-#if defined(__SSE2__)
-/* How many of the 16 bytes at u, from the first, are plain for the text
- * escapers: the bytes swar_plain stops at stop here too (a signed compare
- * with 0x20 catches both the C0 controls and the bytes from 0x80). */
-static inline size_t sse2_plain(const unsigned char *u)
-{
-    __m128i x = _mm_loadu_si128((const __m128i *)(const void *)u);
-    __m128i hit =
-        _mm_or_si128(_mm_or_si128(_mm_cmplt_epi8(x, _mm_set1_epi8(0x20)),
-                                  _mm_cmpeq_epi8(x, _mm_set1_epi8(','))),
-                     _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8(';')),
-                                               _mm_cmpeq_epi8(x, _mm_set1_epi8('\\'))),
-                                  _mm_cmpeq_epi8(x, _mm_set1_epi8(0x7F))));
-    unsigned mask = (unsigned)_mm_movemask_epi8(hit);
-    return mask == 0 ? 16 : (size_t)__builtin_ctz(mask);
-}
-#endif
-
 /* Length of the well-formed UTF-8 sequence of a non-ASCII character at u
  * (NUL-terminated), or 0 when the bytes are not one: the same sequences
  * utf8proc_iterate accepts (no overlong form, no surrogate, nothing above
@@ -163,78 +115,147 @@ static size_t plain_run(const char *s, const struct byteset *stop)
 }
 
 /* How one kind of value is escaped: what a line break becomes, and which
- * characters get a backslash. */
+ * characters get a backslash. special holds them (padded with DEL, which
+ * stops the scan anyway): the ASCII bytes, besides C0 and DEL, at which the
+ * 16-byte scan of escape_with stops. */
 struct escape_rules {
     const char *newline;
     size_t newline_len;
-    bool comma, semicolon, backslash;
+    unsigned char special[3];
 };
 
 /* 3.0/4.0 text: "\\", "\," and a line break as "\n"; ";" too in 3.0 and in
  * the components of N, ADR, ORG (RFC 6350 3.4 leaves it optional in other
  * 4.0 text, and ical.js, Thunderbird's parser, shows the backslash there). */
-static const struct escape_rules text_rules = {"\\n", 2, true, false, true};
-static const struct escape_rules text_semi_rules = {"\\n", 2, true, true, true};
+static const struct escape_rules text_rules = {"\\n", 2, {',', '\\', 0x7F}};
+static const struct escape_rules text_semi_rules = {"\\n", 2, {',', ';', '\\'}};
 /* 2.1 (quoted-printable carries line breaks): only ";" in components, and a
  * backslash there, so that "Dupont\" + ";" does not read "\;". */
-static const struct escape_rules v21_rules = {"\n", 1, false, false, false};
-static const struct escape_rules v21_component_rules = {"\n", 1, false, true, true};
+static const struct escape_rules v21_rules = {"\n", 1, {0x7F, 0x7F, 0x7F}};
+static const struct escape_rules v21_component_rules = {"\n", 1, {';', '\\', 0x7F}};
+
+/* Bit i (0-15) set when byte i of the 16 at u stops the plain copy of
+ * escape_with: a C0 control, DEL, one of r->special, or a byte from 0x80
+ * that is not part of a two-byte character U+00A0-U+07FF whose two bytes
+ * both lie in the 16 (C2 A0..BF, C3..DF 80..BF: the accented letters of
+ * French text). Such a pair is copied as it is; every other stop goes
+ * through escape_with's character-by-character path. The portable version,
+ * byte by byte; sse2_stops computes the same with vector compares. */
+static inline unsigned scalar_stops(const unsigned char *u, const struct escape_rules *r)
+{
+    unsigned m = 0;
+    for (unsigned i = 0; i < 16; i++) {
+        unsigned c = u[i];
+        if (c < 0x80) {
+            if (c < 0x20 || c == 0x7F || c == r->special[0] || c == r->special[1] ||
+                c == r->special[2])
+                m |= 1u << i;
+        } else if (i < 15 && c >= 0xC2 && c <= 0xDF && (u[i + 1] & 0xC0) == 0x80 &&
+                   (c != 0xC2 || u[i + 1] >= 0xA0)) {
+            i++; /* a pair, kept */
+        } else {
+            m |= 1u << i;
+        }
+    }
+    return m;
+}
+
+#if defined(__SSE2__)
+/* The constants of sse2_stops, set once per string. */
+struct sse2_consts {
+    __m128i space, del, sp0, sp1, sp2, c1, e0, c0, a0, c2;
+};
+
+static inline void sse2_init(struct sse2_consts *k, const struct escape_rules *r)
+{
+    k->space = _mm_set1_epi8(0x20);
+    k->del = _mm_set1_epi8(0x7F);
+    k->sp0 = _mm_set1_epi8((char)r->special[0]);
+    k->sp1 = _mm_set1_epi8((char)r->special[1]);
+    k->sp2 = _mm_set1_epi8((char)r->special[2]);
+    k->c1 = _mm_set1_epi8((char)0xC1);
+    k->e0 = _mm_set1_epi8((char)0xE0);
+    k->c0 = _mm_set1_epi8((char)0xC0);
+    k->a0 = _mm_set1_epi8((char)0xA0);
+    k->c2 = _mm_set1_epi8((char)0xC2);
+}
+
+/* scalar_stops with vector compares (signed: 0x80 is -128, so "< 0x20"
+ * holds for C0 and every byte from 0x80, "< 0xC0" for 80..BF). */
+static inline unsigned sse2_stops(const unsigned char *u, const struct sse2_consts *k)
+{
+    __m128i x = _mm_loadu_si128((const __m128i *)(const void *)u);
+    __m128i hit = _mm_or_si128(
+        _mm_or_si128(_mm_cmplt_epi8(x, k->space), _mm_cmpeq_epi8(x, k->del)),
+        _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, k->sp0), _mm_cmpeq_epi8(x, k->sp1)),
+                     _mm_cmpeq_epi8(x, k->sp2)));
+    if (_mm_movemask_epi8(x) == 0)
+        return (unsigned)_mm_movemask_epi8(hit);
+    /* byte i of next is byte i + 1 of x, 0 (no continuation) for the last */
+    __m128i next = _mm_srli_si128(x, 1);
+    __m128i lead = _mm_and_si128(_mm_cmpgt_epi8(x, k->c1), _mm_cmplt_epi8(x, k->e0));
+    __m128i c1 = _mm_and_si128(_mm_cmpeq_epi8(x, k->c2), _mm_cmplt_epi8(next, k->a0));
+    __m128i pair = _mm_andnot_si128(c1, _mm_and_si128(lead, _mm_cmplt_epi8(next, k->c0)));
+    __m128i kept = _mm_or_si128(pair, _mm_slli_si128(pair, 1));
+    return (unsigned)_mm_movemask_epi8(_mm_andnot_si128(kept, hit));
+}
+#endif
 
 /* Append s escaped by the rules; other control characters (C0, DEL, C1)
  * become a space, an invalid byte U+FFFD. One pass for every version: the
  * output is written in place (at most 3 bytes per input byte: "\\," or
- * U+FFFD), eight bytes at a time while no byte needs a look. */
+ * U+FFFD), 16 bytes at a time up to the next stop (see scalar_stops). */
 static void escape_with(struct strbuf *out, const char *s, const struct escape_rules *r)
 {
     if (!s)
         return;
     size_t len = strlen(s);
-    if (out->cap - out->len <= 3 * len)
-        strbuf_reserve(out, 3 * len);
+    /* 16 more: a block is stored whole before the plain part is kept */
+    if (out->cap - out->len <= 3 * len + 16)
+        strbuf_reserve(out, 3 * len + 16);
     const unsigned char *u = (const unsigned char *)s, *end = u + len;
     char *o = out->buf + out->len;
-    while (u < end) {
-        /* Store 16 or 8 bytes, keep the plain ones: o stays within 3 bytes
-         * per byte read, so they fit while as many are left to read. */
-        size_t k = 16;
 #if defined(__SSE2__)
-        while (k == 16 && end - u >= 16) {
-            memcpy(o, u, 16);
-            k = sse2_plain(u);
-            u += k;
-            o += k;
-        }
+    struct sse2_consts kc;
+    sse2_init(&kc, r);
+#define STOPS16(p) sse2_stops(p, &kc)
+#else
+#define STOPS16(p) scalar_stops(p, r)
 #endif
-        while (k >= 8 && end - u >= 8) {
-            uint64_t x;
-            memcpy(&x, u, 8);
-            memcpy(o, &x, 8);
-            k = swar_plain(x);
-            u += k;
-            o += k;
+    while (u < end) {
+        size_t left = (size_t)(end - u), k;
+        if (left >= 16) {
+            memcpy(o, u, 16);
+            unsigned m = STOPS16(u);
+            k = m == 0 ? 16 : (size_t)__builtin_ctz(m);
+        } else {
+            /* the tail, padded with plain bytes: a lead byte at its end
+             * has no continuation in the block and stops */
+            unsigned char tail[16];
+            memset(tail, 'a', 16);
+            memcpy(tail, u, left);
+            memcpy(o, tail, 16);
+            unsigned m = STOPS16(tail) | 1u << left;
+            k = (size_t)__builtin_ctz(m);
         }
-        if (u == end)
-            break;
+        u += k;
+        o += k;
+        if (k == 16 || u == end)
+            continue;
         unsigned c = *u;
         size_t n = 1;
-        if (c >= 0xC3 && c <= 0xDF && (u[1] & 0xC0) == 0x80) {
-            /* the accented letters of French text, U+00C0-U+07FF */
-            o[0] = (char)c;
-            o[1] = (char)u[1];
-            o += 2;
-            n = 2;
-        } else if (c == '\r' || c == '\n') {
-            n = c == '\r' && u[1] == '\n' ? 2 : 1;
-            memcpy(o, r->newline, 2); /* "\\n", or "\n" and its NUL */
-            o += r->newline_len;
-        } else if ((c == '\\' && r->backslash) || (c == ',' && r->comma) ||
-                   (c == ';' && r->semicolon)) {
-            *o++ = '\\';
-            *o++ = (char)c;
-        } else if (c < 0x20 || c == 0x7F) {
-            *o++ = ' ';
-        } else if (c < 0x80) {
-            *o++ = (char)c;
+        if (c < 0x80) {
+            /* only controls, DEL and r->special stop among ASCII */
+            if (c == '\r' || c == '\n') {
+                n = c == '\r' && u[1] == '\n' ? 2 : 1;
+                memcpy(o, r->newline, 2); /* "\\n", or "\n" and its NUL */
+                o += r->newline_len;
+            } else if (c < 0x20 || c == 0x7F) {
+                *o++ = ' ';
+            } else {
+                *o++ = '\\';
+                *o++ = (char)c;
+            }
         } else if ((n = utf8_seq_len(u)) == 0) {
             memcpy(o, "\xEF\xBF\xBD", 3);
             o += 3;
@@ -251,6 +272,7 @@ static void escape_with(struct strbuf *out, const char *s, const struct escape_r
         }
         u += n;
     }
+#undef STOPS16
     out->len = (size_t)(o - out->buf);
     out->buf[out->len] = '\0';
 }

@@ -1074,10 +1074,11 @@ static void test_escape_random(void **state)
     };
     unsigned seed = 4242;
     for (int round = 0; round < 50000; round++) {
-        char buf[256];
+        char buf[1024];
         size_t n = 0;
         seed = seed * 1103515245u + 12345u;
-        int len = (int)(seed >> 16) % 16;
+        /* one in four long enough to span several 16-byte blocks */
+        int len = (int)(seed >> 16) % (round % 4 == 0 ? 64 : 16);
         for (int i = 0; i < len; i++) {
             seed = seed * 1103515245u + 12345u;
             const char *p = pool[(seed >> 8) % ARRAY_LEN(pool)];
@@ -1115,14 +1116,17 @@ static void test_escape_bytes(void **state)
             /* four bytes: only the four-byte forms need them */
             if (len == 4 && (unsigned char)buf[0] < 0xF0)
                 continue;
-            /* alone, and between plain bytes (0, 3, 8 or 13 before, 20
-             * after) so that the 8- and 16-byte scans of the text escapers
-             * meet them at every offset */
+            /* alone, and between plain bytes (0 to 17 or 29 to 32 before,
+             * 20 after) so that the 16-byte blocks of the text escapers
+             * meet them at every offset, across a block's end and in the
+             * padded tail */
             buf[len] = '\0';
             check_escapers(buf);
-            static const size_t pre[] = {0, 3, 8, 13};
+            static const size_t pre[] = {0,  1,  2,  3,  4,  5,  6,  7,  8,  9,  10,
+                                         11, 12, 13, 14, 15, 16, 17, 29, 30, 31, 32};
             for (size_t p = 0; p < ARRAY_LEN(pre); p++) {
-                char longer[64] = "abcdefghijklm";
+                char longer[64];
+                memcpy(longer, "abcdefghijklmnopqrstuvwxyz0123456789", pre[p]);
                 memcpy(longer + pre[p], buf, len);
                 strcpy(longer + pre[p] + len, "0123456789ABCDEFGHIJ");
                 check_escapers(longer);
