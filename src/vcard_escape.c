@@ -447,16 +447,25 @@ static size_t fold_cut(const char *line, size_t pos, size_t budget)
 
 void vcard_fold(struct strbuf *out, const char *line, size_t len)
 {
-    size_t pos = 0;
-    bool first = true;
-    do {
-        size_t budget = first ? FOLD_OCTETS : FOLD_OCTETS - 1;
+    /* each physical line adds at most 3 bytes (" " and CRLF) and holds at
+     * least one of line's, so 4 * len + 2 always fits; written in place */
+    if (out->cap - out->len <= 4 * len + 2)
+        strbuf_reserve(out, 4 * len + 2);
+    char *o = out->buf + out->len;
+    size_t pos = 0, budget = FOLD_OCTETS;
+    for (;;) {
         size_t cut = len - pos > budget ? fold_cut(line, pos, budget) : len;
-        if (!first)
-            strbuf_putc(out, ' ');
-        strbuf_add(out, line + pos, cut - pos);
-        strbuf_add(out, "\r\n", 2);
+        memcpy(o, line + pos, cut - pos);
+        o += cut - pos;
+        o[0] = '\r';
+        o[1] = '\n';
+        o += 2;
         pos = cut;
-        first = false;
-    } while (pos < len);
+        if (pos >= len)
+            break;
+        *o++ = ' ';
+        budget = FOLD_OCTETS - 1;
+    }
+    out->len = (size_t)(o - out->buf);
+    *o = '\0';
 }
