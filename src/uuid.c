@@ -170,15 +170,15 @@ void uuid_sha1(const void *data, size_t n, unsigned char digest[20])
     sha1_final(&s, digest);
 }
 
-/* The 16 bytes of the v5 UUID of name in ns. */
-static void uuid_v5_bytes(const unsigned char ns[16], const char *name,
+/* The 16 bytes of the v5 UUID of the n bytes of name in ns. */
+static void uuid_v5_bytes(const unsigned char ns[16], const char *name, size_t n,
                           unsigned char u[16])
 {
     struct sha1 s;
     unsigned char digest[20];
     sha1_init(&s);
     sha1_update(&s, ns, 16);
-    sha1_update(&s, name, strlen(name));
+    sha1_update(&s, name, n);
     sha1_final(&s, digest);
     memcpy(u, digest, 16);
     u[6] = (unsigned char)((u[6] & 0x0f) | 0x50); /* version 5 */
@@ -201,7 +201,7 @@ void uuid_format(const unsigned char u[16], char out[UUID_STR_LEN])
 void uuid_v5(const unsigned char ns[16], const char *name, char out[UUID_STR_LEN])
 {
     unsigned char u[16];
-    uuid_v5_bytes(ns, name, u);
+    uuid_v5_bytes(ns, name, strlen(name), u);
     uuid_format(u, out);
 }
 
@@ -497,7 +497,7 @@ void uuid_entry_bytes(const struct entry *e, unsigned char u[16])
     add_key(&sb, e->adr.postcode);
     strbuf_putc(&sb, '\n');
     add_key(&sb, e->adr.locality);
-    uuid_v5_bytes(project_ns, strbuf_str(&sb), u);
+    uuid_v5_bytes(project_ns, strbuf_str(&sb), sb.len, u);
     strbuf_free(&sb);
     if (n) {
         memcpy(uuid_cache.raw, raw, n);
@@ -547,6 +547,28 @@ void uuid_people(const struct entry *e, char (*out)[UUID_STR_LEN])
     uuid_people_in(e, org, out);
 }
 
+/* The UID of key i (len bytes at key) into out: the k-th repeat of a key
+ * (dup = k > 0) gets "\n#k" appended. tmp is scratch. */
+static void person_uid(const unsigned char org[16], const char *key, size_t len,
+                       size_t dup, struct strbuf *tmp, char out[UUID_STR_LEN])
+{
+    unsigned char u[16];
+    if (dup > 0) {
+        strbuf_reset(tmp);
+        strbuf_add(tmp, key, len);
+        strbuf_puts(tmp, "\n#");
+        strbuf_add_uint(tmp, dup, 0);
+        key = tmp->buf;
+        len = tmp->len;
+    }
+    uuid_v5_bytes(org, key, len, u);
+    uuid_format(u, out);
+}
+
+/* Up to this many people, repeats are counted by comparing each key with
+ * those before it (n^2 / 2 compares); beyond, by sorting. */
+#define PEOPLE_PAIRWISE 8
+
 void uuid_people_in(const struct entry *e, const unsigned char org[16],
                     char (*out)[UUID_STR_LEN])
 {
@@ -554,32 +576,43 @@ void uuid_people_in(const struct entry *e, const unsigned char org[16],
     if (n == 0)
         return;
     /* Two people of the same name in one entry must not share a UID (a
-     * client would merge their cards): the k-th repeat gets "\n#k". Keys are
-     * sorted once so that 10,000 people cost n log n, not n squared. */
-    char **keys = xcalloc(n, sizeof *keys);
-    struct keyed *order = xcalloc(n, sizeof *order);
+     * client would merge their cards): the k-th repeat, in entry order,
+     * gets "\n#k". All keys go into one buffer, each ended by its NUL;
+     * key i starts at off[i] and ends before off[i + 1] - 1. */
+    struct strbuf keys = STRBUF_INIT, tmp = STRBUF_INIT;
+    size_t small[PEOPLE_PAIRWISE + 1];
+    size_t *off = n <= PEOPLE_PAIRWISE ? small : xcalloc(n + 1, sizeof *off);
     for (size_t i = 0; i < n; i++) {
-        struct strbuf sb = STRBUF_INIT;
-        person_key(e, i, &sb);
-        keys[i] = strbuf_detach(&sb);
-        order[i] = (struct keyed){keys[i], i};
+        off[i] = keys.len;
+        person_key(e, i, &keys);
+        strbuf_putc(&keys, '\0');
     }
-    qsort(order, n, sizeof *order, cmp_keyed);
-    for (size_t k = 0, dup = 0; k < n; k++) {
-        dup = k > 0 && strcmp(order[k].key, order[k - 1].key) == 0 ? dup + 1 : 0;
-        size_t i = order[k].index;
-        if (dup > 0) {
-            char *name = xasprintf("%s\n#%zu", keys[i], dup);
-            uuid_v5(org, name, out[i]);
-            free(name);
-        } else {
-            uuid_v5(org, keys[i], out[i]);
+    off[n] = keys.len;
+    if (n <= PEOPLE_PAIRWISE) {
+        for (size_t i = 0; i < n; i++) {
+            size_t len = off[i + 1] - off[i] - 1, dup = 0;
+            for (size_t j = 0; j < i; j++)
+                dup += off[j + 1] - off[j] - 1 == len &&
+                       memcmp(keys.buf + off[j], keys.buf + off[i], len) == 0;
+            person_uid(org, keys.buf + off[i], len, dup, &tmp, out[i]);
         }
+    } else {
+        /* sorted once so that 10,000 people cost n log n, not n squared */
+        struct keyed *order = xcalloc(n, sizeof *order);
+        for (size_t i = 0; i < n; i++)
+            order[i] = (struct keyed){keys.buf + off[i], i};
+        qsort(order, n, sizeof *order, cmp_keyed);
+        for (size_t k = 0, dup = 0; k < n; k++) {
+            dup = k > 0 && strcmp(order[k].key, order[k - 1].key) == 0 ? dup + 1 : 0;
+            size_t i = order[k].index;
+            person_uid(org, order[k].key, off[i + 1] - off[i] - 1, dup, &tmp, out[i]);
+        }
+        free(order);
     }
-    for (size_t i = 0; i < n; i++)
-        free(keys[i]);
-    free(keys);
-    free(order);
+    if (off != small)
+        free(off);
+    strbuf_free(&keys);
+    strbuf_free(&tmp);
 }
 
 void uuid_person(const struct entry *e, size_t i, char out[UUID_STR_LEN])

@@ -3,6 +3,8 @@
  * UIDs (expected values computed with Python's uuid and unicodedata). */
 #include "harness.h"
 
+#include <stdio.h>
+
 #include <utf8proc.h>
 
 #include "entry.h"
@@ -205,6 +207,52 @@ static void test_uuid_people(void **state)
     /* The first Huber keeps the UID of the seed's only person. */
     assert_string_equal(all[0], "957228e9-6929-5310-a0f6-266f336e1449");
     entry_free(e);
+}
+
+/* uuid_people_in against its definition, for 1 to 20 people drawn from a
+ * few names (so with repeats, "HUBER" and "Huber" being one key): up to 8
+ * people it compares keys pairwise, beyond it sorts; both must give
+ * uuid_v5(org, "person:" key(family) "\n" key(given)), with "\n#k" after
+ * the k-th repeat in entry order. */
+static void test_uuid_people_reference(void **state)
+{
+    (void)state;
+    static const char *const fam[] = {"HUBER", "Huber", "Zoé", "MÜLLER", "Martin"};
+    static const char *const giv[] = {"Denis", "denis", "Anne"};
+    unsigned seed = 7;
+    for (size_t n = 1; n <= 20; n++) {
+        for (int round = 0; round < 20; round++) {
+            struct entry *e = pompidou("Groupe Pompidou", "STRASBOURG CEDEX");
+            char keys[20][64];
+            for (size_t i = 0; i < n; i++) {
+                seed = seed * 1103515245u + 12345u;
+                const char *f = fam[(seed >> 8) % ARRAY_LEN(fam)];
+                const char *g = giv[(seed >> 16) % ARRAY_LEN(giv)];
+                add_person(e, f, g);
+                char *kf = uuid_name_key(f), *kg = uuid_name_key(g);
+                snprintf(keys[i], sizeof keys[i], "person:%s\n%s", kf, kg);
+                free(kf);
+                free(kg);
+            }
+            unsigned char org[16];
+            uuid_entry_bytes(e, org);
+            char got[20][UUID_STR_LEN];
+            uuid_people_in(e, org, got);
+            for (size_t i = 0; i < n; i++) {
+                size_t dup = 0;
+                for (size_t j = 0; j < i; j++)
+                    dup += strcmp(keys[i], keys[j]) == 0;
+                char name[96], want[UUID_STR_LEN];
+                if (dup > 0)
+                    snprintf(name, sizeof name, "%.63s\n#%zu", keys[i], dup);
+                else
+                    snprintf(name, sizeof name, "%.63s", keys[i]);
+                uuid_v5(org, name, want);
+                assert_string_equal(got[i], want);
+            }
+            entry_free(e);
+        }
+    }
 }
 
 /* The key of an ASCII name skips utf8proc (NFKC_Casefold of ASCII only
@@ -475,6 +523,7 @@ int main(void)
         cmocka_unit_test(test_uuid_entry),
         cmocka_unit_test(test_uuid_person_component),
         cmocka_unit_test(test_uuid_people),
+        cmocka_unit_test(test_uuid_people_reference),
         cmocka_unit_test(test_uuid_title),
         cmocka_unit_test(test_ascii_key_shortcut),
         cmocka_unit_test(test_uuid_cache),
