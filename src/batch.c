@@ -600,6 +600,8 @@ int batch_run(const struct options *o, const struct strlist *inputs, int input_e
      * together: the two fsyncs overlap. */
     if (r.vcf_open)
         outfile_writeback(&r.vcf);
+    if (r.ics_open)
+        icsout_writeback(&r.ics);
     if (r.ics_open && !icsout_close(&r.ics, o->quiet))
         fatal = true;
     /* A file of no card is not written: an old one stays as it was. */

@@ -3,11 +3,17 @@
  * run to the next and a re-import updates it instead of adding a duplicate. */
 #include "uuid.h"
 
+#include <pthread.h>
 #include <stdbool.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+#include <cpuid.h>
+#include <immintrin.h>
+#define SHA1_X86_EXTENSIONS 1
+#endif
 
 #include <utf8proc.h>
 
@@ -23,6 +29,7 @@ static const unsigned char project_ns[16] = {
 };
 
 struct sha1 {
+    void (*compress)(struct sha1 *s, const unsigned char *p); /* one 64-byte block */
     uint32_t h[5];
     unsigned char block[64];
     size_t used;    /* bytes in block */
@@ -32,17 +39,6 @@ struct sha1 {
 static inline uint32_t rol32(uint32_t x, unsigned n)
 {
     return (x << n) | (x >> (32 - n));
-}
-
-static void sha1_init(struct sha1 *s)
-{
-    s->h[0] = 0x67452301u;
-    s->h[1] = 0xEFCDAB89u;
-    s->h[2] = 0x98BADCFEu;
-    s->h[3] = 0x10325476u;
-    s->h[4] = 0xC3D2E1F0u;
-    s->used = 0;
-    s->total = 0;
 }
 
 /* Schedule word t (16-79) from the last 16, kept in w[16] in place. */
@@ -119,6 +115,89 @@ static void sha1_block(struct sha1 *s, const unsigned char *p)
 #undef SHA1_MAJ
 #undef SHA1_FIVE
 
+#ifdef SHA1_X86_EXTENSIONS
+/* The same block with the SHA extensions of x86 CPUs: sha1rnds4 does four
+ * rounds, sha1msg1/sha1msg2 extend the message schedule four words at a
+ * time, sha1nexte derives the next E (the A of four rounds before, rotated,
+ * plus the words). The words are kept big-endian, W[4k] in the top lane, as
+ * the instructions want them. */
+__attribute__((target("sha,sse4.1,ssse3"))) static void
+sha1_block_x86(struct sha1 *s, const unsigned char *p)
+{
+    const __m128i swap = _mm_set_epi64x(0x0001020304050607LL, 0x08090A0B0C0D0E0FLL);
+    __m128i abcd =
+        _mm_shuffle_epi32(_mm_loadu_si128((const __m128i *)(const void *)s->h), 0x1B);
+    __m128i e_in = _mm_set_epi32((int)s->h[4], 0, 0, 0), abcd_in = abcd;
+    __m128i x[4]; /* W[4k..4k+3] for the last four groups k */
+    for (int i = 0; i < 4; i++)
+        x[i] = _mm_shuffle_epi8(
+            _mm_loadu_si128((const __m128i *)(const void *)(p + 16 * i)), swap);
+    __m128i e = _mm_add_epi32(e_in, x[0]), prev = abcd;
+    for (int k = 0; k < 20; k++) {
+        if (k >= 4)
+            x[k & 3] = _mm_sha1msg2_epu32(
+                _mm_xor_si128(_mm_sha1msg1_epu32(x[k & 3], x[(k + 1) & 3]),
+                              x[(k + 2) & 3]),
+                x[(k + 3) & 3]);
+        if (k > 0)
+            e = _mm_sha1nexte_epu32(prev, x[k & 3]);
+        prev = abcd;
+        /* the round function is an immediate: one branch per twenty rounds */
+        if (k < 5)
+            abcd = _mm_sha1rnds4_epu32(abcd, e, 0);
+        else if (k < 10)
+            abcd = _mm_sha1rnds4_epu32(abcd, e, 1);
+        else if (k < 15)
+            abcd = _mm_sha1rnds4_epu32(abcd, e, 2);
+        else
+            abcd = _mm_sha1rnds4_epu32(abcd, e, 3);
+    }
+    e = _mm_sha1nexte_epu32(prev, e_in);
+    abcd = _mm_add_epi32(abcd, abcd_in);
+    _mm_storeu_si128((__m128i *)(void *)s->h, _mm_shuffle_epi32(abcd, 0x1B));
+    s->h[4] = (uint32_t)_mm_extract_epi32(e, 3);
+}
+
+/* CPUID: the SHA extensions, and the SSSE3 and SSE4.1 they are used with. */
+static bool cpu_has_sha(void)
+{
+    unsigned a, b, c, d;
+    if (!__get_cpuid(1, &a, &b, &c, &d) || !(c & (1u << 9)) || !(c & (1u << 19)))
+        return false;
+    return __get_cpuid_count(7, 0, &a, &b, &c, &d) && (b & (1u << 29));
+}
+#endif
+
+static void (*sha1_best)(struct sha1 *s, const unsigned char *p) = sha1_block;
+static pthread_once_t sha1_chosen = PTHREAD_ONCE_INIT;
+
+static void sha1_choose(void)
+{
+#ifdef SHA1_X86_EXTENSIONS
+    if (cpu_has_sha())
+        sha1_best = sha1_block_x86;
+#endif
+}
+
+static void sha1_init(struct sha1 *s)
+{
+    pthread_once(&sha1_chosen, sha1_choose);
+    s->compress = sha1_best;
+    s->h[0] = 0x67452301u;
+    s->h[1] = 0xEFCDAB89u;
+    s->h[2] = 0x98BADCFEu;
+    s->h[3] = 0x10325476u;
+    s->h[4] = 0xC3D2E1F0u;
+    s->used = 0;
+    s->total = 0;
+}
+
+bool uuid_sha1_hardware(void)
+{
+    pthread_once(&sha1_chosen, sha1_choose);
+    return sha1_best != sha1_block;
+}
+
 static void sha1_update(struct sha1 *s, const void *data, size_t n)
 {
     const unsigned char *p = data;
@@ -132,7 +211,7 @@ static void sha1_update(struct sha1 *s, const void *data, size_t n)
         p += k;
         n -= k;
         if (s->used == 64) {
-            sha1_block(s, s->block);
+            s->compress(s, s->block);
             s->used = 0;
         }
     }
@@ -146,13 +225,13 @@ static void sha1_final(struct sha1 *s, unsigned char digest[20])
     s->block[s->used++] = 0x80;
     if (s->used > 56) {
         memset(s->block + s->used, 0, 64 - s->used);
-        sha1_block(s, s->block);
+        s->compress(s, s->block);
         s->used = 0;
     }
     memset(s->block + s->used, 0, 56 - s->used);
     for (int i = 0; i < 8; i++)
         s->block[56 + i] = (unsigned char)(bits >> (56 - 8 * i));
-    sha1_block(s, s->block);
+    s->compress(s, s->block);
     s->used = 0;
     for (int i = 0; i < 5; i++) {
         digest[4 * i] = (unsigned char)(s->h[i] >> 24);

@@ -3,6 +3,7 @@
 #ifndef FICHE_UUID_H
 #define FICHE_UUID_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "entry.h"
@@ -66,5 +67,8 @@ void uuid_component(const struct entry *e, const char *what, char out[UUID_STR_L
 
 /* SHA-1 (FIPS 180-4) of n bytes of data into digest (20 bytes). */
 void uuid_sha1(const void *data, size_t n, unsigned char digest[20]);
+/* Whether uuid_sha1 runs on the CPU's SHA instructions (x86 SHA extensions,
+ * chosen at the first call from CPUID) rather than on portable C. */
+bool uuid_sha1_hardware(void);
 
 #endif

@@ -3,6 +3,7 @@
  * UIDs (expected values computed with Python's uuid and unicodedata). */
 #include "harness.h"
 
+#include <stdint.h>
 #include <stdio.h>
 
 #include <utf8proc.h>
@@ -57,6 +58,73 @@ static void test_sha1_million_a(void **state)
     hex(d, 20, got);
     assert_string_equal(got, "34aa973cd4c4daa4f61eeb2bdbad27316534016f");
     free(m);
+}
+
+/* A plain SHA-1, written straight from FIPS 180-4 section 6.1 (80-word
+ * schedule, one round per step), to check uuid_sha1 on random messages:
+ * whichever block function the CPU gets (portable, or the SHA instructions). */
+static uint32_t ref_rol(uint32_t x, int n)
+{
+    return (x << n) | (x >> (32 - n));
+}
+
+static void ref_sha1(const unsigned char *m, size_t n, unsigned char d[20])
+{
+    uint32_t h[5] = {0x67452301u, 0xEFCDAB89u, 0x98BADCFEu, 0x10325476u, 0xC3D2E1F0u};
+    size_t padded = (n + 9 + 63) / 64 * 64;
+    unsigned char *b = calloc(padded, 1);
+    assert_non_null(b);
+    memcpy(b, m, n);
+    b[n] = 0x80;
+    for (int i = 0; i < 8; i++)
+        b[padded - 1 - i] = (unsigned char)((uint64_t)n * 8 >> (8 * i));
+    for (size_t off = 0; off < padded; off += 64) {
+        uint32_t w[80];
+        for (int t = 0; t < 16; t++)
+            w[t] = (uint32_t)b[off + 4 * t] << 24 | (uint32_t)b[off + 4 * t + 1] << 16 |
+                   (uint32_t)b[off + 4 * t + 2] << 8 | b[off + 4 * t + 3];
+        for (int t = 16; t < 80; t++)
+            w[t] = ref_rol(w[t - 3] ^ w[t - 8] ^ w[t - 14] ^ w[t - 16], 1);
+        uint32_t a = h[0], bb = h[1], c = h[2], dd = h[3], e = h[4];
+        for (int t = 0; t < 80; t++) {
+            uint32_t f, k;
+            if (t < 20)
+                f = (bb & c) | (~bb & dd), k = 0x5A827999u;
+            else if (t < 40)
+                f = bb ^ c ^ dd, k = 0x6ED9EBA1u;
+            else if (t < 60)
+                f = (bb & c) | (bb & dd) | (c & dd), k = 0x8F1BBCDCu;
+            else
+                f = bb ^ c ^ dd, k = 0xCA62C1D6u;
+            uint32_t tmp = ref_rol(a, 5) + f + e + k + w[t];
+            e = dd, dd = c, c = ref_rol(bb, 30), bb = a, a = tmp;
+        }
+        h[0] += a, h[1] += bb, h[2] += c, h[3] += dd, h[4] += e;
+    }
+    free(b);
+    for (int i = 0; i < 5; i++)
+        for (int j = 0; j < 4; j++)
+            d[4 * i + j] = (unsigned char)(h[i] >> (24 - 8 * j));
+}
+
+static void test_sha1_random(void **state)
+{
+    (void)state;
+    unsigned long x = 88172645463325252ul;
+    unsigned char m[300];
+    for (int round = 0; round < 2000; round++) {
+        size_t n = (size_t)(round % 300);
+        for (size_t i = 0; i < n; i++) {
+            x ^= x << 13, x ^= x >> 7, x ^= x << 17;
+            m[i] = (unsigned char)x;
+        }
+        unsigned char got[20], want[20];
+        uuid_sha1(m, n, got);
+        ref_sha1(m, n, want);
+        assert_memory_equal(got, want, 20);
+    }
+    print_message("SHA-1 block function: %s\n",
+                  uuid_sha1_hardware() ? "CPU SHA instructions" : "portable C");
 }
 
 /* Lengths around the 55/56/64-byte padding boundaries, where the length
@@ -518,6 +586,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_sha1_vectors),
         cmocka_unit_test(test_sha1_million_a),
+        cmocka_unit_test(test_sha1_random),
         cmocka_unit_test(test_sha1_boundaries),
         cmocka_unit_test(test_uuid_v5_rfc),
         cmocka_unit_test(test_uuid_entry),
