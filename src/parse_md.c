@@ -65,7 +65,7 @@ static struct psec *new_section(struct pctx *c, char *heading, int line)
 void parse_section_push(struct psec *s, struct text_line tl, size_t strong)
 {
     if (s->n == s->cap) {
-        s->cap = s->cap ? s->cap * 2 : 8;
+        s->cap = s->cap ? s->cap * 2 : 32;
         s->lines = xrealloc(s->lines, s->cap * sizeof *s->lines);
         s->strong = xrealloc(s->strong, s->cap * sizeof *s->strong);
     }
