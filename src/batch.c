@@ -449,6 +449,10 @@ static void convert_file(struct run *r, const char *path)
         return;
     }
     struct reader rd;
+#ifdef POSIX_FADV_SEQUENTIAL
+    /* read once, front to back: a larger readahead */
+    (void)posix_fadvise(fileno(fp), 0, 0, POSIX_FADV_SEQUENTIAL);
+#endif
     reader_init(&rd, fp);
     long long file_base = r->bytes_done;
     size_t queued = 0;
