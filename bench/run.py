@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""bench/run.py --prog PATH [--shared DIR] [--entries 20000,200000] [--rounds 3] [--check]
+"""bench/run.py --prog PATH [--shared DIR] [--entries 20000,200000] [--rounds 5] [--check]
 
 Throughput and memory benchmark of fiche2vcard (issue 9), run by `make bench`.
 
@@ -60,7 +60,7 @@ def parse_args(argv):
                          "else the smallest)")
     ap.add_argument("--peer-entries", type=int, default=2000,
                     help="corpus size for peer.py (default 2000; 0 skips peer.py)")
-    ap.add_argument("--rounds", type=int, default=3, help="rounds per command (default 3)")
+    ap.add_argument("--rounds", type=int, default=5, help="rounds per command (default 5)")
     ap.add_argument("--seed", type=int, default=1, help="generator seed (default 1)")
     ap.add_argument("--python", default="/usr/bin/python3",
                     help="interpreter for gen_corpus.py and peer.py (needs vobject and "
