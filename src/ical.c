@@ -521,17 +521,24 @@ static char *range_summary(const struct entry *e, const struct hours_range *r)
                      r->appointment ? " (sur rendez-vous)" : "");
 }
 
-/* DTSTART, DTEND, RRULE of a range on the reference week. */
-static void add_range_times(struct ctx *x, icalcomponent *c, const struct hours_range *r,
-                            const char *tzid)
+/* The day of the reference week a range first falls on (its first day, Monday
+ * to Saturday, else Sunday) and its end in minutes from that day's midnight,
+ * past 24 h when it ends after midnight ("20h-2h"). */
+static void range_on_ref_week(const struct hours_range *r, int *day, int *end)
 {
     int first = 0;
     while (first < 6 && !(r->days & (1u << first)))
         first++;
-    int day = REF_MONDAY + first;
-    int end = r->end;
-    if (end <= r->start) /* past midnight: "20h-2h" ends the next day */
-        end += 24 * 60;
+    *day = REF_MONDAY + first;
+    *end = r->end <= r->start ? r->end + 24 * 60 : r->end;
+}
+
+/* DTSTART, DTEND, RRULE of a range on the reference week. */
+static void add_range_times(struct ctx *x, icalcomponent *c, const struct hours_range *r,
+                            const char *tzid)
+{
+    int day, end;
+    range_on_ref_week(r, &day, &end);
     add_prop_tz(x, c,
                 icalproperty_new_dtstart(local_time(REF_YEAR, REF_MONTH, day, r->start)),
                 tzid, "DTSTART");
@@ -711,13 +718,8 @@ static void write_events(struct ctx *x, const struct ical_opts *o, const char *t
         char what[32];
         range_what(what, "hours", i);
         skel_set_uid(k, e, what);
-        int first = 0;
-        while (first < 6 && !(r->days & (1u << first)))
-            first++;
-        int day = REF_MONDAY + first;
-        int end = r->end;
-        if (end <= r->start) /* past midnight: "20h-2h" ends the next day */
-            end += 24 * 60;
+        int day, end;
+        range_on_ref_week(r, &day, &end);
         skel_set_time(k, ICAL_DTSTART_PROPERTY, ref_time(day, r->start));
         skel_set_time(k, ICAL_DTEND_PROPERTY, ref_time(day, end));
         unsigned days = r->days & DAY_ALL;

@@ -340,42 +340,6 @@ void vcard_param_value(struct strbuf *out, const char *s, enum vcard_version v)
     strbuf_free(&val);
 }
 
-/* Length of the white space str_trim strips at u: ASCII, U+00A0, U+202F. */
-static size_t space_at(const unsigned char *u)
-{
-    if (ascii_isspace(u[0]))
-        return 1;
-    if (u[0] == 0xC2 && u[1] == 0xA0)
-        return 2;
-    if (u[0] == 0xE2 && u[1] == 0x80 && u[2] == 0xAF)
-        return 3;
-    return 0;
-}
-
-/* s without its leading and trailing white space, as str_trim cuts it, as
- * (pointer, length) instead of a copy. */
-static const char *trim_span(const char *s, size_t *len)
-{
-    const unsigned char *u = (const unsigned char *)s;
-    size_t k;
-    while ((k = space_at(u)) > 0)
-        u += k;
-    size_t end = strlen((const char *)u);
-    while (end > 0) {
-        if (ascii_isspace(u[end - 1]))
-            end--;
-        else if (end >= 2 && u[end - 2] == 0xC2 && u[end - 1] == 0xA0)
-            end -= 2;
-        else if (end >= 3 && u[end - 3] == 0xE2 && u[end - 2] == 0x80 &&
-                 u[end - 1] == 0xAF)
-            end -= 3;
-        else
-            break;
-    }
-    *len = end;
-    return (const char *)u;
-}
-
 /* A URI value (URL, SOURCE), trimmed: URIs are not text-escaped, so every
  * byte that could end the line or is not a URI character is percent-encoded
  * (RFC 3986 2.1), the bytes util.c's uri_escape encodes. */
@@ -388,7 +352,7 @@ void vcard_add_uri(struct strbuf *out, const char *s)
                                                BS_BITH('{') | BS_BITH('|') |
                                                BS_BITH('}')};
     size_t n;
-    const unsigned char *u = (const unsigned char *)trim_span(s, &n);
+    const unsigned char *u = (const unsigned char *)str_trim_view(s, &n);
     strbuf_reserve(out, 3 * n);
     char *o = out->buf + out->len;
     for (size_t i = 0; i < n; i++) {
