@@ -2,7 +2,8 @@
  * the libphonenumber path (phone_parse_lib): every phone-like string of the
  * corpora, every five-digit head of the French plan and generated numbers in
  * all written forms. The fast path must decline or agree exactly (E.164,
- * international form, region, kind). Also the generated plan table the fast
+ * international form, region, kind; and, for one number in eight,
+ * libphonenumber's own type of the result). Also the generated plan table the fast
  * path reads (phone_plan.c) against libphonenumber, range by range. */
 #include "harness.h"
 
@@ -42,7 +43,46 @@ static long generated_count(void)
 struct tally {
     long compared; /* numbers the fast path took and libphonenumber accepted */
     long declined;
+    long typed; /* of those, numbers whose libphonenumber type was checked */
 };
+
+/* The plan table's range for an E.164 number of the plan ("+590590123456"),
+ * NULL when the table has none. */
+static const struct phone_plan_range *plan_range_of(const char *e164)
+{
+    for (size_t i = 0; i < phone_plans_count; i++) {
+        const struct phone_plan *pl = &phone_plans[i];
+        char cc[8];
+        int k = snprintf(cc, sizeof cc, "+%d", pl->cc);
+        const char *nsn = e164 + k;
+        if (strncmp(e164, cc, (size_t)k) != 0 || strlen(nsn) != (size_t)pl->len)
+            continue;
+        uint32_t head = 0;
+        for (int d = 0; d < pl->head_digits; d++)
+            head = head * 10 + (uint32_t)(nsn[d] - '0');
+        for (size_t r = 0; r < pl->n; r++)
+            if (head >= pl->ranges[r].from && head <= pl->ranges[r].to)
+                return &pl->ranges[r];
+    }
+    return NULL;
+}
+
+/* libphonenumber's own type of the number the fast path gave (its E.164 parsed
+ * again) is the type the fast path's table holds for it: the fast path's
+ * kind, validity and region come from that table. */
+static void check_type(const char *text, const char *e164)
+{
+    const struct phone_plan_range *range = plan_range_of(e164);
+    if (!range)
+        return; /* not a plan number: the kind compared above is all */
+    struct phonelib_result lr;
+    if (phonelib_parse(e164, "FR", &lr) != 0)
+        fail_msg("\"%s\": libphonenumber cannot parse %s again", text, e164);
+    enum phonelib_type want = lr.valid ? lr.type : PHONELIB_UNKNOWN;
+    if (want != range->type)
+        fail_msg("\"%s\": %s is of type %d for libphonenumber, %d in the table", text,
+                 e164, (int)want, (int)range->type);
+}
 
 static bool same(const char *a, const char *b)
 {
@@ -70,6 +110,11 @@ static bool compare(const char *text, const char *region, struct tally *t)
         fail_msg("\"%s\" (%s): fast %s \"%s\" %s %d, lib %s \"%s\" %s %d", text,
                  region ? region : "NULL", fast.e164, fast.intl, fast.region, fast.kind,
                  ref.e164, ref.intl, ref.region, ref.kind);
+    /* libphonenumber's type too, for one number in eight (a second parse each) */
+    if (t->compared % 8 == 0) {
+        check_type(text, fast.e164);
+        t->typed++;
+    }
     phone_clear(&fast);
     phone_clear(&ref);
     t->compared++;
@@ -164,7 +209,7 @@ static void test_corpora(void **state)
     const char *top = getenv("top_srcdir");
     if (!top)
         top = ".";
-    struct tally t = {0, 0};
+    struct tally t = {0, 0, 0};
     long runs = 0;
     int files = 0;
     char path[4096];
@@ -186,8 +231,9 @@ static void test_corpora(void **state)
         if (tests)
             closedir(tests);
     }
-    print_message("corpora: %d files, %ld numbers, %ld comparisons, %ld declined\n",
-                  files, runs, t.compared, t.declined);
+    print_message("corpora: %d files, %ld numbers, %ld comparisons (%ld with the type), "
+                  "%ld declined\n",
+                  files, runs, t.compared, t.typed, t.declined);
     /* the corpora exist and most of their numbers take the fast path */
     assert_true(files >= 20);
     assert_true(runs >= 250);
@@ -303,7 +349,7 @@ static void test_generated(void **state)
 {
     (void)state;
     long count = generated_count();
-    struct tally t = {0, 0};
+    struct tally t = {0, 0, 0};
     /* First every five-digit head (10000-99999, a random tail) in the national
      * form of each plan country code, and in the +33 form: the fast path's
      * table (phone_plan.c) tells nine-digit numbers apart by five digits. */
@@ -333,8 +379,9 @@ static void test_generated(void **state)
         random_number(text, sizeof text, &region);
         compare(text, region, &t);
     }
-    print_message("generated: %ld numbers, %ld compared, %ld declined\n", done,
-                  t.compared, t.declined);
+    print_message(
+        "generated: %ld numbers, %ld compared (%ld with the type), %ld declined\n", done,
+        t.compared, t.typed, t.declined);
     assert_true(t.compared > done / 2);
 }
 
