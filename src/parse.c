@@ -347,16 +347,16 @@ static void split_bold_labels(struct pctx *c)
                 enum section_kind k = parse_section_kind_in(c, h);
                 if (k != SECTION_OTHER && k != SECTION_KNOWN_PROSE) {
                     for (size_t x = 0; !split && x < li; x++)
-                        parse_section_push(&c->secs[c->n_secs - 1], old[si].lines[x],
-                                           old[si].strong[x]);
+                        parse_section_push(c, &c->secs[c->n_secs - 1],
+                                           old[si].lines[x], old[si].strong[x]);
                     split = true;
                     parse_new_section_kind(c, h, tl.line, k);
                     rest += strspn(rest, " :");
-                    if (str_blank(rest)) {
-                        parse_free_text_line(&tl);
+                    if (str_blank(rest))
                         continue;
-                    }
-                    char *r = str_trim(rest);
+                    size_t r_len;
+                    const char *r_at = str_trim_view(rest, &r_len);
+                    char *r = arena_strndup(&c->mem, r_at, r_len);
                     /* Link ends count from the start of the line: make them
                      * count from the start of what is kept. */
                     const char *at = r[0] ? strstr(rest, r) : NULL;
@@ -366,7 +366,6 @@ static void split_bold_labels(struct pctx *c)
                         e = e > cut ? e - cut : 0;
                         tl.links[k2].end = e > strlen(r) ? strlen(r) : e;
                     }
-                    free(tl.text);
                     tl.text = r;
                     tl.para_start = true;
                     strong = 0;
@@ -377,12 +376,9 @@ static void split_bold_labels(struct pctx *c)
             if ((ulen > 0 || plen > 0) && strong > 0)
                 strong = 0; /* not split after all: no bold label */
             if (split)
-                parse_section_push(&c->secs[c->n_secs - 1], tl, strong);
+                parse_section_push(c, &c->secs[c->n_secs - 1], tl, strong);
         }
-        if (split) {
-            free(old[si].lines);
-            free(old[si].strong);
-        } else {
+        if (!split) {
             struct psec *s = &c->secs[c->n_secs - 1];
             s->lines = old[si].lines;
             s->strong = old[si].strong;
@@ -395,12 +391,9 @@ static void split_bold_labels(struct pctx *c)
 
 static void free_sections(struct pctx *c)
 {
+    /* The lines and their arrays are in c->mem. */
     for (size_t i = 0; i < c->n_secs; i++) {
-        for (size_t j = 0; j < c->secs[i].n; j++)
-            parse_free_text_line(&c->secs[i].lines[j]);
         free(c->secs[i].heading);
-        free(c->secs[i].lines);
-        free(c->secs[i].strong);
         strlist_clear(&c->secs[i].hrefs);
     }
     free(c->secs);
@@ -807,6 +800,9 @@ int parse_entry(const struct raw_entry *raw, const char *source,
     c.doc_len = raw->len;
     c.base_line = raw->line;
     c.strong_start = (size_t)-1;
+    /* The lines' text is about as long as the entry's: one chunk holds it
+     * and the sections' arrays most of the time. */
+    arena_init(&c.mem, raw->len + 2048);
     size_t cap = 64;
     c.line_starts = xmalloc(cap * sizeof *c.line_starts);
     c.line_starts[c.n_lines++] = 0;
@@ -857,10 +853,8 @@ out:
     strbuf_free(&c.title);
     strbuf_free(&c.heading);
     strbuf_free(&c.key);
-    free(c.links);
-    for (size_t i = 0; i < c.n_open; i++)
-        free(c.open[i].href);
     free(c.open);
+    arena_free(&c.mem); /* after free_sections: the lines, links, targets */
     strlist_clear(&c.title_hrefs);
     strlist_clear(&c.heading_hrefs);
     free(c.line_starts);

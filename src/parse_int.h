@@ -13,7 +13,9 @@
 #include "util.h"
 
 /* A section being collected. strong[i] is the byte length of the bold label
- * that opens line i (0 when the line does not start with bold text). */
+ * that opens line i (0 when the line does not start with bold text). The
+ * arrays lines and strong, and the text and links of each line, live in the
+ * entry's arena (struct pctx's mem); the heading and hrefs are heap strings. */
 struct psec {
     char *heading;
     enum section_kind kind; /* parse_section_kind(heading), computed once */
@@ -30,6 +32,9 @@ struct open_link {
 };
 
 struct pctx {
+    /* Lines, their links and the sections' line arrays: freed with the
+     * entry's parse, in one go. */
+    struct arena mem;
     const char *doc;
     size_t doc_len;
     int base_line;
@@ -83,12 +88,10 @@ int parse_md_read(struct pctx *c, const char *text, size_t len);
 struct psec *parse_new_section_kind(struct pctx *c, char *heading, int line,
                                     enum section_kind kind);
 
-/* Append line tl (now the section's) to s, with the byte length of the bold
- * label that opens it (0: none). */
-void parse_section_push(struct psec *s, struct text_line tl, size_t strong);
-
-/* Free the text and links of tl (not tl itself). */
-void parse_free_text_line(struct text_line *tl);
+/* Append line tl (its text and links in c's arena) to s, a section of c, with
+ * the byte length of the bold label that opens it (0: none). */
+void parse_section_push(struct pctx *c, struct psec *s, struct text_line tl,
+                        size_t strong);
 
 /* Is link l of line tl worth keeping its target: not empty, not a fragment
  * ("#", "#top"), not its own text, not already written in the line? */

@@ -62,26 +62,26 @@ static struct psec *new_section(struct pctx *c, char *heading, int line)
     return parse_new_section_kind(c, heading, line, parse_section_kind_in(c, heading));
 }
 
-void parse_section_push(struct psec *s, struct text_line tl, size_t strong)
+void parse_section_push(struct pctx *c, struct psec *s, struct text_line tl,
+                        size_t strong)
 {
     if (s->n == s->cap) {
-        s->cap = s->cap ? s->cap * 2 : 32;
-        s->lines = xrealloc(s->lines, s->cap * sizeof *s->lines);
-        s->strong = xrealloc(s->strong, s->cap * sizeof *s->strong);
+        /* Most sections hold a few lines: start small, double in the arena
+         * (the old arrays stay there until the entry is done). */
+        size_t cap = s->cap ? s->cap * 2 : 4;
+        struct text_line *lines = arena_alloc(&c->mem, cap * sizeof *lines);
+        size_t *st = arena_alloc(&c->mem, cap * sizeof *st);
+        if (s->n) {
+            memcpy(lines, s->lines, s->n * sizeof *lines);
+            memcpy(st, s->strong, s->n * sizeof *st);
+        }
+        s->lines = lines;
+        s->strong = st;
+        s->cap = cap;
     }
     s->lines[s->n] = tl;
     s->strong[s->n] = strong;
     s->n++;
-}
-
-void parse_free_text_line(struct text_line *tl)
-{
-    free(tl->text);
-    for (size_t i = 0; i < tl->n_links; i++) {
-        free(tl->links[i].text);
-        free(tl->links[i].href);
-    }
-    free(tl->links);
 }
 
 static void reset_line(struct pctx *c)
@@ -113,7 +113,7 @@ static void flush_line(struct pctx *c)
         reset_line(c);
         return;
     }
-    char *text = xstrndup(start, text_len);
+    char *text = arena_strndup(&c->mem, start, text_len);
     /* The label length is measured on the untrimmed text: adjust for the
      * leading white space that trimming removed. */
     size_t lead = 0;
@@ -137,7 +137,7 @@ static void flush_line(struct pctx *c)
     };
     if (c->n_secs == 0)
         parse_new_section_kind(c, xstrdup(""), tl.line, SECTION_OTHER);
-    parse_section_push(&c->secs[c->n_secs - 1], tl, strong);
+    parse_section_push(c, &c->secs[c->n_secs - 1], tl, strong);
     reset_line(c);
     c->cur_para_start = false;
 }
@@ -313,7 +313,7 @@ static void open_link(struct pctx *c, const MD_ATTRIBUTE *href)
         c->open = xrealloc(c->open, c->cap_open * sizeof *c->open);
     }
     c->open[c->n_open++] =
-        (struct open_link){target(c)->len, xstrndup(href->text, href->size)};
+        (struct open_link){target(c)->len, arena_strndup(&c->mem, href->text, href->size)};
 }
 
 /* Close the innermost link or image: its text and target go with the line,
@@ -325,22 +325,26 @@ static void close_link(struct pctx *c)
     struct open_link ol = c->open[--c->n_open];
     struct strbuf *sb = target(c);
     size_t start = ol.start > sb->len ? sb->len : ol.start;
-    char *t = xstrndup(sb->buf ? sb->buf + start : "", sb->len - start);
-    char *text = str_trim(t);
-    free(t);
+    /* The link's text, trimmed: sb holds no NUL before its end, so the view
+     * stops there. */
+    size_t n;
+    const char *t = str_trim_view(sb->buf ? sb->buf + start : "", &n);
     if (c->block_h) {
-        if (ol.href[0] && ol.href[0] != '#' && strcmp(ol.href, text) != 0)
-            strlist_push(&c->heading_hrefs, ol.href);
-        else
-            free(ol.href);
-        free(text);
+        if (ol.href[0] && ol.href[0] != '#' &&
+            (strlen(ol.href) != n || memcmp(ol.href, t, n) != 0))
+            strlist_add(&c->heading_hrefs, ol.href);
         return;
     }
     if (c->n_links == c->cap_links) {
-        c->cap_links = c->cap_links ? c->cap_links * 2 : 2;
-        c->links = xrealloc(c->links, c->cap_links * sizeof *c->links);
+        /* The line's links live in the arena: grow by copying. */
+        size_t cap = c->cap_links ? c->cap_links * 2 : 2;
+        struct link *links = arena_alloc(&c->mem, cap * sizeof *links);
+        if (c->n_links)
+            memcpy(links, c->links, c->n_links * sizeof *links);
+        c->links = links;
+        c->cap_links = cap;
     }
-    c->links[c->n_links].text = text;
+    c->links[c->n_links].text = arena_strndup(&c->mem, t, n);
     c->links[c->n_links].href = ol.href;
     c->links[c->n_links].end = sb->len;
     c->n_links++;

@@ -3,6 +3,8 @@
 #include "util.h"
 
 #include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -68,6 +70,83 @@ char *xasprintf(const char *fmt, ...)
     vsnprintf(p, (size_t)n + 1, fmt, ap);
     va_end(ap);
     return p;
+}
+
+struct arena_chunk {
+    struct arena_chunk *next;
+    /* the blocks follow, aligned like max_align_t */
+    _Alignas(max_align_t) char data[];
+};
+
+#define ARENA_DEFAULT_CHUNK 4096
+
+void arena_init(struct arena *a, size_t first_chunk)
+{
+    memset(a, 0, sizeof *a);
+    a->chunk_size = first_chunk;
+}
+
+/* Take the n bytes at the start of a fresh chunk large enough for them. */
+static void *arena_refill(struct arena *a, size_t n)
+{
+    size_t size = a->chunk_size ? a->chunk_size : ARENA_DEFAULT_CHUNK;
+    if (size < n)
+        size = n;
+    if (size > SIZE_MAX - sizeof(struct arena_chunk))
+        out_of_memory(n);
+    struct arena_chunk *c = xmalloc(sizeof *c + size);
+    c->next = a->chunks;
+    a->chunks = c;
+    a->next = c->data + n;
+    a->left = size - n;
+    /* Later chunks double, up to 64 KiB: few chunks for a large entry. */
+    if (size < 65536)
+        a->chunk_size = size * 2 > 65536 ? 65536 : size * 2;
+    return c->data;
+}
+
+void *arena_alloc(struct arena *a, size_t n)
+{
+    const size_t align = _Alignof(max_align_t);
+    size_t pad = (size_t)(-(uintptr_t)a->next) & (align - 1);
+    if (a->next && a->left >= pad && a->left - pad >= n) {
+        char *p = a->next + pad;
+        a->next = p + n;
+        a->left -= pad + n;
+        return p;
+    }
+    return arena_refill(a, n);
+}
+
+char *arena_strndup(struct arena *a, const char *s, size_t n)
+{
+    char *p;
+    if (a->next && a->left > n) {
+        p = a->next;
+        a->next += n + 1;
+        a->left -= n + 1;
+    } else {
+        if (n == SIZE_MAX)
+            out_of_memory(n);
+        p = arena_refill(a, n + 1);
+    }
+    if (n > 0)
+        memcpy(p, s, n);
+    p[n] = '\0';
+    return p;
+}
+
+void arena_free(struct arena *a)
+{
+    struct arena_chunk *c = a->chunks;
+    while (c) {
+        struct arena_chunk *next = c->next;
+        free(c);
+        c = next;
+    }
+    a->chunks = NULL;
+    a->next = NULL;
+    a->left = 0;
 }
 
 void strlist_push(struct strlist *l, char *s)

@@ -49,6 +49,30 @@ static inline int ascii_toupper(int c)
     return ascii_islower(c) ? c - 32 : c;
 }
 
+/* A region allocator: many small blocks, all released at once by arena_free.
+ * For data that lives exactly as long as one unit of work (one entry's parse):
+ * a block costs a pointer bump instead of a malloc and a free. Blocks come
+ * from chunks of at least first_chunk bytes (arena_init); a zeroed struct is
+ * an empty arena with a default chunk size. Not thread-safe: one per owner. */
+struct arena_chunk;
+struct arena {
+    struct arena_chunk *chunks; /* newest first */
+    char *next;                 /* free space of the newest chunk */
+    size_t left;                /* its size */
+    size_t chunk_size;          /* size of the next ordinary chunk, 0: default */
+};
+/* Empty arena whose first chunk (allocated on first use) holds at least
+ * first_chunk bytes. */
+void arena_init(struct arena *a, size_t first_chunk);
+/* A block of n bytes (n may be 0), aligned for any type, valid until
+ * arena_free(a); contents undefined. Aborts when memory runs out. */
+void *arena_alloc(struct arena *a, size_t n);
+/* Copy of the first n bytes of s (s may be NULL when n is 0), NUL-terminated,
+ * in a; byte-aligned. */
+char *arena_strndup(struct arena *a, const char *s, size_t n);
+/* Release every block of a; a is empty afterwards and can be used again. */
+void arena_free(struct arena *a);
+
 /* A growable list of owned NUL-terminated strings. Zero-initialise to use. */
 struct strlist {
     char **v;
