@@ -402,26 +402,27 @@ static void free_sections(struct pctx *c)
 }
 
 /* Prose of a section: lines of a paragraph joined by "\n", list items as
- * "- item" (indented by depth). */
-static char *section_text(const struct psec *s)
+ * "- item" (indented by depth), written over c's note buffer; borrowed. */
+static const char *section_text(struct pctx *c, const struct psec *s)
 {
-    struct strbuf sb = STRBUF_INIT;
+    struct strbuf *sb = &c->note;
+    strbuf_reset(sb);
     for (size_t i = 0; i < s->n; i++) {
         const struct text_line *tl = &s->lines[i];
         if (i > 0)
-            strbuf_putc(&sb, '\n');
+            strbuf_putc(sb, '\n');
         if (tl->item && tl->para_start) {
             /* Indent by depth, up to 8 levels: a list nested 10,000 deep
              * would otherwise make a NOTE quadratic in its input. */
             for (int d = 1; d < tl->depth && d < 8; d++)
-                strbuf_puts(&sb, "  ");
-            strbuf_puts(&sb, "- ");
+                strbuf_puts(sb, "  ");
+            strbuf_puts(sb, "- ");
         }
         /* A dead link's target does not matter; a live one in prose would be
          * lost with the Markdown: keep it after its text. */
-        parse_add_line_text(&sb, tl, 0, SIZE_MAX);
+        parse_add_line_text(sb, tl, 0, SIZE_MAX);
     }
-    return strbuf_detach(&sb);
+    return strbuf_str(sb);
 }
 
 /* The title up to the first spaced dash is the organisation's name. */
@@ -490,12 +491,12 @@ static bool people_on_one_line(const struct text_line *tl, const struct extract_
 }
 
 /* A line kept in NOTE under heading, with its links' targets. */
-static void add_line_note(struct entry *e, const char *heading,
+static void add_line_note(struct pctx *c, struct entry *e, const char *heading,
                           const struct text_line *tl)
 {
-    char *t = section_line_text(tl, 0, SIZE_MAX);
-    entry_add_note(e, heading, t);
-    free(t);
+    strbuf_reset(&c->note);
+    parse_add_line_text(&c->note, tl, 0, SIZE_MAX);
+    entry_add_note(e, heading, strbuf_str(&c->note));
 }
 
 /* A line that continues the previous person's line or list item and holds
@@ -546,7 +547,8 @@ static bool person_continuation(const struct text_line *tl, bool in_item,
     return ok;
 }
 
-static void do_people(const struct psec *s, const struct extract_opts *o, struct entry *e)
+static void do_people(struct pctx *c, const struct psec *s, const struct extract_opts *o,
+                      struct entry *e)
 {
     bool after_person = false, in_item = false;
     for (size_t i = 0; i < s->n; i++) {
@@ -554,7 +556,7 @@ static void do_people(const struct psec *s, const struct extract_opts *o, struct
         /* "[Contacter la MDPH](#)": a dead link alone names nobody */
         if (tl->n_links == 1 && (!tl->links[0].href[0] || tl->links[0].href[0] == '#') &&
             strcmp(tl->links[0].text, tl->text) == 0) {
-            add_line_note(e, s->heading, tl);
+            add_line_note(c, e, s->heading, tl);
             continue;
         }
         if (people_on_one_line(tl, o, e)) {
@@ -571,17 +573,15 @@ static void do_people(const struct psec *s, const struct extract_opts *o, struct
                                        &e->diags)) {
             continue;
         } else {
-            add_line_note(e, s->heading, tl);
+            add_line_note(c, e, s->heading, tl);
             after_person = false;
         }
     }
 }
 
-static void do_updated(const struct psec *s, struct entry *e)
+static void do_updated(struct pctx *c, const struct psec *s, struct entry *e)
 {
-    char *text = section_text(s);
-    char *flat = str_squeeze(text);
-    free(text);
+    char *flat = str_squeeze(section_text(c, s));
     if (!e->updated_text && date_parse(flat, &e->updated)) {
         /* "## Mise à jour" over the date: the date's line has no label to
          * say what it is, so it is also kept in NOTE under the heading. */
@@ -597,7 +597,7 @@ static void do_updated(const struct psec *s, struct entry *e)
     free(flat);
 }
 
-static void do_source(const struct psec *s, struct entry *e)
+static void do_source(struct pctx *c, const struct psec *s, struct entry *e)
 {
     for (size_t i = 0; i < s->n; i++) {
         const struct text_line *tl = &s->lines[i];
@@ -611,10 +611,10 @@ static void do_source(const struct psec *s, struct entry *e)
         if (url && !e->source_url) {
             e->source_url = url;
             if (!whole)
-                add_line_note(e, s->heading, tl);
+                add_line_note(c, e, s->heading, tl);
         } else {
             free(url);
-            add_line_note(e, s->heading, tl);
+            add_line_note(c, e, s->heading, tl);
         }
     }
 }
@@ -749,22 +749,20 @@ static void build_entry(struct pctx *c, const struct extract_opts *o, struct ent
         case SECTION_HOURS:
             if (e->hours_text) {
                 /* A second opening section: keep it as prose. */
-                char *t = section_text(s);
-                entry_add_note(e, s->heading, t);
-                free(t);
+                entry_add_note(e, s->heading, section_text(c, s));
             } else {
                 hours_extract(s->lines, s->n, e);
             }
             break;
         case SECTION_PEOPLE:
         case SECTION_CONTACTS:
-            do_people(s, &local, e);
+            do_people(c, s, &local, e);
             break;
         case SECTION_UPDATED:
-            do_updated(s, e);
+            do_updated(c, s, e);
             break;
         case SECTION_SOURCE:
-            do_source(s, e);
+            do_source(c, s, e);
             break;
         case SECTION_KEYWORDS:
             do_keywords(s, e);
@@ -779,10 +777,9 @@ static void build_entry(struct pctx *c, const struct extract_opts *o, struct ent
         case SECTION_KNOWN_PROSE: {
             /* An empty section keeps its heading in NOTE ("## Objectifs"
              * with nothing under it), unless its links say something. */
-            char *t = section_text(s);
+            const char *t = section_text(c, s);
             if (t[0] || s->hrefs.n == 0)
                 entry_add_note(e, s->heading, t);
-            free(t);
             break;
         }
         }
@@ -803,6 +800,14 @@ int parse_entry(const struct raw_entry *raw, const char *source,
     /* The lines' text is about as long as the entry's: one chunk holds it
      * and the sections' arrays most of the time. */
     arena_init(&c.mem, raw->len + 2048);
+    /* The per-entry buffers start on the stack: most entries never outgrow
+     * them. */
+    char mem_cur[512], mem_title[256], mem_heading[256], mem_key[256], mem_note[1024];
+    strbuf_init_with(&c.cur, mem_cur, sizeof mem_cur);
+    strbuf_init_with(&c.title, mem_title, sizeof mem_title);
+    strbuf_init_with(&c.heading, mem_heading, sizeof mem_heading);
+    strbuf_init_with(&c.key, mem_key, sizeof mem_key);
+    strbuf_init_with(&c.note, mem_note, sizeof mem_note);
     size_t cap = 64;
     c.line_starts = xmalloc(cap * sizeof *c.line_starts);
     c.line_starts[c.n_lines++] = 0;
@@ -853,6 +858,7 @@ out:
     strbuf_free(&c.title);
     strbuf_free(&c.heading);
     strbuf_free(&c.key);
+    strbuf_free(&c.note);
     free(c.open);
     arena_free(&c.mem); /* after free_sections: the lines, links, targets */
     strlist_clear(&c.title_hrefs);

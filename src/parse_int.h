@@ -51,7 +51,8 @@ struct pctx {
     bool have_title;
     struct strlist title_hrefs; /* live link targets of the title */
     struct strbuf heading;
-    struct strbuf key; /* scratch for heading keys */
+    struct strbuf key;  /* scratch for heading keys */
+    struct strbuf note; /* scratch for the NOTE text of a line or section */
     int heading_line;
     struct strlist heading_hrefs; /* of the heading being read */
 

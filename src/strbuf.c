@@ -17,7 +17,15 @@ static void grow(struct strbuf *sb, size_t extra)
     size_t cap = sb->cap ? sb->cap : 256;
     while (cap < need)
         cap *= 2;
-    sb->buf = xrealloc(sb->buf, cap);
+    if (sb->fixed) {
+        /* leave the caller's storage for the heap */
+        char *p = xmalloc(cap);
+        memcpy(p, sb->buf, sb->len + 1);
+        sb->buf = p;
+        sb->fixed = false;
+    } else {
+        sb->buf = xrealloc(sb->buf, cap);
+    }
     sb->cap = cap;
 }
 
@@ -56,6 +64,11 @@ void strbuf_printf(struct strbuf *sb, const char *fmt, ...)
 
 char *strbuf_detach(struct strbuf *sb)
 {
+    if (sb->fixed) {
+        char *s = xstrndup(sb->buf, sb->len);
+        strbuf_reset(sb);
+        return s;
+    }
     char *s = sb->buf ? sb->buf : xstrdup("");
     sb->buf = NULL;
     sb->len = sb->cap = 0;
@@ -64,7 +77,9 @@ char *strbuf_detach(struct strbuf *sb)
 
 void strbuf_free(struct strbuf *sb)
 {
-    free(sb->buf);
+    if (!sb->fixed)
+        free(sb->buf);
     sb->buf = NULL;
     sb->len = sb->cap = 0;
+    sb->fixed = false;
 }

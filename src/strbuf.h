@@ -4,18 +4,33 @@
 #define FICHE_STRBUF_H
 
 #include <stdarg.h>
+#include <stdbool.h>
 #include <stddef.h>
 #include <string.h>
 
 struct strbuf {
     char *buf; /* NUL-terminated; NULL until the first append */
     size_t len, cap;
+    bool fixed; /* buf is the caller's storage (strbuf_init_with), not heap */
 };
 
 #define STRBUF_INIT                                                                      \
     {                                                                                    \
-        NULL, 0, 0                                                                       \
+        NULL, 0, 0, false                                                                \
     }
+
+/* Start sb empty on the caller's size bytes at mem (size >= 1), which must
+ * outlive sb's use: a buffer that stays within them never allocates. Past
+ * them sb moves to the heap like any other; strbuf_free(sb) releases
+ * whichever it uses, strbuf_detach returns a heap copy. */
+static inline void strbuf_init_with(struct strbuf *sb, char *mem, size_t size)
+{
+    sb->buf = mem;
+    sb->buf[0] = '\0';
+    sb->len = 0;
+    sb->cap = size;
+    sb->fixed = true;
+}
 
 /* strbuf_reserve's slow path: grow the buffer. */
 void strbuf_grow(struct strbuf *sb, size_t n);
@@ -74,7 +89,8 @@ static inline void strbuf_reset(struct strbuf *sb)
     if (sb->buf)
         sb->buf[0] = '\0';
 }
-/* Hand the contents over as a heap string ("" when empty); sb is reset. */
+/* Hand the contents over as a heap string ("" when empty); sb is reset (and
+ * stays on its own storage when it has one). */
 char *strbuf_detach(struct strbuf *sb);
 void strbuf_free(struct strbuf *sb);
 

@@ -256,10 +256,10 @@ static size_t squeeze_plain_len(const char *s)
     }
 }
 
-char *str_squeeze(const char *s)
+/* Write str_squeeze(s) at out (room for strlen(s) + 1 bytes); returns its
+ * length. */
+static size_t squeeze_into(char *out, const char *s)
 {
-    size_t n = strlen(s);
-    char *out = xmalloc(n + 1);
     size_t o = 0;
     size_t k;
     while ((k = space_len(s)) > 0)
@@ -277,7 +277,22 @@ char *str_squeeze(const char *s)
             out[o++] = ' ';
     }
     out[o] = '\0';
+    return o;
+}
+
+char *str_squeeze(const char *s)
+{
+    char *out = xmalloc(strlen(s) + 1);
+    squeeze_into(out, s);
     return out;
+}
+
+const char *str_squeeze_to(struct strbuf *sb, const char *s)
+{
+    strbuf_reset(sb);
+    strbuf_reserve(sb, strlen(s));
+    sb->len = squeeze_into(sb->buf, s);
+    return sb->buf;
 }
 
 bool str_startswith(const char *s, const char *prefix)

@@ -95,6 +95,11 @@ char *str_trim(const char *s);
 const char *str_trim_view(const char *s, size_t *n);
 /* New string: s with every run of white space replaced by one space, trimmed. */
 char *str_squeeze(const char *s);
+struct strbuf;
+/* The same written over the contents of sb (reset first; it keeps its
+ * memory). Returns sb's contents (borrowed, valid until sb changes). s must
+ * not point into sb. */
+const char *str_squeeze_to(struct strbuf *sb, const char *s);
 /* True when s starts with prefix (byte comparison). */
 bool str_startswith(const char *s, const char *prefix);
 /* Matching key of s: case-folded, accents stripped (utf8proc), every run of
@@ -102,7 +107,6 @@ bool str_startswith(const char *s, const char *prefix);
  * trimmed. "**Coordonnées** :" -> "coordonnees"; "N° Vert" -> "n vert".
  * New heap string. */
 char *str_fold_key(const char *s);
-struct strbuf;
 /* The same key of the n bytes at s (no NUL among them; s need not be
  * NUL-terminated at n), written over the contents of sb, which is reset
  * first and keeps its memory: no allocation once sb is large enough.

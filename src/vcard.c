@@ -38,8 +38,18 @@ struct writer {
     /* scratch buffers reused from property to property */
     struct strbuf unfolded; /* emit: the line before folding */
     struct strbuf value;    /* prop_text, prop_uri, prop_tels: the value */
-    struct strbuf head;     /* prop_tels: the name and parameters */
+    struct strbuf head;     /* prop_tels, prop_adr: the name and parameters */
+    struct strbuf tmp;      /* a value being built for emit; a trimmed copy */
+    struct strbuf key;      /* custom_label: the label's fold key */
 };
+
+/* Start buf on size bytes of the caller's (a stack array) for the buffers of
+ * one call: most values fit, and never touch the heap. */
+#define SCRATCH(buf, size)                                                               \
+    char buf##_mem[size];                                                                \
+    struct strbuf buf;                                                                   \
+    strbuf_init_with(&buf, buf##_mem, sizeof buf##_mem)
+
 
 /* ---- 2.1: charset and quoted-printable ----------------------------------- */
 
@@ -318,16 +328,27 @@ static void prop_uri(struct writer *w, const char *head, const char *prefix,
     emit(w, head, v->buf);
 }
 
-/* Lines joined with "\n"; heap string. */
-static char *join_lines(const struct strlist *l)
+/* Lines joined with "\n", written over sb; returns its contents. */
+static const char *join_lines(struct strbuf *sb, const struct strlist *l)
 {
-    struct strbuf sb = STRBUF_INIT;
+    strbuf_reset(sb);
     for (size_t i = 0; i < l->n; i++) {
         if (i > 0)
-            strbuf_putc(&sb, '\n');
-        strbuf_puts(&sb, l->v[i]);
+            strbuf_putc(sb, '\n');
+        strbuf_puts(sb, l->v[i]);
     }
-    return strbuf_detach(&sb);
+    return strbuf_str(sb);
+}
+
+/* s trimmed (str_trim), written over w's tmp buffer; borrowed until the next
+ * use of tmp. */
+static const char *trimmed(struct writer *w, const char *s)
+{
+    size_t n;
+    s = str_trim_view(s, &n);
+    strbuf_reset(&w->tmp);
+    strbuf_add(&w->tmp, s, n);
+    return strbuf_str(&w->tmp);
 }
 
 /* "tel:" URI of a phone (RFC 3966): the international form with "-" as
@@ -361,23 +382,19 @@ static void add_tel_uri(struct strbuf *sb, const struct phone *p)
  * X-ABLabel, read by Apple, Google and Nextcloud): the label as written when
  * it says more than the TYPE does ("Astreinte", "Numéro gratuit"), "N° Vert"
  * for a toll-free number without one; NULL otherwise. */
-static const char *custom_label(const struct phone *p, char **owned)
+static const char *custom_label(struct writer *w, const struct phone *p)
 {
-    *owned = NULL;
     if (!str_blank(p->label)) {
         static const char *const generic[] = {
             "tel",      "tel fixe",   "telephone", "telephones", "telephone fixe", "fixe",
             "standard", "fax",        "telecopie", "portable",   "mobile",         "gsm",
             "cell",     "cellulaire", "phone",     NULL};
-        char *key = str_fold_key(p->label);
+        const char *key = str_fold_key_to(&w->key, p->label, strlen(p->label));
         bool plain = key[0] == '\0';
         for (size_t i = 0; generic[i] && !plain; i++)
             plain = strcmp(key, generic[i]) == 0;
-        free(key);
-        if (!plain) {
-            *owned = str_trim(p->label);
-            return *owned;
-        }
+        if (!plain)
+            return trimmed(w, p->label);
     }
     return p->kind == PHONE_TOLLFREE ? "N\xC2\xB0 Vert" : NULL;
 }
@@ -414,8 +431,7 @@ static void prop_tels(struct writer *w, const struct phone_list *l)
         if (p->line)
             w->line = p->line;
         const char *value = p->intl ? p->intl : p->e164;
-        const char *label = NULL;
-        char *owned = NULL;
+        const char *label = NULL; /* in w->tmp */
         strbuf_reset(head);
         strbuf_reset(v);
         switch (w->v) {
@@ -424,7 +440,7 @@ static void prop_tels(struct writer *w, const struct phone_list *l)
             add_tel_uri(v, p);
             break;
         case VCARD_30:
-            label = custom_label(p, &owned);
+            label = custom_label(w, p);
             if (label)
                 put_item(head, ++w->item);
             strbuf_puts(head, t30[p->kind]);
@@ -444,7 +460,6 @@ static void prop_tels(struct writer *w, const struct phone_list *l)
             vcard_escape(v, label);
             emit(w, strbuf_str(head), strbuf_str(v));
         }
-        free(owned);
     }
 }
 
@@ -490,26 +505,28 @@ static void prop_adr(struct writer *w)
         return;
     if (a->line)
         w->line = a->line;
-    char *street = join_lines(&a->lines);
-    char *label = join_lines(&a->label);
+    SCRATCH(street_sb, 256);
+    SCRATCH(label_sb, 256);
+    SCRATCH(v, 512);
+    struct strbuf *head = &w->head;
+    strbuf_reset(head);
+    const char *street = join_lines(&street_sb, &a->lines);
+    const char *label = join_lines(&label_sb, &a->label);
     const char *parts[7] = {"",        "",          street,    a->locality,
                             a->region, a->postcode, a->country};
-    struct strbuf v = STRBUF_INIT, head = STRBUF_INIT;
     for (size_t i = 0; i < 7; i++) {
         if (i > 0)
             strbuf_putc(&v, ';');
-        char *t = parts[i] ? str_trim(parts[i]) : xstrdup("");
-        add_text(w, &v, t, true);
-        free(t);
+        add_text(w, &v, parts[i] ? trimmed(w, parts[i]) : "", true);
     }
     switch (w->v) {
     case VCARD_40:
-        strbuf_puts(&head, "ADR;TYPE=work");
+        strbuf_puts(head, "ADR;TYPE=work");
         if (!str_blank(label)) {
-            strbuf_puts(&head, ";LABEL=");
-            vcard_param_value(&head, label, VCARD_40);
+            strbuf_puts(head, ";LABEL=");
+            vcard_param_value(head, label, VCARD_40);
         }
-        emit(w, strbuf_str(&head), strbuf_str(&v));
+        emit(w, strbuf_str(head), strbuf_str(&v));
         break;
     case VCARD_30:
         emit(w, "ADR;TYPE=work", strbuf_str(&v));
@@ -521,17 +538,16 @@ static void prop_adr(struct writer *w)
         break;
     }
     strbuf_free(&v);
-    strbuf_free(&head);
-    free(street);
-    free(label);
+    strbuf_free(&street_sb);
+    strbuf_free(&label_sb);
 }
 
 /* A heading without its final colon and spaces, then " :" (French usage)
  * and, when newline, a line break. */
 static void add_heading(struct strbuf *sb, const char *heading, bool newline)
 {
-    char *h = str_trim(heading);
-    size_t n = strlen(h);
+    size_t n;
+    const char *h = str_trim_view(heading, &n);
     while (n > 0 && (h[n - 1] == ':' || ascii_isspace(h[n - 1])))
         n--;
     /* a no-break space before the colon is written by some authors */
@@ -541,7 +557,6 @@ static void add_heading(struct strbuf *sb, const char *heading, bool newline)
         strbuf_add(sb, h, n);
         strbuf_puts(sb, newline ? " :\n" : " :");
     }
-    free(h);
 }
 
 /* Start a new block of the NOTE: blank line between blocks. */
@@ -554,18 +569,17 @@ static void note_block(struct strbuf *sb)
 /* NOTE of the organisation card, so that no text of the entry is lost:
  * subtitle and other names, every prose section in source order, then the
  * opening information; for 2.1, which has neither CATEGORIES nor SOURCE,
- * the keywords and the source too. Heap string, "" when there is nothing. */
-static char *org_note(const struct entry *e, enum vcard_version v)
+ * the keywords and the source too. Appended to sb, empty: nothing. */
+static void org_note(struct strbuf *sb, const struct entry *e, enum vcard_version v)
 {
-    struct strbuf sb = STRBUF_INIT;
     if (!str_blank(e->org_subtitle))
-        strbuf_puts(&sb, e->org_subtitle);
+        strbuf_puts(sb, e->org_subtitle);
     for (size_t i = 0; i < e->org_units.n; i++) {
         if (str_blank(e->org_units.v[i]))
             continue;
-        if (sb.len > 0)
-            strbuf_putc(&sb, '\n');
-        strbuf_puts(&sb, e->org_units.v[i]);
+        if (sb->len > 0)
+            strbuf_putc(sb, '\n');
+        strbuf_puts(sb, e->org_units.v[i]);
     }
     for (size_t i = 0; i < e->notes.n; i++) {
         const struct note_section *ns = &e->notes.v[i];
@@ -574,35 +588,34 @@ static char *org_note(const struct entry *e, enum vcard_version v)
         bool empty = str_blank(ns->text);
         if (empty && str_blank(ns->heading))
             continue;
-        note_block(&sb);
+        note_block(sb);
         if (ns->heading)
-            add_heading(&sb, ns->heading, !empty);
+            add_heading(sb, ns->heading, !empty);
         if (!empty)
-            strbuf_puts(&sb, ns->text);
+            strbuf_puts(sb, ns->text);
     }
     if (!str_blank(e->hours_text)) {
-        note_block(&sb);
-        strbuf_puts(&sb, "Horaires d'ouverture et accueil du public :\n");
-        strbuf_puts(&sb, e->hours_text);
+        note_block(sb);
+        strbuf_puts(sb, "Horaires d'ouverture et accueil du public :\n");
+        strbuf_puts(sb, e->hours_text);
     }
     if (v != VCARD_21)
-        return strbuf_detach(&sb);
+        return;
     bool first = true;
     for (size_t i = 0; i < e->keywords.n; i++) {
         if (str_blank(e->keywords.v[i]))
             continue;
         if (first)
-            note_block(&sb);
-        strbuf_puts(&sb, first ? "Mots-clefs : " : ", ");
-        strbuf_puts(&sb, e->keywords.v[i]);
+            note_block(sb);
+        strbuf_puts(sb, first ? "Mots-clefs : " : ", ");
+        strbuf_puts(sb, e->keywords.v[i]);
         first = false;
     }
     if (!str_blank(e->source_url)) {
-        note_block(&sb);
-        strbuf_puts(&sb, "Source de mise \xC3\xA0 jour : ");
-        strbuf_puts(&sb, e->source_url);
+        note_block(sb);
+        strbuf_puts(sb, "Source de mise \xC3\xA0 jour : ");
+        strbuf_puts(sb, e->source_url);
     }
-    return strbuf_detach(&sb);
 }
 
 static void write_org(struct writer *w, const char *uid)
@@ -614,7 +627,7 @@ static void write_org(struct writer *w, const char *uid)
     const char *name = !str_blank(e->org_name) ? e->org_name
                        : !str_blank(e->title)  ? e->title
                                                : "?";
-    struct strbuf v = STRBUF_INIT;
+    SCRATCH(v, 512);
     add_text(w, &v, name, false);
     emit(w, "FN", strbuf_str(&v));
     if (w->v != VCARD_40)
@@ -622,7 +635,6 @@ static void write_org(struct writer *w, const char *uid)
     strbuf_reset(&v);
     add_text(w, &v, name, true);
     emit(w, "ORG", strbuf_str(&v));
-    strbuf_free(&v);
     if (w->v == VCARD_40)
         emit(w, "KIND", "org");
     else
@@ -636,19 +648,17 @@ static void write_org(struct writer *w, const char *uid)
     for (size_t i = 0; i < e->urls.n; i++)
         prop_uri(w, "URL", "", e->urls.v[i]);
 
-    struct strbuf cat = STRBUF_INIT;
+    struct strbuf *cat = &v;
+    strbuf_reset(cat);
     for (size_t i = 0; w->v != VCARD_21 && i < e->keywords.n; i++) {
         if (str_blank(e->keywords.v[i]))
             continue;
-        if (cat.len > 0)
-            strbuf_putc(&cat, ',');
-        char *t = str_trim(e->keywords.v[i]);
-        vcard_escape(&cat, t);
-        free(t);
+        if (cat->len > 0)
+            strbuf_putc(cat, ',');
+        vcard_escape(cat, trimmed(w, e->keywords.v[i]));
     }
-    if (cat.len > 0)
-        emit(w, "CATEGORIES", strbuf_str(&cat));
-    strbuf_free(&cat);
+    if (cat->len > 0)
+        emit(w, "CATEGORIES", strbuf_str(cat));
 
     if (e->updated.precision != DATE_NONE) {
         char rev[32];
@@ -657,9 +667,10 @@ static void write_org(struct writer *w, const char *uid)
     }
     if (w->v != VCARD_21)
         prop_uri(w, "SOURCE", "", e->source_url);
-    char *note = org_note(e, w->v);
-    prop_text(w, "NOTE", note);
-    free(note);
+    strbuf_reset(&v);
+    org_note(&v, e, w->v);
+    prop_text(w, "NOTE", strbuf_str(&v));
+    strbuf_free(&v);
     card_end(w);
 }
 
@@ -672,7 +683,7 @@ static void write_person(struct writer *w, size_t i, const char *org_uid, const 
     if (w->v == VCARD_40)
         emit(w, "KIND", "individual");
 
-    struct strbuf fn = STRBUF_INIT;
+    SCRATCH(fn, 256);
     if (!str_blank(p->given))
         strbuf_puts(&fn, p->given);
     const char *family = p->family ? p->family : p->family_raw;
@@ -683,12 +694,10 @@ static void write_person(struct writer *w, size_t i, const char *org_uid, const 
     }
     if (fn.len == 0)
         strbuf_puts(&fn, !str_blank(p->text) ? p->text : "?");
-    char *fn_trim = str_squeeze(strbuf_str(&fn));
-    prop_text(w, "FN", fn_trim);
-    free(fn_trim);
+    prop_text(w, "FN", str_squeeze_to(&w->tmp, strbuf_str(&fn)));
     strbuf_free(&fn);
 
-    struct strbuf v = STRBUF_INIT;
+    SCRATCH(v, 512);
     const char *n[5] = {family, p->given, NULL, p->prefix, NULL};
     for (size_t k = 0; k < 5; k++) {
         if (k > 0)
@@ -768,6 +777,13 @@ int vcard_write_entry(const struct entry *e, const struct vcard_opts *o,
 {
     struct writer w;
     memset(&w, 0, sizeof w);
+    /* The writer's buffers start on the stack: an entry's values mostly fit. */
+    char mem_unfolded[1024], mem_value[1024], mem_head[256], mem_tmp[512], mem_key[256];
+    strbuf_init_with(&w.unfolded, mem_unfolded, sizeof mem_unfolded);
+    strbuf_init_with(&w.value, mem_value, sizeof mem_value);
+    strbuf_init_with(&w.head, mem_head, sizeof mem_head);
+    strbuf_init_with(&w.tmp, mem_tmp, sizeof mem_tmp);
+    strbuf_init_with(&w.key, mem_key, sizeof mem_key);
     w.e = e;
     w.v = o ? o->version : VCARD_30;
     if (w.v != VCARD_21 && w.v != VCARD_40)
@@ -786,18 +802,22 @@ int vcard_write_entry(const struct entry *e, const struct vcard_opts *o,
     uuid_entry_bytes(e, org);
     uuid_format(org, org_uid);
     write_org(&w, org_uid);
-    char(*uids)[UUID_STR_LEN] = NULL;
-    if (e->people.n > 0) {
+    char stack_uids[8][UUID_STR_LEN];
+    char(*uids)[UUID_STR_LEN] = stack_uids;
+    if (e->people.n > 8)
         uids = xcalloc(e->people.n, sizeof *uids);
+    if (e->people.n > 0)
         uuid_people_in(e, org, uids);
-    }
     for (size_t i = 0; i < e->people.n; i++)
         write_person(&w, i, org_uid, uids[i]);
-    free(uids);
+    if (uids != stack_uids)
+        free(uids);
     if (w.cd != (iconv_t)-1)
         iconv_close(w.cd);
     strbuf_free(&w.unfolded);
     strbuf_free(&w.value);
     strbuf_free(&w.head);
+    strbuf_free(&w.tmp);
+    strbuf_free(&w.key);
     return 0;
 }

@@ -332,6 +332,9 @@ static void test_squeeze_exhaustive(void **state)
         "\xC2", "\xA0",    "\xE2", "\xAF", "\xE2\x80\x93", "\xC2\xAB",
         "a",    "\xC3\xA9"};
     const size_t np = ARRAY_LEN(pool);
+    char mem[2];
+    struct strbuf sb;
+    strbuf_init_with(&sb, mem, sizeof mem);
     for (size_t code = 0; code < np * np * np * np; code++) {
         char buf[32];
         size_t n = 0;
@@ -344,9 +347,13 @@ static void test_squeeze_exhaustive(void **state)
         char *want = ref_squeeze(buf);
         char *got = str_squeeze(buf);
         assert_string_equal(got, want);
+        /* the buffer form: same text, reused buffer (tiny: it must grow) */
+        assert_string_equal(str_squeeze_to(&sb, buf), want);
+        assert_int_equal(sb.len, strlen(want));
         free(want);
         free(got);
     }
+    strbuf_free(&sb);
 }
 
 static void test_strlist_strbuf(void **state)
@@ -513,6 +520,39 @@ static void test_arena(void **state)
     }
 }
 
+/* A buffer on the caller's storage stays there while it fits, moves to the
+ * heap with its contents when it does not, and detaches a heap copy. */
+static void test_strbuf_init_with(void **state)
+{
+    (void)state;
+    char mem[8];
+    struct strbuf sb;
+    strbuf_init_with(&sb, mem, sizeof mem);
+    assert_string_equal(strbuf_str(&sb), "");
+    strbuf_puts(&sb, "abcdefg");
+    assert_ptr_equal(sb.buf, mem);
+    char *d = strbuf_detach(&sb);
+    assert_string_equal(d, "abcdefg");
+    assert_ptr_not_equal(d, mem);
+    free(d);
+    assert_ptr_equal(sb.buf, mem);
+    assert_int_equal(sb.len, 0);
+    strbuf_puts(&sb, "abcdefg");
+    strbuf_putc(&sb, 'h');
+    assert_ptr_not_equal(sb.buf, mem);
+    assert_string_equal(sb.buf, "abcdefgh");
+    for (int i = 0; i < 100; i++)
+        strbuf_printf(&sb, "%d", i % 10);
+    assert_int_equal(sb.len, 108);
+    d = strbuf_detach(&sb);
+    assert_int_equal(strlen(d), 108);
+    free(d);
+    strbuf_init_with(&sb, mem, sizeof mem);
+    strbuf_puts(&sb, "x");
+    strbuf_free(&sb); /* nothing to free: the stack's */
+    assert_null(sb.buf);
+}
+
 static void test_strbuf_add_uint(void **state)
 {
     (void)state;
@@ -546,6 +586,7 @@ int main(void)
         cmocka_unit_test(test_fold_key_to_piece),
         cmocka_unit_test(test_strbuf_add_uint),
         cmocka_unit_test(test_arena),
+        cmocka_unit_test(test_strbuf_init_with),
         cmocka_unit_test(test_trim_random),
         cmocka_unit_test(test_squeeze_exhaustive),
         cmocka_unit_test(test_strlist_strbuf),
