@@ -347,8 +347,8 @@ static void split_bold_labels(struct pctx *c)
                 enum section_kind k = parse_section_kind_in(c, h);
                 if (k != SECTION_OTHER && k != SECTION_KNOWN_PROSE) {
                     for (size_t x = 0; !split && x < li; x++)
-                        parse_section_push(c, &c->secs[c->n_secs - 1],
-                                           old[si].lines[x], old[si].strong[x]);
+                        parse_section_push(c, &c->secs[c->n_secs - 1], old[si].lines[x],
+                                           old[si].strong[x]);
                     split = true;
                     parse_new_section_kind(c, h, tl.line, k);
                     rest += strspn(rest, " :");

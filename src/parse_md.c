@@ -312,8 +312,8 @@ static void open_link(struct pctx *c, const MD_ATTRIBUTE *href)
         c->cap_open = c->cap_open ? c->cap_open * 2 : 2;
         c->open = xrealloc(c->open, c->cap_open * sizeof *c->open);
     }
-    c->open[c->n_open++] =
-        (struct open_link){target(c)->len, arena_strndup(&c->mem, href->text, href->size)};
+    c->open[c->n_open++] = (struct open_link){
+        target(c)->len, arena_strndup(&c->mem, href->text, href->size)};
 }
 
 /* Close the innermost link or image: its text and target go with the line,

@@ -50,7 +50,6 @@ struct writer {
     struct strbuf buf;                                                                   \
     strbuf_init_with(&buf, buf##_mem, sizeof buf##_mem)
 
-
 /* ---- 2.1: charset and quoted-printable ----------------------------------- */
 
 static bool already_warned(struct writer *w, int32_t cp)
