@@ -86,11 +86,24 @@ void arena_init(struct arena *a, size_t first_chunk)
     a->chunk_size = first_chunk;
 }
 
+/* Under AddressSanitizer every block gets a chunk of its own, of its exact
+ * size, so that a read or write past its end is caught as with malloc. */
+#if defined(__SANITIZE_ADDRESS__)
+#define ARENA_EXACT 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define ARENA_EXACT 1
+#endif
+#endif
+#ifndef ARENA_EXACT
+#define ARENA_EXACT 0
+#endif
+
 /* Take the n bytes at the start of a fresh chunk large enough for them. */
 static void *arena_refill(struct arena *a, size_t n)
 {
     size_t size = a->chunk_size ? a->chunk_size : ARENA_DEFAULT_CHUNK;
-    if (size < n)
+    if (size < n || ARENA_EXACT)
         size = n;
     if (size > SIZE_MAX - sizeof(struct arena_chunk))
         out_of_memory(n);
@@ -109,7 +122,7 @@ void *arena_alloc(struct arena *a, size_t n)
 {
     const size_t align = _Alignof(max_align_t);
     size_t pad = (size_t)(-(uintptr_t)a->next) & (align - 1);
-    if (a->next && a->left >= pad && a->left - pad >= n) {
+    if (!ARENA_EXACT && a->next && a->left >= pad && a->left - pad >= n) {
         char *p = a->next + pad;
         a->next = p + n;
         a->left -= pad + n;
@@ -121,7 +134,7 @@ void *arena_alloc(struct arena *a, size_t n)
 char *arena_strndup(struct arena *a, const char *s, size_t n)
 {
     char *p;
-    if (a->next && a->left > n) {
+    if (!ARENA_EXACT && a->next && a->left > n) {
         p = a->next;
         a->next += n + 1;
         a->left -= n + 1;
