@@ -381,7 +381,7 @@ static void job_done(void *job, void *ctx)
 }
 
 /* Queue the entries of one piece of decoded text (lines from first_line).
- * The text is copied per entry: the piece buffer is reused. */
+ * The text is copied per entry. */
 static size_t queue_text(struct run *r, const char *source, const char *text, size_t n,
                          int first_line, int *index, struct diag_list *d, long long done)
 {
@@ -405,6 +405,33 @@ static size_t queue_text(struct run *r, const char *source, const char *text, si
     for (size_t i = first_diag; i < d->n; i++)
         d->v[i].line += first_line - 1;
     return count;
+}
+
+/* Is the decoded piece text[0..n) one entry that the job can take as it is,
+ * without split_next? When the reader saw a heading on its first line
+ * (piece_heading: no other heading outside fenced code follows) and the text
+ * reads line for line as the bytes did (exact, see decode_piece), split_next
+ * would find one entry, the whole text from its first line, as long as that
+ * line is a heading in the text too (a BOM the decoder kept, in
+ * Windows-1252, is the reader's and not split_next's). test_reader checks
+ * this against split_next. */
+static bool whole_entry(const char *text, size_t n, bool piece_heading, bool exact)
+{
+    return piece_heading && exact && split_starts_heading(text, n);
+}
+
+/* Queue a decoded piece that is one entry (whole_entry): the job takes the
+ * text, no copy. */
+static void queue_whole(struct run *r, const char *source, char *text, size_t n,
+                        int first_line, int *index, struct diag_list *d, long long done)
+{
+    struct job *j = job_new(source, d, done);
+    j->text = text;
+    j->raw.text = text;
+    j->raw.len = n;
+    j->raw.line = first_line;
+    j->raw.index = (*index)++;
+    pool_submit(r->pool, j);
 }
 
 /* Queue a failure found while reading (a piece that does not decode, no
@@ -479,22 +506,29 @@ static void convert_file(struct run *r, const char *path)
         size_t n_text = 0;
         size_t n_diag = d.n;
         long long done = file_base + first_offset + (long long)len;
+        bool exact = false;
+        /* Once the fallback was said, decode's messages are dropped (below):
+         * do not make them. */
+        bool is_auto = strcmp(charset, "auto") == 0;
+        struct diag_list *dd = is_auto && warned_fallback ? NULL : &d;
         if (decode_piece(piece, len, charset, source, first_line, (size_t)first_offset,
-                         &text, &n_text, &d, &err) != 0) {
+                         &text, &n_text, &exact, dd, &err) != 0) {
             queue_failure(r, source, &d, &err, done);
             queued++;
         } else {
             /* Each piece is UTF-8 if it can be, else Windows-1252: one entry
              * saved in another charset does not turn the rest of the file
              * into mojibake. The fallback is said once per file. */
-            if (strcmp(charset, "auto") == 0 && d.n > n_diag) {
-                if (warned_fallback) {
-                    while (d.n > n_diag)
-                        free(d.v[--d.n].message);
-                }
+            if (is_auto && d.n > n_diag)
                 warned_fallback = true;
+            if (!r->stop && whole_entry(text, n_text, rd.piece_heading, exact)) {
+                queue_whole(r, source, text, n_text, first_line, &index, &d, done);
+                text = NULL; /* the job's now */
+                queued++;
+            } else {
+                queued +=
+                    queue_text(r, source, text, n_text, first_line, &index, &d, done);
             }
-            queued += queue_text(r, source, text, n_text, first_line, &index, &d, done);
         }
         free(text);
     }

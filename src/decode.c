@@ -30,6 +30,8 @@ struct out {
     size_t len;
     size_t first_unsafe; /* output offset of the first code point NFC may change */
     bool needs_nfc;
+    bool own;        /* decoded by utf8_decode or sbcs_decode (not iconv, not wide) */
+    bool bom_inside; /* a U+FEFF was dropped after the first output byte */
 };
 
 /* Why a decoder stopped early. */
@@ -288,6 +290,8 @@ static enum bad utf8_decode(struct out *o, const unsigned char *b, size_t n,
             return k < 0 ? BAD_TRUNCATED : BAD_INVALID;
         }
         if (cp == 0xFEFF && bom_here(o, (char *)q)) {
+            if ((char *)q != o->p)
+                o->bom_inside = true;
             i += (size_t)k;
             continue;
         }
@@ -314,30 +318,14 @@ static const uint16_t cp1252_high[32] = {
     0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0,      0x017E, 0x0178,
 };
 
-/* UTF-8 of one byte of a single-byte charset: length (0 = undefined byte)
- * and up to 3 bytes. */
-struct sbcs_utf8 {
-    unsigned char len;
-    unsigned char b[3];
-};
-
-/* Decode Windows-1252 (cp1252 true) or ISO-8859-1 into o (capacity >= 3n + 1),
- * through a table of the 128 upper bytes' UTF-8 built per call (cheaper than
- * the input it serves); ASCII is copied as is. Every character of both
- * charsets is NFC-safe (below U+0300, or punctuation, currency and U+2122). */
+/* Decode Windows-1252 (cp1252 true) or ISO-8859-1 into o (capacity >= 3n + 1):
+ * ASCII is copied as is, 0xA0-0xFF (and ISO-8859-1's 0x80-0x9F) are U+0080-U+00FF
+ * in two bytes, Windows-1252's 0x80-0x9F go through cp1252_high. Every
+ * character of both charsets is NFC-safe (below U+0300, or punctuation,
+ * currency and U+2122). */
 static enum bad sbcs_decode(struct out *o, const unsigned char *b, size_t n, bool cp1252,
                             size_t *bad_off)
 {
-    struct sbcs_utf8 tab[128];
-    for (uint32_t i = 0; i < 128; i++) {
-        uint32_t c = 0x80 + i;
-        if (cp1252 && c < 0xA0)
-            c = cp1252_high[c - 0x80];
-        struct out one = {(char *)tab[i].b, 0, 0, false};
-        if (c != 0)
-            out_cp(&one, c);
-        tab[i].len = (unsigned char)one.len;
-    }
     unsigned char *q = (unsigned char *)o->p + o->len;
     for (size_t i = 0; i < n; i++) {
         size_t k = plain_run(b + i, n - i, q);
@@ -346,15 +334,22 @@ static enum bad sbcs_decode(struct out *o, const unsigned char *b, size_t n, boo
         if (i == n)
             break;
         unsigned c = b[i];
+        if (c >= 0xA0 || (c >= 0x80 && !cp1252)) {
+            q[0] = (unsigned char)(0xC0 | (c >> 6));
+            q[1] = (unsigned char)(0x80 | (c & 0x3F));
+            q += 2;
+            continue;
+        }
         if (c >= 0x80) {
-            const struct sbcs_utf8 *t = &tab[c - 0x80];
-            if (t->len == 0) {
+            uint32_t u = cp1252_high[c - 0x80];
+            if (u == 0) {
                 *bad_off = i;
                 o->len = (size_t)((char *)q - o->p);
                 return BAD_INVALID;
             }
-            memcpy(q, t->b, 3); /* room: 3 output bytes per input byte */
-            q += t->len;
+            o->len = (size_t)((char *)q - o->p);
+            out_cp(o, u);
+            q = (unsigned char *)o->p + o->len;
             continue;
         }
         if (c == 0) {
@@ -695,6 +690,7 @@ static enum bad utf8_to_out(struct out *o, const unsigned char *b, size_t n, siz
                             size_t *bad_off)
 {
     o->p = xmalloc(n - start + 1);
+    o->own = true;
     enum bad why = utf8_decode(o, b + start, n - start, bad_off);
     *bad_off += start;
     return why;
@@ -704,6 +700,7 @@ static int sbcs_to_out(struct out *o, const unsigned char *b, size_t n, bool cp1
                        const char *source, struct fiche_error *err)
 {
     o->p = xmalloc(3 * n + 1);
+    o->own = true;
     size_t bad_off = 0;
     enum bad why = sbcs_decode(o, b, n, cp1252, &bad_off);
     if (why != BAD_NONE)
@@ -732,9 +729,10 @@ static int auto_to_out(struct out *o, const unsigned char *b, size_t n,
     /* A BOM declares UTF-8, and a NUL is invalid in every charset. */
     if (bom || why == BAD_NUL)
         return report_bad(why, b, n, start, bad_off, 1, false, "UTF-8", source, err);
-    int line;
-    long col;
-    locate(b, 0, bad_off, 1, false, &line, &col);
+    int line = 0;
+    long col = 0;
+    if (d)
+        locate(b, 0, bad_off, 1, false, &line, &col);
     free(o->p);
     memset(o, 0, sizeof *o);
     int rc = sbcs_to_out(o, b, n, true, source, err);
@@ -757,6 +755,7 @@ static int iconv_to_out(struct out *o, const char *code, const char *bytes, size
     size_t start = tlen >= 3 && t[0] == 0xEF && t[1] == 0xBB && t[2] == 0xBF ? 3 : 0;
     size_t bad_off = 0;
     enum bad why = utf8_to_out(o, t, tlen, start, &bad_off);
+    o->own = false; /* what iconv gave, not the input's own bytes */
     if (why != BAD_NONE) {
         /* NUL (iconv's own output is valid UTF-8): find it in the input. */
         size_t off = iconv_offset_for(code, bytes, n, bad_off);
@@ -770,10 +769,13 @@ static int iconv_to_out(struct out *o, const char *code, const char *bytes, size
     return rc;
 }
 
-int decode_to_utf8(const char *bytes, size_t len, const char *from_code,
-                   const char *source, char **out, size_t *out_len, struct diag_list *d,
-                   struct fiche_error *err)
+/* decode_to_utf8, and *exact (when not NULL) as decode_piece says. */
+static int decode_text(const char *bytes, size_t len, const char *from_code,
+                       const char *source, char **out, size_t *out_len,
+                       struct diag_list *d, struct fiche_error *err, bool *exact)
 {
+    if (exact)
+        *exact = false;
     *out = NULL;
     *out_len = 0;
     const unsigned char *b = (const unsigned char *)bytes;
@@ -824,6 +826,8 @@ int decode_to_utf8(const char *bytes, size_t len, const char *from_code,
         free(o.p);
         return rc;
     }
+    if (exact)
+        *exact = o.own && !o.needs_nfc && !o.bom_inside;
     if (o.needs_nfc) {
         *out = nfc_text(o.p, o.len, o.first_unsafe, out_len);
         free(o.p);
@@ -833,6 +837,13 @@ int decode_to_utf8(const char *bytes, size_t len, const char *from_code,
         *out_len = o.len;
     }
     return 0;
+}
+
+int decode_to_utf8(const char *bytes, size_t len, const char *from_code,
+                   const char *source, char **out, size_t *out_len, struct diag_list *d,
+                   struct fiche_error *err)
+{
+    return decode_text(bytes, len, from_code, source, out, out_len, d, err, NULL);
 }
 
 /* ------------------------------------------------------------------------ */
@@ -926,7 +937,7 @@ int decode_html_entity(const char *name, size_t nlen, char out[8])
         if (c == 0)
             return 0;
     }
-    struct out o = {out, 0, 0, false};
+    struct out o = {.p = out};
     out_cp(&o, c);
     out[o.len] = '\0';
     return (int)o.len;
@@ -934,11 +945,11 @@ int decode_html_entity(const char *name, size_t nlen, char out[8])
 
 int decode_piece(const char *bytes, size_t len, const char *from_code, const char *source,
                  int first_line, size_t first_offset, char **out, size_t *out_len,
-                 struct diag_list *d, struct fiche_error *err)
+                 bool *exact, struct diag_list *d, struct fiche_error *err)
 {
     size_t first_diag = d ? d->n : 0;
     bool fresh = err && err->code == 0;
-    int rc = decode_to_utf8(bytes, len, from_code, source, out, out_len, d, err);
+    int rc = decode_text(bytes, len, from_code, source, out, out_len, d, err, exact);
     for (size_t i = first_diag; d && i < d->n; i++)
         if (d->v[i].line > 0)
             d->v[i].line += first_line - 1;

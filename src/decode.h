@@ -34,10 +34,18 @@ int decode_to_utf8(const char *bytes, size_t len, const char *from_code,
 /* Decode one piece of a larger file, for reading files in pieces: as
  * decode_to_utf8, but line numbers in d and err count from first_line (the
  * file's line of the piece's first byte) and byte offsets, in err and its
- * message, from first_offset (the file's offset of that byte). */
+ * message, from first_offset (the file's offset of that byte).
+ * *exact (exact may be NULL) tells, on success, that the text has the lines
+ * of the bytes and that in each line every ASCII byte stands for itself, in
+ * the same order, and every other character is written with non-ASCII bytes
+ * only: nothing dropped but a BOM at the very start, nothing normalised to
+ * something else (UTF-8 needing no NFC, Windows-1252, ISO-8859-1; never a
+ * charset decoded by iconv or UTF-16/32). Then split.c's rules (heading,
+ * fence) read the same on each line of the text as on the line of the bytes,
+ * but for the BOM that may start the first. False on failure. */
 int decode_piece(const char *bytes, size_t len, const char *from_code, const char *source,
                  int first_line, size_t first_offset, char **out, size_t *out_len,
-                 struct diag_list *d, struct fiche_error *err);
+                 bool *exact, struct diag_list *d, struct fiche_error *err);
 
 /* True when every character of charset (an iconv name, or NULL/"auto") is
  * written with the ASCII bytes for ASCII characters and no ASCII byte is part

@@ -3,6 +3,9 @@
 #include "reader.h"
 
 #include <string.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "split.h"
 #include "util.h"
@@ -102,6 +105,33 @@ static bool heading_line(const char *s, size_t n)
     return split_is_heading(s, n);
 }
 
+/* Offset of the first "\n" or "\r" in b[i..n), or n: one pass over the
+ * line, sixteen bytes at a time. */
+static inline size_t line_end(const char *b, size_t i, size_t n)
+{
+#if defined(__SSE2__)
+    const __m128i lf = _mm_set1_epi8('\n'), cr = _mm_set1_epi8('\r');
+    while (n - i >= 16) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(b + i));
+        unsigned m = (unsigned)_mm_movemask_epi8(
+            _mm_or_si128(_mm_cmpeq_epi8(v, lf), _mm_cmpeq_epi8(v, cr)));
+        if (m != 0)
+            return i + (size_t)__builtin_ctz(m);
+        i += 16;
+    }
+#endif
+    while (i < n && b[i] != '\n' && b[i] != '\r')
+        i++;
+    return i;
+}
+
+/* Can a line starting with byte c be a fence or a heading line? Fences start
+ * with a space, '`' or '~', headings with '#' or a BOM. */
+static inline bool may_matter(unsigned char c)
+{
+    return c == ' ' || c == '`' || c == '~' || c == '#' || c == 0xEF;
+}
+
 bool reader_next(struct reader *r, const char **piece, size_t *len, int *first_line,
                  long long *first_offset)
 {
@@ -112,12 +142,8 @@ bool reader_next(struct reader *r, const char **piece, size_t *len, int *first_l
         size_t n = r->buf.len;
         /* Look at every complete line after scan. */
         while (r->scan < n) {
-            size_t start = r->scan, end = r->probe > start ? r->probe : start;
-            /* the next "\n", then the first "\r" before it */
-            const char *nl = memchr(b + end, '\n', n - end);
-            size_t stop = nl ? (size_t)(nl - b) : n;
-            const char *cr = memchr(b + end, '\r', stop - end);
-            end = cr ? (size_t)(cr - b) : stop;
+            size_t start = r->scan;
+            size_t end = line_end(b, r->probe > start ? r->probe : start, n);
             if (end == n && !r->eof) {
                 r->probe = end; /* a long line: do not search it again */
                 break;          /* the line goes on in the next chunk */
@@ -129,9 +155,11 @@ bool reader_next(struct reader *r, const char **piece, size_t *len, int *first_l
                 next =
                     end + (b[end] == '\r' && end + 1 < n && b[end + 1] == '\n' ? 2 : 1);
             }
+            bool candidate = end > start && may_matter((unsigned char)b[start]);
             bool was_fenced = r->fence != 0;
-            bool fence = fence_line(r, b + start, end - start);
-            if (!was_fenced && !fence && heading_line(b + start, end - start)) {
+            bool fence = candidate && fence_line(r, b + start, end - start);
+            if (candidate && !was_fenced && !fence &&
+                heading_line(b + start, end - start)) {
                 if (r->heading && start > r->handed) {
                     /* Cut before this heading: it starts the next piece. */
                     *piece = b + r->handed;
@@ -140,9 +168,13 @@ bool reader_next(struct reader *r, const char **piece, size_t *len, int *first_l
                     *first_offset = r->offset + (long long)r->handed;
                     r->handed = start;
                     r->line = r->scan_line;
+                    r->piece_heading = r->head_first;
+                    r->head_first = false;
                     return true; /* the scan stays on the next piece's heading */
                 }
                 r->heading = true;
+                if (start == r->handed)
+                    r->head_first = true;
             }
             r->scan = next;
             if (next > end)
@@ -164,5 +196,7 @@ bool reader_next(struct reader *r, const char **piece, size_t *len, int *first_l
     r->handed = r->buf.len;
     r->line = r->scan_line;
     r->heading = false;
+    r->piece_heading = r->head_first;
+    r->head_first = false;
     return true;
 }

@@ -22,8 +22,13 @@ struct reader {
     long long offset;  /* file offset of buf[0] */
     size_t handed;     /* bytes of the last piece, dropped on the next call */
     bool eof, error;
-    bool heading; /* the piece being built holds a "# " line */
-    char fence;   /* '`' or '~' inside fenced code, else 0 */
+    bool heading;    /* the piece being built holds a "# " line */
+    bool head_first; /* ... and it is its first line */
+    /* The last piece handed out starts with a heading line (its first line is
+     * one, after an optional UTF-8 BOM): then it holds no other heading line
+     * outside fenced code, as the reader sees them. */
+    bool piece_heading;
+    char fence; /* '`' or '~' inside fenced code, else 0 */
     size_t fence_len;
 };
 

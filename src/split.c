@@ -25,6 +25,12 @@ bool split_is_heading(const char *p, size_t n)
     return false;
 }
 
+bool split_starts_heading(const char *text, size_t n)
+{
+    const char *nl = memchr(text, '\n', n);
+    return split_is_heading(text, nl ? (size_t)(nl - text) : n);
+}
+
 static bool is_blank(const char *p, size_t n)
 {
     for (size_t i = 0; i < n; i++)

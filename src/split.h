@@ -46,4 +46,7 @@ bool split_next(struct splitter *s, struct raw_entry *out, struct diag_list *d);
  * disagree on where an entry starts. p need not be NUL-terminated. */
 bool split_is_heading(const char *p, size_t n);
 
+/* Is the first line of text[0..n) ("\n" line ends) an entry heading? */
+bool split_starts_heading(const char *text, size_t n);
+
 #endif

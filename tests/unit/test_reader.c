@@ -5,6 +5,7 @@
 
 #include <stdio.h>
 
+#include "decode.h"
 #include "reader.h"
 #include "split.h"
 
@@ -110,6 +111,101 @@ static void test_agrees_with_split(void **state)
     check_pieces(fence, sizeof fence - 1, w_fence, 2);
 }
 
+/* The batch's fast path (batch.c, whole_entry): a decoded piece whose first
+ * line the reader took for a heading (piece_heading), decoded exactly
+ * (decode_piece) and starting with a heading is one entry, the whole text,
+ * for split_next too. Random files of headings, fences, BOMs, Windows-1252
+ * bytes, code points NFC changes (U+1FEF is "`"), every line end, in each
+ * charset decoded by hand. */
+static void test_whole_piece_agrees_with_split(void **state)
+{
+    (void)state;
+    static const char *const lines[] = {
+        "# A",
+        "# B \xc3\xa9",
+        "# \xe9t\xe9",
+        "\xef\xbb\xbf# C",
+        "\xef\xbb\xbf",
+        "\xef\xbb\xbf```",
+        "```",
+        "~~~",
+        "``` a`b",
+        "````",
+        "   ```",
+        "    ```",
+        "text",
+        "",
+        "\xe1\xbf\xaf``",
+        "``\xe1\xbf\xaf",
+        "``` \xe1\xbf\xaf",
+        "# \f",
+        "## x",
+        "\xc2\xa0# x",
+        "caf\xc3\xa9",
+        "\xe9t\xe9",
+        "e\xcc\x81",
+        "#\tT",
+        "```  ",
+        "~~~~ x",
+        "# \xe1\xbf\xaf",
+        "\xef\xbb\xbf\xef\xbb\xbf# D",
+    };
+    static const char *const ends[] = {"\n", "\r\n", "\r"};
+    static const char *const charsets[] = {"auto", "UTF-8", "WINDOWS-1252", "latin1"};
+    unsigned seed = 11, fast = 0;
+    char buf[1024];
+    for (int round = 0; round < 20000; round++) {
+        size_t len = 0;
+        seed = seed * 1103515245u + 12345u;
+        size_t n_lines = 1 + (seed >> 16) % 12;
+        for (size_t i = 0; i < n_lines; i++) {
+            seed = seed * 1103515245u + 12345u;
+            const char *l = lines[(seed >> 8) % ARRAY_LEN(lines)];
+            const char *e = ends[(seed >> 20) % ARRAY_LEN(ends)];
+            len += (size_t)snprintf(buf + len, sizeof buf - len, "%s%s", l, e);
+        }
+        const char *charset = charsets[round % ARRAY_LEN(charsets)];
+        FILE *fp = fmemopen(buf, len, "rb");
+        assert_non_null(fp);
+        struct reader r;
+        reader_init(&r, fp);
+        const char *piece;
+        size_t plen;
+        int line;
+        long long off;
+        while (reader_next(&r, &piece, &plen, &line, &off)) {
+            char *text = NULL;
+            size_t n = 0;
+            bool exact = true;
+            struct diag_list d = {0};
+            struct fiche_error err = {0};
+            int rc = decode_piece(piece, plen, charset, "t", line, (size_t)off, &text, &n,
+                                  &exact, &d, &err);
+            if (rc != 0)
+                assert_false(exact);
+            if (rc == 0 && r.piece_heading && exact && split_starts_heading(text, n)) {
+                fast++;
+                struct splitter sp;
+                struct raw_entry e;
+                struct diag_list sd = {0};
+                split_init(&sp, text, n);
+                assert_true(split_next(&sp, &e, &sd));
+                assert_ptr_equal(e.text, text);
+                assert_int_equal(e.len, n);
+                assert_int_equal(e.line, 1);
+                assert_false(split_next(&sp, &e, &sd));
+                assert_int_equal(sd.n, 0);
+            }
+            free(text);
+            diag_list_clear(&d);
+            fiche_error_clear(&err);
+        }
+        reader_free(&r);
+        fclose(fp);
+    }
+    assert_true(fast > 1000);
+}
+
 static void test_large(void **state)
 {
     (void)state;
@@ -152,6 +248,7 @@ int main(void)
         cmocka_unit_test(test_pieces),
         cmocka_unit_test(test_bom_heading),
         cmocka_unit_test(test_agrees_with_split),
+        cmocka_unit_test(test_whole_piece_agrees_with_split),
         cmocka_unit_test(test_large),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
