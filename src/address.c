@@ -217,6 +217,7 @@ enum lkind {
     L_ADDR,     /* delivery line */
     L_POSTCODE, /* postcode + locality */
     L_COUNTRY,  /* country on its own line */
+    L_CEDEX,    /* "CEDEX 15" on the line after the postcode line */
 };
 
 struct linfo {
@@ -457,6 +458,18 @@ static const char *context_country(const struct text_line *lines, size_t n,
     return NULL;
 }
 
+/* "CEDEX", "Cedex 15": a line that only carries on the locality. */
+static bool cedex_line(const char *key)
+{
+    if (strncmp(key, "cedex", 5) != 0)
+        return false;
+    const char *p = key + 5;
+    if (*p == ' ')
+        for (p++; ascii_isdigit((unsigned char)*p); p++)
+            ;
+    return *p == '\0' && p[-1] != ' ';
+}
+
 /* A street written number last, Belgian style: "Rue de Fer 52". */
 static bool number_last_street(const char *key)
 {
@@ -485,6 +498,8 @@ struct name_keys {
     const char *org_name, *title, *subtitle; /* in buf, or NULL */
     struct strbuf buf;
 };
+
+static bool town_building(const char *key, const struct name_keys *nk);
 
 /* A first line that names a place rather than the organisation: short, a
  * building word first ("Maison des Associations", "Espace Saint-Louis") or
@@ -525,7 +540,52 @@ static bool first_line_place(const char *key, const struct name_keys *nk)
         p += n;
         p += *p == ' ';
     }
-    return shared * 2 <= own;
+    return shared * 2 <= own || town_building(key, nk);
+}
+
+/* A town's building: "Mairie de Saint-Flour", "Hôtel de Ville" (a building
+ * word, a link word, at most three words more), under a title that does not
+ * name that building ("Conciliateur de justice du canton de Saint-Flour"):
+ * the town the title shares is no sign of the organisation's name. */
+static bool town_building(const char *key, const struct name_keys *nk)
+{
+    size_t w = key_words(key);
+    const char *sp = strchr(key, ' ');
+    if (w < 3 || w > 5 || !sp || !address_key_starts_any(sp + 1, place_particles))
+        return false;
+    char word[32];
+    size_t n = (size_t)(sp - key);
+    if (n >= sizeof word)
+        return false;
+    memcpy(word, key, n);
+    word[n] = '\0';
+    const char *one[] = {word, NULL};
+    return !nk->title || !key_has_any(nk->title, one);
+}
+
+/* A host building and its part, joined by a spaced dash: "Centre hospitalier
+ * de Bastia – pavillon Les Oliviers" (a place by first_line_place, then a
+ * part opening with a building word). */
+static bool dashed_place(const char *text, const struct name_keys *nk)
+{
+    static const char *const dashes[] = {" \xE2\x80\x93 ", " \xE2\x80\x94 ", " - "};
+    const char *d = NULL;
+    size_t dn = 0;
+    for (size_t i = 0; i < sizeof dashes / sizeof dashes[0] && !d; i++)
+        if ((d = strstr(text, dashes[i])) != NULL)
+            dn = strlen(dashes[i]);
+    if (!d)
+        return false;
+    struct strbuf tmp = STRBUF_INIT;
+    const char *tail = str_fold_key_to(&tmp, d + dn, strlen(d + dn));
+    bool place = address_key_starts_any(tail, weak_words) ||
+                 address_key_starts_any(tail, floor_words);
+    if (place) {
+        const char *head = str_fold_key_to(&tmp, text, (size_t)(d - text));
+        place = first_line_place(head, nk);
+    }
+    strbuf_free(&tmp);
+    return place;
 }
 
 /* How much a line looks like a delivery line: 2 surely, 1 maybe (short line
@@ -547,7 +607,7 @@ static int address_score(const char *text, const char *key, bool first,
         return key_has_any(key, floor_words) ||
                        (address_key_starts_any(key, weak_words) && key_words(key) <= 5 &&
                         strchr(text, ',')) ||
-                       first_line_place(key, nk)
+                       first_line_place(key, nk) || dashed_place(text, nk)
                    ? 2
                    : 0;
     if (key_has_any(key, strong_words))
@@ -744,6 +804,18 @@ void address_extract(const struct text_line *lines, size_t n, const char *headin
         size_t j = pci + 1;
         while (j < n && li[j].kind == L_BLANK)
             j++;
+        if (j < n && li[j].kind == L_TEXT && cedex_line(li[j].key)) {
+            /* "75901 PARIS" / "CEDEX 15": the locality goes on */
+            li[j].kind = L_CEDEX;
+            char *t = str_trim(lines[j].text);
+            char *loc = xasprintf("%s %s", pc.locality, t);
+            free(t);
+            free(pc.locality);
+            pc.locality = loc;
+            j++;
+            while (j < n && li[j].kind == L_BLANK)
+                j++;
+        }
         if (j < n && li[j].kind == L_TEXT &&
             (cline = address_country_of_key(li[j].key)) != NULL)
             li[j].kind = L_COUNTRY;
@@ -835,7 +907,7 @@ void address_extract(const struct text_line *lines, size_t n, const char *headin
                 pc.postcode = pc.locality = pc.region = NULL;
                 a->country = xstrdup(pc.country ? pc.country : "France");
                 a->country_code = xstrdup(pc.code ? pc.code : "FR");
-            } else if (li[i].kind == L_COUNTRY) {
+            } else if (li[i].kind == L_COUNTRY || li[i].kind == L_CEDEX) {
                 strlist_add(&a->label, lines[i].text);
             }
         }
@@ -843,7 +915,7 @@ void address_extract(const struct text_line *lines, size_t n, const char *headin
         /* a second Coordonnées block: its address lines are kept as text */
         for (size_t i = 0; i < n; i++)
             if (li[i].kind == L_ADDR || li[i].kind == L_POSTCODE ||
-                li[i].kind == L_COUNTRY)
+                li[i].kind == L_COUNTRY || li[i].kind == L_CEDEX)
                 li[i].kind = L_TEXT;
     }
     address_postcode_clear(&pc);

@@ -53,8 +53,10 @@ void address_postcode_clear(struct postcode *p);
 /* Apply a country given in the line ("(Belgique)", "FRANCE") to p. */
 void address_postcode_set_country(struct postcode *p, const struct country *c);
 
-/* Postcode line: the postcode at the start, or after a separator
- * ("BP 9050 - 24019 PÉRIGUEUX CEDEX", "8 rue X, 25000 Besançon"); four-digit
+/* Postcode line: the postcode at the start, after a separator ("BP 9050 -
+ * 24019 PÉRIGUEUX CEDEX", "8 rue X, 25000 Besançon"), or after a street and
+ * a space ("5, place du Cantin 62300 LENS", five digits only); the postcode
+ * may be followed by a no-break space ("14100\u00a0LISIEUX"); four-digit
  * postcodes ("1000 Bruxelles") only when allow4. Fills *out (zeroed or
  * cleared by the caller, freed with address_postcode_clear) and returns true
  * when found. tmp is scratch space. */

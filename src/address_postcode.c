@@ -120,6 +120,17 @@ void address_postcode_set_country(struct postcode *p, const struct country *c)
     }
 }
 
+/* Length of the no-break space (U+00A0 or U+202F) at p, else 0. */
+static inline size_t nbsp_len(const char *p)
+{
+    if ((unsigned char)p[0] == 0xC2 && (unsigned char)p[1] == 0xA0)
+        return 2;
+    if ((unsigned char)p[0] == 0xE2 && (unsigned char)p[1] == 0x80 &&
+        (unsigned char)p[2] == 0xAF)
+        return 3;
+    return 0;
+}
+
 /* Postcode and locality at s + at: "67075 STRASBOURG CEDEX (FRANCE)",
  * "B-5000 Namur (Belgique)", "1000 Bruxelles" (only when allow4). */
 static bool postcode_at(struct strbuf *tmp, const char *s, size_t at, bool allow4,
@@ -141,9 +152,13 @@ static bool postcode_at(struct strbuf *tmp, const char *s, size_t at, bool allow
         nd++;
     if (pre ? (int)nd != pre->digits : !(nd == 5 || (nd == 4 && allow4)))
         return false;
-    if (p[nd] != ' ' && p[nd] != '\t')
+    /* a space, a tab or a no-break space (U+00A0, U+202F: "14100\u00a0LISIEUX") */
+    size_t sp = nd;
+    while (p[sp] == ' ' || p[sp] == '\t' || nbsp_len(p + sp))
+        sp += p[sp] == ' ' || p[sp] == '\t' ? 1 : nbsp_len(p + sp);
+    if (sp == nd)
         return false;
-    const char *loc = p + skip_spaces(p, nd);
+    const char *loc = p + sp;
     unsigned char c0 = (unsigned char)loc[0];
     if (!(ascii_isalpha(c0) || c0 >= 0x80))
         return false;
@@ -207,8 +222,12 @@ static bool postcode_at(struct strbuf *tmp, const char *s, size_t at, bool allow
     return true;
 }
 
-/* Postcode line: the postcode at the start, or after a separator
- * ("BP 9050 - 24019 PÉRIGUEUX CEDEX", "8 rue X, 25000 Besançon"). */
+/* Postal-box words, whose number is no postcode. */
+static const char *const box_words[] = {"bp", "cs", "tsa", "cp", NULL};
+
+/* Postcode line: the postcode at the start, after a separator ("BP 9050 -
+ * 24019 PÉRIGUEUX CEDEX", "8 rue X, 25000 Besançon"), or after a street and
+ * a space ("5, place du Cantin 62300 LENS"). */
 bool address_postcode_line(struct strbuf *tmp, const char *s, bool allow4,
                            struct postcode *out)
 {
@@ -221,6 +240,25 @@ bool address_postcode_line(struct strbuf *tmp, const char *s, bool allow4,
                 out->at = (size_t)(t - s);
                 return true;
             }
+    /* the street written before the postcode with a space only: "5, place du
+     * Cantin 62300 LENS" (a five-digit postcode after a word, the text
+     * before it holding a street word) */
+    for (const char *t = strchr(s, ' '); t; t = strchr(t + 1, ' ')) {
+        if (t == s || !ascii_isalpha((unsigned char)t[-1]) ||
+            !ascii_isdigit((unsigned char)t[1]))
+            continue;
+        const char *key = str_fold_key_to(tmp, s, (size_t)(t - s));
+        const char *last = strrchr(key, ' ');
+        last = last ? last + 1 : key;
+        /* "CS 50123 ...": a box number, not a postcode */
+        if (!address_key_has_any(key, address_lead_words) ||
+            address_key_starts_any(last, box_words))
+            continue;
+        if (postcode_at(tmp, s, (size_t)(t - s) + 1, false, out)) {
+            out->at = (size_t)(t - s);
+            return true;
+        }
+    }
     return false;
 }
 
