@@ -156,9 +156,10 @@ static bool set_date(struct date *out, enum date_precision p, int y, int m, int 
 }
 
 /* Try the numeric forms starting at s+i (a digit): "2022-03-12", "12/03/2022",
- * "12.03.2022", "12-03-2022", "07/2019", "2020", "3 mai 2023", "1er mars 2022".
- * Returns 1 when a date was read, -1 when the text is a date form that is not a
- * real date (31/02/2022), 0 when nothing date-like starts here. */
+ * "12.03.2022", "12-03-2022", "08/11/22" (two-digit year: 1970 to 2069), "07/2019",
+ * "2020", "3 mai 2023", "1er mars 2022". Returns 1 when a date was read, -1 when the text
+ * is a date form that is not a real date (31/02/2022), 0 when nothing date-like starts
+ * here. */
 static int try_numeric(const char *s, size_t i, struct date *out)
 {
     size_t l1, l2, l3;
@@ -192,8 +193,10 @@ static int try_numeric(const char *s, size_t i, struct date *out)
         }
         if (l2 <= 2 && s[k] == sep && ascii_isdigit((unsigned char)s[k + 1])) {
             int n3 = read_num(s + k + 1, &l3);
-            if (l3 != 4 || ascii_isalnum((unsigned char)s[k + 1 + l3]))
+            if ((l3 != 4 && l3 != 2) || ascii_isalnum((unsigned char)s[k + 1 + l3]))
                 return 0;
+            if (l3 == 2) /* "08/11/22": 1970 to 2069 */
+                n3 += n3 < 70 ? 2000 : 1900;
             return set_date(out, DATE_DAY, n3, n2, n1) ? 1 : -1;
         }
         return 0;

@@ -8,7 +8,8 @@
 
 #include "entry.h"
 
-/* Parse text; dates are day/month/year. True and *out set when understood
+/* Parse text; dates are day/month/year ("08/11/22": a two-digit year is
+ * 1970 to 2069). True and *out set when understood
  * (and a real calendar date); false, out->precision = DATE_NONE, otherwise. */
 bool date_parse(const char *text, struct date *out);
 
