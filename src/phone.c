@@ -848,6 +848,41 @@ static void between(const char *s, size_t a, size_t b, char **label,
     free(t);
 }
 
+/* "Tél. / Fax : A / B": a lead label of as many known parts, joined by "/",
+ * as the line has numbers gives each number its part, in order (A voice, B
+ * fax); one number keeps the whole label ("Tél./Fax : A" is voice). */
+static void split_lead(char **labels, enum phone_kind *kinds, bool *knowns, int n)
+{
+    const char *l = labels[0];
+    int parts = 1;
+    for (const char *p = l; *p; p++)
+        parts += *p == '/';
+    if (parts != n)
+        return;
+    char *part[MAX_RUNS];
+    enum phone_kind kind[MAX_RUNS];
+    bool ok = true;
+    const char *p = l;
+    for (int i = 0; i < n; i++) {
+        const char *q = strchr(p, '/');
+        size_t e = q ? (size_t)(q - l) : strlen(l);
+        part[i] = trim_segment(l, (size_t)(p - l), e, true);
+        bool known = false;
+        ok = ok && label_like(part[i], &known, &kind[i]) && known;
+        p = q ? q + 1 : p;
+    }
+    for (int i = 0; i < n; i++) {
+        if (ok) {
+            free(labels[i]);
+            labels[i] = part[i];
+            kinds[i] = kind[i];
+            knowns[i] = true;
+        } else {
+            free(part[i]);
+        }
+    }
+}
+
 bool phone_line(const char *text, int line, const char *region, struct phone_list *out,
                 struct diag_list *d, char **rest)
 {
@@ -882,16 +917,20 @@ bool phone_line(const char *text, int line, const char *region, struct phone_lis
         rest_add(&rb, lead);
         free(lead);
     }
+    bool shared_lead = n > 1 && labels[0];
     for (int i = 1; i < n; i++) {
         between(text, en[i - 1], st[i], &labels[i], &kinds[i], &rb);
         if (labels[i]) {
             any_known = knowns[i] = true;
+            shared_lead = false;
         } else if (labels[i - 1]) {
             labels[i] = xstrdup(labels[i - 1]);
             kinds[i] = kinds[i - 1];
             knowns[i] = knowns[i - 1];
         }
     }
+    if (shared_lead)
+        split_lead(labels, kinds, knowns, n);
     /* after the last number: "(standard)", "du lundi au vendredi"; a bare
      * "01 99 00 12 35 (fax)" takes it as its label */
     char *tail = trim_segment(text, en[n - 1], strlen(text), true);

@@ -388,6 +388,17 @@ static const struct line_row line_rows[] = {
      {"Tél.", "Tél."},
      NULL,
      0},
+    /* corpus9: a "Tél. / Fax" label over two numbers: one each, in order;
+     * over one number, the line is for both (voice) */
+    {"Tél. / Fax : 01 99 00 12 34 / 01 99 00 12 35",
+     true,
+     2,
+     {"+33199001234", "+33199001235"},
+     {V, F},
+     {"Tél.", "Fax"},
+     NULL,
+     0},
+    {"Tél./Fax : 01 99 00 12 34", true, 1, {"+33199001234"}, {V}, {"Tél./Fax"}, NULL, 0},
     {"Tél : 01 99 00 12 34 - Fax : 01 99 00 12 35",
      true,
      2,
