@@ -180,11 +180,11 @@ const char *const address_lead_words[] = {
 
 /* Label words of the contact lines, ignored once the values are taken out. */
 static const char *const contact_labels[] = {
-    "e",         "mail",    "email",    "mails",    "emails",       "courriel",
-    "courriels", "mel",     "adresse",  "adresses", "electronique", "electroniques",
-    "site",      "sites",   "internet", "web",      "url",          "ou",
-    "et",        "contact", "nous",     "ecrire",   "par",          "de",
-    "en",        "ligne",   NULL};
+    "e",         "mail",  "email",    "mails",    "emails",       "courriel",
+    "courriels", "mel",   "adresse",  "adresses", "electronique", "electroniques",
+    "site",      "sites", "internet", "web",      "url",          "ou",
+    "blog",      "et",    "contact",  "nous",     "ecrire",       "par",
+    "de",        "en",    "ligne",    NULL};
 
 /* True when key is made only of contact label words (or is empty). */
 static bool only_labels(const char *key)
@@ -264,18 +264,17 @@ static char *link_text_at(char *line, const struct link *lk)
     return strstr(line, lk->text);
 }
 
-/* A bare domain after a web label: "Site : cidff72.example.org",
- * "Site internet : x.example.fr/page". Sets the span of the domain and
+/* A bare domain after a web label, at the end of the line: "Site :
+ * cidff72.example.org", "Site internet : x.example.fr/page", "Blog :
+ * x.example.org/blog". Sets the span of the domain and
  * returns "http://" and it, or NULL. */
 static char *labelled_domain(struct strbuf *tmp, const char *s, size_t span[2])
 {
-    const char *colon = strchr(s, ':');
+    /* the label of the last colon: from the line's start or the dash or bar
+     * after an earlier value ("Site : https://x — Blog : x.example.org/blog",
+     * the first address blanked already) */
+    const char *colon = strrchr(s, ':');
     if (!colon || colon == s)
-        return NULL;
-    const char *key = str_fold_key_to(tmp, s, (size_t)(colon - s));
-    bool web = key[0] && only_labels(key) &&
-               (key_has(key, "site") || key_has(key, "internet") || key_has(key, "web"));
-    if (!web)
         return NULL;
     size_t a = (size_t)(colon - s) + 1;
     while (s[a] == ' ' || s[a] == '\t')
@@ -304,6 +303,20 @@ static char *labelled_domain(struct strbuf *tmp, const char *s, size_t span[2])
     for (size_t i = last; i < h; i++)
         if (!ascii_isalpha((unsigned char)s[i]))
             return NULL;
+    /* the label last: most lines fail on the value, before any folding */
+    const char *from = s;
+    static const char *const seps[] = {" \xE2\x80\x94 ", " \xE2\x80\x93 ", " - ", " | "};
+    for (size_t i = 0; i < sizeof seps / sizeof seps[0]; i++)
+        for (const char *p = strstr(s, seps[i]); p && p < colon;
+             p = strstr(p + 1, seps[i]))
+            if (p + strlen(seps[i]) > from)
+                from = p + strlen(seps[i]);
+    const char *key = str_fold_key_to(tmp, from, (size_t)(colon - from));
+    bool web = key[0] && only_labels(key) &&
+               (key_has(key, "site") || key_has(key, "internet") || key_has(key, "web") ||
+                key_has(key, "blog"));
+    if (!web)
+        return NULL;
     span[0] = a;
     span[1] = b;
     char *url = xmalloc(7 + (b - a) + 1);
@@ -383,7 +396,7 @@ static void analyse(struct strbuf *tmp, struct strbuf *keys, const struct text_l
         blank(li->residue, span[0], span[1]);
         from = span[1];
     }
-    if (li->urls.n == 0 && (u = labelled_domain(tmp, li->residue, span)) != NULL) {
+    if ((u = labelled_domain(tmp, li->residue, span)) != NULL) {
         strlist_push(&li->urls, u);
         blank(li->residue, span[0], span[1]);
     }
