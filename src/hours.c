@@ -22,7 +22,9 @@
 struct appt_rule {
     enum appt_kind kind;
     bool days, period;
-    bool others; /* "les autres jours": days no range names */
+    bool others;    /* "les autres jours": days no range names */
+    bool subject;   /* "Consultations uniquement sur rendez-vous." */
+    char period_of; /* "sur rendez-vous l'après-midi": that period, else 0 */
     int line;
     char *text;
 };
@@ -91,11 +93,19 @@ static bool has_range_in(const struct tok *v, size_t a, size_t b, char p)
 
 /* A weekly exception, not a closure: "fermé le mardi matin" in a sentence
  * that gives the hours it takes out of ("Du lundi au vendredi de 9h à 12h et
- * de 14h à 17h, fermé le mardi matin"). Tokens (i, e) follow the closing word. */
-static bool day_exception(const struct tok *v, size_t a, size_t b, size_t i, size_t e)
+ * de 14h à 17h, fermé le mardi matin"), or the same written days first
+ * ("..., mercredi après-midi fermé"). Tokens (i, e) follow the closing word,
+ * [s, i) precede it. */
+static bool day_exception(const struct tok *v, size_t a, size_t b, size_t s, size_t i,
+                          size_t e)
 {
     bool day = false;
     char period = 0;
+    if (e == i + 1 && s < i) {
+        /* days first: the clause before the closing word */
+        e = i;
+        i = s - 1;
+    }
     for (size_t k = i + 1; k < e; k++) {
         if (v[k].kind == TK_DAY && !period)
             day = true;
@@ -160,7 +170,16 @@ static void take_closures(struct ctx *c, struct line *l, size_t a, size_t b)
             while (j < b && (is_word(&v[j], W_LE) || is_word(&v[j], W_DU)))
                 j++;
             closing = j < b && v[j].kind != TK_DAY && v[j].kind != TK_DAYSET;
+            /* "hors" opens a clause only after "(" or ",": "(hors vacances
+             * scolaires)", not "de 9h à 12h hors vacances et de 14h à 17h" */
+            if (l->f.s[v[i].b] == 'h' && !(i > a && v[i - 1].kind == TK_COMMA))
+                closing = false;
         }
+        /* "(le vendredi fermeture à 16h)": a closing time, read as an end
+         * time by the sentence reader */
+        if (closing && v[i].val == W_CLOSE && i + 2 < b && v[i + 1].kind == TK_TO &&
+            v[i + 2].kind == TK_TIME)
+            continue;
         if (!closing)
             continue;
         size_t s = i;
@@ -208,7 +227,7 @@ static void take_closures(struct ctx *c, struct line *l, size_t a, size_t b)
             }
             e++;
         }
-        if (v[i].val == W_CLOSE && day_exception(v, a, b, i, e))
+        if (v[i].val == W_CLOSE && day_exception(v, a, b, s, i, e))
             continue;
         if (v[i].val == W_CLOSE && s == i && e == i + 1 && i > a &&
             (v[i - 1].kind == TK_TIME || v[i - 1].kind == TK_COMMA)) {
@@ -234,8 +253,8 @@ static void add_rule(struct ctx *c, const struct sent_result *r, int line, char 
         c->cap_rules = c->cap_rules ? c->cap_rules * 2 : 4;
         c->rules = xrealloc(c->rules, c->cap_rules * sizeof *c->rules);
     }
-    c->rules[c->n_rules++] =
-        (struct appt_rule){r->appt, r->days, r->period, r->others, line, text};
+    c->rules[c->n_rules++] = (struct appt_rule){
+        r->appt, r->days, r->period, r->others, r->subject, r->appt_period, line, text};
 }
 
 /* Cut the breaks of line l out of its ranges fd, else out of the ranges of
@@ -469,6 +488,83 @@ static void do_line(struct ctx *c, const struct text_line *tl, bool continues)
         free(l.t.v);
 }
 
+/* Cells of a table row as parse.c joins them ("a, b, c"): up to max spans of
+ * text; returns how many, or max + 1 when there are more. */
+static size_t row_cells(const char *t, const char **cb, size_t *cn, size_t max)
+{
+    size_t n = 0;
+    for (;;) {
+        const char *c = strstr(t, ", ");
+        if (n == max)
+            return max + 1;
+        cb[n] = t;
+        cn[n] = c ? (size_t)(c - t) : strlen(t);
+        n++;
+        if (!c)
+            return n;
+        t = c + 2;
+    }
+}
+
+/* True when the n bytes at s fold to tokens of kind k only (any number of
+ * them, at least one), or, with close, to closing words only ("fermé"). */
+static bool cell_is(const char *s, size_t n, enum tk k, bool close)
+{
+    char buf[64];
+    if (n >= sizeof buf)
+        return false;
+    memcpy(buf, s, n);
+    buf[n] = '\0';
+    char s_buf[64];
+    size_t orig_buf[64];
+    struct tok tok_buf[16];
+    struct fold f = {s_buf, orig_buf, 0, 64, true};
+    struct toks t = {tok_buf, 0, 16, true};
+    hours_fold_line(buf, &f);
+    hours_lex(f.s, &t);
+    bool ok = t.n > 0;
+    for (size_t i = 0; i < t.n && ok; i++)
+        ok = close ? is_word(&t.v[i], W_CLOSE) : t.v[i].kind == k;
+    if (!f.borrowed) {
+        free(f.s);
+        free(f.orig);
+    }
+    if (!t.borrowed)
+        free(t.v);
+    return ok;
+}
+
+/* A transposed table: a header row naming one day per column ("Lundi,
+ * Mardi, Mercredi") over a row of as many cells ("9h-12h, fermé, 14h-18h").
+ * Each cell is read as its own line "Lundi : 9h-12h"; a closing cell gives
+ * nothing. True when lines head and row were such a table. */
+static bool day_columns(struct ctx *c, const struct text_line *head,
+                        const struct text_line *row)
+{
+    const char *hb[8], *rb[8];
+    size_t hn[8], rn[8];
+    /* cheap tests first: the header has no digit, the row has some */
+    if (!row->para_start || head->n_links || row->n_links ||
+        strpbrk(head->text, "0123456789") || !strpbrk(row->text, "0123456789"))
+        return false;
+    size_t nh = row_cells(head->text, hb, hn, 7);
+    if (nh < 2 || nh > 7 || row_cells(row->text, rb, rn, 7) != nh)
+        return false;
+    for (size_t k = 0; k < nh; k++)
+        if (!cell_is(hb[k], hn[k], TK_DAY, false))
+            return false;
+    for (size_t k = 0; k < nh; k++) {
+        if (cell_is(rb[k], rn[k], TK_DAY, true))
+            continue;
+        char *t = xasprintf("%.*s : %.*s", (int)hn[k], hb[k], (int)rn[k], rb[k]);
+        struct text_line tl = *row;
+        tl.text = t;
+        do_line(c, &tl, false);
+        free(t);
+    }
+    return true;
+}
+
 /* True when next carries on the sentence of prev: same paragraph, prev has no
  * final stop, and next starts in lower case or with a digit ("de 9h à 12h"). */
 static bool joins(const struct text_line *prev, const struct text_line *next)
@@ -481,6 +577,22 @@ static bool joins(const struct text_line *prev, const struct text_line *next)
         return false;
     unsigned char c = (unsigned char)next->text[0];
     return ascii_islower(c) || ascii_isdigit(c);
+}
+
+/* Mark the ranges of e->hours from first on that lie in period p ('m': end
+ * by 13:00, 'a': start at noon or later) as by appointment; false (nothing
+ * marked) when none does. */
+static bool mark_period(struct entry *e, size_t first, char p)
+{
+    bool any = false;
+    for (size_t k = first; k < e->hours.n; k++) {
+        struct hours_range *r = &e->hours.v[k];
+        if (p == 'm' ? r->end <= 780 : r->start >= 720) {
+            r->appointment = true;
+            any = true;
+        }
+    }
+    return any;
 }
 
 void hours_extract(const struct text_line *lines, size_t n, struct entry *e)
@@ -514,6 +626,10 @@ void hours_extract(const struct text_line *lines, size_t n, struct entry *e)
         size_t j = i + 1;
         while (j < n && joins(&lines[j - 1], &lines[j]))
             j++;
+        if (j == i + 1 && i + 1 < n && day_columns(&c, &lines[i], &lines[i + 1])) {
+            i += 2;
+            continue;
+        }
         if (j == i + 1) {
             do_line(&c, &lines[i], continues);
         } else {
@@ -554,6 +670,10 @@ void hours_extract(const struct text_line *lines, size_t n, struct entry *e)
              * days: no range, and the reception is not by appointment only */
             add_note(&c, r->line, r->text);
             r->text = NULL;
+        } else if (r->period_of && has_ranges &&
+                   mark_period(e, first_range, r->period_of)) {
+            /* "Accueil sans rendez-vous le matin, sur rendez-vous
+             * l'après-midi.": the ranges of that period are by appointment */
         } else if (r->period) {
             /* "sur rendez-vous le samedi matin": no times to give */
             if (!has_ranges)
@@ -562,7 +682,9 @@ void hours_extract(const struct text_line *lines, size_t n, struct entry *e)
             r->text = NULL;
         } else if (!has_ranges) {
             e->appointment_only = true;
-        } else if (r->days) {
+        } else if (r->days || r->subject) {
+            /* "Consultations uniquement sur rendez-vous." beside the hours:
+             * what is by appointment, not the reception */
             add_note(&c, r->line, r->text);
             r->text = NULL;
         } else if (r->kind == APPT_STRONG) {

@@ -93,6 +93,12 @@ struct sent_result {
     enum appt_kind appt;
     bool days, period, dangling;
     bool others;          /* names "les autres jours" */
+    bool subject;         /* V_APPT naming what is by appointment, with
+                             "uniquement": "Consultations uniquement sur
+                             rendez-vous." */
+    char appt_period;     /* V_APPT without days: the period ('m', 'a') the
+                             appointment clause names ("sur rendez-vous
+                             l'après-midi"), else 0 */
     size_t dangling_from; /* first token of the clause of a day group left
                              without times */
     unsigned last_days;

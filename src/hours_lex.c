@@ -49,6 +49,7 @@ static int fold_punct(utf8proc_int32_t cp)
     case 0x2013:
     case 0x2014:
     case 0x2212:
+    case 0x2192: /* "Lundi → jeudi" */
         return '-';
     case 0x00a0:
     case 0x202f:
@@ -255,6 +256,7 @@ static const struct word words_h[] = {
     {"heure", 5, TK_WORD, W_FILL, false},
     {"heures", 6, TK_WORD, W_FILL, false},
     {"hiver", 5, TK_WORD, W_SEASON, false},
+    {"hors", 4, TK_WORD, W_SAUF, false},
     {"hivernal", 8, TK_WORD, W_SEASON, false},
     {"hivernale", 9, TK_WORD, W_SEASON, false},
     {"hivernales", 10, TK_WORD, W_SEASON, false},
@@ -404,6 +406,7 @@ static const struct {
     {"jours ouvrables", TK_DAYSET, DAY_MO | DAY_TU | DAY_WE | DAY_TH | DAY_FR | DAY_SA},
     {"jours ouvres", TK_DAYSET, DAY_MO | DAY_TU | DAY_WE | DAY_TH | DAY_FR},
     {"tous les jours", TK_DAYSET, DAY_ALL},
+    {"tous les soirs", TK_DAYSET, DAY_ALL},
     {"toute la semaine", TK_DAYSET, DAY_ALL},
     {"chaque jour", TK_DAYSET, DAY_ALL},
     {"week end", TK_DAYSET, DAY_SA | DAY_SU},
@@ -479,7 +482,7 @@ static size_t hour_mark(const char *s, size_t i)
     return is_letter((unsigned char)s[i + 1]) ? 0 : 1;
 }
 
-/* Numbers at s+i: times "9h", "9 h 30", "09:00", "24h/24", "7j/7"; else a
+/* Numbers at s+i: times "9h", "9 h 30", "09:00", "9.00", "24h/24", "7j/7"; else a
  * plain number (with a suffix like "er"). Adds one token; returns the end. */
 static size_t lex_number(const char *s, size_t i, struct toks *t)
 {
@@ -529,6 +532,16 @@ static size_t lex_number(const char *s, size_t i, struct toks *t)
             size_t md = digits(s, k + 1, &m);
             if (md == 2 && !is_letter((unsigned char)s[k + 3]) && h <= 24 && m < 60 &&
                 !(h == 24 && m)) {
+                tok_add(t, TK_TIME, h * 60 + m, i, k + 3);
+                return k + 3;
+            }
+        }
+        /* "9.00", "12.30" (not "03.53.01..." nor a date "14.07.2023") */
+        if (s[k] == '.' && ascii_isdigit((unsigned char)s[k + 1])) {
+            size_t md = digits(s, k + 1, &m);
+            if (md == 2 && !is_letter((unsigned char)s[k + 3]) &&
+                !(s[k + 3] == '.' && ascii_isdigit((unsigned char)s[k + 4])) &&
+                (i == 0 || s[i - 1] != '.') && h <= 24 && m < 60 && !(h == 24 && m)) {
                 tok_add(t, TK_TIME, h * 60 + m, i, k + 3);
                 return k + 3;
             }
@@ -702,6 +715,7 @@ void hours_lex(const char *s, struct toks *t)
             switch (c) {
             case '-':
             case '/':
+            case '|': /* "8h45-12h15 | 13h30-17h15" */
                 kind = TK_TO;
                 break;
             case '&':

@@ -166,6 +166,83 @@ static bool period_days(const struct tok *v, size_t a, size_t b, unsigned carry,
     return fd->n > n0;
 }
 
+/* Tokens [a, b) name days and at most a period only: "mercredi après-midi",
+ * "le lundi et le mardi matin". */
+static bool days_clause(const struct tok *v, size_t a, size_t b)
+{
+    size_t periods = 0;
+    for (size_t i = a; i < b; i++) {
+        if (is_word(&v[i], W_PERIOD))
+            periods++;
+        else if (!(v[i].kind == TK_DAY || v[i].kind == TK_AND || is_word(&v[i], W_LE) ||
+                   (v[i].kind == TK_COMMA && v[i].sep == ',')))
+            return false;
+    }
+    return periods <= 1;
+}
+
+/* "le mercredi matin uniquement" (tokens [a, b)) after the ranges
+ * fd->v[from, to) of a group holding days: those days lose the group's
+ * ranges outside the period. True when applied. */
+static bool only_period(const struct tok *v, size_t a, size_t b, struct found *fd,
+                        size_t from, size_t to, unsigned days)
+{
+    char period = 0;
+    bool strong = false;
+    for (size_t i = a; i < b; i++) {
+        if (v[i].used || v[i].kind == TK_DAY || v[i].kind == TK_AND ||
+            is_word(&v[i], W_LE))
+            continue;
+        if (is_word(&v[i], W_PERIOD) && !period)
+            period = v[i].period;
+        else if (is_word(&v[i], W_STRONG))
+            strong = true;
+        else
+            return false;
+    }
+    if (!period || !strong)
+        return false;
+    unsigned in = 0, all = 0;
+    for (size_t q = from; q < to; q++) {
+        all |= fd->v[q].days;
+        if (period == 'm' ? fd->v[q].end <= 780 : fd->v[q].start >= 720)
+            in |= fd->v[q].days;
+    }
+    if ((days & ~all) || (days & ~in))
+        return false;
+    for (size_t q = from; q < to; q++)
+        if (!(period == 'm' ? fd->v[q].end <= 780 : fd->v[q].start >= 720))
+            fd->v[q].days &= ~days;
+    return true;
+}
+
+/* The period named in the clause (between commas) of the first appointment
+ * marker of [a, b) (appt_at indexed from a): "sur rendez-vous l'après-midi"
+ * gives 'a'; 0 when none or more than one. */
+static char appt_clause_period(const struct tok *v, size_t a, size_t b,
+                               const bool *appt_at)
+{
+    size_t m = a;
+    while (m < b && !appt_at[m - a])
+        m++;
+    if (m == b)
+        return 0;
+    size_t s = m, e = m;
+    while (s > a && !(v[s - 1].kind == TK_COMMA && v[s - 1].sep == ','))
+        s--;
+    while (e < b && !(v[e].kind == TK_COMMA && v[e].sep == ','))
+        e++;
+    char period = 0;
+    for (size_t i = s; i < e; i++) {
+        if (!is_word(&v[i], W_PERIOD))
+            continue;
+        if (period)
+            return 0;
+        period = v[i].period;
+    }
+    return period;
+}
+
 /* Days joined by dashes: in a chain of more than two ("Lundi - Mardi - Jeudi
  * - Vendredi") each dash separates a list; a span has exactly two ends.
  * v[i] is a day. */
@@ -395,6 +472,8 @@ struct sent_result hours_read_sentence(const struct tok *v, size_t a, size_t b,
         if (appt && !unknown) {
             r.verdict = V_APPT;
             r.appt = strong || accueil ? APPT_STRONG : APPT_WEAK;
+            if (!r.days)
+                r.appt_period = appt_clause_period(v, a, b, appt_at);
         } else if (appt) {
             /* "Reçoit uniquement sur rendez-vous (téléphoner au préalable)."
              * Without "uniquement" or "accueil", words not understood before
@@ -409,6 +488,9 @@ struct sent_result hours_read_sentence(const struct tok *v, size_t a, size_t b,
                 subject = subject || unk_at[i - a];
             if (subject && !strong && !accueil)
                 r.period = true;
+            /* "Consultations uniquement sur rendez-vous.": the same beside
+             * hours; alone, the reception is by appointment only */
+            r.subject = subject && strong && !accueil;
         } else if (sans && !unknown && !r.days) {
             r.verdict = V_WALKIN;
         } else {
@@ -572,6 +654,34 @@ struct sent_result hours_read_sentence(const struct tok *v, size_t a, size_t b,
             }
             break;
         case TK_WORD:
+            if (k->val == W_CLOSE && i + 2 < b && v[i + 1].kind == TK_TO &&
+                v[i + 2].kind == TK_TIME) {
+                /* "(le vendredi fermeture à 16h)": as "jusqu'à 16h" */
+                break;
+            }
+            if (k->val == W_CLOSE && cur && !group_ranges && !times_first &&
+                prev_group_start < group_start && group_start == fd->n &&
+                days_clause(v, group_tok, i)) {
+                /* "..., mercredi après-midi fermé": the days just named are
+                 * taken out of the previous group's ranges (of the period) */
+                char period = 0;
+                for (size_t p = group_tok; p < i; p++)
+                    if (is_word(&v[p], W_PERIOD))
+                        period = v[p].period;
+                if (n_later == sizeof later / sizeof later[0]) {
+                    ok = false;
+                    break;
+                }
+                later[n_later].days = cur;
+                later[n_later].period = period;
+                later[n_later].from = prev_group_start;
+                n_later++;
+                cur = 0;
+                building = false;
+                conn = 0;
+                last_day = 0;
+                break;
+            }
             if (k->val == W_SAUF || k->val == W_CLOSE) {
                 excluding = true;
                 building = false;
@@ -695,7 +805,8 @@ struct sent_result hours_read_sentence(const struct tok *v, size_t a, size_t b,
         bool hit = false;
         for (size_t q = later[x].from; q < fd->n; q++) {
             const struct hours_range *h = &fd->v[q];
-            if (later[x].period == 'm' ? h->end <= 780 : h->start >= 720) {
+            if (later[x].period == 0 ||
+                (later[x].period == 'm' ? h->end <= 780 : h->start >= 720)) {
                 fd->v[q].days &= ~later[x].days;
                 hit = true;
             }
@@ -710,6 +821,13 @@ struct sent_result hours_read_sentence(const struct tok *v, size_t a, size_t b,
         r.verdict = V_NOTE;
         return r;
     }
+    /* "Du lundi au vendredi de 7h30 à 12h et de 13h à 16h, le mercredi matin
+     * uniquement": days of the previous group and a period, without times,
+     * keep only that group's ranges of the period on those days. */
+    if (!times_first && cur && !group_ranges && prev_group_start < group_start &&
+        group_start == fd->n &&
+        only_period(v, group_tok, b, fd, prev_group_start, group_start, cur))
+        cur = 0;
     /* A day group left without times ("... et le samedi matin"). */
     r.dangling = !times_first && cur && !group_ranges;
     if (r.dangling) {

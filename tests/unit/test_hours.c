@@ -618,6 +618,85 @@ static const struct hours_case cases[] = {
      2,
      {0},
      0},
+    /* corpus9: dotted times; "(hors vacances scolaires)" after a range is a
+     * closure clause and keeps the range (as "(sauf jours fériés)") */
+    {{"Lundi, mardi et jeudi : 9.00 - 12.30",
+      "Samedi : 9.30 - 12.00 (hors vacances scolaires)"},
+     false,
+     {{DAY_MO | DAY_TU | DAY_TH, T(9, 0), T(12, 30), false},
+      {DAY_SA, T(9, 30), T(12, 0), false}},
+     2,
+     {"hors vacances scolaires"},
+     0},
+    /* a dotted phone number is no time */
+    {{"Tél. : 03.53.01.62.30"}, false, {{0}}, 0, {0}, 1},
+    /* corpus9: an arrow between days, a bar between ranges */
+    {{"Lundi → jeudi : 8h45-12h15 | 13h30-17h15"},
+     false,
+     {{DAY_MO | DAY_TU | DAY_WE | DAY_TH, T(8, 45), T(12, 15), false},
+      {DAY_MO | DAY_TU | DAY_WE | DAY_TH, T(13, 30), T(17, 15), false}},
+     2,
+     {0},
+     0},
+    /* corpus9: "tous les soirs" is every day */
+    {{"tous les soirs de 18h30 à 22h"},
+     false,
+     {{DAY_ALL, T(18, 30), T(22, 0), false}},
+     1,
+     {0},
+     0},
+    /* corpus9: days then "fermé" after the hours cut those days' ranges of
+     * the period; no closure */
+    {{"Lundi à vendredi de 8h00 à 11h30 et de 13h30 à 17h00, mercredi après-midi "
+      "fermé."},
+     false,
+     {{WEEK, T(8, 0), T(11, 30), false}, {WEEK & ~DAY_WE, T(13, 30), T(17, 0), false}},
+     2,
+     {0},
+     0},
+    /* corpus9: "fermeture à 16 h" for some days is their end time; the
+     * afternoon "sur rendez-vous" marks the afternoon ranges */
+    {{"Ouvert du lundi au vendredi de 8 h 30 à 12 h 00 et de 13 h 30 à 17 h 00 (le "
+      "vendredi fermeture à 16 h 00).",
+      "Accueil sans rendez-vous le matin, sur rendez-vous l'après-midi."},
+     false,
+     {{WEEK, T(8, 30), T(12, 0), false},
+      {WEEK & ~DAY_FR, T(13, 30), T(17, 0), true},
+      {DAY_FR, T(13, 30), T(16, 0), true}},
+     3,
+     {0},
+     0},
+    /* corpus9: a day of the group keeps its morning only */
+    {{"Du lundi au vendredi de 7h30 à 12h et de 13h à 16h, le mercredi matin "
+      "uniquement."},
+     false,
+     {{WEEK, T(7, 30), T(12, 0), false}, {WEEK & ~DAY_WE, T(13, 0), T(16, 0), false}},
+     2,
+     {0},
+     0},
+    /* corpus9: a transposed table, one column per day; a "fermé" cell gives
+     * nothing, same ranges on different days stay apart */
+    {{"Lundi, Mardi, Mercredi, Jeudi, Vendredi",
+      "9h-12h, fermé, 9h-12h / 14h-18h, 14h-18h, 9h-12h"},
+     false,
+     {{DAY_MO, T(9, 0), T(12, 0), false},
+      {DAY_WE, T(9, 0), T(12, 0), false},
+      {DAY_WE, T(14, 0), T(18, 0), false},
+      {DAY_TH, T(14, 0), T(18, 0), false},
+      {DAY_FR, T(9, 0), T(12, 0), false}},
+     5,
+     {0},
+     0},
+    /* corpus9: what is by appointment, named, beside hours: a note even with
+     * "uniquement"; alone, the reception is by appointment */
+    {{"Du lundi au vendredi : 8h30 - 17h00 (fermé entre 12h30 et 13h30).",
+      "Consultations uniquement sur rendez-vous."},
+     false,
+     {{WEEK, T(8, 30), T(12, 30), false}, {WEEK, T(13, 30), T(17, 0), false}},
+     2,
+     {0},
+     1},
+    {{"Consultations uniquement sur rendez-vous."}, true, {{0}}, 0, {0}, 0},
 };
 
 static void run_case(const struct hours_case *c)
