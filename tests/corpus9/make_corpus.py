@@ -146,6 +146,7 @@ Juriste : Mme Laetitia SANTONI, 04 65 71 20 04 poste 12
           P("Marie-Dominique", "DE LA ROCCA-SERRA", "Directrice", "Mme"),
           P("Laetitia", "SANTONI", "Juriste", "Mme", phones=["+33465712004 voice"])],
   hours=[H("MO-FR", "08:30", "12:00"), H("MO-FR", "14:00", "17:00")],
+  closures=["sauf jours fériés"],
   updated="2023-05-17", source=None,
   keywords=["aide aux victimes", "accès au droit", "Corse-du-Sud"])
 
@@ -196,6 +197,7 @@ Agrément ONE n° 2019/0421 ; reconnaissance COCOF 12/2018.
           P("Mathieu", "LEMAIRE", "accueillant")],
   hours=[H("MO,TU,TH", "09:00", "12:30"), H("WE", "14:00", "18:00"),
          H("SA", "09:30", "12:00")],
+  closures=["hors vacances scolaires"],
   updated="2022-11-08", source="https://www.parenthese.example.be/contact",
   keywords=["lieu d'accueil", "parentalité", "Bruxelles"])
 
@@ -381,7 +383,8 @@ Mme BEN AMOR Inès, informatrice jeunesse
           P("Inès", "BEN AMOR", "informatrice jeunesse", "Mme")],
   hours=[H("MO", "13:30", "18:00"), H("TU-FR", "10:00", "12:30"),
          H("TU-FR", "13:30", "18:00"), H("SA", "10:00", "12:00")],
-  closures=["Fermé les jours fériés et la semaine entre Noël et le Nouvel An"],
+  closures=["sauf en juillet-août",
+            "Fermé les jours fériés et la semaine entre Noël et le Nouvel An"],
   updated="2020-12", source="https://bij-niort.example.fr",
   keywords=["information jeunesse", "jobs d’été", "BAFA"])
 
@@ -703,7 +706,7 @@ Fermé les jours fériés.
   hours=[H("MO", "14:00", "18:00"), H("TU,TH,FR", "09:00", "12:00"),
          H("TU,TH,FR", "14:00", "18:00"), H("WE", "09:00", "18:00"),
          H("SA", "09:30", "12:00")],
-  closures=["Fermé les jours fériés"],
+  closures=["hors vacances scolaires", "Fermé les jours fériés"],
   updated="2024-04-15", source="https://cs-broceliande.example.fr/contact",
   keywords=["centre social", "familles", "animation locale"])
 
