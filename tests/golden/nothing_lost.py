@@ -28,8 +28,9 @@ PROG = os.environ.get("FICHE2VCARD", os.path.join(TOP, "fiche2vcard"))
 LABELS = set("""tel tel. telephone telephones fax telecopie portable mobile gsm
 standard n° no numero vert e-mail email courriel mail mel site web internet
 mise a jour maj actualise actualisee arobase source de mots clefs cles mots-clefs mots-cles cedex courriels e-mails
-emails mails monsieur madame mademoiselle docteur professeur
-derniere actualisation contact adr adr. adresse""".split())
+emails mails monsieur madame mademoiselle docteur professeur mr
+derniere actualisation contact adr adr. adresse dot""".split())
+# ("mr" is the civility M.; "dot" the "." of "x [at] y [dot] fr")
 
 
 PHONE = re.compile(r"(?:\+|00)?\d[\d .()-]{6,}\d")
@@ -147,6 +148,8 @@ def main():
                 # "02 … - 06 …": a spaced dash separates two numbers
                 w = re.sub(r"(?<=\d) - (?=[+(0-9])", " | ", w)
                 w = TRUNK.sub(r"\1 ", w)
+                # "0475/12.34.56": a slash after a Belgian area code
+                w = re.sub(r"(?<![\d/])(0\d{1,3})/(?=\d)", r"\1 ", w)
                 runs = digits_runs(w)
                 # A number is found as a TEL, or as written in a NOTE (a
                 # service's number under "Contacts" is no person's).
