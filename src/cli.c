@@ -11,6 +11,10 @@
 #include <time.h>
 #include <unistd.h>
 
+#ifdef HAVE_MIMALLOC
+#include <mimalloc.h>
+#endif
+
 #include "batch.h"
 #include "fiche.h"
 #include "util.h"
@@ -125,6 +129,13 @@ enum {
 
 int main(int argc, char **argv)
 {
+#ifdef HAVE_MIMALLOC
+    /* Freed pages go back to the system after 1 ms instead of 25: an entry's
+     * memory is freed as the next one needs as much, and with the default
+     * delay peak RSS held several entries' worth per thread, more on a busy
+     * machine (16 MiB on 200,000 entries against 13.5 MiB), for no time saved. */
+    mi_option_set(mi_option_decommit_delay, 1);
+#endif
     struct options o = {
         .vcard = {VCARD_30, NULL},
         .ical = {ICAL_HOURS_EVENTS, ICAL_NOTE_JOURNAL, 0},
