@@ -105,6 +105,12 @@ static const struct person_case cases[] = {
      "LE GALL", "secrétaire", NULL, NULL},
     {"Professeur Louis DU PONT", true, "Pr", "Louis", "du Pont", "DU PONT", NULL, NULL,
      NULL},
+    /* feminine forms of the titles (corpus9) */
+    {"Docteure Line VIGNAL, médecin addictologue", true, "Dr", "Line", "Vignal", "VIGNAL",
+     "médecin addictologue", NULL, NULL},
+    {"Dre Line VIGNAL", true, "Dr", "Line", "Vignal", "VIGNAL", NULL, NULL, NULL},
+    {"Professeure Anne DU PONT", true, "Pr", "Anne", "du Pont", "DU PONT", NULL, NULL,
+     NULL},
     {"Me Hélène de LA TOUR, avocate", true, "Me", "Hélène", "de La Tour", "de LA TOUR",
      "avocate", NULL, NULL},
     {"M Noël ÉMERY, Chargé de mission", true, "M.", "Noël", "Émery", "ÉMERY",
