@@ -49,6 +49,7 @@ static const struct kind_rule rules_d[] = {
     {"derniere mise a jour", SECTION_UPDATED},
     {"derniere actualisation", SECTION_UPDATED},
     {"date d actualisation", SECTION_UPDATED},
+    {"date de maj", SECTION_UPDATED},
 };
 static const struct kind_rule rules_e[] = {
     {"equipe de direction", SECTION_PEOPLE},
@@ -204,8 +205,9 @@ static bool ascii_prefix_ci(const char *s, const char *p)
 }
 
 /* A plain one-line paragraph giving the update date: "Mise à jour le 2 juin
- * 2022", "Actualisé en 2019.", "MAJ : 03/2021". Its label (up to the date,
- * with ":" and "le"/"en"/"du") is label_len bytes. True only when the line is
+ * 2022", "Actualisé en 2019.", "MAJ : 03/2021", "Mise à jour en date du
+ * 14/06/2022". Its label (up to the date, with ":" and "le"/"en"/"du"/"en date
+ * du") is label_len bytes. True only when the line is
  * short and date_parse reads the rest. */
 static bool update_line(struct pctx *c, const char *text, size_t *label_len)
 {
@@ -216,6 +218,7 @@ static bool update_line(struct pctx *c, const char *text, size_t *label_len)
                   {"derniere actualisation", 2},
                   {"date d actualisation", 3},
                   {"date de mise a jour", 5},
+                  {"date de maj", 3},
                   {"mise a jour", 3},
                   {"mis a jour", 3},
                   {"maj", 1},
@@ -240,16 +243,18 @@ static bool update_line(struct pctx *c, const char *text, size_t *label_len)
         k += 6;
         extra = 1;
     }
-    int nw = 0;
+    int nw = 0, link_words = 0;
     for (size_t i = 0; !nw && i < sizeof labels / sizeof labels[0]; i++) {
         size_t n = strlen(labels[i].key);
         if (strncmp(k, labels[i].key, n) == 0 && k[n] == ' ') {
             nw = labels[i].words;
             if (strncmp(k + n + 1, "de la fiche ", 12) == 0)
                 extra += 3;
+            else if (strncmp(k + n + 1, "en date du ", 11) == 0)
+                link_words = 2; /* read over below with the "le" links */
         }
     }
-    if (!nw || words > 8 + (size_t)extra)
+    if (!nw || words > 8 + (size_t)(extra + link_words))
         return false;
     nw += extra;
     /* skip the label's words in the text as written */
@@ -270,12 +275,12 @@ static bool update_line(struct pctx *c, const char *text, size_t *label_len)
         while (u[i] == ' ' || u[i] == '\t')
             i++;
     }
-    static const char *const links[] = {"le ", "en ", "du ", "au "};
-    for (size_t l = 0; u[i] && u[i + 1] && l < sizeof links / sizeof links[0]; l++)
-        if (ascii_tolower(u[i]) == links[l][0] &&
-            ascii_tolower(u[i + 1]) == links[l][1] && u[i + 2] == ' ') {
+    /* "Mise à jour en date du 14/06/2022": the longer link first */
+    static const char *const links[] = {"en date du ", "le ", "en ", "du ", "au "};
+    for (size_t l = 0; l < sizeof links / sizeof links[0]; l++)
+        if (ascii_prefix_ci((const char *)u + i, links[l])) {
             sep = true;
-            i += 3;
+            i += strlen(links[l]);
             break;
         }
     if (!sep && !ascii_isdigit(u[i]))
@@ -597,6 +602,30 @@ static void do_updated(struct pctx *c, const struct psec *s, struct entry *e)
     free(flat);
 }
 
+/* A web address written as a word of a source line: "site de l'association
+ * (https://x.fr/contact)", "annuaire : www.x.fr." -> new string, or NULL. */
+static char *source_text_url(const char *s)
+{
+    while (*s) {
+        s += strspn(s, " \t(<[");
+        size_t n = strcspn(s, " \t");
+        if (n == 0)
+            break;
+        size_t m = n;
+        while (m > 0 && strchr(".,;:!?)>]", s[m - 1]))
+            m--;
+        if (m > 4 && (ascii_prefix_ci(s, "http") || ascii_prefix_ci(s, "www."))) {
+            char *w = xstrndup(s, m);
+            char *url = address_web_url(w);
+            free(w);
+            if (url)
+                return url;
+        }
+        s += n;
+    }
+    return NULL;
+}
+
 static void do_source(struct pctx *c, const struct psec *s, struct entry *e)
 {
     for (size_t i = 0; i < s->n; i++) {
@@ -606,6 +635,8 @@ static void do_source(struct pctx *c, const struct psec *s, struct entry *e)
             url = address_web_url(tl->links[k].href);
         if (!url)
             url = address_web_url(tl->text);
+        if (!url)
+            url = source_text_url(tl->text);
         bool whole = url && (tl->n_links == 1 ? strcmp(tl->links[0].text, tl->text) == 0
                                               : strcmp(url, tl->text) == 0);
         if (url && !e->source_url) {

@@ -310,6 +310,19 @@ static void test_plain_update_and_keywords(void **state)
          0,
          {"a", "b"},
          "Objectifs"},
+        /* "en date du" before the date; "Date de MAJ" bold (corpus9) */
+        {"## Objectifs\n\nTexte.\n\nMise à jour en date du 14/06/2022\n",
+         2022,
+         6,
+         14,
+         {NULL},
+         "Objectifs"},
+        {"## Objectifs\n\nTexte.\n\n**Date de MAJ :** 12/2020\n",
+         2020,
+         12,
+         0,
+         {NULL},
+         "Objectifs"},
         /* in a longer paragraph or a list item: prose */
         {"## Objectifs\n\nMise à jour le 2 juin 2022 des tarifs\nsuite.\n",
          0,
@@ -613,6 +626,29 @@ static void test_link_targets(void **state)
     assert_string_equal(e->source_url, "http://src.example/qui");
     assert_string_equal(find_note(e, "Objectifs")->text, "Texte.");
     entry_free(e);
+
+    /* A URL written inside the source text is the source; the line stays in
+     * NOTE for its words. A source without a URL gives none. */
+    static const char *const sources[][2] = {
+        {"site de l’association (https://src.example/contact)",
+         "https://src.example/contact"},
+        {"annuaire : www.src.example.", "http://www.src.example"},
+        {"appel téléphonique du 12/03/2023", NULL},
+    };
+    for (size_t i = 0; i < ARRAY_LEN(sources); i++) {
+        char *md = xasprintf("# Org\n\n**Source de mise à jour :** %s\n", sources[i][0]);
+        e = parse_text(md, 1);
+        assert_non_null(e);
+        if (sources[i][1]) {
+            assert_non_null(e->source_url);
+            assert_string_equal(e->source_url, sources[i][1]);
+        } else {
+            assert_null(e->source_url);
+        }
+        assert_non_null(find_note(e, "Source de mise à jour"));
+        entry_free(e);
+        free(md);
+    }
 
     /* Keywords stay the links' texts; the source URL is the first link. */
     e = parse_text("# Org\n\n## Mots-clefs\n\nsanté, [social](https://soc.example/a,b)\n"
