@@ -26,6 +26,9 @@ struct psec {
     size_t n, cap;
 };
 
+/* Columns of a table that can be read as a people table. */
+#define PARSE_TABLE_COLS 8
+
 struct open_link {
     size_t start;
     char *href;
@@ -75,6 +78,14 @@ struct pctx {
     bool pending_item; /* next line is the first of a list item */
     bool pending_para; /* next line is the first of a block */
     size_t cell_start; /* cur.len when the current table cell opened */
+    /* A table whose header row names the columns of a people table
+     * ("Civilité | Prénom | Nom | Fonction"): each body row becomes the line
+     * a person is written as ("Mme Lisa CASANOVA, cadre de santé"). */
+    unsigned char col_role[PARSE_TABLE_COLS]; /* enum in parse_md.c, per column */
+    size_t n_cols;                            /* header cells seen */
+    bool in_thead, people_table;
+    size_t cell_span[PARSE_TABLE_COLS][2]; /* [start, end) in cur of each cell */
+    size_t n_cells;                        /* cells of the current row */
 };
 
 /* Run md4c over the len bytes at text (c zeroed but for doc, doc_len,

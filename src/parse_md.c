@@ -150,6 +150,104 @@ static void start_line(struct pctx *c, bool para_start, bool item)
     c->cur_depth = c->list_depth;
 }
 
+/* What a column of a people table holds. The name's parts come first, in
+ * this order, then the title, then the person's phone or e-mail. */
+enum col_role { COL_OTHER, COL_CIVILITY, COL_GIVEN, COL_NAME, COL_TITLE, COL_CONTACT };
+
+/* The role of a header cell from its str_fold_key key: "Prénom" -> COL_GIVEN,
+ * "Nom" (the family name, or the whole name when no column gives the given
+ * name) -> COL_NAME. */
+static enum col_role col_role_of(const char *k)
+{
+    static const struct {
+        const char *key;
+        enum col_role role;
+    } names[] = {
+        {"civilite", COL_CIVILITY},   {"prenom", COL_GIVEN},
+        {"prenoms", COL_GIVEN},       {"nom", COL_NAME},
+        {"nom de famille", COL_NAME}, {"nom prenom", COL_NAME},
+        {"nom et prenom", COL_NAME},  {"prenom nom", COL_NAME},
+        {"prenom et nom", COL_NAME},  {"fonction", COL_TITLE},
+        {"fonctions", COL_TITLE},     {"role", COL_TITLE},
+        {"poste", COL_TITLE},         {"qualite", COL_TITLE},
+        {"contact", COL_CONTACT},     {"contacts", COL_CONTACT},
+        {"coordonnees", COL_CONTACT}, {"telephone", COL_CONTACT},
+        {"tel", COL_CONTACT},         {"courriel", COL_CONTACT},
+        {"e mail", COL_CONTACT},      {"email", COL_CONTACT},
+        {"mail", COL_CONTACT},
+    };
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+        if (strcmp(k, names[i].key) == 0)
+            return names[i].role;
+    return COL_OTHER;
+}
+
+/* A header row naming only columns of a people table, one of them the name. */
+static bool people_header(const struct pctx *c)
+{
+    if (c->n_cols == 0 || c->n_cols > PARSE_TABLE_COLS)
+        return false;
+    bool name = false;
+    for (size_t i = 0; i < c->n_cols; i++) {
+        if (c->col_role[i] == COL_OTHER)
+            return false;
+        name |= c->col_role[i] == COL_NAME;
+    }
+    return name;
+}
+
+/* Rewrite the row in c->cur (its cells at c->cell_span) as a person line:
+ * "Mme | Lisa | CASANOVA | cadre de santé" -> "Mme Lisa CASANOVA, cadre de
+ * santé". The name's parts are joined by a space, the other cells by ", ";
+ * empty cells add nothing; the links' ends follow their cells. */
+static void people_row(struct pctx *c)
+{
+    if (c->n_cells == 0 || c->n_cells > c->n_cols || c->cell_span[0][0] != 0)
+        return; /* a row that does not start the line (in a list item): as is */
+    const char *old = strbuf_str(&c->cur);
+    struct strbuf *nb = &c->note;
+    strbuf_reset(nb);
+    size_t moved[PARSE_TABLE_COLS]; /* new start of each cell's trimmed text */
+    size_t lead[PARSE_TABLE_COLS];  /* white space trimmed at its start */
+    for (int r = COL_CIVILITY; r <= COL_CONTACT; r++)
+        for (size_t i = 0; i < c->n_cells; i++) {
+            if (c->col_role[i] != r)
+                continue;
+            size_t a = c->cell_span[i][0], b = c->cell_span[i][1];
+            while (a < b && (old[a] == ' ' || old[a] == '\t'))
+                a++;
+            while (b > a && (old[b - 1] == ' ' || old[b - 1] == '\t'))
+                b--;
+            lead[i] = a - c->cell_span[i][0];
+            size_t n = b - a;
+            const char *t = old + a;
+            if (n > 0 && nb->len > 0)
+                strbuf_puts(nb, r <= COL_NAME ? " " : ", ");
+            moved[i] = nb->len;
+            strbuf_add(nb, t, n);
+        }
+    for (size_t k = 0; k < c->n_links; k++) {
+        size_t e = c->links[k].end;
+        for (size_t i = 0; i < c->n_cells; i++)
+            if (e >= c->cell_span[i][0] && e <= c->cell_span[i][1]) {
+                size_t in = e - c->cell_span[i][0];
+                e = moved[i] + (in > lead[i] ? in - lead[i] : 0);
+                break;
+            }
+        c->links[k].end = e > nb->len ? nb->len : e;
+    }
+    /* the links in the order of their ends again */
+    for (size_t k = 1; k < c->n_links; k++)
+        for (size_t j = k; j > 0 && c->links[j - 1].end > c->links[j].end; j--) {
+            struct link t = c->links[j - 1];
+            c->links[j - 1] = c->links[j];
+            c->links[j] = t;
+        }
+    strbuf_reset(&c->cur);
+    strbuf_add(&c->cur, nb->buf, nb->len);
+    c->cur_strong = 0; /* a bold cell is no label of the new line */
+}
+
 static int on_enter_block(MD_BLOCKTYPE type, void *detail, void *userdata)
 {
     struct pctx *c = userdata;
@@ -171,11 +269,19 @@ static int on_enter_block(MD_BLOCKTYPE type, void *detail, void *userdata)
         start_line(c, true, true);
         c->pending_item = true;
         break;
+    case MD_BLOCK_TABLE:
+        c->n_cols = 0;
+        c->people_table = false;
+        break;
+    case MD_BLOCK_THEAD:
+        c->in_thead = true;
+        break;
     case MD_BLOCK_P:
     case MD_BLOCK_CODE:
     case MD_BLOCK_HTML:
     case MD_BLOCK_QUOTE:
     case MD_BLOCK_TR:
+        c->n_cells = 0;
         if (c->pending_item) {
             /* The first paragraph of a (loose) list item continues the item. */
             c->pending_item = false;
@@ -238,21 +344,46 @@ static int on_leave_block(MD_BLOCKTYPE type, void *detail, void *userdata)
         c->pending_item = false;
         flush_line(c);
         break;
+    case MD_BLOCK_TABLE:
+        c->people_table = false;
+        break;
+    case MD_BLOCK_THEAD:
+        c->in_thead = false;
+        c->people_table = people_header(c);
+        break;
+    case MD_BLOCK_TR:
+        if (c->people_table && !c->in_thead)
+            people_row(c);
+        flush_line(c);
+        break;
     case MD_BLOCK_P:
     case MD_BLOCK_CODE:
     case MD_BLOCK_HTML:
-    case MD_BLOCK_TR:
         flush_line(c);
         break;
     case MD_BLOCK_TH:
-    case MD_BLOCK_TD:
+    case MD_BLOCK_TD: {
         /* Drop the separator of an empty cell. */
+        size_t start = c->cell_start;
         if (c->cur.len == c->cell_start && c->cell_start >= 2 &&
             strcmp(strbuf_str(&c->cur) + c->cell_start - 2, ", ") == 0) {
             c->cur.len = c->cell_start - 2;
             c->cur.buf[c->cur.len] = '\0';
+            start = c->cur.len;
+        }
+        size_t col = c->n_cells++;
+        if (col < PARSE_TABLE_COLS) {
+            c->cell_span[col][0] = start;
+            c->cell_span[col][1] = c->cur.len;
+        }
+        if (c->in_thead) {
+            if (col < PARSE_TABLE_COLS)
+                c->col_role[col] = (unsigned char)col_role_of(str_fold_key_to(
+                    &c->key, strbuf_str(&c->cur) + start, c->cur.len - start));
+            c->n_cols = col + 1;
         }
         break;
+    }
     default:
         break;
     }

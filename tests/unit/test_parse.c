@@ -475,6 +475,80 @@ static void test_opening_block_and_tables(void **state)
     entry_free(e);
 }
 
+static void check_same_text(const char *a, const char *b)
+{
+    if (a || b) {
+        assert_non_null(a);
+        assert_non_null(b);
+        assert_string_equal(a, b);
+    }
+}
+
+/* corpus9: a people table with Civilité/Prénom/Nom columns, in any order and
+ * with any of them missing, gives the people its rows give written inline;
+ * the header row stays in NOTE; a table naming other columns is left as is. */
+static void test_people_tables(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *table; /* header, separator, one row */
+        const char *inline_line;
+    } rows[] = {
+        {"| Civilité | Prénom | Nom | Fonction |\n|---|---|---|---|\n"
+         "| Dr | Paul-Antoine | ALBERTINI | pédopsychiatre, chef de service |\n",
+         "Dr Paul-Antoine ALBERTINI, pédopsychiatre, chef de service"},
+        {"| Prénom | Nom | Fonction |\n|---|---|---|\n"
+         "| Anne-Sophie | VAN DEN BROECK | coordinatrice |\n",
+         "Anne-Sophie VAN DEN BROECK, coordinatrice"},
+        {"| Fonction | Nom | Prénom | Civilité |\n|---|---|---|---|\n"
+         "| cadre de santé | CASANOVA | Lisa | Mme |\n",
+         "Mme Lisa CASANOVA, cadre de santé"},
+        {"| Nom | Prénom | Téléphone |\n|---|---|---|\n"
+         "| LEMAIRE | Mathieu | 02 61 91 35 18 |\n",
+         "Mathieu LEMAIRE, 02 61 91 35 18"},
+        {"| Contact | Fonction | Nom |\n|---|---|---|\n"
+         "| [a.roy@x.example](mailto:a.roy@x.example) | | Mme Agnès ROY |\n",
+         "Mme Agnès ROY, a.roy@x.example"},
+        {"| Civilité | Nom |\n|---|---|\n| M. | FOURNIER |\n", "M. FOURNIER"},
+    };
+    for (size_t i = 0; i < ARRAY_LEN(rows); i++) {
+        char *md = xasprintf("# Org\n\n## Personnes responsables\n\n%s", rows[i].table);
+        char *md2 =
+            xasprintf("# Org\n\n## Personnes responsables\n\n%s\n", rows[i].inline_line);
+        struct entry *e = parse_text(md, 1), *e2 = parse_text(md2, 1);
+        assert_non_null(e);
+        assert_non_null(e2);
+        if (e->people.n != 1 || e2->people.n != 1)
+            fail_msg("row %zu: %zu and %zu people", i, e->people.n, e2->people.n);
+        const struct person *a = &e->people.v[0], *b = &e2->people.v[0];
+        check_same_text(a->prefix, b->prefix);
+        check_same_text(a->given, b->given);
+        check_same_text(a->family_raw, b->family_raw);
+        check_same_text(a->title, b->title);
+        assert_int_equal(a->phones.n, b->phones.n);
+        assert_int_equal(a->emails.n, b->emails.n);
+        /* the header row is kept */
+        const struct note_section *n = find_note(e, "Personnes responsables");
+        assert_non_null(n);
+        assert_non_null(strstr(n->text, "Nom"));
+        entry_free(e);
+        entry_free(e2);
+        free(md);
+        free(md2);
+    }
+
+    /* Another column: the row stays as written, cell after cell. */
+    struct entry *e =
+        parse_text("# Org\n\n## Partenaires\n\n| Nom | Adresse |\n|---|---|\n"
+                   "| Mairie | 1 rue X |\n",
+                   1);
+    assert_non_null(e);
+    const struct note_section *n = find_note(e, "Partenaires");
+    assert_non_null(n);
+    assert_string_equal(n->text, "Nom, Adresse\nMairie, 1 rue X");
+    entry_free(e);
+}
+
 static void test_people_on_one_line(void **state)
 {
     (void)state;
@@ -693,6 +767,7 @@ int main(void)
         cmocka_unit_test(test_no_title),
         cmocka_unit_test(test_contact_block_lines),
         cmocka_unit_test(test_opening_block_and_tables),
+        cmocka_unit_test(test_people_tables),
         cmocka_unit_test(test_people_on_one_line),
         cmocka_unit_test(test_person_continuation),
         cmocka_unit_test(test_link_targets),
