@@ -28,7 +28,7 @@ PROG = os.environ.get("FICHE2VCARD", os.path.join(TOP, "fiche2vcard"))
 LABELS = set("""tel tel. telephone telephones fax telecopie portable mobile gsm
 standard n° no numero vert e-mail email courriel mail mel site web internet
 mise a jour maj actualise actualisee arobase source de mots clefs cles mots-clefs mots-cles cedex courriels e-mails
-emails mails monsieur madame mademoiselle docteur professeur mr
+emails mails monsieur madame mademoiselle docteur docteure dre professeur professeure mr
 derniere actualisation contact adr adr. adresse dot""".split())
 # ("mr" is the civility M.; "dot" the "." of "x [at] y [dot] fr")
 
@@ -36,7 +36,7 @@ derniere actualisation contact adr adr. adresse dot""".split())
 PHONE = re.compile(r"(?:\+|00)?\d[\d .()-]{6,}\d")
 STRUCTURED = re.compile(r"coordonnee|horaire|accueil|ouverture|permanence|responsable|contact|"
                         r"direction|dirigeant|interlocuteur|mise a jour|source|mots.cl|adresse")
-UPDATED = re.compile(r"^\s*(fiche )?((date de |derniere )?mise? a jour|maj\b|actualise|"
+UPDATED = re.compile(r"^\s*(fiche )?((date de |derniere )?(mise? a jour|maj\b)|actualise|"
                      r"derniere actualisation)")
 # "+32 (0)4 ...": the trunk "(0)" after a country code is no digit of the E.164
 TRUNK = re.compile(r"((?:\+|\b00)\d{1,3})\s*\(0\)\s*")
