@@ -1,10 +1,9 @@
 /* First stage of the pipeline: the bytes of a file, in whatever charset, become NFC
- * UTF-8 text with "\n" line ends that split.c cuts into entries. The only includer
- * of <iconv.h>; UTF-8, UTF-16/32, Windows-1252 and Latin-1 are decoded by hand. */
-#include "decode.h"
+ * UTF-8 text with "\n" line ends that split.c cuts into entries. UTF-8, UTF-16/32,
+ * Windows-1252 and Latin-1 are decoded by hand, other charsets by iconv
+ * (decode_iconv.c); NFC is decode_nfc.c's. */
+#include "decode_int.h"
 
-#include <errno.h>
-#include <iconv.h>
 #include <stdarg.h>
 #include <stdbool.h>
 #include <stdint.h>
@@ -12,12 +11,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <utf8proc.h>
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
 
-#include "strbuf.h"
 #include "util.h"
 
 /* ------------------------------------------------------------------------ */
@@ -41,16 +38,6 @@ enum bad {
     BAD_INVALID,   /* byte or code unit not allowed in the charset */
     BAD_TRUNCATED, /* input ends inside a character */
 };
-
-/* True when NFC leaves c unchanged and c never composes with what precedes it,
- * so text made only of such code points is NFC already. Below U+0300 every code
- * point qualifies; so do general punctuation (’ “ ” – — … U+202F) and currency
- * signs (€) except U+2000/U+2001, and letterlike symbols up to U+2125. The unit
- * test checks these ranges against utf8proc. */
-static inline bool cp_nfc_safe(uint32_t c)
-{
-    return c < 0x300 || (c >= 0x2002 && c <= 0x20CF) || (c >= 0x2100 && c <= 0x2125);
-}
 
 static inline void out_mark(struct out *o, uint32_t c)
 {
@@ -91,14 +78,8 @@ static inline void out_cp(struct out *o, uint32_t c)
 /* ------------------------------------------------------------------------ */
 /* Errors                                                                    */
 
-/* Record a decode error at input byte offset off (0-based), line and column
- * (1-based, column in input bytes from the start of the line). */
-static int decode_fail(struct fiche_error *err, const char *source, int line, long col,
-                       size_t off, const char *fmt, ...)
-    __attribute__((format(printf, 6, 7)));
-
-static int decode_fail(struct fiche_error *err, const char *source, int line, long col,
-                       size_t off, const char *fmt, ...)
+int decode_fail(struct fiche_error *err, const char *source, int line, long col,
+                size_t off, const char *fmt, ...)
 {
     char msg[256];
     va_list ap;
@@ -152,48 +133,6 @@ static void locate(const unsigned char *b, size_t start, size_t off, int w, bool
 
 /* ------------------------------------------------------------------------ */
 /* UTF-8                                                                     */
-
-/* Length of the strict UTF-8 sequence at b (n bytes available), its code point
- * in *cp; 0 when invalid (overlong, surrogate, beyond U+10FFFF, bad
- * continuation), -1 when the input ends inside a sequence that was valid so far.
- * Follows table 3-7 of the Unicode standard. */
-static inline int utf8_seq(const unsigned char *b, size_t n, uint32_t *cp)
-{
-    unsigned c = b[0];
-    int k;
-    unsigned lo = 0x80, hi = 0xBF; /* allowed range of the second byte */
-    if (c >= 0xC2 && c <= 0xDF) {
-        k = 2;
-    } else if (c >= 0xE0 && c <= 0xEF) {
-        k = 3;
-        if (c == 0xE0)
-            lo = 0xA0;
-        else if (c == 0xED)
-            hi = 0x9F;
-    } else if (c >= 0xF0 && c <= 0xF4) {
-        k = 4;
-        if (c == 0xF0)
-            lo = 0x90;
-        else if (c == 0xF4)
-            hi = 0x8F;
-    } else {
-        return 0;
-    }
-    if (n < 2)
-        return -1;
-    if (b[1] < lo || b[1] > hi)
-        return 0;
-    uint32_t v = (uint32_t)(c & (0x7F >> k)) << 6 | (b[1] & 0x3F);
-    for (int i = 2; i < k; i++) {
-        if ((size_t)i >= n)
-            return -1;
-        if ((b[i] & 0xC0) != 0x80)
-            return 0;
-        v = v << 6 | (b[i] & 0x3F);
-    }
-    *cp = v;
-    return k;
-}
 
 /* Copy to q the bytes of b[0..n) before the first NUL, CR or byte >= 0x80,
  * sixteen or eight at a time (q must have room for n bytes: it may receive up
@@ -417,178 +356,6 @@ static enum bad wide_decode(struct out *o, const unsigned char *b, size_t start,
 }
 
 /* ------------------------------------------------------------------------ */
-/* NFC                                                                       */
-
-/* Append the NFC form of valid UTF-8 s[0..n) to sb; *scratch (of *cap code
- * points) is a work buffer reused between calls. */
-static void nfc_append(struct strbuf *sb, const char *s, size_t n,
-                       utf8proc_int32_t **scratch, size_t *cap)
-{
-    const utf8proc_option_t opt = UTF8PROC_COMPOSE | UTF8PROC_STABLE;
-    const utf8proc_uint8_t *u = (const utf8proc_uint8_t *)s;
-    utf8proc_ssize_t m =
-        utf8proc_decompose(u, (utf8proc_ssize_t)n, *scratch, (utf8proc_ssize_t)*cap, opt);
-    if (m >= 0 && (size_t)m + 1 > *cap) {
-        *cap = (size_t)m + 1;
-        *scratch = xrealloc(*scratch, *cap * sizeof **scratch);
-        m = utf8proc_decompose(u, (utf8proc_ssize_t)n, *scratch, (utf8proc_ssize_t)*cap,
-                               opt);
-    }
-    utf8proc_ssize_t r = m < 0 ? m : utf8proc_reencode(*scratch, m, opt);
-    if (r < 0)
-        strbuf_add(sb, s, n); /* not reached: s is valid UTF-8 */
-    else
-        strbuf_add(sb, (const char *)*scratch, (size_t)r);
-}
-
-/* Does valid UTF-8 s[0..n) hold a code point that is not cp_nfc_safe()? */
-static bool utf8_has_unsafe(const char *s, size_t n)
-{
-    const unsigned char *b = (const unsigned char *)s;
-    for (size_t i = 0; i < n;) {
-        if (b[i] < 0xCC) { /* ASCII, continuation byte or lead of < U+0300 */
-            i++;
-            continue;
-        }
-        uint32_t cp = 0;
-        int k = utf8_seq(b + i, n - i, &cp);
-        if (k <= 0)
-            return true;
-        if (!cp_nfc_safe(cp))
-            return true;
-        i += (size_t)k;
-    }
-    return false;
-}
-
-/* NFC of valid UTF-8 s[0..n), where nothing before offset from needs it. NFC
- * never reaches across a line feed, so only the lines holding a code point that
- * may change go through utf8proc; the rest is copied. Result is NUL-terminated,
- * its length in *out_len. */
-static char *nfc_text(const char *s, size_t n, size_t from, size_t *out_len)
-{
-    struct strbuf sb = STRBUF_INIT;
-    utf8proc_int32_t *scratch = NULL;
-    size_t cap = 0;
-    while (from > 0 && s[from - 1] != '\n')
-        from--;
-    strbuf_add(&sb, s, from);
-    size_t i = from;
-    while (i < n) {
-        const char *nl = memchr(s + i, '\n', n - i);
-        size_t end = nl ? (size_t)(nl - s) + 1 : n;
-        if (utf8_has_unsafe(s + i, end - i))
-            nfc_append(&sb, s + i, end - i, &scratch, &cap);
-        else
-            strbuf_add(&sb, s + i, end - i);
-        i = end;
-    }
-    free(scratch);
-    *out_len = sb.len;
-    return strbuf_detach(&sb);
-}
-
-char *decode_nfc(const char *s, size_t n)
-{
-    size_t len;
-    return nfc_text(s, n, 0, &len);
-}
-
-/* ------------------------------------------------------------------------ */
-/* iconv                                                                     */
-
-/* Input offset at which iconv from code has produced exactly outpos bytes of
- * UTF-8: where a character begins. Error path only. */
-static size_t iconv_offset_for(const char *code, const char *b, size_t n, size_t outpos)
-{
-    iconv_t cd = iconv_open("UTF-8", code);
-    if (cd == (iconv_t)-1)
-        return 0;
-    char *tmp = xmalloc(outpos + 1);
-    char *in = (char *)b, *outp = tmp;
-    size_t inleft = n, outleft = outpos;
-    iconv(cd, &in, &inleft, &outp, &outleft);
-    iconv_close(cd);
-    free(tmp);
-    return (size_t)(in - b);
-}
-
-/* Line and column of the output offset outpos of an iconv conversion, the
- * column in input bytes. */
-static void iconv_locate(const char *code, const char *b, size_t n, const char *utf8,
-                         size_t outpos, int *line, long *col, size_t in_off)
-{
-    int ln = 1;
-    size_t ls = 0;
-    for (size_t i = 0; i < outpos; i++) {
-        if (utf8[i] == '\n' ||
-            (utf8[i] == '\r' && (i + 1 >= outpos || utf8[i + 1] != '\n'))) {
-            ln++;
-            ls = i + 1;
-        }
-    }
-    *line = ln;
-    *col = (long)(in_off - iconv_offset_for(code, b, n, ls)) + 1;
-}
-
-/* Convert b[0..n) from code to UTF-8 with iconv into a new buffer *res of
- * *res_len bytes (not NUL-terminated), or fail with the position of the bad
- * bytes. */
-static int iconv_convert(const char *code, const char *b, size_t n, const char *source,
-                         char **res, size_t *res_len, struct fiche_error *err)
-{
-    *res = NULL;
-    iconv_t cd = iconv_open("UTF-8", code);
-    if (cd == (iconv_t)-1)
-        return fiche_error_set(err, FICHE_ECHARSET, source, 0, 0,
-                               "unknown charset \"%s\"", code);
-    size_t cap = n + n / 2 + 16;
-    char *tmp = xmalloc(cap);
-    char *in = (char *)b, *outp = tmp;
-    size_t inleft = n, outleft = cap;
-    int rc = 0;
-    for (;;) {
-        size_t r = inleft ? iconv(cd, &in, &inleft, &outp, &outleft)
-                          : iconv(cd, NULL, NULL, &outp, &outleft);
-        if (r != (size_t)-1) {
-            if (inleft == 0 && in != NULL) {
-                in = NULL; /* flush the shift state once */
-                continue;
-            }
-            break;
-        }
-        if (errno == E2BIG) {
-            size_t used = (size_t)(outp - tmp);
-            cap *= 2;
-            tmp = xrealloc(tmp, cap);
-            outp = tmp + used;
-            outleft = cap - used;
-            continue;
-        }
-        size_t off = (size_t)(in - b), used = (size_t)(outp - tmp);
-        int line;
-        long col;
-        iconv_locate(code, b, n, tmp, used, &line, &col, off);
-        if (errno == EINVAL)
-            rc = decode_fail(err, source, line, col, off,
-                             "truncated %s sequence at byte %zu", code, off);
-        else
-            rc = decode_fail(err, source, line, col, off,
-                             "invalid byte 0x%02X for %s at byte %zu",
-                             (unsigned)(unsigned char)b[off], code, off);
-        break;
-    }
-    iconv_close(cd);
-    if (rc != 0) {
-        free(tmp);
-        return rc;
-    }
-    *res = tmp;
-    *res_len = (size_t)(outp - tmp);
-    return 0;
-}
-
-/* ------------------------------------------------------------------------ */
 /* Charset names                                                             */
 
 enum charset {
@@ -748,7 +515,7 @@ static int iconv_to_out(struct out *o, const char *code, const char *bytes, size
 {
     char *tmp = NULL;
     size_t tlen = 0;
-    int rc = iconv_convert(code, bytes, n, source, &tmp, &tlen, err);
+    int rc = decode_iconv_convert(code, bytes, n, source, &tmp, &tlen, err);
     if (rc != 0)
         return rc;
     const unsigned char *t = (const unsigned char *)tmp;
@@ -758,10 +525,10 @@ static int iconv_to_out(struct out *o, const char *code, const char *bytes, size
     o->own = false; /* what iconv gave, not the input's own bytes */
     if (why != BAD_NONE) {
         /* NUL (iconv's own output is valid UTF-8): find it in the input. */
-        size_t off = iconv_offset_for(code, bytes, n, bad_off);
+        size_t off = decode_iconv_offset(code, bytes, n, bad_off);
         int line;
         long col;
-        iconv_locate(code, bytes, n, tmp, bad_off, &line, &col, off);
+        decode_iconv_locate(code, bytes, n, tmp, bad_off, &line, &col, off);
         rc = decode_fail(err, source, line, col, off, "%s at byte %zu",
                          why == BAD_NUL ? "NUL character" : "invalid text", off);
     }
@@ -829,7 +596,7 @@ static int decode_text(const char *bytes, size_t len, const char *from_code,
     if (exact)
         *exact = o.own && !o.needs_nfc && !o.bom_inside;
     if (o.needs_nfc) {
-        *out = nfc_text(o.p, o.len, o.first_unsafe, out_len);
+        *out = decode_nfc_text(o.p, o.len, o.first_unsafe, out_len);
         free(o.p);
     } else {
         o.p[o.len] = '\0';
@@ -969,33 +736,4 @@ int decode_piece(const char *bytes, size_t len, const char *from_code, const cha
         }
     }
     return rc;
-}
-
-bool decode_ascii_compatible(const char *charset)
-{
-    if (!charset || strcmp(charset, "auto") == 0)
-        return true;
-    char *k = str_fold_key(charset);
-    /* Stateful encodings: a byte's meaning depends on escapes before it. */
-    static const char *const stateful[] = {"iso 2022", "iso2022", "utf 7", "utf7", "hz"};
-    bool ok = true;
-    for (size_t i = 0; i < sizeof stateful / sizeof stateful[0] && ok; i++)
-        if (strncmp(k, stateful[i], strlen(stateful[i])) == 0)
-            ok = false;
-    free(k);
-    if (!ok)
-        return false;
-    /* Otherwise ask iconv: the ASCII bytes the reader cuts on must read as
-     * themselves (false for UTF-16/32, UCS-2/4, EBCDIC, "UNICODE"...). */
-    iconv_t cd = iconv_open("UTF-8", charset);
-    if (cd == (iconv_t)-1)
-        return true; /* unknown: decoding will say so */
-    static const char probe[] = "# \t:;AZaz09-*[]()<>\n\r";
-    char buf[64];
-    char *in = (char *)probe, *o = buf;
-    size_t inleft = sizeof probe - 1, outleft = sizeof buf;
-    size_t r = iconv(cd, &in, &inleft, &o, &outleft);
-    iconv_close(cd);
-    return r != (size_t)-1 && inleft == 0 && (size_t)(o - buf) == sizeof probe - 1 &&
-           memcmp(buf, probe, sizeof probe - 1) == 0;
 }
