@@ -1,6 +1,7 @@
 /* Private to the address extractor (address*.c): countries and postcode
- * lines (address_postcode.c) and plain-text web addresses (address_web.c),
- * as the line sorting of address.c uses them. */
+ * lines (address_postcode.c), plain-text web addresses (address_web.c) and
+ * the words and scores of delivery lines (address_delivery.c), as the line
+ * sorting of address.c uses them. */
 #ifndef FICHE_ADDRESS_INT_H
 #define FICHE_ADDRESS_INT_H
 
@@ -83,5 +84,43 @@ bool address_key_starts_any(const char *key, const char *const *words);
  * entry may be several words) whole: at a word start, followed by a space or
  * the end ("rue" in "12 rue x", not in "ruelle"). */
 bool address_key_has_any(const char *key, const char *const *words);
+
+/* Fold keys of the entry's names, made once per block: every text line is
+ * compared with them. NULL where the entry has no such name. */
+struct name_keys {
+    const char *org_name, *title, *subtitle; /* in buf, or NULL */
+    struct strbuf buf;
+};
+
+/* True when the folded key holds word (which may be several words) whole. */
+bool address_key_has(const char *key, const char *word);
+
+/* How much a line looks like a delivery line: 2 surely, 1 maybe (short line
+ * with a building word), 0 not. first = first line of the block, which is
+ * normally the organisation's name. A long name with a building word is no
+ * delivery line ("Maison des associations de lutte contre ..."), unless the
+ * building word carries a number ("Maison des associations, salle 4"). */
+int address_score(const char *text, const char *key, bool first,
+                  const struct name_keys *nk);
+
+/* The keys of the entry's names, folded in tmp and kept one after another
+ * in k->buf: one allocation for the three. */
+void address_name_keys_init(struct name_keys *k, struct strbuf *tmp,
+                            const struct entry *e);
+
+/* Free what address_name_keys_init made. */
+void address_name_keys_clear(struct name_keys *k);
+
+/* True when key names a part of the title: the subtitle after the dash
+ * ("Site Sud" for "Maison de l'Adolescent – site Sud"), or two words or more
+ * found whole in the title. */
+bool address_title_part(const char *key, const struct name_keys *nk);
+
+/* A building's own name: "Le Carré Max Dormoy", "Les Terrasses du Lac" (an
+ * article, two to six words, no organisation word, not part of the title). */
+bool address_named_building(const char *key, const struct name_keys *nk);
+
+/* True when key is the fold key of the organisation's name or of the title. */
+bool address_same_name(const char *key, const struct name_keys *nk);
 
 #endif
