@@ -1,6 +1,7 @@
 /* Private to the parse stage (parse*.c): the state of one entry's parse,
  * filled from md4c's callbacks by parse_md.c and turned into struct entry by
- * parse.c. No md4c type appears here. */
+ * parse.c; the kinds of headings are parse_kind.c's. No md4c type appears
+ * here. */
 #ifndef FICHE_PARSE_INT_H
 #define FICHE_PARSE_INT_H
 
@@ -112,6 +113,9 @@ bool parse_link_live(const struct text_line *tl, const struct link *l);
 /* Append to sb what section_line_text(tl, from, to) returns. */
 void parse_add_line_text(struct strbuf *sb, const struct text_line *tl, size_t from,
                          size_t to);
+
+/* The kind of a heading from its str_fold_key key. */
+enum section_kind parse_kind_of_key(const char *k);
 
 /* parse_section_kind with c's scratch buffer: no allocation. */
 enum section_kind parse_section_kind_in(struct pctx *c, const char *heading);
