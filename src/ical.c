@@ -1,7 +1,7 @@
 /* Writer: the model -> iCalendar. Builds every component with libical's API
  * (libical 3.0.x), lets libical escape, fold and serialise; with ical_skel.c
- * (the reusable components) and ical_int.h, the only files that include
- * <libical/ical.h> or look at icalerrno. */
+ * (the reusable components), ical_zone.c (time zones) and ical_int.h, the only
+ * files that include <libical/ical.h> or look at icalerrno. */
 #include "ical.h"
 
 #include <stdint.h>
@@ -16,121 +16,12 @@
 #include "util.h"
 #include "uuid.h"
 
-#define PRODID "-//fiche2vcard//fiche2vcard 0.1//FR"
-
 /* Weekly hours are anchored on a fixed reference week, the one of Monday
  * 2024-01-01 (a winter week, so every zone is on standard time): a range
  * "du lundi au vendredi 9h-12h" starts on 20240101T090000 and repeats with
  * RRULE:FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR. The same dates on every run keep
  * the output reproducible. */
 enum { REF_YEAR = 2024, REF_MONTH = 1, REF_MONDAY = 1 };
-
-/* ---- time zones --------------------------------------------------------- */
-
-enum zone_rule {
-    RULE_NONE, /* fixed offset all year */
-    RULE_EU,   /* last Sunday of March 01:00 UTC .. last Sunday of October */
-    RULE_US    /* second Sunday of March 02:00 .. first Sunday of November */
-};
-
-struct zone_def {
-    unsigned bit;
-    const char *tzid;
-    const char *codes; /* ISO alpha-2 codes of the places in the zone, spaced */
-    enum zone_rule rule;
-    int std_offset, dst_offset; /* seconds east of UTC */
-    const char *std_name, *dst_name;
-};
-
-#define H (60 * 60)
-
-/* Current rules of each zone (IANA tzdata 2024); TZNAMEs as tzdata spells them. */
-static const struct zone_def zones[] = {
-    {ICAL_ZONE_PARIS, "Europe/Paris", "FR", RULE_EU, 1 * H, 2 * H, "CET", "CEST"},
-    {ICAL_ZONE_BRUSSELS, "Europe/Brussels", "BE", RULE_EU, 1 * H, 2 * H, "CET", "CEST"},
-    {ICAL_ZONE_ZURICH, "Europe/Zurich", "CH LI", RULE_EU, 1 * H, 2 * H, "CET", "CEST"},
-    {ICAL_ZONE_LUXEMBOURG, "Europe/Luxembourg", "LU", RULE_EU, 1 * H, 2 * H, "CET",
-     "CEST"},
-    {ICAL_ZONE_MONACO, "Europe/Monaco", "MC", RULE_EU, 1 * H, 2 * H, "CET", "CEST"},
-    {ICAL_ZONE_GUADELOUPE, "America/Guadeloupe", "GP", RULE_NONE, -4 * H, 0, "AST", NULL},
-    {ICAL_ZONE_MARTINIQUE, "America/Martinique", "MQ", RULE_NONE, -4 * H, 0, "AST", NULL},
-    {ICAL_ZONE_CAYENNE, "America/Cayenne", "GF", RULE_NONE, -3 * H, 0, "-03", NULL},
-    {ICAL_ZONE_REUNION, "Indian/Reunion", "RE", RULE_NONE, 4 * H, 0, "+04", NULL},
-    {ICAL_ZONE_MAYOTTE, "Indian/Mayotte", "YT", RULE_NONE, 3 * H, 0, "EAT", NULL},
-    {ICAL_ZONE_MIQUELON, "America/Miquelon", "PM", RULE_US, -3 * H, -2 * H, "-03", "-02"},
-    {ICAL_ZONE_ST_BARTHELEMY, "America/St_Barthelemy", "BL", RULE_NONE, -4 * H, 0, "AST",
-     NULL},
-    {ICAL_ZONE_MARIGOT, "America/Marigot", "MF", RULE_NONE, -4 * H, 0, "AST", NULL},
-    {ICAL_ZONE_NOUMEA, "Pacific/Noumea", "NC", RULE_NONE, 11 * H, 0, "+11", NULL},
-    {ICAL_ZONE_TAHITI, "Pacific/Tahiti", "PF", RULE_NONE, -10 * H, 0, "-10", NULL},
-    {ICAL_ZONE_WALLIS, "Pacific/Wallis", "WF", RULE_NONE, 12 * H, 0, "+12", NULL},
-};
-
-#define N_ZONES (sizeof zones / sizeof zones[0])
-
-/* Each zone's VTIMEZONE, serialised once by libical and reused (the text never
- * changes); the VCALENDAR's opening lines likewise. Filled on first use: the
- * CLI warms it (ical_write_head with every zone) before starting threads. */
-static char *zone_text[N_ZONES];
-static char *head_text;
-
-static bool code_in(const char *codes, const char *cc)
-{
-    size_t n = strlen(cc);
-    for (const char *p = codes; *p;) {
-        const char *q = strchr(p, ' ');
-        size_t len = q ? (size_t)(q - p) : strlen(p);
-        if (len == n) {
-            size_t i = 0;
-            while (i < n && ascii_toupper((unsigned char)cc[i]) == p[i])
-                i++;
-            if (i == n)
-                return true;
-        }
-        p += len;
-        while (*p == ' ')
-            p++;
-    }
-    return false;
-}
-
-static const struct zone_def *zone_for_code(const char *cc)
-{
-    if (cc != NULL && *cc != '\0')
-        for (size_t i = 0; i < N_ZONES; i++)
-            if (code_in(zones[i].codes, cc))
-                return &zones[i];
-    return &zones[0];
-}
-
-const char *ical_zone_for(const char *country_code)
-{
-    return zone_for_code(country_code)->tzid;
-}
-
-/* The place's code: the address's country code, or, for a French address
- * without one, the overseas territory its postcode names ("97110" -> GP). */
-static const char *place_code(const struct entry *e)
-{
-    static const struct {
-        const char *prefix, *code;
-    } posts[] = {
-        {"97133", "BL"}, {"97150", "MF"}, {"971", "GP"}, {"972", "MQ"},
-        {"973", "GF"},   {"974", "RE"},   {"975", "PM"}, {"976", "YT"},
-        {"980", "MC"},   {"986", "WF"},   {"987", "PF"}, {"988", "NC"},
-    };
-    const char *cc = e->adr.country_code;
-    if (cc != NULL && *cc != '\0' &&
-        !(ascii_toupper((unsigned char)cc[0]) == 'F' &&
-          ascii_toupper((unsigned char)cc[1]) == 'R' && cc[2] == '\0'))
-        return cc;
-    if (e->adr.postcode != NULL && e->adr.postcode[0] == '9' &&
-        strlen(e->adr.postcode) == 5)
-        for (size_t i = 0; i < sizeof posts / sizeof posts[0]; i++)
-            if (str_startswith(e->adr.postcode, posts[i].prefix))
-                return posts[i].code;
-    return cc;
-}
 
 /* ---- building with error checks ---------------------------------------- */
 
@@ -166,7 +57,7 @@ icalcomponent *ical_checked_comp(struct ctx *x, icalcomponent *c, const char *wh
     return c;
 }
 
-static void add_prop(struct ctx *x, icalcomponent *c, icalproperty *p, const char *what)
+void ical_add_prop(struct ctx *x, icalcomponent *c, icalproperty *p, const char *what)
 {
     p = ical_checked_prop(x, p, what);
     if (p != NULL && c != NULL)
@@ -222,11 +113,11 @@ static void add_text(struct ctx *x, icalcomponent *c, text_ctor *ctor, const cha
 {
     char *t = clean_text(s);
     if (!str_blank(t))
-        add_prop(x, c, ctor(t), what);
+        ical_add_prop(x, c, ctor(t), what);
     free(t);
 }
 
-static void add_child(icalcomponent *parent, icalcomponent *child)
+void ical_add_child(icalcomponent *parent, icalcomponent *child)
 {
     if (parent != NULL && child != NULL)
         icalcomponent_add_component(parent, child);
@@ -250,7 +141,7 @@ void ical_serialise(struct ctx *x, icalcomponent *c, struct strbuf *out)
     icalmemory_free_buffer(s);
 }
 
-static struct icaltimetype local_time(int year, int month, int day, int minutes)
+struct icaltimetype ical_local_time(int year, int month, int day, int minutes)
 {
     struct icaltimetype t = icaltime_null_time();
     t.year = year;
@@ -281,116 +172,6 @@ struct icalrecurrencetype ical_weekly_rule(unsigned days)
     r.freq = ICAL_WEEKLY_RECURRENCE;
     set_by_day(&r, days);
     return r;
-}
-
-/* RRULE:FREQ=YEARLY;BYMONTH=month;BYDAY=<pos>SU (pos -1 = last). */
-static struct icalrecurrencetype yearly_sunday_rule(int month, int pos)
-{
-    struct icalrecurrencetype r;
-    icalrecurrencetype_clear(&r);
-    r.freq = ICAL_YEARLY_RECURRENCE;
-    /* libical's BYDAY encoding: sign(pos) * (|pos| * 8 + weekday). */
-    int code = (pos < 0 ? -pos : pos) * 8 + ICAL_SUNDAY_WEEKDAY;
-    r.by_day[0] = (short)(pos < 0 ? -code : code);
-    r.by_day[1] = ICAL_RECURRENCE_ARRAY_MAX;
-    r.by_month[0] = (short)month;
-    r.by_month[1] = ICAL_RECURRENCE_ARRAY_MAX;
-    return r;
-}
-
-/* One STANDARD or DAYLIGHT observance. */
-static icalcomponent *observance(struct ctx *x, bool daylight, struct icaltimetype start,
-                                 const struct icalrecurrencetype *rule, int from, int to,
-                                 const char *name)
-{
-    icalcomponent *c =
-        daylight ? ical_checked_comp(x, icalcomponent_new_xdaylight(), "DAYLIGHT")
-                 : ical_checked_comp(x, icalcomponent_new_xstandard(), "STANDARD");
-    add_prop(x, c, icalproperty_new_dtstart(start), "DTSTART");
-    if (rule != NULL)
-        add_prop(x, c, icalproperty_new_rrule(*rule), "RRULE");
-    add_prop(x, c, icalproperty_new_tzoffsetfrom(from), "TZOFFSETFROM");
-    add_prop(x, c, icalproperty_new_tzoffsetto(to), "TZOFFSETTO");
-    add_prop(x, c, icalproperty_new_tzname(name), "TZNAME");
-    return c;
-}
-
-static icalcomponent *build_vtimezone(struct ctx *x, const struct zone_def *z)
-{
-    icalcomponent *tz = ical_checked_comp(x, icalcomponent_new_vtimezone(), "VTIMEZONE");
-    add_prop(x, tz, icalproperty_new_tzid(z->tzid), "TZID");
-    struct icalrecurrencetype r;
-    switch (z->rule) {
-    case RULE_NONE:
-        add_child(tz, observance(x, false, local_time(1970, 1, 1, 0), NULL, z->std_offset,
-                                 z->std_offset, z->std_name));
-        break;
-    case RULE_EU: /* the switch is at 01:00 UTC: 02:00 CET, 03:00 CEST */
-        r = yearly_sunday_rule(10, -1);
-        add_child(tz, observance(x, false, local_time(1970, 10, 25, 3 * 60), &r,
-                                 z->dst_offset, z->std_offset, z->std_name));
-        r = yearly_sunday_rule(3, -1);
-        add_child(tz, observance(x, true, local_time(1970, 3, 29, 2 * 60), &r,
-                                 z->std_offset, z->dst_offset, z->dst_name));
-        break;
-    case RULE_US: /* at 02:00 local time */
-        r = yearly_sunday_rule(11, 1);
-        add_child(tz, observance(x, false, local_time(1970, 11, 1, 2 * 60), &r,
-                                 z->dst_offset, z->std_offset, z->std_name));
-        r = yearly_sunday_rule(3, 2);
-        add_child(tz, observance(x, true, local_time(1970, 3, 8, 2 * 60), &r,
-                                 z->std_offset, z->dst_offset, z->dst_name));
-        break;
-    }
-    return tz;
-}
-
-/* The serialised VTIMEZONE of zone i, built on first use. */
-static const char *zone_vtimezone(struct ctx *x, size_t i)
-{
-    if (zone_text[i] != NULL)
-        return zone_text[i];
-    icalerror_clear_errno();
-    icalcomponent *tz = build_vtimezone(x, &zones[i]);
-    struct strbuf sb = STRBUF_INIT;
-    ical_serialise(x, tz, &sb);
-    if (tz != NULL)
-        icalcomponent_free(tz);
-    if (x->rc != 0) {
-        strbuf_free(&sb);
-        return NULL;
-    }
-    zone_text[i] = strbuf_detach(&sb);
-    return zone_text[i];
-}
-
-/* "BEGIN:VCALENDAR" and its properties, serialised by libical without the
- * closing line; built on first use. */
-static const char *calendar_head(struct ctx *x)
-{
-    static const char end[] = "END:VCALENDAR\r\n";
-    if (head_text != NULL)
-        return head_text;
-    icalerror_clear_errno();
-    icalcomponent *cal = ical_checked_comp(x, icalcomponent_new_vcalendar(), "VCALENDAR");
-    add_prop(x, cal, icalproperty_new_version("2.0"), "VERSION");
-    add_prop(x, cal, icalproperty_new_prodid(PRODID), "PRODID");
-    add_prop(x, cal, icalproperty_new_calscale("GREGORIAN"), "CALSCALE");
-    struct strbuf sb = STRBUF_INIT;
-    ical_serialise(x, cal, &sb);
-    if (cal != NULL)
-        icalcomponent_free(cal);
-    if (x->rc == 0 &&
-        (sb.len < sizeof end - 1 || strcmp(sb.buf + sb.len - (sizeof end - 1), end) != 0))
-        ical_fail(x, "VCALENDAR (unexpected text)");
-    if (x->rc != 0) {
-        strbuf_free(&sb);
-        return NULL;
-    }
-    sb.len -= sizeof end - 1;
-    sb.buf[sb.len] = '\0';
-    head_text = strbuf_detach(&sb);
-    return head_text;
 }
 
 /* ---- text of the entry -------------------------------------------------- */
@@ -486,10 +267,10 @@ static void add_common(struct ctx *x, icalcomponent *c, const struct ical_opts *
 {
     char uid[UUID_STR_LEN];
     uuid_component(x->e, what, uid);
-    add_prop(x, c, icalproperty_new_uid(uid), "UID");
+    ical_add_prop(x, c, icalproperty_new_uid(uid), "UID");
     struct icaltimetype stamp = icaltime_from_timet_with_zone(
         (time_t)o->dtstamp, 0, icaltimezone_get_utc_timezone());
-    add_prop(x, c, icalproperty_new_dtstamp(stamp), "DTSTAMP");
+    ical_add_prop(x, c, icalproperty_new_dtstamp(stamp), "DTSTAMP");
 }
 
 /* One CATEGORIES per keyword. libical 3.0.16 writes CATEGORIES, a list
@@ -539,12 +320,14 @@ static void add_range_times(struct ctx *x, icalcomponent *c, const struct hours_
 {
     int day, end;
     range_on_ref_week(r, &day, &end);
+    add_prop_tz(
+        x, c,
+        icalproperty_new_dtstart(ical_local_time(REF_YEAR, REF_MONTH, day, r->start)),
+        tzid, "DTSTART");
     add_prop_tz(x, c,
-                icalproperty_new_dtstart(local_time(REF_YEAR, REF_MONTH, day, r->start)),
-                tzid, "DTSTART");
-    add_prop_tz(x, c, icalproperty_new_dtend(local_time(REF_YEAR, REF_MONTH, day, end)),
+                icalproperty_new_dtend(ical_local_time(REF_YEAR, REF_MONTH, day, end)),
                 tzid, "DTEND");
-    add_prop(x, c, icalproperty_new_rrule(ical_weekly_rule(r->days)), "RRULE");
+    ical_add_prop(x, c, icalproperty_new_rrule(ical_weekly_rule(r->days)), "RRULE");
 }
 
 static bool range_ok(const struct hours_range *r)
@@ -757,7 +540,7 @@ static icalcomponent *build_availability(struct ctx *x, const struct ical_opts *
     char *copy;
     const char *url = ical_first_url(e, &copy);
     if (url != NULL)
-        add_prop(x, c, icalproperty_new_url(url), "URL");
+        ical_add_prop(x, c, icalproperty_new_url(url), "URL");
     free(copy);
     if (!str_blank(e->hours_text))
         add_text(x, c, icalproperty_new_description, e->hours_text, "DESCRIPTION");
@@ -768,7 +551,7 @@ static icalcomponent *build_availability(struct ctx *x, const struct ical_opts *
         icalcomponent *a =
             ical_checked_comp(x, icalcomponent_new_xavailable(), "AVAILABLE");
         add_range(x, a, o, "available", i, tzid, has_loc ? strbuf_str(&loc) : NULL);
-        add_child(c, a);
+        ical_add_child(c, a);
     }
     strbuf_free(&loc);
     return c;
@@ -801,7 +584,7 @@ int ical_write_components(const struct entry *e, const struct ical_opts *o,
     if (e->appointment_only) {
         write_note(&x, o, out);
     } else {
-        const struct zone_def *z = zone_for_code(place_code(e));
+        const struct zone_def *z = ical_zone_for_code(ical_place_code(e));
         bits = z->bit;
         if (o->hours == ICAL_HOURS_AVAILABILITY) {
             icalcomponent *c = build_availability(&x, o, z->tzid);
@@ -822,38 +605,10 @@ int ical_write_components(const struct entry *e, const struct ical_opts *o,
     return x.rc;
 }
 
-int ical_write_head(unsigned zones_used, struct strbuf *out, struct fiche_error *err)
-{
-    struct ctx x = {NULL, err, 0};
-    const char *head = calendar_head(&x);
-    if (head == NULL)
-        return x.rc;
-    struct strbuf sb = STRBUF_INIT;
-    strbuf_puts(&sb, head);
-    for (size_t i = 0; i < N_ZONES; i++) {
-        if (!(zones_used & zones[i].bit))
-            continue;
-        const char *tz = zone_vtimezone(&x, i);
-        if (tz == NULL) {
-            strbuf_free(&sb);
-            return x.rc;
-        }
-        strbuf_puts(&sb, tz);
-    }
-    strbuf_puts(out, strbuf_str(&sb));
-    strbuf_free(&sb);
-    return 0;
-}
-
 void ical_cleanup(void)
 {
     ical_skel_cleanup();
-    for (size_t i = 0; i < N_ZONES; i++) {
-        free(zone_text[i]);
-        zone_text[i] = NULL;
-    }
-    free(head_text);
-    head_text = NULL;
+    ical_zone_cleanup();
 }
 
 void ical_write_tail(struct strbuf *out)

@@ -1,5 +1,6 @@
 /* Private to the iCalendar writer (ical*.c): the build context and its
- * checked libical calls (ical.c), and the reusable components (ical_skel.c).
+ * checked libical calls (ical.c), the reusable components (ical_skel.c) and
+ * the time zones (ical_zone.c).
  * Includes <libical/ical.h>; no other header may. */
 #ifndef FICHE_ICAL_INT_H
 #define FICHE_ICAL_INT_H
@@ -115,5 +116,44 @@ void skel_want(struct skel *k, icalproperty_kind kind);
 
 /* Free the idle skeletons of the pool (from ical_cleanup). */
 void ical_skel_cleanup(void);
+
+/* ---- time zones (ical_zone.c) ------------------------------------------ */
+
+enum zone_rule {
+    RULE_NONE, /* fixed offset all year */
+    RULE_EU,   /* last Sunday of March 01:00 UTC .. last Sunday of October */
+    RULE_US    /* second Sunday of March 02:00 .. first Sunday of November */
+};
+
+struct zone_def {
+    unsigned bit;
+    const char *tzid;
+    const char *codes; /* ISO alpha-2 codes of the places in the zone, spaced */
+    enum zone_rule rule;
+    int std_offset, dst_offset; /* seconds east of UTC */
+    const char *std_name, *dst_name;
+};
+
+/* The zone of the place of ISO alpha-2 code cc (Europe/Paris when unknown). */
+const struct zone_def *ical_zone_for_code(const char *cc);
+
+/* The place's code: the address's country code, or, for a French address
+ * without one, the overseas territory its postcode names ("97110" -> GP). */
+const char *ical_place_code(const struct entry *e);
+
+/* Free the VTIMEZONE texts and the VCALENDAR head (from ical_cleanup). */
+void ical_zone_cleanup(void);
+
+/* ---- helpers of ical.c used by ical_zone.c ------------------------------ */
+
+/* Add p (a constructor's result, checked with ical_checked_prop) to c; p is
+ * freed when c is NULL. */
+void ical_add_prop(struct ctx *x, icalcomponent *c, icalproperty *p, const char *what);
+
+/* Add child to parent; child is freed when parent is NULL. */
+void ical_add_child(icalcomponent *parent, icalcomponent *child);
+
+/* Floating local time: the day, plus minutes (1440 is the next day 00:00). */
+struct icaltimetype ical_local_time(int year, int month, int day, int minutes);
 
 #endif
