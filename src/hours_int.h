@@ -1,6 +1,6 @@
 /* Private to the hours extractor (hours*.c): the folded line and its tokens
- * (hours_lex.c), shared with the sentence reader (hours_sentence.c) and the
- * line and section handling (hours.c). */
+ * (hours_lex.c), shared with the sentence reader (hours_sentence.c), the
+ * range edits (hours_adjust.c) and the line and section handling (hours.c). */
 #ifndef FICHE_HOURS_INT_H
 #define FICHE_HOURS_INT_H
 
