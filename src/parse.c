@@ -2,8 +2,8 @@
  * parse_md.c: the only includer of <md4c.h>) -> struct entry through the
  * extractors.
  * Headings are matched accent- and case-insensitively ("COORDONNEES",
- * "**Coordonnées :**", parse_kind.c); a paragraph that starts with a bold label such as
- * "**Mise à jour :** juin 2021" opens a section of its own. */
+ * "**Coordonnées :**", parse_kind.c); a paragraph that starts with a bold
+ * label such as "**Mise à jour :** juin 2021" opens a section of its own. */
 #include "parse.h"
 
 #include <stdint.h>
