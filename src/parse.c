@@ -62,11 +62,16 @@ static bool update_line(struct pctx *c, const char *text, size_t *label_len)
                   {"actualisee", 1},
                   {"actualisation", 1}};
     /* An ASCII letter or digit starts the key as itself, lower-cased: most
-     * lines are told apart without folding them. */
+     * lines are told apart without folding them, by the labels' first
+     * letters ("Fiche" may come before a label). */
     int first = ascii_tolower((unsigned char)text[0]);
-    if (ascii_isalnum(first) && first != 'd' && first != 'm' && first != 'a' &&
-        (first != 'f' || !ascii_prefix_ci(text, "fiche ")))
-        return false;
+    if (ascii_isalnum(first) && !ascii_prefix_ci(text, "fiche ")) {
+        bool may = false;
+        for (size_t i = 0; !may && i < sizeof labels / sizeof labels[0]; i++)
+            may = labels[i].key[0] == first;
+        if (!may)
+            return false;
+    }
     const char *k = str_fold_key_to(&c->key, text, strlen(text));
     size_t words = k[0] ? 1 : 0;
     for (const char *p = k; *p; p++)
