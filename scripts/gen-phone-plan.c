@@ -1,10 +1,10 @@
-/* Generator of src/phone_plan.c, the table the phone fast path (src/phone.c)
+/* Generator of src/extract/phone_plan.c, the table the phone fast path (src/extract/phone.c)
  * looks numbers up in. Not part of the build: `make phone-plan` compiles it
- * with src/phone_lib.cc and runs it. It asks libphonenumber itself, through
+ * with src/extract/phone_lib.cc and runs it. It asks libphonenumber itself, through
  * phonelib_parse, about every head of the national significant numbers of the
  * French plan, and writes what it answers; no metadata is read or copied.
  *
- * Usage: gen-phone-plan "LIBRARY VERSION" > src/phone_plan.c
+ * Usage: gen-phone-plan "LIBRARY VERSION" > src/extract/phone_plan.c
  *
  * For each country code and length of the plan, each head (the first K digits)
  * is queried with several tails (the remaining digits: all 0, all 9 and
@@ -21,7 +21,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "phone_lib.h"
+#include "extract/phone_lib.h"
 
 /* What one number gets from libphonenumber. */
 struct answer {
@@ -200,7 +200,7 @@ int main(int argc, char **argv)
 {
     const char *version = argc > 1 ? argv[1] : "unknown";
     printf("/* GENERATED FILE, do not edit: `make phone-plan` regenerates it by\n"
-           " * building and running scripts/gen-phone-plan.c (with src/phone_lib.cc).\n"
+           " * building and running scripts/gen-phone-plan.c (with src/extract/phone_lib.cc).\n"
            " *\n"
            " * Source: libphonenumber %s,\n"
            " * queried number by number through phonelib_parse. These data are\n"

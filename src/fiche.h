@@ -3,15 +3,15 @@
 #ifndef FICHE_FICHE_H
 #define FICHE_FICHE_H
 
-#include "decode.h"
-#include "diag.h"
-#include "dump.h"
-#include "entry.h"
-#include "ical.h"
-#include "parse.h"
-#include "split.h"
-#include "strbuf.h"
-#include "vcard.h"
+#include "base/diag.h"
+#include "base/strbuf.h"
+#include "extract/extract.h"
+#include "model/entry.h"
+#include "read/decode.h"
+#include "read/split.h"
+#include "write/dump.h"
+#include "write/ical.h"
+#include "write/vcard.h"
 
 #define FICHE_PROGRAM "fiche2vcard"
 

@@ -30,7 +30,7 @@ if [ -z "${VCHECK:-}" ]; then
     # shellcheck disable=SC2046
     ${CC:-cc} -std=c11 -D_POSIX_C_SOURCE=200809L -O2 -I"$top/src" -I"$top/tests/fuzz" \
         -o "$VCHECK" "$top/tests/fuzz/vcheck_main.c" "$top/tests/fuzz/vcheck.c" \
-        "$top/src/strbuf.c" "$top/src/util.c" $(pkg-config --cflags --libs libutf8proc) ||
+        "$top/src/base/strbuf.c" "$top/src/base/util.c" $(pkg-config --cflags --libs libutf8proc) ||
         { echo "cannot build vcheck"; echo "0 passed, 1 failed"; exit 1; }
 fi
 

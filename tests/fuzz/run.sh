@@ -48,16 +48,16 @@ cflags="-std=c11 -D_POSIX_C_SOURCE=200809L -g -O1 -fno-omit-frame-pointer $san
 libs="$(pkg-config --libs $pkgs) -lphonenumber -lstdc++"
 mkdir -p "$work/obj"
 built=1
-for src in "$top"/src/*.c; do
+for src in "$top"/src/*/*.c; do
     # the program's own files (main(), the batch) are not the library's
-    case $(basename "$src") in cli.c | batch*.c) continue ;; esac
+    case $src in */src/cli/main.c | */src/cli/batch*.c) continue ;; esac
     obj="$work/obj/$(basename "$src" .c).o"
     # shellcheck disable=SC2086
     $cc $cflags -fsanitize=fuzzer-no-link -c "$src" -o "$obj" || built=0
 done
 # shellcheck disable=SC2086
 $cxx -std=c++17 -g -O1 $san -fsanitize=fuzzer-no-link -I"$top/src" \
-    -c "$top/src/phone_lib.cc" -o "$work/obj/phone_lib.o" || built=0
+    -c "$top/src/extract/phone_lib.cc" -o "$work/obj/phone_lib.o" || built=0
 for src in "$here/fuzz_convert.c" "$here/vcheck.c"; do
     # shellcheck disable=SC2086
     $cc $cflags -Wall -Wextra -fsanitize=fuzzer-no-link -c "$src" \

@@ -8,8 +8,8 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "strbuf.h"
-#include "util.h"
+#include "base/strbuf.h"
+#include "base/util.h"
 
 static const char *const writer_names[] = {
     "VERSION",    "PRODID",    "UID",    "FN",    "N",     "ORG",     "KIND",

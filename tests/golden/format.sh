@@ -9,7 +9,7 @@ if ! command -v clang-format > /dev/null; then
 fi
 pass=0
 fail=0
-for f in "$top"/src/*.c "$top"/src/*.h "$top"/src/*.cc "$top"/tests/unit/*.c \
+for f in "$top"/src/*.h "$top"/src/*/*.c "$top"/src/*/*.h "$top"/src/*/*.cc "$top"/tests/unit/*.c \
          "$top"/tests/fuzz/*.c "$top"/tests/fuzz/*.h "$top"/tests/harness.h; do
     [ -e "$f" ] || continue
     if clang-format --style=file:"$top/.clang-format" "$f" | cmp -s - "$f"; then

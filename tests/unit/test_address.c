@@ -4,11 +4,11 @@
 
 #include <stdio.h>
 
-#include "address.h"
-#include "address_int.h"
-#include "entry.h"
-#include "section.h"
-#include "util.h"
+#include "base/util.h"
+#include "extract/address.h"
+#include "extract/address_int.h"
+#include "model/entry.h"
+#include "read/section.h"
 
 /* One source line: text as the parser gives it, and at most one link. */
 struct tline {

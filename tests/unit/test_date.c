@@ -2,8 +2,8 @@
  * ISO and timestamp outputs the writers use. */
 #include "harness.h"
 
-#include "date.h"
-#include "util.h"
+#include "base/util.h"
+#include "extract/date.h"
 
 #include <utf8proc.h>
 

@@ -8,8 +8,8 @@
 #include <jansson.h>
 #include <utf8proc.h>
 
-#include "decode.h"
-#include "util.h"
+#include "base/util.h"
+#include "read/decode.h"
 
 /* Byte string literal with its length (may contain NULs). */
 #define B(s) s, sizeof(s) - 1

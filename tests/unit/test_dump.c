@@ -3,7 +3,7 @@
 
 #include <jansson.h>
 
-#include "dump.h"
+#include "write/dump.h"
 
 static void test_dump_schema(void **state)
 {

@@ -6,10 +6,10 @@
 
 #include <utf8proc.h>
 
-#include "entry.h"
-#include "hours.h"
-#include "hours_int.h"
-#include "section.h"
+#include "extract/hours.h"
+#include "extract/hours_int.h"
+#include "model/entry.h"
+#include "read/section.h"
 
 #define T(h, m) ((h)*60 + (m))
 #define WEEK (DAY_MO | DAY_TU | DAY_WE | DAY_TH | DAY_FR)

@@ -6,8 +6,8 @@
 
 #include <libical/ical.h>
 
-#include "ical.h"
-#include "uuid.h"
+#include "write/ical.h"
+#include "write/uuid.h"
 
 /* ---- entries ------------------------------------------------------------ */
 

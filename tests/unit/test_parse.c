@@ -4,9 +4,9 @@
 
 #include <stdio.h>
 
-#include "parse.h"
-#include "parse_int.h"
-#include "split.h"
+#include "extract/extract.h"
+#include "read/markdown.h"
+#include "read/split.h"
 
 static struct entry *parse_text(const char *md, int first_line)
 {

@@ -3,9 +3,9 @@
  * and the natural case of family names. */
 #include "harness.h"
 
-#include "entry.h"
-#include "person.h"
-#include "util.h"
+#include "base/util.h"
+#include "extract/person.h"
+#include "model/entry.h"
 
 #include <utf8proc.h>
 

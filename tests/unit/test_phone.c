@@ -6,10 +6,10 @@
 #include <stdbool.h>
 #include <stdio.h>
 
-#include "diag.h"
-#include "entry.h"
-#include "phone.h"
-#include "phone_lib.h"
+#include "base/diag.h"
+#include "extract/phone.h"
+#include "extract/phone_lib.h"
+#include "model/entry.h"
 
 /* ------------------------------------------------------------------------ */
 /* phone_find */

@@ -12,10 +12,10 @@
 #include <stdio.h>
 #include <sys/stat.h>
 
-#include "entry.h"
-#include "phone.h"
-#include "phone_lib.h"
-#include "phone_plan.h"
+#include "extract/phone.h"
+#include "extract/phone_lib.h"
+#include "extract/phone_plan.h"
+#include "model/entry.h"
 
 /* Default regions tried: NULL, the French plan, the neighbours the address
  * extractor names, and one dialling "011" (the fast path must decline it). */

@@ -5,7 +5,7 @@
 
 #include <stdbool.h>
 
-#include "pool.h"
+#include "cli/pool.h"
 
 struct job {
     size_t id;

@@ -5,9 +5,9 @@
 
 #include <stdio.h>
 
-#include "decode.h"
-#include "reader.h"
-#include "split.h"
+#include "cli/reader.h"
+#include "read/decode.h"
+#include "read/split.h"
 
 struct want {
     const char *text;

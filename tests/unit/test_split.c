@@ -4,9 +4,9 @@
 
 #include <stdio.h>
 
-#include "decode.h"
-#include "split.h"
-#include "util.h"
+#include "base/util.h"
+#include "read/decode.h"
+#include "read/split.h"
 
 #define MAX_ENTRIES 4
 

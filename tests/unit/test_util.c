@@ -2,12 +2,12 @@
  * the model's containers and the output file slugs. */
 #include "harness.h"
 
-#include "diag.h"
-#include "entry.h"
+#include "base/diag.h"
+#include "base/strbuf.h"
+#include "base/strset.h"
+#include "base/util.h"
 #include "fiche.h"
-#include "strbuf.h"
-#include "strset.h"
-#include "util.h"
+#include "model/entry.h"
 
 #include <stddef.h>
 #include <stdint.h>

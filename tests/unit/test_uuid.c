@@ -8,8 +8,8 @@
 
 #include <utf8proc.h>
 
-#include "entry.h"
-#include "uuid.h"
+#include "model/entry.h"
+#include "write/uuid.h"
 
 static void hex(const unsigned char *d, size_t n, char *out)
 {

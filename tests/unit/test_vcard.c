@@ -9,11 +9,11 @@
 
 #include <utf8proc.h>
 
-#include "diag.h"
-#include "entry.h"
-#include "strbuf.h"
-#include "util.h"
-#include "vcard.h"
+#include "base/diag.h"
+#include "base/strbuf.h"
+#include "base/util.h"
+#include "model/entry.h"
+#include "write/vcard.h"
 
 static struct phone mkphone(const char *e164, const char *intl, enum phone_kind k,
                             int line)

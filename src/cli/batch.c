@@ -1,0 +1,674 @@
+/* The batch (DESIGN's "batch" module): inputs, atomic outputs, the ordered
+ * pool of workers, messages, the JSON report and progress. Part of the
+ * program, not of libfiche: it prints. cli.c reads the options and calls it.
+ * Inputs are listed by batch_input.c, outputs written by batch_output.c. */
+#include "cli/batch.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include <jansson.h>
+#include <utf8proc.h>
+
+#include "base/strset.h"
+#include "base/util.h"
+#include "cli/batch_int.h"
+#include "cli/pool.h"
+#include "cli/reader.h"
+
+static const char *prog = FICHE_PROGRAM;
+
+/* --- the run ----------------------------------------------------------- */
+
+struct run {
+    const struct options *o;
+    struct outfile vcf; /* stdout or --vcf */
+    bool vcf_open;
+    struct icsout ics; /* --ics */
+    bool ics_open;
+    struct strset slugs;   /* file names used in -o DIR */
+    struct outfile report; /* --report, written as entries are done */
+    bool report_open, report_first;
+    size_t n_ok, n_failed, n_warnings, n_files;
+    bool stop;
+    struct pool *pool;
+    /* Progress on a terminal: bytes of input done out of the total. */
+    bool progress;
+    bool progress_shown;
+    long long bytes_total, bytes_done;
+    double t_start, t_last;
+    double delay; /* seconds before the first display */
+};
+
+/* One unit of the batch, made in input order by the reading thread, worked
+ * (parsed and written to memory) by any worker, finished (printed, written
+ * to the outputs, reported) in input order by the reading thread. */
+struct job {
+    char *source;            /* file name for messages */
+    struct diag_list before; /* messages that come before it (decode, split) */
+    /* An entry to convert ... */
+    char *text;
+    struct raw_entry raw;
+    /* ... or a failure found while reading (text NULL). */
+    struct fiche_error err;
+    int rc;
+    struct entry *e;        /* NULL once converted when nothing more needs it */
+    struct diag_list after; /* the entry's own messages, once e is freed */
+    struct strbuf vcf, ics, ics_whole, json;
+    unsigned zones;
+    long long bytes_done; /* input read when the job was made, for progress */
+};
+
+static double now_seconds(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+/* One line on stderr, rewritten in place: entries done, share of the input
+ * read, rate and time left. Shown only after a moment, at most 10 times a
+ * second, and only when stderr is a terminal. */
+static void progress_update(struct run *r, bool final)
+{
+    if (!r->progress)
+        return;
+    double t = now_seconds();
+    if (!final && (t - r->t_start < r->delay || t - r->t_last < 0.1))
+        return;
+    if (final && !r->progress_shown)
+        return;
+    r->t_last = t;
+    r->progress_shown = true;
+    double elapsed = t - r->t_start;
+    size_t done = r->n_ok + r->n_failed;
+    double rate = elapsed > 0 ? (double)done / elapsed : 0;
+    double share =
+        r->bytes_total > 0 ? (double)r->bytes_done / (double)r->bytes_total : 1;
+    double left = share > 0 ? elapsed / share - elapsed : 0;
+    if (final) {
+        fprintf(stderr, "\r\033[K%zu entries in %.1f s (%.0f entries/s)\n", done, elapsed,
+                rate);
+    } else {
+        fprintf(stderr,
+                "\r\033[K%zu entries, %3.0f%% of the input, %.0f entries/s, "
+                "about %.0f s left",
+                done, share * 100, rate, left > 0 ? left : 0);
+    }
+    fflush(stderr);
+}
+
+static void print_diags(const struct run *r, const char *source,
+                        const struct diag_list *d)
+{
+    if (r->o->quiet)
+        return;
+    for (size_t i = 0; i < d->n; i++) {
+        const char *sev = d->v[i].severity == DIAG_ERROR  ? "error"
+                          : d->v[i].severity == DIAG_NOTE ? "note"
+                                                          : "warning";
+        if (d->v[i].line > 0)
+            fprintf(stderr, "%s:%d: %s: %s\n", source, d->v[i].line, sev,
+                    d->v[i].message);
+        else
+            fprintf(stderr, "%s: %s: %s\n", source, sev, d->v[i].message);
+    }
+}
+
+static void print_error(const struct fiche_error *err, const char *source)
+{
+    const char *src = err->source ? err->source : source;
+    if (err->line > 0 && err->column > 0)
+        fprintf(stderr, "%s:%d:%d: error: %s\n", src, err->line, err->column,
+                err->message);
+    else if (err->line > 0)
+        fprintf(stderr, "%s:%d: error: %s\n", src, err->line, err->message);
+    else
+        fprintf(stderr, "%s: error: %s\n", src, err->message ? err->message : "failed");
+}
+
+/* A JSON string for text that may not be UTF-8 (file names are bytes):
+ * bytes that are not part of a valid character are written as "\xHH". */
+static json_t *json_text(const char *s)
+{
+    json_t *v = json_string(s ? s : "");
+    if (v)
+        return v;
+    struct strbuf sb = STRBUF_INIT;
+    const unsigned char *p = (const unsigned char *)s;
+    while (*p) {
+        utf8proc_int32_t cp;
+        utf8proc_ssize_t n = utf8proc_iterate(p, -1, &cp);
+        if (n > 0 && cp != 0) {
+            strbuf_add(&sb, (const char *)p, (size_t)n);
+            p += n;
+        } else {
+            strbuf_printf(&sb, "\\x%02X", *p);
+            p++;
+        }
+    }
+    v = json_string(strbuf_str(&sb));
+    strbuf_free(&sb);
+    return v ? v : json_string("");
+}
+
+static json_t *diags_json(const struct diag_list *d)
+{
+    json_t *a = json_array();
+    for (size_t i = 0; i < d->n; i++)
+        json_array_append_new(a, json_pack("{s:i, s:o}", "line", d->v[i].line, "message",
+                                           json_text(d->v[i].message)));
+    return a;
+}
+
+static void job_free(struct job *j)
+{
+    free(j->source);
+    diag_list_clear(&j->before);
+    diag_list_clear(&j->after);
+    free(j->text);
+    fiche_error_clear(&j->err);
+    entry_free(j->e);
+    strbuf_free(&j->vcf);
+    strbuf_free(&j->ics);
+    strbuf_free(&j->ics_whole);
+    strbuf_free(&j->json);
+    free(j);
+}
+
+static struct job *job_new(const char *source, struct diag_list *before, long long done)
+{
+    struct job *j = xcalloc(1, sizeof *j);
+    j->source = xstrdup(source);
+    j->err.byte_offset = -1;
+    j->bytes_done = done;
+    if (before)
+        diag_move(&j->before, before);
+    return j;
+}
+
+/* Worker side: everything that needs no output file, in memory. */
+static void job_work(void *job, void *ctx)
+{
+    struct job *j = job;
+    const struct options *o = ((struct run *)ctx)->o;
+    if (!j->text)
+        return;
+    j->rc = parse_entry(&j->raw, j->source, &o->extract, &j->e, &j->err);
+    if (j->rc != 0)
+        return;
+    struct entry *e = j->e;
+    if (((struct run *)ctx)->vcf_open || o->out_dir)
+        j->rc = vcard_write_entry(e, &o->vcard, &j->vcf, &e->diags, &j->err);
+    if (j->rc == 0 && o->ics_path)
+        j->rc = ical_write_components(e, &o->ical, &j->ics, &j->zones, &j->err);
+    if (j->rc == 0 && o->out_dir)
+        j->rc = ical_write_entry(e, &o->ical, &j->ics_whole, &j->err);
+    if (j->rc == 0 && o->dump_json)
+        dump_entry_json(e, &j->json);
+    /* Only -o DIR and --report look at the entry after this: otherwise it
+     * is freed here, by the thread that made it, which is cheaper for the
+     * allocator than in the reading thread. */
+    if (!o->out_dir && !o->report_path) {
+        diag_move(&j->after, &e->diags);
+        entry_free(e);
+        j->e = NULL;
+    }
+}
+
+/* A file name unused in this run: the slug, else slug-2, slug-3... The set
+ * remembers, for each slug, the next suffix to try, so that thousands of
+ * entries of the same name cost linear time. */
+static char *unique_slug(struct run *r, const char *name)
+{
+    char *base = fiche_slug(name);
+    if (!strset_get(&r->slugs, base)) {
+        strset_add(&r->slugs, base);
+        return base;
+    }
+    unsigned long k = *strset_get(&r->slugs, base);
+    char *slug = NULL;
+    for (k = k < 2 ? 2 : k;; k++) {
+        free(slug);
+        slug = xasprintf("%s-%lu", base, k);
+        if (!strset_get(&r->slugs, slug))
+            break;
+    }
+    *strset_get(&r->slugs, base) = k + 1;
+    strset_add(&r->slugs, slug);
+    free(base);
+    return slug;
+}
+
+static void report_entry(struct run *r, const struct job *j, json_t *files)
+{
+    if (!r->report_open) {
+        json_decref(files);
+        return;
+    }
+    const struct entry *e = j->e;
+    int line = e ? e->line : j->text ? j->raw.line : j->err.line;
+    const char *name = e ? e->org_name : NULL;
+    json_t *je = json_pack("{s:o, s:i, s:o, s:s}", "file", json_text(j->source), "line",
+                           line, "org_name", name ? json_text(name) : json_null(),
+                           "status", j->rc != 0 ? "error" : "ok");
+    json_object_set_new(je, "files", files ? files : json_array());
+    json_t *warnings = diags_json(&j->before);
+    if (e) {
+        json_t *more = diags_json(&e->diags);
+        json_array_extend(warnings, more);
+        json_decref(more);
+    }
+    json_object_set_new(je, "warnings", warnings);
+    json_t *errors = json_array();
+    if (j->rc != 0)
+        json_array_append_new(errors, json_pack("{s:i, s:o}", "line", j->err.line,
+                                                "message", json_text(j->err.message)));
+    json_object_set_new(je, "errors", errors);
+    char *s = je ? json_dumps(je, JSON_INDENT(2) | JSON_PRESERVE_ORDER) : NULL;
+    if (!s) {
+        r->report.failed = true; /* cannot happen with json_text; never crash */
+        json_decref(je);
+        return;
+    }
+    outfile_write(&r->report, r->report_first ? "\n" : ",\n", r->report_first ? 1 : 2);
+    r->report_first = false;
+    outfile_write(&r->report, s, strlen(s));
+    free(s);
+    json_decref(je);
+}
+
+/* Write one file of -o DIR; on failure the job fails with the path. */
+static void write_one(struct job *j, json_t *files, const char *path, const char *data,
+                      size_t n)
+{
+    if (j->rc != 0)
+        return;
+    if (!batch_write_file(path, data, n))
+        j->rc = fiche_error_set(&j->err, FICHE_EIO, j->e->source, j->e->line, 0,
+                                "cannot write %s", path);
+    else if (files)
+        json_array_append_new(files, json_text(path));
+}
+
+/* -o DIR: SLUG.vcf (+ SLUG.ics). For clients that read only the first card
+ * of a file (--for outlook), each person's card goes to a file of its own,
+ * named after the organisation and the person. */
+static void write_entry_files(struct run *r, struct job *j, json_t *files)
+{
+    const struct options *o = r->o;
+    const struct entry *e = j->e;
+    const char *name = e->org_name ? e->org_name : e->title;
+    char *slug = unique_slug(r, name);
+    const char *vcf = strbuf_str(&j->vcf);
+    size_t first_len = j->vcf.len;
+    static const char begin[] = "\r\nBEGIN:VCARD\r\n";
+    const char *next = o->one_card_per_file ? strstr(vcf, begin) : NULL;
+    if (next)
+        first_len = (size_t)(next - vcf) + 2;
+    char *path = xasprintf("%s/%s.vcf", o->out_dir, slug);
+    write_one(j, files, path, vcf, first_len);
+    free(path);
+    /* The writer escapes every value, so "\r\nBEGIN:VCARD\r\n" only ever
+     * starts a card: cut there. Person i is card i + 1. */
+    for (size_t i = 0; next && i < e->people.n; i++) {
+        const char *card = next + 2;
+        next = strstr(card, begin);
+        size_t len = next ? (size_t)(next - card) + 2 : (size_t)(vcf + j->vcf.len - card);
+        const struct person *p = &e->people.v[i];
+        char *who = xasprintf("%s %s %s", name, p->given ? p->given : "",
+                              p->family ? p->family : "");
+        char *pslug = unique_slug(r, who);
+        path = xasprintf("%s/%s.vcf", o->out_dir, pslug);
+        write_one(j, files, path, card, len);
+        free(path);
+        free(pslug);
+        free(who);
+    }
+    if (j->ics_whole.len) {
+        path = xasprintf("%s/%s.ics", o->out_dir, slug);
+        write_one(j, files, path, j->ics_whole.buf, j->ics_whole.len);
+        free(path);
+    }
+    free(slug);
+}
+
+/* Reading-thread side, in input order: messages, outputs, report. */
+static void job_done(void *job, void *ctx)
+{
+    struct job *j = job;
+    struct run *r = ctx;
+    const struct options *o = r->o;
+    print_diags(r, j->source, &j->before);
+    r->n_warnings += j->before.n;
+    if (r->stop || (!j->text && j->rc == 0)) {
+        job_free(j); /* --strict: what comes after the first failure is dropped */
+        return;
+    }
+    json_t *files = r->report_open ? json_array() : NULL;
+    if (j->rc == 0 && j->text) {
+        if (r->vcf_open)
+            outfile_write(&r->vcf, j->vcf.buf, j->vcf.len);
+        if (r->ics_open && j->ics.len)
+            icsout_add(&r->ics, j->ics.buf, j->ics.len, j->zones);
+        if (o->out_dir)
+            write_entry_files(r, j, files);
+        if (o->dump_json)
+            fwrite(j->json.buf, 1, j->json.len, stdout);
+    }
+    const struct diag_list *own = j->e ? &j->e->diags : &j->after;
+    print_diags(r, j->source, own);
+    r->n_warnings += own->n;
+    if (j->rc != 0) {
+        print_error(&j->err, j->source);
+        r->n_failed++;
+        if (o->strict)
+            r->stop = true;
+    } else {
+        r->n_ok++;
+    }
+    report_entry(r, j, files);
+    if (j->bytes_done > r->bytes_done)
+        r->bytes_done = j->bytes_done;
+    progress_update(r, false);
+    job_free(j);
+}
+
+/* Queue the entries of one piece of decoded text (lines from first_line).
+ * The text is copied per entry. */
+static size_t queue_text(struct run *r, const char *source, const char *text, size_t n,
+                         int first_line, int *index, struct diag_list *d, long long done)
+{
+    struct splitter sp;
+    split_init(&sp, text, n);
+    struct raw_entry raw;
+    size_t first_diag = d->n, count = 0;
+    while (!r->stop && split_next(&sp, &raw, d)) {
+        for (size_t i = first_diag; i < d->n; i++)
+            d->v[i].line += first_line - 1;
+        struct job *j = job_new(source, d, done);
+        first_diag = 0;
+        j->text = xstrndup(raw.text, raw.len);
+        j->raw = raw;
+        j->raw.text = j->text;
+        j->raw.line += first_line - 1;
+        j->raw.index = (*index)++;
+        pool_submit(r->pool, j);
+        count++;
+    }
+    for (size_t i = first_diag; i < d->n; i++)
+        d->v[i].line += first_line - 1;
+    return count;
+}
+
+/* Is the decoded piece text[0..n) one entry that the job can take as it is,
+ * without split_next? When the reader saw a heading on its first line
+ * (piece_heading: no other heading outside fenced code follows) and the text
+ * reads line for line as the bytes did (exact, see decode_piece), split_next
+ * would find one entry, the whole text from its first line, as long as that
+ * line is a heading in the text too (a BOM the decoder kept, in
+ * Windows-1252, is the reader's and not split_next's). test_reader checks
+ * this against split_next. */
+static bool whole_entry(const char *text, size_t n, bool piece_heading, bool exact)
+{
+    return piece_heading && exact && split_starts_heading(text, n);
+}
+
+/* Queue a decoded piece that is one entry (whole_entry): the job takes the
+ * text, no copy. */
+static void queue_whole(struct run *r, const char *source, char *text, size_t n,
+                        int first_line, int *index, struct diag_list *d, long long done)
+{
+    struct job *j = job_new(source, d, done);
+    j->text = text;
+    j->raw.text = text;
+    j->raw.len = n;
+    j->raw.line = first_line;
+    j->raw.index = (*index)++;
+    pool_submit(r->pool, j);
+}
+
+/* Queue a failure found while reading (a piece that does not decode, no
+ * entry in a file): its entry is not written, the batch goes on. */
+static void queue_failure(struct run *r, const char *source, struct diag_list *d,
+                          struct fiche_error *err, long long done)
+{
+    struct job *j = job_new(source, d, done);
+    j->err = *err;
+    memset(err, 0, sizeof *err);
+    j->rc = j->err.code ? j->err.code : FICHE_EPARSE;
+    pool_submit(r->pool, j);
+}
+
+/* Charset of a file for reading it in pieces; NULL when it must be read
+ * whole (UTF-16/32 by BOM or by name). */
+static const char *piece_charset(const char *from_code, const unsigned char *b, size_t n)
+{
+    bool is_auto = !from_code || strcmp(from_code, "auto") == 0;
+    if (!is_auto)
+        return decode_ascii_compatible(from_code) ? from_code : NULL;
+    if ((n >= 2 && ((b[0] == 0xFF && b[1] == 0xFE) || (b[0] == 0xFE && b[1] == 0xFF))) ||
+        (n >= 4 && b[0] == 0 && b[1] == 0 && b[2] == 0xFE && b[3] == 0xFF))
+        return NULL;
+    if (n >= 3 && b[0] == 0xEF && b[1] == 0xBB && b[2] == 0xBF)
+        return "UTF-8"; /* a BOM declares UTF-8 for the whole file */
+    return "auto";
+}
+
+static void convert_file(struct run *r, const char *path)
+{
+    const struct options *o = r->o;
+    const char *source = strcmp(path, "-") == 0 ? "<stdin>" : path;
+    struct diag_list d = {0};
+    struct fiche_error err = {0};
+    r->n_files++;
+    FILE *fp = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
+    if (!fp) {
+        fiche_error_set(&err, FICHE_EIO, source, 0, 0, "cannot read: %s",
+                        strerror(errno));
+        queue_failure(r, source, NULL, &err, r->bytes_done);
+        return;
+    }
+    struct reader rd;
+#ifdef POSIX_FADV_SEQUENTIAL
+    /* read once, front to back: a larger readahead */
+    (void)posix_fadvise(fileno(fp), 0, 0, POSIX_FADV_SEQUENTIAL);
+#endif
+    reader_init(&rd, fp);
+    long long file_base = r->bytes_done;
+    size_t queued = 0;
+    int index = 0;
+    const char *charset = NULL;
+    bool first = true, whole = false, warned_fallback = false;
+    struct strbuf wholebuf = STRBUF_INIT;
+    const char *piece;
+    size_t len;
+    int first_line;
+    long long first_offset;
+    while (!r->stop && reader_next(&rd, &piece, &len, &first_line, &first_offset)) {
+        if (first) {
+            charset = piece_charset(o->from_code, (const unsigned char *)piece, len);
+            whole = charset == NULL;
+            first = false;
+        }
+        if (whole) {
+            /* Wide charsets cannot be cut on bytes: gather the file. */
+            strbuf_add(&wholebuf, piece, len);
+            continue;
+        }
+        char *text = NULL;
+        size_t n_text = 0;
+        size_t n_diag = d.n;
+        long long done = file_base + first_offset + (long long)len;
+        bool exact = false;
+        /* Once the fallback was said, decode's messages are dropped (below):
+         * do not make them. */
+        bool is_auto = strcmp(charset, "auto") == 0;
+        struct diag_list *dd = is_auto && warned_fallback ? NULL : &d;
+        if (decode_piece(piece, len, charset, source, first_line, (size_t)first_offset,
+                         &text, &n_text, &exact, dd, &err) != 0) {
+            queue_failure(r, source, &d, &err, done);
+            queued++;
+        } else {
+            /* Each piece is UTF-8 if it can be, else Windows-1252: one entry
+             * saved in another charset does not turn the rest of the file
+             * into mojibake. The fallback is said once per file. */
+            if (is_auto && d.n > n_diag)
+                warned_fallback = true;
+            if (!r->stop && whole_entry(text, n_text, rd.piece_heading, exact)) {
+                queue_whole(r, source, text, n_text, first_line, &index, &d, done);
+                text = NULL; /* the job's now */
+                queued++;
+            } else {
+                queued +=
+                    queue_text(r, source, text, n_text, first_line, &index, &d, done);
+            }
+        }
+        free(text);
+    }
+    long long end = file_base + rd.offset + (long long)rd.buf.len;
+    if (whole && !r->stop) {
+        char *text = NULL;
+        size_t n_text = 0;
+        if (decode_to_utf8(strbuf_str(&wholebuf), wholebuf.len, o->from_code, source,
+                           &text, &n_text, &d, &err) == 0)
+            queued += queue_text(r, source, text, n_text, 1, &index, &d, end);
+        else
+            queue_failure(r, source, &d, &err, end), queued++;
+        free(text);
+    }
+    strbuf_free(&wholebuf);
+    if (rd.error) {
+        fiche_error_set(&err, FICHE_EIO, source, 0, 0, "read error: %s", strerror(errno));
+        queue_failure(r, source, &d, &err, end);
+        queued++;
+    }
+    reader_free(&rd);
+    if (fp != stdin)
+        fclose(fp);
+    if (queued == 0 && !r->stop) {
+        fiche_error_set(&err, FICHE_EPARSE, source, 0, 0,
+                        "no entry found (an entry starts with a \"# \" title)");
+        queue_failure(r, source, &d, &err, end);
+    } else if (d.n > 0) {
+        /* Messages of the file's end: an empty job, to keep their order. */
+        pool_submit(r->pool, job_new(source, &d, end));
+    }
+    diag_list_clear(&d);
+    fiche_error_clear(&err);
+}
+
+/* --- options ----------------------------------------------------------- */
+
+int batch_run(const struct options *o, const struct strlist *inputs, int input_errors)
+{
+    struct run r = {.o = o};
+    /* With no output option, vCards go to standard output. */
+    bool vcf_to_stdout = !o->vcf_path && !o->out_dir && !o->ics_path && !o->dump_json;
+    bool setup_ok = true;
+    if (o->report_path) {
+        setup_ok = outfile_open(&r.report, o->report_path);
+        if (setup_ok) {
+            r.report_open = r.report_first = true;
+            static const char head[] = "{\n\"entries\": [";
+            outfile_write(&r.report, head, sizeof head - 1);
+        }
+    }
+    if (setup_ok && (o->vcf_path || vcf_to_stdout)) {
+        setup_ok = outfile_open(&r.vcf, o->vcf_path);
+        r.vcf_open = setup_ok;
+        if (setup_ok)
+            batch_big_buffer(r.vcf.fp, &r.vcf.vbuf);
+    }
+    if (setup_ok && o->ics_path) {
+        setup_ok = icsout_open(&r.ics, o->ics_path);
+        r.ics_open = setup_ok;
+    }
+    if (!setup_ok) {
+        /* An output cannot be written: write none of them. */
+        if (r.report_open)
+            outfile_close(&r.report, false);
+        if (r.vcf_open)
+            outfile_close(&r.vcf, false);
+        return EXIT_USAGE;
+    }
+
+    r.progress = !o->quiet && isatty(STDERR_FILENO);
+    if (r.progress) {
+        const char *delay = getenv("FICHE2VCARD_PROGRESS_DELAY");
+        r.delay = delay && *delay ? atof(delay) : 0.5;
+        r.t_start = now_seconds();
+        for (size_t i = 0; i < inputs->n; i++) {
+            struct stat st;
+            if (strcmp(inputs->v[i], "-") != 0 && stat(inputs->v[i], &st) == 0)
+                r.bytes_total += (long long)st.st_size;
+        }
+    }
+    /* Warm ical.c's zone texts and libical's UTC zone before the workers
+     * share them: one calendar with weekly hours in every zone. */
+    struct strbuf warm = STRBUF_INIT;
+    struct fiche_error werr = {0};
+    struct entry *we = entry_new("warm-up", 1, 0);
+    hours_list_push(&we->hours, (struct hours_range){DAY_MO, 540, 600, false, 1});
+    if (ical_write_head(ICAL_ZONE_ALL, &warm, &werr) != 0 ||
+        ical_write_entry(we, &o->ical, &warm, &werr) != 0) {
+        print_error(&werr, prog);
+        entry_free(we);
+        fiche_error_clear(&werr);
+        strbuf_free(&warm);
+        return EXIT_USAGE;
+    }
+    entry_free(we);
+    fiche_error_clear(&werr);
+    strbuf_free(&warm);
+    r.pool = pool_new(o->jobs > 1 ? (unsigned)o->jobs : 0, 32, job_work, job_done, &r);
+    for (size_t i = 0; i < inputs->n && !r.stop; i++)
+        convert_file(&r, inputs->v[i]);
+    pool_free(r.pool);
+    progress_update(&r, true);
+
+    bool fatal = false;
+    /* The disk writes the end of the vCards while the calendar is put
+     * together: the two fsyncs overlap. */
+    if (r.vcf_open)
+        outfile_writeback(&r.vcf);
+    if (r.ics_open)
+        icsout_writeback(&r.ics);
+    if (r.ics_open && !icsout_close(&r.ics, o->quiet))
+        fatal = true;
+    /* A file of no card is not written: an old one stays as it was. */
+    if (r.vcf_open && !outfile_close(&r.vcf, r.n_ok > 0 || !o->vcf_path))
+        fatal = true;
+    ical_cleanup(); /* the calendar writer's reused objects */
+    if (r.report_open) {
+        /* The entries were written as they were done; the totals close it. */
+        json_t *totals =
+            json_pack("{s:I, s:I, s:I, s:I}", "files", (json_int_t)r.n_files, "converted",
+                      (json_int_t)r.n_ok, "failed", (json_int_t)r.n_failed, "warnings",
+                      (json_int_t)r.n_warnings);
+        char *t = json_dumps(totals, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
+        char *tail = xasprintf("\n],\n\"totals\": %s\n}\n", t);
+        outfile_write(&r.report, tail, strlen(tail));
+        free(tail);
+        free(t);
+        json_decref(totals);
+        if (!outfile_close(&r.report, true))
+            fatal = true;
+    }
+    if (o->dump_json && (fflush(stdout) != 0 || ferror(stdout))) {
+        fprintf(stderr, "%s: standard output: write failed\n", prog);
+        fatal = true;
+    }
+    strset_clear(&r.slugs);
+    if (fatal)
+        return EXIT_USAGE;
+    if (r.n_failed > 0 || input_errors > 0)
+        return EXIT_SOME_FAILED;
+    return EXIT_OK;
+}

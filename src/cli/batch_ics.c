@@ -1,0 +1,181 @@
+/* The batch's --ics output: one VCALENDAR whose head names the time zones of
+ * the components after it, which are known only as the entries are done.
+ * Part of the program: it prints. */
+/* Linux calls, where they exist: copy_file_range. */
+#define _GNU_SOURCE
+
+#include "cli/batch_int.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "base/diag.h"
+#include "base/strbuf.h"
+#include "base/util.h"
+#include "cli/batch.h"
+#include "write/ical.h"
+
+static const char *prog = FICHE_PROGRAM;
+
+/* A component with a new zone makes the file be rewritten at once with the
+ * new head: the copy runs in the reading thread while the workers go on,
+ * instead of at the end, when nothing else runs. After this many rewrites
+ * (there are 16 zones), the rest waits for the end: at most one more copy. */
+enum { REHEAD_NOW_MAX = 8 };
+
+/* Append bytes [from, from + n) of the file behind in to out: in the kernel
+ * where it can (copy_file_range), else through a buffer. */
+static void copy_range(FILE *in, long long from, long long n, struct outfile *out)
+{
+    if (fflush(in) != 0 || fflush(out->fp) != 0) {
+        out->failed = true;
+        return;
+    }
+#ifdef __linux__
+    off64_t at = from;
+    long long left = n;
+    ssize_t k = 0;
+    while (left > 0 && (k = copy_file_range(fileno(in), &at, fileno(out->fp), NULL,
+                                            (size_t)left, 0)) > 0)
+        left -= k;
+    if (left == 0)
+        return;
+    if (at != from) { /* failed half-way: not a case for the fallback */
+        out->failed = true;
+        return;
+    }
+#endif
+    char buf[65536];
+    while (n > 0) {
+        size_t want = n < (long long)sizeof buf ? (size_t)n : sizeof buf;
+        ssize_t got = pread(fileno(in), buf, want, (off_t)from);
+        if (got <= 0) {
+            out->failed = true;
+            return;
+        }
+        outfile_write(out, buf, (size_t)got);
+        from += got;
+        n -= got;
+    }
+}
+
+/* The head naming zones into sb (reset); false, with a message, when libical
+ * cannot build it. */
+static bool head_of(const struct icsout *c, unsigned zones, struct strbuf *sb)
+{
+    struct fiche_error err = {0};
+    strbuf_reset(sb);
+    if (ical_write_head(zones, sb, &err) == 0)
+        return true;
+    fprintf(stderr, "%s: %s: error: %s\n", prog, c->path,
+            err.message ? err.message : "cannot build the calendar head");
+    fiche_error_clear(&err);
+    return false;
+}
+
+/* A new temporary file for the target with the head of zones, then the
+ * components written so far (after the old head, or the spool's). */
+static bool rehead(struct icsout *c, unsigned zones)
+{
+    struct strbuf sb = STRBUF_INIT;
+    struct outfile next;
+    if (!head_of(c, zones, &sb) || !outfile_open(&next, c->path)) {
+        strbuf_free(&sb);
+        return false;
+    }
+    batch_big_buffer(next.fp, &next.vbuf);
+    outfile_write(&next, sb.buf, sb.len);
+    long long head_len = (long long)sb.len;
+    strbuf_free(&sb);
+    if (c->direct) {
+        if (c->head_len >= 0) {
+            copy_range(c->out.fp, c->head_len, c->body_len, &next);
+            outfile_close(&c->out, false);
+        }
+    } else {
+        copy_range(c->spool, 0, c->body_len, &next);
+    }
+    c->out = next;
+    c->head_len = head_len;
+    c->head_zones = zones;
+    return !c->out.failed;
+}
+
+bool icsout_open(struct icsout *c, const char *path)
+{
+    memset(c, 0, sizeof *c);
+    c->path = path;
+    c->head_len = -1;
+    /* A regular file gets the components in place, behind their head;
+     * standard output and devices cannot be rewritten: a spool first. */
+    c->direct = !batch_is_special(path);
+    if (c->direct)
+        return true; /* the file is made with the first head */
+    c->spool = tmpfile();
+    if (!c->spool) {
+        fprintf(stderr, "%s: cannot create a temporary file: %s\n", prog,
+                strerror(errno));
+        return false;
+    }
+    batch_big_buffer(c->spool, &c->spool_buffer);
+    return true;
+}
+
+void icsout_add(struct icsout *c, const char *s, size_t n, unsigned zones)
+{
+    if (c->failed)
+        return;
+    c->zones |= zones;
+    c->components++;
+    if (c->direct) {
+        bool first = c->head_len < 0;
+        if (first || ((zones & ~c->head_zones) && c->reheads < REHEAD_NOW_MAX)) {
+            c->reheads += !first;
+            if (!rehead(c, c->head_zones | c->zones)) {
+                c->failed = true;
+                return;
+            }
+        }
+        outfile_write(&c->out, s, n);
+    } else if (fwrite(s, 1, n, c->spool) != n) {
+        c->failed = true;
+    }
+    c->body_len += (long long)n;
+}
+
+void icsout_writeback(struct icsout *c)
+{
+    if (c->direct && c->head_len >= 0)
+        outfile_writeback(&c->out);
+}
+
+bool icsout_close(struct icsout *c, bool quiet)
+{
+    bool ok = !c->failed;
+    if (ok && c->components == 0) {
+        if (!quiet)
+            fprintf(stderr,
+                    "%s: %s: no entry has opening information; no calendar "
+                    "written\n",
+                    prog, c->path);
+    } else if (ok && (!c->direct || c->head_zones != c->zones)) {
+        ok = rehead(c, c->zones);
+    }
+    bool have_file = c->head_len >= 0;
+    if (ok && have_file) {
+        struct strbuf sb = STRBUF_INIT;
+        ical_write_tail(&sb);
+        outfile_write(&c->out, sb.buf, sb.len);
+        strbuf_free(&sb);
+    }
+    if (have_file && !outfile_close(&c->out, ok))
+        ok = false;
+    if (c->spool)
+        fclose(c->spool);
+    free(c->spool_buffer);
+    if (c->failed)
+        fprintf(stderr, "%s: %s: cannot write the calendar\n", prog, c->path);
+    return ok;
+}

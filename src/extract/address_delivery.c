@@ -1,0 +1,374 @@
+/* Part of the address extractor (address.c): the words of street, building and
+ * organisation names, and from them how much a line of the block looks like a
+ * delivery line rather than a name. */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/strbuf.h"
+#include "base/util.h"
+#include "extract/address_int.h"
+
+/* ------------------------------------------------------------------ */
+/* Words                                                                */
+
+/* True when the folded key holds word (which may be several words) whole. */
+bool address_key_has(const char *key, const char *word)
+{
+    size_t n = strlen(word);
+    for (const char *p = key; (p = strstr(p, word)) != NULL; p++)
+        if ((p == key || p[-1] == ' ') && (p[n] == '\0' || p[n] == ' '))
+            return true;
+    return false;
+}
+
+/* True when the word(s) w stand at p, followed by a space or the end. */
+static inline bool word_at(const char *p, const char *w)
+{
+    size_t i = 0;
+    while (w[i] && p[i] == w[i])
+        i++;
+    return !w[i] && (p[i] == ' ' || p[i] == '\0');
+}
+
+bool address_key_starts_any(const char *key, const char *const *words)
+{
+    for (size_t i = 0; words[i]; i++)
+        if (words[i][0] == key[0] && word_at(key, words[i]))
+            return true;
+    return false;
+}
+
+/* address_key_has for any of words: a word whole in the key is one that starts at a
+ * word start of it, so each word start is tried against the list (comparing
+ * first letters) instead of searching the key once per word. */
+bool address_key_has_any(const char *key, const char *const *words)
+{
+    for (const char *p = key;;) {
+        if (address_key_starts_any(p, words))
+            return true;
+        while (*p && *p != ' ')
+            p++;
+        if (!*p)
+            return false;
+        p++;
+    }
+}
+
+static inline bool key_has_any(const char *key, const char *const *words)
+{
+    return address_key_has_any(key, words);
+}
+
+static size_t key_words(const char *key)
+{
+    size_t n = key[0] != '\0';
+    for (const char *p = key; *p; p++)
+        n += *p == ' ';
+    return n;
+}
+
+/* Words that make a line a delivery line wherever they stand: street types
+ * and building / floor / postal-box words. */
+static const char *const strong_words[] = {"rue",
+                                           "avenue",
+                                           "av",
+                                           "bd",
+                                           "boulevard",
+                                           "chemin",
+                                           "route",
+                                           "rte",
+                                           "allee",
+                                           "impasse",
+                                           "quai",
+                                           "faubourg",
+                                           "fbg",
+                                           "rond point",
+                                           "esplanade",
+                                           "parvis",
+                                           "promenade",
+                                           "lieu dit",
+                                           "hameau",
+                                           "zi",
+                                           "za",
+                                           "zac",
+                                           "zone industrielle",
+                                           "zone artisanale",
+                                           "lotissement",
+                                           "sentier",
+                                           "montee",
+                                           "traverse",
+                                           "chaussee",
+                                           "batiment",
+                                           "bat",
+                                           "immeuble",
+                                           "res",
+                                           "etage",
+                                           "rez de chaussee",
+                                           "rdc",
+                                           "rez de jardin",
+                                           "escalier",
+                                           "esc",
+                                           "appartement",
+                                           "appt",
+                                           "bp",
+                                           "b p",
+                                           "cs",
+                                           "tsa",
+                                           "case postale",
+                                           "boite postale",
+                                           "bte",
+                                           "cedex",
+                                           NULL};
+
+/* Words that make a short line a delivery line ("Palais de l'Europe",
+ * "Maison des associations") but that also occur in names. */
+static const char *const weak_words[] = {
+    "place",      "cours",     "square",    "passage",    "voie",    "zone",
+    "parc",       "campus",    "residence", "cite",       "tour",    "palais",
+    "espace",     "maison",    "hotel",     "centre",     "pole",    "porte",
+    "entree",     "aile",      "niveau",    "local",      "bureau",  "domaine",
+    "site",       "villa",     "mail",      "galerie",    "clos",    "ferme",
+    "chateau",    "moulin",    "couvent",   "abbaye",     "caserne", "hopital",
+    "ecole",      "college",   "lycee",     "universite", "mairie",  "salle",
+    "plateau",    "cour",      "pavillon",  "hall",       "bloc",    "quartier",
+    "technopole", "pepiniere", "hangar",    "entrepot",   "dock",    "carre",
+    "forum",      "atrium",    "agora",     "arche",      "rotonde", NULL};
+
+/* Link words of a long name: "Groupe de Coopération en matière de lutte contre...";
+ * "de", "du", "des" alone also link the words of a place ("Maison de quartier des
+ * Moulins"), so they count only in a long line. */
+static const char *const name_particles[] = {"en", "pour", "contre", "aux",
+                                             "au", "et",   NULL};
+static const char *const place_particles[] = {"de", "du", "des", "d", NULL};
+
+/* Words that name an organisation or one of its units, not a place. */
+static const char *const org_words[] = {
+    "association", "asbl",        "federation", "service",      "services",
+    "unite",       "departement", "direction",  "antenne",      "delegation",
+    "secretariat", "comite",      "reseau",     "groupe",       "collectif",
+    "institut",    "office",      "mission",    "agence",       "observatoire",
+    "programme",   "cellule",     "equipe",     "consultation", "consultations",
+    "prevention",  "lutte",       "union",      "fondation",    "syndicat",
+    NULL};
+
+/* Building, floor and postal-box words: a first line holding one is a delivery
+ * line even where the organisation's name is expected ("Centre d'affaires
+ * Agora, 2e étage", "Rés. Les Tilleuls, entrée 2"). */
+static const char *const floor_words[] = {
+    "etage", "batiment",      "bat",           "escalier", "esc", "rez de chaussee",
+    "rdc",   "rez de jardin", "appartement",   "appt",     "bp",  "cs",
+    "tsa",   "case postale",  "boite postale", "lieu dit", "res", NULL};
+
+/* Street types that may open a line: "Rue de Fer 52", "Avenue de l'Europe". */
+const char *const address_lead_words[] = {
+    "rue",         "avenue",   "av",           "bd",
+    "boulevard",   "chemin",   "route",        "allee",
+    "impasse",     "quai",     "faubourg",     "rond point",
+    "esplanade",   "parvis",   "promenade",    "lieu dit",
+    "hameau",      "zi",       "za",           "zac",
+    "batiment",    "bat",      "immeuble",     "bp",
+    "cs",          "tsa",      "case postale", "boite postale",
+    "place",       "cours",    "square",       "passage",
+    "residence",   "cite",     "parc",         "campus",
+    "zone",        "chaussee", "sentier",      "montee",
+    "lotissement", NULL};
+
+/* A building word followed by a number: "salle 4", "bureau 12", "porte 4". */
+static bool weak_word_numbered(const char *key)
+{
+    for (size_t i = 0; weak_words[i]; i++) {
+        size_t n = strlen(weak_words[i]);
+        for (const char *p = key; (p = strstr(p, weak_words[i])) != NULL; p++)
+            if ((p == key || p[-1] == ' ') && p[n] == ' ' &&
+                ascii_isdigit((unsigned char)p[n + 1]))
+                return true;
+    }
+    return false;
+}
+
+static bool town_building(const char *key, const struct name_keys *nk);
+
+/* A first line that names a place rather than the organisation: short, a
+ * building word first ("Maison des Associations", "Espace Saint-Louis") or
+ * after an article ("Le Métropole, bloc A"), no organisation word, and at
+ * most half of its own words (neither building words, link words nor single
+ * letters) found in the title ("Maison des Adolescents du Var" under "… –
+ * Maison des Ados du Var" is the organisation's name). */
+static bool first_line_place(const char *key, const struct name_keys *nk)
+{
+    static const char *const articles[] = {"le", "la", "les", "l", NULL};
+    size_t w = key_words(key);
+    if (w > 5 || key_has_any(key, org_words))
+        return false;
+    const char *k = key;
+    if (address_key_starts_any(k, articles)) {
+        k = strchr(k, ' ');
+        if (!k || !key_has_any(k + 1, weak_words))
+            return false;
+    } else if (!address_key_starts_any(k, weak_words)) {
+        return false;
+    }
+    size_t own = 0, shared = 0;
+    char word[64];
+    for (const char *p = key; *p;) {
+        size_t n = strcspn(p, " ");
+        if (n > 1 && n < sizeof word) {
+            memcpy(word, p, n);
+            word[n] = '\0';
+            const char *one[] = {word, NULL};
+            bool link = address_key_starts_any(word, place_particles) ||
+                        address_key_starts_any(word, name_particles) ||
+                        address_key_starts_any(word, articles);
+            if (!link && !address_key_starts_any(word, weak_words)) {
+                own++;
+                shared += nk->title && key_has_any(nk->title, one);
+            }
+        }
+        p += n;
+        p += *p == ' ';
+    }
+    return shared * 2 <= own || town_building(key, nk);
+}
+
+/* A town's building: "Mairie de Saint-Flour", "Hôtel de Ville" (a building
+ * word, a link word, at most three words more), under a title that does not
+ * name that building ("Conciliateur de justice du canton de Saint-Flour"):
+ * the town the title shares is no sign of the organisation's name. */
+static bool town_building(const char *key, const struct name_keys *nk)
+{
+    size_t w = key_words(key);
+    const char *sp = strchr(key, ' ');
+    if (w < 3 || w > 5 || !sp || !address_key_starts_any(sp + 1, place_particles))
+        return false;
+    char word[32];
+    size_t n = (size_t)(sp - key);
+    if (n >= sizeof word)
+        return false;
+    memcpy(word, key, n);
+    word[n] = '\0';
+    const char *one[] = {word, NULL};
+    return !nk->title || !key_has_any(nk->title, one);
+}
+
+/* A host building and its part, joined by a spaced dash: "Centre hospitalier
+ * de Bastia – pavillon Les Oliviers" (a place by first_line_place, then a
+ * part opening with a building word). */
+static bool dashed_place(const char *text, const struct name_keys *nk)
+{
+    static const char *const dashes[] = {" \xE2\x80\x93 ", " \xE2\x80\x94 ", " - "};
+    const char *d = NULL;
+    size_t dn = 0;
+    for (size_t i = 0; i < sizeof dashes / sizeof dashes[0] && !d; i++)
+        if ((d = strstr(text, dashes[i])) != NULL)
+            dn = strlen(dashes[i]);
+    if (!d)
+        return false;
+    struct strbuf tmp = STRBUF_INIT;
+    const char *tail = str_fold_key_to(&tmp, d + dn, strlen(d + dn));
+    bool place = address_key_starts_any(tail, weak_words) ||
+                 address_key_starts_any(tail, floor_words);
+    if (place) {
+        const char *head = str_fold_key_to(&tmp, text, (size_t)(d - text));
+        place = first_line_place(head, nk);
+    }
+    strbuf_free(&tmp);
+    return place;
+}
+
+/* How much a line looks like a delivery line: 2 surely, 1 maybe (short line
+ * with a building word), 0 not. first = first line of the block, which is
+ * normally the organisation's name. A long name with a building word is no
+ * delivery line ("Maison des associations de lutte contre ..."), unless the
+ * building word carries a number ("Maison des associations, salle 4"). */
+int address_score(const char *text, const char *key, bool first,
+                  const struct name_keys *nk)
+{
+    if (ascii_isdigit((unsigned char)text[0]))
+        return 2;
+    if (address_key_starts_any(key, address_lead_words) || ascii_prefix(key, "adresse") ||
+        ascii_prefix(key, "adr "))
+        return 2;
+    /* a first line opening with a building word and short is the host
+     * building, not the name: "Centre hospitalier, pavillon Lannelongue" */
+    if (first)
+        return key_has_any(key, floor_words) ||
+                       (address_key_starts_any(key, weak_words) && key_words(key) <= 5 &&
+                        strchr(text, ',')) ||
+                       first_line_place(key, nk) || dashed_place(text, nk)
+                   ? 2
+                   : 0;
+    if (key_has_any(key, strong_words))
+        return 2;
+    if (key_has_any(key, weak_words)) {
+        /* a long line with name particles or words and no street word is a
+         * name; "Maison de quartier des Moulins" is a place */
+        size_t w = key_words(key);
+        bool long_name =
+            w >= 5 && !weak_word_numbered(key) &&
+            (key_has_any(key, name_particles) || key_has_any(key, org_words) ||
+             (w >= 7 && key_has_any(key, place_particles)));
+        return long_name ? 0 : 1;
+    }
+    return 0;
+}
+
+/* The keys of the entry's names, folded in tmp and kept one after another
+ * in k->buf: one allocation for the three. */
+void address_name_keys_init(struct name_keys *k, struct strbuf *tmp,
+                            const struct entry *e)
+{
+    const char *names[3] = {e->org_name, e->title, e->org_subtitle};
+    size_t at[3];
+    k->buf = (struct strbuf)STRBUF_INIT;
+    for (size_t i = 0; i < 3; i++) {
+        at[i] = 0;
+        if (!names[i])
+            continue;
+        str_fold_key_to(tmp, names[i], strlen(names[i]));
+        at[i] = k->buf.len + 1;
+        strbuf_add(&k->buf, tmp->buf, tmp->len + 1);
+    }
+    k->org_name = at[0] ? k->buf.buf + at[0] - 1 : NULL;
+    k->title = at[1] ? k->buf.buf + at[1] - 1 : NULL;
+    k->subtitle = at[2] ? k->buf.buf + at[2] - 1 : NULL;
+}
+
+void address_name_keys_clear(struct name_keys *k)
+{
+    strbuf_free(&k->buf);
+}
+
+/* True when key names a part of the title: the subtitle after the dash
+ * ("Site Sud" for "Maison de l'Adolescent – site Sud"), or two words or more
+ * found whole in the title. */
+bool address_title_part(const char *key, const struct name_keys *nk)
+{
+    if (!key[0])
+        return false;
+    bool part = false;
+    if (nk->subtitle)
+        part = strcmp(nk->subtitle, key) == 0;
+    if (!part && nk->title && key_words(key) >= 2)
+        part = address_key_has(nk->title, key);
+    return part;
+}
+
+/* A building's own name: "Le Carré Max Dormoy", "Les Terrasses du Lac" (an
+ * article, two to six words, no organisation word, not part of the title). */
+bool address_named_building(const char *key, const struct name_keys *nk)
+{
+    static const char *const articles[] = {"le", "la", "les", "l", NULL};
+    size_t w = key_words(key);
+    return w >= 3 && w <= 6 && address_key_starts_any(key, articles) &&
+           !key_has_any(key, org_words) && !address_title_part(key, nk);
+}
+
+bool address_same_name(const char *key, const struct name_keys *nk)
+{
+    const char *names[] = {nk->org_name, nk->title};
+    for (size_t i = 0; i < 2; i++)
+        if (names[i] && names[i][0] && strcmp(names[i], key) == 0)
+            return true;
+    return false;
+}

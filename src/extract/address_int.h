@@ -1,0 +1,126 @@
+/* Private to the address extractor (address*.c): countries and postcode
+ * lines (address_postcode.c), plain-text web addresses (address_web.c) and
+ * the words and scores of delivery lines (address_delivery.c), as the line
+ * sorting of address.c uses them. */
+#ifndef FICHE_ADDRESS_INT_H
+#define FICHE_ADDRESS_INT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "base/strbuf.h"
+#include "base/util.h"
+#include "extract/address.h"
+
+struct country {
+    const char *key;  /* str_fold_key of the name as written */
+    const char *name; /* French name, natural case */
+    const char *code; /* ISO 3166 alpha-2 of the place */
+    bool overseas;    /* French overseas department: a region of France */
+};
+
+struct postcode {
+    char *postcode;
+    char *locality;
+    const char *country, *code; /* NULL: decide from context */
+    char *region;               /* overseas department named in parentheses */
+    size_t at;                  /* byte offset where the postcode starts */
+};
+
+/* Case-insensitive ASCII prefix test. */
+static inline bool ascii_prefix(const char *s, const char *p)
+{
+    for (; *p; s++, p++)
+        if (ascii_tolower((unsigned char)*s) != ascii_tolower((unsigned char)*p))
+            return false;
+    return true;
+}
+
+/* The index of the first byte at or after i of s that is no space or tab. */
+static inline size_t skip_spaces(const char *s, size_t i)
+{
+    while (s[i] == ' ' || s[i] == '\t')
+        i++;
+    return i;
+}
+
+/* Country whose key is key (a str_fold_key, borrowed), or NULL; the result
+ * is a static entry. */
+const struct country *address_country_of_key(const char *key);
+
+/* Free p's strings and zero it. */
+void address_postcode_clear(struct postcode *p);
+
+/* Apply a country given in the line ("(Belgique)", "FRANCE") to p. */
+void address_postcode_set_country(struct postcode *p, const struct country *c);
+
+/* Postcode line: the postcode at the start, after a separator ("BP 9050 -
+ * 24019 PÉRIGUEUX CEDEX", "8 rue X, 25000 Besançon"), or after a street and
+ * a space ("5, place du Cantin 62300 LENS", five digits only); the postcode
+ * may be followed by a no-break space ("14100\u00a0LISIEUX"); four-digit
+ * postcodes ("1000 Bruxelles") only when allow4. Fills *out (zeroed or
+ * cleared by the caller, freed with address_postcode_clear) and returns true
+ * when found. tmp is scratch space. */
+bool address_postcode_line(struct strbuf *tmp, const char *s, bool allow4,
+                           struct postcode *out);
+
+/* The country of the postcode prefixes (B-, CH-...) whose code is code, set
+ * on p; p unchanged when no prefix has that code. */
+void address_postcode_default_country(struct postcode *p, const char *code);
+
+/* Web address written in plain text in s at or after from: "https://...",
+ * "www...". Sets the span; returns a new string or NULL. */
+char *address_find_text_url(const char *s, size_t from, size_t span[2]);
+
+/* Street types that may open a line ("rue", "avenue", "bp"...), as fold
+ * keys; the list ends with NULL. */
+extern const char *const address_lead_words[];
+
+/* True when the folded key starts with one of words (NULL-terminated list)
+ * followed by a space or the end. */
+bool address_key_starts_any(const char *key, const char *const *words);
+
+/* True when the folded key holds one of words (NULL-terminated list; an
+ * entry may be several words) whole: at a word start, followed by a space or
+ * the end ("rue" in "12 rue x", not in "ruelle"). */
+bool address_key_has_any(const char *key, const char *const *words);
+
+/* Fold keys of the entry's names, made once per block: every text line is
+ * compared with them. NULL where the entry has no such name. */
+struct name_keys {
+    const char *org_name, *title, *subtitle; /* in buf, or NULL */
+    struct strbuf buf;
+};
+
+/* True when the folded key holds word (which may be several words) whole. */
+bool address_key_has(const char *key, const char *word);
+
+/* How much a line looks like a delivery line: 2 surely, 1 maybe (short line
+ * with a building word), 0 not. first = first line of the block, which is
+ * normally the organisation's name. A long name with a building word is no
+ * delivery line ("Maison des associations de lutte contre ..."), unless the
+ * building word carries a number ("Maison des associations, salle 4"). */
+int address_score(const char *text, const char *key, bool first,
+                  const struct name_keys *nk);
+
+/* The keys of the entry's names, folded in tmp and kept one after another
+ * in k->buf: one allocation for the three. */
+void address_name_keys_init(struct name_keys *k, struct strbuf *tmp,
+                            const struct entry *e);
+
+/* Free what address_name_keys_init made. */
+void address_name_keys_clear(struct name_keys *k);
+
+/* True when key names a part of the title: the subtitle after the dash
+ * ("Site Sud" for "Maison de l'Adolescent – site Sud"), or two words or more
+ * found whole in the title. */
+bool address_title_part(const char *key, const struct name_keys *nk);
+
+/* A building's own name: "Le Carré Max Dormoy", "Les Terrasses du Lac" (an
+ * article, two to six words, no organisation word, not part of the title). */
+bool address_named_building(const char *key, const struct name_keys *nk);
+
+/* True when key is the fold key of the organisation's name or of the title. */
+bool address_same_name(const char *key, const struct name_keys *nk);
+
+#endif

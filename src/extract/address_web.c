@@ -1,0 +1,211 @@
+/* Address extractor: e-mail and web addresses found in the lines of the
+ * Coordonnées block, obfuscated ones included ("contact (at) x.fr"). */
+#include "extract/address_int.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/util.h"
+
+/* ------------------------------------------------------------------ */
+/* E-mail addresses                                                     */
+
+static bool local_char(int c)
+{
+    return ascii_isalnum(c) || c == '.' || c == '_' || c == '-' || c == '+' || c == '%';
+}
+
+static bool label_char(int c)
+{
+    return ascii_isalnum(c) || c == '-';
+}
+
+/* Length of an "at" marker at s: "@" (plain), "(at)", "[at]", "{at}",
+ * "(arobase)"...; *obf tells an obfuscated one (spaces allowed around): also
+ * a bare "@" with a space on either side, "contact @ x.fr" (spaced tells
+ * whether a space stands before it). */
+static size_t at_marker(const char *s, bool spaced, bool *obf)
+{
+    static const char *const marks[] = {"(at)",      "[at]", "{at}", "(arobase)",
+                                        "[arobase]", "(a)",  "[a]"};
+    *obf = false;
+    if (*s == '@') {
+        *obf = spaced || s[1] == ' ' || s[1] == '\t';
+        return 1;
+    }
+    for (size_t i = 0; i < sizeof marks / sizeof marks[0]; i++)
+        if (ascii_prefix(s, marks[i])) {
+            *obf = true;
+            return strlen(marks[i]);
+        }
+    return 0;
+}
+
+/* Length of a "dot" marker at s in an obfuscated domain: "(dot)", "[dot]",
+ * "(point)", " . " (spaces on both sides); 0 if none. */
+static size_t dot_marker(const char *s)
+{
+    static const char *const marks[] = {"(dot)", "[dot]", "{dot}", "(point)", "[point]"};
+    size_t i = skip_spaces(s, 0);
+    for (size_t k = 0; k < sizeof marks / sizeof marks[0]; k++)
+        if (ascii_prefix(s + i, marks[k]))
+            return i + strlen(marks[k]);
+    if (i > 0 && s[i] == '.' && (s[i + 1] == ' ' || s[i + 1] == '\t'))
+        return i + 1;
+    return 0;
+}
+
+/* Try an address around the at-marker at text + at; on success fills a new
+ * normalised string and the span. */
+static char *email_at(const char *text, size_t at, size_t mlen, bool obf, size_t span[2])
+{
+    /* local part, leftwards */
+    size_t lend = at;
+    if (obf)
+        while (lend > 0 && (text[lend - 1] == ' ' || text[lend - 1] == '\t'))
+            lend--;
+    size_t lstart = lend;
+    while (lstart > 0 && local_char((unsigned char)text[lstart - 1]))
+        lstart--;
+    while (lstart < lend && text[lstart] == '.')
+        lstart++;
+    if (lstart == lend)
+        return NULL;
+
+    /* the address: the local part lower-cased, "@", then the domain's labels
+     * (which are never longer than the text after the marker) */
+    size_t llen = lend - lstart;
+    char *r = xmalloc(llen + 1 + strlen(text + at) + 2);
+    for (size_t k = 0; k < llen; k++)
+        r[k] = (char)ascii_tolower((unsigned char)text[lstart + k]);
+    r[llen] = '@';
+    struct strbuf_lite {
+        char *v;
+        size_t n;
+    } dom = {r + llen + 1, 0};
+
+    /* domain, rightwards: labels separated by dots */
+    size_t i = at + mlen;
+    if (obf)
+        i = skip_spaces(text, i);
+    size_t labels = 0, end = i, last_start = 0;
+    for (;;) {
+        size_t j = i;
+        while (label_char((unsigned char)text[j]))
+            j++;
+        if (j == i)
+            break;
+        if (labels)
+            dom.v[dom.n++] = '.';
+        last_start = dom.n;
+        for (size_t k = i; k < j; k++)
+            dom.v[dom.n++] = (char)ascii_tolower((unsigned char)text[k]);
+        labels++;
+        end = j;
+        size_t d = 0;
+        if (text[j] == '.' && label_char((unsigned char)text[j + 1]))
+            d = 1;
+        else if (obf)
+            d = dot_marker(text + j);
+        if (!d)
+            break;
+        i = j + d;
+        if (obf)
+            i = skip_spaces(text, i);
+    }
+    dom.v[dom.n] = '\0';
+    bool ok = labels >= 2 && dom.n - last_start >= 2;
+    for (size_t k = last_start; ok && k < dom.n; k++)
+        ok = ascii_isalpha((unsigned char)dom.v[k]);
+    if (!ok) {
+        free(r);
+        return NULL;
+    }
+    if (span) {
+        span[0] = lstart;
+        span[1] = end;
+    }
+    return r;
+}
+
+char *address_find_email(const char *text, size_t span[2])
+{
+    if (!text)
+        return NULL;
+    /* every marker starts with one of "@([{" */
+    for (size_t i = strcspn(text, "@([{"); text[i];
+         i += 1 + strcspn(text + i + 1, "@([{")) {
+        bool obf;
+        bool spaced = i > 0 && (text[i - 1] == ' ' || text[i - 1] == '\t');
+        size_t m = at_marker(text + i, spaced, &obf);
+        if (!m)
+            continue;
+        char *r = email_at(text, i, m, obf, span);
+        if (r)
+            return r;
+    }
+    return NULL;
+}
+
+/* ------------------------------------------------------------------ */
+/* Web addresses                                                        */
+
+/* Case-insensitive ASCII prefix test on the n bytes at s. */
+static bool ascii_prefix_n(const char *s, size_t n, const char *p)
+{
+    size_t k = strlen(p);
+    return n >= k && ascii_prefix(s, p);
+}
+
+char *address_web_url(const char *s)
+{
+    if (!s)
+        return NULL;
+    size_t n;
+    const char *t = str_trim_view(s, &n);
+    if (memchr(t, ' ', n))
+        return NULL;
+    if (ascii_prefix_n(t, n, "http://") || ascii_prefix_n(t, n, "https://")) {
+        size_t skip = ascii_prefix(t, "http://") ? 7 : 8;
+        if (n > skip && t[skip] != '/')
+            return xstrndup(t, n);
+    } else if (ascii_prefix_n(t, n, "www.") && n > 4 && label_char((unsigned char)t[4])) {
+        char *r = xmalloc(7 + n + 1);
+        memcpy(r, "http://", 7);
+        memcpy(r + 7, t, n);
+        r[7 + n] = '\0';
+        return r;
+    }
+    return NULL;
+}
+
+/* Web address written in plain text at or after from: "https://...", "www...".
+ * Sets the span; returns a new string or NULL. */
+char *address_find_text_url(const char *s, size_t from, size_t span[2])
+{
+    /* every form starts with "h" or "w": jump from one to the next */
+    for (const char *p = strpbrk(s + from, "hHwW"); p; p = strpbrk(p + 1, "hHwW")) {
+        size_t i = (size_t)(p - s);
+        if (i > 0 && (ascii_isalnum((unsigned char)s[i - 1]) || s[i - 1] == '.' ||
+                      s[i - 1] == '/' || s[i - 1] == '@'))
+            continue;
+        if (!ascii_prefix(s + i, "http://") && !ascii_prefix(s + i, "https://") &&
+            !ascii_prefix(s + i, "www."))
+            continue;
+        size_t j = i;
+        while (s[j] && s[j] != ' ' && s[j] != '\t' && s[j] != '<' && s[j] != '>' &&
+               s[j] != '"')
+            j++;
+        while (j > i && strchr(".,;:!?)]", s[j - 1]))
+            j--;
+        char *cand = xstrndup(s + i, j - i);
+        char *url = address_web_url(cand);
+        free(cand);
+        if (url) {
+            span[0] = i;
+            span[1] = j;
+            return url;
+        }
+    }
+    return NULL;
+}

@@ -1,0 +1,26 @@
+/* Extractor: the opening section. Appointment-only reception, weekly hours
+ * ("du lundi au vendredi, 9h-12h et 13h30-17h", "Lundi et jeudi : 8h30-19h",
+ * "24h/24 7j/7"), ranges open only by appointment, and closures. */
+#ifndef FICHE_HOURS_H
+#define FICHE_HOURS_H
+
+#include <stddef.h>
+
+#include "model/entry.h"
+#include "read/section.h"
+
+/* Fill e->appointment_only, e->hours, e->closures, e->hours_notes and
+ * e->hours_text from the lines of the opening section (lines borrowed, n may
+ * be 0). e->hours_text gets every line as written, joined by "\n" (appended to
+ * any text already there). Closure sentences ("Fermé en août") go to
+ * e->closures, final stop dropped. A line or part of a line not understood
+ * (no hours invented) is kept in e->hours_notes as written, with a warning
+ * "opening hours not understood: ..." carrying its line in e->diags. When
+ * reception is only by appointment, e->hours stays empty. Never fails. */
+void hours_extract(const struct text_line *lines, size_t n, struct entry *e);
+
+/* "09:00" for 540, "24:00" for 1440 (minutes clamped to 0..1440); buf >= 6
+ * bytes. */
+void hours_format(int minutes, char *buf, size_t size);
+
+#endif

@@ -1,0 +1,384 @@
+/* Extractor of the people sections (after parse, before the writers): one
+ * line -> civility, given and family names, title, and the person's own
+ * phones and e-mails. The name and its case rules: person_name.c. */
+#include "extract/person_int.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/strbuf.h"
+#include "base/util.h"
+#include "extract/address.h"
+#include "extract/phone.h"
+
+/* ------------------------------------------------------------------ */
+/* The line                                                             */
+
+/* Label words that may precede the person's own phone or e-mail. */
+static const char *const contact_words[] = {
+    "tel",    "tél",      "tél.", "tel.",  "téléphone", "telephone", "portable",
+    "mobile", "gsm",      "fax",  "ligne", "directe",   "e-mail",    "email",
+    "mail",   "courriel", "mél",  "mel",   "ou",        "et",        NULL};
+
+static bool is_sep_byte(char c)
+{
+    return c == ' ' || strchr(":,;/.-(", c) != NULL;
+}
+
+/* True when s[m - 1] is the final dot of a dotted abbreviation, which
+ * stays: "ergothérapeute D.E.". */
+static bool acronym_dot(const char *s, size_t m)
+{
+    if (m < 3 || s[m - 1] != '.' || !ascii_isalpha((unsigned char)s[m - 2]))
+        return false;
+    for (size_t i = m - 2; i > 0 && s[i - 1] != ' '; i--)
+        if (s[i - 1] == '.')
+            return true;
+    return false;
+}
+
+/* Strip trailing separators, dashes and contact labels from s (in place). */
+static void strip_tail(char *s)
+{
+    for (;;) {
+        size_t n = strlen(s);
+        size_t m = n;
+        while (m > 0 && is_sep_byte(s[m - 1]) && !acronym_dot(s, m))
+            m--;
+        /* "–" and "—" are three bytes */
+        while (m >= 3 &&
+               ((unsigned char)s[m - 3] == 0xE2 && (unsigned char)s[m - 2] == 0x80 &&
+                ((unsigned char)s[m - 1] == 0x93 || (unsigned char)s[m - 1] == 0x94))) {
+            m -= 3;
+            while (m > 0 && is_sep_byte(s[m - 1]))
+                m--;
+        }
+        s[m] = '\0';
+        size_t ws = m;
+        /* "(tél." is the label "tél." after an opening bracket */
+        while (ws > 0 && s[ws - 1] != ' ' && s[ws - 1] != ',' && s[ws - 1] != ':' &&
+               s[ws - 1] != '(')
+            ws--;
+        char lw[LOWER_CAP];
+        bool label = person_lower_word(s + ws, lw) && person_in_list(lw, contact_words);
+        /* "port." for portable, only as a piece of its own: ", port." (a
+         * title may end with the word: "capitaine du port") */
+        size_t before = ws;
+        while (before > 0 && s[before - 1] == ' ')
+            before--;
+        if (!label && strcmp(lw, "port") == 0 &&
+            (before == 0 || s[before - 1] == ',' || s[before - 1] == '('))
+            label = true;
+        if (label && ws < m)
+            s[ws] = '\0';
+        if (strlen(s) == n)
+            return;
+    }
+}
+
+/* True when the folded key has at most three words. */
+static bool key_words_short(const char *key)
+{
+    size_t n = key[0] != '\0';
+    for (const char *p = key; *p; p++)
+        n += *p == ' ';
+    return n <= 3;
+}
+
+/* Label written before a number: "tél. : 06 ..." -> "tél.". NULL if the
+ * words before it are no phone label. */
+static char *phone_label(const char *s, size_t start, size_t floor)
+{
+    size_t e = start;
+    while (e > floor && (s[e - 1] == ' ' || s[e - 1] == ':'))
+        e--;
+    size_t b = e;
+    while (b > floor && !strchr(",;(:/", s[b - 1]))
+        b--;
+    if (b == e)
+        return NULL;
+    char *l = xstrndup(s + b, e - b);
+    char *t = str_trim(l);
+    free(l);
+    bool known = false;
+    char *k = str_fold_key(t);
+    /* only short labels: a title such as "conseillère ..." is no label */
+    if (key_words_short(k))
+        phone_kind_from_label(t, &known);
+    free(k);
+    if (!known) {
+        free(t);
+        return NULL;
+    }
+    return t;
+}
+
+/* Title as written: "(président)" -> "président"; NULL when empty. */
+static char *clean_title(const char *s)
+{
+    char *t = str_trim(s);
+    size_t n = strlen(t);
+    if (n > 0 && t[n - 1] == ')' && !strchr(t, '('))
+        t[--n] = '\0';
+    if (n > 1 && t[0] == '(' && t[n - 1] == ')') {
+        t[--n] = '\0';
+        memmove(t, t + 1, n);
+    }
+    strip_tail(t);
+    char *r = str_trim(t);
+    free(t);
+    if (r[0] == '\0') {
+        free(r);
+        return NULL;
+    }
+    return r;
+}
+
+/* One piece of the rest of a line, between the phones and e-mails taken
+ * out: the separators, brackets and contact labels around it removed
+ * ("), présent le mardi" -> "présent le mardi", "(tél. " -> ""). Heap string,
+ * possibly empty. */
+static char *clean_piece(const char *s)
+{
+    char *t = xstrdup(s);
+    for (;;) {
+        size_t n = strlen(t);
+        size_t i = 0;
+        for (;;) {
+            if (t[i] != '\0' && strchr(" ,;:./-)", t[i])) {
+                i++;
+            } else if ((unsigned char)t[i] == 0xE2 && (unsigned char)t[i + 1] == 0x80 &&
+                       ((unsigned char)t[i + 2] == 0x93 ||
+                        (unsigned char)t[i + 2] == 0x94)) {
+                i += 3; /* "–", "—" */
+            } else {
+                break;
+            }
+        }
+        memmove(t, t + i, n - i + 1);
+        strip_tail(t);
+        n = strlen(t);
+        bool open = strchr(t, '(') != NULL;
+        if (n > 0 && t[n - 1] == ')' && !open) {
+            t[n - 1] = '\0'; /* "présent le mardi)" */
+        } else if (n > 1 && t[0] == '(' && t[n - 1] == ')' &&
+                   strchr(t + 1, '(') == NULL) {
+            /* "(sur rendez-vous)" */
+            t[n - 1] = '\0';
+            memmove(t, t + 1, n - 1);
+        }
+        if (strlen(t) == n)
+            break;
+    }
+    return t;
+}
+
+/* What the line says besides the person's name, title, phones and e-mails:
+ * s from cut on, without the byte ranges in gone (phones, e-mails), each
+ * piece cleaned of labels and punctuation, pieces joined with ", ". "(tél.
+ * 01 42 34 56 78, jean.dupont@x.fr), présent le mardi" -> "présent le mardi".
+ * NULL when nothing is left. */
+static char *line_rest(const char *s, size_t cut, const bool *gone)
+{
+    struct strbuf out = STRBUF_INIT;
+    size_t n = strlen(s);
+    for (size_t i = cut; i < n;) {
+        if (gone[i]) {
+            i++;
+            continue;
+        }
+        size_t j = i;
+        while (j < n && !gone[j])
+            j++;
+        char *raw = xstrndup(s + i, j - i);
+        char *piece = clean_piece(raw);
+        free(raw);
+        if (piece[0] != '\0') {
+            if (out.len)
+                strbuf_puts(&out, ", ");
+            strbuf_puts(&out, piece);
+        }
+        free(piece);
+        i = j;
+    }
+    if (out.len == 0) {
+        strbuf_free(&out);
+        return NULL;
+    }
+    return strbuf_detach(&out);
+}
+
+static bool parse_name(const char *text, struct name *out)
+{
+    return person_parse_name_v(text, out, false, false);
+}
+
+/* A label that says only "this is a contact" ("Contact : M. X"): no title. */
+static bool generic_label(const char *a)
+{
+    static const char *const generic[] = {"contact",
+                                          "contacts",
+                                          "interlocuteur",
+                                          "interlocutrice",
+                                          "personne a contacter",
+                                          "referent",
+                                          "referente",
+                                          NULL};
+    char *k = str_fold_key(a);
+    bool g = person_in_list(k, generic);
+    free(k);
+    return g;
+}
+
+/* Earliest separator between a name and a title in s: ", ", " – ", ":",
+ * " (" ...; sets *len and returns its offset, or -1. */
+static long find_sep(const char *s, size_t *len)
+{
+    static const char *const seps[] = {", ", " – ", " — ", " - ", " : ",
+                                       ": ", ":",   " (",  "; ",  " / "};
+    /* the earliest place where one starts, and there the first of the table:
+     * each starts with one of ", :;" */
+    for (const char *p = strpbrk(s, ", :;"); p; p = strpbrk(p + 1, ", :;"))
+        for (size_t i = 0; i < sizeof seps / sizeof seps[0]; i++)
+            if (seps[i][0] == p[0]) {
+                size_t k = 1;
+                while (seps[i][k] && p[k] == seps[i][k])
+                    k++;
+                if (!seps[i][k]) {
+                    *len = k;
+                    return p - s;
+                }
+            }
+    return -1;
+}
+
+/* Name and title of the line without its phones and e-mails. */
+static bool split_person(const char *main, struct name *nm, char **title)
+{
+    *title = NULL;
+    size_t sl = 0;
+    long p = find_sep(main, &sl);
+    if (p < 0)
+        return parse_name(main, nm);
+    char *a = xstrndup(main, (size_t)p);
+    const char *b = main + p + sl;
+    bool ok = false;
+    /* a label before ":" names the role: "Directrice : Claire Dupuis" */
+    bool colon = strchr(main + p, ':') && (size_t)(strchr(main + p, ':') - main) < p + sl;
+    bool generic = colon && generic_label(a);
+    if (person_parse_name_v(a, nm, false, !str_blank(b))) {
+        *title = clean_title(b);
+        ok = true;
+    } else if (person_parse_name_v(b, nm, colon, false)) {
+        /* "Président : M. Jean DE LA TOUR", "Directrice : Claire Dupuis" */
+        *title = generic ? NULL : clean_title(a);
+        ok = true;
+    } else {
+        size_t sl2 = 0;
+        long p2 = find_sep(b, &sl2);
+        if (p2 > 0) {
+            char *b1 = xstrndup(b, (size_t)p2);
+            if (person_parse_name_v(b1, nm, colon, true)) {
+                char *t = generic ? xstrdup(b + p2 + sl2)
+                                  : xasprintf("%s, %s", a, b + p2 + sl2);
+                *title = clean_title(t);
+                free(t);
+                ok = true;
+            }
+            free(b1);
+        }
+    }
+    free(a);
+    return ok;
+}
+
+bool person_parse(const char *text, int line, const struct extract_opts *o,
+                  struct person *out, struct diag_list *d)
+{
+    if (str_blank(text))
+        return false;
+    char *s = str_squeeze(text);
+    size_t cut = strlen(s);
+    struct strlist emails = {0};
+    struct phone_list phones = {0};
+    struct diag_list warn = {0};
+
+    bool *gone = xcalloc(cut + 1, sizeof *gone); /* bytes of phones and e-mails */
+
+    size_t span[2], from = 0;
+    char *m;
+    while ((m = address_find_email(s + from, span)) != NULL) {
+        if (from + span[0] < cut)
+            cut = from + span[0];
+        for (size_t i = from + span[0]; i < from + span[1]; i++)
+            gone[i] = true;
+        if (strlist_contains(&emails, m))
+            free(m);
+        else
+            strlist_push(&emails, m);
+        from += span[1];
+    }
+
+    const char *region = o && o->region ? o->region : "FR";
+    size_t a, b, floor = 0;
+    from = 0;
+    while (phone_find(s, from, &a, &b)) {
+        size_t digits = 0;
+        for (size_t i = a; i < b; i++)
+            digits += ascii_isdigit((unsigned char)s[i]);
+        if (digits >= 8) {
+            if (a < cut)
+                cut = a;
+            for (size_t i = a; i < b; i++)
+                gone[i] = true;
+            char *num = xstrndup(s + a, b - a);
+            char *label = phone_label(s, a, floor);
+            struct phone ph;
+            if (phone_parse(num, label, region, line, &ph) == 0) {
+                phone_list_push(&phones, ph);
+            } else {
+                diag_add(&warn, DIAG_WARNING, line, 0, "phone number not valid: %s", num);
+                phone_clear(&ph);
+            }
+            free(num);
+            free(label);
+            floor = b;
+        }
+        from = b > from ? b : from + 1;
+    }
+
+    char *main = xstrndup(s, cut);
+    strip_tail(main);
+    struct name nm;
+    char *title = NULL;
+    bool ok = main[0] && split_person(main, &nm, &title);
+    free(main);
+    char *note = ok ? line_rest(s, cut, gone) : NULL;
+    free(gone);
+    free(s);
+    if (note)
+        diag_add(&warn, DIAG_WARNING, line, 0, "text of a person line kept in NOTE: %s",
+                 note);
+    if (!ok) {
+        strlist_clear(&emails);
+        phone_list_clear(&phones);
+        diag_list_clear(&warn);
+        return false;
+    }
+    memset(out, 0, sizeof *out);
+    out->prefix = nm.prefix ? xstrdup(nm.prefix) : NULL;
+    out->given = nm.given;
+    out->family_raw = nm.family_raw;
+    out->family =
+        o && o->keep_case ? xstrdup(nm.family_raw) : person_natural_case(nm.family_raw);
+    out->title = title;
+    out->phones = phones;
+    out->emails = emails;
+    out->text = xstrdup(text);
+    out->note = note;
+    out->line = line;
+    if (d)
+        diag_move(d, &warn);
+    diag_list_clear(&warn);
+    return true;
+}

@@ -1,0 +1,30 @@
+/* Extractor: people in charge and contact people, one per line or bullet:
+ * "Denis HUBER, Secrétaire Exécutif", "Dr Clémence VAUTHIER, Directrice",
+ * "Président : M. Jean DE LA TOUR", "GUILBAUD Sylvain (président)". */
+#ifndef FICHE_PERSON_H
+#define FICHE_PERSON_H
+
+#include <stdbool.h>
+
+#include "base/diag.h"
+#include "model/entry.h"
+
+/* Parse one line as a person. Returns true and fills out (all strings owned
+ * by out; phones and e-mails of the person found on the line with phone.h and
+ * address_find_email) when the line names a person; false, out untouched,
+ * when it does not ("L'équipe", "Secrétariat"). Family names are given in
+ * natural case ("DE LA TOUR" -> "de La Tour", "LEFÈVRE-DUPONT" ->
+ * "Lefèvre-Dupont", "N'DIAYE" -> "N'Diaye") unless o->keep_case. Phones
+ * are read in region o->region ("FR" when o or the region is NULL). Warnings
+ * (number not valid...) go to d (may be NULL) only when true is returned. */
+bool person_parse(const char *text, int line, const struct extract_opts *o,
+                  struct person *out, struct diag_list *d);
+
+/* Natural case of an upper-case family name; new string. Rule: "de", "du",
+ * "des" lower case before another word, "den"/"der"/"ten"/"ter" lower case
+ * inside the name, every other word capitalised after each hyphen and
+ * apostrophe ("VAN DEN BERGHE" -> "Van den Berghe", "D'ESTIENNE" ->
+ * "D'Estienne", "LE GALL" -> "Le Gall"). */
+char *person_natural_case(const char *family);
+
+#endif

@@ -1,0 +1,474 @@
+/* Part of the people extractor (person.c): the name of a person line, cut into
+ * civility, given and family names, and the case rules of family names. */
+#include <stdlib.h>
+#include <string.h>
+
+#include <utf8proc.h>
+
+#include "base/strbuf.h"
+#include "base/util.h"
+#include "extract/person_int.h"
+
+/* ------------------------------------------------------------------ */
+/* Unicode case                                                         */
+
+/* The helpers below give ASCII the answers utf8proc gives, without calling
+ * it: names are mostly ASCII (test_person.c compares them with utf8proc on
+ * every code point). */
+static utf8proc_int32_t next_cp(const char *s, size_t *i)
+{
+    if ((unsigned char)s[*i] < 0x80)
+        return (unsigned char)s[(*i)++];
+    utf8proc_int32_t cp;
+    utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)s + *i, -1, &cp);
+    if (k <= 0) {
+        (*i)++;
+        return -1;
+    }
+    *i += (size_t)k;
+    return cp;
+}
+
+static void put_cp(struct strbuf *b, utf8proc_int32_t cp)
+{
+    if (cp >= 0 && cp < 0x80) {
+        strbuf_putc(b, (char)cp);
+        return;
+    }
+    utf8proc_uint8_t buf[8];
+    utf8proc_ssize_t k = utf8proc_encode_char(cp, buf);
+    strbuf_add(b, (const char *)buf, (size_t)k);
+}
+
+static bool cp_upper(utf8proc_int32_t cp)
+{
+    if (cp >= 0 && cp < 0x80)
+        return ascii_isupper(cp);
+    return cp >= 0 && utf8proc_category(cp) == UTF8PROC_CATEGORY_LU;
+}
+
+static bool cp_lower(utf8proc_int32_t cp)
+{
+    if (cp >= 0 && cp < 0x80)
+        return ascii_islower(cp);
+    return cp >= 0 && utf8proc_category(cp) == UTF8PROC_CATEGORY_LL;
+}
+
+static utf8proc_int32_t cp_tolower(utf8proc_int32_t cp)
+{
+    return cp < 0x80 ? ascii_tolower(cp) : utf8proc_tolower(cp);
+}
+
+static utf8proc_int32_t cp_toupper(utf8proc_int32_t cp)
+{
+    return cp < 0x80 ? ascii_toupper(cp) : utf8proc_toupper(cp);
+}
+
+static bool cp_letter(utf8proc_int32_t cp)
+{
+    if (cp < 0)
+        return false;
+    if (cp < 0x80)
+        return ascii_isalpha(cp);
+    utf8proc_category_t c = utf8proc_category(cp);
+    return c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LL ||
+           c == UTF8PROC_CATEGORY_LT || c == UTF8PROC_CATEGORY_LO;
+}
+
+static bool is_apostrophe(utf8proc_int32_t cp)
+{
+    return cp == '\'' || cp == 0x2019;
+}
+
+/* Lower-case copy of the word w in out (LOWER_CAP bytes, NUL-terminated);
+ * false, out empty, when it does not fit. */
+bool person_lower_word(const char *w, char out[LOWER_CAP])
+{
+    size_t o = 0;
+    for (size_t i = 0; w[i];) {
+        utf8proc_int32_t cp = next_cp(w, &i);
+        if (cp < 0)
+            continue;
+        cp = cp_tolower(cp);
+        utf8proc_uint8_t buf[8];
+        utf8proc_ssize_t k = 1;
+        if (cp < 0x80)
+            buf[0] = (utf8proc_uint8_t)cp;
+        else
+            k = utf8proc_encode_char(cp, buf);
+        if (o + (size_t)k >= LOWER_CAP) {
+            out[0] = '\0';
+            return false;
+        }
+        memcpy(out + o, buf, (size_t)k);
+        o += (size_t)k;
+    }
+    out[o] = '\0';
+    return true;
+}
+
+/* "LEFÈVRE-DUPONT" -> "Lefèvre-Dupont", "N'DIAYE" -> "N'Diaye": each part
+ * after a start, hyphen or apostrophe gets a capital, the rest lower case. */
+static void capitalise_word(struct strbuf *b, const char *w)
+{
+    bool start = true;
+    for (size_t i = 0; w[i];) {
+        utf8proc_int32_t cp = next_cp(w, &i);
+        if (cp < 0)
+            continue;
+        if (cp_letter(cp)) {
+            put_cp(b, start ? cp_toupper(cp) : cp_tolower(cp));
+            start = false;
+        } else {
+            put_cp(b, cp);
+            start = cp == '-' || is_apostrophe(cp);
+        }
+    }
+}
+
+bool person_in_list(const char *w, const char *const *list)
+{
+    for (size_t i = 0; list[i]; i++)
+        if (list[i][0] == w[0] && strcmp(w, list[i]) == 0)
+            return true;
+    return false;
+}
+
+/* Rule (documented for the scorer and the tests): "de", "du", "des" are lower
+ * case before another word ("DE LA TOUR" -> "de La Tour", "DU PONT" ->
+ * "du Pont"); "den", "der", "ten", "ter" are lower case inside a name
+ * ("VAN DEN BERGHE" -> "Van den Berghe"); every other word, articles
+ * included, is capitalised after each hyphen and apostrophe ("LE GALL" ->
+ * "Le Gall", "D'ESTIENNE" -> "D'Estienne", "N'DIAYE" -> "N'Diaye"). */
+char *person_natural_case(const char *family)
+{
+    static const char *const lead_lower[] = {"de", "du", "des", NULL};
+    static const char *const mid_lower[] = {"den", "der", "ten", "ter", NULL};
+    char *copy = xstrdup(family ? family : "");
+    char *words[32];
+    size_t n = 0;
+    char *save = NULL;
+    for (char *w = strtok_r(copy, " ", &save); w && n < 32;
+         w = strtok_r(NULL, " ", &save))
+        words[n++] = w;
+    struct strbuf b = STRBUF_INIT;
+    for (size_t i = 0; i < n; i++) {
+        if (i)
+            strbuf_putc(&b, ' ');
+        char lw[LOWER_CAP];
+        bool fits = person_lower_word(words[i], lw);
+        bool last = i + 1 == n;
+        if (fits && ((!last && person_in_list(lw, lead_lower)) ||
+                     (i > 0 && !last && person_in_list(lw, mid_lower))))
+            strbuf_puts(&b, lw);
+        else
+            capitalise_word(&b, words[i]);
+    }
+    free(copy);
+    return strbuf_detach(&b);
+}
+
+/* ------------------------------------------------------------------ */
+/* Words of a name                                                      */
+
+enum wclass { W_UPPER, W_PARTICLE, W_GIVEN, W_OTHER };
+
+/* Lower-case particles that belong to the family name when they stand
+ * before it: "Jean de LA TOUR". */
+static const char *const particles[] = {"de",  "du",  "des", "d'",  "la", "le",  "van",
+                                        "von", "der", "den", "di",  "da", "del", "della",
+                                        "dos", "das", "ten", "ter", NULL};
+
+/* First words of a family name written in capitals: "Mme LE GALL", "M. BEN
+ * SAÏD" are family names whole. */
+static const char *const family_heads[] = {
+    "de",  "du",  "des",   "d",   "la",  "le",  "les",   "l",   "van",
+    "von", "der", "den",   "di",  "da",  "del", "della", "dos", "das",
+    "ten", "ter", "ben",   "ibn", "el",  "al",  "abu",   "bou", "ould",
+    "mac", "mc",  "saint", "st",  "ste", "o",   "y",     NULL};
+
+/* After a civility, a name all in capitals ("M. JEAN-PIERRE DUMONT") has its
+ * given name first when it has two capital words or more and the first is no
+ * particle ("Mme LE GALL" is a family name). */
+static bool caps_given(char *const *w, const enum wclass *cls, size_t i0, size_t n)
+{
+    size_t upper = 0;
+    for (size_t i = i0; i < n; i++) {
+        if (cls[i] != W_UPPER)
+            return false;
+        upper++;
+    }
+    if (upper < 2)
+        return false;
+    char *k = str_fold_key(w[i0]);
+    /* "D'ALMEIDA": the elided particle is the head */
+    if (strchr(w[i0], '\'') || strstr(w[i0], "\xE2\x80\x99"))
+        k[strcspn(k, " ")] = '\0';
+    bool head = person_in_list(k, family_heads);
+    free(k);
+    return !head;
+}
+
+static enum wclass word_class(const char *w)
+{
+    size_t letters = 0, upper = 0, lower = 0, digits = 0;
+    utf8proc_int32_t first = -1;
+    for (size_t i = 0; w[i];) {
+        utf8proc_int32_t cp = next_cp(w, &i);
+        if (cp_letter(cp)) {
+            if (first < 0)
+                first = cp;
+            letters++;
+            upper += cp_upper(cp);
+            lower += cp_lower(cp);
+        } else if (cp >= '0' && cp <= '9') {
+            digits++;
+        }
+    }
+    if (digits || letters == 0)
+        return W_OTHER;
+    if (lower == 0 && letters >= 2)
+        return W_UPPER;
+    /* "Y.", "A.": an initial is a given name */
+    if (letters == 1 && upper == 1 && w[strlen(w) - 1] == '.')
+        return W_GIVEN;
+    /* "d'ALMEIDA": an elided lower-case particle on an upper-case name */
+    if (w[0] == 'd' && (str_startswith(w, "d'") || str_startswith(w, "d’")) &&
+        lower == 1 && letters >= 3)
+        return W_UPPER;
+    if (lower == letters || (lower == letters - 1 && letters == 1)) {
+        char lw[LOWER_CAP];
+        return person_lower_word(w, lw) && person_in_list(lw, particles) ? W_PARTICLE
+                                                                         : W_OTHER;
+    }
+    if (cp_upper(first))
+        return W_GIVEN; /* "Jean", "Jean-Marc", "J." (letters == 1, upper) */
+    return W_OTHER;
+}
+
+struct civility {
+    const char *word; /* lower case, as written */
+    const char *prefix;
+};
+
+static const struct civility civilities[] = {
+    {"m.", "M."},
+    {"m", "M."},
+    {"mr", "M."},
+    {"mr.", "M."},
+    {"monsieur", "M."},
+    {"mme", "Mme"},
+    {"mme.", "Mme"},
+    {"madame", "Mme"},
+    {"mlle", "Mlle"},
+    {"mlle.", "Mlle"},
+    {"mademoiselle", "Mlle"},
+    {"dr", "Dr"},
+    {"dr.", "Dr"},
+    {"docteur", "Dr"},
+    {"docteure", "Dr"},
+    {"dre", "Dr"},
+    {"dre.", "Dr"},
+    {"pr", "Pr"},
+    {"pr.", "Pr"},
+    {"professeur", "Pr"},
+    {"professeure", "Pr"},
+    {"me", "Me"},
+    {"me.", "Me"},
+    {"maître", "Me"},
+    {"maitre", "Me"},
+};
+
+static const char *civility_of(const char *w)
+{
+    char lw[LOWER_CAP];
+    if (!person_lower_word(w, lw))
+        return NULL;
+    for (size_t i = 0; i < sizeof civilities / sizeof civilities[0]; i++)
+        if (lw[0] == civilities[i].word[0] && strcmp(lw, civilities[i].word) == 0)
+            return civilities[i].prefix;
+    return NULL;
+}
+
+/* Words that open a line naming a group or a service, not a person:
+ * "Équipe CSAPA", "Secrétariat DUPONT". Compared folded. */
+static const char *const not_people[] = {
+    "equipe",       "l equipe",    "secretariat", "accueil",    "service", "standard",
+    "direction",    "contact",     "contacts",    "permanence", "cellule", "pole",
+    "bureau",       "association", "centre",      "mairie",     "conseil", "comite",
+    "groupe",       "federation",  "maison",      "reseau",     "union",   "commission",
+    "departement",  "mission",     "unite",       "cabinet",    "agence",  "institut",
+    "observatoire", "fondation",   "collectif",   "antenne",    "point",   "espace",
+    "plateforme",   "plate",       "formulaire",  "site",       "voir",    "tel",
+    "telephone",    "fax",         "courriel",    "mail",       "e",       NULL};
+
+static void name_clear(struct name *nm)
+{
+    free(nm->given);
+    free(nm->family_raw);
+    memset(nm, 0, sizeof *nm);
+}
+
+static char *join_words(char **w, const enum wclass *cls, size_t a, size_t b,
+                        bool skip_part)
+{
+    struct strbuf s = STRBUF_INIT;
+    for (size_t i = a; i < b; i++) {
+        if (skip_part && cls[i] == W_PARTICLE)
+            continue;
+        if (s.len)
+            strbuf_putc(&s, ' ');
+        strbuf_puts(&s, w[i]);
+    }
+    return strbuf_detach(&s);
+}
+
+/* Capitalised particles that open a family name in natural case: "Mme Le Gall",
+ * "M. Van Damme". Compared lower-cased. */
+static const char *const cap_particles[] = {"le",  "la", "de", "du",  "des",   "van",
+                                            "von", "da", "di", "del", "della", NULL};
+
+/* Parse "M. Jean DE LA TOUR", "GUILBAUD Sylvain", "Denis HUBER". vouched: the
+ * line's label ("Directrice : Claire Dupuis") vouches, as a civility does, for a
+ * given and family name written in natural case; titled: a title follows
+ * ("Mme Dupont (directrice)"), so a civility and one word are a family name
+ * (alone, "Mme Marie" may be a given name). */
+bool person_parse_name_v(const char *text, struct name *out, bool vouched, bool titled)
+{
+    memset(out, 0, sizeof *out);
+    char *copy = str_squeeze(text);
+    char *w[16];
+    enum wclass cls[16];
+    size_t n = 0;
+    bool ok = true;
+    char *save = NULL;
+    for (char *t = strtok_r(copy, " ", &save); t; t = strtok_r(NULL, " ", &save)) {
+        if (n == 16) {
+            ok = false;
+            break;
+        }
+        w[n++] = t;
+    }
+    size_t i0 = 0;
+    if (ok && n > 0 && (out->prefix = civility_of(w[0])) != NULL)
+        i0 = 1;
+    if (!ok || n == i0 || n - i0 > 6)
+        goto fail;
+    size_t run_a = n, run_b = n, runs = 0;
+    for (size_t i = i0; i < n; i++) {
+        cls[i] = word_class(w[i]);
+        if (cls[i] == W_OTHER)
+            goto fail;
+        if (cls[i] == W_UPPER && (i == i0 || cls[i - 1] != W_UPPER)) {
+            runs++;
+            run_a = i;
+        }
+        if (cls[i] == W_UPPER)
+            run_b = i + 1;
+    }
+    if (runs == 0) {
+        /* "M. Jean Dupuis": a civility vouches for a name written in natural
+         * case; the last word, with the particles before it, is the family
+         * name ("Mme Anne de Villiers"). */
+        /* "Mme Dupont": civility and family name alone */
+        if (titled && out->prefix && n - i0 == 1 && cls[i0] == W_GIVEN) {
+            char *k = str_fold_key(w[i0]);
+            bool stop = person_in_list(k, not_people) || person_in_list(k, cap_particles);
+            free(k);
+            if (stop)
+                goto fail;
+            out->given = NULL;
+            out->family_raw = xstrdup(w[i0]);
+            free(copy);
+            return true;
+        }
+        if (!(out->prefix || (vouched && n - i0 >= 2)) || n - i0 < 2 || n - i0 > 4)
+            goto fail;
+        size_t fam = n - 1;
+        while (fam > i0 + 1 && cls[fam - 1] == W_PARTICLE)
+            fam--;
+        /* "Mme Le Gall": a capitalised particle opens the family name */
+        if (fam > i0 && cls[fam - 1] == W_GIVEN) {
+            char lw[LOWER_CAP];
+            if (person_lower_word(w[fam - 1], lw) && person_in_list(lw, cap_particles))
+                fam--;
+        }
+        for (size_t i = i0; i < n; i++) {
+            if ((i < fam || i == n - 1) && cls[i] != W_GIVEN)
+                goto fail;
+            char *k = str_fold_key(w[i]);
+            bool stop = person_in_list(k, not_people);
+            free(k);
+            if (stop)
+                goto fail;
+        }
+        out->given = fam > i0 ? join_words(w, cls, i0, fam, false) : NULL;
+        out->family_raw = join_words(w, cls, fam, n, false);
+        free(copy);
+        return true;
+    }
+    if (runs > 1) {
+        /* "DE LA TOUR" split by nothing else than particles is one run */
+        size_t first = n;
+        for (size_t i = i0; i < n && first == n; i++)
+            if (cls[i] == W_UPPER)
+                first = i;
+        for (size_t i = first; i < run_b; i++)
+            if (cls[i] == W_GIVEN)
+                goto fail;
+        run_a = first;
+    }
+    /* lower-case particles just before the run belong to the family name */
+    while (run_a > i0 && cls[run_a - 1] == W_PARTICLE)
+        run_a--;
+    size_t given_words = 0;
+    for (size_t i = i0; i < n; i++)
+        if ((i < run_a || i >= run_b) && cls[i] != W_PARTICLE)
+            given_words++;
+    if (given_words == 0 && (!out->prefix || caps_given(w, cls, i0, n))) {
+        /* "DENIS HUBER", "M. JEAN-PIERRE DUMONT": all capitals; the first word
+         * is the given name */
+        size_t upper = 0;
+        for (size_t i = i0; i < n; i++)
+            upper += cls[i] == W_UPPER;
+        if (upper < 2 || cls[i0] != W_UPPER)
+            goto fail;
+        struct strbuf g = STRBUF_INIT;
+        capitalise_word(&g, w[i0]);
+        out->given = strbuf_detach(&g);
+        out->family_raw = join_words(w, cls, i0 + 1, n, false);
+        free(copy);
+        return true;
+    }
+    for (size_t i = i0; i < n; i++) {
+        if (i >= run_a && i < run_b)
+            continue;
+        if (cls[i] == W_PARTICLE)
+            goto fail; /* "Jean de la Fontaine": no upper-case family word */
+        char *k = str_fold_key(w[i]);
+        bool stop = person_in_list(k, not_people);
+        free(k);
+        if (stop)
+            goto fail;
+    }
+    out->family_raw = join_words(w, cls, run_a, run_b, false);
+    struct strbuf g = STRBUF_INIT;
+    for (size_t i = i0; i < n; i++) {
+        if (i >= run_a && i < run_b)
+            continue;
+        if (g.len)
+            strbuf_putc(&g, ' ');
+        strbuf_puts(&g, w[i]);
+    }
+    out->given = strbuf_detach(&g);
+    if (out->given[0] == '\0') {
+        free(out->given);
+        out->given = NULL;
+    }
+    free(copy);
+    return true;
+fail:
+    free(copy);
+    name_clear(out);
+    return false;
+}

@@ -1,0 +1,529 @@
+/* Extractor: phone numbers. Finds number-looking runs in the text lines of a
+ * section, names their kind from the label before them, and normalises them to
+ * E.164 (phone_parse.c: a fast path for plain French numbers, libphonenumber for
+ * the rest). */
+#include "extract/phone_int.h"
+
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/strbuf.h"
+#include "base/util.h"
+
+/* ------------------------------------------------------------------------ */
+/* phone_find */
+
+#define MAX_GROUPS 24
+
+/* A candidate run: its digit groups and what separated them. */
+struct run {
+    size_t end;              /* byte after the last group */
+    int digits;              /* digits in total, "(0)" included */
+    int n;                   /* groups */
+    int len[MAX_GROUPS];     /* digits per group */
+    char sep[MAX_GROUPS];    /* separator before group i: ' ', '.', '-', '/', 0 */
+    size_t pos[MAX_GROUPS];  /* byte offset where group i starts */
+    size_t gend[MAX_GROUPS]; /* byte offset after group i */
+    int before[MAX_GROUPS];  /* digits before group i */
+    bool plus;               /* starts with '+' */
+};
+
+/* Digits of a group at s: "123" or "(0)"-like "(12)". Returns the bytes
+ * consumed (0 when no group) and sets *nd. */
+static size_t scan_group(const char *s, int *nd)
+{
+    size_t i = 0;
+    if (s[0] == '(') {
+        i = 1;
+        while (ascii_isdigit((unsigned char)s[i]) && i <= 4)
+            i++;
+        if (i == 1 || s[i] != ')')
+            return 0;
+        *nd = (int)(i - 1);
+        return i + 1;
+    }
+    while (ascii_isdigit((unsigned char)s[i]))
+        i++;
+    *nd = (int)i;
+    return i;
+}
+
+/* Maximal run starting at p: groups of digits joined by one separator (one or
+ * two blanks, or one of . - /), or touching a parenthesised group ("(0)1").
+ * A spaced " - " or " / " ends the run: it separates two numbers or a label. */
+static void scan_run(const char *s, size_t p, struct run *r)
+{
+    memset(r, 0, sizeof *r);
+    size_t q = p;
+    if (s[q] == '+') {
+        r->plus = true;
+        q++;
+    }
+    char sep = 0;
+    for (;;) {
+        int nd = 0;
+        size_t g = scan_group(s + q, &nd);
+        if (g == 0 || r->n == MAX_GROUPS)
+            break;
+        r->pos[r->n] = q;
+        r->sep[r->n] = sep;
+        r->len[r->n] = nd;
+        r->before[r->n] = r->digits;
+        r->n++;
+        r->digits += nd;
+        q += g;
+        r->end = r->gend[r->n - 1] = q;
+
+        /* separator before the next group */
+        size_t k, blanks = 0, t = q;
+        while ((k = blank_len(s + t)) > 0 && blanks < 2) {
+            t += k;
+            blanks++;
+        }
+        if (blanks > 0) {
+            sep = ' ';
+        } else if (s[t] == '.' || s[t] == '-' || s[t] == '/') {
+            sep = s[t];
+            t++;
+        } else if (s[t] == '(' || s[q - 1] == ')') {
+            sep = 0; /* "+33(0)1", "(0)1" */
+        } else {
+            break;
+        }
+        int dummy;
+        if (scan_group(s + t, &dummy) == 0)
+            break;
+        q = t;
+    }
+}
+
+/* Dates ("12/03/2022", "01.07.21", "3-5-2023") look like short numbers. */
+static bool run_is_date(const struct run *r)
+{
+    if (r->n != 3 || r->plus || r->sep[1] == ' ' || r->sep[1] != r->sep[2])
+        return false;
+    return r->len[0] <= 2 && r->len[1] <= 2 && (r->len[2] == 2 || r->len[2] == 4);
+}
+
+/* Cut a run holding two numbers glued by "/" or "-" ("0199001234/0612345678"):
+ * at the first such separator with a complete number on both sides. */
+static void run_cut(struct run *r, bool national)
+{
+    int limit = national ? 10 : 15;
+    if (r->digits <= limit)
+        return;
+    int min = national ? 10 : 8;
+    for (int i = 1; i < r->n; i++) {
+        if (r->sep[i] != '/' && r->sep[i] != '-')
+            continue;
+        if (r->before[i] >= min && r->digits - r->before[i] >= 8) {
+            r->end = r->gend[i - 1];
+            r->n = i;
+            r->digits = r->before[i];
+            return;
+        }
+    }
+}
+
+bool phone_find(const char *s, size_t from, size_t *start, size_t *end)
+{
+    size_t n = strlen(s);
+    size_t p = from;
+    while (p < n) {
+        unsigned char c = (unsigned char)s[p];
+        bool can_start =
+            ascii_isdigit(c) ||
+            (c == '+' && (ascii_isdigit((unsigned char)s[p + 1]) || s[p + 1] == '(')) ||
+            (c == '(' && ascii_isdigit((unsigned char)s[p + 1]));
+        if (!can_start ||
+            (p > 0 && (ascii_isalnum((unsigned char)s[p - 1]) || s[p - 1] == '+'))) {
+            p++;
+            continue;
+        }
+        struct run r;
+        scan_run(s, p, &r);
+        if (r.n == 0) {
+            p++;
+            continue;
+        }
+        size_t skip = r.end > p ? r.end : p + 1;
+        /* "9h-12h", "12345abc": a run glued to a word is not a number */
+        if (ascii_isalnum((unsigned char)s[r.end]) || r.digits < 8 || run_is_date(&r)) {
+            p = skip;
+            continue;
+        }
+        const char *first = s + r.pos[0];
+        if (*first == '(')
+            first++;
+        bool national = !r.plus && first[0] == '0' && first[1] != '0';
+        bool trunk = r.plus || first[0] == '0';
+        if (!trunk) {
+            /* Without "+" or a leading 0 only short groups pass
+             * ("26 00 88 90"), not "12345 67075" or a SIRET. */
+            bool ok = r.n >= 3;
+            for (int i = 0; i < r.n && ok; i++)
+                ok = r.len[i] <= 3 || (i == 0 && r.len[i] <= 4);
+            if (!ok) {
+                p = skip;
+                continue;
+            }
+        }
+        run_cut(&r, national);
+        *start = p;
+        *end = r.end;
+        return true;
+    }
+    return false;
+}
+
+/* ------------------------------------------------------------------------ */
+/* Labels */
+
+/* Label words and the kind they name. Keys are case-folded, accent-stripped
+ * ASCII words ("Tél." -> "tel", "N° Vert" -> "n vert" -> word "vert"). */
+struct label_word {
+    const char *word;
+    enum phone_kind kind;
+};
+
+static const struct label_word label_words[] = {
+    {"tel", PHONE_VOICE},        {"telephone", PHONE_VOICE},
+    {"telephones", PHONE_VOICE}, {"telephonique", PHONE_VOICE},
+    {"phone", PHONE_VOICE},      {"standard", PHONE_VOICE},
+    {"accueil", PHONE_VOICE},    {"fixe", PHONE_VOICE},
+    {"fax", PHONE_FAX},          {"telecopie", PHONE_FAX},
+    {"telecopieur", PHONE_FAX},  {"telefax", PHONE_FAX},
+    {"portable", PHONE_CELL},    {"portables", PHONE_CELL},
+    {"mobile", PHONE_CELL},      {"mobiles", PHONE_CELL},
+    {"gsm", PHONE_CELL},         {"cell", PHONE_CELL},
+    {"cellulaire", PHONE_CELL},  {"port", PHONE_CELL},
+    {"vert", PHONE_TOLLFREE},    {"verte", PHONE_TOLLFREE},
+    {"gratuit", PHONE_TOLLFREE}, {"gratuite", PHONE_TOLLFREE},
+};
+
+/* Letterhead abbreviations, only when they are the whole label: "T. :", "F :". */
+static const struct label_word label_letters[] = {
+    {"t", PHONE_VOICE},
+    {"f", PHONE_FAX},
+    {"m", PHONE_CELL},
+    {"p", PHONE_CELL},
+};
+
+/* Precedence when a label names several kinds ("Téléphone portable" is a
+ * mobile): toll free, cell, fax, voice; but "Tél./Fax" is a line for both,
+ * kept as VOICE so that calling it works. */
+enum phone_kind phone_kind_from_label(const char *label, bool *known)
+{
+    bool has[4] = {false, false, false, false};
+    bool any = false;
+    if (label) {
+        char *key = str_fold_key(label);
+        if (strlen(key) == 1) {
+            for (size_t i = 0; i < sizeof label_letters / sizeof label_letters[0]; i++)
+                if (key[0] == label_letters[i].word[0])
+                    has[label_letters[i].kind] = any = true;
+        }
+        for (char *w = key; *w;) {
+            char *sp = strchr(w, ' ');
+            size_t wl = sp ? (size_t)(sp - w) : strlen(w);
+            for (size_t i = 0; i < sizeof label_words / sizeof label_words[0]; i++) {
+                const char *lw = label_words[i].word;
+                if (lw[0] == w[0] && strncmp(lw, w, wl) == 0 && lw[wl] == '\0')
+                    has[label_words[i].kind] = any = true;
+            }
+            w += wl;
+            while (*w == ' ')
+                w++;
+        }
+        free(key);
+    }
+    if (known)
+        *known = any;
+    if (has[PHONE_TOLLFREE])
+        return PHONE_TOLLFREE;
+    if (has[PHONE_CELL])
+        return PHONE_CELL;
+    if (has[PHONE_FAX] && !has[PHONE_VOICE])
+        return PHONE_FAX;
+    return PHONE_VOICE;
+}
+
+/* ------------------------------------------------------------------------ */
+/* phone_line */
+
+#define MAX_RUNS 16
+
+/* Bytes of s[a, b) with blanks and the punctuation that sits between labels
+ * and numbers trimmed on both sides ("- Fax : " -> "Fax"); a new string. */
+static char *trim_segment(const char *s, size_t a, size_t b, bool keep_final_dot)
+{
+    for (;;) {
+        size_t k = blank_len(s + a);
+        if (a < b && k) {
+            a += k;
+        } else if (a < b && strchr("/-,;:|", s[a])) {
+            a++;
+        } else if (a + 3 <= b && (unsigned char)s[a] == 0xE2 &&
+                   (unsigned char)s[a + 1] == 0x80 &&
+                   ((unsigned char)s[a + 2] == 0x93 || (unsigned char)s[a + 2] == 0x94)) {
+            a += 3; /* en / em dash */
+        } else if (a + 3 <= b &&
+                   (str_startswith(s + a, "ou ") || str_startswith(s + a, "et "))) {
+            a += 3;
+        } else {
+            break;
+        }
+    }
+    for (;;) {
+        if (b > a && (s[b - 1] == ' ' || s[b - 1] == '\t' || strchr("/-,;:|", s[b - 1]) ||
+                      (!keep_final_dot && s[b - 1] == '.'))) {
+            b--;
+        } else if (b >= a + 2 && (unsigned char)s[b - 2] == 0xC2 &&
+                   (unsigned char)s[b - 1] == 0xA0) {
+            b -= 2;
+        } else if (b >= a + 3 && (unsigned char)s[b - 3] == 0xE2 &&
+                   (unsigned char)s[b - 2] == 0x80 &&
+                   strchr("\xAF\x89\x93\x94", s[b - 1])) {
+            b -= 3; /* narrow / thin space, en / em dash */
+        } else {
+            break;
+        }
+    }
+    return xstrndup(s + a, b - a);
+}
+
+static int count_words(const char *s)
+{
+    int n = 0;
+    bool in = false;
+    for (; *s; s++) {
+        bool blank = *s == ' ' || *s == '\t';
+        if (!blank && !in)
+            n++;
+        in = !blank;
+    }
+    return n;
+}
+
+/* A label is a few words ("Téléphone", "Tél. standard", "Secrétariat") or
+ * names a kind; a longer text before a number is prose, kept in *rest. */
+static bool label_like(const char *t, bool *known, enum phone_kind *kind)
+{
+    *kind = phone_kind_from_label(t, known);
+    int w = count_words(t);
+    return w > 0 && (*known ? w <= 5 : w <= 3) && strlen(t) <= 48;
+}
+
+static void rest_add(struct strbuf *rest, const char *s)
+{
+    if (!*s)
+        return;
+    if (rest->len)
+        strbuf_putc(rest, ' ');
+    strbuf_puts(rest, s);
+}
+
+/* The text between two numbers: "", "/", "ou", " - Fax :", "(standard) -
+ * Fax". Sets *label to a new label when the text ends with a known one, else
+ * NULL; the other text is appended to rest. */
+static void between(const char *s, size_t a, size_t b, char **label,
+                    enum phone_kind *kind, struct strbuf *rest)
+{
+    char *t = trim_segment(s, a, b, true);
+    *label = NULL;
+    if (!*t) {
+        free(t);
+        return;
+    }
+    /* "(standard) / 01 ...": a parenthesis right after a number qualifies
+     * that number; it is text for rest, not the next number's label */
+    if (t[0] == '(' && strchr(t, ')')) {
+        size_t close = (size_t)(strchr(t, ')') - t) + 1;
+        char *paren = xstrndup(t, close);
+        rest_add(rest, paren);
+        free(paren);
+        char *after = trim_segment(t, close, strlen(t), true);
+        free(t);
+        t = after;
+        if (!*t) {
+            free(t);
+            return;
+        }
+    }
+    bool known;
+    if (label_like(t, &known, kind) && known) {
+        *label = t;
+        return;
+    }
+    /* "(standard) - Fax": a known label after the last separator */
+    size_t n = strlen(t);
+    for (size_t i = n; i-- > 0;) {
+        if (!strchr("-/,;", t[i]) || (i > 0 && t[i - 1] != ' ' && t[i] != ','))
+            continue;
+        char *suffix = trim_segment(t, i, n, true);
+        if (*suffix && label_like(suffix, &known, kind) && known) {
+            char *prefix = trim_segment(t, 0, i, false);
+            rest_add(rest, prefix);
+            free(prefix);
+            free(t);
+            *label = suffix;
+            return;
+        }
+        free(suffix);
+    }
+    rest_add(rest, t);
+    free(t);
+}
+
+/* "Tél. / Fax : A / B": a lead label of as many known parts, joined by "/",
+ * as the line has numbers gives each number its part, in order (A voice, B
+ * fax); one number keeps the whole label ("Tél./Fax : A" is voice). */
+static void split_lead(char **labels, enum phone_kind *kinds, bool *knowns, int n)
+{
+    const char *l = labels[0];
+    int parts = 1;
+    for (const char *p = l; *p; p++)
+        parts += *p == '/';
+    if (parts != n)
+        return;
+    char *part[MAX_RUNS];
+    enum phone_kind kind[MAX_RUNS];
+    bool ok = true;
+    const char *p = l;
+    for (int i = 0; i < n; i++) {
+        const char *q = strchr(p, '/');
+        size_t e = q ? (size_t)(q - l) : strlen(l);
+        part[i] = trim_segment(l, (size_t)(p - l), e, true);
+        bool known = false;
+        ok = ok && label_like(part[i], &known, &kind[i]) && known;
+        p = q ? q + 1 : p;
+    }
+    for (int i = 0; i < n; i++) {
+        if (ok) {
+            free(labels[i]);
+            labels[i] = part[i];
+            kinds[i] = kind[i];
+            knowns[i] = true;
+        } else {
+            free(part[i]);
+        }
+    }
+}
+
+bool phone_line(const char *text, int line, const char *region, struct phone_list *out,
+                struct diag_list *d, char **rest)
+{
+    size_t st[MAX_RUNS], en[MAX_RUNS];
+    int n = 0;
+    size_t from = 0, a, b;
+    while (n < MAX_RUNS && phone_find(text, from, &a, &b)) {
+        st[n] = a;
+        en[n] = b;
+        n++;
+        from = b;
+    }
+    if (rest)
+        *rest = NULL;
+    if (n == 0)
+        return false;
+
+    struct strbuf rb = STRBUF_INIT;
+    char *labels[MAX_RUNS] = {NULL};
+    /* what each label names, computed once (label_like needs it too) */
+    enum phone_kind kinds[MAX_RUNS];
+    bool knowns[MAX_RUNS] = {false};
+    bool any_known = false;
+
+    /* label before the first number */
+    char *lead = trim_segment(text, 0, st[0], true);
+    bool known = false;
+    if (*lead && label_like(lead, &known, &kinds[0])) {
+        labels[0] = lead;
+        knowns[0] = any_known = known;
+    } else {
+        rest_add(&rb, lead);
+        free(lead);
+    }
+    bool shared_lead = n > 1 && labels[0];
+    for (int i = 1; i < n; i++) {
+        between(text, en[i - 1], st[i], &labels[i], &kinds[i], &rb);
+        if (labels[i]) {
+            any_known = knowns[i] = true;
+            shared_lead = false;
+        } else if (labels[i - 1]) {
+            labels[i] = xstrdup(labels[i - 1]);
+            kinds[i] = kinds[i - 1];
+            knowns[i] = knowns[i - 1];
+        }
+    }
+    if (shared_lead)
+        split_lead(labels, kinds, knowns, n);
+    /* after the last number: "(standard)", "du lundi au vendredi"; a bare
+     * "01 99 00 12 35 (fax)" takes it as its label */
+    char *tail = trim_segment(text, en[n - 1], strlen(text), true);
+    if (*tail && !labels[n - 1]) {
+        size_t tl = strlen(tail);
+        char *inner = tail[0] == '(' && tail[tl - 1] == ')' ? xstrndup(tail + 1, tl - 2)
+                                                            : xstrdup(tail);
+        if (label_like(inner, &known, &kinds[n - 1]) && known) {
+            labels[n - 1] = inner;
+            any_known = knowns[n - 1] = true;
+            tail[0] = '\0';
+        } else {
+            free(inner);
+        }
+    }
+
+    struct phone parsed[MAX_RUNS];
+    int rc[MAX_RUNS];
+    bool any_valid = false;
+    for (int i = 0; i < n; i++) {
+        /* the number as its own string: on the stack when it fits */
+        char small[64];
+        size_t len = en[i] - st[i];
+        char *num = len < sizeof small ? small : xmalloc(len + 1);
+        memcpy(num, text + st[i], len);
+        num[len] = '\0';
+        if (!labels[i])
+            kinds[i] = PHONE_VOICE; /* phone_kind_from_label(NULL) */
+        rc[i] = phone_parse_labelled(num, labels[i], kinds[i], knowns[i], region, line,
+                                     &parsed[i]);
+        any_valid = any_valid || rc[i] == 0;
+        if (num != small)
+            free(num);
+    }
+
+    bool is_phone_line = any_valid || any_known;
+    if (is_phone_line) {
+        for (int i = 0; i < n; i++) {
+            if (rc[i] == 0) {
+                phone_list_push(out, parsed[i]);
+                continue;
+            }
+            diag_add(d, DIAG_WARNING, line, 0, "phone number not recognised: %s",
+                     parsed[i].text);
+            /* keep the text: the caller puts *rest in NOTE */
+            if (parsed[i].label) {
+                char *both = xasprintf("%s : %s", parsed[i].label, parsed[i].text);
+                rest_add(&rb, both);
+                free(both);
+            } else {
+                rest_add(&rb, parsed[i].text);
+            }
+            phone_clear(&parsed[i]);
+        }
+        rest_add(&rb, tail);
+        if (rest && rb.len)
+            *rest = strbuf_detach(&rb);
+    } else {
+        for (int i = 0; i < n; i++)
+            phone_clear(&parsed[i]);
+    }
+    strbuf_free(&rb);
+    free(tail);
+    for (int i = 0; i < n; i++)
+        free(labels[i]);
+    return is_phone_line;
+}

@@ -1,0 +1,635 @@
+/* Writer: the model -> iCalendar. Builds every component with libical's API
+ * (libical 3.0.x), lets libical escape, fold and serialise; with ical_skel.c
+ * (the reusable components), ical_zone.c (time zones) and ical_int.h, the only
+ * files that include <libical/ical.h> or look at icalerrno. */
+#include "write/ical.h"
+
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include <libical/ical.h>
+
+#include "base/util.h"
+#include "write/ical_int.h"
+#include "write/uuid.h"
+
+/* Weekly hours are anchored on a fixed reference week, the one of Monday
+ * 2024-01-01 (a winter week, so every zone is on standard time): a range
+ * "du lundi au vendredi 9h-12h" starts on 20240101T090000 and repeats with
+ * RRULE:FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR. The same dates on every run keep
+ * the output reproducible. */
+enum { REF_YEAR = 2024, REF_MONTH = 1, REF_MONDAY = 1 };
+
+/* ---- building with error checks ---------------------------------------- */
+
+void ical_fail(struct ctx *x, const char *what)
+{
+    if (x->rc == 0)
+        x->rc = fiche_error_set(x->err, FICHE_EICAL, x->e ? x->e->source : NULL,
+                                x->e ? x->e->line : 0, 0, "libical cannot build %s: %s",
+                                what, icalerror_strerror(icalerrno));
+}
+
+/* The checks run right after the constructor, since p is its value: a NULL
+ * or a raised icalerrno fails the build (and p is dropped). */
+icalproperty *ical_checked_prop(struct ctx *x, icalproperty *p, const char *what)
+{
+    if (p == NULL || icalerrno != ICAL_NO_ERROR) {
+        if (p != NULL)
+            icalproperty_free(p);
+        ical_fail(x, what);
+        return NULL;
+    }
+    return p;
+}
+
+icalcomponent *ical_checked_comp(struct ctx *x, icalcomponent *c, const char *what)
+{
+    if (c == NULL || icalerrno != ICAL_NO_ERROR) {
+        if (c != NULL)
+            icalcomponent_free(c);
+        ical_fail(x, what);
+        return NULL;
+    }
+    return c;
+}
+
+void ical_add_prop(struct ctx *x, icalcomponent *c, icalproperty *p, const char *what)
+{
+    p = ical_checked_prop(x, p, what);
+    if (p != NULL && c != NULL)
+        icalcomponent_add_property(c, p);
+    else if (p != NULL)
+        icalproperty_free(p);
+}
+
+/* A date-time property with a TZID parameter (value floating local time). */
+static void add_prop_tz(struct ctx *x, icalcomponent *c, icalproperty *p,
+                        const char *tzid, const char *what)
+{
+    p = ical_checked_prop(x, p, what);
+    if (p == NULL)
+        return;
+    icalparameter *tz = icalparameter_new_tzid(tzid);
+    if (tz == NULL || icalerrno != ICAL_NO_ERROR) {
+        if (tz != NULL)
+            icalparameter_free(tz);
+        icalproperty_free(p);
+        ical_fail(x, "TZID");
+        return;
+    }
+    icalproperty_add_parameter(p, tz);
+    if (c != NULL)
+        icalcomponent_add_property(c, p);
+    else
+        icalproperty_free(p);
+}
+
+/* Text for a TEXT value: libical escapes "\\ ; , newline" but passes other
+ * control characters through, which RFC 5545 forbids: CR is dropped (line
+ * ends are "\n"), the others become spaces. */
+static char *clean_text(const char *s)
+{
+    char *t = xmalloc(strlen(s) + 1), *q = t;
+    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+        if (*p == '\r')
+            continue;
+        *q++ = (*p < ' ' && *p != '\n' && *p != '\t') || *p == 0x7f ? ' ' : (char)*p;
+    }
+    *q = '\0';
+    return t;
+}
+
+typedef icalproperty *text_ctor(const char *);
+
+/* A TEXT property built by ctor (icalproperty_new_summary...) from s; none
+ * when s is blank once cleaned (libical reads "CATEGORIES: " back as a
+ * property without a value: an error). */
+static void add_text(struct ctx *x, icalcomponent *c, text_ctor *ctor, const char *s,
+                     const char *what)
+{
+    char *t = clean_text(s);
+    if (!str_blank(t))
+        ical_add_prop(x, c, ctor(t), what);
+    free(t);
+}
+
+void ical_add_child(icalcomponent *parent, icalcomponent *child)
+{
+    if (parent != NULL && child != NULL)
+        icalcomponent_add_component(parent, child);
+    else if (child != NULL)
+        icalcomponent_free(child);
+}
+
+/* Serialise c and append it to out; c stays owned by the caller. */
+void ical_serialise(struct ctx *x, icalcomponent *c, struct strbuf *out)
+{
+    if (c == NULL || x->rc != 0)
+        return;
+    char *s = icalcomponent_as_ical_string_r(c);
+    if (s == NULL || icalerrno != ICAL_NO_ERROR) {
+        if (s != NULL)
+            icalmemory_free_buffer(s);
+        ical_fail(x, "the text of a component");
+        return;
+    }
+    strbuf_puts(out, s);
+    icalmemory_free_buffer(s);
+}
+
+struct icaltimetype ical_local_time(int year, int month, int day, int minutes)
+{
+    struct icaltimetype t = icaltime_null_time();
+    t.year = year;
+    t.month = month;
+    t.day = day;
+    icaltime_adjust(&t, 0, 0, minutes, 0); /* 1440 (24:00) -> next day 00:00 */
+    return t;
+}
+
+/* BYDAY=... from DAY_* bits, into r's first eight by_day entries (the days
+ * and the end mark ICAL_RECURRENCE_ARRAY_MAX after them). */
+static void set_by_day(struct icalrecurrencetype *r, unsigned days)
+{
+    int k = 0;
+    for (int i = 0; i < 7; i++)
+        if (days & (1u << i))
+            r->by_day[k++] =
+                (short)(i < 6 ? ICAL_MONDAY_WEEKDAY + i : ICAL_SUNDAY_WEEKDAY);
+    while (k < 8)
+        r->by_day[k++] = ICAL_RECURRENCE_ARRAY_MAX;
+}
+
+/* RRULE:FREQ=WEEKLY;BYDAY=... from DAY_* bits. */
+struct icalrecurrencetype ical_weekly_rule(unsigned days)
+{
+    struct icalrecurrencetype r;
+    icalrecurrencetype_clear(&r);
+    r.freq = ICAL_WEEKLY_RECURRENCE;
+    set_by_day(&r, days);
+    return r;
+}
+
+/* ---- text of the entry -------------------------------------------------- */
+
+static const char *org_name(const struct entry *e)
+{
+    if (!str_blank(e->org_name))
+        return e->org_name;
+    return e->title != NULL ? e->title : "";
+}
+
+/* Whether uri_escape changes byte c: not printable ASCII, or one of the
+ * bytes RFC 3986 does not allow ("\"<>" below 64, "\\^`{|}" above). */
+static bool uri_unsafe(unsigned char c)
+{
+    const uint64_t lo = 1ull << '"' | 1ull << '<' | 1ull << '>';
+    const uint64_t hi = 1ull << ('\\' - 64) | 1ull << ('^' - 64) | 1ull << ('`' - 64) |
+                        1ull << ('{' - 64) | 1ull << ('|' - 64) | 1ull << ('}' - 64);
+    if (c <= 0x20 || c >= 0x7f)
+        return true;
+    return (c < 64 ? lo >> c : hi >> (c - 64)) & 1;
+}
+
+/* Whether uri_escape leaves s as it is (most addresses: no copy needed). */
+static bool uri_plain(const char *s)
+{
+    for (const unsigned char *p = (const unsigned char *)s; *p; p++)
+        if (uri_unsafe(*p))
+            return false;
+    return true;
+}
+
+/* libical writes a URI value as given: the first web address, percent-
+ * encoded (RFC 3986: ASCII only, no space or control character, so no input
+ * can start a property of its own); NULL when there is none. The address
+ * itself when it needs no escaping, else a new string left in *copy (which
+ * the caller frees; NULL otherwise). */
+const char *ical_first_url(const struct entry *e, char **copy)
+{
+    *copy = NULL;
+    for (size_t i = 0; i < e->urls.n; i++)
+        if (!str_blank(e->urls.v[i]))
+            return uri_plain(e->urls.v[i]) ? e->urls.v[i]
+                                           : (*copy = uri_escape(e->urls.v[i]));
+    return NULL;
+}
+
+static bool bookable_phone(const struct phone *p)
+{
+    return p->kind != PHONE_FAX && !str_blank(p->intl ? p->intl : p->text);
+}
+
+static const char *phone_text(const struct phone *p)
+{
+    return p->intl != NULL ? p->intl : p->text;
+}
+
+static void join(struct strbuf *sb, const char *sep, const char *s)
+{
+    if (str_blank(s))
+        return;
+    if (sb->len > 0)
+        strbuf_puts(sb, sep);
+    strbuf_puts(sb, s);
+}
+
+/* The address on one line, appended to the empty sb: "Palais de l'Europe,
+ * Avenue de l'Europe, 67075 STRASBOURG CEDEX, France"; false when the entry
+ * has none. */
+static bool location(const struct entry *e, struct strbuf *sb)
+{
+    const struct address *a = &e->adr;
+    for (size_t i = 0; i < a->lines.n; i++)
+        join(sb, ", ", a->lines.v[i]);
+    if (!str_blank(a->postcode) || !str_blank(a->locality)) {
+        if (sb->len > 0)
+            strbuf_puts(sb, ", ");
+        strbuf_puts(sb, a->postcode ? a->postcode : "");
+        if (!str_blank(a->postcode) && !str_blank(a->locality))
+            strbuf_putc(sb, ' ');
+        strbuf_puts(sb, a->locality ? a->locality : "");
+    }
+    join(sb, ", ", a->region);
+    if (sb->len > 0)
+        join(sb, ", ", a->country);
+    return sb->len > 0;
+}
+
+/* ---- the components ------------------------------------------------------ */
+
+static void add_common(struct ctx *x, icalcomponent *c, const struct ical_opts *o,
+                       const char *what)
+{
+    char uid[UUID_STR_LEN];
+    uuid_component(x->e, what, uid);
+    ical_add_prop(x, c, icalproperty_new_uid(uid), "UID");
+    struct icaltimetype stamp = icaltime_from_timet_with_zone(
+        (time_t)o->dtstamp, 0, icaltimezone_get_utc_timezone());
+    ical_add_prop(x, c, icalproperty_new_dtstamp(stamp), "DTSTAMP");
+}
+
+/* One CATEGORIES per keyword. libical 3.0.16 writes CATEGORIES, a list
+ * property, without escaping "," or ";" ("CATEGORIES:a,b" is two
+ * categories), so a keyword holding one is cut there, as the keywords line
+ * itself is ("Mots-clefs : soins, prévention" is two keywords). */
+void ical_add_categories(struct ctx *x, icalcomponent *c, const struct strlist *kw)
+{
+    for (size_t i = 0; i < kw->n; i++) {
+        const char *p = kw->v[i];
+        while (*p) {
+            size_t n = strcspn(p, ",;");
+            char *piece = xstrndup(p, n);
+            char *t = str_trim(piece);
+            if (*t != '\0')
+                add_text(x, c, icalproperty_new_categories, t, "CATEGORIES");
+            free(t);
+            free(piece);
+            p += n;
+            if (*p)
+                p++;
+        }
+    }
+}
+
+static char *range_summary(const struct entry *e, const struct hours_range *r)
+{
+    return xasprintf("Accueil du public \u2013 %s%s", org_name(e),
+                     r->appointment ? " (sur rendez-vous)" : "");
+}
+
+/* The day of the reference week a range first falls on (its first day, Monday
+ * to Saturday, else Sunday) and its end in minutes from that day's midnight,
+ * past 24 h when it ends after midnight ("20h-2h"). */
+static void range_on_ref_week(const struct hours_range *r, int *day, int *end)
+{
+    int first = 0;
+    while (first < 6 && !(r->days & (1u << first)))
+        first++;
+    *day = REF_MONDAY + first;
+    *end = r->end <= r->start ? r->end + 24 * 60 : r->end;
+}
+
+/* DTSTART, DTEND, RRULE of a range on the reference week. */
+static void add_range_times(struct ctx *x, icalcomponent *c, const struct hours_range *r,
+                            const char *tzid)
+{
+    int day, end;
+    range_on_ref_week(r, &day, &end);
+    add_prop_tz(
+        x, c,
+        icalproperty_new_dtstart(ical_local_time(REF_YEAR, REF_MONTH, day, r->start)),
+        tzid, "DTSTART");
+    add_prop_tz(x, c,
+                icalproperty_new_dtend(ical_local_time(REF_YEAR, REF_MONTH, day, end)),
+                tzid, "DTEND");
+    ical_add_prop(x, c, icalproperty_new_rrule(ical_weekly_rule(r->days)), "RRULE");
+}
+
+static bool range_ok(const struct hours_range *r)
+{
+    return (r->days & DAY_ALL) != 0 && r->start >= 0 && r->start < 24 * 60 &&
+           r->end >= 0 && r->end <= 24 * 60;
+}
+
+/* What a VEVENT and an AVAILABLE of range i hold alike: UID ("hours-i",
+ * "available-i"), DTSTAMP, the times with their TZID and RRULE, SUMMARY and
+ * LOCATION. */
+static void add_range(struct ctx *x, icalcomponent *c, const struct ical_opts *o,
+                      const char *kind, size_t i, const char *tzid, const char *loc)
+{
+    const struct hours_range *r = &x->e->hours.v[i];
+    char what[32];
+    snprintf(what, sizeof what, "%s-%zu", kind, i);
+    add_common(x, c, o, what);
+    add_range_times(x, c, r, tzid);
+    char *summary = range_summary(x->e, r);
+    add_text(x, c, icalproperty_new_summary, summary, "SUMMARY");
+    free(summary);
+    if (loc != NULL)
+        add_text(x, c, icalproperty_new_location, loc, "LOCATION");
+}
+
+/* ---- the components ------------------------------------------------------ */
+
+/* Appointment-only reception: a VJOURNAL (or VTODO) telling how to book. */
+static void write_note(struct ctx *x, const struct ical_opts *o, struct strbuf *out)
+{
+    const struct entry *e = x->e;
+    bool todo = o->note == ICAL_NOTE_TODO;
+    struct skel *k = skel_take(x, todo ? FORM_TODO : FORM_JOURNAL, o);
+    if (k == NULL)
+        return;
+    skel_set_uid(k, e, todo ? "todo" : "journal");
+    skel_want(k, ICAL_DTSTAMP_PROPERTY);
+    /* The journal is dated by "Mise à jour : juin 2021" -> 20210601. */
+    const struct date *d = &e->updated;
+    if (!todo && d->precision != DATE_NONE && d->year > 0 && d->month >= 1 &&
+        d->month <= 12 && d->day >= 1 &&
+        d->day <= icaltime_days_in_month(d->month, d->year)) {
+        struct icaltimetype t = icaltime_null_date();
+        t.year = d->year;
+        t.month = d->precision >= DATE_MONTH ? d->month : 1;
+        t.day = d->precision >= DATE_DAY ? d->day : 1;
+        skel_set_time(k, ICAL_DTSTART_PROPERTY, t);
+    }
+
+    struct strbuf *sb = &k->a;
+    strbuf_reset(sb);
+    if (todo) {
+        strbuf_puts(sb, "Prendre rendez-vous \u2013 ");
+        strbuf_puts(sb, org_name(e));
+    } else {
+        strbuf_puts(sb, org_name(e));
+        strbuf_puts(sb, " : accueil du public uniquement sur rendez-vous");
+    }
+    skel_set_text(k, ICAL_SUMMARY_PROPERTY, strbuf_str(sb));
+
+    /* The sentence as written, then every way to book. */
+    strbuf_reset(sb);
+    join(sb, "",
+         str_blank(e->hours_text) ? "Accueil du public uniquement sur rendez-vous."
+                                  : e->hours_text);
+    const char *sep = "\n\n";
+    const struct phone *first_phone = NULL;
+    for (size_t i = 0; i < e->phones.n; i++) {
+        const struct phone *p = &e->phones.v[i];
+        if (!bookable_phone(p))
+            continue;
+        if (first_phone == NULL)
+            first_phone = p;
+        strbuf_puts(sb, sep);
+        strbuf_puts(sb, "T\u00e9l\u00e9phone : ");
+        strbuf_puts(sb, phone_text(p));
+        sep = "\n";
+    }
+    for (size_t i = 0; i < e->emails.n; i++) {
+        strbuf_puts(sb, sep);
+        strbuf_puts(sb, "E-mail : ");
+        strbuf_puts(sb, e->emails.v[i]);
+        sep = "\n";
+    }
+    for (size_t i = 0; i < e->urls.n; i++) {
+        strbuf_puts(sb, sep);
+        strbuf_puts(sb, "Site : ");
+        strbuf_puts(sb, e->urls.v[i]);
+        sep = "\n";
+    }
+    skel_set_text(k, ICAL_DESCRIPTION_PROPERTY, strbuf_str(sb));
+
+    strbuf_reset(sb);
+    join(sb, ", ", org_name(e));
+    if (first_phone != NULL)
+        join(sb, ", ", phone_text(first_phone));
+    if (e->emails.n > 0)
+        join(sb, ", ", e->emails.v[0]);
+    skel_set_text(k, ICAL_CONTACT_PROPERTY, sb->len > 0 ? strbuf_str(sb) : NULL);
+
+    skel_set_url(k, e);
+    skel_want(k, ICAL_CLASS_PROPERTY);
+    skel_want(k, ICAL_STATUS_PROPERTY);
+    skel_write(x, k, &e->keywords, out);
+    skel_give(x, k);
+}
+
+/* "20h-2h" ends at 1560 minutes: the next day 02:00. The reference week
+ * never reaches a month end, so no calendar arithmetic is needed. */
+static struct icaltimetype ref_time(int day, int minutes)
+{
+    struct icaltimetype t = icaltime_null_time();
+    t.year = REF_YEAR;
+    t.month = REF_MONTH;
+    t.day = day + minutes / (24 * 60);
+    t.hour = minutes / 60 % 24;
+    t.minute = minutes % 60;
+    return t;
+}
+
+/* kind "-" and the decimal digits of i ("hours-0") into buf. */
+static void range_what(char buf[32], const char *kind, size_t i)
+{
+    char digits[24];
+    size_t n = 0;
+    do {
+        digits[n++] = (char)('0' + i % 10);
+        i /= 10;
+    } while (i > 0);
+    size_t len = strlen(kind);
+    memcpy(buf, kind, len);
+    buf[len++] = '-';
+    while (n > 0)
+        buf[len++] = digits[--n];
+    buf[len] = '\0';
+}
+
+/* One VEVENT per range, serialised into out. */
+static void write_events(struct ctx *x, const struct ical_opts *o, const char *tzid,
+                         struct strbuf *out)
+{
+    const struct entry *e = x->e;
+    struct skel *k = skel_take(x, FORM_EVENT, o);
+    if (k == NULL)
+        return;
+    /* What every range of the entry shares. */
+    skel_want(k, ICAL_DTSTAMP_PROPERTY);
+    skel_want(k, ICAL_RRULE_PROPERTY);
+    skel_want(k, ICAL_TRANSP_PROPERTY);
+    skel_want(k, ICAL_CLASS_PROPERTY);
+    if (k->tzid != tzid) {
+        icalparameter_set_tzid(k->tz[0], tzid);
+        icalparameter_set_tzid(k->tz[1], tzid);
+        k->tzid = tzid;
+    }
+    strbuf_reset(&k->b);
+    skel_set_text(k, ICAL_LOCATION_PROPERTY,
+                  location(e, &k->b) ? strbuf_str(&k->b) : NULL);
+    skel_set_url(k, e);
+    /* The section as written carries what a rule cannot: closures
+     * ("Fermeture annuelle la première quinzaine d'août"), partial
+     * appointment rules. */
+    skel_set_text(k, ICAL_DESCRIPTION_PROPERTY, e->hours_text);
+
+    size_t rrule = skel_slot(k, ICAL_RRULE_PROPERTY);
+    for (size_t i = 0; i < e->hours.n && x->rc == 0; i++) {
+        const struct hours_range *r = &e->hours.v[i];
+        if (!range_ok(r))
+            continue;
+        char what[32];
+        range_what(what, "hours", i);
+        skel_set_uid(k, e, what);
+        int day, end;
+        range_on_ref_week(r, &day, &end);
+        skel_set_time(k, ICAL_DTSTART_PROPERTY, ref_time(day, r->start));
+        skel_set_time(k, ICAL_DTEND_PROPERTY, ref_time(day, end));
+        unsigned days = r->days & DAY_ALL;
+        if (days != k->days) {
+            set_by_day(&k->rule, days); /* the rest stays as weekly_rule made it */
+            icalvalue_set_recur(k->v[rrule], k->rule);
+            k->days = days;
+        }
+        strbuf_reset(&k->a);
+        strbuf_puts(&k->a, "Accueil du public \u2013 ");
+        strbuf_puts(&k->a, org_name(e));
+        if (r->appointment)
+            strbuf_puts(&k->a, " (sur rendez-vous)");
+        skel_set_text(k, ICAL_SUMMARY_PROPERTY, strbuf_str(&k->a));
+        skel_write(x, k, NULL, out);
+    }
+    skel_give(x, k);
+}
+
+/* One VAVAILABILITY with an AVAILABLE per range (RFC 7953). LOCATION goes
+ * on each AVAILABLE: RFC 7953 does not allow it on VAVAILABILITY (and
+ * icalrestriction_check rejects it there). */
+static icalcomponent *build_availability(struct ctx *x, const struct ical_opts *o,
+                                         const char *tzid)
+{
+    const struct entry *e = x->e;
+    struct strbuf loc = STRBUF_INIT;
+    bool has_loc = location(e, &loc);
+    icalcomponent *c =
+        ical_checked_comp(x, icalcomponent_new_vavailability(), "VAVAILABILITY");
+    add_common(x, c, o, "availability");
+    char *summary = xasprintf("Accueil du public \u2013 %s", org_name(e));
+    add_text(x, c, icalproperty_new_summary, summary, "SUMMARY");
+    free(summary);
+    char *copy;
+    const char *url = ical_first_url(e, &copy);
+    if (url != NULL)
+        ical_add_prop(x, c, icalproperty_new_url(url), "URL");
+    free(copy);
+    if (!str_blank(e->hours_text))
+        add_text(x, c, icalproperty_new_description, e->hours_text, "DESCRIPTION");
+    for (size_t i = 0; i < e->hours.n && x->rc == 0; i++) {
+        const struct hours_range *r = &e->hours.v[i];
+        if (!range_ok(r))
+            continue;
+        icalcomponent *a =
+            ical_checked_comp(x, icalcomponent_new_xavailable(), "AVAILABLE");
+        add_range(x, a, o, "available", i, tzid, has_loc ? strbuf_str(&loc) : NULL);
+        ical_add_child(c, a);
+    }
+    strbuf_free(&loc);
+    return c;
+}
+
+/* ---- public calls ------------------------------------------------------- */
+
+bool ical_has_content(const struct entry *e)
+{
+    if (e == NULL)
+        return false;
+    if (e->appointment_only)
+        return true;
+    for (size_t i = 0; i < e->hours.n; i++)
+        if (range_ok(&e->hours.v[i]))
+            return true;
+    return false;
+}
+
+int ical_write_components(const struct entry *e, const struct ical_opts *o,
+                          struct strbuf *out, unsigned *zones_used,
+                          struct fiche_error *err)
+{
+    if (!ical_has_content(e))
+        return 0;
+    struct ctx x = {e, err, 0};
+    size_t start = out->len; /* out is cut back there on failure */
+    unsigned bits = 0;
+    icalerror_clear_errno();
+    if (e->appointment_only) {
+        write_note(&x, o, out);
+    } else {
+        const struct zone_def *z = ical_zone_for_code(ical_place_code(e));
+        bits = z->bit;
+        if (o->hours == ICAL_HOURS_AVAILABILITY) {
+            icalcomponent *c = build_availability(&x, o, z->tzid);
+            ical_serialise(&x, c, out);
+            if (c != NULL)
+                icalcomponent_free(c);
+        } else {
+            write_events(&x, o, z->tzid, out);
+        }
+    }
+    if (x.rc != 0) {
+        out->len = start;
+        if (out->buf != NULL)
+            out->buf[start] = '\0';
+    } else if (zones_used != NULL) {
+        *zones_used |= bits;
+    }
+    return x.rc;
+}
+
+void ical_cleanup(void)
+{
+    ical_skel_cleanup();
+    ical_zone_cleanup();
+}
+
+void ical_write_tail(struct strbuf *out)
+{
+    strbuf_puts(out, "END:VCALENDAR\r\n");
+}
+
+int ical_write_entry(const struct entry *e, const struct ical_opts *o, struct strbuf *out,
+                     struct fiche_error *err)
+{
+    if (!ical_has_content(e))
+        return 0;
+    struct strbuf body = STRBUF_INIT;
+    unsigned used = 0;
+    int rc = ical_write_components(e, o, &body, &used, err);
+    if (rc == 0)
+        rc = ical_write_head(used, out, err);
+    if (rc == 0) {
+        strbuf_puts(out, strbuf_str(&body));
+        ical_write_tail(out);
+    }
+    strbuf_free(&body);
+    return rc;
+}

@@ -1,0 +1,159 @@
+/* Private to the iCalendar writer (ical*.c): the build context and its
+ * checked libical calls (ical.c), the reusable components (ical_skel.c) and
+ * the time zones (ical_zone.c).
+ * Includes <libical/ical.h>; no other header may. */
+#ifndef FICHE_ICAL_INT_H
+#define FICHE_ICAL_INT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include <libical/ical.h>
+
+#include "base/strbuf.h"
+#include "model/entry.h"
+#include "write/ical.h"
+
+/* One build: the entry (for error positions) and the first failure. */
+struct ctx {
+    const struct entry *e;
+    struct fiche_error *err;
+    int rc;
+};
+
+/* Record a failure to build `what` in x (the first one only), with
+ * libical's icalerrno text. */
+void ical_fail(struct ctx *x, const char *what);
+
+/* p (a constructor's result, passed on) when it is not NULL and icalerrno is
+ * clear; else frees p, fails x and returns NULL. */
+icalproperty *ical_checked_prop(struct ctx *x, icalproperty *p, const char *what);
+
+/* As ical_checked_prop, for a component. */
+icalcomponent *ical_checked_comp(struct ctx *x, icalcomponent *c, const char *what);
+
+/* RRULE:FREQ=WEEKLY;BYDAY=... from DAY_* bits. */
+struct icalrecurrencetype ical_weekly_rule(unsigned days);
+
+/* One CATEGORIES property per keyword of kw added to c (cut at "," or ";",
+ * which libical would not escape); failures go to x. */
+void ical_add_categories(struct ctx *x, icalcomponent *c, const struct strlist *kw);
+
+/* Serialise c and append it to out; c stays owned by the caller. Nothing
+ * when c is NULL or x has failed. */
+void ical_serialise(struct ctx *x, icalcomponent *c, struct strbuf *out);
+
+/* The entry's first web address, percent-encoded, for a URI value; NULL when
+ * there is none. The address itself when it needs no escaping, else a new
+ * string left in *copy (which the caller frees; NULL otherwise). */
+const char *ical_first_url(const struct entry *e, char **copy);
+
+/* Building a component (about ten properties, each with a value and some
+ * with a parameter, all allocated and freed again) cost half as much as
+ * serialising it. So each form (VEVENT, VJOURNAL, VTODO) is built once and
+ * kept as a skeleton: one property per slot, in output order; every
+ * component sets the values in place (icalvalue_set_*), and a property it
+ * has no value for (LOCATION, URL...) is taken out of the component, to be
+ * put back in its place when a later one has a value. libical still builds
+ * the objects and serialises them; only their reuse is ours. Idle skeletons
+ * wait in a pool, one per thread that wrote at the same time, until
+ * ical_cleanup. */
+enum skel_form { FORM_EVENT, FORM_JOURNAL, FORM_TODO, N_FORMS };
+
+#define MAX_SLOTS 12
+
+struct skel {
+    enum skel_form form;
+    icalcomponent *c;
+    size_t n;                       /* slots */
+    icalproperty *p[MAX_SLOTS];     /* owned: by c when on[i], else by the skeleton */
+    icalvalue *v[MAX_SLOTS];        /* the value of p[i] */
+    bool on[MAX_SLOTS];             /* p[i] is in c */
+    bool want[MAX_SLOTS];           /* p[i] has a value for the current component */
+    size_t cat_at;                  /* notes: the CATEGORIES go before this slot */
+    bool cats;                      /* c holds CATEGORIES */
+    icalparameter *tz[2];           /* events: the TZID of DTSTART and DTEND */
+    const char *tzid;               /* the zones[] string they hold */
+    unsigned days;                  /* events: the DAY_* bits RRULE holds, */
+    struct icalrecurrencetype rule; /* as weekly_rule(days) gives it */
+    bool stamped;                   /* DTSTAMP holds `stamp` */
+    long long stamp;
+    struct strbuf clean, a, b; /* scratch texts */
+    struct skel *next;         /* in the pool */
+};
+
+/* The slot of property kind `kind` (it is in k's layout). */
+size_t skel_slot(const struct skel *k, icalproperty_kind kind);
+
+/* An idle skeleton of the form from the pool, else a new one; NULL on
+ * failure (in x). Every slot is unwanted, DTSTAMP holds o's. */
+struct skel *skel_take(struct ctx *x, enum skel_form form, const struct ical_opts *o);
+
+/* k back to the pool after a success; freed after a failure (x failed). */
+void skel_give(struct ctx *x, struct skel *k);
+
+/* Check the values set since skel_take, put the wanted slots in place (with
+ * one CATEGORIES per keyword of kw, NULL = none) and append the component's
+ * text to out. */
+void skel_write(struct ctx *x, struct skel *k, const struct strlist *kw,
+                struct strbuf *out);
+
+/* The TEXT property `kind` holds s (NULL = none), cleaned of control
+ * characters; left out when blank. */
+void skel_set_text(struct skel *k, icalproperty_kind kind, const char *s);
+
+/* The URL property holds the entry's first web address, if any. */
+void skel_set_url(struct skel *k, const struct entry *e);
+
+/* The UID property holds the entry's UUID for component `what`. */
+void skel_set_uid(struct skel *k, const struct entry *e, const char *what);
+
+/* The DATE or DATE-TIME property `kind` holds t. */
+void skel_set_time(struct skel *k, icalproperty_kind kind, struct icaltimetype t);
+
+/* The constant property `kind` is in the component. */
+void skel_want(struct skel *k, icalproperty_kind kind);
+
+/* Free the idle skeletons of the pool (from ical_cleanup). */
+void ical_skel_cleanup(void);
+
+/* ---- time zones (ical_zone.c) ------------------------------------------ */
+
+enum zone_rule {
+    RULE_NONE, /* fixed offset all year */
+    RULE_EU,   /* last Sunday of March 01:00 UTC .. last Sunday of October */
+    RULE_US    /* second Sunday of March 02:00 .. first Sunday of November */
+};
+
+struct zone_def {
+    unsigned bit;
+    const char *tzid;
+    const char *codes; /* ISO alpha-2 codes of the places in the zone, spaced */
+    enum zone_rule rule;
+    int std_offset, dst_offset; /* seconds east of UTC */
+    const char *std_name, *dst_name;
+};
+
+/* The zone of the place of ISO alpha-2 code cc (Europe/Paris when unknown). */
+const struct zone_def *ical_zone_for_code(const char *cc);
+
+/* The place's code: the address's country code, or, for a French address
+ * without one, the overseas territory its postcode names ("97110" -> GP). */
+const char *ical_place_code(const struct entry *e);
+
+/* Free the VTIMEZONE texts and the VCALENDAR head (from ical_cleanup). */
+void ical_zone_cleanup(void);
+
+/* ---- helpers of ical.c used by ical_zone.c ------------------------------ */
+
+/* Add p (a constructor's result, checked with ical_checked_prop) to c; p is
+ * freed when c is NULL. */
+void ical_add_prop(struct ctx *x, icalcomponent *c, icalproperty *p, const char *what);
+
+/* Add child to parent; child is freed when parent is NULL. */
+void ical_add_child(icalcomponent *parent, icalcomponent *child);
+
+/* Floating local time: the day, plus minutes (1440 is the next day 00:00). */
+struct icaltimetype ical_local_time(int year, int month, int day, int minutes);
+
+#endif

@@ -1,0 +1,348 @@
+/* iCalendar writer: the reusable components (skeletons) that ical.c fills
+ * for each note and event of an entry, and their pool. */
+#include "write/ical_int.h"
+
+#include <pthread.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "base/util.h"
+#include "write/uuid.h"
+
+/* The slots of each form, in output order (ICAL_NO_PROPERTY ends a list). */
+static const icalproperty_kind layouts[N_FORMS][MAX_SLOTS] = {
+    [FORM_EVENT] = {ICAL_UID_PROPERTY, ICAL_DTSTAMP_PROPERTY, ICAL_DTSTART_PROPERTY,
+                    ICAL_DTEND_PROPERTY, ICAL_RRULE_PROPERTY, ICAL_SUMMARY_PROPERTY,
+                    ICAL_LOCATION_PROPERTY, ICAL_URL_PROPERTY, ICAL_DESCRIPTION_PROPERTY,
+                    ICAL_TRANSP_PROPERTY, ICAL_CLASS_PROPERTY, ICAL_NO_PROPERTY},
+    [FORM_JOURNAL] = {ICAL_UID_PROPERTY, ICAL_DTSTAMP_PROPERTY, ICAL_DTSTART_PROPERTY,
+                      ICAL_SUMMARY_PROPERTY, ICAL_DESCRIPTION_PROPERTY,
+                      ICAL_CONTACT_PROPERTY, ICAL_URL_PROPERTY, ICAL_CLASS_PROPERTY,
+                      ICAL_STATUS_PROPERTY, ICAL_NO_PROPERTY},
+    [FORM_TODO] = {ICAL_UID_PROPERTY, ICAL_DTSTAMP_PROPERTY, ICAL_SUMMARY_PROPERTY,
+                   ICAL_DESCRIPTION_PROPERTY, ICAL_CONTACT_PROPERTY, ICAL_URL_PROPERTY,
+                   ICAL_CLASS_PROPERTY, ICAL_STATUS_PROPERTY, ICAL_NO_PROPERTY},
+};
+
+static pthread_mutex_t skel_lock = PTHREAD_MUTEX_INITIALIZER;
+static struct skel *skel_pool[N_FORMS];
+
+/* The slot of property kind `kind` (it is in k's layout). */
+size_t skel_slot(const struct skel *k, icalproperty_kind kind)
+{
+    size_t i = 0;
+    while (layouts[k->form][i] != kind)
+        i++;
+    return i;
+}
+
+/* Take the CATEGORIES out of c and free them. */
+static void drop_categories(struct skel *k)
+{
+    icalproperty *p;
+    while ((p = icalcomponent_get_first_property(k->c, ICAL_CATEGORIES_PROPERTY)) !=
+           NULL) {
+        icalcomponent_remove_property(k->c, p);
+        icalproperty_free(p);
+    }
+    k->cats = false;
+}
+
+static void skel_free(struct skel *k)
+{
+    if (k == NULL)
+        return;
+    for (size_t i = 0; i < k->n; i++)
+        if (k->p[i] != NULL && !k->on[i])
+            icalproperty_free(k->p[i]);
+    if (k->c != NULL)
+        icalcomponent_free(k->c);
+    strbuf_free(&k->clean);
+    strbuf_free(&k->a);
+    strbuf_free(&k->b);
+    free(k);
+}
+
+/* A TZID parameter (initially Europe/Paris) added to p. */
+static icalparameter *add_tzid(struct ctx *x, icalproperty *p)
+{
+    icalparameter *tz = icalparameter_new_tzid(ical_zone_for(NULL));
+    if (tz == NULL || icalerrno != ICAL_NO_ERROR) {
+        if (tz != NULL)
+            icalparameter_free(tz);
+        ical_fail(x, "TZID");
+        return NULL;
+    }
+    if (p == NULL) {
+        icalparameter_free(tz);
+        return NULL;
+    }
+    icalproperty_add_parameter(p, tz);
+    return tz;
+}
+
+/* A property of kind `kind` with a placeholder value (constant properties:
+ * their only value). */
+static icalproperty *slot_prop(struct ctx *x, enum skel_form form, icalproperty_kind kind)
+{
+    struct icaltimetype t0 = icaltime_null_time();
+    switch (kind) {
+    case ICAL_UID_PROPERTY:
+        return ical_checked_prop(x, icalproperty_new_uid(""), "UID");
+    case ICAL_DTSTAMP_PROPERTY:
+        return ical_checked_prop(x, icalproperty_new_dtstamp(t0), "DTSTAMP");
+    case ICAL_DTSTART_PROPERTY:
+        return ical_checked_prop(x, icalproperty_new_dtstart(t0), "DTSTART");
+    case ICAL_DTEND_PROPERTY:
+        return ical_checked_prop(x, icalproperty_new_dtend(t0), "DTEND");
+    case ICAL_RRULE_PROPERTY:
+        return ical_checked_prop(x, icalproperty_new_rrule(ical_weekly_rule(0)), "RRULE");
+    case ICAL_SUMMARY_PROPERTY:
+        return ical_checked_prop(x, icalproperty_new_summary(""), "SUMMARY");
+    case ICAL_LOCATION_PROPERTY:
+        return ical_checked_prop(x, icalproperty_new_location(""), "LOCATION");
+    case ICAL_URL_PROPERTY:
+        return ical_checked_prop(x, icalproperty_new_url(""), "URL");
+    case ICAL_DESCRIPTION_PROPERTY:
+        return ical_checked_prop(x, icalproperty_new_description(""), "DESCRIPTION");
+    case ICAL_CONTACT_PROPERTY:
+        return ical_checked_prop(x, icalproperty_new_contact(""), "CONTACT");
+    case ICAL_TRANSP_PROPERTY:
+        return ical_checked_prop(x, icalproperty_new_transp(ICAL_TRANSP_TRANSPARENT),
+                                 "TRANSP");
+    case ICAL_CLASS_PROPERTY:
+        return ical_checked_prop(x, icalproperty_new_class(ICAL_CLASS_PUBLIC), "CLASS");
+    case ICAL_STATUS_PROPERTY:
+        return ical_checked_prop(x,
+                                 icalproperty_new_status(form == FORM_TODO
+                                                             ? ICAL_STATUS_NEEDSACTION
+                                                             : ICAL_STATUS_FINAL),
+                                 "STATUS");
+    default:
+        ical_fail(x, "a property of an unknown kind");
+        return NULL;
+    }
+}
+
+/* A skeleton of the form, every slot out of the component. */
+static struct skel *skel_new(struct ctx *x, enum skel_form form)
+{
+    struct skel *k = xcalloc(1, sizeof *k);
+    k->form = form;
+    if (form == FORM_EVENT)
+        k->c = ical_checked_comp(x, icalcomponent_new_vevent(), "VEVENT");
+    else if (form == FORM_JOURNAL)
+        k->c = ical_checked_comp(x, icalcomponent_new_vjournal(), "VJOURNAL");
+    else
+        k->c = ical_checked_comp(x, icalcomponent_new_vtodo(), "VTODO");
+    while (layouts[form][k->n] != ICAL_NO_PROPERTY) {
+        k->p[k->n] = slot_prop(x, form, layouts[form][k->n]);
+        k->n++;
+    }
+    k->cat_at = form == FORM_EVENT ? k->n : skel_slot(k, ICAL_CLASS_PROPERTY);
+    if (form == FORM_EVENT) {
+        k->tz[0] = add_tzid(x, k->p[skel_slot(k, ICAL_DTSTART_PROPERTY)]);
+        k->tz[1] = add_tzid(x, k->p[skel_slot(k, ICAL_DTEND_PROPERTY)]);
+        k->tzid = ical_zone_for(NULL);
+        k->rule = ical_weekly_rule(0);
+    }
+    if (x->rc != 0) {
+        skel_free(k);
+        return NULL;
+    }
+    for (size_t i = 0; i < k->n; i++)
+        k->v[i] = icalproperty_get_value(k->p[i]);
+    return k;
+}
+
+/* An idle skeleton of the form from the pool, else a new one; NULL on
+ * failure. Every slot is unwanted, DTSTAMP holds o's. */
+struct skel *skel_take(struct ctx *x, enum skel_form form, const struct ical_opts *o)
+{
+    pthread_mutex_lock(&skel_lock);
+    struct skel *k = skel_pool[form];
+    if (k != NULL)
+        skel_pool[form] = k->next;
+    pthread_mutex_unlock(&skel_lock);
+    if (k == NULL && (k = skel_new(x, form)) == NULL)
+        return NULL;
+    memset(k->want, 0, sizeof k->want);
+    if (!k->stamped || k->stamp != o->dtstamp) {
+        icalvalue_set_datetime(
+            k->v[skel_slot(k, ICAL_DTSTAMP_PROPERTY)],
+            icaltime_from_timet_with_zone((time_t)o->dtstamp, 0,
+                                          icaltimezone_get_utc_timezone()));
+        k->stamp = o->dtstamp;
+        k->stamped = true;
+    }
+    return k;
+}
+
+/* Back to the pool after a success; freed after a failure, since its state
+ * is then unknown. */
+void skel_give(struct ctx *x, struct skel *k)
+{
+    if (x->rc != 0) {
+        skel_free(k);
+        return;
+    }
+    pthread_mutex_lock(&skel_lock);
+    k->next = skel_pool[k->form];
+    skel_pool[k->form] = k;
+    pthread_mutex_unlock(&skel_lock);
+}
+
+/* Put the wanted slots, and only them, in the component, in slot order,
+ * with one CATEGORIES per keyword of kw (NULL = none) before slot cat_at.
+ * libical appends a property at the end: from the first slot that changes,
+ * the later ones are taken out and put back. The CATEGORIES (any number)
+ * are new properties each time: the old ones go, and adding new ones means
+ * taking out the slots after them. */
+static void skel_sync(struct ctx *x, struct skel *k, const struct strlist *kw)
+{
+    size_t first = 0;
+    while (first < k->n && k->on[first] == k->want[first])
+        first++;
+    bool cats = kw != NULL && kw->n > 0;
+    if (cats && first > k->cat_at)
+        first = k->cat_at;
+    for (size_t i = first; i < k->n; i++)
+        if (k->on[i]) {
+            icalcomponent_remove_property(k->c, k->p[i]);
+            k->on[i] = false;
+        }
+    if (k->cats)
+        drop_categories(k);
+    for (size_t i = first; i <= k->n; i++) {
+        if (i == k->cat_at && cats) {
+            ical_add_categories(x, k->c, kw);
+            k->cats = true;
+        }
+        if (i < k->n && k->want[i]) {
+            icalcomponent_add_property(k->c, k->p[i]);
+            k->on[i] = true;
+        }
+    }
+}
+
+/* Check the values set since skel_take, put the slots in place and append
+ * the component's text to out. */
+void skel_write(struct ctx *x, struct skel *k, const struct strlist *kw,
+                struct strbuf *out)
+{
+    if (icalerrno != ICAL_NO_ERROR) {
+        ical_fail(x, "a property value");
+        return;
+    }
+    skel_sync(x, k, kw);
+    ical_serialise(x, k->c, out);
+}
+
+/* Whether one of the 8 bytes of w is below 0x20 or is 0x7f (the test of
+ * "has a byte less than n" on each byte, exact for the word as a whole). */
+static inline bool word_has_control(uint64_t w)
+{
+    const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
+    uint64_t del = w ^ (ones * 0x7f);
+    return (((w - ones * 0x20) & ~w) | ((del - ones) & ~del)) & highs;
+}
+
+/* Whether clean_text changes byte c. */
+static inline bool needs_clean(unsigned char c)
+{
+    return (c < ' ' && c != '\n' && c != '\t') || c == 0x7f;
+}
+
+/* The length of the start of s (n bytes) that clean_text leaves as it is:
+ * eight bytes at a time while none is a control character. */
+static size_t clean_prefix(const char *s, size_t n)
+{
+    size_t i = 0;
+    for (;;) {
+        uint64_t w;
+        while (i + 8 <= n && (memcpy(&w, s + i, 8), !word_has_control(w)))
+            i += 8;
+        size_t stop = i + 8 < n ? i + 8 : n;
+        for (; i < stop; i++)
+            if (needs_clean((unsigned char)s[i]))
+                return i;
+        if (i == n)
+            return n;
+    }
+}
+
+/* s as add_text's clean_text makes it: s itself when nothing changes (most
+ * texts), else a copy in scratch (valid until its next use). */
+static const char *text_clean(struct strbuf *scratch, const char *s)
+{
+    size_t n = strlen(s), i = clean_prefix(s, n);
+    if (i == n)
+        return s;
+    strbuf_reset(scratch);
+    strbuf_add(scratch, s, i);
+    for (const unsigned char *p = (const unsigned char *)s + i; *p; p++) {
+        if (*p == '\r')
+            continue;
+        strbuf_putc(scratch, needs_clean(*p) ? ' ' : (char)*p);
+    }
+    return strbuf_str(scratch);
+}
+
+/* The TEXT property `kind` holds s (NULL = none), cleaned; as add_text,
+ * none when blank. */
+void skel_set_text(struct skel *k, icalproperty_kind kind, const char *s)
+{
+    size_t i = skel_slot(k, kind);
+    const char *t = s != NULL ? text_clean(&k->clean, s) : NULL;
+    k->want[i] = !str_blank(t);
+    if (k->want[i] && strcmp(icalvalue_get_text(k->v[i]), t) != 0)
+        icalvalue_set_text(k->v[i], t);
+}
+
+/* The URL property holds the entry's first web address, if any. */
+void skel_set_url(struct skel *k, const struct entry *e)
+{
+    size_t i = skel_slot(k, ICAL_URL_PROPERTY);
+    char *copy;
+    const char *url = ical_first_url(e, &copy);
+    k->want[i] = url != NULL;
+    if (url != NULL && strcmp(icalvalue_get_uri(k->v[i]), url) != 0)
+        icalvalue_set_uri(k->v[i], url);
+    free(copy);
+}
+
+void skel_set_uid(struct skel *k, const struct entry *e, const char *what)
+{
+    char uid[UUID_STR_LEN];
+    uuid_component(e, what, uid);
+    size_t i = skel_slot(k, ICAL_UID_PROPERTY);
+    icalvalue_set_text(k->v[i], uid);
+    k->want[i] = true;
+}
+
+void skel_set_time(struct skel *k, icalproperty_kind kind, struct icaltimetype t)
+{
+    size_t i = skel_slot(k, kind);
+    icalvalue_set_datetimedate(k->v[i], t); /* DATE or DATE-TIME */
+    k->want[i] = true;
+}
+
+/* The constant properties. */
+void skel_want(struct skel *k, icalproperty_kind kind)
+{
+    k->want[skel_slot(k, kind)] = true;
+}
+
+void ical_skel_cleanup(void)
+{
+    pthread_mutex_lock(&skel_lock);
+    for (size_t f = 0; f < N_FORMS; f++)
+        while (skel_pool[f] != NULL) {
+            struct skel *k = skel_pool[f];
+            skel_pool[f] = k->next;
+            skel_free(k);
+        }
+    pthread_mutex_unlock(&skel_lock);
+}
