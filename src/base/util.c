@@ -313,6 +313,14 @@ bool str_startswith(const char *s, const char *prefix)
     return strncmp(s, prefix, strlen(prefix)) == 0;
 }
 
+bool str_startswith_ci(const char *s, const char *prefix)
+{
+    for (; *prefix; s++, prefix++)
+        if (ascii_tolower((unsigned char)*s) != *prefix)
+            return false;
+    return true;
+}
+
 bool str_blank(const char *s)
 {
     if (!s)

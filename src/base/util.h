@@ -102,6 +102,9 @@ struct strbuf;
 const char *str_squeeze_to(struct strbuf *sb, const char *s);
 /* True when s starts with prefix (byte comparison). */
 bool str_startswith(const char *s, const char *prefix);
+/* True when s starts with prefix, ASCII letters of s compared
+ * case-insensitively; prefix is lower case ("http" matches "HTTP://x"). */
+bool str_startswith_ci(const char *s, const char *prefix);
 /* Matching key of s: case-folded, accents stripped (utf8proc), every run of
  * characters other than ASCII letters and digits turned into one space,
  * trimmed. "**Coordonnées** :" -> "coordonnees"; "N° Vert" -> "n vert".

@@ -200,7 +200,7 @@ static void job_work(void *job, void *ctx)
     const struct options *o = ((struct run *)ctx)->o;
     if (!j->text)
         return;
-    j->rc = parse_entry(&j->raw, j->source, &o->extract, &j->e, &j->err);
+    j->rc = extract_entry(&j->raw, j->source, &o->extract, &j->e, &j->err);
     if (j->rc != 0)
         return;
     struct entry *e = j->e;

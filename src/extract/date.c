@@ -1,6 +1,6 @@
 /* Extractor: the "Mise à jour" date. Text (NFC UTF-8) -> struct date, read as
- * French writes it (day/month/year, month names with or without accents, "1er"),
- * and the date -> the ISO and timestamp forms the writers need. */
+ * French writes it (day/month/year, month names with or without accents,
+ * "1er"). */
 #include "extract/date.h"
 
 #include <stdio.h>
@@ -268,40 +268,4 @@ bool date_parse(const char *text, struct date *out)
         out->year = out->month = out->day = 0;
     }
     return ok;
-}
-
-void date_format_iso(const struct date *d, char *buf, size_t size)
-{
-    if (size == 0)
-        return;
-    switch (d->precision) {
-    case DATE_YEAR:
-        snprintf(buf, size, "%04d", d->year);
-        break;
-    case DATE_MONTH:
-        snprintf(buf, size, "%04d-%02d", d->year, d->month);
-        break;
-    case DATE_DAY:
-        snprintf(buf, size, "%04d-%02d-%02d", d->year, d->month, d->day);
-        break;
-    default:
-        buf[0] = '\0';
-        break;
-    }
-}
-
-void date_format_timestamp(const struct date *d, bool extended, char *buf, size_t size)
-{
-    if (size == 0)
-        return;
-    if (d->precision == DATE_NONE) {
-        buf[0] = '\0';
-        return;
-    }
-    int m = d->precision >= DATE_MONTH ? d->month : 1;
-    int day = d->precision >= DATE_DAY ? d->day : 1;
-    if (extended)
-        snprintf(buf, size, "%04d-%02d-%02dT00:00:00Z", d->year, m, day);
-    else
-        snprintf(buf, size, "%04d%02d%02dT000000Z", d->year, m, day);
 }

@@ -1,9 +1,8 @@
-/* Third stage: one entry's Markdown -> sections of plain lines (md4c, in
- * parse_md.c: the only includer of <md4c.h>) -> struct entry through the
- * extractors.
- * Headings are matched accent- and case-insensitively ("COORDONNEES",
- * "**Coordonnées :**", parse_kind.c); a paragraph that starts with a bold
- * label such as "**Mise à jour :** juin 2021" opens a section of its own. */
+/* Extract stage: one entry's text -> its document (the Markdown reader) ->
+ * the kinds of its sections (sections.c) -> struct entry, each section
+ * handed to its extractor: the contact block (address.c, phone.c), opening
+ * hours (hours.c), people (person.c), the update date (date.c), the source
+ * and keywords. */
 #include "extract/extract.h"
 
 #include <stdint.h>
@@ -16,240 +15,22 @@
 #include "extract/hours.h"
 #include "extract/person.h"
 #include "extract/phone.h"
+#include "extract/sections.h"
 #include "read/markdown.h"
 #include "read/section.h"
 
-/* Heading text of a bold label: "Mise à jour :" -> "Mise à jour". */
-static char *label_heading(const char *text, size_t n)
-{
-    char *h = xstrndup(text, n);
-    size_t len = strlen(h);
-    while (len > 0 && (h[len - 1] == ':' || h[len - 1] == ' '))
-        h[--len] = '\0';
-    char *t = str_trim(h);
-    free(h);
-    return t;
-}
-
-/* Case-insensitive ASCII prefix test. */
-static bool ascii_prefix_ci(const char *s, const char *p)
-{
-    for (; *p; s++, p++)
-        if (ascii_tolower((unsigned char)*s) != *p)
-            return false;
-    return true;
-}
-
-/* A plain one-line paragraph giving the update date: "Mise à jour le 2 juin
- * 2022", "Actualisé en 2019.", "MAJ : 03/2021", "Mise à jour en date du
- * 14/06/2022". Its label (up to the date, with ":" and "le"/"en"/"du"/"en date
- * du") is label_len bytes. True only when the line is
- * short and date_parse reads the rest. */
-static bool update_line(struct pctx *c, const char *text, size_t *label_len)
-{
-    static const struct {
-        const char *key;
-        int words;
-    } labels[] = {{"derniere mise a jour", 4},
-                  {"derniere actualisation", 2},
-                  {"date d actualisation", 3},
-                  {"date de mise a jour", 5},
-                  {"date de maj", 3},
-                  {"mise a jour", 3},
-                  {"mis a jour", 3},
-                  {"maj", 1},
-                  {"actualise", 1},
-                  {"actualisee", 1},
-                  {"actualisation", 1}};
-    /* An ASCII letter or digit starts the key as itself, lower-cased: most
-     * lines are told apart without folding them, by the labels' first
-     * letters ("Fiche" may come before a label). */
-    int first = ascii_tolower((unsigned char)text[0]);
-    if (ascii_isalnum(first) && !ascii_prefix_ci(text, "fiche ")) {
-        bool may = false;
-        for (size_t i = 0; !may && i < sizeof labels / sizeof labels[0]; i++)
-            may = labels[i].key[0] == first;
-        if (!may)
-            return false;
-    }
-    const char *k = str_fold_key_to(&c->key, text, strlen(text));
-    size_t words = k[0] ? 1 : 0;
-    for (const char *p = k; *p; p++)
-        words += *p == ' ';
-    /* The label may name the fiche: "Fiche mise à jour le ...", "Fiche
-     * actualisée : ...", "Mise à jour de la fiche : ..." (words that do not
-     * count against the line's length). */
-    int extra = 0;
-    if (strncmp(k, "fiche ", 6) == 0) {
-        k += 6;
-        extra = 1;
-    }
-    int nw = 0, link_words = 0;
-    for (size_t i = 0; !nw && i < sizeof labels / sizeof labels[0]; i++) {
-        size_t n = strlen(labels[i].key);
-        if (strncmp(k, labels[i].key, n) == 0 && k[n] == ' ') {
-            nw = labels[i].words;
-            if (strncmp(k + n + 1, "de la fiche ", 12) == 0)
-                extra += 3;
-            else if (strncmp(k + n + 1, "en date du ", 11) == 0)
-                link_words = 2; /* read over below with the "le" links */
-        }
-    }
-    if (!nw || words > 8 + (size_t)(extra + link_words))
-        return false;
-    nw += extra;
-    /* skip the label's words in the text as written */
-    const unsigned char *u = (const unsigned char *)text;
-    size_t i = 0;
-    for (int w = 0; w < nw; w++) {
-        while (u[i] && u[i] < 0x80 && !ascii_isalnum(u[i]))
-            i++;
-        while (u[i] && (u[i] >= 0x80 || ascii_isalnum(u[i])))
-            i++;
-    }
-    while (u[i] == ' ' || u[i] == '\t')
-        i++;
-    bool sep = false;
-    if (u[i] == ':') {
-        sep = true;
-        i++;
-        while (u[i] == ' ' || u[i] == '\t')
-            i++;
-    }
-    /* "Mise à jour en date du 14/06/2022": the longer link first */
-    static const char *const links[] = {"en date du ", "le ", "en ", "du ", "au "};
-    for (size_t l = 0; l < sizeof links / sizeof links[0]; l++)
-        if (ascii_prefix_ci((const char *)u + i, links[l])) {
-            sep = true;
-            i += strlen(links[l]);
-            break;
-        }
-    if (!sep && !ascii_isdigit(u[i]))
-        return false;
-    struct date d;
-    if (!date_parse(text + i, &d))
-        return false;
-    *label_len = i;
-    return true;
-}
-
-/* A plain one-line paragraph opening with the label of the closing lines of
- * a fiche, not bold: "Source de mise à jour : http://x", "Mots-clés : a, b".
- * Returns the label's byte length with its ":", 0 when the line is none. */
-static size_t plain_closing_label(struct pctx *c, const char *text)
-{
-    if (!ascii_prefix_ci(text, "source") && !ascii_prefix_ci(text, "mot"))
-        return 0;
-    const char *colon = memchr(text, ':', strnlen(text, 40));
-    if (!colon)
-        return 0;
-    const char *k = str_fold_key_to(&c->key, text, (size_t)(colon - text));
-    enum section_kind kind = parse_kind_of_key(k);
-    return kind == SECTION_SOURCE || kind == SECTION_KEYWORDS ? (size_t)(colon - text) + 1
-                                                              : 0;
-}
-
-/* Split sections at paragraphs that open with a bold label naming a known
- * section ("**Mise à jour :** juin 2021", "**Coordonnées**"), at a plain
- * one-line paragraph giving the update date ("Mise à jour le 2 juin 2022"),
- * and at a plain "Source de mise à jour : ..." or "Mots-clés : ..." line. */
-static void split_bold_labels(struct pctx *c)
-{
-    struct psec *old = c->secs;
-    size_t n_old = c->n_secs;
-    c->secs = NULL;
-    c->n_secs = c->cap_secs = 0;
-    for (size_t si = 0; si < n_old; si++) {
-        /* Lines go to the last section; new_section_kind may move the array.
-         * Until a label splits the section, its lines stay where they are:
-         * without a split, the whole array moves over at the end. */
-        parse_new_section_kind(c, old[si].heading, old[si].line, old[si].kind)->hrefs =
-            old[si].hrefs;
-        bool split = false;
-        for (size_t li = 0; li < old[si].n; li++) {
-            struct text_line tl = old[si].lines[li];
-            size_t strong = old[si].strong[li];
-            const char *rest = tl.text + strong;
-            size_t ulen = 0, plen = 0;
-            bool one_line = tl.para_start && strong == 0 && !tl.item &&
-                            (li + 1 == old[si].n || old[si].lines[li + 1].para_start);
-            if (one_line && old[si].kind != SECTION_UPDATED &&
-                update_line(c, tl.text, &ulen)) {
-                /* "Mise à jour le 2 juin 2022": the label becomes the heading */
-                strong = ulen;
-                rest = tl.text + ulen;
-            } else if (one_line && old[si].kind != SECTION_SOURCE &&
-                       old[si].kind != SECTION_KEYWORDS &&
-                       (plen = plain_closing_label(c, tl.text)) > 0) {
-                /* read as if the label were bold */
-                strong = plen;
-                rest = tl.text + plen;
-            }
-            /* The cheap syntactic test first: folding the label is not. */
-            if (tl.para_start && strong > 0 && !tl.item &&
-                (ulen > 0 || tl.text[strong - 1] == ':' ||
-                 rest[strspn(rest, " ")] == ':' || str_blank(rest))) {
-                char *h = ulen ? xstrdup("Mise à jour") : label_heading(tl.text, strong);
-                enum section_kind k = parse_section_kind_in(c, h);
-                if (k != SECTION_OTHER && k != SECTION_KNOWN_PROSE) {
-                    for (size_t x = 0; !split && x < li; x++)
-                        parse_section_push(c, &c->secs[c->n_secs - 1], old[si].lines[x],
-                                           old[si].strong[x]);
-                    split = true;
-                    parse_new_section_kind(c, h, tl.line, k);
-                    rest += strspn(rest, " :");
-                    if (str_blank(rest))
-                        continue;
-                    size_t r_len;
-                    const char *r_at = str_trim_view(rest, &r_len);
-                    char *r = arena_strndup(&c->mem, r_at, r_len);
-                    /* Link ends count from the start of the line: make them
-                     * count from the start of what is kept. */
-                    const char *at = r[0] ? strstr(rest, r) : NULL;
-                    size_t cut = (size_t)((at ? at : rest) - tl.text);
-                    for (size_t k2 = 0; k2 < tl.n_links; k2++) {
-                        size_t e = tl.links[k2].end;
-                        e = e > cut ? e - cut : 0;
-                        tl.links[k2].end = e > strlen(r) ? strlen(r) : e;
-                    }
-                    tl.text = r;
-                    tl.para_start = true;
-                    strong = 0;
-                } else {
-                    free(h);
-                }
-            }
-            if ((ulen > 0 || plen > 0) && strong > 0)
-                strong = 0; /* not split after all: no bold label */
-            if (split)
-                parse_section_push(c, &c->secs[c->n_secs - 1], tl, strong);
-        }
-        if (!split) {
-            struct psec *s = &c->secs[c->n_secs - 1];
-            s->lines = old[si].lines;
-            s->strong = old[si].strong;
-            s->n = old[si].n;
-            s->cap = old[si].cap;
-        }
-    }
-    free(old);
-}
-
-static void free_sections(struct pctx *c)
-{
-    /* The lines and their arrays are in c->mem. */
-    for (size_t i = 0; i < c->n_secs; i++) {
-        free(c->secs[i].heading);
-        strlist_clear(&c->secs[i].hrefs);
-    }
-    free(c->secs);
-    c->secs = NULL;
-    c->n_secs = 0;
-}
+/* One entry's extraction: the document read, the kinds of its sections and
+ * scratch buffers. */
+struct xctx {
+    struct document doc;
+    struct sections sections;
+    struct strbuf key;  /* fold keys */
+    struct strbuf note; /* the NOTE text of a line or section */
+};
 
 /* Prose of a section: lines of a paragraph joined by "\n", list items as
  * "- item" (indented by depth), written over c's note buffer; borrowed. */
-static const char *section_text(struct pctx *c, const struct psec *s)
+static const char *section_text(struct xctx *c, const struct section *s)
 {
     struct strbuf *sb = &c->note;
     strbuf_reset(sb);
@@ -266,7 +47,7 @@ static const char *section_text(struct pctx *c, const struct psec *s)
         }
         /* A dead link's target does not matter; a live one in prose would be
          * lost with the Markdown: keep it after its text. */
-        parse_add_line_text(sb, tl, 0, SIZE_MAX);
+        section_add_line_text(sb, tl, 0, SIZE_MAX);
     }
     return strbuf_str(sb);
 }
@@ -337,11 +118,11 @@ static bool people_on_one_line(const struct text_line *tl, const struct extract_
 }
 
 /* A line kept in NOTE under heading, with its links' targets. */
-static void add_line_note(struct pctx *c, struct entry *e, const char *heading,
+static void add_line_note(struct xctx *c, struct entry *e, const char *heading,
                           const struct text_line *tl)
 {
     strbuf_reset(&c->note);
-    parse_add_line_text(&c->note, tl, 0, SIZE_MAX);
+    section_add_line_text(&c->note, tl, 0, SIZE_MAX);
     entry_add_note(e, heading, strbuf_str(&c->note));
 }
 
@@ -393,8 +174,8 @@ static bool person_continuation(const struct text_line *tl, bool in_item,
     return ok;
 }
 
-static void do_people(struct pctx *c, const struct psec *s, const struct extract_opts *o,
-                      struct entry *e)
+static void do_people(struct xctx *c, const struct section *s,
+                      const struct extract_opts *o, struct entry *e)
 {
     bool after_person = false, in_item = false;
     for (size_t i = 0; i < s->n; i++) {
@@ -425,7 +206,7 @@ static void do_people(struct pctx *c, const struct psec *s, const struct extract
     }
 }
 
-static void do_updated(struct pctx *c, const struct psec *s, struct entry *e)
+static void do_updated(struct xctx *c, const struct section *s, struct entry *e)
 {
     char *flat = str_squeeze(section_text(c, s));
     if (!e->updated_text && date_parse(flat, &e->updated)) {
@@ -455,7 +236,7 @@ static char *source_text_url(const char *s)
         size_t m = n;
         while (m > 0 && strchr(".,;:!?)>]", s[m - 1]))
             m--;
-        if (m > 4 && (ascii_prefix_ci(s, "http") || ascii_prefix_ci(s, "www."))) {
+        if (m > 4 && (str_startswith_ci(s, "http") || str_startswith_ci(s, "www."))) {
             char *w = xstrndup(s, m);
             char *url = address_web_url(w);
             free(w);
@@ -467,7 +248,7 @@ static char *source_text_url(const char *s)
     return NULL;
 }
 
-static void do_source(struct pctx *c, const struct psec *s, struct entry *e)
+static void do_source(struct xctx *c, const struct section *s, struct entry *e)
 {
     for (size_t i = 0; i < s->n; i++) {
         const struct text_line *tl = &s->lines[i];
@@ -491,14 +272,14 @@ static void do_source(struct pctx *c, const struct psec *s, struct entry *e)
     }
 }
 
-static void do_keywords(const struct psec *s, struct entry *e)
+static void do_keywords(const struct section *s, struct entry *e)
 {
     for (size_t i = 0; i < s->n; i++) {
         const struct text_line *tl = &s->lines[i];
         /* A keyword is its link's text; the target ("[santé](https://x)")
          * goes to NOTE: a URL holds "," and ";" that would cut it. */
         for (size_t k = 0; k < tl->n_links; k++)
-            if (parse_link_live(tl, &tl->links[k])) {
+            if (section_link_live(tl, &tl->links[k])) {
                 char *t = xasprintf("%s <%s>", tl->links[k].text, tl->links[k].href);
                 entry_add_note(e, s->heading, t);
                 free(t);
@@ -535,7 +316,7 @@ static void do_keywords(const struct psec *s, struct entry *e)
 }
 
 /* Targets of links in a heading, "Lien : <https://x>", to NOTE under it. */
-static void add_heading_links(struct entry *e, const struct psec *s)
+static void add_heading_links(struct entry *e, const struct section *s)
 {
     for (size_t i = 0; i < s->hrefs.n; i++) {
         char *t = xasprintf("Lien : <%s>", s->hrefs.v[i]);
@@ -559,7 +340,7 @@ static bool postcode_start(const char *t)
 
 /* Whether the lines under the title (no heading) look like a contact block:
  * a postcode line, an e-mail or a line holding ten digits or more. */
-static bool opening_is_contact(const struct psec *s)
+static bool opening_is_contact(const struct section *s)
 {
     for (size_t i = 0; i < s->n; i++) {
         const char *t = s->lines[i].text;
@@ -574,167 +355,144 @@ static bool opening_is_contact(const struct psec *s)
     return false;
 }
 
-static void build_entry(struct pctx *c, const struct extract_opts *o, struct entry *e)
+/* The section that holds the coordinates: a Coordonnées section; without
+ * one, a section headed "Contact" (singular: "## Contact" over the address
+ * and phones); still none, the lines right under the title, before any
+ * "## " heading, when they hold a postcode line, a phone or an e-mail. */
+static void find_contact_section(struct xctx *c)
 {
-    /* Extract the contact block first: its place (country) sets the phone
-     * region for the people of the entry. */
-    struct extract_opts local = *o;
-    /* Without a Coordonnées section, a section headed "Contact" (singular) is
-     * the coordinates block: "## Contact" over the address and phones. */
-    bool have_contact = false;
-    for (size_t i = 0; i < c->n_secs; i++)
-        have_contact = have_contact || c->secs[i].kind == SECTION_CONTACT;
-    for (size_t i = 0; i < c->n_secs && !have_contact; i++) {
-        const char *h = c->secs[i].heading;
-        if (c->secs[i].kind == SECTION_CONTACTS &&
+    struct document *d = &c->doc;
+    enum section_kind *kind = c->sections.kind;
+    for (size_t i = 0; i < d->n_secs; i++)
+        if (kind[i] == SECTION_CONTACT)
+            return;
+    for (size_t i = 0; i < d->n_secs; i++) {
+        const char *h = d->secs[i].heading;
+        if (kind[i] == SECTION_CONTACTS &&
             strcmp(str_fold_key_to(&c->key, h, strlen(h)), "contact") == 0) {
-            c->secs[i].kind = SECTION_CONTACT;
-            have_contact = true;
+            kind[i] = SECTION_CONTACT;
+            return;
         }
     }
-    /* Still none: the lines right under the title, before any "## " heading,
-     * are the coordinates when they hold a postcode line, a phone or an
-     * e-mail. */
-    if (!have_contact && c->n_secs > 0 && c->secs[0].heading[0] == '\0' &&
-        opening_is_contact(&c->secs[0]))
-        c->secs[0].kind = SECTION_CONTACT;
-    for (size_t i = 0; i < c->n_secs; i++) {
-        struct psec *s = &c->secs[i];
-        if (s->kind == SECTION_CONTACT)
-            address_extract(s->lines, s->n, s->heading, o, e);
+    if (d->n_secs > 0 && d->secs[0].heading[0] == '\0' && opening_is_contact(&d->secs[0]))
+        kind[0] = SECTION_CONTACT;
+}
+
+/* A prose section (or one of no known kind) to NOTE under its heading. */
+static void do_prose(struct xctx *c, const struct section *s, enum section_kind kind,
+                     struct entry *e)
+{
+    if (kind == SECTION_OTHER) {
+        if (s->n == 0 && s->heading[0] == '\0')
+            return;
+        if (s->heading[0] != '\0')
+            diag_add(&e->diags, DIAG_WARNING, s->line, 0,
+                     "unknown section \"%s\" kept in NOTE", s->heading);
     }
+    /* An empty section keeps its heading in NOTE ("## Objectifs" with
+     * nothing under it), unless its links say something. */
+    const char *t = section_text(c, s);
+    if (t[0] || s->hrefs.n == 0)
+        entry_add_note(e, s->heading, t);
+}
+
+/* Section s of kind kind into e (all but the contact block). */
+static void do_section(struct xctx *c, const struct section *s, enum section_kind kind,
+                       const struct extract_opts *o, struct entry *e)
+{
+    switch (kind) {
+    case SECTION_CONTACT:
+        break;
+    case SECTION_HOURS:
+        if (e->hours_text) /* a second opening section: kept as prose */
+            entry_add_note(e, s->heading, section_text(c, s));
+        else
+            hours_extract(s->lines, s->n, e);
+        break;
+    case SECTION_PEOPLE:
+    case SECTION_CONTACTS:
+        do_people(c, s, o, e);
+        break;
+    case SECTION_UPDATED:
+        do_updated(c, s, e);
+        break;
+    case SECTION_SOURCE:
+        do_source(c, s, e);
+        break;
+    case SECTION_KEYWORDS:
+        do_keywords(s, e);
+        break;
+    case SECTION_OTHER:
+    case SECTION_KNOWN_PROSE:
+        do_prose(c, s, kind, e);
+        break;
+    }
+}
+
+static void build_entry(struct xctx *c, const struct extract_opts *o, struct entry *e)
+{
+    struct document *d = &c->doc;
+    enum section_kind *kind = c->sections.kind;
+    /* The contact block first: its place (country) sets the phone region
+     * for the people of the entry. */
+    find_contact_section(c);
+    for (size_t i = 0; i < d->n_secs; i++)
+        if (kind[i] == SECTION_CONTACT)
+            address_extract(d->secs[i].lines, d->secs[i].n, d->secs[i].heading, o, e);
+    struct extract_opts local = *o;
     const char *cc = e->adr.country_code;
     if (cc && (strcmp(cc, "BE") == 0 || strcmp(cc, "CH") == 0 || strcmp(cc, "LU") == 0 ||
                strcmp(cc, "MC") == 0))
         local.region = cc;
-
-    for (size_t i = 0; i < c->n_secs; i++) {
-        struct psec *s = &c->secs[i];
-        enum section_kind kind = s->kind;
-        if (s->n == 0 && kind != SECTION_OTHER && kind != SECTION_KNOWN_PROSE) {
-            add_heading_links(e, s);
-            continue;
-        }
-        switch (kind) {
-        case SECTION_CONTACT:
-            break;
-        case SECTION_HOURS:
-            if (e->hours_text) {
-                /* A second opening section: keep it as prose. */
-                entry_add_note(e, s->heading, section_text(c, s));
-            } else {
-                hours_extract(s->lines, s->n, e);
-            }
-            break;
-        case SECTION_PEOPLE:
-        case SECTION_CONTACTS:
-            do_people(c, s, &local, e);
-            break;
-        case SECTION_UPDATED:
-            do_updated(c, s, e);
-            break;
-        case SECTION_SOURCE:
-            do_source(c, s, e);
-            break;
-        case SECTION_KEYWORDS:
-            do_keywords(s, e);
-            break;
-        case SECTION_OTHER:
-            if (s->n == 0 && s->heading[0] == '\0')
-                break;
-            if (s->heading[0] != '\0')
-                diag_add(&e->diags, DIAG_WARNING, s->line, 0,
-                         "unknown section \"%s\" kept in NOTE", s->heading);
-            /* fall through */
-        case SECTION_KNOWN_PROSE: {
-            /* An empty section keeps its heading in NOTE ("## Objectifs"
-             * with nothing under it), unless its links say something. */
-            const char *t = section_text(c, s);
-            if (t[0] || s->hrefs.n == 0)
-                entry_add_note(e, s->heading, t);
-            break;
-        }
-        }
+    for (size_t i = 0; i < d->n_secs; i++) {
+        const struct section *s = &d->secs[i];
+        if (s->n > 0 || kind[i] == SECTION_OTHER || kind[i] == SECTION_KNOWN_PROSE)
+            do_section(c, s, kind[i], &local, e);
         add_heading_links(e, s);
     }
 }
 
-int parse_entry(const struct raw_entry *raw, const char *source,
-                const struct extract_opts *o, struct entry **out, struct fiche_error *err)
+static void xctx_free(struct xctx *c)
+{
+    document_free(&c->doc);
+    sections_free(&c->sections);
+    strbuf_free(&c->key);
+    strbuf_free(&c->note);
+}
+
+int extract_entry(const struct raw_entry *raw, const char *source,
+                  const struct extract_opts *o, struct entry **out,
+                  struct fiche_error *err)
 {
     *out = NULL;
-    struct pctx c;
-    memset(&c, 0, sizeof c);
-    c.doc = raw->text;
-    c.doc_len = raw->len;
-    c.base_line = raw->line;
-    c.strong_start = (size_t)-1;
-    /* The lines' text is about as long as the entry's: one chunk holds it
-     * and the sections' arrays most of the time. */
-    arena_init(&c.mem, raw->len + 2048);
-    /* The per-entry buffers start on the stack: most entries never outgrow
-     * them. */
-    char mem_cur[512], mem_title[256], mem_heading[256], mem_key[256], mem_note[1024];
-    strbuf_init_with(&c.cur, mem_cur, sizeof mem_cur);
-    strbuf_init_with(&c.title, mem_title, sizeof mem_title);
-    strbuf_init_with(&c.heading, mem_heading, sizeof mem_heading);
-    strbuf_init_with(&c.key, mem_key, sizeof mem_key);
-    strbuf_init_with(&c.note, mem_note, sizeof mem_note);
-    size_t cap = 64;
-    c.line_starts = xmalloc(cap * sizeof *c.line_starts);
-    c.line_starts[c.n_lines++] = 0;
-    for (const char *p = raw->text, *end = raw->text + raw->len;
-         (p = memchr(p, '\n', (size_t)(end - p))) != NULL; p++) {
-        if (c.n_lines == cap) {
-            cap *= 2;
-            c.line_starts = xrealloc(c.line_starts, cap * sizeof *c.line_starts);
-        }
-        c.line_starts[c.n_lines++] = (size_t)(p - raw->text) + 1;
-    }
-    if (raw->len > 0xFFFFFFF0u) {
-        free(c.line_starts);
-        return fiche_error_set(err, FICHE_ELIMIT, source, raw->line, 0,
-                               "entry too large for the Markdown parser");
-    }
-
-    int rc = parse_md_read(&c, raw->text, raw->len);
-    int ret = 0;
+    struct xctx c = {0};
+    int rc = markdown_read(raw->text, raw->len, raw->line, &c.doc);
+    if (rc == FICHE_ELIMIT)
+        rc = fiche_error_set(err, FICHE_ELIMIT, source, raw->line, 0,
+                             "entry too large for the Markdown parser");
+    else if (rc != 0)
+        rc = fiche_error_set(err, FICHE_EPARSE, source, raw->line, 0,
+                             "the Markdown parser failed on this entry");
+    else if (!c.doc.title || c.doc.title[0] == '\0')
+        rc = fiche_error_set(err, FICHE_EPARSE, source, raw->line, 1,
+                             "entry has no title (a \"# \" heading with the name)");
     if (rc != 0) {
-        ret = fiche_error_set(err, FICHE_EPARSE, source, raw->line, 0,
-                              "the Markdown parser failed on this entry");
-        goto out;
+        xctx_free(&c);
+        return rc;
     }
-    char *title = str_squeeze(strbuf_str(&c.title));
-    if (!c.have_title || title[0] == '\0') {
-        free(title);
-        ret = fiche_error_set(err, FICHE_EPARSE, source, raw->line, 1,
-                              "entry has no title (a \"# \" heading with the name)");
-        goto out;
-    }
-    split_bold_labels(&c);
-    struct entry *e =
-        entry_new(source, c.title_line ? c.title_line : raw->line, raw->index);
-    e->title = title;
+    sections_classify(&c.doc, &c.sections, &c.key);
+    struct entry *e = entry_new(source, c.doc.title_line, raw->index);
+    e->title = c.doc.title;
+    c.doc.title = NULL;
     split_title(e);
     /* "# [Groupe X](https://groupe.example)": the target opens the NOTE. */
-    for (size_t i = 0; i < c.title_hrefs.n; i++) {
-        char *t = xasprintf("Lien : <%s>", c.title_hrefs.v[i]);
+    for (size_t i = 0; i < c.doc.title_hrefs.n; i++) {
+        char *t = xasprintf("Lien : <%s>", c.doc.title_hrefs.v[i]);
         entry_add_note(e, "", t);
         free(t);
     }
     build_entry(&c, o, e);
+    xctx_free(&c);
     *out = e;
-out:
-    free_sections(&c);
-    strbuf_free(&c.cur);
-    strbuf_free(&c.title);
-    strbuf_free(&c.heading);
-    strbuf_free(&c.key);
-    strbuf_free(&c.note);
-    free(c.open);
-    arena_free(&c.mem); /* after free_sections: the lines, links, targets */
-    strlist_clear(&c.title_hrefs);
-    strlist_clear(&c.heading_hrefs);
-    free(c.line_starts);
-    return ret;
+    return 0;
 }

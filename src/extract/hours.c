@@ -701,14 +701,3 @@ void hours_extract(const struct text_line *lines, size_t n, struct entry *e)
     if (e->appointment_only)
         e->hours.n = 0;
 }
-
-void hours_format(int minutes, char *buf, size_t size)
-{
-    if (size == 0)
-        return;
-    if (minutes < 0)
-        minutes = 0;
-    if (minutes > 1440)
-        minutes = 1440;
-    snprintf(buf, size, "%02d:%02d", minutes / 60, minutes % 60);
-}

@@ -19,8 +19,4 @@
  * reception is only by appointment, e->hours stays empty. Never fails. */
 void hours_extract(const struct text_line *lines, size_t n, struct entry *e);
 
-/* "09:00" for 540, "24:00" for 1440 (minutes clamped to 0..1440); buf >= 6
- * bytes. */
-void hours_format(int minutes, char *buf, size_t size);
-
 #endif

@@ -162,6 +162,19 @@ void phone_clear(struct phone *p);
 void person_clear(struct person *p);
 void address_clear(struct address *a);
 
+/* The model's values as text (format.c). */
+/* "2021", "2021-06" or "2021-06-12" as the precision says; buf >= 11 bytes. */
+void date_format_iso(const struct date *d, char *buf, size_t size);
+
+/* The first instant of the date as a UTC timestamp:
+ * basic form "20210601T000000Z" (vCard 4.0 and 2.1) when extended is false,
+ * extended "2021-06-01T00:00:00Z" (vCard 3.0) when true. buf >= 21 bytes. */
+void date_format_timestamp(const struct date *d, bool extended, char *buf, size_t size);
+
+/* "09:00" for 540, "24:00" for 1440 (minutes clamped to 0..1440); buf >= 6
+ * bytes. */
+void hours_format(int minutes, char *buf, size_t size);
+
 /* Two-letter iCalendar day names, MO..SU, for bit i. */
 extern const char *const entry_day_names[7];
 

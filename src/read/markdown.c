@@ -1,5 +1,6 @@
-/* Third stage, first half: one entry's Markdown -> the title and sections of
- * plain lines (struct text_line), for parse.c. The only includer of <md4c.h>. */
+/* The Markdown reader: one entry's text -> the title and sections of plain
+ * lines (struct document), through md4c's callbacks. The only includer of
+ * <md4c.h>. */
 #include "read/markdown.h"
 
 #include <stdint.h>
@@ -10,6 +11,62 @@
 
 #include "base/strbuf.h"
 #include "read/decode.h"
+
+/* Columns of a table that can be read as a people table. */
+#define TABLE_COLS 8
+
+struct open_link {
+    size_t start;
+    char *href;
+};
+
+/* The reader's state while md4c walks one entry. */
+struct pctx {
+    struct document *d; /* what is read: title, sections, the arena */
+    const char *doc;
+    size_t doc_len;
+    int base_line;
+    size_t *line_starts; /* offsets of line starts in doc */
+    size_t n_lines;
+    size_t last_line; /* index of the line line_of found last */
+
+    int block_h; /* heading level being read, 0 outside headings */
+    struct strbuf title;
+    int title_line;
+    bool have_title;
+    struct strbuf heading;
+    struct strbuf key;  /* scratch for table header keys */
+    struct strbuf note; /* scratch for a people table's row */
+    int heading_line;
+    struct strlist heading_hrefs; /* of the heading being read */
+
+    /* The line being built. */
+    struct strbuf cur;
+    int cur_line;
+    bool cur_item, cur_para_start;
+    int cur_depth;
+    size_t cur_strong;   /* length of a leading bold label */
+    int strong_open;     /* nesting of STRONG spans */
+    size_t strong_start; /* cur.len when the leading STRONG opened, or SIZE_MAX */
+    struct link *links;
+    size_t n_links, cap_links;
+    /* Links and images being read (an image may sit in a link's text): where
+     * their text starts in the target buffer, and their target. */
+    struct open_link *open;
+    size_t n_open, cap_open;
+
+    int list_depth;
+    bool pending_item; /* next line is the first of a list item */
+    size_t cell_start; /* cur.len when the current table cell opened */
+    /* A table whose header row names the columns of a people table
+     * ("Civilité | Prénom | Nom | Fonction"): each body row becomes the line
+     * a person is written as ("Mme Lisa CASANOVA, cadre de santé"). */
+    unsigned char col_role[TABLE_COLS]; /* enum col_role, per column */
+    size_t n_cols;                      /* header cells seen */
+    bool in_thead, people_table;
+    size_t cell_span[TABLE_COLS][2]; /* [start, end) in cur of each cell */
+    size_t n_cells;                  /* cells of the current row */
+};
 
 static int line_of(struct pctx *c, const char *p)
 {
@@ -37,51 +94,6 @@ static int line_of(struct pctx *c, const char *p)
     }
     c->last_line = lo;
     return c->base_line + (int)lo;
-}
-
-/* Append a section, which takes the heading (a string of the caller's,
- * now the section's); kind is parse_section_kind(heading), which the caller
- * often knows already. */
-struct psec *parse_new_section_kind(struct pctx *c, char *heading, int line,
-                                    enum section_kind kind)
-{
-    if (c->n_secs == c->cap_secs) {
-        c->cap_secs = c->cap_secs ? c->cap_secs * 2 : 8;
-        c->secs = xrealloc(c->secs, c->cap_secs * sizeof *c->secs);
-    }
-    struct psec *s = &c->secs[c->n_secs++];
-    memset(s, 0, sizeof *s);
-    s->heading = heading;
-    s->kind = kind;
-    s->line = line;
-    return s;
-}
-
-static struct psec *new_section(struct pctx *c, char *heading, int line)
-{
-    return parse_new_section_kind(c, heading, line, parse_section_kind_in(c, heading));
-}
-
-void parse_section_push(struct pctx *c, struct psec *s, struct text_line tl,
-                        size_t strong)
-{
-    if (s->n == s->cap) {
-        /* Most sections hold a few lines: start small, double in the arena
-         * (the old arrays stay there until the entry is done). */
-        size_t cap = s->cap ? s->cap * 2 : 4;
-        struct text_line *lines = arena_alloc(&c->mem, cap * sizeof *lines);
-        size_t *st = arena_alloc(&c->mem, cap * sizeof *st);
-        if (s->n) {
-            memcpy(lines, s->lines, s->n * sizeof *lines);
-            memcpy(st, s->strong, s->n * sizeof *st);
-        }
-        s->lines = lines;
-        s->strong = st;
-        s->cap = cap;
-    }
-    s->lines[s->n] = tl;
-    s->strong[s->n] = strong;
-    s->n++;
 }
 
 static void reset_line(struct pctx *c)
@@ -113,7 +125,7 @@ static void flush_line(struct pctx *c)
         reset_line(c);
         return;
     }
-    char *text = arena_strndup(&c->mem, start, text_len);
+    char *text = arena_strndup(&c->d->mem, start, text_len);
     /* The label length is measured on the untrimmed text: adjust for the
      * leading white space that trimming removed. */
     size_t lead = 0;
@@ -135,9 +147,10 @@ static void flush_line(struct pctx *c)
         .links = c->links,
         .n_links = c->n_links,
     };
-    if (c->n_secs == 0)
-        parse_new_section_kind(c, xstrdup(""), tl.line, SECTION_OTHER);
-    parse_section_push(c, &c->secs[c->n_secs - 1], tl, strong);
+    struct document *d = c->d;
+    if (d->n_secs == 0)
+        document_add_section(d, xstrdup(""), tl.line);
+    section_push(d, &d->secs[d->n_secs - 1], tl, strong);
     reset_line(c);
     c->cur_para_start = false;
 }
@@ -185,7 +198,7 @@ static enum col_role col_role_of(const char *k)
 /* A header row naming only columns of a people table, one of them the name. */
 static bool people_header(const struct pctx *c)
 {
-    if (c->n_cols == 0 || c->n_cols > PARSE_TABLE_COLS)
+    if (c->n_cols == 0 || c->n_cols > TABLE_COLS)
         return false;
     bool name = false;
     for (size_t i = 0; i < c->n_cols; i++) {
@@ -207,8 +220,8 @@ static void people_row(struct pctx *c)
     const char *old = strbuf_str(&c->cur);
     struct strbuf *nb = &c->note;
     strbuf_reset(nb);
-    size_t moved[PARSE_TABLE_COLS]; /* new start of each cell's trimmed text */
-    size_t lead[PARSE_TABLE_COLS];  /* white space trimmed at its start */
+    size_t moved[TABLE_COLS]; /* new start of each cell's trimmed text */
+    size_t lead[TABLE_COLS];  /* white space trimmed at its start */
     for (int r = COL_CIVILITY; r <= COL_CONTACT; r++)
         for (size_t i = 0; i < c->n_cells; i++) {
             if (c->col_role[i] != r)
@@ -317,9 +330,9 @@ static int on_leave_block(MD_BLOCKTYPE type, void *detail, void *userdata)
             strbuf_puts(&c->title, text);
             c->title_line = line;
             c->have_title = true;
-            hrefs = &c->title_hrefs;
+            hrefs = &c->d->title_hrefs;
         } else {
-            struct psec *s = new_section(c, text, line);
+            struct section *s = document_add_section(c->d, text, line);
             hrefs = &s->hrefs;
             text = NULL; /* the section's now */
         }
@@ -372,12 +385,12 @@ static int on_leave_block(MD_BLOCKTYPE type, void *detail, void *userdata)
             start = c->cur.len;
         }
         size_t col = c->n_cells++;
-        if (col < PARSE_TABLE_COLS) {
+        if (col < TABLE_COLS) {
             c->cell_span[col][0] = start;
             c->cell_span[col][1] = c->cur.len;
         }
         if (c->in_thead) {
-            if (col < PARSE_TABLE_COLS)
+            if (col < TABLE_COLS)
                 c->col_role[col] = (unsigned char)col_role_of(str_fold_key_to(
                     &c->key, strbuf_str(&c->cur) + start, c->cur.len - start));
             c->n_cols = col + 1;
@@ -395,48 +408,6 @@ static struct strbuf *target(struct pctx *c)
     return c->block_h ? &c->heading : &c->cur;
 }
 
-/* Is link l of line tl worth keeping its target: not empty, not a fragment
- * ("#", "#top"), not its own text, not already written in the line? */
-bool parse_link_live(const struct text_line *tl, const struct link *l)
-{
-    return l->href[0] && l->href[0] != '#' && strcmp(l->href, l->text) != 0 &&
-           !strstr(tl->text, l->href);
-}
-
-/* Append to sb what section_line_text(tl, from, to) returns. */
-void parse_add_line_text(struct strbuf *sb, const struct text_line *tl, size_t from,
-                         size_t to)
-{
-    size_t len = strlen(tl->text);
-    if (to > len)
-        to = len;
-    if (from > to)
-        from = to;
-    size_t done = from;
-    for (size_t k = 0; k < tl->n_links; k++) {
-        const struct link *l = &tl->links[k];
-        /* links end in order; one ending right at from belongs to the text
-         * before, except at the start of the line ("[](https://x)") */
-        if (l->end < done || l->end > to || (l->end == from && from > 0))
-            continue;
-        if (parse_link_live(tl, l)) {
-            strbuf_add(sb, tl->text + done, l->end - done);
-            strbuf_puts(sb, " <");
-            strbuf_puts(sb, l->href);
-            strbuf_putc(sb, '>');
-            done = l->end;
-        }
-    }
-    strbuf_add(sb, tl->text + done, to - done);
-}
-
-char *section_line_text(const struct text_line *tl, size_t from, size_t to)
-{
-    struct strbuf sb = STRBUF_INIT;
-    parse_add_line_text(&sb, tl, from, to);
-    return strbuf_detach(&sb);
-}
-
 static void open_link(struct pctx *c, const MD_ATTRIBUTE *href)
 {
     if (c->n_open == c->cap_open) {
@@ -444,7 +415,7 @@ static void open_link(struct pctx *c, const MD_ATTRIBUTE *href)
         c->open = xrealloc(c->open, c->cap_open * sizeof *c->open);
     }
     c->open[c->n_open++] = (struct open_link){
-        target(c)->len, arena_strndup(&c->mem, href->text, href->size)};
+        target(c)->len, arena_strndup(&c->d->mem, href->text, href->size)};
 }
 
 /* Close the innermost link or image: its text and target go with the line,
@@ -469,13 +440,13 @@ static void close_link(struct pctx *c)
     if (c->n_links == c->cap_links) {
         /* The line's links live in the arena: grow by copying. */
         size_t cap = c->cap_links ? c->cap_links * 2 : 2;
-        struct link *links = arena_alloc(&c->mem, cap * sizeof *links);
+        struct link *links = arena_alloc(&c->d->mem, cap * sizeof *links);
         if (c->n_links)
             memcpy(links, c->links, c->n_links * sizeof *links);
         c->links = links;
         c->cap_links = cap;
     }
-    c->links[c->n_links].text = arena_strndup(&c->mem, t, n);
+    c->links[c->n_links].text = arena_strndup(&c->d->mem, t, n);
     c->links[c->n_links].href = ol.href;
     c->links[c->n_links].end = sb->len;
     c->n_links++;
@@ -568,8 +539,44 @@ static int on_text(MD_TEXTTYPE type, const MD_CHAR *text, MD_SIZE size, void *us
     return 0;
 }
 
-int parse_md_read(struct pctx *c, const char *text, size_t len)
+/* Offsets of the line starts of the len bytes at text into c. */
+static void index_lines(struct pctx *c, const char *text, size_t len)
 {
+    size_t cap = 64;
+    c->line_starts = xmalloc(cap * sizeof *c->line_starts);
+    c->line_starts[c->n_lines++] = 0;
+    for (const char *p = text, *end = text + len;
+         (p = memchr(p, '\n', (size_t)(end - p))) != NULL; p++) {
+        if (c->n_lines == cap) {
+            cap *= 2;
+            c->line_starts = xrealloc(c->line_starts, cap * sizeof *c->line_starts);
+        }
+        c->line_starts[c->n_lines++] = (size_t)(p - text) + 1;
+    }
+}
+
+static void pctx_free(struct pctx *c)
+{
+    strbuf_free(&c->cur);
+    strbuf_free(&c->title);
+    strbuf_free(&c->heading);
+    strbuf_free(&c->key);
+    strbuf_free(&c->note);
+    free(c->open);
+    strlist_clear(&c->heading_hrefs);
+    free(c->line_starts);
+}
+
+int markdown_read(const char *text, size_t len, int base_line, struct document *doc)
+{
+    if (len > 0xFFFFFFF0u)
+        return FICHE_ELIMIT; /* md4c counts in 32 bits */
+    struct pctx c = {.d = doc, .doc = text, .doc_len = len, .base_line = base_line};
+    c.strong_start = (size_t)-1;
+    /* The lines' text is about as long as the entry's: one chunk holds it
+     * and the sections' arrays most of the time. */
+    arena_init(&doc->mem, len + 2048);
+    index_lines(&c, text, len);
     MD_PARSER parser = {
         .abi_version = 0,
         .flags = MD_FLAG_NOINDENTEDCODEBLOCKS | MD_FLAG_TABLES,
@@ -579,7 +586,12 @@ int parse_md_read(struct pctx *c, const char *text, size_t len)
         .leave_span = on_leave_span,
         .text = on_text,
     };
-    int rc = md_parse(text, (MD_SIZE)len, &parser, c);
-    flush_line(c);
-    return rc;
+    int rc = md_parse(text, (MD_SIZE)len, &parser, &c);
+    flush_line(&c);
+    if (c.have_title) {
+        doc->title = str_squeeze(strbuf_str(&c.title));
+        doc->title_line = c.title_line ? c.title_line : base_line;
+    }
+    pctx_free(&c);
+    return rc == 0 ? 0 : FICHE_EPARSE;
 }

@@ -6,9 +6,6 @@
 
 #include <jansson.h>
 
-#include "extract/date.h"
-#include "extract/hours.h"
-
 static const char *kind_name(enum phone_kind k)
 {
     switch (k) {

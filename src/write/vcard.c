@@ -14,7 +14,6 @@
 #include <utf8proc.h>
 
 #include "base/util.h"
-#include "extract/date.h"
 #include "write/uuid.h"
 #include "write/vcard_int.h"
 

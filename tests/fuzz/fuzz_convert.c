@@ -158,7 +158,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             abort();
         struct entry *e = NULL;
         struct fiche_error eerr = {0};
-        if (parse_entry(&raw, "fuzz", &xo, &e, &eerr) == 0) {
+        if (extract_entry(&raw, "fuzz", &xo, &e, &eerr) == 0) {
             check_vcard(e, VCARD_21, NULL);
             check_vcard(e, VCARD_21, "WINDOWS-1252");
             check_vcard(e, VCARD_30, NULL);

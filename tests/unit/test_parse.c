@@ -5,7 +5,7 @@
 #include <stdio.h>
 
 #include "extract/extract.h"
-#include "read/markdown.h"
+#include "extract/sections.h"
 #include "read/split.h"
 
 static struct entry *parse_text(const char *md, int first_line)
@@ -14,7 +14,7 @@ static struct entry *parse_text(const char *md, int first_line)
     struct extract_opts o = {"FR", false};
     struct entry *e = NULL;
     struct fiche_error err = {0};
-    int rc = parse_entry(&raw, "t.md", &o, &e, &err);
+    int rc = extract_entry(&raw, "t.md", &o, &e, &err);
     if (rc != 0)
         fiche_error_clear(&err);
     return e;
@@ -62,11 +62,14 @@ static void test_section_kinds(void **state)
         {"Partenaires", SECTION_OTHER},
         {"", SECTION_OTHER},
     };
+    struct strbuf key = STRBUF_INIT;
     for (size_t i = 0; i < ARRAY_LEN(rows); i++) {
-        if (parse_section_kind(rows[i].heading) != rows[i].kind)
-            fail_msg("heading \"%s\": kind %d, want %d", rows[i].heading,
-                     parse_section_kind(rows[i].heading), rows[i].kind);
+        enum section_kind k = section_kind_of(rows[i].heading, &key);
+        if (k != rows[i].kind)
+            fail_msg("heading \"%s\": kind %d, want %d", rows[i].heading, k,
+                     rows[i].kind);
     }
+    strbuf_free(&key);
 }
 
 /* The heading rules in one list, in the order of precedence they had before
@@ -151,17 +154,16 @@ static enum section_kind ref_kind_of_key(const char *k)
     return SECTION_OTHER;
 }
 
-/* The rules grouped by letter, and the per-thread memo of heading kinds,
- * agree with the reference on every rule, every pair of rules ("contact et
- * adresse horaires"), their truncations and extensions, each asked twice (a
- * miss, then a hit or an eviction) in an order that makes slots collide. */
-static void test_kind_rules_and_memo(void **state)
+/* The rules grouped by letter agree with the reference on every rule, every
+ * pair of rules ("contact et adresse horaires"), their truncations and
+ * extensions. */
+static void test_kind_rules(void **state)
 {
     (void)state;
-    struct pctx c = {0};
+    struct strbuf key = STRBUF_INIT;
     static const char *const tails[] = {"", " ", "s", " x", " :", "\xC3\xA9"};
     char h[160];
-    for (int round = 0; round < 2; round++) {
+    {
         for (size_t i = 0; i < ARRAY_LEN(ref_rules); i++) {
             for (size_t j = 0; j <= ARRAY_LEN(ref_rules); j++) {
                 for (size_t t = 0; t < ARRAY_LEN(tails); t++) {
@@ -172,9 +174,7 @@ static void test_kind_rules_and_memo(void **state)
                     char *k = str_fold_key(h);
                     enum section_kind want = ref_kind_of_key(k);
                     free(k);
-                    assert_int_equal(parse_section_kind(h), want);
-                    assert_int_equal(parse_section_kind_in(&c, h), want);
-                    assert_int_equal(parse_section_kind_in(&c, h), want);
+                    assert_int_equal(section_kind_of(h, &key), want);
                     /* the same heading cut short: a different text, maybe the
                      * same slot */
                     size_t n = strlen(h);
@@ -182,13 +182,13 @@ static void test_kind_rules_and_memo(void **state)
                     k = str_fold_key(h);
                     want = ref_kind_of_key(k);
                     free(k);
-                    assert_int_equal(parse_section_kind_in(&c, h), want);
+                    assert_int_equal(section_kind_of(h, &key), want);
                 }
             }
         }
     }
-    assert_int_equal(parse_section_kind_in(&c, ""), SECTION_OTHER);
-    strbuf_free(&c.key);
+    assert_int_equal(section_kind_of("", &key), SECTION_OTHER);
+    strbuf_free(&key);
 }
 
 static void test_title_and_labels(void **state)
@@ -386,7 +386,7 @@ static void test_no_title(void **state)
     struct extract_opts o = {"FR", false};
     struct entry *e = NULL;
     struct fiche_error err = {0};
-    assert_int_equal(parse_entry(&raw, "t.md", &o, &e, &err), FICHE_EPARSE);
+    assert_int_equal(extract_entry(&raw, "t.md", &o, &e, &err), FICHE_EPARSE);
     assert_null(e);
     assert_int_equal(err.line, 4);
     fiche_error_clear(&err);
@@ -760,7 +760,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_section_kinds),
-        cmocka_unit_test(test_kind_rules_and_memo),
+        cmocka_unit_test(test_kind_rules),
         cmocka_unit_test(test_title_and_labels),
         cmocka_unit_test(test_plain_update_and_keywords),
         cmocka_unit_test(test_title_without_dash),
