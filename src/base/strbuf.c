@@ -25,6 +25,7 @@ static void grow(struct strbuf *sb, size_t extra)
         sb->fixed = false;
     } else {
         sb->buf = xrealloc(sb->buf, cap);
+        sb->buf[sb->len] = '\0'; /* a new buffer too is a string */
     }
     sb->cap = cap;
 }

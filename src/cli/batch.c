@@ -380,58 +380,48 @@ static void job_done(void *job, void *ctx)
     job_free(j);
 }
 
-/* Queue the entries of one piece of decoded text (lines from first_line).
- * The text is copied per entry. */
-static size_t queue_text(struct run *r, const char *source, const char *text, size_t n,
+/* Diagnostics from index from on, about text whose line 1 is the file's line
+ * first_line: to the file's lines. */
+static void shift_lines(struct diag_list *d, size_t from, int first_line)
+{
+    for (size_t i = from; i < d->n; i++)
+        if (d->v[i].line > 0)
+            d->v[i].line += first_line - 1;
+}
+
+/* Queue the entries of one piece of decoded text (lines from first_line),
+ * which the function takes. A piece is most often one entry: its job takes
+ * the text as it is; several entries are copied one by one. */
+static size_t queue_text(struct run *r, const char *source, char *text, size_t n,
                          int first_line, int *index, struct diag_list *d, long long done)
 {
     struct splitter sp;
     split_init(&sp, text, n);
-    struct raw_entry raw;
-    size_t first_diag = d->n, count = 0;
-    while (!r->stop && split_next(&sp, &raw, d)) {
-        for (size_t i = first_diag; i < d->n; i++)
-            d->v[i].line += first_line - 1;
+    struct raw_entry raw, next;
+    size_t count = 0, from = d->n;
+    bool more = split_next(&sp, &raw, d);
+    while (!r->stop && more) {
+        more = split_next(&sp, &next, d);
+        shift_lines(d, from, first_line);
+        from = 0;
         struct job *j = job_new(source, d, done);
-        first_diag = 0;
-        j->text = xstrndup(raw.text, raw.len);
         j->raw = raw;
-        j->raw.text = j->text;
+        if (count == 0 && !more) {
+            j->text = text; /* the only entry: no copy */
+            text = NULL;
+        } else {
+            j->text = xstrndup(raw.text, raw.len);
+            j->raw.text = j->text;
+        }
         j->raw.line += first_line - 1;
         j->raw.index = (*index)++;
         pool_submit(r->pool, j);
         count++;
+        raw = next;
     }
-    for (size_t i = first_diag; i < d->n; i++)
-        d->v[i].line += first_line - 1;
+    shift_lines(d, from, first_line);
+    free(text);
     return count;
-}
-
-/* Is the decoded piece text[0..n) one entry that the job can take as it is,
- * without split_next? When the reader saw a heading on its first line
- * (piece_heading: no other heading outside fenced code follows) and the text
- * reads line for line as the bytes did (exact, see decode_piece), split_next
- * would find one entry, the whole text from its first line, as long as that
- * line is a heading in the text too (a BOM the decoder kept, in
- * Windows-1252, is the reader's and not split_next's). test_reader checks
- * this against split_next. */
-static bool whole_entry(const char *text, size_t n, bool piece_heading, bool exact)
-{
-    return piece_heading && exact && split_starts_heading(text, n);
-}
-
-/* Queue a decoded piece that is one entry (whole_entry): the job takes the
- * text, no copy. */
-static void queue_whole(struct run *r, const char *source, char *text, size_t n,
-                        int first_line, int *index, struct diag_list *d, long long done)
-{
-    struct job *j = job_new(source, d, done);
-    j->text = text;
-    j->raw.text = text;
-    j->raw.len = n;
-    j->raw.line = first_line;
-    j->raw.index = (*index)++;
-    pool_submit(r->pool, j);
 }
 
 /* Queue a failure found while reading (a piece that does not decode, no
@@ -446,122 +436,122 @@ static void queue_failure(struct run *r, const char *source, struct diag_list *d
     pool_submit(r->pool, j);
 }
 
-/* Charset of a file for reading it in pieces; NULL when it must be read
- * whole (UTF-16/32 by BOM or by name). */
-static const char *piece_charset(const char *from_code, const unsigned char *b, size_t n)
+/* One input file being read. */
+struct infile {
+    const char *source;     /* its name in messages */
+    struct decoder *dec;    /* NULL until the first piece says how to read it */
+    bool whole;             /* UTF-16/32: gathered, decoded at the end */
+    bool warned_fallback;   /* auto mode said "read as Windows-1252" once */
+    struct strbuf wholebuf; /* the bytes of a whole file */
+    struct diag_list d;     /* messages not yet given to a job */
+    struct fiche_error err; /* a failure to queue */
+    size_t queued;          /* jobs queued for the file */
+    int index;              /* entries found so far */
+};
+
+/* How to read the file whose first piece is b[0..n): a decoder for the
+ * charset asked for (a UTF-8 BOM makes auto mode read the whole file as
+ * UTF-8), or, for a charset that cannot be cut on its bytes (UTF-16/32,
+ * by BOM or by name), gather the whole file. */
+static int infile_start(struct infile *f, const char *from_code, const char *b, size_t n)
 {
     bool is_auto = !from_code || strcmp(from_code, "auto") == 0;
-    if (!is_auto)
-        return decode_ascii_compatible(from_code) ? from_code : NULL;
-    if ((n >= 2 && ((b[0] == 0xFF && b[1] == 0xFE) || (b[0] == 0xFE && b[1] == 0xFF))) ||
-        (n >= 4 && b[0] == 0 && b[1] == 0 && b[2] == 0xFE && b[3] == 0xFF))
-        return NULL;
-    if (n >= 3 && b[0] == 0xEF && b[1] == 0xBB && b[2] == 0xBF)
-        return "UTF-8"; /* a BOM declares UTF-8 for the whole file */
-    return "auto";
+    f->whole = is_auto ? decode_wide_bom(b, n) : !decode_ascii_compatible(from_code);
+    const char *code = from_code;
+    if (is_auto && n >= 3 && memcmp(b, "\xEF\xBB\xBF", 3) == 0)
+        code = "UTF-8"; /* a BOM declares UTF-8 for the whole file */
+    return decoder_new(code, &f->dec, &f->err);
 }
 
-static void convert_file(struct run *r, const char *path)
+/* Decode one piece of the file and queue its entries, or its failure. */
+static void queue_piece(struct run *r, struct infile *f, const char *piece, size_t len,
+                        int first_line, size_t first_offset, long long done)
 {
-    const struct options *o = r->o;
-    const char *source = strcmp(path, "-") == 0 ? "<stdin>" : path;
-    struct diag_list d = {0};
-    struct fiche_error err = {0};
-    r->n_files++;
-    FILE *fp = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
-    if (!fp) {
-        fiche_error_set(&err, FICHE_EIO, source, 0, 0, "cannot read: %s",
-                        strerror(errno));
-        queue_failure(r, source, NULL, &err, r->bytes_done);
+    char *text = NULL;
+    size_t n_text = 0, n_diag = f->d.n;
+    /* Once the fallback was said, decode's messages are not wanted. */
+    struct diag_list *dd = f->warned_fallback ? NULL : &f->d;
+    if (decoder_run(f->dec, piece, len, f->source, first_line, first_offset, &text,
+                    &n_text, dd, &f->err) != 0) {
+        queue_failure(r, f->source, &f->d, &f->err, done);
+        f->queued++;
         return;
     }
-    struct reader rd;
-#ifdef POSIX_FADV_SEQUENTIAL
-    /* read once, front to back: a larger readahead */
-    (void)posix_fadvise(fileno(fp), 0, 0, POSIX_FADV_SEQUENTIAL);
-#endif
-    reader_init(&rd, fp);
-    long long file_base = r->bytes_done;
-    size_t queued = 0;
-    int index = 0;
-    const char *charset = NULL;
-    bool first = true, whole = false, warned_fallback = false;
-    struct strbuf wholebuf = STRBUF_INIT;
+    /* Each piece is UTF-8 if it can be, else Windows-1252: one entry saved
+     * in another charset does not turn the rest of the file into mojibake.
+     * The fallback is said once per file. */
+    if (f->d.n > n_diag)
+        f->warned_fallback = true;
+    f->queued +=
+        queue_text(r, f->source, text, n_text, first_line, &f->index, &f->d, done);
+}
+
+/* Read the file's pieces (one entry each, cut on their bytes) and queue
+ * them; a UTF-16/32 file is gathered into f->wholebuf. */
+static void read_pieces(struct run *r, struct infile *f, struct reader *rd,
+                        long long file_base)
+{
     const char *piece;
     size_t len;
     int first_line;
     long long first_offset;
-    while (!r->stop && reader_next(&rd, &piece, &len, &first_line, &first_offset)) {
-        if (first) {
-            charset = piece_charset(o->from_code, (const unsigned char *)piece, len);
-            whole = charset == NULL;
-            first = false;
+    while (!r->stop && reader_next(rd, &piece, &len, &first_line, &first_offset)) {
+        if (!f->dec && infile_start(f, r->o->from_code, piece, len) != 0) {
+            queue_failure(r, f->source, &f->d, &f->err, file_base);
+            f->queued++;
+            return;
         }
-        if (whole) {
-            /* Wide charsets cannot be cut on bytes: gather the file. */
-            strbuf_add(&wholebuf, piece, len);
-            continue;
-        }
-        char *text = NULL;
-        size_t n_text = 0;
-        size_t n_diag = d.n;
-        long long done = file_base + first_offset + (long long)len;
-        bool exact = false;
-        /* Once the fallback was said, decode's messages are dropped (below):
-         * do not make them. */
-        bool is_auto = strcmp(charset, "auto") == 0;
-        struct diag_list *dd = is_auto && warned_fallback ? NULL : &d;
-        if (decode_piece(piece, len, charset, source, first_line, (size_t)first_offset,
-                         &text, &n_text, &exact, dd, &err) != 0) {
-            queue_failure(r, source, &d, &err, done);
-            queued++;
-        } else {
-            /* Each piece is UTF-8 if it can be, else Windows-1252: one entry
-             * saved in another charset does not turn the rest of the file
-             * into mojibake. The fallback is said once per file. */
-            if (is_auto && d.n > n_diag)
-                warned_fallback = true;
-            if (!r->stop && whole_entry(text, n_text, rd.piece_heading, exact)) {
-                queue_whole(r, source, text, n_text, first_line, &index, &d, done);
-                text = NULL; /* the job's now */
-                queued++;
-            } else {
-                queued +=
-                    queue_text(r, source, text, n_text, first_line, &index, &d, done);
-            }
-        }
-        free(text);
-    }
-    long long end = file_base + rd.offset + (long long)rd.buf.len;
-    if (whole && !r->stop) {
-        char *text = NULL;
-        size_t n_text = 0;
-        if (decode_to_utf8(strbuf_str(&wholebuf), wholebuf.len, o->from_code, source,
-                           &text, &n_text, &d, &err) == 0)
-            queued += queue_text(r, source, text, n_text, 1, &index, &d, end);
+        if (f->whole)
+            strbuf_add(&f->wholebuf, piece, len);
         else
-            queue_failure(r, source, &d, &err, end), queued++;
-        free(text);
+            queue_piece(r, f, piece, len, first_line, (size_t)first_offset,
+                        file_base + first_offset + (long long)len);
     }
-    strbuf_free(&wholebuf);
+}
+
+static void convert_file(struct run *r, const char *path)
+{
+    struct infile f = {.source = strcmp(path, "-") == 0 ? "<stdin>" : path};
+    r->n_files++;
+    FILE *fp = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
+    if (!fp) {
+        fiche_error_set(&f.err, FICHE_EIO, f.source, 0, 0, "cannot read: %s",
+                        strerror(errno));
+        queue_failure(r, f.source, NULL, &f.err, r->bytes_done);
+        return;
+    }
+#ifdef POSIX_FADV_SEQUENTIAL
+    /* read once, front to back: a larger readahead */
+    (void)posix_fadvise(fileno(fp), 0, 0, POSIX_FADV_SEQUENTIAL);
+#endif
+    struct reader rd;
+    reader_init(&rd, fp);
+    long long file_base = r->bytes_done;
+    read_pieces(r, &f, &rd, file_base);
+    long long end = file_base + rd.offset + (long long)rd.buf.len;
+    if (f.whole && !r->stop)
+        queue_piece(r, &f, strbuf_str(&f.wholebuf), f.wholebuf.len, 1, 0, end);
     if (rd.error) {
-        fiche_error_set(&err, FICHE_EIO, source, 0, 0, "read error: %s", strerror(errno));
-        queue_failure(r, source, &d, &err, end);
-        queued++;
+        fiche_error_set(&f.err, FICHE_EIO, f.source, 0, 0, "read error: %s",
+                        strerror(errno));
+        queue_failure(r, f.source, &f.d, &f.err, end);
+        f.queued++;
     }
     reader_free(&rd);
     if (fp != stdin)
         fclose(fp);
-    if (queued == 0 && !r->stop) {
-        fiche_error_set(&err, FICHE_EPARSE, source, 0, 0,
+    if (f.queued == 0 && !r->stop) {
+        fiche_error_set(&f.err, FICHE_EPARSE, f.source, 0, 0,
                         "no entry found (an entry starts with a \"# \" title)");
-        queue_failure(r, source, &d, &err, end);
-    } else if (d.n > 0) {
+        queue_failure(r, f.source, &f.d, &f.err, end);
+    } else if (f.d.n > 0) {
         /* Messages of the file's end: an empty job, to keep their order. */
-        pool_submit(r->pool, job_new(source, &d, end));
+        pool_submit(r->pool, job_new(f.source, &f.d, end));
     }
-    diag_list_clear(&d);
-    fiche_error_clear(&err);
+    decoder_free(f.dec);
+    strbuf_free(&f.wholebuf);
+    diag_list_clear(&f.d);
+    fiche_error_clear(&f.err);
 }
 
 /* --- options ----------------------------------------------------------- */

@@ -59,52 +59,6 @@ static bool fill(struct reader *r)
     return n > 0;
 }
 
-/* A fence line: up to 3 spaces, then 3 or more ` or ~. Updates the state;
- * true when the line opened or closed a fence. */
-static bool fence_line(struct reader *r, const char *s, size_t n)
-{
-    size_t i = 0;
-    while (i < n && i < 3 && s[i] == ' ')
-        i++;
-    if (i >= n || (s[i] != '`' && s[i] != '~'))
-        return false;
-    char c = s[i];
-    size_t k = 0;
-    while (i + k < n && s[i + k] == c)
-        k++;
-    if (k < 3)
-        return false;
-    if (!r->fence) {
-        /* as split.c: a backtick fence's info string holds no backtick */
-        if (c == '`' && memchr(s + i + k, '`', n - i - k))
-            return false;
-        r->fence = c;
-        r->fence_len = k;
-        return true;
-    }
-    if (c == r->fence && k >= r->fence_len) {
-        for (size_t j = i + k; j < n; j++)
-            if (!ascii_isspace((unsigned char)s[j]))
-                return false; /* a closing fence has nothing after it */
-        r->fence = 0;
-        return true;
-    }
-    return false;
-}
-
-/* A heading line as split.c sees it once decoded. A UTF-8 byte-order mark
- * may come first: "\xEF\xBB\xBF# B" starts the second of two files saved
- * with a BOM and concatenated (cat a.md b.md); decode.c drops it. */
-static bool heading_line(const char *s, size_t n)
-{
-    if (n >= 3 && (unsigned char)s[0] == 0xEF && (unsigned char)s[1] == 0xBB &&
-        (unsigned char)s[2] == 0xBF) {
-        s += 3;
-        n -= 3;
-    }
-    return split_is_heading(s, n);
-}
-
 /* Offset of the first "\n" or "\r" in b[i..n), or n: one pass over the
  * line, sixteen bytes at a time. */
 static inline size_t line_end(const char *b, size_t i, size_t n)
@@ -123,13 +77,6 @@ static inline size_t line_end(const char *b, size_t i, size_t n)
     while (i < n && b[i] != '\n' && b[i] != '\r')
         i++;
     return i;
-}
-
-/* Can a line starting with byte c be a fence or a heading line? Fences start
- * with a space, '`' or '~', headings with '#' or a BOM. */
-static inline bool may_matter(unsigned char c)
-{
-    return c == ' ' || c == '`' || c == '~' || c == '#' || c == 0xEF;
 }
 
 bool reader_next(struct reader *r, const char **piece, size_t *len, int *first_line,
@@ -155,11 +102,8 @@ bool reader_next(struct reader *r, const char **piece, size_t *len, int *first_l
                 next =
                     end + (b[end] == '\r' && end + 1 < n && b[end + 1] == '\n' ? 2 : 1);
             }
-            bool candidate = end > start && may_matter((unsigned char)b[start]);
-            bool was_fenced = r->fence != 0;
-            bool fence = candidate && fence_line(r, b + start, end - start);
-            if (candidate && !was_fenced && !fence &&
-                heading_line(b + start, end - start)) {
+            if (end > start && b[start] == '#' &&
+                split_is_heading(b + start, end - start)) {
                 if (r->heading && start > r->handed) {
                     /* Cut before this heading: it starts the next piece. */
                     *piece = b + r->handed;
@@ -168,13 +112,9 @@ bool reader_next(struct reader *r, const char **piece, size_t *len, int *first_l
                     *first_offset = r->offset + (long long)r->handed;
                     r->handed = start;
                     r->line = r->scan_line;
-                    r->piece_heading = r->head_first;
-                    r->head_first = false;
                     return true; /* the scan stays on the next piece's heading */
                 }
                 r->heading = true;
-                if (start == r->handed)
-                    r->head_first = true;
             }
             r->scan = next;
             if (next > end)
@@ -196,7 +136,5 @@ bool reader_next(struct reader *r, const char **piece, size_t *len, int *first_l
     r->handed = r->buf.len;
     r->line = r->scan_line;
     r->heading = false;
-    r->piece_heading = r->head_first;
-    r->head_first = false;
     return true;
 }

@@ -1,5 +1,5 @@
 /* Before decoding: read a file in pieces of one entry each, cut on its bytes
- * at every line that starts with "# " outside fenced code, so that memory
+ * at every line that starts with "# " (split_is_heading), so that memory
  * does not grow with the size of the file. For charsets where ASCII bytes
  * mean ASCII characters (decode_ascii_compatible); UTF-16/32 files are read
  * whole by the caller. */
@@ -22,14 +22,7 @@ struct reader {
     long long offset;  /* file offset of buf[0] */
     size_t handed;     /* bytes of the last piece, dropped on the next call */
     bool eof, error;
-    bool heading;    /* the piece being built holds a "# " line */
-    bool head_first; /* ... and it is its first line */
-    /* The last piece handed out starts with a heading line (its first line is
-     * one, after an optional UTF-8 BOM): then it holds no other heading line
-     * outside fenced code, as the reader sees them. */
-    bool piece_heading;
-    char fence; /* '`' or '~' inside fenced code, else 0 */
-    size_t fence_len;
+    bool heading; /* the piece being built holds a "# " line */
 };
 
 /* Start reading fp (owned by the caller). */

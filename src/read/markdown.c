@@ -9,8 +9,9 @@
 
 #include <md4c.h>
 
+#include "base/diag.h"
 #include "base/strbuf.h"
-#include "read/decode.h"
+#include "read/entity.h"
 
 /* Columns of a table that can be read as a people table. */
 #define TABLE_COLS 8
@@ -510,7 +511,7 @@ static int on_text(MD_TEXTTYPE type, const MD_CHAR *text, MD_SIZE size, void *us
         break;
     case MD_TEXT_ENTITY: {
         char buf[8];
-        int n = decode_html_entity(text + 1, size >= 2 ? size - 2 : 0, buf);
+        int n = html_entity(text + 1, size >= 2 ? size - 2 : 0, buf);
         if (n > 0)
             strbuf_add(sb, buf, (size_t)n);
         else

@@ -1,6 +1,8 @@
 /* Second stage of the pipeline: decoded text (from decode.c) is cut into raw
- * entries at each top-level "# " heading, outside fenced code; parse.c then reads
- * one entry at a time. Slices of the text: no allocation per entry. */
+ * entries at each top-level "# " heading, whatever comes before it: a code
+ * block left open in one entry ends there (with a warning) instead of
+ * swallowing the entries after it. The Markdown reader then reads one entry
+ * at a time. Slices of the text: no allocation per entry. */
 #include "read/split.h"
 
 #include <string.h>
@@ -39,11 +41,11 @@ static bool is_blank(const char *p, size_t n)
     return true;
 }
 
-/* Update the fence state with line p[0..n). CommonMark: a fence is three or
- * more '`' or '~' after at most three spaces; a backtick opener's info string
- * holds no backtick; the closer uses the same character, is at least as long
- * and has nothing but blanks after it. An unclosed fence runs to the end. */
-static void track_fence(struct splitter *s, const char *p, size_t n)
+/* Update the fence state with line p[0..n), line number `line`. CommonMark:
+ * a fence is three or more '`' or '~' after at most three spaces; a backtick
+ * opener's info string holds no backtick; the closer uses the same
+ * character, is at least as long and has nothing but blanks after it. */
+static void track_fence(struct splitter *s, const char *p, size_t n, int line)
 {
     size_t i = 0;
     while (i < n && i < 3 && p[i] == ' ')
@@ -67,6 +69,7 @@ static void track_fence(struct splitter *s, const char *p, size_t n)
     s->in_fence = true;
     s->fence_char = c;
     s->fence_len = run;
+    s->fence_line = line;
 }
 
 /* Length of the line at s->pos without its "\n", and the offset of the next. */
@@ -88,14 +91,13 @@ bool split_next(struct splitter *s, struct raw_entry *out, struct diag_list *d)
             return false;
         n = line_at(s, &next);
         const char *p = s->text + s->pos;
-        if (!s->in_fence && split_is_heading(p, n))
+        if (split_is_heading(p, n))
             break;
         if (!s->warned && !is_blank(p, n)) {
             diag_add(d, DIAG_WARNING, s->line, 1,
                      "text before the first entry heading is ignored");
             s->warned = true;
         }
-        track_fence(s, p, n);
         s->pos = next;
         s->line++;
     }
@@ -109,13 +111,18 @@ bool split_next(struct splitter *s, struct raw_entry *out, struct diag_list *d)
     while (s->pos < s->len) {
         n = line_at(s, &next);
         const char *p = s->text + s->pos;
-        if (!s->in_fence && split_is_heading(p, n))
+        if (split_is_heading(p, n))
             break;
-        track_fence(s, p, n);
+        track_fence(s, p, n, s->line);
         s->pos = next;
         s->line++;
     }
     out->len = s->pos - start;
+    if (s->in_fence && s->pos < s->len)
+        diag_add(d, DIAG_WARNING, s->fence_line, 1,
+                 "code block not closed before the next entry's title (line %d): it "
+                 "ends there",
+                 s->line);
     s->in_fence = false;
     return true;
 }

@@ -24,6 +24,7 @@ struct splitter {
     bool in_fence;    /* inside a ``` or ~~~ fenced code block */
     char fence_char;  /* '`' or '~' of the open fence */
     size_t fence_len; /* its length: the closing fence is at least as long */
+    int fence_line;   /* where it opened */
     bool warned;      /* the text-before-the-first-heading warning was given */
 };
 
@@ -36,14 +37,15 @@ void split_init(struct splitter *s, const char *text, size_t len);
  * next such heading or the end; out->text is borrowed from the text given to
  * split_init. Leading blank lines are no entry. Non-blank text before the first "# "
  * heading belongs to no entry: it is skipped with one warning in d naming its
- * first line. A "# " inside a fenced code block does not start an entry. */
+ * first line. Every heading line starts an entry, also inside a fenced code
+ * block, which ends there (a warning in d names the line that opened it). */
 bool split_next(struct splitter *s, struct raw_entry *out, struct diag_list *d);
 
 /* Is the line p[0..n) (without its line end) an entry heading: '#' at column
  * 0, then a space or tab, then at least one byte that is not ASCII white
  * space (ascii_isspace: "# \f" is blank, no heading)? "## x" and "#x" are
- * not. The one rule of split_next and of reader.c, so that the two never
- * disagree on where an entry starts. p need not be NUL-terminated. */
+ * not. The one rule of split_next and of the program's reader, so that the
+ * two never disagree on where an entry starts. p need not be NUL-terminated. */
 bool split_is_heading(const char *p, size_t n);
 
 /* Is the first line of text[0..n) ("\n" line ends) an entry heading? */

@@ -10,6 +10,7 @@
 
 #include "base/util.h"
 #include "read/decode.h"
+#include "read/entity.h"
 
 /* Byte string literal with its length (may contain NULs). */
 #define B(s) s, sizeof(s) - 1
@@ -465,9 +466,8 @@ static char *iconv_lf(const char *cs, const unsigned char *b, size_t n)
     return r;
 }
 
-/* The table-driven single-byte decoders (with their 8-byte ASCII steps) give
- * iconv's text for random mixes of ASCII, CR, LF and every defined upper byte,
- * at every alignment. */
+/* Single-byte charsets give iconv's text with LF line ends, for random mixes
+ * of ASCII, CR, LF and every defined upper byte. */
 static void test_sbcs_vs_iconv(void **state)
 {
     (void)state;
@@ -611,7 +611,7 @@ static void test_html_entity(void **state)
     char out[8];
     for (size_t i = 0; i < ARRAY_LEN(t); i++) {
         memset(out, 'X', sizeof out);
-        int n = decode_html_entity(t[i].name, strlen(t[i].name), out);
+        int n = html_entity(t[i].name, strlen(t[i].name), out);
         if (n <= 0)
             fprintf(stderr, "entity %s not decoded\n", t[i].name);
         assert_int_equal(n, (int)strlen(t[i].out));
@@ -621,13 +621,13 @@ static void test_html_entity(void **state)
                          "#12a", "#xG1",     "EACUTE", "eacut", "eacutee", "#99999999999",
                          "#129", "nosuchent"};
     for (size_t i = 0; i < ARRAY_LEN(bad); i++) {
-        int n = decode_html_entity(bad[i], strlen(bad[i]), out);
+        int n = html_entity(bad[i], strlen(bad[i]), out);
         if (n != 0)
             fprintf(stderr, "entity \"%s\" accepted\n", bad[i]);
         assert_int_equal(n, 0);
     }
     /* name is pointer + length, not NUL-terminated */
-    assert_int_equal(decode_html_entity("amp;rest", 3, out), 1);
+    assert_int_equal(html_entity("amp;rest", 3, out), 1);
     assert_string_equal(out, "&");
 }
 

@@ -1,5 +1,6 @@
 /* Unit tests of split.c: decoded text -> entries at each top-level "# " heading,
- * with line numbers, fenced code and text before the first heading. */
+ * with line numbers, fenced code cut by a title, and text before the first
+ * heading. */
 #include "harness.h"
 
 #include <stdio.h>
@@ -20,7 +21,8 @@ struct row {
     const char *text;
     int n; /* entries expected */
     struct expect_entry e[MAX_ENTRIES];
-    int warn_line; /* line of the one warning, 0 = none */
+    int warn_line;  /* line of the text-before-the-first-title warning, 0 = none */
+    int fence_line; /* line of the unclosed-fence warning, 0 = none */
 };
 
 static const struct row rows[] = {
@@ -28,77 +30,97 @@ static const struct row rows[] = {
      "# Un\nA\n\n# Deux\nB\n",
      2,
      {{1, "# Un\nA\n\n"}, {4, "# Deux\nB\n"}},
+     0,
      0},
-    {"no final newline", "# Un\nA", 1, {{1, "# Un\nA"}}, 0},
-    {"leading blank lines", "\n  \n\t\n# Titre\nx\n", 1, {{4, "# Titre\nx\n"}}, 0},
+    {"no final newline", "# Un\nA", 1, {{1, "# Un\nA"}}, 0, 0},
+    {"leading blank lines", "\n  \n\t\n# Titre\nx\n", 1, {{4, "# Titre\nx\n"}}, 0, 0},
     {"text before heading",
      "\nPréambule\nsuite\n# Titre\nx\n",
      1,
      {{4, "# Titre\nx\n"}},
-     2},
+     2,
+     0},
+    /* A title ends the entry, also inside a fenced code block: the block
+     * ends there, with a warning at the line that opened it (fence_line). */
     {"heading in backtick fence",
-     "# A\n```\n# pas un titre\n```\n# B\n",
+     "# A\n```\n# pas un titre\n# B\n",
+     3,
+     {{1, "# A\n```\n"}, {3, "# pas un titre\n"}, {4, "# B\n"}},
+     0,
+     2},
+    {"heading after a closed fence",
+     "# A\n~~~~ md\nx\n~~~~\n# B\n",
      2,
-     {{1, "# A\n```\n# pas un titre\n```\n"}, {5, "# B\n"}},
+     {{1, "# A\n~~~~ md\nx\n~~~~\n"}, {5, "# B\n"}},
+     0,
      0},
-    {"heading in tilde fence",
-     "# A\n~~~~ md\n# x\n~~~\n# y\n~~~~\n# B\n",
+    {"tilde fence not closed by backticks",
+     "# A\n~~~\n```\n# B\n",
      2,
-     {{1, "# A\n~~~~ md\n# x\n~~~\n# y\n~~~~\n"}, {7, "# B\n"}},
-     0},
-    {"backticks do not close tildes",
-     "# A\n~~~\n```\n# x\n~~~\n# B\n",
-     2,
-     {{1, "# A\n~~~\n```\n# x\n~~~\n"}, {6, "# B\n"}},
-     0},
+     {{1, "# A\n~~~\n```\n"}, {4, "# B\n"}},
+     0,
+     2},
     {"indented fence",
-     "# A\n   ```\n# x\n   ```\n# B",
+     "# A\n   ```\nx\n# B",
      2,
-     {{1, "# A\n   ```\n# x\n   ```\n"}, {5, "# B"}},
-     0},
+     {{1, "# A\n   ```\nx\n"}, {4, "# B"}},
+     0,
+     2},
     {"four spaces is no fence",
      "# A\n    ```\n# B\n",
      2,
      {{1, "# A\n    ```\n"}, {3, "# B\n"}},
+     0,
      0},
     {"inline backticks are no fence",
      "# A\n``` a ` b\n# B\n",
      2,
      {{1, "# A\n``` a ` b\n"}, {3, "# B\n"}},
+     0,
      0},
     {"closing fence with text does not close",
-     "# A\n```\n``` x\n# x\n```\n# B\n",
+     "# A\n```\n``` x\n# B\n",
      2,
-     {{1, "# A\n```\n``` x\n# x\n```\n"}, {6, "# B\n"}},
-     0},
-    {"unclosed fence runs to the end", "# A\n```\n# x\n", 1, {{1, "# A\n```\n# x\n"}}, 0},
-    {"fence in preamble", "```\n# x\n```\n# A\n", 1, {{4, "# A\n"}}, 1},
+     {{1, "# A\n```\n``` x\n"}, {4, "# B\n"}},
+     0,
+     2},
+    {"unclosed fence at the end", "# A\n```\nx\n", 1, {{1, "# A\n```\nx\n"}}, 0, 0},
+    {"fence in preamble",
+     "```\n# x\n```\n# A\n",
+     2,
+     {{2, "# x\n```\n"}, {4, "# A\n"}},
+     1,
+     3},
     {"h2 does not split",
      "# A\n## Coordonnées\n### x\n#B\n#\n# \n#\t\n",
      1,
      {{1, "# A\n## Coordonnées\n### x\n#B\n#\n# \n#\t\n"}},
+     0,
      0},
-    {"tab after hash", "# A\n#\tB\n", 2, {{1, "# A\n"}, {2, "#\tB\n"}}, 0},
+    {"tab after hash", "# A\n#\tB\n", 2, {{1, "# A\n"}, {2, "#\tB\n"}}, 0, 0},
     /* split-formfeed-heading: "# \f" is blank, as in reader.c: the text
      * after it stays in the entry, with no warning */
     {"form feed heading is blank",
      "# A\n\nfoo\n# \f\nlost text here\n",
      1,
      {{1, "# A\n\nfoo\n# \f\nlost text here\n"}},
+     0,
      0},
     {"vertical tab heading is blank",
      "# A\n#\t\v \nx\n",
      1,
      {{1, "# A\n#\t\v \nx\n"}},
+     0,
      0},
-    {"indented hash is not an entry", "# A\n  # B\n", 1, {{1, "# A\n  # B\n"}}, 0},
-    {"no heading", "juste du texte\n## sous-titre\n", 0, {{0, NULL}}, 1},
-    {"empty", "", 0, {{0, NULL}}, 0},
-    {"blank only", "\n\n", 0, {{0, NULL}}, 0},
+    {"indented hash is not an entry", "# A\n  # B\n", 1, {{1, "# A\n  # B\n"}}, 0, 0},
+    {"no heading", "juste du texte\n## sous-titre\n", 0, {{0, NULL}}, 1, 0},
+    {"empty", "", 0, {{0, NULL}}, 0, 0},
+    {"blank only", "\n\n", 0, {{0, NULL}}, 0, 0},
     {"three entries with blank lines",
      "\n# A\n\n\n# B\n\n# C\n\n",
      3,
      {{2, "# A\n\n\n"}, {5, "# B\n\n"}, {7, "# C\n\n"}},
+     0,
      0},
 };
 
@@ -126,12 +148,21 @@ static void run_row(const struct row *r)
     assert_int_equal(n, r->n);
     /* the end is sticky */
     assert_false(split_next(&s, &e, &d));
-    assert_int_equal(d.n, r->warn_line ? 1 : 0);
+    if (d.n != (size_t)((r->warn_line ? 1 : 0) + (r->fence_line ? 1 : 0)))
+        fprintf(stderr, "row \"%s\": %zu warnings\n", r->title, d.n);
+    assert_int_equal(d.n, (r->warn_line ? 1 : 0) + (r->fence_line ? 1 : 0));
+    size_t k = 0;
     if (r->warn_line) {
-        assert_int_equal(d.v[0].line, r->warn_line);
-        assert_int_equal(d.v[0].severity, DIAG_WARNING);
-        assert_string_equal(d.v[0].message,
+        assert_int_equal(d.v[k].line, r->warn_line);
+        assert_int_equal(d.v[k].severity, DIAG_WARNING);
+        assert_string_equal(d.v[k].message,
                             "text before the first entry heading is ignored");
+        k++;
+    }
+    if (r->fence_line) {
+        assert_int_equal(d.v[k].line, r->fence_line);
+        assert_int_equal(d.v[k].severity, DIAG_WARNING);
+        assert_true(strncmp(d.v[k].message, "code block not closed", 21) == 0);
     }
     diag_list_clear(&d);
 }

@@ -1,0 +1,175 @@
+/* Part of the first stage (decode.c): UTF-8 input validated with utf8proc,
+ * then every text, whatever charset it came from, gets "\n" line ends, loses
+ * its byte-order marks and is brought to NFC by utf8proc. */
+#include "read/normalize.h"
+
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <utf8proc.h>
+
+#include "base/strbuf.h"
+#include "base/util.h"
+#include "read/decode.h"
+
+/* The UTF-8 sequence at b (n bytes available) is cut by the end of the input:
+ * a lead byte followed by fewer continuation bytes than it announces, all
+ * of them allowed there (E0 and ED, F0 and F4 restrict the second byte as
+ * utf8proc does). */
+static bool utf8_cut_short(const unsigned char *b, size_t n)
+{
+    unsigned c = b[0];
+    size_t need = c >= 0xC2 && c <= 0xDF   ? 2
+                  : c >= 0xE0 && c <= 0xEF ? 3
+                  : c >= 0xF0 && c <= 0xF4 ? 4
+                                           : 0;
+    if (need == 0 || n >= need)
+        return false;
+    unsigned lo = c == 0xE0 ? 0xA0 : c == 0xF0 ? 0x90 : 0x80;
+    unsigned hi = c == 0xED ? 0x9F : c == 0xF4 ? 0x8F : 0xBF;
+    if (n >= 2 && (b[1] < lo || b[1] > hi))
+        return false;
+    for (size_t i = 2; i < n; i++)
+        if ((b[i] & 0xC0) != 0x80)
+            return false;
+    return true;
+}
+
+enum bad utf8_check(const char *s, size_t n, size_t *bad_off)
+{
+    const unsigned char *b = (const unsigned char *)s;
+    for (size_t i = 0; i < n;) {
+        if (b[i] < 0x80) {
+            if (b[i] == 0) {
+                *bad_off = i;
+                return BAD_NUL;
+            }
+            i++;
+            continue;
+        }
+        utf8proc_int32_t cp;
+        utf8proc_ssize_t k = utf8proc_iterate(b + i, (utf8proc_ssize_t)(n - i), &cp);
+        if (k <= 0) {
+            *bad_off = i;
+            return utf8_cut_short(b + i, n - i) ? BAD_TRUNCATED : BAD_INVALID;
+        }
+        i += (size_t)k;
+    }
+    return BAD_NONE;
+}
+
+/* True when NFC leaves c unchanged and c never composes with what precedes it,
+ * so text made only of such code points is NFC already. Below U+0300 every code
+ * point qualifies; so do general punctuation (’ “ ” – — … U+202F) and currency
+ * signs (€) except U+2000/U+2001, and letterlike symbols up to U+2125.
+ * test_decode checks these ranges against utf8proc. A filter only: what it
+ * does not pass goes through utf8proc. */
+static bool cp_nfc_safe(utf8proc_int32_t c)
+{
+    return c < 0x300 || (c >= 0x2002 && c <= 0x20CF) || (c >= 0x2100 && c <= 0x2125);
+}
+
+/* Does valid UTF-8 s[0..n) hold a code point that is not cp_nfc_safe()? */
+static bool needs_nfc(const char *s, size_t n)
+{
+    const unsigned char *b = (const unsigned char *)s;
+    for (size_t i = 0; i < n;) {
+        if (b[i] < 0xCC) { /* ASCII, continuation byte or lead of < U+0300 */
+            i++;
+            continue;
+        }
+        utf8proc_int32_t cp;
+        utf8proc_ssize_t k = utf8proc_iterate(b + i, (utf8proc_ssize_t)(n - i), &cp);
+        if (k <= 0 || !cp_nfc_safe(cp))
+            return true;
+        i += (size_t)k;
+    }
+    return false;
+}
+
+/* Append the NFC form of valid UTF-8 s[0..n) to sb. */
+static void nfc_append(struct strbuf *sb, const char *s, size_t n)
+{
+    utf8proc_uint8_t *nfc = NULL;
+    utf8proc_ssize_t r = utf8proc_map((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)n,
+                                      &nfc, UTF8PROC_STABLE | UTF8PROC_COMPOSE);
+    if (r < 0)
+        strbuf_add(sb, s, n); /* not reached: s is valid UTF-8 */
+    else
+        strbuf_add(sb, (const char *)nfc, (size_t)r);
+    free(nfc);
+}
+
+/* NFC of valid UTF-8 s[0..n). NFC never reaches across a line feed, so only
+ * the lines holding a code point that may change go through utf8proc; the
+ * rest is copied. */
+static char *nfc_lines(const char *s, size_t n, size_t *out_len)
+{
+    struct strbuf sb = STRBUF_INIT;
+    strbuf_reserve(&sb, n);
+    for (size_t i = 0; i < n;) {
+        const char *nl = memchr(s + i, '\n', n - i);
+        size_t end = nl ? (size_t)(nl - s) + 1 : n;
+        if (needs_nfc(s + i, end - i))
+            nfc_append(&sb, s + i, end - i);
+        else
+            strbuf_add(&sb, s + i, end - i);
+        i = end;
+    }
+    *out_len = sb.len;
+    return strbuf_detach(&sb);
+}
+
+char *decode_nfc(const char *s, size_t n)
+{
+    size_t len;
+    return nfc_lines(s, n, &len);
+}
+
+/* Copy s[0..n) to out (room for n + 1 bytes) with "\n" line ends and no BOM
+ * at a line start; returns the length, or (size_t)-1 at a NUL (its offset in
+ * *nul_at). Sets *unsafe when a code point NFC may change was seen. */
+static size_t tidy_into(char *out, const char *s, size_t n, size_t *nul_at, bool *unsafe)
+{
+    const unsigned char *b = (const unsigned char *)s;
+    size_t o = 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = b[i];
+        if (c == '\r') {
+            out[o++] = '\n';
+            if (i + 1 < n && b[i + 1] == '\n')
+                i++;
+        } else if (c == 0) {
+            *nul_at = i;
+            return (size_t)-1;
+        } else if (c == 0xEF && i + 2 < n && b[i + 1] == 0xBB && b[i + 2] == 0xBF &&
+                   (o == 0 || out[o - 1] == '\n')) {
+            i += 2; /* U+FEFF at a line start */
+        } else {
+            *unsafe = *unsafe || c >= 0xCC;
+            out[o++] = (char)c;
+        }
+    }
+    out[o] = '\0';
+    return o;
+}
+
+char *text_tidy(const char *s, size_t n, size_t *out_len, size_t *nul_at)
+{
+    char *out = xmalloc(n + 1);
+    bool unsafe = false;
+    size_t len = tidy_into(out, s, n, nul_at, &unsafe);
+    if (len == (size_t)-1) {
+        free(out);
+        return NULL;
+    }
+    if (unsafe && needs_nfc(out, len)) {
+        char *nfc = nfc_lines(out, len, out_len);
+        free(out);
+        return nfc;
+    }
+    *out_len = len;
+    return out;
+}
