@@ -6,6 +6,7 @@ set -eu
 PACKAGES="
 gcc g++ make autoconf automake pkg-config
 libical-dev libmd4c-dev libutf8proc-dev libphonenumber-dev libjansson-dev libcmocka-dev
+uuid-dev
 libmimalloc-dev
 python3 python3-vobject python3-icalendar
 libez-vcard-java libvinnie-java default-jdk-headless

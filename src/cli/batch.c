@@ -193,10 +193,16 @@ static struct job *job_new(const char *source, struct diag_list *before, long lo
     return j;
 }
 
+/* What each worker thread owns. */
+struct worker {
+    struct ical_writer *ical;
+};
+
 /* Worker side: everything that needs no output file, in memory. */
-static void job_work(void *job, void *ctx)
+static void job_work(void *job, void *ctx, void *wctx)
 {
     struct job *j = job;
+    struct worker *w = wctx;
     const struct options *o = ((struct run *)ctx)->o;
     if (!j->text)
         return;
@@ -207,9 +213,9 @@ static void job_work(void *job, void *ctx)
     if (((struct run *)ctx)->vcf_open || o->out_dir)
         j->rc = vcard_write_entry(e, &o->vcard, &j->vcf, &e->diags, &j->err);
     if (j->rc == 0 && o->ics_path)
-        j->rc = ical_write_components(e, &o->ical, &j->ics, &j->zones, &j->err);
+        j->rc = ical_write_components(w->ical, e, &o->ical, &j->ics, &j->zones, &j->err);
     if (j->rc == 0 && o->out_dir)
-        j->rc = ical_write_entry(e, &o->ical, &j->ics_whole, &j->err);
+        j->rc = ical_write_entry(w->ical, e, &o->ical, &j->ics_whole, &j->err);
     if (j->rc == 0 && o->dump_json)
         dump_entry_json(e, &j->json);
     /* Only -o DIR and --report look at the entry after this: otherwise it
@@ -600,27 +606,24 @@ int batch_run(const struct options *o, const struct strlist *inputs, int input_e
                 r.bytes_total += (long long)st.st_size;
         }
     }
-    /* Warm ical.c's zone texts and libical's UTC zone before the workers
-     * share them: one calendar with weekly hours in every zone. */
-    struct strbuf warm = STRBUF_INIT;
-    struct fiche_error werr = {0};
-    struct entry *we = entry_new("warm-up", 1, 0);
-    hours_list_push(&we->hours, (struct hours_range){DAY_MO, 540, 600, false, 1});
-    if (ical_write_head(ICAL_ZONE_ALL, &warm, &werr) != 0 ||
-        ical_write_entry(we, &o->ical, &warm, &werr) != 0) {
-        print_error(&werr, prog);
-        entry_free(we);
-        fiche_error_clear(&werr);
-        strbuf_free(&warm);
-        return EXIT_USAGE;
+    /* The writers are made here, before the threads start (see
+     * ical_writer_new). */
+    unsigned threads = o->jobs > 1 ? (unsigned)o->jobs : 0;
+    size_t n_workers = threads ? threads : 1;
+    struct worker *workers = xcalloc(n_workers, sizeof *workers);
+    void **wctx = xcalloc(n_workers, sizeof *wctx);
+    for (size_t i = 0; i < n_workers; i++) {
+        workers[i].ical = ical_writer_new();
+        wctx[i] = &workers[i];
     }
-    entry_free(we);
-    fiche_error_clear(&werr);
-    strbuf_free(&warm);
-    r.pool = pool_new(o->jobs > 1 ? (unsigned)o->jobs : 0, 32, job_work, job_done, &r);
+    r.pool = pool_new(threads, 32, job_work, job_done, &r, wctx);
     for (size_t i = 0; i < inputs->n && !r.stop; i++)
         convert_file(&r, inputs->v[i]);
     pool_free(r.pool);
+    for (size_t i = 0; i < n_workers; i++)
+        ical_writer_free(workers[i].ical);
+    free(workers);
+    free(wctx);
     progress_update(&r, true);
 
     bool fatal = false;
@@ -635,7 +638,6 @@ int batch_run(const struct options *o, const struct strlist *inputs, int input_e
     /* A file of no card is not written: an old one stays as it was. */
     if (r.vcf_open && !outfile_close(&r.vcf, r.n_ok > 0 || !o->vcf_path))
         fatal = true;
-    ical_cleanup(); /* the calendar writer's reused objects */
     if (r.report_open) {
         /* The entries were written as they were done; the totals close it. */
         json_t *totals =

@@ -23,12 +23,20 @@ struct slot {
     bool done;
 };
 
+/* What a worker thread starts with: its pool and its own context. */
+struct worker {
+    struct pool *pool;
+    void *wctx;
+};
+
 struct pool {
     pool_work_fn work;
     pool_done_fn done;
     void *ctx;
+    void *wctx0; /* the worker context used without threads */
     unsigned n_workers;
     pthread_t *threads;
+    struct worker *workers;
     pthread_mutex_t mu;
     pthread_cond_t work_ready, job_done;
     struct slot *ring;
@@ -46,7 +54,8 @@ struct pool {
 
 static void *worker_main(void *arg)
 {
-    struct pool *p = arg;
+    struct worker *me = arg;
+    struct pool *p = me->pool;
     pthread_mutex_lock(&p->mu);
     for (;;) {
         while (p->claim == p->tail && !p->quit)
@@ -61,7 +70,7 @@ static void *worker_main(void *arg)
         pthread_mutex_unlock(&p->mu);
         for (size_t i = 0; i < n; i++) {
             struct slot *s = &p->ring[(first + i) % p->cap];
-            p->work(s->job, p->ctx);
+            p->work(s->job, p->ctx, me->wctx);
         }
         pthread_mutex_lock(&p->mu);
         for (size_t i = 0; i < n; i++)
@@ -74,12 +83,13 @@ static void *worker_main(void *arg)
 }
 
 struct pool *pool_new(unsigned workers, size_t capacity, pool_work_fn work,
-                      pool_done_fn done, void *ctx)
+                      pool_done_fn done, void *ctx, void *const *wctx)
 {
     struct pool *p = xcalloc(1, sizeof *p);
     p->work = work;
     p->done = done;
     p->ctx = ctx;
+    p->wctx0 = wctx[0];
     p->cap = capacity ? capacity : 1;
     p->ring = xcalloc(p->cap, sizeof *p->ring);
     pthread_mutex_init(&p->mu, NULL);
@@ -87,8 +97,10 @@ struct pool *pool_new(unsigned workers, size_t capacity, pool_work_fn work,
     pthread_cond_init(&p->job_done, NULL);
     if (workers > 0) {
         p->threads = xcalloc(workers, sizeof *p->threads);
+        p->workers = xcalloc(workers, sizeof *p->workers);
         for (unsigned i = 0; i < workers; i++) {
-            if (pthread_create(&p->threads[i], NULL, worker_main, p) != 0)
+            p->workers[i] = (struct worker){p, wctx[i]};
+            if (pthread_create(&p->threads[i], NULL, worker_main, &p->workers[i]) != 0)
                 break; /* fewer threads: still correct */
             p->n_workers++;
         }
@@ -141,7 +153,7 @@ static void finish_oldest(struct pool *p)
 void pool_submit(struct pool *p, void *job)
 {
     if (p->n_workers == 0) {
-        p->work(job, p->ctx);
+        p->work(job, p->ctx, p->wctx0);
         p->done(job, p->ctx);
         return;
     }
@@ -184,6 +196,7 @@ void pool_free(struct pool *p)
     pthread_cond_destroy(&p->work_ready);
     pthread_cond_destroy(&p->job_done);
     free(p->threads);
+    free(p->workers);
     free(p->ring);
     free(p);
 }

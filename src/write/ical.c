@@ -14,7 +14,7 @@
 
 #include "base/util.h"
 #include "write/ical_int.h"
-#include "write/uuid.h"
+#include "write/uid.h"
 
 /* Weekly hours are anchored on a fixed reference week, the one of Monday
  * 2024-01-01 (a winter week, so every zone is on standard time): a range
@@ -265,8 +265,8 @@ static bool location(const struct entry *e, struct strbuf *sb)
 static void add_common(struct ctx *x, icalcomponent *c, const struct ical_opts *o,
                        const char *what)
 {
-    char uid[UUID_STR_LEN];
-    uuid_component(x->e, what, uid);
+    char uid[UID_STR_LEN];
+    uid_component(x->org, what, uid);
     ical_add_prop(x, c, icalproperty_new_uid(uid), "UID");
     struct icaltimetype stamp = icaltime_from_timet_with_zone(
         (time_t)o->dtstamp, 0, icaltimezone_get_utc_timezone());
@@ -364,7 +364,7 @@ static void write_note(struct ctx *x, const struct ical_opts *o, struct strbuf *
     struct skel *k = skel_take(x, todo ? FORM_TODO : FORM_JOURNAL, o);
     if (k == NULL)
         return;
-    skel_set_uid(k, e, todo ? "todo" : "journal");
+    skel_set_uid(x, k, todo ? "todo" : "journal");
     skel_want(k, ICAL_DTSTAMP_PROPERTY);
     /* The journal is dated by "Mise à jour : juin 2021" -> 20210601. */
     const struct date *d = &e->updated;
@@ -500,7 +500,7 @@ static void write_events(struct ctx *x, const struct ical_opts *o, const char *t
             continue;
         char what[32];
         range_what(what, "hours", i);
-        skel_set_uid(k, e, what);
+        skel_set_uid(x, k, what);
         int day, end;
         range_on_ref_week(r, &day, &end);
         skel_set_time(k, ICAL_DTSTART_PROPERTY, ref_time(day, r->start));
@@ -571,13 +571,33 @@ bool ical_has_content(const struct entry *e)
     return false;
 }
 
-int ical_write_components(const struct entry *e, const struct ical_opts *o,
-                          struct strbuf *out, unsigned *zones_used,
-                          struct fiche_error *err)
+struct ical_writer *ical_writer_new(void)
+{
+    /* libical sets up its UTC zone and the key of its per-thread icalerrno
+     * on first use: here, in the thread that makes the writers, before
+     * threads write. */
+    (void)icaltimezone_get_utc_timezone();
+    icalerror_clear_errno();
+    return xcalloc(1, sizeof(struct ical_writer));
+}
+
+void ical_writer_free(struct ical_writer *w)
+{
+    if (!w)
+        return;
+    for (size_t f = 0; f < N_FORMS; f++)
+        skel_free(w->idle[f]);
+    free(w);
+}
+
+int ical_write_components(struct ical_writer *w, const struct entry *e,
+                          const struct ical_opts *o, struct strbuf *out,
+                          unsigned *zones_used, struct fiche_error *err)
 {
     if (!ical_has_content(e))
         return 0;
-    struct ctx x = {e, err, 0};
+    struct ctx x = {.w = w, .e = e, .err = err};
+    uid_entry_bytes(e, x.org);
     size_t start = out->len; /* out is cut back there on failure */
     unsigned bits = 0;
     icalerror_clear_errno();
@@ -605,25 +625,20 @@ int ical_write_components(const struct entry *e, const struct ical_opts *o,
     return x.rc;
 }
 
-void ical_cleanup(void)
-{
-    ical_skel_cleanup();
-    ical_zone_cleanup();
-}
-
 void ical_write_tail(struct strbuf *out)
 {
     strbuf_puts(out, "END:VCALENDAR\r\n");
 }
 
-int ical_write_entry(const struct entry *e, const struct ical_opts *o, struct strbuf *out,
+int ical_write_entry(struct ical_writer *w, const struct entry *e,
+                     const struct ical_opts *o, struct strbuf *out,
                      struct fiche_error *err)
 {
     if (!ical_has_content(e))
         return 0;
     struct strbuf body = STRBUF_INIT;
     unsigned used = 0;
-    int rc = ical_write_components(e, o, &body, &used, err);
+    int rc = ical_write_components(w, e, o, &body, &used, err);
     if (rc == 0)
         rc = ical_write_head(used, out, err);
     if (rc == 0) {

@@ -41,44 +41,48 @@ struct ical_opts {
     long long dtstamp; /* Unix time for DTSTAMP (SOURCE_DATE_EPOCH or now) */
 };
 
+/* A writer: the libical components it builds once and fills again for each
+ * note and event (building a component cost half as much as serialising
+ * it). One per thread that writes; entries written with one writer give the
+ * same text as with a new writer each. */
+struct ical_writer;
+
+/* New writer. Make the writers of a run in one thread, before threads use
+ * them: the first one sets up libical's UTC zone and error state, which
+ * libical builds on first use. */
+struct ical_writer *ical_writer_new(void);
+void ical_writer_free(struct ical_writer *w);
+
 /* True when e has opening information that becomes a calendar object
  * (appointment-only reception or weekly hours). */
 bool ical_has_content(const struct entry *e);
 
 /* The components of one entry (VJOURNAL or VTODO; VEVENTs or a
- * VAVAILABILITY), built with libical and serialised by it (CRLF, folded),
- * appended to out without a VCALENDAR around them (the libical objects of
- * a VEVENT, VJOURNAL or VTODO are kept between calls and reused, see
- * ical_cleanup); the time zones they use are or-ed into
+ * VAVAILABILITY), built with libical through w and serialised by libical
+ * (CRLF, folded), appended to out without a VCALENDAR around them; the time
+ * zones they use are or-ed into
  * *zones (bits of enum ical_zone; zones may be NULL). Weekly ranges start in
  * the reference week of Monday 2024-01-01 and repeat weekly. An
  * appointment-only entry gets the note only, without time zone. Appends
  * nothing for an entry without opening information, and nothing on failure.
  * Returns 0 or FICHE_EICAL (err set). */
-int ical_write_components(const struct entry *e, const struct ical_opts *o,
-                          struct strbuf *out, unsigned *zones, struct fiche_error *err);
+int ical_write_components(struct ical_writer *w, const struct entry *e,
+                          const struct ical_opts *o, struct strbuf *out, unsigned *zones,
+                          struct fiche_error *err);
 
 /* "BEGIN:VCALENDAR", VERSION, PRODID, CALSCALE, then one minimal VTIMEZONE
  * (current rules, plain IANA TZID) for each zone bit set in zones, in the
- * order of enum ical_zone. The texts are built on first use and cached:
- * call it once with ICAL_ZONE_ALL before threads share this module; after
- * that every function here may run in several threads at once (libical's
- * only shared state, two statistics counters, changes no output).
- * Returns 0 or FICHE_EICAL (err set, out untouched). */
+ * order of enum ical_zone, built by libical. Returns 0 or FICHE_EICAL (err
+ * set, out untouched). */
 int ical_write_head(unsigned zones, struct strbuf *out, struct fiche_error *err);
-/* Frees what this module keeps between calls: the libical components it
- * reuses and the texts ical_write_head caches. Call it when no other thread
- * is in this module (before exit, or between tests); later calls build them
- * again (warm ical_write_head with ICAL_ZONE_ALL again before threads share
- * the module). */
-void ical_cleanup(void);
 
 /* "END:VCALENDAR" and CRLF. */
 void ical_write_tail(struct strbuf *out);
 
 /* A whole VCALENDAR for one entry (head, components, tail); appends nothing
  * when e has no opening information or on failure. Returns 0 or FICHE_EICAL. */
-int ical_write_entry(const struct entry *e, const struct ical_opts *o, struct strbuf *out,
+int ical_write_entry(struct ical_writer *w, const struct entry *e,
+                     const struct ical_opts *o, struct strbuf *out,
                      struct fiche_error *err);
 
 /* IANA zone name for a place (ISO alpha-2 of the country or overseas

@@ -14,9 +14,12 @@
 #include "model/entry.h"
 #include "write/ical.h"
 
-/* One build: the entry (for error positions) and the first failure. */
+/* One build: the writer, the entry (for error positions), the bytes of its
+ * UID (the namespace of its components'), and the first failure. */
 struct ctx {
+    struct ical_writer *w;
     const struct entry *e;
+    unsigned char org[16];
     struct fiche_error *err;
     int rc;
 };
@@ -55,9 +58,8 @@ const char *ical_first_url(const struct entry *e, char **copy);
  * component sets the values in place (icalvalue_set_*), and a property it
  * has no value for (LOCATION, URL...) is taken out of the component, to be
  * put back in its place when a later one has a value. libical still builds
- * the objects and serialises them; only their reuse is ours. Idle skeletons
- * wait in a pool, one per thread that wrote at the same time, until
- * ical_cleanup. */
+ * the objects and serialises them; only their reuse is ours. The writer
+ * (struct ical_writer) keeps one idle skeleton per form. */
 enum skel_form { FORM_EVENT, FORM_JOURNAL, FORM_TODO, N_FORMS };
 
 #define MAX_SLOTS 12
@@ -79,17 +81,20 @@ struct skel {
     bool stamped;                   /* DTSTAMP holds `stamp` */
     long long stamp;
     struct strbuf clean, a, b; /* scratch texts */
-    struct skel *next;         /* in the pool */
+};
+
+struct ical_writer {
+    struct skel *idle[N_FORMS]; /* a skeleton of each form not in use, or NULL */
 };
 
 /* The slot of property kind `kind` (it is in k's layout). */
 size_t skel_slot(const struct skel *k, icalproperty_kind kind);
 
-/* An idle skeleton of the form from the pool, else a new one; NULL on
- * failure (in x). Every slot is unwanted, DTSTAMP holds o's. */
+/* The writer's idle skeleton of the form, else a new one; NULL on failure
+ * (in x). Every slot is unwanted, DTSTAMP holds o's. */
 struct skel *skel_take(struct ctx *x, enum skel_form form, const struct ical_opts *o);
 
-/* k back to the pool after a success; freed after a failure (x failed). */
+/* k back to the writer after a success; freed after a failure (x failed). */
 void skel_give(struct ctx *x, struct skel *k);
 
 /* Check the values set since skel_take, put the wanted slots in place (with
@@ -105,8 +110,8 @@ void skel_set_text(struct skel *k, icalproperty_kind kind, const char *s);
 /* The URL property holds the entry's first web address, if any. */
 void skel_set_url(struct skel *k, const struct entry *e);
 
-/* The UID property holds the entry's UUID for component `what`. */
-void skel_set_uid(struct skel *k, const struct entry *e, const char *what);
+/* The UID property holds the UID of the entry's component `what`. */
+void skel_set_uid(struct ctx *x, struct skel *k, const char *what);
 
 /* The DATE or DATE-TIME property `kind` holds t. */
 void skel_set_time(struct skel *k, icalproperty_kind kind, struct icaltimetype t);
@@ -114,8 +119,8 @@ void skel_set_time(struct skel *k, icalproperty_kind kind, struct icaltimetype t
 /* The constant property `kind` is in the component. */
 void skel_want(struct skel *k, icalproperty_kind kind);
 
-/* Free the idle skeletons of the pool (from ical_cleanup). */
-void ical_skel_cleanup(void);
+/* Free a skeleton; NULL is a no-op. */
+void skel_free(struct skel *k);
 
 /* ---- time zones (ical_zone.c) ------------------------------------------ */
 
@@ -140,9 +145,6 @@ const struct zone_def *ical_zone_for_code(const char *cc);
 /* The place's code: the address's country code, or, for a French address
  * without one, the overseas territory its postcode names ("97110" -> GP). */
 const char *ical_place_code(const struct entry *e);
-
-/* Free the VTIMEZONE texts and the VCALENDAR head (from ical_cleanup). */
-void ical_zone_cleanup(void);
 
 /* ---- helpers of ical.c used by ical_zone.c ------------------------------ */
 

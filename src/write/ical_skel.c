@@ -1,15 +1,14 @@
 /* iCalendar writer: the reusable components (skeletons) that ical.c fills
- * for each note and event of an entry, and their pool. */
+ * for each note and event of an entry; the writer keeps them. */
 #include "write/ical_int.h"
 
-#include <pthread.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
 #include "base/util.h"
-#include "write/uuid.h"
+#include "write/uid.h"
 
 /* The slots of each form, in output order (ICAL_NO_PROPERTY ends a list). */
 static const icalproperty_kind layouts[N_FORMS][MAX_SLOTS] = {
@@ -25,9 +24,6 @@ static const icalproperty_kind layouts[N_FORMS][MAX_SLOTS] = {
                    ICAL_DESCRIPTION_PROPERTY, ICAL_CONTACT_PROPERTY, ICAL_URL_PROPERTY,
                    ICAL_CLASS_PROPERTY, ICAL_STATUS_PROPERTY, ICAL_NO_PROPERTY},
 };
-
-static pthread_mutex_t skel_lock = PTHREAD_MUTEX_INITIALIZER;
-static struct skel *skel_pool[N_FORMS];
 
 /* The slot of property kind `kind` (it is in k's layout). */
 size_t skel_slot(const struct skel *k, icalproperty_kind kind)
@@ -50,7 +46,7 @@ static void drop_categories(struct skel *k)
     k->cats = false;
 }
 
-static void skel_free(struct skel *k)
+void skel_free(struct skel *k)
 {
     if (k == NULL)
         return;
@@ -157,15 +153,12 @@ static struct skel *skel_new(struct ctx *x, enum skel_form form)
     return k;
 }
 
-/* An idle skeleton of the form from the pool, else a new one; NULL on
- * failure. Every slot is unwanted, DTSTAMP holds o's. */
+/* The writer's idle skeleton of the form, else a new one; NULL on failure.
+ * Every slot is unwanted, DTSTAMP holds o's. */
 struct skel *skel_take(struct ctx *x, enum skel_form form, const struct ical_opts *o)
 {
-    pthread_mutex_lock(&skel_lock);
-    struct skel *k = skel_pool[form];
-    if (k != NULL)
-        skel_pool[form] = k->next;
-    pthread_mutex_unlock(&skel_lock);
+    struct skel *k = x->w->idle[form];
+    x->w->idle[form] = NULL;
     if (k == NULL && (k = skel_new(x, form)) == NULL)
         return NULL;
     memset(k->want, 0, sizeof k->want);
@@ -180,18 +173,15 @@ struct skel *skel_take(struct ctx *x, enum skel_form form, const struct ical_opt
     return k;
 }
 
-/* Back to the pool after a success; freed after a failure, since its state
- * is then unknown. */
+/* Back to the writer after a success; freed after a failure, since its
+ * state is then unknown. */
 void skel_give(struct ctx *x, struct skel *k)
 {
-    if (x->rc != 0) {
+    if (x->rc != 0 || x->w->idle[k->form] != NULL) {
         skel_free(k);
         return;
     }
-    pthread_mutex_lock(&skel_lock);
-    k->next = skel_pool[k->form];
-    skel_pool[k->form] = k;
-    pthread_mutex_unlock(&skel_lock);
+    x->w->idle[k->form] = k;
 }
 
 /* Put the wanted slots, and only them, in the component, in slot order,
@@ -313,10 +303,10 @@ void skel_set_url(struct skel *k, const struct entry *e)
     free(copy);
 }
 
-void skel_set_uid(struct skel *k, const struct entry *e, const char *what)
+void skel_set_uid(struct ctx *x, struct skel *k, const char *what)
 {
-    char uid[UUID_STR_LEN];
-    uuid_component(e, what, uid);
+    char uid[UID_STR_LEN];
+    uid_component(x->org, what, uid);
     size_t i = skel_slot(k, ICAL_UID_PROPERTY);
     icalvalue_set_text(k->v[i], uid);
     k->want[i] = true;
@@ -333,16 +323,4 @@ void skel_set_time(struct skel *k, icalproperty_kind kind, struct icaltimetype t
 void skel_want(struct skel *k, icalproperty_kind kind)
 {
     k->want[skel_slot(k, kind)] = true;
-}
-
-void ical_skel_cleanup(void)
-{
-    pthread_mutex_lock(&skel_lock);
-    for (size_t f = 0; f < N_FORMS; f++)
-        while (skel_pool[f] != NULL) {
-            struct skel *k = skel_pool[f];
-            skel_pool[f] = k->next;
-            skel_free(k);
-        }
-    pthread_mutex_unlock(&skel_lock);
 }

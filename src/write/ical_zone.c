@@ -1,6 +1,6 @@
 /* Part of the iCalendar writer (ical.c): the time zones of the places an
  * entry can be in, their VTIMEZONE components and the VCALENDAR head that
- * names them, each built once by libical and reused. */
+ * names them, built by libical. */
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -40,12 +40,6 @@ static const struct zone_def zones[] = {
 };
 
 #define N_ZONES (sizeof zones / sizeof zones[0])
-
-/* Each zone's VTIMEZONE, serialised once by libical and reused (the text never
- * changes); the VCALENDAR's opening lines likewise. Filled on first use: the
- * CLI warms it (ical_write_head with every zone) before starting threads. */
-static char *zone_text[N_ZONES];
-static char *head_text;
 
 static bool code_in(const char *codes, const char *cc)
 {
@@ -167,83 +161,49 @@ static icalcomponent *build_vtimezone(struct ctx *x, const struct zone_def *z)
     return tz;
 }
 
-/* The serialised VTIMEZONE of zone i, built on first use. */
-static const char *zone_vtimezone(struct ctx *x, size_t i)
+/* Append the serialised VTIMEZONE of zone i to sb. */
+static void zone_vtimezone(struct ctx *x, size_t i, struct strbuf *sb)
 {
-    if (zone_text[i] != NULL)
-        return zone_text[i];
     icalerror_clear_errno();
     icalcomponent *tz = build_vtimezone(x, &zones[i]);
-    struct strbuf sb = STRBUF_INIT;
-    ical_serialise(x, tz, &sb);
+    ical_serialise(x, tz, sb);
     if (tz != NULL)
         icalcomponent_free(tz);
-    if (x->rc != 0) {
-        strbuf_free(&sb);
-        return NULL;
-    }
-    zone_text[i] = strbuf_detach(&sb);
-    return zone_text[i];
 }
 
-/* "BEGIN:VCALENDAR" and its properties, serialised by libical without the
- * closing line; built on first use. */
-static const char *calendar_head(struct ctx *x)
+/* Append "BEGIN:VCALENDAR" and its properties, serialised by libical
+ * without the closing line, to sb. */
+static void calendar_head(struct ctx *x, struct strbuf *sb)
 {
     static const char end[] = "END:VCALENDAR\r\n";
-    if (head_text != NULL)
-        return head_text;
     icalerror_clear_errno();
     icalcomponent *cal = ical_checked_comp(x, icalcomponent_new_vcalendar(), "VCALENDAR");
     ical_add_prop(x, cal, icalproperty_new_version("2.0"), "VERSION");
     ical_add_prop(x, cal, icalproperty_new_prodid(PRODID), "PRODID");
     ical_add_prop(x, cal, icalproperty_new_calscale("GREGORIAN"), "CALSCALE");
-    struct strbuf sb = STRBUF_INIT;
-    ical_serialise(x, cal, &sb);
+    size_t start = sb->len;
+    ical_serialise(x, cal, sb);
     if (cal != NULL)
         icalcomponent_free(cal);
-    if (x->rc == 0 &&
-        (sb.len < sizeof end - 1 || strcmp(sb.buf + sb.len - (sizeof end - 1), end) != 0))
+    if (x->rc == 0 && (sb->len - start < sizeof end - 1 ||
+                       strcmp(sb->buf + sb->len - (sizeof end - 1), end) != 0))
         ical_fail(x, "VCALENDAR (unexpected text)");
-    if (x->rc != 0) {
-        strbuf_free(&sb);
-        return NULL;
+    if (x->rc == 0) {
+        sb->len -= sizeof end - 1;
+        sb->buf[sb->len] = '\0';
     }
-    sb.len -= sizeof end - 1;
-    sb.buf[sb.len] = '\0';
-    head_text = strbuf_detach(&sb);
-    return head_text;
 }
 
 int ical_write_head(unsigned zones_used, struct strbuf *out, struct fiche_error *err)
 {
-    struct ctx x = {NULL, err, 0};
-    const char *head = calendar_head(&x);
-    if (head == NULL)
-        return x.rc;
+    struct ctx x = {.err = err};
     struct strbuf sb = STRBUF_INIT;
-    strbuf_puts(&sb, head);
-    for (size_t i = 0; i < N_ZONES; i++) {
-        if (!(zones_used & zones[i].bit))
-            continue;
-        const char *tz = zone_vtimezone(&x, i);
-        if (tz == NULL) {
-            strbuf_free(&sb);
-            return x.rc;
-        }
-        strbuf_puts(&sb, tz);
-    }
-    strbuf_puts(out, strbuf_str(&sb));
+    calendar_head(&x, &sb);
+    for (size_t i = 0; i < N_ZONES && x.rc == 0; i++)
+        if (zones_used & zones[i].bit)
+            zone_vtimezone(&x, i, &sb);
+    if (x.rc == 0)
+        strbuf_add(out, sb.buf, sb.len);
     strbuf_free(&sb);
-    return 0;
-}
-
-void ical_zone_cleanup(void)
-{
-    for (size_t i = 0; i < N_ZONES; i++) {
-        free(zone_text[i]);
-        zone_text[i] = NULL;
-    }
-    free(head_text);
-    head_text = NULL;
+    return x.rc;
 }

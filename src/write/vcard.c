@@ -14,7 +14,7 @@
 #include <utf8proc.h>
 
 #include "base/util.h"
-#include "write/uuid.h"
+#include "write/uid.h"
 #include "write/vcard_int.h"
 
 #define PRODID "-//fiche2vcard//fiche2vcard 0.1//FR"
@@ -239,7 +239,7 @@ static void prop_emails(struct writer *w, const struct strlist *l)
 static void put_uuid_line(struct strbuf *out, const char *prefix, const char *uuid)
 {
     strbuf_puts(out, prefix);
-    strbuf_add(out, uuid, UUID_STR_LEN - 1);
+    strbuf_add(out, uuid, UID_STR_LEN - 1);
     strbuf_add(out, "\r\n", 2);
 }
 
@@ -512,16 +512,16 @@ int vcard_write_entry(const struct entry *e, const struct vcard_opts *o,
     }
     /* the organisation's UID once: its bytes are the people's namespace */
     unsigned char org[16];
-    char org_uid[UUID_STR_LEN];
-    uuid_entry_bytes(e, org);
-    uuid_format(org, org_uid);
+    char org_uid[UID_STR_LEN];
+    uid_entry_bytes(e, org);
+    uid_format(org, org_uid);
     write_org(&w, org_uid);
-    char stack_uids[8][UUID_STR_LEN];
-    char(*uids)[UUID_STR_LEN] = stack_uids;
+    char stack_uids[8][UID_STR_LEN];
+    char(*uids)[UID_STR_LEN] = stack_uids;
     if (e->people.n > 8)
         uids = xcalloc(e->people.n, sizeof *uids);
     if (e->people.n > 0)
-        uuid_people_in(e, org, uids);
+        uid_people(e, org, uids);
     for (size_t i = 0; i < e->people.n; i++)
         write_person(&w, i, org_uid, uids[i]);
     if (uids != stack_uids)

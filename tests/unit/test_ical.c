@@ -7,7 +7,18 @@
 #include <libical/ical.h>
 
 #include "write/ical.h"
-#include "write/uuid.h"
+#include "write/uid.h"
+
+/* The writer every test writes with (main makes it). */
+static struct ical_writer *W;
+
+/* The UID of e's component `what`. */
+static void comp_uid(const struct entry *e, const char *what, char out[UID_STR_LEN])
+{
+    unsigned char org[16];
+    uid_entry_bytes(e, org);
+    uid_component(org, what, out);
+}
 
 /* ---- entries ------------------------------------------------------------ */
 
@@ -148,7 +159,7 @@ static char *write_entry(const struct entry *e, const struct ical_opts *o)
 {
     struct strbuf sb = STRBUF_INIT;
     struct fiche_error err = {0};
-    assert_int_equal(ical_write_entry(e, o, &sb, &err), 0);
+    assert_int_equal(ical_write_entry(W, e, o, &sb, &err), 0);
     assert_int_equal(err.code, 0);
     return strbuf_detach(&sb);
 }
@@ -330,8 +341,8 @@ static void test_events(void **state)
         assert_null(icalcomponent_get_first_property(ev, ICAL_EXDATE_PROPERTY));
 
         /* UIDs: one per range, from uuid_component(e, "hours-<i>") */
-        char uid[UUID_STR_LEN];
-        uuid_component(e, "hours-0", uid);
+        char uid[UID_STR_LEN];
+        comp_uid(e, "hours-0", uid);
         assert_string_equal(icalcomponent_get_uid(ev), uid);
 
         icalcomponent *last = ev;
@@ -399,8 +410,8 @@ static void test_journal(void **state)
     assert_prop(j, ICAL_DTSTART_PROPERTY, "20210601");
     assert_non_null(strstr(text, "DTSTART;VALUE=DATE:20210601\r\n"));
     assert_prop(j, ICAL_DTSTAMP_PROPERTY, "20231114T221320Z");
-    char uid[UUID_STR_LEN];
-    uuid_component(e, "journal", uid);
+    char uid[UID_STR_LEN];
+    comp_uid(e, "journal", uid);
     assert_string_equal(icalcomponent_get_uid(j), uid);
 
     /* one CATEGORIES per keyword; libical 3.0.16 does not escape "," or ";"
@@ -438,8 +449,8 @@ static void test_todo(void **state)
     assert_null(icalcomponent_get_first_property(t, ICAL_DUE_PROPERTY));
     assert_null(icalcomponent_get_first_property(t, ICAL_DTSTART_PROPERTY));
     assert_non_null(icalcomponent_get_first_property(t, ICAL_CONTACT_PROPERTY));
-    char uid[UUID_STR_LEN];
-    uuid_component(e, "todo", uid);
+    char uid[UID_STR_LEN];
+    comp_uid(e, "todo", uid);
     assert_string_equal(icalcomponent_get_uid(t), uid);
     icalcomponent_free(cal);
     free(text);
@@ -478,8 +489,8 @@ static void test_availability(void **state)
                         "Accueil du public – Groupe Pompidou");
     assert_null(icalcomponent_get_first_property(va, ICAL_LOCATION_PROPERTY));
     assert_prop(va, ICAL_DTSTAMP_PROPERTY, "20231114T221320Z");
-    char uid[UUID_STR_LEN];
-    uuid_component(e, "availability", uid);
+    char uid[UID_STR_LEN];
+    comp_uid(e, "availability", uid);
     assert_string_equal(icalcomponent_get_uid(va), uid);
     assert_int_equal(icalcomponent_count_components(va, ICAL_XAVAILABLE_COMPONENT), 2);
     icalcomponent *a = icalcomponent_get_first_component(va, ICAL_XAVAILABLE_COMPONENT);
@@ -553,14 +564,14 @@ static void test_no_hours(void **state)
     struct strbuf sb = STRBUF_INIT;
     struct fiche_error err = {0};
     unsigned zones = 0;
-    assert_int_equal(ical_write_entry(e, &EVENTS, &sb, &err), 0);
-    assert_int_equal(ical_write_components(e, &AVAIL, &sb, &zones, &err), 0);
+    assert_int_equal(ical_write_entry(W, e, &EVENTS, &sb, &err), 0);
+    assert_int_equal(ical_write_components(W, e, &AVAIL, &sb, &zones, &err), 0);
     assert_int_equal(sb.len, 0);
     assert_int_equal(zones, 0);
     /* hours text alone, with no range understood, is not a calendar either */
     e->hours_text = xstrdup("Se renseigner par téléphone.");
     assert_false(ical_has_content(e));
-    assert_int_equal(ical_write_entry(e, &EVENTS, &sb, &err), 0);
+    assert_int_equal(ical_write_entry(W, e, &EVENTS, &sb, &err), 0);
     assert_int_equal(sb.len, 0);
     strbuf_free(&sb);
     entry_free(e);
@@ -576,7 +587,8 @@ static void test_batch(void **state)
     struct fiche_error err = {0};
     unsigned zones = 0;
     for (size_t i = 0; i < ARRAY_LEN(es); i++)
-        assert_int_equal(ical_write_components(es[i], &EVENTS, &body, &zones, &err), 0);
+        assert_int_equal(ical_write_components(W, es[i], &EVENTS, &body, &zones, &err),
+                         0);
     assert_int_equal(zones, ICAL_ZONE_PARIS | ICAL_ZONE_BRUSSELS);
     assert_int_equal(ical_write_head(zones, &all, &err), 0);
     strbuf_puts(&all, strbuf_str(&body));
@@ -716,8 +728,8 @@ static void ref_text(icalcomponent *c, icalproperty *(*ctor)(const char *), cons
 static void ref_common(icalcomponent *c, const struct entry *e, const struct ical_opts *o,
                        const char *what)
 {
-    char uid[UUID_STR_LEN];
-    uuid_component(e, what, uid);
+    char uid[UID_STR_LEN];
+    comp_uid(e, what, uid);
     icalcomponent_add_property(c, icalproperty_new_uid(uid));
     icalcomponent_add_property(
         c, icalproperty_new_dtstamp(icaltime_from_timet_with_zone(
@@ -1082,7 +1094,7 @@ static void assert_like_ref(const struct entry *e, const struct ical_opts *o)
     struct fiche_error err = {0};
     unsigned zones = 0;
     strbuf_puts(&sb, "before\r\n");
-    assert_int_equal(ical_write_components(e, o, &sb, &zones, &err), 0);
+    assert_int_equal(ical_write_components(W, e, o, &sb, &zones, &err), 0);
     char *want = ref_components(e, o);
     assert_true(str_startswith(strbuf_str(&sb), "before\r\n"));
     assert_string_equal(strbuf_str(&sb) + 8, want);
@@ -1093,7 +1105,7 @@ static void assert_like_ref(const struct entry *e, const struct ical_opts *o)
 }
 
 /* Random entries in every form, one after the other (so that each reuses
- * the components the previous ones left), sometimes after ical_cleanup. */
+ * the components the previous ones left), sometimes with a new writer. */
 static void test_reuse_random(void **state)
 {
     (void)state;
@@ -1103,12 +1115,13 @@ static void test_reuse_random(void **state)
         struct ical_opts o = *opts[rnd(ARRAY_LEN(opts))];
         if (rnd(8) == 0)
             o.dtstamp = (long long)rnd(2000000000);
-        if (rnd(50) == 0)
-            ical_cleanup();
+        if (rnd(50) == 0) {
+            ical_writer_free(W);
+            W = ical_writer_new();
+        }
         assert_like_ref(e, &o);
         entry_free(e);
     }
-    ical_cleanup();
 }
 
 /* Every ASCII byte (and a few UTF-8 sequences) at the first ten places of a
@@ -1142,6 +1155,7 @@ static void test_reuse_bytes(void **state)
 
 int main(void)
 {
+    W = ical_writer_new();
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_events),
         cmocka_unit_test(test_events_expand),
@@ -1159,5 +1173,7 @@ int main(void)
         cmocka_unit_test(test_reuse_random),
         cmocka_unit_test(test_reuse_bytes),
     };
-    return cmocka_run_group_tests(tests, NULL, NULL);
+    int rc = cmocka_run_group_tests(tests, NULL, NULL);
+    ical_writer_free(W);
+    return rc;
 }

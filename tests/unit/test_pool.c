@@ -11,6 +11,13 @@ struct job {
     size_t id;
     unsigned long value;
     int worked;
+    size_t worker; /* the worker context it was worked with */
+};
+
+/* A worker context: the jobs it worked. */
+struct wstate {
+    size_t index;
+    size_t jobs;
 };
 
 struct ctx {
@@ -19,10 +26,13 @@ struct ctx {
     bool in_order;
 };
 
-static void work(void *job, void *ctx)
+static void work(void *job, void *ctx, void *wctx)
 {
     (void)ctx;
     struct job *j = job;
+    struct wstate *w = wctx;
+    w->jobs++; /* only this worker's thread touches its context */
+    j->worker = w->index;
     /* Uneven work so that workers finish out of order. */
     unsigned long v = j->id;
     for (size_t k = 0; k < (j->id % 7) * 2000; k++)
@@ -45,7 +55,13 @@ static void run(unsigned workers, size_t capacity, size_t n)
 {
     struct job *jobs = calloc(n, sizeof *jobs);
     struct ctx c = {0, 0, true};
-    struct pool *p = pool_new(workers, capacity, work, done, &c);
+    struct wstate ws[8] = {{0}};
+    void *wctx[8];
+    for (size_t i = 0; i < 8; i++) {
+        ws[i].index = i;
+        wctx[i] = &ws[i];
+    }
+    struct pool *p = pool_new(workers, capacity, work, done, &c, wctx);
     for (size_t i = 0; i < n; i++) {
         jobs[i].id = i;
         pool_submit(p, &jobs[i]);
@@ -55,8 +71,15 @@ static void run(unsigned workers, size_t capacity, size_t n)
     pool_free(p);
     assert_true(c.in_order);
     assert_int_equal(c.n_done, n);
-    for (size_t i = 0; i < n; i++)
+    size_t per_worker[8] = {0};
+    for (size_t i = 0; i < n; i++) {
         assert_int_equal(jobs[i].worked, 1);
+        assert_true(jobs[i].worker < (workers ? workers : 1));
+        per_worker[jobs[i].worker]++;
+    }
+    /* each job was counted by the context it names, and by no other */
+    for (size_t i = 0; i < 8; i++)
+        assert_int_equal(per_worker[i], ws[i].jobs);
     free(jobs);
 }
 
@@ -75,7 +98,9 @@ static void test_empty(void **state)
 {
     (void)state;
     struct ctx c = {0, 0, true};
-    pool_free(pool_new(2, 4, work, done, &c));
+    struct wstate ws[2] = {{0}};
+    void *wctx[2] = {&ws[0], &ws[1]};
+    pool_free(pool_new(2, 4, work, done, &c, wctx));
     assert_int_equal(c.n_done, 0);
     pool_free(NULL);
 }
