@@ -87,41 +87,14 @@ bool strlist_contains(const struct strlist *l, const char *s);
 /* Free every string and the array; leaves l empty and reusable. */
 void strlist_clear(struct strlist *l);
 
-/* New string: s without leading and trailing white space (ASCII spaces,
- * tabs and U+00A0 / U+202F no-break spaces). */
-char *str_trim(const char *s);
-/* The same without a copy: returns where the trimmed text starts in s and
- * sets *n to its length in bytes (borrowed; not NUL-terminated at *n). */
-const char *str_trim_view(const char *s, size_t *n);
-/* New string: s with every run of white space replaced by one space, trimmed. */
-char *str_squeeze(const char *s);
-struct strbuf;
-/* The same written over the contents of sb (reset first; it keeps its
- * memory). Returns sb's contents (borrowed, valid until sb changes). s must
- * not point into sb. */
-const char *str_squeeze_to(struct strbuf *sb, const char *s);
 /* True when s starts with prefix (byte comparison). */
 bool str_startswith(const char *s, const char *prefix);
 /* True when s starts with prefix, ASCII letters of s compared
  * case-insensitively; prefix is lower case ("http" matches "HTTP://x"). */
 bool str_startswith_ci(const char *s, const char *prefix);
-/* Matching key of s: case-folded, accents stripped (utf8proc), every run of
- * characters other than ASCII letters and digits turned into one space,
- * trimmed. "**Coordonnées** :" -> "coordonnees"; "N° Vert" -> "n vert".
- * New heap string. */
-char *str_fold_key(const char *s);
-/* The same key of the n bytes at s (no NUL among them; s need not be
- * NUL-terminated at n), written over the contents of sb, which is reset
- * first and keeps its memory: no allocation once sb is large enough.
- * Returns sb's NUL-terminated contents (borrowed, valid until sb changes). */
-const char *str_fold_key_to(struct strbuf *sb, const char *s, size_t n);
-
 /* s as a URI that is plain ASCII (RFC 3986): every byte >= 0x80, control
  * character, space and "<>\\^`{|} percent-encoded ("café" -> "caf%C3%A9").
  * New heap string. */
 char *uri_escape(const char *s);
-
-/* True when s is NULL, empty or only white space. */
-bool str_blank(const char *s);
 
 #endif

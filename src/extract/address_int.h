@@ -9,6 +9,7 @@
 #include <stddef.h>
 
 #include "base/strbuf.h"
+#include "base/text.h"
 #include "base/util.h"
 #include "extract/address.h"
 

@@ -7,8 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <utf8proc.h>
-
+#include "base/text.h"
 #include "base/util.h"
 
 #define DATE_YEAR_MIN 1900
@@ -98,52 +97,6 @@ static int year_after(const char *s, size_t i)
     return y;
 }
 
-/* Folded copy of text: lower case, no accents, typographic spaces as ' '. */
-static char *date_fold(const char *text)
-{
-    /* ASCII: utf8proc would only lower the case ("juillet 2020"); test_date.c
-     * checks it on every ASCII character and on random ASCII strings */
-    size_t n = 0;
-    while (text[n] && (unsigned char)text[n] < 0x80)
-        n++;
-    if (!text[n]) {
-        char *s = xstrndup(text, n);
-        for (char *p = s; *p; p++)
-            *p = (char)ascii_tolower((unsigned char)*p);
-        return s;
-    }
-    utf8proc_uint8_t *out = NULL;
-    utf8proc_ssize_t r =
-        utf8proc_map((const utf8proc_uint8_t *)text, 0, &out,
-                     UTF8PROC_NULLTERM | UTF8PROC_STABLE | UTF8PROC_COMPOSE |
-                         UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK);
-    if (r < 0) {
-        /* Not valid UTF-8 (cannot happen after decode): fold ASCII only. */
-        char *s = xstrdup(text);
-        for (char *p = s; *p; p++)
-            *p = (char)ascii_tolower((unsigned char)*p);
-        return s;
-    }
-    char *s = xstrdup((const char *)out);
-    free(out);
-    /* U+00A0 and U+202F (no-break spaces) become plain spaces. */
-    char *w = s;
-    for (const char *p = s; *p;) {
-        if ((unsigned char)p[0] == 0xc2 && (unsigned char)p[1] == 0xa0) {
-            *w++ = ' ';
-            p += 2;
-        } else if ((unsigned char)p[0] == 0xe2 && (unsigned char)p[1] == 0x80 &&
-                   (unsigned char)p[2] == 0xaf) {
-            *w++ = ' ';
-            p += 3;
-        } else {
-            *w++ = *p++;
-        }
-    }
-    *w = '\0';
-    return s;
-}
-
 static bool set_date(struct date *out, enum date_precision p, int y, int m, int d)
 {
     if (!valid_date(y, m, d))
@@ -231,7 +184,7 @@ bool date_parse(const char *text, struct date *out)
     out->year = out->month = out->day = 0;
     if (!text)
         return false;
-    char *s = date_fold(text);
+    char *s = text_fold(text);
     bool ok = false;
     size_t i = 0;
     while (s[i]) {

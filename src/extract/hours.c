@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "base/strbuf.h"
+#include "base/text.h"
 #include "base/util.h"
 #include "extract/hours_int.h"
 
@@ -366,14 +367,8 @@ static bool rdv_cells(struct tok *v, size_t n)
 
 static void do_line(struct ctx *c, const struct text_line *tl, bool continues)
 {
-    /* the folded text and tokens of a line of usual length live here */
-    char s_buf[256];
-    size_t orig_buf[256];
-    struct tok tok_buf[128];
     struct line l = {.text = tl->text, .tl = tl, .lineno = tl->line};
-    l.f = (struct fold){s_buf, orig_buf, 0, 256, true};
-    l.t = (struct toks){tok_buf, 0, 128, true};
-    hours_fold_line(tl->text, &l.f);
+    text_fold_map(tl->text, &l.f);
     hours_lex(l.f.s, &l.t);
     struct tok *v = l.t.v;
     size_t n = l.t.n;
@@ -480,12 +475,8 @@ static void do_line(struct ctx *c, const struct text_line *tl, bool continues)
             add_note(c, tl->line, span_text(&l, v[a].b, v[e - 1].e, true));
         }
     }
-    if (!l.f.borrowed) {
-        free(l.f.s);
-        free(l.f.orig);
-    }
-    if (!l.t.borrowed)
-        free(l.t.v);
+    text_fold_free(&l.f);
+    free(l.t.v);
 }
 
 /* Cells of a table row as parse.c joins them ("a, b, c"): up to max spans of
@@ -515,22 +506,15 @@ static bool cell_is(const char *s, size_t n, enum tk k, bool close)
         return false;
     memcpy(buf, s, n);
     buf[n] = '\0';
-    char s_buf[64];
-    size_t orig_buf[64];
-    struct tok tok_buf[16];
-    struct fold f = {s_buf, orig_buf, 0, 64, true};
-    struct toks t = {tok_buf, 0, 16, true};
-    hours_fold_line(buf, &f);
+    struct fold f = {0};
+    struct toks t = {0};
+    text_fold_map(buf, &f);
     hours_lex(f.s, &t);
     bool ok = t.n > 0;
     for (size_t i = 0; i < t.n && ok; i++)
         ok = close ? is_word(&t.v[i], W_CLOSE) : t.v[i].kind == k;
-    if (!f.borrowed) {
-        free(f.s);
-        free(f.orig);
-    }
-    if (!t.borrowed)
-        free(t.v);
+    text_fold_free(&f);
+    free(t.v);
     return ok;
 }
 

@@ -8,18 +8,13 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "base/text.h"
 #include "model/entry.h"
 
 /* Folded text of one line: every byte of s comes from the source character
  * starting at byte orig[i] of the line; orig[len] is the line's length. s and
  * orig are heap memory, or, when borrowed, the caller's arrays of cap entries
  * (replaced by heap memory when more room is needed). */
-struct fold {
-    char *s;
-    size_t *orig;
-    size_t len, cap;
-    bool borrowed;
-};
 
 enum tk {
     TK_DAY,    /* val = DAY_* bits of one day */
@@ -65,12 +60,10 @@ struct tok {
     char period; /* W_PERIOD: 'm' morning, 'a' afternoon or evening */
 };
 
-/* Tokens; v is heap memory, or, when borrowed, the caller's array of cap
- * entries (as struct fold). */
+/* Tokens (heap memory). */
 struct toks {
     struct tok *v;
     size_t n, cap;
-    bool borrowed;
 };
 
 static inline bool is_word(const struct tok *k, enum wk w)
@@ -103,21 +96,8 @@ struct sent_result {
                              without times */
     unsigned last_days;
 };
-/* Fold text (one NUL-terminated UTF-8 line) into *f, zeroed by the caller or
- * set to borrowed arrays with len 0: lower case, no accents, punctuation French
- * typesetting varies on mapped to one ASCII form, with each folded byte's
- * source offset in f->orig. The caller frees f->s and f->orig unless
- * f->borrowed is still true. */
-void hours_fold_line(const char *text, struct fold *f);
-
-/* The fold of code point cp (what hours_fold_line makes of it, by the general
- * path: utf8proc), written to out (>= 32 bytes, not NUL-terminated); returns
- * its length in bytes. */
-size_t hours_fold_cp(int32_t cp, char *out);
-
-/* Cut folded text s into tokens appended to *t (zeroed by the caller or set to
- * a borrowed array; the caller frees t->v unless t->borrowed is still true);
- * each keeps its byte span in s. */
+/* Cut folded text s (text_fold_map) into tokens appended to *t (zeroed by
+ * the caller, who frees t->v); each keeps its byte span in s. */
 void hours_lex(const char *s, struct toks *t);
 
 /* True when the lexer's tables are well formed: words sorted (bytewise, no

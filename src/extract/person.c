@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "base/strbuf.h"
+#include "base/text.h"
 #include "base/util.h"
 #include "extract/address.h"
 #include "extract/phone.h"

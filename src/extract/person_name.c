@@ -3,79 +3,15 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <utf8proc.h>
-
 #include "base/strbuf.h"
+#include "base/text.h"
 #include "base/util.h"
 #include "extract/person_int.h"
 
 /* ------------------------------------------------------------------ */
 /* Unicode case                                                         */
 
-/* The helpers below give ASCII the answers utf8proc gives, without calling
- * it: names are mostly ASCII (test_person.c compares them with utf8proc on
- * every code point). */
-static utf8proc_int32_t next_cp(const char *s, size_t *i)
-{
-    if ((unsigned char)s[*i] < 0x80)
-        return (unsigned char)s[(*i)++];
-    utf8proc_int32_t cp;
-    utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)s + *i, -1, &cp);
-    if (k <= 0) {
-        (*i)++;
-        return -1;
-    }
-    *i += (size_t)k;
-    return cp;
-}
-
-static void put_cp(struct strbuf *b, utf8proc_int32_t cp)
-{
-    if (cp >= 0 && cp < 0x80) {
-        strbuf_putc(b, (char)cp);
-        return;
-    }
-    utf8proc_uint8_t buf[8];
-    utf8proc_ssize_t k = utf8proc_encode_char(cp, buf);
-    strbuf_add(b, (const char *)buf, (size_t)k);
-}
-
-static bool cp_upper(utf8proc_int32_t cp)
-{
-    if (cp >= 0 && cp < 0x80)
-        return ascii_isupper(cp);
-    return cp >= 0 && utf8proc_category(cp) == UTF8PROC_CATEGORY_LU;
-}
-
-static bool cp_lower(utf8proc_int32_t cp)
-{
-    if (cp >= 0 && cp < 0x80)
-        return ascii_islower(cp);
-    return cp >= 0 && utf8proc_category(cp) == UTF8PROC_CATEGORY_LL;
-}
-
-static utf8proc_int32_t cp_tolower(utf8proc_int32_t cp)
-{
-    return cp < 0x80 ? ascii_tolower(cp) : utf8proc_tolower(cp);
-}
-
-static utf8proc_int32_t cp_toupper(utf8proc_int32_t cp)
-{
-    return cp < 0x80 ? ascii_toupper(cp) : utf8proc_toupper(cp);
-}
-
-static bool cp_letter(utf8proc_int32_t cp)
-{
-    if (cp < 0)
-        return false;
-    if (cp < 0x80)
-        return ascii_isalpha(cp);
-    utf8proc_category_t c = utf8proc_category(cp);
-    return c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LL ||
-           c == UTF8PROC_CATEGORY_LT || c == UTF8PROC_CATEGORY_LO;
-}
-
-static bool is_apostrophe(utf8proc_int32_t cp)
+static bool is_apostrophe(int32_t cp)
 {
     return cp == '\'' || cp == 0x2019;
 }
@@ -86,22 +22,18 @@ bool person_lower_word(const char *w, char out[LOWER_CAP])
 {
     size_t o = 0;
     for (size_t i = 0; w[i];) {
-        utf8proc_int32_t cp = next_cp(w, &i);
+        int32_t cp = text_next_cp(w, &i);
         if (cp < 0)
             continue;
-        cp = cp_tolower(cp);
-        utf8proc_uint8_t buf[8];
-        utf8proc_ssize_t k = 1;
-        if (cp < 0x80)
-            buf[0] = (utf8proc_uint8_t)cp;
-        else
-            k = utf8proc_encode_char(cp, buf);
-        if (o + (size_t)k >= LOWER_CAP) {
+        cp = text_to_lower(cp);
+        char buf[4];
+        size_t k = text_encode_cp(cp, buf);
+        if (o + k >= LOWER_CAP) {
             out[0] = '\0';
             return false;
         }
-        memcpy(out + o, buf, (size_t)k);
-        o += (size_t)k;
+        memcpy(out + o, buf, k);
+        o += k;
     }
     out[o] = '\0';
     return true;
@@ -113,14 +45,14 @@ static void capitalise_word(struct strbuf *b, const char *w)
 {
     bool start = true;
     for (size_t i = 0; w[i];) {
-        utf8proc_int32_t cp = next_cp(w, &i);
+        int32_t cp = text_next_cp(w, &i);
         if (cp < 0)
             continue;
-        if (cp_letter(cp)) {
-            put_cp(b, start ? cp_toupper(cp) : cp_tolower(cp));
+        if (text_is_letter(cp)) {
+            text_put_cp(b, start ? text_to_upper(cp) : text_to_lower(cp));
             start = false;
         } else {
-            put_cp(b, cp);
+            text_put_cp(b, cp);
             start = cp == '-' || is_apostrophe(cp);
         }
     }
@@ -212,15 +144,15 @@ static bool caps_given(char *const *w, const enum wclass *cls, size_t i0, size_t
 static enum wclass word_class(const char *w)
 {
     size_t letters = 0, upper = 0, lower = 0, digits = 0;
-    utf8proc_int32_t first = -1;
+    int32_t first = -1;
     for (size_t i = 0; w[i];) {
-        utf8proc_int32_t cp = next_cp(w, &i);
-        if (cp_letter(cp)) {
+        int32_t cp = text_next_cp(w, &i);
+        if (text_is_letter(cp)) {
             if (first < 0)
                 first = cp;
             letters++;
-            upper += cp_upper(cp);
-            lower += cp_lower(cp);
+            upper += text_is_upper(cp);
+            lower += text_is_lower(cp);
         } else if (cp >= '0' && cp <= '9') {
             digits++;
         }
@@ -241,7 +173,7 @@ static enum wclass word_class(const char *w)
         return person_lower_word(w, lw) && person_in_list(lw, particles) ? W_PARTICLE
                                                                          : W_OTHER;
     }
-    if (cp_upper(first))
+    if (text_is_upper(first))
         return W_GIVEN; /* "Jean", "Jean-Marc", "J." (letters == 1, upper) */
     return W_OTHER;
 }

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "base/strbuf.h"
+#include "base/text.h"
 #include "base/util.h"
 
 /* ------------------------------------------------------------------------ */

@@ -11,6 +11,7 @@
 
 #include "base/diag.h"
 #include "base/strbuf.h"
+#include "base/text.h"
 #include "read/entity.h"
 
 /* Columns of a table that can be read as a people table. */

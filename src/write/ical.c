@@ -12,6 +12,7 @@
 
 #include <libical/ical.h>
 
+#include "base/text.h"
 #include "base/util.h"
 #include "write/ical_int.h"
 #include "write/uid.h"

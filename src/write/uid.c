@@ -12,6 +12,7 @@
 #include <uuid.h>
 
 #include "base/strbuf.h"
+#include "base/text.h"
 #include "base/util.h"
 
 /* The project's namespace: uuid5(NAMESPACE_URL, "urn:fiche2vcard"), i.e.

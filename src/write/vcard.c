@@ -13,6 +13,7 @@
 
 #include <utf8proc.h>
 
+#include "base/text.h"
 #include "base/util.h"
 #include "write/uid.h"
 #include "write/vcard_int.h"

@@ -10,6 +10,7 @@
 
 #include <utf8proc.h>
 
+#include "base/text.h"
 #include "base/util.h"
 
 /* ---- UTF-8 ---------------------------------------------------------------- */

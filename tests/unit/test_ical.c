@@ -6,6 +6,7 @@
 
 #include <libical/ical.h>
 
+#include "base/text.h"
 #include "write/ical.h"
 #include "write/uid.h"
 

@@ -4,6 +4,7 @@
 
 #include <stdio.h>
 
+#include "base/text.h"
 #include "extract/extract.h"
 #include "extract/sections.h"
 #include "read/split.h"

@@ -11,6 +11,7 @@
 
 #include "base/diag.h"
 #include "base/strbuf.h"
+#include "base/text.h"
 #include "base/util.h"
 #include "model/entry.h"
 #include "write/vcard.h"
