@@ -7,6 +7,7 @@
 
 #include <utf8proc.h>
 
+#include "base/text_tables.h"
 #include "base/util.h"
 
 /* ---- code points -------------------------------------------------------- */
@@ -248,7 +249,7 @@ static int fold_punct(int32_t cp)
     }
 }
 
-size_t text_fold_cp(int32_t cp, char out[32])
+size_t text_fold_cp_ref(int32_t cp, char out[32])
 {
     int a = fold_punct(cp);
     if (a) {
@@ -271,6 +272,31 @@ size_t text_fold_cp(int32_t cp, char out[32])
     for (utf8proc_ssize_t j = 0; j < m; j++)
         n += (size_t)utf8proc_encode_char(buf[j], (utf8proc_uint8_t *)out + n);
     return n;
+}
+
+/* The generated entry of cp, or NULL when the tables do not hold it. */
+static const struct text_cp *table_entry(int32_t cp)
+{
+    if (cp >= TEXT_LATIN_FIRST && cp < TEXT_LATIN_END)
+        return &text_latin[cp - TEXT_LATIN_FIRST];
+    if (cp >= TEXT_PUNCT_FIRST && cp < TEXT_PUNCT_END)
+        return &text_punct[cp - TEXT_PUNCT_FIRST];
+    return NULL;
+}
+
+size_t text_fold_cp(int32_t cp, char out[32])
+{
+    if (cp >= 0 && cp < 0x80) {
+        out[0] = cp == '\t' ? ' ' : (char)ascii_tolower(cp);
+        return 1;
+    }
+    const struct text_cp *t = table_entry(cp);
+    if (t && (unsigned char)t->fold[0] != 0xFF) {
+        size_t n = strlen(t->fold);
+        memcpy(out, t->fold, n);
+        return n;
+    }
+    return text_fold_cp_ref(cp, out);
 }
 
 /* Room for want bytes (and their offsets) in f. */
@@ -321,57 +347,72 @@ char *text_fold(const char *text)
     return f.s;
 }
 
-/* Append the key part of the fold of one code point (m bytes at out): ASCII
- * letters and digits as they are, "œ" as "oe", a separator for the rest
- * (*pending: one space goes before the next letter, unless at the start). */
-static void key_add(struct strbuf *sb, const char *out, size_t m, bool *pending)
+/* The key state: out (reserved) gets letters and digits, and one space
+ * before a letter that follows a separator (none at the start). */
+struct keyw {
+    char *out;
+    size_t o;
+    bool pending;
+};
+
+/* Add the m folded bytes at f to the key: ASCII letters and digits as they
+ * are, "œ" as "oe" (it has no decomposition; "æ" stays a separator), any
+ * other byte a separator. */
+static void key_add(struct keyw *k, const char *f, size_t m)
 {
     for (size_t j = 0; j < m; j++) {
-        unsigned char c = (unsigned char)out[j];
-        const char *piece = NULL;
-        size_t len = 1;
-        if (ascii_isalnum(c)) {
-            piece = out + j;
-        } else if (c == 0xC5 && j + 1 < m && (unsigned char)out[j + 1] == 0x93) {
-            piece = "oe"; /* no decomposition: spelled out ("æ" stays a separator) */
-            len = 2;
-            j++;
-        }
-        if (!piece) {
-            *pending = sb->len > 0;
+        unsigned char c = (unsigned char)f[j];
+        bool oe = c == 0xC5 && j + 1 < m && (unsigned char)f[j + 1] == 0x93;
+        if (!oe && !ascii_isalnum(c)) {
+            k->pending = k->o > 0;
             continue;
         }
-        if (*pending)
-            strbuf_putc(sb, ' ');
-        *pending = false;
-        strbuf_add(sb, piece, len);
+        if (k->pending)
+            k->out[k->o++] = ' ';
+        k->pending = false;
+        if (oe) {
+            k->out[k->o++] = 'o';
+            k->out[k->o++] = 'e';
+            j++;
+        } else {
+            k->out[k->o++] = (char)c;
+        }
     }
 }
 
 const char *str_fold_key_to(struct strbuf *sb, const char *s, size_t n)
 {
+    const unsigned char *u = (const unsigned char *)s;
     strbuf_reset(sb);
-    strbuf_reserve(sb, n + 1);
-    bool pending = false;
+    /* a code point of k >= 2 bytes folds to at most 8 key bytes (the
+     * table's) or 32 (utf8proc's), and one space before them */
+    strbuf_reserve(sb, 17 * n + 1);
+    struct keyw k = {sb->buf, 0, false};
     for (size_t i = 0; i < n;) {
-        unsigned char c = (unsigned char)s[i];
-        char out[32];
-        size_t m;
-        if (c < 0x80) {
-            out[0] = (char)ascii_tolower(c);
-            m = 1;
-            i++;
-        } else {
-            utf8proc_int32_t cp;
-            utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
-                                                  (utf8proc_ssize_t)(n - i), &cp);
-            i += k > 0 ? (size_t)k : 1;
-            m = k > 0 ? text_fold_cp(cp, out)
-                      : (out[0] = ' ', 1); /* invalid: a separator */
+        if (u[i] < 0x80) {
+            /* ASCII, the most of any text: its fold is itself in lower case */
+            unsigned char c = u[i++];
+            if (!ascii_isalnum(c)) {
+                k.pending = k.o > 0;
+                continue;
+            }
+            if (k.pending)
+                k.out[k.o++] = ' ';
+            k.pending = false;
+            k.out[k.o++] = (char)ascii_tolower(c);
+            continue;
         }
-        key_add(sb, out, m, &pending);
+        utf8proc_int32_t cp;
+        utf8proc_ssize_t len = utf8proc_iterate(u + i, (utf8proc_ssize_t)(n - i), &cp);
+        char f[32];
+        size_t m =
+            len > 0 ? text_fold_cp(cp, f) : (f[0] = ' ', 1); /* invalid: a separator */
+        i += len > 0 ? (size_t)len : 1;
+        key_add(&k, f, m);
     }
-    return strbuf_str(sb);
+    sb->len = k.o;
+    sb->buf[k.o] = '\0';
+    return sb->buf;
 }
 
 char *str_fold_key(const char *s)
@@ -379,4 +420,55 @@ char *str_fold_key(const char *s)
     struct strbuf sb = STRBUF_INIT;
     str_fold_key_to(&sb, s, strlen(s));
     return strbuf_detach(&sb);
+}
+
+/* ---- name keys ------------------------------------------------------------ */
+
+/* text_add_name_key by the tables alone: false, sb as it was, when s holds a
+ * code point they do not decide. White space is squeezed as str_squeeze
+ * does it. */
+static bool name_key_fast(struct strbuf *sb, const char *s)
+{
+    size_t start = sb->len;
+    bool pending = false, any = false;
+    for (size_t i = 0; s[i];) {
+        int32_t cp = text_next_cp(s, &i);
+        if (cp == ' ' || (cp >= '\t' && cp <= '\r') || cp == 0xA0 || cp == 0x202F) {
+            pending = any;
+            continue;
+        }
+        const struct text_cp *t = cp >= 0x80 ? table_entry(cp) : NULL;
+        if (cp < 0 || (cp >= 0x80 && (!t || (unsigned char)t->nfkc[0] == 0xFF))) {
+            sb->len = start;
+            if (sb->buf)
+                sb->buf[start] = '\0';
+            return false;
+        }
+        if (pending)
+            strbuf_putc(sb, ' ');
+        pending = false;
+        any = true;
+        if (cp < 0x80)
+            strbuf_putc(sb, (char)ascii_tolower(cp));
+        else
+            strbuf_puts(sb, t->nfkc);
+    }
+    return true;
+}
+
+void text_add_name_key_ref(struct strbuf *sb, const char *s)
+{
+    char *sq = str_squeeze(s);
+    utf8proc_uint8_t *f = utf8proc_NFKC_Casefold((const utf8proc_uint8_t *)sq);
+    /* utf8proc returns NULL only on invalid UTF-8 or no memory; model text
+     * is valid UTF-8, so the squeezed bytes rather than a failure. */
+    strbuf_puts(sb, f ? (const char *)f : sq);
+    free(f);
+    free(sq);
+}
+
+void text_add_name_key(struct strbuf *sb, const char *s)
+{
+    if (s && !name_key_fast(sb, s))
+        text_add_name_key_ref(sb, s);
 }

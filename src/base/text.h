@@ -54,8 +54,13 @@ bool str_blank(const char *s);
  * anything else decomposed, case-folded and stripped of its marks by
  * utf8proc ("É" -> "e", "ß" -> "ss"; "œ" stays "œ"). */
 
-/* The fold of cp into out (room for 32 bytes); its length in bytes. */
+/* The fold of cp into out (room for 32 bytes); its length in bytes. The
+ * code points of French text come from a table generated from utf8proc
+ * (text_tables.c), the others from utf8proc. */
 size_t text_fold_cp(int32_t cp, char out[32]);
+/* The same from utf8proc itself, without the table: the reference the
+ * table is generated from and tested against. */
+size_t text_fold_cp_ref(int32_t cp, char out[32]);
 
 /* A folded text with, for each of its bytes, the offset in the original
  * text of the character it comes from (orig[len] = the original's length). */
@@ -83,5 +88,18 @@ char *str_fold_key(const char *s);
  * first and keeps its memory. Returns sb's NUL-terminated contents
  * (borrowed, valid until sb changes). */
 const char *str_fold_key_to(struct strbuf *sb, const char *s, size_t n);
+
+/* ---- name keys -----------------------------------------------------------
+ * What names are compared by for UIDs: white space squeezed as str_squeeze
+ * does, then utf8proc's NFKC_Casefold ("Éveil  NORD" -> "éveil nord"):
+ * case-insensitive, accents kept. */
+
+/* Append the name key of s to sb; NULL appends nothing. Text of ASCII and
+ * the code points of the generated table is keyed code point by code point
+ * (each entry a starter whose key nothing around it changes); anything else
+ * goes to utf8proc whole. */
+void text_add_name_key(struct strbuf *sb, const char *s);
+/* The same by utf8proc alone: the reference of the tests. */
+void text_add_name_key_ref(struct strbuf *sb, const char *s);
 
 #endif

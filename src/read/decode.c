@@ -13,12 +13,19 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "base/strbuf.h"
 #include "base/text.h"
 #include "base/util.h"
 #include "read/normalize.h"
 
 #define NO_ICONV ((iconv_t)-1)
+
+/* iconv converts to "WCHAR_T", glibc's code points (UCS-4 in the machine's
+ * order); utf8proc writes them as UTF-8 (normalize.c). One conversion step
+ * instead of two through UTF-8. */
+#ifndef __STDC_ISO_10646__
+#error "wchar_t must hold Unicode code points (glibc)"
+#endif
+#define WIDE "WCHAR_T"
 
 /* How a decoder reads its bytes. */
 enum mode {
@@ -29,12 +36,12 @@ enum mode {
 
 struct decoder {
     enum mode mode;
-    char *code;         /* MODE_ICONV: the charset as given to iconv */
-    char *display;      /* its name in messages ("WINDOWS-1252", "UTF-16LE") */
-    iconv_t cd;         /* MODE_ICONV: code -> UTF-8 */
-    iconv_t cd_fall;    /* MODE_AUTO: Windows-1252 -> UTF-8, opened on first use */
-    bool wide_bom;      /* "UTF-16"/"UTF-32": a BOM names the byte order */
-    struct strbuf conv; /* what iconv gave for the piece */
+    char *code;      /* MODE_ICONV: the charset as given to iconv */
+    char *display;   /* its name in messages ("WINDOWS-1252", "UTF-16LE") */
+    iconv_t cd;      /* MODE_ICONV: code -> code points */
+    iconv_t cd_fall; /* MODE_AUTO: Windows-1252 -> code points, on first use */
+    bool wide_bom;   /* "UTF-16"/"UTF-32": a BOM names the byte order */
+    struct cps conv; /* what iconv gave for the piece */
 };
 
 /* The key of a charset name: upper case, without "-", "_", " ", ":". */
@@ -102,7 +109,7 @@ int decoder_new(const char *from_code, struct decoder **out, struct fiche_error 
         dec->mode = MODE_UTF8;
     } else {
         dec->mode = MODE_ICONV;
-        dec->cd = iconv_open("UTF-8", iconv_name(key, from_code));
+        dec->cd = iconv_open(WIDE, iconv_name(key, from_code));
         if (dec->cd == NO_ICONV) {
             free(dec);
             return fiche_error_set(err, FICHE_ECHARSET, NULL, 0, 0,
@@ -126,7 +133,7 @@ void decoder_free(struct decoder *dec)
         iconv_close(dec->cd_fall);
     free(dec->code);
     free(dec->display);
-    strbuf_free(&dec->conv);
+    free(dec->conv.v);
     free(dec);
 }
 
@@ -200,55 +207,62 @@ static int byte_fault(struct fiche_error *err, const struct piece *p, enum bad w
 /* ------------------------------------------------------------------------ */
 /* iconv                                                                     */
 
-/* Convert the n bytes at b with cd into sb (reset). Returns 0, or the errno
- * of the failure with *in_off, the input offset where it stopped. */
-static int iconv_into(iconv_t cd, const char *b, size_t n, struct strbuf *sb,
-                      size_t *in_off)
+/* Convert the n bytes at b with cd into cp (emptied first). Returns 0, or
+ * the errno of the failure with *in_off, the input offset where it stopped;
+ * cp then holds what came before. */
+static int iconv_into(iconv_t cd, const char *b, size_t n, struct cps *cp, size_t *in_off)
 {
     iconv(cd, NULL, NULL, NULL, NULL); /* initial state */
-    strbuf_reset(sb);
+    cp->n = 0;
     char *in = (char *)b;
     size_t inleft = n;
     for (bool flushed = false; !flushed;) {
-        strbuf_reserve(sb, inleft + inleft / 2 + 16);
-        char *outp = sb->buf + sb->len;
-        size_t room = sb->cap - sb->len - 1, outleft = room;
+        /* a byte gives at most one code point in the charsets that matter;
+         * E2BIG grows the room otherwise */
+        size_t want = cp->n + inleft + 4;
+        if (want > cp->cap) {
+            cp->cap = want + want / 2;
+            cp->v = xrealloc(cp->v, cp->cap * sizeof *cp->v);
+        }
+        char *outp = (char *)(cp->v + cp->n);
+        size_t room = (cp->cap - cp->n) * sizeof *cp->v, outleft = room;
         size_t r = inleft ? iconv(cd, &in, &inleft, &outp, &outleft)
                           : iconv(cd, NULL, NULL, &outp, &outleft);
-        sb->len += room - outleft;
-        sb->buf[sb->len] = '\0';
+        cp->n += (room - outleft) / sizeof *cp->v;
         if (r == (size_t)-1 && errno != E2BIG) {
             *in_off = (size_t)(in - b);
             return errno;
         }
+        if (r == (size_t)-1 && cp->n + 4 > cp->cap)
+            cp->cap += 16; /* E2BIG with room left for less than a character */
         flushed = r != (size_t)-1 && inleft == 0;
     }
     return 0;
 }
 
-/* Input offset at which cd has produced exactly outpos bytes of UTF-8 from b:
- * where a character begins. Error path only. */
-static size_t iconv_offset(iconv_t cd, const char *b, size_t n, size_t outpos)
+/* Input offset at which cd has produced exactly k code points from b: where
+ * a character begins. Error path only. */
+static size_t iconv_offset(iconv_t cd, const char *b, size_t n, size_t k)
 {
     iconv(cd, NULL, NULL, NULL, NULL);
-    char *tmp = xmalloc(outpos + 1);
-    char *in = (char *)b, *outp = tmp;
-    size_t inleft = n, outleft = outpos;
+    uint32_t *tmp = xmalloc((k + 1) * sizeof *tmp);
+    char *in = (char *)b, *outp = (char *)tmp;
+    size_t inleft = n, outleft = k * sizeof *tmp;
     iconv(cd, &in, &inleft, &outp, &outleft);
     free(tmp);
     return (size_t)(in - b);
 }
 
 /* Line and byte column of the input offset in_off of a conversion with cd
- * whose output up to there is utf8[0..outpos). Error path only. */
-static void locate_conv(iconv_t cd, const struct piece *p, const char *utf8,
-                        size_t outpos, size_t in_off, int *line, long *col)
+ * whose output up to there is the k code points of cp. Error path only. */
+static void locate_conv(iconv_t cd, const struct piece *p, const struct cps *cp, size_t k,
+                        size_t in_off, int *line, long *col)
 {
     int ln = 0;
     size_t ls = 0;
-    for (size_t i = 0; i < outpos; i++) {
-        if (utf8[i] == '\n' ||
-            (utf8[i] == '\r' && (i + 1 >= outpos || utf8[i + 1] != '\n'))) {
+    for (size_t i = 0; i < k; i++) {
+        if (cp->v[i] == '\n' ||
+            (cp->v[i] == '\r' && (i + 1 >= k || cp->v[i + 1] != '\n'))) {
             ln++;
             ls = i + 1;
         }
@@ -268,11 +282,11 @@ static int unit_width(const char *display)
 
 /* A conversion failure (errno e at input offset off) as an error. */
 static int conv_fault(struct fiche_error *err, const struct piece *p, iconv_t cd,
-                      const char *display, const struct strbuf *sb, int e, size_t off)
+                      const char *display, const struct cps *cp, int e, size_t off)
 {
     int line;
     long col;
-    locate_conv(cd, p, strbuf_str(sb), sb->len, off, &line, &col);
+    locate_conv(cd, p, cp, cp->n, off, &line, &col);
     if (e == EINVAL)
         return decode_fail(err, p, line, col, off, "truncated %s sequence", display);
     int w = unit_width(display);
@@ -291,25 +305,8 @@ static int conv_fault(struct fiche_error *err, const struct piece *p, iconv_t cd
 /* ------------------------------------------------------------------------ */
 /* Decoding                                                                  */
 
-/* Tidy UTF-8 text (line ends, BOM, NFC) into *out; a NUL is an error, found
- * back in the input through at_input (the identity for UTF-8 input). */
-static int finish(const char *utf8, size_t n, const struct piece *p, iconv_t cd,
-                  char **out, size_t *out_len, struct fiche_error *err)
-{
-    size_t nul_at = 0;
-    *out = text_tidy(utf8, n, out_len, &nul_at);
-    if (*out)
-        return 0;
-    if (cd == NO_ICONV)
-        return byte_fault(err, p, BAD_NUL, nul_at, "UTF-8");
-    size_t off = iconv_offset(cd, p->b, p->n, nul_at);
-    int line;
-    long col;
-    locate_conv(cd, p, utf8, nul_at, off, &line, &col);
-    return decode_fail(err, p, line, col, off, "NUL character");
-}
-
-/* Convert the piece with cd (named display in messages). */
+/* Convert the piece with cd (named display in messages): iconv gives code
+ * points, normalize.c the text. A NUL is an error, found back in the input. */
 static int run_iconv(struct decoder *dec, iconv_t cd, const char *display,
                      const struct piece *p, char **out, size_t *out_len,
                      struct fiche_error *err)
@@ -318,12 +315,25 @@ static int run_iconv(struct decoder *dec, iconv_t cd, const char *display,
     int e = iconv_into(cd, p->b, p->n, &dec->conv, &off);
     if (e != 0)
         return conv_fault(err, p, cd, display, &dec->conv, e, off);
-    const char *t = strbuf_str(&dec->conv);
-    size_t n = dec->conv.len;
-    /* iconv keeps a UTF-8 BOM ("UTF-8" named as another spelling) */
-    if (n >= 3 && memcmp(t, "\xEF\xBB\xBF", 3) == 0)
-        t += 3, n -= 3;
-    return finish(t, n, p, cd, out, out_len, err);
+    size_t nul_at = 0;
+    *out = cps_text(&dec->conv, out_len, &nul_at);
+    if (*out)
+        return 0;
+    off = iconv_offset(cd, p->b, p->n, nul_at);
+    int line;
+    long col;
+    locate_conv(cd, p, &dec->conv, nul_at, off, &line, &col);
+    return decode_fail(err, p, line, col, off, "NUL character");
+}
+
+/* Tidy the valid UTF-8 of the piece after a BOM of bom bytes (line ends,
+ * BOM, NFC); a NUL is an error. */
+static int finish_utf8(const struct piece *p, size_t bom, char **out, size_t *out_len,
+                       struct fiche_error *err)
+{
+    size_t nul_at = 0;
+    *out = text_tidy(p->b + bom, p->n - bom, out_len, &nul_at);
+    return *out ? 0 : byte_fault(err, p, BAD_NUL, bom + nul_at, "UTF-8");
 }
 
 /* Validate the piece as UTF-8 (after a BOM of bom bytes). */
@@ -334,7 +344,7 @@ static int run_utf8(const struct piece *p, size_t bom, char **out, size_t *out_l
     enum bad why = utf8_check(p->b + bom, p->n - bom, &off);
     if (why != BAD_NONE)
         return byte_fault(err, p, why, bom + off, "UTF-8");
-    return finish(p->b + bom, p->n - bom, p, NO_ICONV, out, out_len, err);
+    return finish_utf8(p, bom, out, out_len, err);
 }
 
 /* A charset named by a byte-order mark at the start of the piece, with the
@@ -366,7 +376,7 @@ static int run_wide(struct decoder *dec, const char *charset, size_t bom,
                     const struct piece *p, char **out, size_t *out_len,
                     struct fiche_error *err)
 {
-    iconv_t cd = iconv_open("UTF-8", charset);
+    iconv_t cd = iconv_open(WIDE, charset);
     if (cd == NO_ICONV)
         return fiche_error_set(err, FICHE_ECHARSET, p->source, 0, 0,
                                "iconv cannot convert %s", charset);
@@ -390,12 +400,12 @@ static int run_auto(struct decoder *dec, const struct piece *p, char **out,
     size_t off = 0;
     enum bad why = utf8_check(p->b + bom, p->n - bom, &off);
     if (why == BAD_NONE)
-        return finish(p->b + bom, p->n - bom, p, NO_ICONV, out, out_len, err);
+        return finish_utf8(p, bom, out, out_len, err);
     /* A BOM declares UTF-8, and a NUL is invalid in every charset. */
     if (bom || why == BAD_NUL)
         return byte_fault(err, p, why, bom + off, "UTF-8");
     if (dec->cd_fall == NO_ICONV)
-        dec->cd_fall = iconv_open("UTF-8", "WINDOWS-1252");
+        dec->cd_fall = iconv_open(WIDE, "WINDOWS-1252");
     if (dec->cd_fall == NO_ICONV)
         return fiche_error_set(err, FICHE_ECHARSET, p->source, 0, 0,
                                "iconv cannot convert WINDOWS-1252");

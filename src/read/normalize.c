@@ -128,6 +128,44 @@ char *decode_nfc(const char *s, size_t n)
     return nfc_lines(s, n, &len);
 }
 
+/* Bytes tidy_into looks at: NUL, CR, and the lead bytes of code points from
+ * U+0300 on (0xCC and up: marks, U+FEFF, the code points NFC may change).
+ * Every other byte is copied as it is. */
+static const unsigned char tidy_stop[256] = {
+    [0] = 1,    ['\r'] = 1, [0xCC] = 1, [0xCD] = 1, [0xCE] = 1, [0xCF] = 1, [0xD0] = 1,
+    [0xD1] = 1, [0xD2] = 1, [0xD3] = 1, [0xD4] = 1, [0xD5] = 1, [0xD6] = 1, [0xD7] = 1,
+    [0xD8] = 1, [0xD9] = 1, [0xDA] = 1, [0xDB] = 1, [0xDC] = 1, [0xDD] = 1, [0xDE] = 1,
+    [0xDF] = 1, [0xE0] = 1, [0xE1] = 1, [0xE2] = 1, [0xE3] = 1, [0xE4] = 1, [0xE5] = 1,
+    [0xE6] = 1, [0xE7] = 1, [0xE8] = 1, [0xE9] = 1, [0xEA] = 1, [0xEB] = 1, [0xEC] = 1,
+    [0xED] = 1, [0xEE] = 1, [0xEF] = 1, [0xF0] = 1, [0xF1] = 1, [0xF2] = 1, [0xF3] = 1,
+    [0xF4] = 1,
+};
+
+/* The end of the run of bytes from i on that tidy_into copies as they are.
+ * Most bytes are ASCII letters: eight at a time are let through while none
+ * is below 0x20 (NUL, CR) nor 0xCC or above (a rough test: a byte that
+ * passes it may still stop, one that fails it is looked at in the table). */
+static size_t plain_run(const unsigned char *b, size_t i, size_t n)
+{
+    const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
+    for (;;) {
+        while (n - i >= 8) {
+            uint64_t w;
+            memcpy(&w, b + i, 8);
+            /* a byte < 0x20, or a byte >= 0x80 */
+            if ((((w - ones * 0x20) & ~w) | w) & highs)
+                break;
+            i += 8;
+        }
+        size_t stop = n - i >= 8 ? i + 8 : n;
+        for (; i < stop; i++)
+            if (tidy_stop[b[i]])
+                return i;
+        if (i == n)
+            return n;
+    }
+}
+
 /* Copy s[0..n) to out (room for n + 1 bytes) with "\n" line ends and no BOM
  * at a line start; returns the length, or (size_t)-1 at a NUL (its offset in
  * *nul_at). Sets *unsafe when a code point NFC may change was seen. */
@@ -135,25 +173,84 @@ static size_t tidy_into(char *out, const char *s, size_t n, size_t *nul_at, bool
 {
     const unsigned char *b = (const unsigned char *)s;
     size_t o = 0;
-    for (size_t i = 0; i < n; i++) {
-        unsigned char c = b[i];
-        if (c == '\r') {
+    for (size_t i = 0; i < n;) {
+        size_t run = plain_run(b, i, n);
+        memcpy(out + o, s + i, run - i);
+        o += run - i;
+        i = run;
+        if (i == n)
+            break;
+        if (b[i] == '\r') {
             out[o++] = '\n';
-            if (i + 1 < n && b[i + 1] == '\n')
-                i++;
-        } else if (c == 0) {
+            i += i + 1 < n && b[i + 1] == '\n' ? 2 : 1;
+            continue;
+        }
+        if (b[i] == 0) {
             *nul_at = i;
             return (size_t)-1;
-        } else if (c == 0xEF && i + 2 < n && b[i + 1] == 0xBB && b[i + 2] == 0xBF &&
-                   (o == 0 || out[o - 1] == '\n')) {
-            i += 2; /* U+FEFF at a line start */
-        } else {
-            *unsafe = *unsafe || c >= 0xCC;
-            out[o++] = (char)c;
         }
+        utf8proc_int32_t cp = -1;
+        utf8proc_ssize_t k = utf8proc_iterate(b + i, (utf8proc_ssize_t)(n - i), &cp);
+        if (k <= 0)
+            k = 1; /* not reached: the text is valid UTF-8 */
+        if (cp == 0xFEFF && (o == 0 || out[o - 1] == '\n')) {
+            i += (size_t)k; /* U+FEFF at a line start: a byte-order mark */
+            continue;
+        }
+        *unsafe = *unsafe || !cp_nfc_safe(cp);
+        memcpy(out + o, s + i, (size_t)k);
+        o += (size_t)k;
+        i += (size_t)k;
     }
     out[o] = '\0';
     return o;
+}
+
+/* out[0..len) (unsafe: it may need NFC) as the result, or its NFC. */
+static char *nfc_result(char *out, size_t len, bool unsafe, size_t *out_len)
+{
+    if (unsafe) {
+        char *nfc = nfc_lines(out, len, out_len);
+        free(out);
+        return nfc;
+    }
+    *out_len = len;
+    return out;
+}
+
+char *cps_text(const struct cps *cp, size_t *out_len, size_t *nul_at)
+{
+    const uint32_t *v = cp->v;
+    size_t n = cp->n, o = 0;
+    char *out = xmalloc(4 * n + 1);
+    bool unsafe = false;
+    for (size_t i = 0; i < n; i++) {
+        /* printable ASCII, the most of any text, in a tight loop */
+        while (i < n && v[i] - 0x20u < 0x60u)
+            out[o++] = (char)v[i++];
+        if (i == n)
+            break;
+        uint32_t c = v[i];
+        if (c == '\n' || c == '\t') {
+            out[o++] = (char)c;
+        } else if (c == '\r') {
+            out[o++] = '\n';
+            if (i + 1 < n && v[i + 1] == '\n')
+                i++;
+        } else if (c == 0) {
+            free(out);
+            *nul_at = i;
+            return NULL;
+        } else if (c == 0xFEFF && (o == 0 || out[o - 1] == '\n')) {
+            continue; /* U+FEFF at a line start: a byte-order mark */
+        } else {
+            unsafe = unsafe || !cp_nfc_safe((utf8proc_int32_t)c);
+            o += (size_t)utf8proc_encode_char((utf8proc_int32_t)c,
+                                              (utf8proc_uint8_t *)out + o);
+        }
+    }
+    out[o] = '\0';
+    return nfc_result(out, o, unsafe, out_len);
 }
 
 char *text_tidy(const char *s, size_t n, size_t *out_len, size_t *nul_at)
@@ -165,11 +262,5 @@ char *text_tidy(const char *s, size_t n, size_t *out_len, size_t *nul_at)
         free(out);
         return NULL;
     }
-    if (unsafe && needs_nfc(out, len)) {
-        char *nfc = nfc_lines(out, len, out_len);
-        free(out);
-        return nfc;
-    }
-    *out_len = len;
-    return out;
+    return nfc_result(out, len, unsafe, out_len);
 }

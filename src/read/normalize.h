@@ -4,6 +4,7 @@
 #define FICHE_NORMALIZE_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 /* Why a text was refused. */
 enum bad {
@@ -25,5 +26,17 @@ enum bad utf8_check(const char *b, size_t n, size_t *bad_off);
  * *out_len; NULL when s holds a NUL character, whose offset in s is then in
  * *nul_at. */
 char *text_tidy(const char *s, size_t n, size_t *out_len, size_t *nul_at);
+
+/* Code points from iconv. */
+struct cps {
+    uint32_t *v;
+    size_t n, cap;
+};
+
+/* The text of the code points cp->v (valid: iconv gave them) as UTF-8, with
+ * what text_tidy does: LF line ends, no BOM at a line start, NFC. New heap
+ * string, its length in *out_len; NULL at a NUL character, whose index in
+ * cp->v is then in *nul_at. */
+char *cps_text(const struct cps *cp, size_t *out_len, size_t *nul_at);
 
 #endif

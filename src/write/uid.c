@@ -1,5 +1,5 @@
 /* Writers' helper: name-based UUIDs (RFC 4122 version 5) from libuuid's
- * uuid_generate_sha1, of keys that utf8proc folds, so a card or calendar
+ * uuid_generate_sha1, of keys from the text module, so a card or calendar
  * component keeps its UID from one run to the next and a re-import updates
  * it instead of adding a duplicate. */
 #include "write/uid.h"
@@ -8,7 +8,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <utf8proc.h>
 #include <uuid.h>
 
 #include "base/strbuf.h"
@@ -42,35 +41,10 @@ void uid_v5(const unsigned char ns[16], const char *name, char out[UID_STR_LEN])
     uid_format(u, out);
 }
 
-/* True when s is all ASCII: then NFKC_Casefold only lowers A-Z (no ASCII
- * character decomposes, folds to something else or is ignorable; the unit
- * test checks it against utf8proc). */
-static bool all_ascii(const char *s)
-{
-    for (const unsigned char *p = (const unsigned char *)s; *p; p++)
-        if (*p >= 0x80)
-            return false;
-    return true;
-}
-
 /* Append the key of s to sb (see uid_name_key); NULL appends nothing. */
 static void add_key(struct strbuf *sb, const char *s)
 {
-    if (!s)
-        return;
-    char *sq = str_squeeze(s);
-    if (all_ascii(sq)) {
-        for (const char *p = sq; *p; p++)
-            strbuf_putc(sb, (char)ascii_tolower((unsigned char)*p));
-        free(sq);
-        return;
-    }
-    utf8proc_uint8_t *f = utf8proc_NFKC_Casefold((const utf8proc_uint8_t *)sq);
-    /* utf8proc returns NULL only on invalid UTF-8 or no memory; the model is
-     * valid UTF-8, so fall back to the squeezed bytes rather than fail. */
-    strbuf_puts(sb, f ? (const char *)f : sq);
-    free(f);
-    free(sq);
+    text_add_name_key(sb, s);
 }
 
 char *uid_name_key(const char *s)

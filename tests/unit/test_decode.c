@@ -566,6 +566,22 @@ static void test_decode_nfc(void **state)
     free(s);
 }
 
+/* Which charsets a file can be cut on its bytes in. */
+static void test_ascii_compatible(void **state)
+{
+    (void)state;
+    static const char *const yes[] = {NULL,     "auto",        "UTF-8",  "WINDOWS-1252",
+                                      "cp1252", "ISO-8859-15", "latin1", "SHIFT_JIS"};
+    static const char *const no[] = {"UTF-16", "UTF-16LE",    "UTF-32BE", "UCS-2",
+                                     "UTF-7",  "ISO-2022-JP", "IBM1147"};
+    for (size_t i = 0; i < ARRAY_LEN(yes); i++)
+        if (!decode_ascii_compatible(yes[i]))
+            fail_msg("%s: not ASCII-compatible?", yes[i] ? yes[i] : "NULL");
+    for (size_t i = 0; i < ARRAY_LEN(no); i++)
+        if (decode_ascii_compatible(no[i]))
+            fail_msg("%s: ASCII-compatible?", no[i]);
+}
+
 static void test_html_entity(void **state)
 {
     (void)state;
@@ -689,10 +705,15 @@ static void test_corpus(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_rows),          cmocka_unit_test(test_cp1252_undefined),
-        cmocka_unit_test(test_columns),       cmocka_unit_test(test_round_trip),
-        cmocka_unit_test(test_sbcs_vs_iconv), cmocka_unit_test(test_nfc_safe_ranges),
-        cmocka_unit_test(test_decode_nfc),    cmocka_unit_test(test_html_entity),
+        cmocka_unit_test(test_rows),
+        cmocka_unit_test(test_cp1252_undefined),
+        cmocka_unit_test(test_columns),
+        cmocka_unit_test(test_round_trip),
+        cmocka_unit_test(test_sbcs_vs_iconv),
+        cmocka_unit_test(test_nfc_safe_ranges),
+        cmocka_unit_test(test_decode_nfc),
+        cmocka_unit_test(test_html_entity),
+        cmocka_unit_test(test_ascii_compatible),
         cmocka_unit_test(test_corpus),
     };
     return cmocka_run_group_tests_name("decode", tests, NULL, NULL);

@@ -485,6 +485,84 @@ static void test_code_points(void **state)
     assert_int_equal(i, 1);
 }
 
+/* ---- the generated table ------------------------------------------------- */
+
+/* text_fold_cp (table) equals text_fold_cp_ref (utf8proc) on every code
+ * point up to U+FFFF. */
+static void test_fold_table(void **state)
+{
+    (void)state;
+    for (int32_t cp = 1; cp < 0x10000; cp++) {
+        if (cp >= 0xD800 && cp < 0xE000)
+            continue;
+        char a[32], b[32];
+        size_t na = text_fold_cp(cp, a), nb = text_fold_cp_ref(cp, b);
+        if (na != nb || memcmp(a, b, na) != 0)
+            fail_msg("fold of U+%04X differs from utf8proc's", (unsigned)cp);
+    }
+}
+
+static void check_name_key(const char *s)
+{
+    struct strbuf a = STRBUF_INIT, b = STRBUF_INIT;
+    text_add_name_key(&a, s);
+    text_add_name_key_ref(&b, s);
+    if (strcmp(strbuf_str(&a), strbuf_str(&b)) != 0)
+        fail_msg("name key of \"%s\": \"%s\", utf8proc \"%s\"", s, strbuf_str(&a),
+                 strbuf_str(&b));
+    strbuf_free(&a);
+    strbuf_free(&b);
+}
+
+static size_t enc(char *p, int32_t cp)
+{
+    return (size_t)utf8proc_encode_char(cp, (utf8proc_uint8_t *)p);
+}
+
+/* The name key by the table equals utf8proc's NFKC_Casefold of the whole
+ * string: every table code point alone and in every pair, every BMP code
+ * point in contexts (after a letter, before a combining mark, between the
+ * white spaces squeezed), and random strings. */
+static void test_name_key_table(void **state)
+{
+    (void)state;
+    int32_t cps[0x300];
+    size_t n = 0;
+    for (int32_t cp = 0x20; cp < 0x250; cp++)
+        if (cp < 0x7f || cp >= 0xa0)
+            cps[n++] = cp;
+    for (int32_t cp = 0x2000; cp < 0x2070; cp++)
+        cps[n++] = cp;
+    for (size_t i = 0; i < n; i++)
+        for (size_t j = 0; j < n; j++) {
+            char s[16] = {0};
+            size_t k = enc(s, cps[i]);
+            enc(s + k, cps[j]);
+            check_name_key(s);
+        }
+    static const char *const ctx[][2] = {
+        {"", ""},          {"e", ""},         {"", "\xCC\x81"},
+        {"E", "\xCC\xA7"}, {" a ", " b "},    {"\xC2\xA0", "\xE2\x80\xAF"},
+        {"\xC3\x89", "x"}, {"i", "\xCD\x85"},
+    };
+    for (int32_t cp = 1; cp < 0x10000; cp++) {
+        if (cp >= 0xD800 && cp < 0xE000)
+            continue;
+        for (size_t c = 0; c < ARRAY_LEN(ctx); c++) {
+            char s[64];
+            size_t k = strlen(ctx[c][0]);
+            memcpy(s, ctx[c][0], k);
+            k += enc(s + k, cp);
+            strcpy(s + k, ctx[c][1]);
+            check_name_key(s);
+        }
+    }
+    struct strbuf sb = STRBUF_INIT;
+    text_add_name_key(&sb, NULL);
+    assert_string_equal(strbuf_str(&sb), "");
+    strbuf_free(&sb);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -492,7 +570,8 @@ int main(void)
         cmocka_unit_test(test_fold_key_all_bmp),   cmocka_unit_test(test_fold_key_random),
         cmocka_unit_test(test_fold_key_to_piece),  cmocka_unit_test(test_trim_random),
         cmocka_unit_test(test_squeeze_exhaustive), cmocka_unit_test(test_fold_map),
-        cmocka_unit_test(test_code_points),
+        cmocka_unit_test(test_code_points),        cmocka_unit_test(test_fold_table),
+        cmocka_unit_test(test_name_key_table),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
