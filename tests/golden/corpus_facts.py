@@ -1,9 +1,9 @@
 #!/usr/bin/python3
-"""Check the facts of tests/corpus/expected.json against what a user imports.
+"""Check the facts of tests/corpus/sample/expected.json against what a user imports.
 
 Each sample file is converted by the real program; the .vcf is read back with
 Python vobject, the .ics with Python icalendar, and the facts are compared with
-the rules of tests/corpus/README.md. Facts that a vCard cannot carry exactly
+the rules of tests/corpus/sample/README.md. Facts that a vCard cannot carry exactly
 (the precision of "Mise à jour", the kind of a toll-free number, closures) are
 read from --dump json. Prints one line per fact that fails and a summary
 "N passed, N failed"; exits 1 on any failure.
@@ -21,7 +21,7 @@ import vobject
 TOP = os.environ.get("top_srcdir", os.path.dirname(os.path.dirname(os.path.dirname(
     os.path.abspath(__file__)))))
 PROG = os.environ.get("FICHE2VCARD", os.path.join(TOP, "fiche2vcard"))
-CORPUS = os.environ.get("CORPUS_DIR", os.path.join(TOP, "tests", "corpus"))
+CORPUS = os.environ.get("CORPUS_DIR", os.path.join(TOP, "tests", "corpus", "sample"))
 
 passed = 0
 failed = 0

@@ -17,7 +17,7 @@ A line ending in "$$" gets a Markdown hard line break (two trailing spaces).
 import os
 import sys
 
-sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
 import corpus_lib  # noqa: E402
 from corpus_lib import A, E, F, H, P, heading, main, prose_tail  # noqa: E402
 

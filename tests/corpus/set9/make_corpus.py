@@ -38,7 +38,7 @@ import os
 import re
 import sys
 
-sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
 import corpus_lib  # noqa: E402
 from corpus_lib import A, F, H, P, heading, main  # noqa: E402
 from corpus_lib import E as _E  # noqa: E402

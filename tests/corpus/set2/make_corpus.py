@@ -19,7 +19,7 @@ import os
 import sys
 import unicodedata
 
-sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
 from corpus_lib import A, E, F, H, P, main  # noqa: E402
 
 # ---------------------------------------------------------------------------
