@@ -1,13 +1,19 @@
 #!/usr/bin/python3
-"""Check the facts of tests/corpus/sample/expected.json against what a user imports.
+"""Check the facts of one corpus set against what a user imports.
 
-Each sample file is converted by the real program; the .vcf is read back with
-Python vobject, the .ics with Python icalendar, and the facts are compared with
-the rules of tests/corpus/sample/README.md. Facts that a vCard cannot carry exactly
-(the precision of "Mise à jour", the kind of a toll-free number, closures) are
-read from --dump json. Prints one line per fact that fails and a summary
-"N passed, N failed"; exits 1 on any failure.
+Usage: run.py [--listed TESTS] SET, where SET is a set's folder
+(tests/corpus/NAME) or its expected.json. `make check` runs it once per set, on
+the set's expected.json, with --listed naming all the sets it runs, so that a
+set whose folder is not in that list fails instead of being left out.
+
+Each input file of the set is converted by the real program; the .vcf is read
+back with Python vobject, the .ics with Python icalendar, and the facts of
+expected.json are compared with the rules of tests/corpus/README.md. Facts that
+a vCard cannot carry exactly (the precision of "Mise à jour", the kind of a
+toll-free number, closures) are read from --dump json. Prints one line per fact
+that fails and a summary "N passed, N failed"; exits 1 on any failure.
 """
+import argparse
 import json
 import os
 import subprocess
@@ -21,7 +27,6 @@ import vobject
 TOP = os.environ.get("top_srcdir", os.path.dirname(os.path.dirname(os.path.dirname(
     os.path.abspath(__file__)))))
 PROG = os.environ.get("FICHE2VCARD", os.path.join(TOP, "fiche2vcard"))
-CORPUS = os.environ.get("CORPUS_DIR", os.path.join(TOP, "tests", "corpus", "sample"))
 
 passed = 0
 failed = 0
@@ -66,31 +71,65 @@ def cards_of(path):
         return list(vobject.readComponents(f.read()))
 
 
+def set_folder(arg):
+    """The set's folder, from its folder or its expected.json."""
+    if os.path.isdir(arg):
+        return arg
+    if os.path.basename(arg) == "expected.json" and os.path.isfile(arg):
+        return os.path.dirname(arg) or "."
+    sys.exit(f"run.py: {arg}: not a corpus set (a folder holding expected.json)")
+
+
+def unlisted(corpus, listed):
+    """Sets beside this one (folders holding an expected.json) that are not in
+    the list of tests make check runs."""
+    root = os.path.dirname(os.path.abspath(corpus))
+    names = {os.path.basename(os.path.dirname(t)) for t in listed.split()}
+    return sorted(d for d in os.listdir(root)
+                  if os.path.isfile(os.path.join(root, d, "expected.json")) and d not in names)
+
+
 def main():
-    expected = json.load(open(os.path.join(CORPUS, "expected.json"), encoding="utf-8"))
+    ap = argparse.ArgumentParser(description="Check the facts of one corpus set.")
+    ap.add_argument("--listed", metavar="TESTS",
+                    help="the sets' tests that make check runs (CORPUS_TESTS): "
+                    "fail if a set's folder is not among them")
+    ap.add_argument("set", help="tests/corpus/NAME or tests/corpus/NAME/expected.json")
+    a = ap.parse_args()
+    corpus = set_folder(a.set)
+    missing = unlisted(corpus, a.listed) if a.listed is not None else []
+    for name in missing:
+        print(f"FAIL tests/corpus/{name}/ is a set, but make check does not run it: "
+              f"add tests/corpus/{name}/expected.json to CORPUS_TESTS in Makefile.am")
+    expected = json.load(open(os.path.join(corpus, "expected.json"), encoding="utf-8"))
     files = sorted({k.split("#")[0] for k in expected})
-    tmp = tempfile.mkdtemp(prefix="fiche-corpus-")
-    for fname in files:
-        src = os.path.join(CORPUS, fname)
-        vcf = os.path.join(tmp, fname + ".vcf")
-        ics = os.path.join(tmp, fname + ".ics")
-        p = run(["--vcf", vcf, "--ics", ics, src])
-        check(fname, "exit status", p.returncode, 0)
-        dump = run(["--dump", "json", src])
-        models = [json.loads(l) for l in dump.stdout.decode("utf-8").splitlines()]
-        cards = cards_of(vcf) if os.path.exists(vcf) else []
-        cal = None
-        if os.path.exists(ics):
-            cal = icalendar.Calendar.from_ical(open(ics, "rb").read())
-        entries = sorted(k for k in expected if k.startswith(fname + "#"))
-        check(fname, "entries", len(models), len(entries))
-        for key in entries:
-            idx = int(key.split("#")[1])
-            exp = expected[key]
-            model = models[idx] if idx < len(models) else {}
-            check_entry(key, exp, model, cards, cal)
+    with tempfile.TemporaryDirectory(prefix="fiche-corpus-") as tmp:
+        for fname in files:
+            check_file(corpus, fname, expected, tmp)
     print(f"{passed} passed, {failed} failed")
-    return 1 if failed else 0
+    return 1 if failed or missing else 0
+
+
+def check_file(corpus, fname, expected, tmp):
+    """Convert one input file of the set and check the facts of its entries."""
+    src = os.path.join(corpus, fname)
+    vcf = os.path.join(tmp, fname + ".vcf")
+    ics = os.path.join(tmp, fname + ".ics")
+    p = run(["--vcf", vcf, "--ics", ics, src])
+    check(fname, "exit status", p.returncode, 0)
+    dump = run(["--dump", "json", src])
+    models = [json.loads(l) for l in dump.stdout.decode("utf-8").splitlines()]
+    cards = cards_of(vcf) if os.path.exists(vcf) else []
+    cal = None
+    if os.path.exists(ics):
+        cal = icalendar.Calendar.from_ical(open(ics, "rb").read())
+    entries = sorted(k for k in expected if k.startswith(fname + "#"))
+    check(fname, "entries", len(models), len(entries))
+    for key in entries:
+        idx = int(key.split("#")[1])
+        exp = expected[key]
+        model = models[idx] if idx < len(models) else {}
+        check_entry(key, exp, model, cards, cal)
 
 
 def org_card(cards, name):
