@@ -6,12 +6,14 @@ Usage: run.py [--listed TESTS] SET, where SET is a set's folder
 the set's expected.json, with --listed naming all the sets it runs, so that a
 set whose folder is not in that list fails instead of being left out.
 
-Each input file of the set is converted by the real program; the .vcf is read
-back with Python vobject, the .ics with Python icalendar, and the facts of
-expected.json are compared with the rules of tests/corpus/README.md. Facts that
-a vCard cannot carry exactly (the precision of "Mise à jour", the kind of a
-toll-free number, closures) are read from --dump json. Prints one line per fact
-that fails and a summary "N passed, N failed"; exits 1 on any failure.
+First, lib.check_set() checks that expected.json agrees with the input files
+(schema, declared bytes, quoted facts found in the text). Then each input file
+of the set is converted by the real program; the .vcf is read back with Python
+vobject, the .ics with Python icalendar, and the facts of expected.json are
+compared with the rules of tests/corpus/README.md. Facts that a vCard cannot
+carry exactly (the precision of "Mise à jour", the kind of a toll-free number,
+closures) are read from --dump json. Prints one line per check that fails, the
+count of each part and a summary "N passed, N failed"; exits 1 on any failure.
 """
 import argparse
 import json
@@ -23,6 +25,9 @@ import unicodedata
 
 import icalendar
 import vobject
+
+sys.dont_write_bytecode = True  # no __pycache__ in the source tree
+import lib  # noqa: E402  (tests/corpus/lib.py, beside this file)
 
 TOP = os.environ.get("top_srcdir", os.path.dirname(os.path.dirname(os.path.dirname(
     os.path.abspath(__file__)))))
@@ -101,13 +106,21 @@ def main():
     for name in missing:
         print(f"FAIL tests/corpus/{name}/ is a set, but make check does not run it: "
               f"add tests/corpus/{name}/expected.json to CORPUS_TESTS in Makefile.am")
-    expected = json.load(open(os.path.join(corpus, "expected.json"), encoding="utf-8"))
-    files = sorted({k.split("#")[0] for k in expected})
+    # expected.json against the inputs, then the facts against the outputs.
+    consistent = lib.check_set(corpus)
+    for p in consistent.problems:
+        print(f"FAIL expected.json: {p}")
+    expected = lib.load_expected(corpus)
+    files = sorted({lib.file_of(k) for k in expected})
     with tempfile.TemporaryDirectory(prefix="fiche-corpus-") as tmp:
         for fname in files:
-            check_file(corpus, fname, expected, tmp)
-    print(f"{passed} passed, {failed} failed")
-    return 1 if failed or missing else 0
+            if os.path.isfile(os.path.join(corpus, fname)):
+                check_file(corpus, fname, expected, tmp)
+    bad = len(consistent.problems)
+    print(f"expected.json against the inputs: {consistent.passed} passed, {bad} failed")
+    print(f"facts read back from the outputs: {passed} passed, {failed} failed")
+    print(f"{consistent.passed + passed} passed, {bad + failed + len(missing)} failed")
+    return 1 if failed or bad or missing else 0
 
 
 def check_file(corpus, fname, expected, tmp):
