@@ -113,6 +113,18 @@ def check_schema(c, key, exp):
     if not c.true(isinstance(exp, dict) and set(exp) == KEYS, key,
                   f"keys {sorted(exp) if isinstance(exp, dict) else exp!r}, want {sorted(KEYS)}"):
         return False
+    for k in ("phones", "people", "hours"):
+        if not c.true(isinstance(exp[k], list) and all(isinstance(x, dict) for x in exp[k]),
+                      key, f"{k} {exp[k]!r}: a list of objects"):
+            return False
+    try:
+        return check_forms(c, key, exp)
+    except (KeyError, TypeError, AttributeError) as e:
+        c.true(False, key, f"malformed facts ({type(e).__name__}: {e})")
+        return False
+
+
+def check_forms(c, key, exp):
     ok = True
     for k in ("org_name", "title"):
         ok &= c.true(isinstance(exp[k], str) and exp[k].strip() == exp[k] != "", key,

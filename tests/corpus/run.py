@@ -109,7 +109,7 @@ def main():
     # expected.json against the inputs, then the facts against the outputs.
     consistent = lib.check_set(corpus)
     for p in consistent.problems:
-        print(f"FAIL expected.json: {p}")
+        print(f"FAIL expected.json: {p}", flush=True)
     expected = lib.load_expected(corpus)
     files = sorted({lib.file_of(k) for k in expected})
     with tempfile.TemporaryDirectory(prefix="fiche-corpus-") as tmp:
