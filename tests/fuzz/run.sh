@@ -2,7 +2,8 @@
 # Fuzzing (issue 8): build tests/fuzz/fuzz_convert.c with clang's libFuzzer
 # against the library sources, replay every tests/fuzz/regressions/ input
 # once, then fuzz for FUZZ_SECONDS (default 60) from a corpus seeded with
-# examples/*.md, tests/corpus/*.md, tests/bad/*.md and the regressions.
+# examples/*.md, the corpus sets' inputs (tests/corpus/*/*.md), the bad-input
+# cases' committed inputs (tests/cases/*/input.*) and the regressions.
 # Any crash, leak, sanitizer report, timeout or property violation fails.
 # Environment: FUZZ_SECONDS, FUZZ_WORKDIR (kept; default a temp dir removed
 # at exit unless something was found), FUZZ_CORPUS (a corpus dir to keep and
@@ -93,9 +94,10 @@ done
 # --- fuzzing ------------------------------------------------------------------
 corpus=${FUZZ_CORPUS:-$work/corpus}
 mkdir -p "$corpus" "$work/seeds" "$work/artifacts"
-for seed in "$top"/examples/*.md "$top"/tests/corpus/*.md "$top"/tests/bad/*.md \
+for seed in "$top"/examples/*.md "$top"/tests/corpus/*/*.md "$top"/tests/cases/*/input.* \
             "$here"/regressions/*; do
     [ -f "$seed" ] || continue
+    case $seed in */README.md) continue ;; esac
     [ "$(wc -c < "$seed")" -le 65536 ] || continue
     cp "$seed" "$work/seeds/$(echo "$seed" | sed 's|/|_|g')"
 done

@@ -1,4 +1,4 @@
-/* Test helper (fuzz harness, tests/bad): re-reads the vCard writer's output
+/* Test helper (fuzz harness, tests/cases): re-reads the vCard writer's output
  * line by line, strictly, so that a field that forged a line, a parameter or
  * a card is caught. Works on the bytes, independent of the writer's code. */
 #include "vcheck.h"

@@ -1,4 +1,4 @@
-/* Test helper for the fuzz harness and tests/bad: a strict line-level
+/* Test helper for the fuzz harness and tests/cases: a strict line-level
  * checker of the vCard text the writer produces (2.1, 3.0, 4.0), used to
  * prove that no field value can forge a property, a parameter or a card. */
 #ifndef FICHE_VCHECK_H

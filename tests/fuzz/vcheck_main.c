@@ -1,4 +1,4 @@
-/* tests/bad helper: the strict vCard line checker (vcheck.c) as a small
+/* tests/cases helper: the strict vCard line checker (vcheck.c) as a small
  * command: vcheck FILE prints "cards=N props=N end_vcard=N", exit 0, or the
  * first error as FILE:LINE: message, exit 1. */
 #include <stdio.h>

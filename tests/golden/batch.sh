@@ -15,7 +15,10 @@ ok() { pass=$((pass + 1)); }
 ko() { echo "FAIL $*"; fail=$((fail + 1)); }
 count_cards() { grep -c '^BEGIN:VCARD' "$1" 2>/dev/null || echo 0; }
 
-corpus=$top/tests/corpus
+# The sample set's inputs, alone in a folder (the set's own holds its README.md).
+corpus=$tmp/sample
+mkdir "$corpus"
+cp "$top"/tests/corpus/sample/s*.md "$corpus"/
 seed=$top/examples/groupe-pompidou.md
 
 # Input kinds: file, directory (sorted, recursive), stdin, --files-from (NL and NUL).

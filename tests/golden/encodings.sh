@@ -76,7 +76,7 @@ grep -q "Coeur" "$tmp/l1.vcf" && ok || ko "œ not transliterated in ISO-8859-1"
 iconv -f UTF-8 -t UTF-16LE "$src" > "$tmp/u16-nobom.md"
 "$prog" -q -f UTF-16LE --vcf "$tmp/u16-nobom.vcf" "$tmp/u16-nobom.md" && cmp -s "$tmp/ref.vcf" "$tmp/u16-nobom.vcf" \
     && ok || ko "declared UTF-16LE without BOM"
-if iconv -f UTF-8 -t IBM1147 "$top/tests/corpus/s01.md" > "$tmp/ebcdic.md" 2>/dev/null; then
+if iconv -f UTF-8 -t IBM1147 "$top/tests/corpus/sample/s01.md" > "$tmp/ebcdic.md" 2>/dev/null; then
     "$prog" -q -f IBM1147 "$tmp/ebcdic.md" | grep -q "^FN:Maison Régionale" && ok || ko "EBCDIC (IBM1147)"
 fi
 # A stateful output charset is refused up front.

@@ -25,21 +25,26 @@ vg() { # name expected-status args...
     fi
 }
 command -v valgrind > /dev/null || { echo "valgrind is not installed"; echo "0 passed, 1 failed"; exit 1; }
-vg "3.0 + ics" 0 --vcf "$tmp/a.vcf" --ics "$tmp/a.ics" "$top/examples" "$top/tests/corpus"
+# The sample set's inputs, alone in a folder (the set's own holds its README.md).
+sample=$tmp/sample
+mkdir "$sample"
+cp "$top"/tests/corpus/sample/s*.md "$sample"/
+vg "3.0 + ics" 0 --vcf "$tmp/a.vcf" --ics "$tmp/a.ics" "$top/examples" "$sample"
 vg "4.0 + availability + todo" 0 -V 4.0 --hours-as availability --note-as todo \
-    --vcf "$tmp/b.vcf" --ics "$tmp/b.ics" "$top/tests/corpus"
-vg "2.1 cp1252 + -o" 0 -V 2.1 -t WINDOWS-1252 -o "$tmp/out" "$top/tests/corpus"
-vg "dump + report" 0 --dump json --report "$tmp/r.json" "$top/tests/corpus"
+    --vcf "$tmp/b.vcf" --ics "$tmp/b.ics" "$sample"
+vg "2.1 cp1252 + -o" 0 -V 2.1 -t WINDOWS-1252 -o "$tmp/out" "$sample"
+vg "dump + report" 0 --dump json --report "$tmp/r.json" "$sample"
 # Helgrind: the worker threads share nothing unguarded.
 if valgrind -q --tool=helgrind --suppressions="$top/tests/golden/helgrind.supp" \
     --error-exitcode=99 "$prog" -q -j 2 --vcf "$tmp/h.vcf" \
-    --ics "$tmp/h.ics" -o "$tmp/hout" "$top/examples" "$top/tests/corpus" \
+    --ics "$tmp/h.ics" -o "$tmp/hout" "$top/examples" "$sample" \
     > /dev/null 2> "$tmp/hg.err"; then
     pass=$((pass + 1))
 else
     echo "FAIL helgrind"; head -60 "$tmp/hg.err"
     fail=$((fail + 1))
 fi
-vg "bad input" 1 --vcf "$tmp/c.vcf" "$top/tests/golden/errors"
+# Every committed input of tests/cases/ (the generated ones are too big).
+vg "bad input" 1 --vcf "$tmp/c.vcf" "$top"/tests/cases/*/input.md "$top"/tests/cases/*/input.bin
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

@@ -1,9 +1,10 @@
 """Shared part of the interoperability suite (tests/interop/*.py).
 
-It runs the real program on every sample input (examples/*.md, tests/corpus/s*.md) in
-every output form (vCard 2.1 UTF-8, 2.1 WINDOWS-1252, 3.0, 4.0; .ics with weekly events
-and journal, .ics with availability and todo), and compares what a parser read back with
-the model the program extracted (--dump json) and with a few facts written by hand.
+It runs the real program on every sample input (examples/*.md,
+tests/corpus/sample/s*.md) in every output form (vCard 2.1 UTF-8, 2.1 WINDOWS-1252,
+3.0, 4.0; .ics with weekly events and journal, .ics with availability and todo), and
+compares what a parser read back with the model the program extracted (--dump json)
+and with a few facts written by hand.
 
 Each parser family turns what it read into the same plain "reading" (dicts, below), so
 that one comparison serves them all:
@@ -92,10 +93,10 @@ def nfc(s):
 
 
 def inputs():
-    """The sample inputs: examples/*.md then tests/corpus/s*.md, sorted."""
+    """The sample inputs: examples/*.md then tests/corpus/sample/s*.md, sorted."""
     out = []
     for d, pat in (("examples", re.compile(r".*\.md$")),
-                   (os.path.join("tests", "corpus"), re.compile(r"s.*\.md$"))):
+                   (os.path.join("tests", "corpus", "sample"), re.compile(r"s.*\.md$"))):
         p = os.path.join(TOP, d)
         out += [os.path.join(p, f) for f in sorted(os.listdir(p)) if pat.match(f)]
     return out

@@ -331,7 +331,7 @@ static const struct block_case cases[] = {
      NULL,
      0,
      11},
-    /* tests/corpus5: "(France métropolitaine)", a bare domain after "Site :" */
+    /* tests/corpus/set5: "(France métropolitaine)", a bare domain after "Site :" */
     {"metropolitan france, labelled bare domain",
      "CIDFF – x",
      "CIDFF",
@@ -454,7 +454,7 @@ static const struct block_case cases[] = {
      0,
      11},
     /* a first line naming a place foreign to the title is the host building
-     * (tests/corpus8 i04#2), not a name line */
+     * (tests/corpus/set8 i04#2), not a name line */
     {"martinique named, no name line",
      "V",
      "V",
@@ -473,7 +473,7 @@ static const struct block_case cases[] = {
      NULL,
      0,
      10},
-    /* tests/corpus2: a building word with a number makes a long line a
+    /* tests/corpus/set2: a building word with a number makes a long line a
      * delivery line; "Cour" is a building word */
     {"salle-4",
      "Les Amis de la Santé du Cher – antenne de Bourges",
@@ -533,7 +533,7 @@ static const struct block_case cases[] = {
      NULL,
      0,
      12},
-    /* tests/corpus3: Monaco by its postcode and its full name */
+    /* tests/corpus/set3: Monaco by its postcode and its full name */
     {"monaco",
      "Association Monégasque contre les Addictions – AMCA",
      "Association Monégasque contre les Addictions",
@@ -852,7 +852,7 @@ static const struct block_case cases[] = {
      NULL,
      0,
      11},
-    /* corpus9: a no-break space after the postcode */
+    /* corpus set9: a no-break space after the postcode */
     {"nbsp-postcode",
      "Plateforme de Répit",
      "Plateforme de Répit",
@@ -871,7 +871,7 @@ static const struct block_case cases[] = {
      NULL,
      0,
      10},
-    /* corpus9: the street on the postcode line, a space between; a box
+    /* corpus set9: the street on the postcode line, a space between; a box
      * number is no postcode */
     {"street-postcode",
      "Maison de l'Emploi du Lensois",
@@ -891,7 +891,7 @@ static const struct block_case cases[] = {
      NULL,
      0,
      10},
-    /* corpus9: "CEDEX 15" on the line after the postcode line (a narrow
+    /* corpus set9: "CEDEX 15" on the line after the postcode line (a narrow
      * no-break space after the postcode) */
     {"cedex-line",
      "Écoute Deuil Île-de-France",
@@ -911,7 +911,7 @@ static const struct block_case cases[] = {
      NULL,
      0,
      10},
-    /* corpus9: a host building and its part after a spaced dash */
+    /* corpus set9: a host building and its part after a spaced dash */
     {"host-dash",
      "Centre Médico-Psychologique Enfants et Adolescents de Bastia",
      "Centre Médico-Psychologique Enfants et Adolescents de Bastia",
@@ -932,7 +932,7 @@ static const struct block_case cases[] = {
      NULL,
      0,
      10},
-    /* corpus9: a bare domain after "Blog :", a site's address before it */
+    /* corpus set9: a bare domain after "Blog :", a site's address before it */
     {"blog-domain",
      "Trait d'Union",
      "Trait d'Union",
@@ -952,7 +952,7 @@ static const struct block_case cases[] = {
      NULL,
      0,
      10},
-    /* corpus9: a town's building under a title naming the town, not the
+    /* corpus set9: a town's building under a title naming the town, not the
      * building */
     {"town-building",
      "Conciliateur de justice du canton de Saint-Flour",

@@ -26,7 +26,7 @@ static const struct date_case cases[] = {
     {"2021-06", true, DATE_MONTH, 2021, 6, 1, "2021-06"},
     {"05/10/2021", true, DATE_DAY, 2021, 10, 5, "2021-10-05"},
     {"15/01/2024", true, DATE_DAY, 2024, 1, 15, "2024-01-15"},
-    /* corpus9: a two-digit year */
+    /* corpus set9: a two-digit year */
     {"08/11/22", true, DATE_DAY, 2022, 11, 8, "2022-11-08"},
     {"3.2.98", true, DATE_DAY, 1998, 2, 3, "1998-02-03"},
     {"mars 2019", true, DATE_MONTH, 2019, 3, 1, "2019-03"},

@@ -654,7 +654,7 @@ static void test_corpus(void **state)
     (void)state;
     const char *top = getenv("top_srcdir");
     char path[4096];
-    snprintf(path, sizeof path, "%s/tests/corpus/expected.json", top ? top : ".");
+    snprintf(path, sizeof path, "%s/tests/corpus/sample/expected.json", top ? top : ".");
     json_error_t jerr;
     json_t *expected = json_load_file(path, 0, &jerr);
     if (!expected) {
@@ -662,7 +662,8 @@ static void test_corpus(void **state)
         skip();
     }
     for (int f = 1; f <= 10; f++) {
-        snprintf(path, sizeof path, "%s/tests/corpus/s%02d.md", top ? top : ".", f);
+        snprintf(path, sizeof path, "%s/tests/corpus/sample/s%02d.md", top ? top : ".",
+                 f);
         FILE *fp = fopen(path, "rb");
         assert_non_null(fp);
         char buf[65536];

@@ -51,14 +51,14 @@ static const struct hours_case cases[] = {
      {0},
      0},
     {{"Accueil uniquement sur rendez-vous préalable."}, true, {{0}}, 0, {0}, 0},
-    /* corpus6: a table's row, its afternoon cell "fermé": no closure */
+    /* corpus set6: a table's row, its afternoon cell "fermé": no closure */
     {{"Mercredi, 9h00 - 12h00, fermé"},
      false,
      {{DAY_WE, T(9, 0), T(12, 0), false}},
      1,
      {0},
      0},
-    /* corpus6: what is by appointment is named, beside hours: a note */
+    /* corpus set6: what is by appointment is named, beside hours: a note */
     {{"Lundi, 13h30 - 18h", "Consultations médicales sur rendez-vous."},
      false,
      {{DAY_MO, T(13, 30), T(18, 0), false}},
@@ -346,7 +346,7 @@ static const struct hours_case cases[] = {
     {{"Pour prendre rendez-vous, appeler le 01 23 45 67 89."}, false, {{0}}, 0, {0}, 1},
     {{"Lundi de 14h à 9h"}, false, {{0}}, 0, {0}, 1},
     {{"Lundi de 25h à 26h"}, false, {{0}}, 0, {0}, 1},
-    /* tests/corpus2 and after: a closure in parentheses ends there; "les autres
+    /* tests/corpus/set2 and after: a closure in parentheses ends there; "les autres
      * jours sur rendez-vous" next to hours names days, so it is a note */
     {{"Du lundi au vendredi de 8h45 à 12h15 (sauf jours fériés)"},
      false,
@@ -355,7 +355,7 @@ static const struct hours_case cases[] = {
      {"sauf jours fériés"},
      0},
     /* a weekly exception in the sentence of the hours takes the day out of
-     * them; it is no closure (tests/corpus3) */
+     * them; it is no closure (tests/corpus/set3) */
     {{"Du lundi au vendredi de 9h à 17h (fermé le mercredi)."},
      false,
      {{WEEK & ~DAY_WE, T(9, 0), T(17, 0), false}},
@@ -391,7 +391,7 @@ static const struct hours_case cases[] = {
      {"Fermeture annuelle du 1er au 15 août"},
      0},
 
-    /* tests/corpus3: weekly exceptions with a period, end-time overrides in
+    /* tests/corpus/set3: weekly exceptions with a period, end-time overrides in
      * parentheses, labels before the days, words after the hours */
     {{"Du lundi au vendredi de 9h à 12h et de 14h à 17h, fermé le mardi matin.",
       "+Permanence juridique le samedi matin de 9h à 12h sur rendez-vous."},
@@ -408,7 +408,7 @@ static const struct hours_case cases[] = {
      2,
      {0},
      0},
-    /* tests/corpus5: "..., le vendredi jusqu'à 16h" repeats the ranges before
+    /* tests/corpus/set5: "..., le vendredi jusqu'à 16h" repeats the ranges before
      * for the new days, the last one ending at that time */
     {{"Du lundi au jeudi de 9h à 17h, le vendredi jusqu'à 16h."},
      false,
@@ -556,7 +556,7 @@ static const struct hours_case cases[] = {
      0,
      {0},
      2},
-    /* corpus8: a "jusqu'à" for a day inside the range's days takes it out of
+    /* corpus set8: a "jusqu'à" for a day inside the range's days takes it out of
      * the common range it ends */
     {{"Du lundi au vendredi, de 09:00 à 12:00 et de 14:00 à 18:00. Nocturne le jeudi "
       "jusqu'à 19:30."},
@@ -610,7 +610,7 @@ static const struct hours_case cases[] = {
      3,
      {0},
      2},
-    /* corpus7: times first, then the afternoon by appointment for the same days */
+    /* corpus set7: times first, then the afternoon by appointment for the same days */
     {{"Le matin de 9h à 12h du lundi au vendredi, l'après-midi sur rendez-vous de 14h "
       "à 17h."},
      false,
@@ -618,7 +618,7 @@ static const struct hours_case cases[] = {
      2,
      {0},
      0},
-    /* corpus9: dotted times; "(hors vacances scolaires)" after a range is a
+    /* corpus set9: dotted times; "(hors vacances scolaires)" after a range is a
      * closure clause and keeps the range (as "(sauf jours fériés)") */
     {{"Lundi, mardi et jeudi : 9.00 - 12.30",
       "Samedi : 9.30 - 12.00 (hors vacances scolaires)"},
@@ -630,7 +630,7 @@ static const struct hours_case cases[] = {
      0},
     /* a dotted phone number is no time */
     {{"Tél. : 03.53.01.62.30"}, false, {{0}}, 0, {0}, 1},
-    /* corpus9: an arrow between days, a bar between ranges */
+    /* corpus set9: an arrow between days, a bar between ranges */
     {{"Lundi → jeudi : 8h45-12h15 | 13h30-17h15"},
      false,
      {{DAY_MO | DAY_TU | DAY_WE | DAY_TH, T(8, 45), T(12, 15), false},
@@ -638,14 +638,14 @@ static const struct hours_case cases[] = {
      2,
      {0},
      0},
-    /* corpus9: "tous les soirs" is every day */
+    /* corpus set9: "tous les soirs" is every day */
     {{"tous les soirs de 18h30 à 22h"},
      false,
      {{DAY_ALL, T(18, 30), T(22, 0), false}},
      1,
      {0},
      0},
-    /* corpus9: days then "fermé" after the hours cut those days' ranges of
+    /* corpus set9: days then "fermé" after the hours cut those days' ranges of
      * the period; no closure */
     {{"Lundi à vendredi de 8h00 à 11h30 et de 13h30 à 17h00, mercredi après-midi "
       "fermé."},
@@ -654,7 +654,7 @@ static const struct hours_case cases[] = {
      2,
      {0},
      0},
-    /* corpus9: "fermeture à 16 h" for some days is their end time; the
+    /* corpus set9: "fermeture à 16 h" for some days is their end time; the
      * afternoon "sur rendez-vous" marks the afternoon ranges */
     {{"Ouvert du lundi au vendredi de 8 h 30 à 12 h 00 et de 13 h 30 à 17 h 00 (le "
       "vendredi fermeture à 16 h 00).",
@@ -666,7 +666,7 @@ static const struct hours_case cases[] = {
      3,
      {0},
      0},
-    /* corpus9: a day of the group keeps its morning only */
+    /* corpus set9: a day of the group keeps its morning only */
     {{"Du lundi au vendredi de 7h30 à 12h et de 13h à 16h, le mercredi matin "
       "uniquement."},
      false,
@@ -674,7 +674,7 @@ static const struct hours_case cases[] = {
      2,
      {0},
      0},
-    /* corpus9: a transposed table, one column per day; a "fermé" cell gives
+    /* corpus set9: a transposed table, one column per day; a "fermé" cell gives
      * nothing, same ranges on different days stay apart */
     {{"Lundi, Mardi, Mercredi, Jeudi, Vendredi",
       "9h-12h, fermé, 9h-12h / 14h-18h, 14h-18h, 9h-12h"},
@@ -687,7 +687,7 @@ static const struct hours_case cases[] = {
      5,
      {0},
      0},
-    /* corpus9: what is by appointment, named, beside hours: a note even with
+    /* corpus set9: what is by appointment, named, beside hours: a note even with
      * "uniquement"; alone, the reception is by appointment */
     {{"Du lundi au vendredi : 8h30 - 17h00 (fermé entre 12h30 et 13h30).",
       "Consultations uniquement sur rendez-vous."},

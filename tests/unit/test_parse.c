@@ -311,7 +311,7 @@ static void test_plain_update_and_keywords(void **state)
          0,
          {"a", "b"},
          "Objectifs"},
-        /* "en date du" before the date; "Date de MAJ" bold (corpus9) */
+        /* "en date du" before the date; "Date de MAJ" bold (corpus set9) */
         {"## Objectifs\n\nTexte.\n\nMise à jour en date du 14/06/2022\n",
          2022,
          6,
@@ -425,7 +425,7 @@ static void test_contact_block_lines(void **state)
     entry_free(e);
 }
 
-/* corpus6: contact lines right under the title (no Coordonnées heading), a
+/* corpus set6: contact lines right under the title (no Coordonnées heading), a
  * people table, hours as a table and "## Mise à jour" over the date. */
 static void test_opening_block_and_tables(void **state)
 {
@@ -485,7 +485,7 @@ static void check_same_text(const char *a, const char *b)
     }
 }
 
-/* corpus9: a people table with Civilité/Prénom/Nom columns, in any order and
+/* corpus set9: a people table with Civilité/Prénom/Nom columns, in any order and
  * with any of them missing, gives the people its rows give written inline;
  * the header row stays in NOTE; a table naming other columns is left as is. */
 static void test_people_tables(void **state)
@@ -579,7 +579,7 @@ static void test_people_on_one_line(void **state)
     entry_free(e);
 }
 
-/* tests/corpus5: the phone or e-mail on the line under a person's bullet is
+/* tests/corpus/set5: the phone or e-mail on the line under a person's bullet is
  * that person's; a labelled line after a plain person line is not. */
 static void test_person_continuation(void **state)
 {

@@ -105,7 +105,7 @@ static const struct person_case cases[] = {
      "LE GALL", "secrétaire", NULL, NULL},
     {"Professeur Louis DU PONT", true, "Pr", "Louis", "du Pont", "DU PONT", NULL, NULL,
      NULL},
-    /* feminine forms of the titles (corpus9) */
+    /* feminine forms of the titles (corpus set9) */
     {"Docteure Line VIGNAL, médecin addictologue", true, "Dr", "Line", "Vignal", "VIGNAL",
      "médecin addictologue", NULL, NULL},
     {"Dre Line VIGNAL", true, "Dr", "Line", "Vignal", "VIGNAL", NULL, NULL, NULL},
@@ -140,7 +140,7 @@ static const struct person_case cases[] = {
     {"CSAPA", false, NULL, NULL, NULL, NULL, NULL, NULL, NULL},
     {"", false, NULL, NULL, NULL, NULL, NULL, NULL, NULL},
     {"Voir la liste sur le site", false, NULL, NULL, NULL, NULL, NULL, NULL, NULL},
-    /* a civility vouches for a name written in natural case (tests/corpus2) */
+    /* a civility vouches for a name written in natural case (tests/corpus/set2) */
     {"M. Jean Dupuis, directeur", true, "M.", "Jean", "Dupuis", "Dupuis", "directeur",
      NULL, NULL},
     {"Mme Anne de Villiers, présidente", true, "Mme", "Anne", "de Villiers",
@@ -150,7 +150,7 @@ static const struct person_case cases[] = {
     {"M. Service Accueil, standard", false, NULL, NULL, NULL, NULL, NULL, NULL, NULL},
     {"Mme Marie", false, NULL, NULL, NULL, NULL, NULL, NULL, NULL},
     {"Jean Dupuis, directeur", false, NULL, NULL, NULL, NULL, NULL, NULL, NULL},
-    /* tests/corpus3: a dotted abbreviation keeps its final dot, a sentence's
+    /* tests/corpus/set3: a dotted abbreviation keeps its final dot, a sentence's
      * stop does not; "Dr." is "Dr"; particles and apostrophes */
     {"Mme Armelle LE CORRE-MORVAN, ergothérapeute D.E.", true, "Mme", "Armelle",
      "Le Corre-Morvan", "LE CORRE-MORVAN", "ergothérapeute D.E.", NULL, NULL},

@@ -388,7 +388,7 @@ static const struct line_row line_rows[] = {
      {"Tél.", "Tél."},
      NULL,
      0},
-    /* corpus9: a "Tél. / Fax" label over two numbers: one each, in order;
+    /* corpus set9: a "Tél. / Fax" label over two numbers: one each, in order;
      * over one number, the line is for both (voice) */
     {"Tél. / Fax : 01 99 00 12 34 / 01 99 00 12 35",
      true,
