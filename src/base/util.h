@@ -6,6 +6,8 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "fiche.h"
+
 /* Allocators: print to stderr and abort() when memory runs out. */
 void *xmalloc(size_t n);
 void *xcalloc(size_t nmemb, size_t size);
@@ -73,11 +75,7 @@ char *arena_strndup(struct arena *a, const char *s, size_t n);
 /* Release every block of a; a is empty afterwards and can be used again. */
 void arena_free(struct arena *a);
 
-/* A growable list of owned NUL-terminated strings. Zero-initialise to use. */
-struct strlist {
-    char **v;
-    size_t n, cap;
-};
+/* Lists of strings (struct strlist, fiche.h). */
 /* Append s (takes ownership). */
 void strlist_push(struct strlist *l, char *s);
 /* Append a copy of s. */

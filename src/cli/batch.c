@@ -21,6 +21,7 @@
 #include "cli/batch_int.h"
 #include "cli/pool.h"
 #include "cli/reader.h"
+#include "cli/slug.h"
 
 static const char *prog = FICHE_PROGRAM;
 

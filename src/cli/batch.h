@@ -5,8 +5,20 @@
 
 #include <stdbool.h>
 
+#include "base/diag.h"
+#include "base/strbuf.h"
 #include "base/util.h"
+#include "extract/extract.h"
 #include "fiche.h"
+#include "model/entry.h"
+#include "read/decode.h"
+#include "read/split.h"
+#include "write/dump.h"
+#include "write/ical.h"
+#include "write/vcard.h"
+
+/* The program's name in messages. */
+#define FICHE_PROGRAM "fiche2vcard"
 
 enum { EXIT_OK = 0, EXIT_SOME_FAILED = 1, EXIT_USAGE = 2 };
 

@@ -1,6 +1,6 @@
 /* File names for -o DIR: an ASCII slug of the organisation's name that is
  * safe on every file system and can never leave the output folder. */
-#include "fiche.h"
+#include "cli/slug.h"
 
 #include <stdlib.h>
 #include <string.h>

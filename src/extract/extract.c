@@ -497,3 +497,11 @@ int extract_entry(const struct raw_entry *raw, const char *source,
     *out = e;
     return 0;
 }
+
+int fiche_extract(const struct raw_entry *raw, const char *source,
+                  const struct extract_opts *o, struct entry **out,
+                  struct fiche_error *err)
+{
+    static const struct extract_opts defaults = {"FR", false};
+    return extract_entry(raw, source, o ? o : &defaults, out, err);
+}

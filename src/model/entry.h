@@ -1,6 +1,8 @@
 /* The model: what one directory entry says, as plain structs of owned
- * NUL-terminated NFC UTF-8 strings. Extractors fill it; the vCard, iCalendar
- * and JSON writers read it. No I/O, no third-party types. */
+ * NUL-terminated NFC UTF-8 strings, defined in fiche.h (they are the
+ * library's public contract). Extractors fill it; the writers read it. Here:
+ * how the stages build and free it, and its values as text. No I/O, no
+ * third-party types. */
 #ifndef FICHE_ENTRY_H
 #define FICHE_ENTRY_H
 
@@ -9,145 +11,10 @@
 
 #include "base/diag.h"
 #include "base/util.h"
-
-enum phone_kind { PHONE_VOICE, PHONE_FAX, PHONE_CELL, PHONE_TOLLFREE };
-
-struct phone {
-    char *text;   /* the number as written ("00 33 3 88 41 29 87") */
-    char *label;  /* the label as written ("Téléphone"), or NULL */
-    char *e164;   /* "+33388412987"; NULL when not a valid number */
-    char *intl;   /* international format "+33 3 88 41 29 87"; NULL if invalid */
-    char *region; /* ISO region of the number ("FR", "GP", "BE"); NULL if invalid */
-    enum phone_kind kind;
-    int line; /* source line */
-};
-
-struct phone_list {
-    struct phone *v;
-    size_t n, cap;
-};
-
-struct address {
-    struct strlist lines; /* delivery lines above the postcode line, in order */
-    char *postcode;       /* digits only: "67075" */
-    char *locality;       /* as written: "STRASBOURG CEDEX" */
-    char *region;         /* overseas department named in parentheses, or NULL */
-    char *country;        /* French name: "France", "Belgique" */
-    char *country_code;   /* ISO 3166 alpha-2 of the place: "FR", "BE", "GP" (for the
-                             time zone; overseas departments get their own) */
-    struct strlist label; /* the address lines as written, postcode line included */
-    int line;             /* source line of the first address line; 0 = no address */
-};
-
-struct person {
-    char *prefix;     /* "M.", "Mme", "Dr", "Pr" or NULL */
-    char *given;      /* "Denis" */
-    char *family;     /* natural case: "Huber", "de La Tour" */
-    char *family_raw; /* as written: "HUBER" */
-    char *title;      /* "Secrétaire Exécutif" or NULL */
-    struct phone_list phones;
-    struct strlist emails;
-    char *text; /* the whole line as written */
-    char *note; /* the rest of the line once name, title, phones, e-mails
-                   and their labels are taken out ("présent le mardi"),
-                   or NULL */
-    int line;
-};
-
-struct person_list {
-    struct person *v;
-    size_t n, cap;
-};
-
-/* Day bits: MO = 1 << 0 ... SU = 1 << 6. */
-enum {
-    DAY_MO = 1 << 0,
-    DAY_TU = 1 << 1,
-    DAY_WE = 1 << 2,
-    DAY_TH = 1 << 3,
-    DAY_FR = 1 << 4,
-    DAY_SA = 1 << 5,
-    DAY_SU = 1 << 6,
-    DAY_ALL = 0x7f
-};
-
-struct hours_range {
-    unsigned days;    /* DAY_* bits */
-    int start, end;   /* minutes since midnight; end may be 1440 (24:00) */
-    bool appointment; /* open only by appointment in that range */
-    int line;
-};
-
-struct hours_list {
-    struct hours_range *v;
-    size_t n, cap;
-};
-
-enum date_precision { DATE_NONE, DATE_YEAR, DATE_MONTH, DATE_DAY };
-
-struct date {
-    enum date_precision precision;
-    int year, month, day; /* month/day are 1 when not given */
-};
-
-/* A section kept as prose: heading as written (Markdown removed) and its text
- * (paragraphs separated by "\n", list items as "- item"). */
-struct note_section {
-    char *heading;
-    char *text;
-    size_t len, cap; /* of text, so that appending stays linear */
-};
-
-struct note_list {
-    struct note_section *v;
-    size_t n, cap;
-};
-
-struct entry {
-    char *source; /* file name as given ("-" for stdin) */
-    int line;     /* line of the "# " title */
-    int index;    /* 0-based position of the entry in its file */
-
-    char *title;              /* the whole "# " heading, Markdown removed */
-    char *org_name;           /* title up to the first spaced dash */
-    char *org_subtitle;       /* rest of the title after the dash, or NULL */
-    struct strlist org_units; /* other names of the organisation found in the
-                                 Coordonnées block (long name, units) */
-
-    struct address adr;
-    struct phone_list phones;
-    struct strlist emails; /* lower case */
-    struct strlist urls;   /* as given, "http://" added to bare www. */
-    struct person_list people;
-
-    bool appointment_only;
-    struct hours_list hours;
-    struct strlist closures;    /* closure sentences as written, final stop dropped */
-    struct strlist hours_notes; /* other lines of the opening section, as written */
-    char *hours_text;           /* the opening section as written (NULL if none) */
-
-    struct date updated;
-    char *updated_text; /* the date as written ("juin 2021") */
-    char *source_url;   /* "Source de mise à jour", or NULL */
-    struct strlist keywords;
-
-    /* Everything else: prose sections, plus lines of structured sections that
-     * were not understood (under their section's heading), in source order. */
-    struct note_list notes;
-
-    struct diag_list diags; /* warnings found while extracting */
-};
-
-/* Options the extractors honour. */
-struct extract_opts {
-    const char *region; /* default phone region, ISO 3166 alpha-2 ("FR") */
-    bool keep_case;     /* keep family names as written (no natural case) */
-};
+#include "fiche.h"
 
 /* New empty entry; source is copied. */
 struct entry *entry_new(const char *source, int line, int index);
-/* Free e and everything it owns; NULL is a no-op. */
-void entry_free(struct entry *e);
 
 /* Containers: adding hands the item's strings over to the container. */
 void phone_list_push(struct phone_list *l, struct phone p);

@@ -489,3 +489,10 @@ bool decode_ascii_compatible(const char *charset)
     return r != (size_t)-1 && inleft == 0 && (size_t)(o - buf) == sizeof probe - 1 &&
            memcmp(buf, probe, sizeof probe - 1) == 0;
 }
+
+int fiche_decode(const char *bytes, size_t len, const char *from_code, const char *source,
+                 char **out, size_t *out_len, struct diag_list *d,
+                 struct fiche_error *err)
+{
+    return decode_to_utf8(bytes, len, from_code, source, out, out_len, d, err);
+}

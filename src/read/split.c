@@ -126,3 +126,13 @@ bool split_next(struct splitter *s, struct raw_entry *out, struct diag_list *d)
     s->in_fence = false;
     return true;
 }
+
+void fiche_split_init(struct splitter *s, const char *text, size_t len)
+{
+    split_init(s, text, len);
+}
+
+bool fiche_split_next(struct splitter *s, struct raw_entry *out, struct diag_list *d)
+{
+    return split_next(s, out, d);
+}

@@ -7,26 +7,7 @@
 #include <stddef.h>
 
 #include "base/diag.h"
-
-/* One entry: a slice of the decoded text (borrowed). */
-struct raw_entry {
-    const char *text; /* starts at the "# " line */
-    size_t len;
-    int line;  /* 1-based line of the "# " line in the file */
-    int index; /* 0-based position among the file's entries */
-};
-
-struct splitter {
-    const char *text;
-    size_t len, pos;
-    int line; /* line number at pos */
-    int index;
-    bool in_fence;    /* inside a ``` or ~~~ fenced code block */
-    char fence_char;  /* '`' or '~' of the open fence */
-    size_t fence_len; /* its length: the closing fence is at least as long */
-    int fence_line;   /* where it opened */
-    bool warned;      /* the text-before-the-first-heading warning was given */
-};
+#include "fiche.h"
 
 /* Start cutting text (decoded, "\n" line ends, len bytes, borrowed: it must
  * outlive the splitter and the entries it returns). Never fails. */

@@ -127,3 +127,10 @@ void dump_entry_json(const struct entry *e, struct strbuf *out)
     free(s);
     json_decref(o);
 }
+
+char *fiche_json(const struct entry *e)
+{
+    struct strbuf sb = STRBUF_INIT;
+    dump_entry_json(e, &sb);
+    return strbuf_detach(&sb);
+}

@@ -649,3 +649,18 @@ int ical_write_entry(struct ical_writer *w, const struct entry *e,
     strbuf_free(&body);
     return rc;
 }
+
+int fiche_icalendar(const struct entry *e, const struct ical_opts *o, char **out,
+                    size_t *out_len, struct fiche_error *err)
+{
+    static const struct ical_opts defaults = {ICAL_HOURS_EVENTS, ICAL_NOTE_JOURNAL, 0};
+    struct ical_writer *w = ical_writer_new();
+    struct strbuf sb = STRBUF_INIT;
+    int rc = ical_write_entry(w, e, o ? o : &defaults, &sb, err);
+    ical_writer_free(w);
+    *out_len = rc == 0 ? sb.len : 0;
+    if (rc != 0)
+        strbuf_reset(&sb);
+    *out = strbuf_detach(&sb);
+    return rc;
+}

@@ -7,10 +7,8 @@
 
 #include "base/diag.h"
 #include "base/strbuf.h"
+#include "fiche.h"
 #include "model/entry.h"
-
-enum ical_hours_form { ICAL_HOURS_EVENTS, ICAL_HOURS_AVAILABILITY };
-enum ical_note_form { ICAL_NOTE_JOURNAL, ICAL_NOTE_TODO };
 
 /* Time zones a calendar object may use: bits or-ed into the `zones` argument
  * of ical_write_components and read by ical_write_head, which writes one
@@ -33,12 +31,6 @@ enum ical_zone {
     ICAL_ZONE_TAHITI = 1u << 14,        /* Pacific/Tahiti */
     ICAL_ZONE_WALLIS = 1u << 15,        /* Pacific/Wallis */
     ICAL_ZONE_ALL = (1u << 16) - 1
-};
-
-struct ical_opts {
-    enum ical_hours_form hours;
-    enum ical_note_form note;
-    long long dtstamp; /* Unix time for DTSTAMP (SOURCE_DATE_EPOCH or now) */
 };
 
 /* A writer: the libical components it builds once and fills again for each

@@ -536,3 +536,15 @@ int vcard_write_entry(const struct entry *e, const struct vcard_opts *o,
     strbuf_free(&w.key);
     return 0;
 }
+
+int fiche_vcard(const struct entry *e, const struct vcard_opts *o, char **out,
+                size_t *out_len, struct diag_list *d, struct fiche_error *err)
+{
+    struct strbuf sb = STRBUF_INIT;
+    int rc = vcard_write_entry(e, o, &sb, d, err);
+    *out_len = rc == 0 ? sb.len : 0;
+    if (rc != 0)
+        strbuf_reset(&sb);
+    *out = strbuf_detach(&sb);
+    return rc;
+}

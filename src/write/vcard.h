@@ -9,14 +9,8 @@
 
 #include "base/diag.h"
 #include "base/strbuf.h"
+#include "fiche.h"
 #include "model/entry.h"
-
-enum vcard_version { VCARD_21, VCARD_30, VCARD_40 };
-
-struct vcard_opts {
-    enum vcard_version version;
-    const char *charset; /* 2.1 output charset; NULL = "UTF-8" */
-};
 
 /* Append the organisation's card, then one card per person, to out (CRLF
  * lines, UTF-8 for 3.0/4.0, o->charset + quoted-printable for 2.1). o NULL

@@ -6,6 +6,7 @@
 #include "base/strbuf.h"
 #include "base/strset.h"
 #include "base/util.h"
+#include "cli/slug.h"
 #include "fiche.h"
 #include "model/entry.h"
 
