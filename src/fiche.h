@@ -64,6 +64,11 @@ struct diag_list {
     size_t n, cap;
 };
 
+/* The library aborts when memory runs out, without a word; a program that
+ * wants to say so first sets a handler (called with the size asked for,
+ * before abort). Set it once, before threads start. */
+void fiche_set_oom_handler(void (*handler)(size_t n));
+
 /* Free what err holds; it is empty afterwards. NULL is a no-op. */
 void fiche_error_clear(struct fiche_error *err);
 /* Free every diagnostic of l; it is empty afterwards. */

@@ -46,6 +46,18 @@ void text_put_cp(struct strbuf *b, int32_t cp)
     strbuf_add(b, buf, text_encode_cp(cp, buf));
 }
 
+bool text_add_plain_cp(struct strbuf *b, int32_t cp)
+{
+    utf8proc_int32_t buf[16];
+    utf8proc_ssize_t n = utf8proc_decompose_char(
+        cp, buf, 16, UTF8PROC_DECOMPOSE | UTF8PROC_COMPAT | UTF8PROC_STRIPMARK, NULL);
+    if (n <= 0 || n > 16 || (n == 1 && buf[0] == cp))
+        return false;
+    for (utf8proc_ssize_t i = 0; i < n; i++)
+        text_put_cp(b, buf[i]);
+    return true;
+}
+
 bool text_is_upper(int32_t cp)
 {
     if (cp >= 0 && cp < 0x80)

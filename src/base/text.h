@@ -21,6 +21,11 @@ void text_put_cp(struct strbuf *b, int32_t cp);
 /* Code point cp as UTF-8 into out; its length (0 for an invalid one). */
 size_t text_encode_cp(int32_t cp, char out[4]);
 
+/* Append cp in its compatibility form without marks ("é" -> "e", "ﬁ" ->
+ * "fi", "²" -> "2": utf8proc's decomposition); false, nothing appended, when
+ * that is cp itself or nothing. For charsets that lack cp. */
+bool text_add_plain_cp(struct strbuf *b, int32_t cp);
+
 /* Unicode categories and simple case mappings (utf8proc): Lu, Ll, and any
  * letter (Lu, Ll, Lt, Lo). */
 bool text_is_upper(int32_t cp);

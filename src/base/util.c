@@ -11,9 +11,19 @@
 
 #include "base/strbuf.h"
 
+/* What the program wants done before the library aborts for want of memory
+ * (fiche_set_oom_handler); the library itself prints nothing. */
+static void (*oom_handler)(size_t n);
+
+void fiche_set_oom_handler(void (*handler)(size_t n))
+{
+    oom_handler = handler;
+}
+
 static void out_of_memory(size_t n)
 {
-    fprintf(stderr, "fiche2vcard: out of memory (%zu bytes)\n", n);
+    if (oom_handler)
+        oom_handler(n);
     abort();
 }
 

@@ -127,8 +127,15 @@ enum {
     OPT_STRICT
 };
 
+/* Said before the library aborts for want of memory. */
+static void out_of_memory(size_t n)
+{
+    fprintf(stderr, "%s: out of memory (%zu bytes)\n", prog, n);
+}
+
 int main(int argc, char **argv)
 {
+    fiche_set_oom_handler(out_of_memory);
 #ifdef HAVE_MIMALLOC
     /* Freed pages go back to the system after 1 ms instead of 25: an entry's
      * memory is freed as the next one needs as much, and with the default

@@ -6,8 +6,7 @@
 #include <stdint.h>
 #include <string.h>
 
-#include <utf8proc.h>
-
+#include "base/text.h"
 #include "base/util.h"
 
 /* Named references: all of HTML 4 Latin-1, the Latin Extended letters French
@@ -108,8 +107,7 @@ int html_entity(const char *name, size_t nlen, char out[8])
         if (c == 0)
             return 0;
     }
-    utf8proc_ssize_t n =
-        utf8proc_encode_char((utf8proc_int32_t)c, (utf8proc_uint8_t *)out);
+    size_t n = text_encode_cp((int32_t)c, out);
     out[n] = '\0';
     return (int)n;
 }

@@ -11,8 +11,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <utf8proc.h>
-
 #include "base/text.h"
 #include "base/util.h"
 #include "write/uid.h"

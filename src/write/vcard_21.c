@@ -8,8 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <utf8proc.h>
-
+#include "base/text.h"
 #include "base/util.h"
 #include "write/vcard_int.h"
 
@@ -76,20 +75,10 @@ static char *translit(int32_t cp)
     const char *t = translit_table(cp);
     if (t)
         return xstrdup(t);
-    utf8proc_int32_t buf[16];
-    utf8proc_ssize_t n = utf8proc_decompose_char(
-        cp, buf, 16, UTF8PROC_DECOMPOSE | UTF8PROC_COMPAT | UTF8PROC_STRIPMARK, NULL);
-    if (n > 0 && n <= 16) {
-        struct strbuf sb = STRBUF_INIT;
-        for (utf8proc_ssize_t i = 0; i < n; i++) {
-            utf8proc_uint8_t c8[4];
-            utf8proc_ssize_t k = utf8proc_encode_char(buf[i], c8);
-            strbuf_add(&sb, (const char *)c8, (size_t)k);
-        }
-        if (!(n == 1 && buf[0] == cp))
-            return strbuf_detach(&sb);
-        strbuf_free(&sb);
-    }
+    struct strbuf sb = STRBUF_INIT;
+    if (text_add_plain_cp(&sb, cp))
+        return strbuf_detach(&sb);
+    strbuf_free(&sb);
     return xstrdup("?");
 }
 

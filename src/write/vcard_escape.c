@@ -8,8 +8,6 @@
 #include <emmintrin.h>
 #endif
 
-#include <utf8proc.h>
-
 #include "base/text.h"
 #include "base/util.h"
 
@@ -19,14 +17,10 @@
  * when *s != 0). Invalid bytes count one each and decode as U+FFFD. */
 size_t vcard_next_char(const char *s, int32_t *cp)
 {
-    utf8proc_int32_t c;
-    utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)s, -1, &c);
-    if (n <= 0) {
-        *cp = 0xFFFD;
-        return 1;
-    }
-    *cp = c;
-    return (size_t)n;
+    size_t i = 0;
+    int32_t c = text_next_cp(s, &i);
+    *cp = c < 0 ? 0xFFFD : c;
+    return i;
 }
 
 /* A character that must not appear raw in a value: C0, DEL, C1. */
