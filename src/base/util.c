@@ -219,10 +219,10 @@ char *uri_escape(const char *s)
     static const char hex[] = "0123456789ABCDEF";
     size_t n = 0;
     for (const unsigned char *p = (const unsigned char *)s; *p; p++)
-        n += (*p <= 0x20 || *p >= 0x7f || strchr("\"<>\\^`{|}", *p)) ? 3 : 1;
+        n += (*p <= 0x20 || *p >= 0x7f || strchr("\"<>\\^`{|},;", *p)) ? 3 : 1;
     char *out = xmalloc(n + 1), *q = out;
     for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
-        if (*p <= 0x20 || *p >= 0x7f || strchr("\"<>\\^`{|}", *p)) {
+        if (*p <= 0x20 || *p >= 0x7f || strchr("\"<>\\^`{|},;", *p)) {
             *q++ = '%';
             *q++ = hex[*p >> 4];
             *q++ = hex[*p & 15];

@@ -91,7 +91,8 @@ bool str_startswith(const char *s, const char *prefix);
  * case-insensitively; prefix is lower case ("http" matches "HTTP://x"). */
 bool str_startswith_ci(const char *s, const char *prefix);
 /* s as a URI that is plain ASCII (RFC 3986): every byte >= 0x80, control
- * character, space and "<>\\^`{|} percent-encoded ("café" -> "caf%C3%A9").
+ * character, space and "<>\\^`{|} percent-encoded ("café" -> "caf%C3%A9"),
+ * and "," and ";", which some vCard readers take for separators.
  * New heap string. */
 char *uri_escape(const char *s);
 

@@ -184,39 +184,11 @@ static const char *org_name(const struct entry *e)
     return e->title != NULL ? e->title : "";
 }
 
-/* Whether uri_escape changes byte c: not printable ASCII, or one of the
- * bytes RFC 3986 does not allow ("\"<>" below 64, "\\^`{|}" above). */
-static bool uri_unsafe(unsigned char c)
+char *ical_first_url(const struct entry *e)
 {
-    const uint64_t lo = 1ull << '"' | 1ull << '<' | 1ull << '>';
-    const uint64_t hi = 1ull << ('\\' - 64) | 1ull << ('^' - 64) | 1ull << ('`' - 64) |
-                        1ull << ('{' - 64) | 1ull << ('|' - 64) | 1ull << ('}' - 64);
-    if (c <= 0x20 || c >= 0x7f)
-        return true;
-    return (c < 64 ? lo >> c : hi >> (c - 64)) & 1;
-}
-
-/* Whether uri_escape leaves s as it is (most addresses: no copy needed). */
-static bool uri_plain(const char *s)
-{
-    for (const unsigned char *p = (const unsigned char *)s; *p; p++)
-        if (uri_unsafe(*p))
-            return false;
-    return true;
-}
-
-/* libical writes a URI value as given: the first web address, percent-
- * encoded (RFC 3986: ASCII only, no space or control character, so no input
- * can start a property of its own); NULL when there is none. The address
- * itself when it needs no escaping, else a new string left in *copy (which
- * the caller frees; NULL otherwise). */
-const char *ical_first_url(const struct entry *e, char **copy)
-{
-    *copy = NULL;
     for (size_t i = 0; i < e->urls.n; i++)
         if (!str_blank(e->urls.v[i]))
-            return uri_plain(e->urls.v[i]) ? e->urls.v[i]
-                                           : (*copy = uri_escape(e->urls.v[i]));
+            return uri_escape(e->urls.v[i]);
     return NULL;
 }
 
@@ -538,11 +510,10 @@ static icalcomponent *build_availability(struct ctx *x, const struct ical_opts *
     char *summary = xasprintf("Accueil du public \u2013 %s", org_name(e));
     add_text(x, c, icalproperty_new_summary, summary, "SUMMARY");
     free(summary);
-    char *copy;
-    const char *url = ical_first_url(e, &copy);
+    char *url = ical_first_url(e);
     if (url != NULL)
         ical_add_prop(x, c, icalproperty_new_url(url), "URL");
-    free(copy);
+    free(url);
     if (!str_blank(e->hours_text))
         add_text(x, c, icalproperty_new_description, e->hours_text, "DESCRIPTION");
     for (size_t i = 0; i < e->hours.n && x->rc == 0; i++) {

@@ -46,10 +46,9 @@ void ical_add_categories(struct ctx *x, icalcomponent *c, const struct strlist *
  * when c is NULL or x has failed. */
 void ical_serialise(struct ctx *x, icalcomponent *c, struct strbuf *out);
 
-/* The entry's first web address, percent-encoded, for a URI value; NULL when
- * there is none. The address itself when it needs no escaping, else a new
- * string left in *copy (which the caller frees; NULL otherwise). */
-const char *ical_first_url(const struct entry *e, char **copy);
+/* The entry's first web address, percent-encoded (uri_escape), for a URI
+ * value: a new string, or NULL when there is none. */
+char *ical_first_url(const struct entry *e);
 
 /* Building a component (about ten properties, each with a value and some
  * with a parameter, all allocated and freed again) cost half as much as

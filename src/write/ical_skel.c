@@ -296,12 +296,11 @@ void skel_set_text(struct skel *k, icalproperty_kind kind, const char *s)
 void skel_set_url(struct skel *k, const struct entry *e)
 {
     size_t i = skel_slot(k, ICAL_URL_PROPERTY);
-    char *copy;
-    const char *url = ical_first_url(e, &copy);
+    char *url = ical_first_url(e);
     k->want[i] = url != NULL;
     if (url != NULL && strcmp(icalvalue_get_uri(k->v[i]), url) != 0)
         icalvalue_set_uri(k->v[i], url);
-    free(copy);
+    free(url);
 }
 
 void skel_set_uid(struct ctx *x, struct skel *k, const char *what)

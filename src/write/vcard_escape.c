@@ -341,11 +341,14 @@ void vcard_param_value(struct strbuf *out, const char *s, enum vcard_version v)
 void vcard_add_uri(struct strbuf *out, const char *s)
 {
     static const char hex[] = "0123456789ABCDEF";
-    /* the printable ASCII bytes that are encoded: " < > \ ^ ` { | } */
-    static const struct byteset special = {BS_BIT('"') | BS_BIT('<') | BS_BIT('>'),
-                                           BS_BITH('\\') | BS_BITH('^') | BS_BITH('`') |
-                                               BS_BITH('{') | BS_BITH('|') |
-                                               BS_BITH('}')};
+    /* the printable ASCII bytes that are encoded: " < > \ ^ ` { | }, and "," and
+     * ";", which vobject (hence Radicale and khard) takes for separators in
+     * URL and SOURCE and cuts the address at (RFC 3986 2.2 lets a URI
+     * carry them percent-encoded) */
+    static const struct byteset special = {
+        BS_BIT('"') | BS_BIT('<') | BS_BIT('>') | BS_BIT(',') | BS_BIT(';'),
+        BS_BITH('\\') | BS_BITH('^') | BS_BITH('`') | BS_BITH('{') | BS_BITH('|') |
+            BS_BITH('}')};
     size_t n;
     const unsigned char *u = (const unsigned char *)str_trim_view(s, &n);
     strbuf_reserve(out, 3 * n);

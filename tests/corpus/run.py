@@ -22,6 +22,7 @@ import subprocess
 import sys
 import tempfile
 import unicodedata
+import urllib.parse
 
 import icalendar
 import vobject
@@ -51,7 +52,8 @@ def fold(s):
 
 
 def url_key(u):
-    u = u.strip()
+    # a URI value is ASCII: accents come back percent-encoded
+    u = urllib.parse.unquote(u.strip())
     for p in ("https://", "http://"):
         if u.startswith(p):
             u = u[len(p):]
@@ -185,8 +187,9 @@ def check_entry(key, exp, model, cards, cal):
         if a.box:
             lines = lines + ([a.box] if isinstance(a.box, str) else a.box)
         check(key, "ADR lines", sorted(lines), sorted(ea["lines"]))
-        check(key, "ADR postcode", a.code, ea["postcode"])
-        check(key, "ADR locality", fold(a.city), fold(ea["locality"]))
+        check(key, "ADR postcode", a.code or None, ea["postcode"])
+        check(key, "ADR locality", fold(a.city) or None,
+              fold(ea["locality"]) if ea["locality"] else None)
         check(key, "ADR country", a.country, ea["country"])
         check(key, "ADR region", a.region or None, ea.get("region"))
 
@@ -239,6 +242,14 @@ def check_entry(key, exp, model, cards, cal):
     want_hours = [(tuple(sorted(h["days"])), h["start"], h["end"], bool(h.get("appointment")))
                   for h in exp["hours"]]
     check(key, "hours (VEVENT)", sorted(got_hours), sorted(want_hours))
+    # The kind of each range (reception, telephone line, permanence), from the
+    # model, where the set's facts say it.
+    if any("kind" in h for h in exp["hours"]):
+        got_kinds = sorted((tuple(sorted(h["days"])), h["start"], h["end"],
+                            h.get("kind", "reception")) for h in model.get("hours", []))
+        want_kinds = sorted((tuple(sorted(h["days"])), h["start"], h["end"],
+                             h.get("kind", "reception")) for h in exp["hours"])
+        check(key, "hours kinds", got_kinds, want_kinds)
     check(key, "closures", model.get("closures"), exp["closures"])
     check(key, "updated", model.get("updated"), exp["updated"])
     rev = card.rev.value if "rev" in card.contents else None
@@ -246,7 +257,8 @@ def check_entry(key, exp, model, cards, cal):
         check(key, "REV", (rev or "")[:len("2021-06-01")].replace("-", "")[:len(
             exp["updated"].replace("-", ""))], exp["updated"].replace("-", ""))
     src = card.source.value if "source" in card.contents else None
-    check(key, "SOURCE", src, exp["source"])
+    # a URI value is ASCII: accents come back percent-encoded
+    check(key, "SOURCE", urllib.parse.unquote(src) if src else None, exp["source"])
     cats = card.categories.value if "categories" in card.contents else []
     check(key, "CATEGORIES", cats, exp["keywords"])
 

@@ -131,6 +131,8 @@ def main():
         for chunk, group in zip(chunks, groups):
             hay, tels = card_text(group)
             hay_words = set(re.findall(r"\w+", hay))
+            # the NOTE's numbers without their separators ("064/43.16.31")
+            hay_plain = re.sub(r"[ ./-]", "", hay)
             has_rev = any("rev" in c.contents for c in group)
             for line in chunk.splitlines():
                 if not line.strip() or re.fullmatch(r"\s*[-*_]{3,}\s*", line):
@@ -154,7 +156,8 @@ def main():
                 # A number is found as a TEL, or as written in a NOTE (a
                 # service's number under "Contacts" is no person's).
                 written = [x for x in PHONE.findall(w) if sum(c.isdigit() for c in x) >= 8]
-                ok = all(phone_found(r, tels) or x.strip() in hay
+                ok = all(phone_found(r, tels) or x.strip() in hay or
+                         re.sub(r"[ ./-]", "", x) in hay_plain
                          for r, x in zip(runs, written))
                 for r in PHONE.findall(w):
                     if sum(ch.isdigit() for ch in r) >= 8:

@@ -598,7 +598,7 @@ static void test_injection(void **state)
             free(fn);
             char *url = find_prop(u, "URL");
             assert_string_equal(url, "URL:x%0D%0AEND:VCARD%0D%0ABEGIN:VCARD%0D%0AFN:"
-                                     "evil;a,b%5C");
+                                     "evil%3Ba%2Cb%5C");
             free(url);
             free(u);
         }
