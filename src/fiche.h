@@ -142,10 +142,19 @@ enum {
     DAY_ALL = 0x7f
 };
 
+/* What a range of hours opens. */
+enum hours_kind {
+    HOURS_RECEPTION, /* the public is received at the place */
+    HOURS_PHONE,     /* a telephone line answers ("permanence téléphonique") */
+    HOURS_PERMANENCE /* a permanence is held ("permanence juridique le mardi") */
+};
+
 struct hours_range {
     unsigned days;    /* DAY_* bits */
-    int start, end;   /* minutes since midnight; end may be 1440 (24:00) */
+    int start, end;   /* minutes since midnight; end may be 1440 (24:00), or
+                         not after start for a range past midnight */
     bool appointment; /* open only by appointment in that range */
+    enum hours_kind kind;
     int line;
 };
 

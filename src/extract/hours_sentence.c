@@ -30,7 +30,7 @@ static bool push_found(struct found *fd, unsigned days, int start, int end, bool
 {
     if (fd->n == sizeof fd->v / sizeof fd->v[0])
         return false;
-    fd->v[fd->n++] = (struct hours_range){days, start, end, appt, 0};
+    fd->v[fd->n++] = (struct hours_range){days, start, end, appt, HOURS_RECEPTION, 0};
     return true;
 }
 

@@ -99,6 +99,11 @@ void dump_entry_json(const struct entry *e, struct strbuf *out)
             json_pack("{s:o, s:s, s:s}", "days", days, "start", start, "end", end);
         if (r->appointment)
             json_object_set_new(jr, "appointment", json_true());
+        /* as in the corpora's facts: a reception range says no kind */
+        if (r->kind == HOURS_PHONE)
+            json_object_set_new(jr, "kind", json_string("phone"));
+        else if (r->kind == HOURS_PERMANENCE)
+            json_object_set_new(jr, "kind", json_string("permanence"));
         json_array_append_new(hours, jr);
     }
     json_object_set_new(o, "hours", hours);

@@ -269,10 +269,30 @@ void ical_add_categories(struct ctx *x, icalcomponent *c, const struct strlist *
     }
 }
 
-static char *range_summary(const struct entry *e, const struct hours_range *r)
+/* What a range opens, as its SUMMARY says it. */
+static const char *kind_summary(enum hours_kind k)
 {
-    return xasprintf("Accueil du public \u2013 %s%s", org_name(e),
-                     r->appointment ? " (sur rendez-vous)" : "");
+    switch (k) {
+    case HOURS_PHONE:
+        return "Permanence t\u00e9l\u00e9phonique";
+    case HOURS_PERMANENCE:
+        return "Permanence";
+    case HOURS_RECEPTION:
+        break;
+    }
+    return "Accueil du public";
+}
+
+/* "Accueil du public – Groupe Pompidou (sur rendez-vous)" into sb (reset). */
+static void range_summary(struct strbuf *sb, const struct entry *e,
+                          const struct hours_range *r)
+{
+    strbuf_reset(sb);
+    strbuf_puts(sb, kind_summary(r->kind));
+    strbuf_puts(sb, " \u2013 ");
+    strbuf_puts(sb, org_name(e));
+    if (r->appointment)
+        strbuf_puts(sb, " (sur rendez-vous)");
 }
 
 /* The day of the reference week a range first falls on (its first day, Monday
@@ -320,9 +340,10 @@ static void add_range(struct ctx *x, icalcomponent *c, const struct ical_opts *o
     snprintf(what, sizeof what, "%s-%zu", kind, i);
     add_common(x, c, o, what);
     add_range_times(x, c, r, tzid);
-    char *summary = range_summary(x->e, r);
-    add_text(x, c, icalproperty_new_summary, summary, "SUMMARY");
-    free(summary);
+    struct strbuf summary = STRBUF_INIT;
+    range_summary(&summary, x->e, r);
+    add_text(x, c, icalproperty_new_summary, strbuf_str(&summary), "SUMMARY");
+    strbuf_free(&summary);
     if (loc != NULL)
         add_text(x, c, icalproperty_new_location, loc, "LOCATION");
 }
@@ -484,11 +505,7 @@ static void write_events(struct ctx *x, const struct ical_opts *o, const char *t
             icalvalue_set_recur(k->v[rrule], k->rule);
             k->days = days;
         }
-        strbuf_reset(&k->a);
-        strbuf_puts(&k->a, "Accueil du public \u2013 ");
-        strbuf_puts(&k->a, org_name(e));
-        if (r->appointment)
-            strbuf_puts(&k->a, " (sur rendez-vous)");
+        range_summary(&k->a, e, r);
         skel_set_text(k, ICAL_SUMMARY_PROPERTY, strbuf_str(&k->a));
         skel_write(x, k, NULL, out);
     }

@@ -30,8 +30,15 @@ static void test_dump_schema(void **state)
                           .family = xstrdup("Dupont"),
                           .note = xstrdup("présent le mardi")};
     person_list_push(&e->people, per2);
-    struct hours_range r = {DAY_MO | DAY_FR, 9 * 60, 24 * 60, true, 5};
+    struct hours_range r = {.days = DAY_MO | DAY_FR,
+                            .start = 9 * 60,
+                            .end = 24 * 60,
+                            .appointment = true,
+                            .line = 5};
     hours_list_push(&e->hours, r);
+    struct hours_range phone = {
+        .days = DAY_TU, .start = 14 * 60, .end = 16 * 60, .kind = HOURS_PHONE, .line = 6};
+    hours_list_push(&e->hours, phone);
     e->updated = (struct date){DATE_MONTH, 2021, 6, 1};
     strlist_add(&e->keywords, "santé");
 
@@ -53,6 +60,9 @@ static void test_dump_schema(void **state)
     assert_int_equal(json_array_size(json_object_get(h, "days")), 2);
     assert_string_equal(json_string_value(json_object_get(h, "end")), "24:00");
     assert_true(json_is_true(json_object_get(h, "appointment")));
+    assert_null(json_object_get(h, "kind")); /* reception: no kind said */
+    h = json_array_get(json_object_get(o, "hours"), 1);
+    assert_string_equal(json_string_value(json_object_get(h, "kind")), "phone");
     assert_string_equal(json_string_value(json_object_get(o, "updated")), "2021-06");
     assert_true(json_is_null(json_object_get(o, "source")));
     json_t *pp = json_array_get(json_object_get(o, "people"), 0);

@@ -35,7 +35,8 @@ static void add_phone(struct entry *e, enum phone_kind kind, const char *text,
 
 static void add_range(struct entry *e, unsigned days, int start, int end, bool appt)
 {
-    struct hours_range r = {days, start, end, appt, 5};
+    struct hours_range r = {
+        .days = days, .start = start, .end = end, .appointment = appt, .line = 5};
     hours_list_push(&e->hours, r);
 }
 
@@ -554,6 +555,26 @@ static void test_dtstamp(void **state)
     text = write_entry(e, &o);
     assert_int_equal(count_str(text, "DTSTAMP:20240601T120000Z\r\n"), 2);
     free(text);
+    entry_free(e);
+}
+
+/* Each range's SUMMARY names what it opens: reception, a telephone line, a
+ * permanence; in events and in availability. */
+static void test_kinds(void **state)
+{
+    (void)state;
+    struct entry *e = weekly_entry();
+    e->hours.v[0].kind = HOURS_PHONE;
+    add_range(e, DAY_TU, 14 * 60, 17 * 60, false);
+    e->hours.v[e->hours.n - 1].kind = HOURS_PERMANENCE;
+    const struct ical_opts *forms[] = {&EVENTS, &AVAIL};
+    for (size_t f = 0; f < ARRAY_LEN(forms); f++) {
+        char *text = write_entry(e, forms[f]);
+        assert_int_equal(
+            count_str(text, "SUMMARY:Permanence t\u00e9l\u00e9phonique \u2013 "), 1);
+        assert_int_equal(count_str(text, "SUMMARY:Permanence \u2013 "), 1);
+        free(text);
+    }
     entry_free(e);
 }
 
@@ -1167,6 +1188,7 @@ int main(void)
         cmocka_unit_test(test_deterministic),
         cmocka_unit_test(test_dtstamp),
         cmocka_unit_test(test_no_hours),
+        cmocka_unit_test(test_kinds),
         cmocka_unit_test(test_batch),
         cmocka_unit_test(test_all_zones),
         cmocka_unit_test(test_escaping),
