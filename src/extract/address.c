@@ -14,6 +14,7 @@
 #include "base/util.h"
 #include "extract/address_int.h"
 #include "extract/phone.h"
+#include "extract/place.h"
 
 /* Label words of the contact lines, ignored once the values are taken out. */
 static const char *const contact_labels[] = {
@@ -263,51 +264,6 @@ static void linfo_clear(struct linfo *li)
     strlist_clear(&li->urls);
 }
 
-/* Country implied by the rest of the block, for postcodes of four digits
- * written without prefix ("1000 Bruxelles"): phone country codes, domains. */
-static const char *context_country(const struct text_line *lines, size_t n,
-                                   const struct extract_opts *o)
-{
-#define HINT(needle, code)                                                               \
-    {                                                                                    \
-        needle, sizeof needle - 1, code                                                  \
-    }
-    static const struct {
-        const char *needle;
-        size_t len;
-        const char *code;
-    } hints[] = {HINT("+32", "BE"),   HINT("0032", "BE"), HINT("+352", "LU"),
-                 HINT("00352", "LU"), HINT("+41", "CH"),  HINT("0041", "CH"),
-                 HINT(".be", "BE"),   HINT(".lu", "LU"),  HINT(".ch", "CH")};
-#undef HINT
-    /* the first line holding a hint decides, by the first hint of the table
-     * found anywhere in it: one pass over the line's "+", "0" and "." */
-    for (size_t i = 0; i < n; i++) {
-        const char *t = lines[i].text;
-        size_t best = sizeof hints / sizeof hints[0];
-        for (const char *p = strpbrk(t, "+0."); p; p = strpbrk(p + 1, "+0.")) {
-            for (size_t h = 0; h < best; h++) {
-                size_t len = hints[h].len;
-                if (hints[h].needle[0] != p[0] || strncmp(p, hints[h].needle, len) != 0)
-                    continue;
-                if (hints[h].needle[0] == '.' && ascii_isalnum((unsigned char)p[len]))
-                    continue;
-                if (hints[h].needle[0] != '.' && !ascii_isdigit((unsigned char)p[len]) &&
-                    p[len] != ' ')
-                    continue;
-                best = h;
-            }
-        }
-        if (best < sizeof hints / sizeof hints[0])
-            return hints[best].code;
-    }
-    if (o && o->region &&
-        (strcmp(o->region, "BE") == 0 || strcmp(o->region, "CH") == 0 ||
-         strcmp(o->region, "LU") == 0))
-        return o->region;
-    return NULL;
-}
-
 /* "CEDEX", "Cedex 15": a line that only carries on the locality. */
 static bool cedex_line(const char *key)
 {
@@ -419,7 +375,11 @@ void address_extract(const struct text_line *lines, size_t n, const char *headin
             li[i].key = keys.buf + li[i].key_at - 1;
 
     /* 1. the postcode line: first text line that reads as one */
-    const char *ctx = context_country(lines, n, o);
+    const char *ctx = place_hint(lines, n);
+    if (!ctx && o && o->region &&
+        (strcmp(o->region, "BE") == 0 || strcmp(o->region, "CH") == 0 ||
+         strcmp(o->region, "LU") == 0))
+        ctx = o->region;
     bool number_last = false;
     for (size_t i = 0; i < n; i++)
         if (li[i].kind == L_TEXT && number_last_street(li[i].key))
@@ -433,7 +393,7 @@ void address_extract(const struct text_line *lines, size_t n, const char *headin
         /* four-digit postcodes also when the next line names the country */
         bool a4 = allow4;
         if (!a4 && i + 1 < n) {
-            const struct country *c =
+            const struct country_name *c =
                 address_country_of_key(line_key(&tmp, &lines[i + 1], &li[i + 1]));
             a4 = c && (strcmp(c->code, "BE") == 0 || strcmp(c->code, "CH") == 0 ||
                        strcmp(c->code, "LU") == 0);
@@ -443,7 +403,7 @@ void address_extract(const struct text_line *lines, size_t n, const char *headin
     }
 
     /* 2. country on the line after the postcode */
-    const struct country *cline = NULL;
+    const struct country_name *cline = NULL;
     if (pci < n) {
         li[pci].kind = L_POSTCODE;
         size_t j = pci + 1;
@@ -567,8 +527,10 @@ void address_extract(const struct text_line *lines, size_t n, const char *headin
     address_postcode_clear(&pc);
 
     /* 5. every line, in source order */
-    const char *region =
-        a->country_code ? a->country_code : (o && o->region ? o->region : "FR");
+    const char *region = a->country_code  ? a->country_code
+                         : ctx            ? ctx
+                         : o && o->region ? o->region
+                                          : "FR";
     for (size_t i = 0; i < n; i++) {
         const struct text_line *tl = &lines[i];
         switch (li[i].kind) {

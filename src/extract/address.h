@@ -37,4 +37,9 @@ char *address_web_url(const char *s);
  * then keeps it as the region and "France" as the country). False if unknown. */
 bool address_country(const char *s, const char **name, const char **code);
 
+/* The French name of the country of ISO code code ("TH" -> "Thaïlande",
+ * "BE" -> "Belgique"); NULL for an unknown code or an overseas department
+ * (whose country is France). Static string. */
+const char *address_country_name(const char *code);
+
 #endif

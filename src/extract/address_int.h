@@ -12,13 +12,7 @@
 #include "base/text.h"
 #include "base/util.h"
 #include "extract/address.h"
-
-struct country {
-    const char *key;  /* str_fold_key of the name as written */
-    const char *name; /* French name, natural case */
-    const char *code; /* ISO 3166 alpha-2 of the place */
-    bool overseas;    /* French overseas department: a region of France */
-};
+#include "extract/countries.h"
 
 struct postcode {
     char *postcode;
@@ -46,14 +40,15 @@ static inline size_t skip_spaces(const char *s, size_t i)
 }
 
 /* Country whose key is key (a str_fold_key, borrowed), or NULL; the result
- * is a static entry. */
-const struct country *address_country_of_key(const char *key);
+ * is a static entry: the usual names of the countries around France and of
+ * the overseas departments first, then every country of ISO 3166-1. */
+const struct country_name *address_country_of_key(const char *key);
 
 /* Free p's strings and zero it. */
 void address_postcode_clear(struct postcode *p);
 
 /* Apply a country given in the line ("(Belgique)", "FRANCE") to p. */
-void address_postcode_set_country(struct postcode *p, const struct country *c);
+void address_postcode_set_country(struct postcode *p, const struct country_name *c);
 
 /* Postcode line: the postcode at the start, after a separator ("BP 9050 -
  * 24019 PÉRIGUEUX CEDEX", "8 rue X, 25000 Besançon"), or after a street and

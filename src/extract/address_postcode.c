@@ -11,7 +11,9 @@
 /* ------------------------------------------------------------------ */
 /* Countries                                                            */
 
-static const struct country countries[] = {
+/* The names people write beyond the official ones: abbreviations, the
+ * overseas departments as they are called, "Grand-Duché de Luxembourg". */
+static const struct country_name countries[] = {
     {"france", "France", "FR", false},
     {"fr", "France", "FR", false},
     {"france metropolitaine", "France", "FR", false},
@@ -43,16 +45,36 @@ static const struct country countries[] = {
 };
 
 /* Country whose key is key (a fold key), or NULL. */
-const struct country *address_country_of_key(const char *key)
+static int cmp_country_key(const void *k, const void *c)
+{
+    return strcmp(k, ((const struct country_name *)c)->key);
+}
+
+const struct country_name *address_country_of_key(const char *key)
 {
     for (size_t i = 0; i < sizeof countries / sizeof countries[0]; i++)
         if (key[0] == countries[i].key[0] && strcmp(key, countries[i].key) == 0)
             return &countries[i];
+    if (!key[0])
+        return NULL;
+    return bsearch(key, country_names, country_names_count, sizeof country_names[0],
+                   cmp_country_key);
+}
+
+const char *address_country_name(const char *code)
+{
+    for (size_t i = 0; i < sizeof countries / sizeof countries[0]; i++)
+        if (strcmp(countries[i].code, code) == 0 && !countries[i].overseas)
+            return countries[i].name;
+    for (size_t i = 0; i < country_names_count; i++)
+        if (strcmp(country_names[i].code, code) == 0 && !country_names[i].overseas)
+            return country_names[i].name;
     return NULL;
 }
 
 /* Country named by the n bytes at s; tmp is scratch space for the key. */
-static const struct country *country_find_n(struct strbuf *tmp, const char *s, size_t n)
+static const struct country_name *country_find_n(struct strbuf *tmp, const char *s,
+                                                 size_t n)
 {
     return address_country_of_key(str_fold_key_to(tmp, s, n));
 }
@@ -60,7 +82,7 @@ static const struct country *country_find_n(struct strbuf *tmp, const char *s, s
 bool address_country(const char *s, const char **name, const char **code)
 {
     struct strbuf tmp = STRBUF_INIT;
-    const struct country *c = s ? country_find_n(&tmp, s, strlen(s)) : NULL;
+    const struct country_name *c = s ? country_find_n(&tmp, s, strlen(s)) : NULL;
     strbuf_free(&tmp);
     if (!c)
         return false;
@@ -106,7 +128,7 @@ static const struct prefix prefixes[] = {
 };
 
 /* Apply a country given in the line ("(Belgique)", "FRANCE") to p. */
-void address_postcode_set_country(struct postcode *p, const struct country *c)
+void address_postcode_set_country(struct postcode *p, const struct country_name *c)
 {
     if (c->overseas) {
         free(p->region);
@@ -186,7 +208,7 @@ static bool postcode_at(struct strbuf *tmp, const char *s, size_t at, bool allow
     char *open = strrchr(l, '(');
     if (open && open > l) {
         char *close = strchr(open, ')');
-        const struct country *c = country_find_n(
+        const struct country_name *c = country_find_n(
             tmp, open + 1, close ? (size_t)(close - open - 1) : strlen(open + 1));
         if (c && (!close || str_blank(close + 1))) {
             address_postcode_set_country(out, c);
@@ -199,7 +221,7 @@ static bool postcode_at(struct strbuf *tmp, const char *s, size_t at, bool allow
         if (!t)
             continue;
         const char *rest = t + strlen(tails[i]);
-        const struct country *c = country_find_n(tmp, rest, strlen(rest));
+        const struct country_name *c = country_find_n(tmp, rest, strlen(rest));
         if (c) {
             address_postcode_set_country(out, c);
             *t = '\0';

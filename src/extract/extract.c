@@ -16,6 +16,7 @@
 #include "extract/hours.h"
 #include "extract/person.h"
 #include "extract/phone.h"
+#include "extract/place.h"
 #include "extract/sections.h"
 #include "read/markdown.h"
 #include "read/section.h"
@@ -326,7 +327,8 @@ static void add_heading_links(struct entry *e, const struct section *s)
     }
 }
 
-/* Whether a line starts with a postcode ("18000 BOURGES", "B-5000 Namur"). */
+/* Whether a line starts with a postcode ("18000 BOURGES", "B-5000 Namur",
+ * "14 200 HEROUVILLE"). */
 static bool postcode_start(const char *t)
 {
     while (ascii_isupper((unsigned char)*t))
@@ -334,32 +336,44 @@ static bool postcode_start(const char *t)
     if (*t == '-')
         t++;
     size_t n = 0;
-    while (ascii_isdigit((unsigned char)t[n]))
+    while (ascii_isdigit((unsigned char)t[n]) || (n == 2 && t[n] == ' '))
         n++;
-    return n >= 4 && n <= 5 && t[n] == ' ';
+    return n >= 4 && n <= 6 && t[n] == ' ';
 }
 
-/* Whether the lines under the title (no heading) look like a contact block:
- * a postcode line, an e-mail or a line holding ten digits or more. */
-static bool opening_is_contact(const struct section *s)
+/* Whether a line holds a contact value: a postcode line, an e-mail or ten
+ * digits or more. */
+static bool contact_line(const char *t)
 {
+    if (postcode_start(t) || strchr(t, '@'))
+        return true;
+    size_t digits = 0;
+    for (const char *p = t; *p; p++)
+        digits += ascii_isdigit((unsigned char)*p) ? 1 : 0;
+    return digits >= 10;
+}
+
+/* Whether a section's lines look like a contact block: a contact value, and
+ * (unless its heading says contact) no long prose: at least a third of its
+ * lines are short (the lines of a block, not the sentences of a text). */
+static bool looks_like_contact(const struct section *s, bool heading_says)
+{
+    size_t values = 0, shorts = 0;
     for (size_t i = 0; i < s->n; i++) {
-        const char *t = s->lines[i].text;
-        if (postcode_start(t) || strchr(t, '@'))
-            return true;
-        size_t digits = 0;
-        for (const char *p = t; *p; p++)
-            digits += ascii_isdigit((unsigned char)*p) ? 1 : 0;
-        if (digits >= 10)
-            return true;
+        values += contact_line(s->lines[i].text);
+        shorts += strlen(s->lines[i].text) <= 60;
     }
-    return false;
+    return values > 0 && (heading_says || 3 * shorts >= s->n);
 }
 
 /* The section that holds the coordinates: a Coordonnées section; without
  * one, a section headed "Contact" (singular: "## Contact" over the address
- * and phones); still none, the lines right under the title, before any
- * "## " heading, when they hold a postcode line, a phone or an e-mail. */
+ * and phones); then a section of no known kind whose heading speaks of
+ * contact or address ("Nous contacter", "Comment joindre le tribunal",
+ * "Adresse et accès") and holds a contact value; then one of no known kind
+ * that looks like a contact block ("## Le service" over an address, a phone
+ * and an e-mail); still none, the lines right under the title, before any
+ * "## " heading, when they hold a contact value. */
 static void find_contact_section(struct xctx *c)
 {
     struct document *d = &c->doc;
@@ -375,7 +389,18 @@ static void find_contact_section(struct xctx *c)
             return;
         }
     }
-    if (d->n_secs > 0 && d->secs[0].heading[0] == '\0' && opening_is_contact(&d->secs[0]))
+    for (int pass = 0; pass < 2; pass++)
+        for (size_t i = 0; i < d->n_secs; i++) {
+            const struct section *s = &d->secs[i];
+            bool says = section_heading_speaks_of_contact(s->heading, &c->key);
+            if (kind[i] == SECTION_OTHER && s->heading[0] && (pass == 1 || says) &&
+                looks_like_contact(s, says)) {
+                kind[i] = SECTION_CONTACT;
+                return;
+            }
+        }
+    if (d->n_secs > 0 && d->secs[0].heading[0] == '\0' &&
+        looks_like_contact(&d->secs[0], true))
         kind[0] = SECTION_CONTACT;
 }
 
@@ -451,6 +476,7 @@ static void build_entry(struct xctx *c, const struct extract_opts *o, struct ent
             do_section(c, s, kind[i], &local, e);
         add_heading_links(e, s);
     }
+    place_default_country(e, o);
 }
 
 static void xctx_free(struct xctx *c)

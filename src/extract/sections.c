@@ -410,3 +410,19 @@ void sections_free(struct sections *s)
     free(s->kind);
     memset(s, 0, sizeof *s);
 }
+
+bool section_heading_speaks_of_contact(const char *heading, struct strbuf *key)
+{
+    static const char *const words[] = {
+        "contact",    "contacter", "contactez", "contacts", "joindre",      "coordonnees",
+        "coordonnee", "adresse",   "adresses",  "acces",    "localisation", "trouver",
+        "pratiques",  "pratique",  "telephone", NULL};
+    const char *k = str_fold_key_to(key, heading, strlen(heading));
+    for (size_t i = 0; words[i]; i++) {
+        size_t n = strlen(words[i]);
+        for (const char *p = k; (p = strstr(p, words[i])) != NULL; p++)
+            if ((p == k || p[-1] == ' ') && (p[n] == ' ' || p[n] == '\0'))
+                return true;
+    }
+    return false;
+}

@@ -28,6 +28,11 @@ enum section_kind section_kind_of_key(const char *key);
  * key is scratch space (reset, reused). */
 enum section_kind section_kind_of(const char *heading, struct strbuf *key);
 
+/* Whether a heading of no known kind speaks of contact or address ("Nous
+ * contacter", "Comment joindre le tribunal", "Adresse et accès", "Infos
+ * pratiques"). key is scratch. */
+bool section_heading_speaks_of_contact(const char *heading, struct strbuf *key);
+
 /* The kind of each section of a document, doc->secs[i] having kind[i]. */
 struct sections {
     enum section_kind *kind;

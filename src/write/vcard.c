@@ -264,7 +264,8 @@ static void card_end(struct writer *w)
 static void prop_adr(struct writer *w)
 {
     const struct address *a = &w->e->adr;
-    if (a->lines.n == 0 && str_blank(a->postcode) && str_blank(a->locality))
+    if (a->lines.n == 0 && str_blank(a->postcode) && str_blank(a->locality) &&
+        str_blank(a->country))
         return;
     if (a->line)
         w->line = a->line;

@@ -1,0 +1,148 @@
+/* Extractor: the country an entry is in, from the signals of its text when
+ * its address does not name one (place.h). */
+#include "extract/place.h"
+
+#include <stdbool.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/util.h"
+#include "extract/address.h"
+#include "extract/phone.h"
+
+/* International prefixes and domains, in the order they decide. */
+static const struct {
+    const char *needle;
+    const char *code;
+} hints[] = {
+    {"+32", "BE"}, {"0032", "BE"}, {"+352", "LU"}, {"00352", "LU"},
+    {"+41", "CH"}, {"0041", "CH"}, {"+377", "MC"}, {"00377", "MC"},
+    {".be", "BE"}, {".lu", "LU"},  {".ch", "CH"},  {".mc", "MC"},
+};
+#define N_HINTS (sizeof hints / sizeof hints[0])
+
+/* The index of the first hint of the table found in t (a prefix before a
+ * digit or a space, a domain not followed by a letter or digit), or N_HINTS:
+ * one pass over the line's "+", "0" and ".". */
+static size_t line_hint(const char *t)
+{
+    size_t best = N_HINTS;
+    for (const char *p = strpbrk(t, "+0."); p; p = strpbrk(p + 1, "+0.")) {
+        for (size_t h = 0; h < best; h++) {
+            size_t len = strlen(hints[h].needle);
+            if (hints[h].needle[0] != p[0] || strncmp(p, hints[h].needle, len) != 0)
+                continue;
+            bool domain = hints[h].needle[0] == '.';
+            if (domain ? ascii_isalnum((unsigned char)p[len])
+                       : !ascii_isdigit((unsigned char)p[len]) && p[len] != ' ' &&
+                             p[len] != ')')
+                continue;
+            /* "0032" inside a longer run of digits is no prefix */
+            if (!domain && p[0] == '0' && p > t && ascii_isdigit((unsigned char)p[-1]))
+                continue;
+            best = h;
+        }
+    }
+    return best;
+}
+
+/* The country a national number's written form points to ("0…" without an
+ * international prefix), or NULL: nine digits (Belgium's fixed lines:
+ * "02/514.41.11", "064/431.620"), or groups of 3, 3, 2 and 2 digits
+ * (Switzerland: "022 722 11 50", "026/557.30.50"; France writes 2 by 2). */
+static const char *number_form(const char *s, size_t a, size_t b)
+{
+    if (s[a] != '0')
+        return NULL;
+    size_t digits = 0, groups[8], g = 0, run = 0;
+    for (size_t i = a; i < b; i++) {
+        if (ascii_isdigit((unsigned char)s[i])) {
+            digits++;
+            run++;
+        } else if (run > 0) {
+            if (g < 8)
+                groups[g++] = run;
+            run = 0;
+        }
+    }
+    if (run > 0 && g < 8)
+        groups[g++] = run;
+    if (digits == 9)
+        return "BE";
+    if (digits == 10 && g == 4 && groups[0] == 3 && groups[1] == 3 && groups[2] == 2 &&
+        groups[3] == 2)
+        return "CH";
+    return NULL;
+}
+
+/* The country the national numbers of t are written for, or NULL. */
+static const char *line_number_form(const char *t)
+{
+    size_t a, b, from = 0;
+    while (phone_find(t, from, &a, &b)) {
+        const char *c = number_form(t, a, b);
+        if (c)
+            return c;
+        from = b > from ? b : from + 1;
+    }
+    return NULL;
+}
+
+const char *place_hint(const struct text_line *lines, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        size_t h = line_hint(lines[i].text);
+        if (h < N_HINTS)
+            return hints[h].code;
+    }
+    for (size_t i = 0; i < n; i++) {
+        const char *c = line_number_form(lines[i].text);
+        if (c)
+            return c;
+    }
+    return NULL;
+}
+
+/* The country of a domain ("x@cpas.be", "www.x.ch/y"), or NULL. */
+static const char *domain_country(const char *s)
+{
+    for (size_t h = 0; h < N_HINTS; h++) {
+        if (hints[h].needle[0] != '.')
+            continue;
+        for (const char *p = strstr(s, hints[h].needle); p;
+             p = strstr(p + 1, hints[h].needle))
+            if (!ascii_isalnum((unsigned char)p[strlen(hints[h].needle)]))
+                return hints[h].code;
+    }
+    return NULL;
+}
+
+/* The country of the first number from abroad of e, or NULL: "BE" for
+ * +32…; none for France and its overseas departments. */
+static const char *phone_country(const struct entry *e)
+{
+    for (size_t i = 0; i < e->phones.n; i++) {
+        const char *r = e->phones.v[i].region;
+        if (r && r[0] && address_country_name(r) && strcmp(r, "FR") != 0)
+            return r;
+    }
+    return NULL;
+}
+
+void place_default_country(struct entry *e, const struct extract_opts *o)
+{
+    struct address *a = &e->adr;
+    if (a->country)
+        return;
+    const char *code = phone_country(e);
+    for (size_t i = 0; !code && i < e->emails.n; i++)
+        code = domain_country(e->emails.v[i]);
+    for (size_t i = 0; !code && i < e->urls.n; i++)
+        code = domain_country(e->urls.v[i]);
+    if (!code && o && o->region && address_country_name(o->region))
+        code = o->region;
+    const char *name = code ? address_country_name(code) : NULL;
+    a->country = xstrdup(name ? name : "France");
+    if (!a->country_code)
+        a->country_code = xstrdup(name ? code : "FR");
+}

@@ -1,0 +1,26 @@
+/* Extractor: which country an entry is in when its address does not say it,
+ * from the other signals of its text: the country codes of its numbers, the
+ * way its national numbers are written, the domains of its addresses. */
+#ifndef FICHE_PLACE_H
+#define FICHE_PLACE_H
+
+#include <stddef.h>
+
+#include "model/entry.h"
+#include "read/section.h"
+
+/* The country (ISO alpha-2) the lines of a contact block point to, or NULL
+ * when they do not: in this order, an international prefix ("+32 2 …",
+ * "0041 …", "(+352) 28 …"), the top-level domain of an e-mail or web
+ * address (".be", ".ch", ".lu", ".mc"), a national number written the
+ * country's way (nine digits after the trunk 0, "02/514.41.11", "064/431.620":
+ * Belgium; "0XX XXX XX XX", "022 722 11 50": Switzerland). Static string. */
+const char *place_hint(const struct text_line *lines, size_t n);
+
+/* Give e->adr a country when it has none: the country of the region of the
+ * entry's first number from abroad (a French overseas number is France),
+ * else of the domains of its e-mail and web addresses, else o->region's,
+ * else France. */
+void place_default_country(struct entry *e, const struct extract_opts *o);
+
+#endif
