@@ -2,7 +2,9 @@
 """Generator of src/extract/countries.c: every country of ISO 3166-1 with its
 French name, from Debian's iso-codes package (the JSON list and its French
 translations), so that a country written on its own line ("Thaïlande",
-"MAROC") or implied by a phone number (+66) gets its French name.
+"MAROC") or implied by a phone number (+66) gets its French name; and the
+departments of France (ISO 3166-2, their names are French), so that a
+department written in an address ("66 Pyrénées-Orientales") is known as one.
 
 Usage: python3 scripts/gen-countries.py > src/extract/countries.c
 (`make countries` runs it and clang-format.) The fold key of each name is
@@ -17,6 +19,7 @@ import sys
 import unicodedata
 
 ISO = "/usr/share/iso-codes/json/iso_3166-1.json"
+ISO2 = "/usr/share/iso-codes/json/iso_3166-2.json"
 # French overseas departments and collectivities: a region of France for an
 # address, with their own time zones and phone codes.
 OVERSEAS = {"GP", "MQ", "GF", "RE", "YT", "PM", "BL", "MF", "NC", "PF", "WF"}
@@ -62,7 +65,7 @@ def main():
     rows = sorted(set(rows))
     print("/* GENERATED FILE, do not edit: `make countries` regenerates it by running")
     print(" * scripts/gen-countries.py on Debian's iso-codes (ISO 3166-1 and its French")
-    print(" * names). */")
+    print(" * names, the departments of France of ISO 3166-2). */")
     print('#include "extract/countries.h"')
     print()
     print("const struct country_name country_names[] = {")
@@ -71,6 +74,18 @@ def main():
     print("};")
     print()
     print("const size_t country_names_count = sizeof country_names / sizeof country_names[0];")
+    deps = []
+    for d in json.load(open(ISO2, encoding="utf-8"))["3166-2"]:
+        if d["code"].startswith("FR-") and d["type"].endswith("department"):
+            deps.append((key(d["name"]), d["name"], d["code"][3:]))
+    print()
+    print("const struct department_name department_names[] = {")
+    for k, name, code in sorted(set(deps)):
+        print(f"    {{{c_string(k)}, {c_string(name)}, \"{code}\"}},")
+    print("};")
+    print()
+    print("const size_t department_names_count =")
+    print("    sizeof department_names / sizeof department_names[0];")
 
 
 if __name__ == "__main__":

@@ -56,6 +56,8 @@ enum lkind {
     L_POSTCODE, /* postcode + locality */
     L_COUNTRY,  /* country on its own line */
     L_CEDEX,    /* "CEDEX 15" on the line after the postcode line */
+    L_LABEL,    /* a contact label alone ("Site web :"): to NOTE */
+    L_REGION,   /* a department with its number: "66 Pyrénées-Orientales" */
 };
 
 struct linfo {
@@ -68,6 +70,7 @@ struct linfo {
     bool phone;      /* residue holds something like a phone number */
     const char *key; /* str_fold_key of the text, in the block's key buffer */
     size_t key_at;   /* where analyse put it in that buffer, plus one; 0: none */
+    size_t from;     /* a delivery line's text starts here, after a name */
 };
 
 /* True when s holds a phone-like run of at least 8 digits. */
@@ -291,28 +294,152 @@ static bool address_label_only(const char *text, const char *key)
     size_t n = strlen(text);
     while (n > 0 && (text[n - 1] == ' ' || text[n - 1] == '\t'))
         n--;
-    return n > 0 && text[n - 1] == ':' &&
-           (strcmp(key, "adresse") == 0 || strcmp(key, "adresses") == 0 ||
-            strcmp(key, "adresse postale") == 0 || strcmp(key, "adr") == 0);
-}
-
-/* Delivery line as it goes to adr.lines: an "Adresse :" or "Adr. :" label
- * dropped. */
-static char *delivery_text(const char *text)
-{
-    if (ascii_prefix(text, "adresse") || ascii_prefix(text, "adr.") ||
-        ascii_prefix(text, "adr :")) {
-        const char *c = strchr(text, ':');
-        if (c && !str_blank(c + 1))
-            return str_trim(c + 1);
-    }
-    return xstrdup(text);
+    bool colon = n > 0 && text[n - 1] == ':';
+    return (strcmp(key, "adresse") == 0 || strcmp(key, "adresses") == 0 ||
+            strcmp(key, "adresse postale") == 0 || strcmp(key, "localisation") == 0 ||
+            (colon && strcmp(key, "adr") == 0));
 }
 
 static void add_unique(struct strlist *l, const char *s)
 {
     if (!strlist_contains(l, s))
         strlist_add(l, s);
+}
+
+/* n bytes of t, trimmed, with a final separator (":", ",", "-") dropped. */
+static char *str_trim_copy_n(const char *t, size_t n)
+{
+    char *c = xstrndup(t, n);
+    size_t k = strlen(c);
+    while (k > 0 && strchr(" :,-\t", c[k - 1]))
+        c[--k] = '\0';
+    char *r = str_trim(c);
+    free(c);
+    return r;
+}
+
+/* Another name of the organisation, found in its address. */
+static void add_unique_name(struct entry *e, const char *name)
+{
+    if (name[0])
+        add_unique(&e->org_units, name);
+}
+
+/* The sentence's full stop at the end of t, when the last word is no
+ * abbreviation ("Place de la Vaillance 27.", not "12 rue St."): its
+ * offset, or the length of t. */
+static size_t full_stop(const char *t)
+{
+    size_t n = strlen(t);
+    while (n > 0 && (t[n - 1] == ' ' || t[n - 1] == '\t'))
+        n--;
+    if (n < 2 || t[n - 1] != '.' || t[n - 2] == '.')
+        return strlen(t);
+    size_t w = n - 1;
+    while (w > 0 && t[w - 1] != ' ')
+        w--;
+    bool number = ascii_isdigit((unsigned char)t[n - 2]);
+    return number || n - 1 - w > 4 ? n - 1 : strlen(t);
+}
+
+/* Delivery line as it goes to adr.lines: an "Adresse :" or "Adr. :" label
+ * and a full stop at the end dropped. */
+static char *delivery_text(const char *text)
+{
+    if (ascii_prefix(text, "adresse") || ascii_prefix(text, "adr.") ||
+        ascii_prefix(text, "adr :")) {
+        const char *c = strchr(text, ':');
+        if (c && !str_blank(c + 1))
+            text = c + 1;
+    }
+    char *d = xstrndup(text, full_stop(text));
+    char *t = str_trim(d);
+    free(d);
+    return t;
+}
+
+/* Whether the n bytes at s are a place: a digit or a street or building
+ * word ("Rue des Terreaux 1", "BP 66", "ZI Kaweni"), not a name ("ARAS
+ * Broye-Vully", "Secours populaire français"). */
+static bool place_part(struct strbuf *tmp, const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (ascii_isdigit((unsigned char)s[i]))
+            return true;
+    return address_score(s, str_fold_key_to(tmp, s, n), false, NULL) > 0;
+}
+
+/* The end of the leading name of a delivery text written on the postcode's
+ * line ("APAJH Guyane : BP 66", "Secours populaire français - 16 av. de
+ * …", "ARAS Broye-Vully, Rue des Terreaux 1"): the offset after its
+ * separator, 0 when the text does not open with a name. */
+static size_t leading_name(struct strbuf *tmp, const char *t)
+{
+    static const char *const seps[] = {" : ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ",
+                                       ", "};
+    size_t best = 0;
+    for (size_t i = 0; i < sizeof seps / sizeof seps[0] && !best; i++) {
+        const char *p = strstr(t, seps[i]);
+        if (p && p > t && !place_part(tmp, t, (size_t)(p - t)))
+            best = (size_t)(p - t) + strlen(seps[i]);
+    }
+    return best;
+}
+
+/* A delivery line written after a name and a separator ("Antenne Centre :
+ * Place de la Vaillance 27"; the name has no digit and no street word):
+ * sets *from to where the street starts. */
+static bool named_delivery(struct strbuf *tmp, const char *t, size_t *from)
+{
+    static const char *const seps[] = {" : ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 "};
+    for (size_t i = 0; i < sizeof seps / sizeof seps[0]; i++) {
+        const char *p = strstr(t, seps[i]);
+        if (!p || p == t)
+            continue;
+        size_t n = (size_t)(p - t);
+        bool digit = false;
+        for (size_t k = 0; k < n && !digit; k++)
+            digit = ascii_isdigit((unsigned char)t[k]);
+        if (digit || address_key_has_any(str_fold_key_to(tmp, t, n), address_lead_words))
+            continue;
+        const char *rest = p + strlen(seps[i]);
+        const char *key = str_fold_key_to(tmp, rest, strlen(rest));
+        if (address_key_has_any(key, address_lead_words) &&
+            address_score(rest, key, false, NULL) == 2) {
+            *from = (size_t)(rest - t);
+            return true;
+        }
+    }
+    return false;
+}
+
+/* Add the delivery text t found on the postcode's line: without a leading
+ * name (to the organisation's other names), and cut before a postal box
+ * ("Rue des Terreaux 1, CP 144": two lines). Blanks around the pieces go. */
+static void add_postcode_delivery(struct strbuf *tmp, struct entry *e, const char *t)
+{
+    size_t skip = leading_name(tmp, t);
+    if (skip > 0) {
+        char *name = str_trim_copy_n(t, skip);
+        add_unique_name(e, name);
+        free(name);
+        t += skip;
+    }
+    static const char *const boxes[] = {", BP ",           ", B.P. ", ", CP ",
+                                        ", CS ",           ", TSA ",  ", Case postale ",
+                                        ", case postale ", NULL};
+    const char *cut = NULL;
+    for (size_t i = 0; boxes[i] && !cut; i++)
+        cut = strstr(t, boxes[i]);
+    char *d = cut ? xstrndup(t, (size_t)(cut - t)) : xstrdup(t);
+    char *s = str_trim(d);
+    if (s[0])
+        strlist_push(&e->adr.lines, delivery_text(s));
+    else
+        free(s);
+    free(d);
+    if (cut)
+        strlist_push(&e->adr.lines, str_trim(cut + 2));
 }
 
 static void not_understood(struct entry *e, const char *heading,
@@ -360,196 +487,336 @@ static void do_contact(struct strbuf *tmp, const struct text_line *tl, struct li
     }
 }
 
-void address_extract(const struct text_line *lines, size_t n, const char *heading,
-                     const struct extract_opts *o, struct entry *e)
+/* ------------------------------------------------------------------ */
+/* The block, sorted in phases                                          */
+
+/* A contact block as address_extract sorts it: its lines made into fields,
+ * what each line is, the postcode found and where the address runs. */
+struct block {
+    const struct text_line *lines;
+    size_t n;
+    struct linfo *li;
+    struct strbuf tmp;  /* scratch fold keys */
+    struct strbuf keys; /* the text lines' keys, one after another */
+    const char *ctx;    /* the country the block's numbers and domains show */
+    struct postcode pc;
+    size_t pci;        /* the postcode line, or n */
+    size_t end;        /* the names and delivery lines stand before it */
+    size_t first_text; /* the first text line, or n */
+    size_t addr_start; /* the first delivery line, or end */
+};
+
+static void block_open(struct block *b, const struct text_line *block, size_t n_block,
+                       struct arena *mem)
 {
-    if (n == 0)
-        return;
-    struct strbuf tmp = STRBUF_INIT;  /* scratch fold keys */
-    struct strbuf keys = STRBUF_INIT; /* the text lines' keys, one after another */
-    struct linfo *li = xcalloc(n, sizeof *li);
-    for (size_t i = 0; i < n; i++)
-        analyse(&tmp, &keys, &lines[i], &li[i]);
-    for (size_t i = 0; i < n; i++)
-        if (li[i].key_at)
-            li[i].key = keys.buf + li[i].key_at - 1;
+    memset(b, 0, sizeof *b);
+    b->lines = address_fields(block, n_block, mem, &b->n);
+    b->li = xcalloc(b->n, sizeof *b->li);
+    for (size_t i = 0; i < b->n; i++)
+        analyse(&b->tmp, &b->keys, &b->lines[i], &b->li[i]);
+    /* the key buffer has stopped moving: point at the keys */
+    for (size_t i = 0; i < b->n; i++)
+        if (b->li[i].key_at)
+            b->li[i].key = b->keys.buf + b->li[i].key_at - 1;
+    b->pci = b->n;
+}
 
-    /* 1. the postcode line: first text line that reads as one */
-    const char *ctx = place_hint(lines, n);
-    if (!ctx && o && o->region &&
-        (strcmp(o->region, "BE") == 0 || strcmp(o->region, "CH") == 0 ||
-         strcmp(o->region, "LU") == 0))
-        ctx = o->region;
-    bool number_last = false;
-    for (size_t i = 0; i < n; i++)
-        if (li[i].kind == L_TEXT && number_last_street(li[i].key))
-            number_last = true;
-    bool allow4 = ctx != NULL || number_last;
-    struct postcode pc = {0};
-    size_t pci = n;
-    for (size_t i = 0; i < n && pci == n; i++) {
-        if (li[i].kind != L_TEXT)
+static void block_close(struct block *b)
+{
+    for (size_t i = 0; i < b->n; i++)
+        linfo_clear(&b->li[i]);
+    free(b->li);
+    address_postcode_clear(&b->pc);
+    strbuf_free(&b->tmp);
+    strbuf_free(&b->keys);
+}
+
+static bool four_digit_country(const char *code)
+{
+    return code && (strcmp(code, "BE") == 0 || strcmp(code, "CH") == 0 ||
+                    strcmp(code, "LU") == 0);
+}
+
+/* Phase 1, the postcode line: the first text line that reads as one.
+ * Four-digit postcodes where the block points to a country that has them,
+ * a street is written number last, or the next line names such a country. */
+static void find_postcode(struct block *b, const struct extract_opts *o)
+{
+    b->ctx = place_hint(b->lines, b->n);
+    if (!b->ctx && o && four_digit_country(o->region))
+        b->ctx = o->region;
+    bool allow4 = b->ctx != NULL;
+    for (size_t i = 0; i < b->n && !allow4; i++)
+        allow4 = b->li[i].kind == L_TEXT && number_last_street(b->li[i].key);
+    for (size_t i = 0; i < b->n && b->pci == b->n; i++) {
+        if (b->li[i].kind != L_TEXT)
             continue;
-        /* four-digit postcodes also when the next line names the country */
         bool a4 = allow4;
-        if (!a4 && i + 1 < n) {
-            const struct country_name *c =
-                address_country_of_key(line_key(&tmp, &lines[i + 1], &li[i + 1]));
-            a4 = c && (strcmp(c->code, "BE") == 0 || strcmp(c->code, "CH") == 0 ||
-                       strcmp(c->code, "LU") == 0);
+        if (!a4 && i + 1 < b->n) {
+            const struct country_name *c = address_country_of_key(
+                line_key(&b->tmp, &b->lines[i + 1], &b->li[i + 1]));
+            a4 = c && four_digit_country(c->code);
         }
-        if (address_postcode_line(&tmp, lines[i].text, a4, &pc))
-            pci = i;
+        if (address_postcode_line(&b->tmp, b->lines[i].text, a4, &b->pc))
+            b->pci = i;
     }
+}
 
-    /* 2. country on the line after the postcode */
-    const struct country_name *cline = NULL;
-    if (pci < n) {
-        li[pci].kind = L_POSTCODE;
-        size_t j = pci + 1;
-        while (j < n && li[j].kind == L_BLANK)
-            j++;
-        if (j < n && li[j].kind == L_TEXT && cedex_line(li[j].key)) {
-            /* "75901 PARIS" / "CEDEX 15": the locality goes on */
-            li[j].kind = L_CEDEX;
-            char *t = str_trim(lines[j].text);
-            char *loc = xasprintf("%s %s", pc.locality, t);
-            free(t);
-            free(pc.locality);
-            pc.locality = loc;
-            j++;
-            while (j < n && li[j].kind == L_BLANK)
-                j++;
-        }
-        if (j < n && li[j].kind == L_TEXT &&
-            (cline = address_country_of_key(li[j].key)) != NULL)
-            li[j].kind = L_COUNTRY;
-        if (cline)
-            address_postcode_set_country(&pc, cline);
-        if (!pc.country) {
-            const char *code = ctx ? ctx : "BE";
-            address_postcode_default_country(&pc, code);
-        }
+/* The index of the next line at or after j that is not blank. */
+static size_t next_filled(const struct block *b, size_t j)
+{
+    while (j < b->n && b->li[j].kind == L_BLANK)
+        j++;
+    return j;
+}
+
+/* Phase 2, after the postcode line: "CEDEX 15" carries on the locality, a
+ * country alone names the country; else the postcode's own. */
+static void after_postcode(struct block *b)
+{
+    struct postcode *pc = &b->pc;
+    b->li[b->pci].kind = L_POSTCODE;
+    size_t j = next_filled(b, b->pci + 1);
+    if (j < b->n && b->li[j].kind == L_TEXT && cedex_line(b->li[j].key)) {
+        b->li[j].kind = L_CEDEX;
+        char *t = str_trim(b->lines[j].text);
+        char *loc = xasprintf("%s %s", pc->locality, t);
+        free(t);
+        free(pc->locality);
+        pc->locality = loc;
+        j = next_filled(b, j + 1);
     }
+    if (j < b->n && b->li[j].kind == L_TEXT && address_department_line(b->li[j].key)) {
+        b->li[j].kind = L_REGION;
+        j = next_filled(b, j + 1);
+    }
+    const struct country_name *c = NULL;
+    if (j < b->n && b->li[j].kind == L_TEXT &&
+        (c = address_country_of_key(b->li[j].key)) != NULL) {
+        b->li[j].kind = L_COUNTRY;
+        address_postcode_set_country(pc, c);
+    }
+    if (!pc->country)
+        address_postcode_default_country(pc, b->ctx ? b->ctx : "BE");
+}
 
-    /* 3. names and delivery lines: the text lines before the postcode line
-     * (or, without one, before the first contact line); the delivery lines
-     * are the run that starts at the first line that looks like one */
-    size_t end = pci;
-    if (pci == n)
-        for (end = 0; end < n && li[end].kind != L_CONTACT; end++)
+/* Where a labelled postcode's value starts ("Code postal : 1040", "Numéro
+ * postal : 75001 Paris", "NPA : 1003"), or 0. */
+static size_t postcode_label(const char *text, const char *key)
+{
+    static const char *const labels[] = {"code postal", "numero postal", "npa", "cp",
+                                         NULL};
+    const char *colon = strchr(text, ':');
+    if (!colon || !address_key_starts_any(key, labels))
+        return 0;
+    size_t v = skip_spaces(text, (size_t)(colon - text) + 1);
+    return ascii_isdigit((unsigned char)text[v]) ? v : 0;
+}
+
+/* Phase 1 again, without a postcode line: a postcode given with its label,
+ * in any text line of the block. */
+static void find_labelled_postcode(struct block *b)
+{
+    for (size_t i = 0; i < b->n && b->pci == b->n; i++) {
+        if (b->li[i].kind != L_TEXT)
+            continue;
+        const char *t = b->lines[i].text;
+        size_t v = postcode_label(t, b->li[i].key);
+        if (v == 0)
+            continue;
+        if (!address_postcode_line(&b->tmp, t + v, true, &b->pc)) {
+            size_t d = 0;
+            while (ascii_isdigit((unsigned char)t[v + d]))
+                d++;
+            if (!str_blank(t + v + d))
+                continue;
+            b->pc.postcode = xstrndup(t + v, d);
+        }
+        b->pc.at = 0;
+        b->pci = i;
+    }
+}
+
+/* Phase 3 for one text line before the end: a label, a repeat of the
+ * name, a part of the title, a unit or a delivery line. */
+static void sort_line(struct block *b, size_t i, const struct name_keys *nk)
+{
+    const struct text_line *tl = &b->lines[i];
+    struct linfo *l = &b->li[i];
+    bool first = b->first_text == b->n;
+    if (first)
+        b->first_text = i;
+    if (address_label_alone(&b->tmp, tl)) {
+        l->kind = L_LABEL;
+    } else if (address_department_line(l->key)) {
+        l->kind = L_REGION;
+    } else if (address_label_only(tl->text, l->key)) {
+        /* "- **Adresse :**" over a nested list: the lines under it are the
+         * address; the label itself is no line of it */
+        l->kind = L_BLANK;
+        if (b->addr_start == b->end)
+            b->addr_start = i;
+    } else if (address_same_name(l->key, nk)) {
+        l->kind = L_NAME;
+    } else if (address_title_part(l->key, nk) &&
+               !ascii_isdigit((unsigned char)tl->text[0])) {
+        l->kind = L_UNIT;
+    } else {
+        if (b->addr_start == b->end) {
+            if (address_score(tl->text, l->key, first, nk) > 0)
+                b->addr_start = i;
+            else if (named_delivery(&b->tmp, tl->text, &l->from))
+                b->addr_start = i;
+        }
+        l->kind = i < b->addr_start ? L_UNIT : L_ADDR;
+    }
+}
+
+/* Phase 3: names and delivery lines, the text lines before the postcode
+ * line (or, without one, before the first contact line); the delivery lines
+ * are the run that starts at the first line that looks like one. */
+static void sort_names(struct block *b, const struct entry *e, bool labelled)
+{
+    b->end = b->pci;
+    if (labelled || b->pci == b->n)
+        for (b->end = 0; b->end < b->n && b->li[b->end].kind != L_CONTACT; b->end++)
             ;
-    size_t first_text = n, addr_start = end;
+    b->first_text = b->n;
+    b->addr_start = b->end;
     struct name_keys nk;
-    address_name_keys_init(&nk, &tmp, e);
-    for (size_t i = 0; i < end; i++) {
-        if (li[i].kind != L_TEXT)
-            continue;
-        bool first = first_text == n;
-        if (first)
-            first_text = i;
-        if (address_label_only(lines[i].text, li[i].key)) {
-            /* "- **Adresse :**" over a nested list: the lines under it are
-             * the address; the label itself is no line of it */
-            li[i].kind = L_BLANK;
-            if (addr_start == end)
-                addr_start = i;
-            continue;
-        }
-        if (address_same_name(li[i].key, &nk)) {
-            li[i].kind = L_NAME;
-            continue;
-        }
-        if (address_title_part(li[i].key, &nk) &&
-            !ascii_isdigit((unsigned char)lines[i].text[0])) {
-            li[i].kind = L_UNIT;
-            continue;
-        }
-        if (addr_start == end && address_score(lines[i].text, li[i].key, first, &nk) > 0)
-            addr_start = i;
-        li[i].kind = i < addr_start ? L_UNIT : L_ADDR;
-    }
+    address_name_keys_init(&nk, &b->tmp, e);
+    for (size_t i = 0; i < b->end; i++)
+        if (b->li[i].kind == L_TEXT)
+            sort_line(b, i, &nk);
     /* a named building between the name and the street: "CRCDC – site de
      * l'Allier" / "Le Carré Max Dormoy" / "2 rue des Carmes" */
-    if (pci < n && first_text < n && addr_start < end && addr_start > first_text + 1 &&
-        li[addr_start - 1].kind == L_UNIT &&
-        address_named_building(li[addr_start - 1].key, &nk))
-        li[--addr_start].kind = L_ADDR;
+    size_t s = b->addr_start;
+    if (b->pci < b->n && !labelled && b->first_text < b->n && s < b->end &&
+        s > b->first_text + 1 && b->li[s - 1].kind == L_UNIT &&
+        address_named_building(b->li[s - 1].key, &nk))
+        b->li[--b->addr_start].kind = L_ADDR;
     address_name_keys_clear(&nk);
-    /* without a postcode, only lines that look like address lines are */
-    if (pci == n)
-        for (size_t i = addr_start; i < end; i++)
-            if (li[i].kind == L_ADDR &&
-                address_score(lines[i].text, li[i].key, false, NULL) == 0)
-                li[i].kind = L_TEXT;
-
-    /* 4. the address */
-    struct address *a = &e->adr;
-    bool have_adr = pci < n;
-    for (size_t i = 0; i < end; i++)
-        have_adr = have_adr || li[i].kind == L_ADDR;
-    if (have_adr && a->line == 0) {
-        for (size_t i = 0; i < n; i++) {
-            if (li[i].kind == L_ADDR) {
-                if (!a->line)
-                    a->line = lines[i].line;
-                strlist_push(&a->lines, delivery_text(lines[i].text));
-                strlist_add(&a->label, lines[i].text);
-            } else if (li[i].kind == L_POSTCODE) {
-                if (!a->line)
-                    a->line = lines[i].line;
-                if (pc.at > 0) {
-                    /* delivery text before the postcode on the same line */
-                    char *d = xstrndup(lines[i].text, pc.at);
-                    char *t = str_trim(d);
-                    strlist_push(&a->lines, delivery_text(t));
-                    free(t);
-                    free(d);
-                }
-                strlist_add(&a->label, lines[i].text);
-                a->postcode = pc.postcode;
-                a->locality = pc.locality;
-                a->region = pc.region;
-                pc.postcode = pc.locality = pc.region = NULL;
-                a->country = xstrdup(pc.country ? pc.country : "France");
-                a->country_code = xstrdup(pc.code ? pc.code : "FR");
-            } else if (li[i].kind == L_COUNTRY || li[i].kind == L_CEDEX) {
-                strlist_add(&a->label, lines[i].text);
-            }
+    /* without a postcode line, only lines that look like address lines are */
+    if (labelled || b->pci == b->n)
+        for (size_t i = b->addr_start; i < b->end; i++) {
+            const char *t = b->lines[i].text + b->li[i].from;
+            if (b->li[i].kind == L_ADDR && b->li[i].from == 0 &&
+                address_score(t, b->li[i].key, false, NULL) == 0)
+                b->li[i].kind = L_TEXT;
         }
-    } else {
-        /* a second Coordonnées block: its address lines are kept as text */
-        for (size_t i = 0; i < n; i++)
-            if (li[i].kind == L_ADDR || li[i].kind == L_POSTCODE ||
-                li[i].kind == L_COUNTRY || li[i].kind == L_CEDEX)
-                li[i].kind = L_TEXT;
-    }
-    address_postcode_clear(&pc);
+}
 
-    /* 5. every line, in source order */
+/* Phase 4 for the postcode line: the delivery text before the postcode, the
+ * postcode, the locality, the country. */
+static void take_postcode(struct block *b, size_t i, struct entry *e)
+{
+    struct address *a = &e->adr;
+    struct postcode *pc = &b->pc;
+    if (pc->at > 0) {
+        char *d = xstrndup(b->lines[i].text, pc->at);
+        char *t = str_trim(d);
+        add_postcode_delivery(&b->tmp, e, t);
+        free(t);
+        free(d);
+    }
+    a->postcode = pc->postcode;
+    a->locality = pc->locality;
+    a->region = pc->region;
+    pc->postcode = pc->locality = pc->region = NULL;
+    a->country = xstrdup(pc->country ? pc->country : "France");
+    a->country_code = xstrdup(pc->code ? pc->code : "FR");
+}
+
+/* Phase 4: the address, from the lines sorted into it, in source order; a
+ * second Coordonnées block keeps its address lines as text. */
+static void take_address(struct block *b, struct entry *e)
+{
+    struct address *a = &e->adr;
+    bool have = b->pci < b->n;
+    for (size_t i = 0; i < b->end; i++)
+        have = have || b->li[i].kind == L_ADDR;
+    bool take = have && a->line == 0;
+    for (size_t i = 0; i < b->n; i++) {
+        enum lkind k = b->li[i].kind;
+        const struct text_line *tl = &b->lines[i];
+        if (k != L_ADDR && k != L_POSTCODE && k != L_COUNTRY && k != L_CEDEX &&
+            k != L_REGION)
+            continue;
+        if (!take) {
+            b->li[i].kind = L_TEXT;
+            continue;
+        }
+        if ((k == L_ADDR || k == L_POSTCODE) && !a->line)
+            a->line = tl->line;
+        if (k == L_POSTCODE) {
+            take_postcode(b, i, e);
+        } else if (k == L_ADDR && b->li[i].from > 0) {
+            /* "Antenne Centre : Place de la Vaillance 27" */
+            char *name = str_trim_copy_n(tl->text, b->li[i].from);
+            add_unique_name(e, name);
+            free(name);
+            strlist_push(&a->lines, delivery_text(tl->text + b->li[i].from));
+        } else if (k == L_ADDR) {
+            strlist_push(&a->lines, delivery_text(tl->text));
+        }
+        strlist_add(&a->label, tl->text);
+    }
+}
+
+/* Phase 5: every line that is no part of the address, in source order. */
+static void emit_lines(struct block *b, const char *heading, const struct extract_opts *o,
+                       struct entry *e)
+{
+    const struct address *a = &e->adr;
     const char *region = a->country_code  ? a->country_code
-                         : ctx            ? ctx
+                         : b->ctx         ? b->ctx
                          : o && o->region ? o->region
                                           : "FR";
-    for (size_t i = 0; i < n; i++) {
-        const struct text_line *tl = &lines[i];
-        switch (li[i].kind) {
+    for (size_t i = 0; i < b->n; i++) {
+        const struct text_line *tl = &b->lines[i];
+        switch (b->li[i].kind) {
         case L_UNIT:
             add_unique(&e->org_units, tl->text);
             break;
         case L_CONTACT:
-            do_contact(&tmp, tl, &li[i], heading, region, e);
+            do_contact(&b->tmp, tl, &b->li[i], heading, region, e);
             break;
         case L_TEXT:
             not_understood(e, heading, tl);
+            break;
+        case L_LABEL:
+            entry_add_note(e, heading, tl->text);
             break;
         default:
             break;
         }
     }
-    for (size_t i = 0; i < n; i++)
-        linfo_clear(&li[i]);
-    free(li);
-    strbuf_free(&tmp);
-    strbuf_free(&keys);
+}
+
+void address_extract(const struct text_line *block, size_t n_block, const char *heading,
+                     const struct extract_opts *o, struct entry *e)
+{
+    if (n_block == 0)
+        return;
+    struct arena mem = {0};
+    struct block b;
+    block_open(&b, block, n_block, &mem);
+    find_postcode(&b, o);
+    bool labelled = false;
+    if (b.pci < b.n) {
+        after_postcode(&b);
+    } else {
+        find_labelled_postcode(&b);
+        labelled = b.pci < b.n;
+        if (labelled) {
+            b.li[b.pci].kind = L_POSTCODE;
+            if (!b.pc.country && b.ctx)
+                address_postcode_default_country(&b.pc, b.ctx);
+        }
+    }
+    sort_names(&b, e, labelled);
+    take_address(&b, e);
+    emit_lines(&b, heading, o, e);
+    block_close(&b);
+    arena_free(&mem);
 }

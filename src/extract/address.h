@@ -20,6 +20,11 @@
 void address_extract(const struct text_line *lines, size_t n, const char *heading,
                      const struct extract_opts *o, struct entry *e);
 
+/* When e has no address yet, take one from a sentence of tl that gives it
+ * after "au" ("… au 56 avenue de Saint Cloud à Versailles, …"): the street
+ * as the delivery line and the locality after "à". True when taken. */
+bool address_in_prose(const struct text_line *tl, struct entry *e);
+
 /* E-mail address in text: plain "a@b.fr", "a (at) b.fr", "a[at]b.org",
  * "a [at] b . org" forms. Returns a new lower-case address, or NULL; when
  * span is not NULL, sets span[0], span[1] to the byte range it covered. */

@@ -163,16 +163,13 @@ static const char *const floor_words[] = {
 
 /* Street types that may open a line: "Rue de Fer 52", "Avenue de l'Europe". */
 const char *const address_lead_words[] = {
-    "rue",         "avenue",   "av",           "bd",
-    "boulevard",   "chemin",   "route",        "allee",
-    "impasse",     "quai",     "faubourg",     "rond point",
-    "esplanade",   "parvis",   "promenade",    "lieu dit",
-    "hameau",      "zi",       "za",           "zac",
-    "batiment",    "bat",      "immeuble",     "bp",
-    "cs",          "tsa",      "case postale", "boite postale",
-    "place",       "cours",    "square",       "passage",
-    "residence",   "cite",     "parc",         "campus",
-    "zone",        "chaussee", "sentier",      "montee",
+    "rue",         "avenue",     "av",        "bd",       "boulevard",    "chemin",
+    "route",       "allee",      "impasse",   "quai",     "faubourg",     "fbg",
+    "rte",         "rond point", "esplanade", "parvis",   "promenade",    "lieu dit",
+    "hameau",      "zi",         "za",        "zac",      "batiment",     "bat",
+    "immeuble",    "bp",         "cs",        "tsa",      "case postale", "boite postale",
+    "place",       "cours",      "square",    "passage",  "residence",    "cite",
+    "parc",        "campus",     "zone",      "chaussee", "sentier",      "montee",
     "lotissement", NULL};
 
 /* A building word followed by a number: "salle 4", "bureau 12", "porte 4". */
@@ -345,6 +342,14 @@ void address_name_keys_clear(struct name_keys *k)
  * found whole in the title. */
 bool address_title_part(const char *key, const struct name_keys *nk)
 {
+    /* "La maison de justice et du droit" under "# Maison de justice et du
+     * droit d'Hérouville…": the article is no part of the name */
+    static const char *const articles[] = {"la ", "le ", "les ", "l ", NULL};
+    for (size_t i = 0; articles[i]; i++)
+        if (str_startswith(key, articles[i])) {
+            key += strlen(articles[i]);
+            break;
+        }
     if (!key[0])
         return false;
     bool part = false;

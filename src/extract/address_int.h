@@ -119,4 +119,23 @@ bool address_named_building(const char *key, const struct name_keys *nk);
 /* True when key is the fold key of the organisation's name or of the title. */
 bool address_same_name(const char *key, const struct name_keys *nk);
 
+/* The lines of a contact block made into one field each (address_fields.c):
+ * a label alone on its line joined to the value under it ("Téléphone :" /
+ * "32 30"), a line holding values and place apart ("27 rue X - 66000 -
+ * PERPIGNAN - Tél. : 04 …") cut into its fields. A new array of *n_out
+ * lines, all in mem. */
+struct text_line *address_fields(const struct text_line *lines, size_t n,
+                                 struct arena *mem, size_t *n_out);
+
+/* True when the line is an address label alone, over the address lines
+ * ("Adresse :", "Localisation"). */
+bool address_label_heading(struct strbuf *tmp, const struct text_line *tl);
+
+/* True when the line is a contact label alone ("Site web :", "Courriel"). */
+bool address_label_alone(struct strbuf *tmp, const struct text_line *tl);
+
+/* True when key (a fold key) is a department of France with its number:
+ * "66 Pyrénées-Orientales", "Haute-Corse (2B)". */
+bool address_department_line(const char *key);
+
 #endif

@@ -154,34 +154,91 @@ static inline size_t nbsp_len(const char *p)
     return 0;
 }
 
+/* The postcode prefix at p ("B-5000", "L -6834", "CH-1700"), *after set
+ * past it; NULL, *after = p, when there is none. Every prefix starts with a
+ * capital letter. */
+static const struct prefix *prefix_at(const char *p, const char **after)
+{
+    *after = p;
+    if (!ascii_isupper((unsigned char)p[0]))
+        return NULL;
+    for (size_t i = 0; i < sizeof prefixes / sizeof prefixes[0]; i++) {
+        size_t k = strlen(prefixes[i].p) - 1; /* the letters, without "-" */
+        if (strncmp(p, prefixes[i].p, k) != 0)
+            continue;
+        const char *q = p + k;
+        if (*q == ' ' && q[1] == '-') /* "L -6834" */
+            q++;
+        if (*q == '-' && ascii_isdigit((unsigned char)q[1])) {
+            *after = q + 1;
+            return &prefixes[i];
+        }
+    }
+    return NULL;
+}
+
+/* The digits of a postcode at p into digits (at most 7): a run of digits,
+ * or two then a space then three ("14 200", a French habit); *after set
+ * past them. Returns how many. */
+static size_t postcode_digits(const char *p, char digits[8], const char **after)
+{
+    size_t n = 0, i = 0;
+    while (ascii_isdigit((unsigned char)p[i]) && n < 7)
+        digits[n++] = p[i++];
+    if (n == 2 && p[i] == ' ' && ascii_isdigit((unsigned char)p[i + 1]) &&
+        ascii_isdigit((unsigned char)p[i + 2]) &&
+        ascii_isdigit((unsigned char)p[i + 3]) &&
+        !ascii_isdigit((unsigned char)p[i + 4])) {
+        memcpy(digits + 2, p + i + 1, 3);
+        n = 5;
+        i += 4;
+    }
+    if (ascii_isdigit((unsigned char)p[i]))
+        n = 0; /* too long */
+    digits[n] = '\0';
+    *after = p + i;
+    return n;
+}
+
+/* Where the locality starts after a postcode ending at p: past blanks (a
+ * space, a tab, a no-break space: "14100\u00a0LISIEUX") or a dash between
+ * blanks ("66000 - PERPIGNAN"); NULL when there are none. */
+static const char *locality_start(const char *p)
+{
+    const char *q = p;
+    while (*q == ' ' || *q == '\t' || nbsp_len(q))
+        q += *q == ' ' || *q == '\t' ? 1 : nbsp_len(q);
+    if (q == p)
+        return NULL;
+    if (*q == '-' || str_startswith(q, "\xE2\x80\x93")) {
+        const char *r = q + (*q == '-' ? 1 : 3);
+        if (*r != ' ')
+            return NULL;
+        while (*r == ' ')
+            r++;
+        q = r;
+    }
+    return q;
+}
+
 /* Postcode and locality at s + at: "67075 STRASBOURG CEDEX (FRANCE)",
  * "B-5000 Namur (Belgique)", "1000 Bruxelles" (only when allow4). */
 static bool postcode_at(struct strbuf *tmp, const char *s, size_t at, bool allow4,
                         struct postcode *out)
 {
     const char *p = s + at;
-    const struct prefix *pre = NULL;
-    /* every prefix starts with a capital letter */
-    for (size_t i = 0; ascii_isupper((unsigned char)p[0]) &&
-                       i < sizeof prefixes / sizeof prefixes[0] && !pre;
-         i++)
-        if (p[0] == prefixes[i].p[0] && str_startswith(p, prefixes[i].p) &&
-            ascii_isdigit((unsigned char)p[strlen(prefixes[i].p)]))
-            pre = &prefixes[i];
-    if (pre)
-        p += strlen(pre->p);
-    size_t nd = 0;
-    while (ascii_isdigit((unsigned char)p[nd]))
-        nd++;
+    while (*p == ' ')
+        p++;
+    const struct prefix *pre = prefix_at(p, &p);
+    char digits[8];
+    size_t nd = postcode_digits(p, digits, &p);
     if (pre ? (int)nd != pre->digits : !(nd == 5 || (nd == 4 && allow4)))
         return false;
-    /* a space, a tab or a no-break space (U+00A0, U+202F: "14100\u00a0LISIEUX") */
-    size_t sp = nd;
-    while (p[sp] == ' ' || p[sp] == '\t' || nbsp_len(p + sp))
-        sp += p[sp] == ' ' || p[sp] == '\t' ? 1 : nbsp_len(p + sp);
-    if (sp == nd)
+    /* then blanks (a space, a tab, a no-break space: "14100\u00a0LISIEUX"),
+     * or a dash between blanks ("66000 - PERPIGNAN") */
+    const char *loc = locality_start(p);
+    if (!loc)
         return false;
-    const char *loc = p + sp;
     unsigned char c0 = (unsigned char)loc[0];
     if (!(ascii_isalpha(c0) || c0 >= 0x80))
         return false;
@@ -191,7 +248,7 @@ static bool postcode_at(struct strbuf *tmp, const char *s, size_t at, bool allow
 
     memset(out, 0, sizeof *out);
     out->at = at;
-    out->postcode = xstrndup(p, nd);
+    out->postcode = xstrndup(digits, nd);
     if (pre && strcmp(pre->code, "FR") != 0) {
         out->country = pre->country;
         out->code = pre->code;
@@ -203,8 +260,12 @@ static bool postcode_at(struct strbuf *tmp, const char *s, size_t at, bool allow
         out->country = "France";
         out->code = overseas_code(out->postcode) ? overseas_code(out->postcode) : "FR";
     }
-    /* locality up to a parenthesised country, or a ", France" / " - France" tail */
+    /* locality up to a parenthesised country, or a ", France" / " - France" tail,
+     * and up to " : " ("1200 WSL : service social de première ligne") */
     char *l = str_trim(loc);
+    char *colon = strstr(l, " : ");
+    if (colon && colon > l)
+        *colon = '\0';
     char *open = strrchr(l, '(');
     if (open && open > l) {
         char *close = strchr(open, ')');
@@ -248,6 +309,56 @@ static bool postcode_at(struct strbuf *tmp, const char *s, size_t at, bool allow
 /* Postal-box words, whose number is no postcode. */
 static const char *const box_words[] = {"bp", "cs", "tsa", "cp", NULL};
 
+/* Whether key ends with a postal box and its number ("bp 66", "... cs
+ * 50123"). */
+static bool box_numbered(const char *key)
+{
+    const char *last = strrchr(key, ' ');
+    if (!last || !ascii_isdigit((unsigned char)last[1]))
+        return false;
+    const char *prev = last;
+    while (prev > key && prev[-1] != ' ')
+        prev--;
+    return address_key_starts_any(prev, box_words);
+}
+
+/* A postcode written after its locality, at the end of the line:
+ * "ZI Kaweni, Lotissement Kamal, MAMOUDZOU, 97600" (five digits, or four
+ * when allow4). */
+static bool postcode_last(struct strbuf *tmp, const char *s, bool allow4,
+                          struct postcode *out)
+{
+    const char *c = strrchr(s, ',');
+    if (!c || c[1] != ' ')
+        return false;
+    const char *d = c + 2;
+    size_t nd = strspn(d, "0123456789");
+    if (!(nd == 5 || (nd == 4 && allow4)) || !str_blank(d + nd))
+        return false;
+    const char *b = c;
+    while (b > s && b[-1] != ',')
+        b--;
+    char *l = xstrndup(b, (size_t)(c - b));
+    char *locality = str_trim(l);
+    free(l);
+    bool word = locality[0] && !strpbrk(locality, "0123456789") &&
+                !address_key_has_any(str_fold_key_to(tmp, locality, strlen(locality)),
+                                     address_lead_words);
+    if (!word) {
+        free(locality);
+        return false;
+    }
+    memset(out, 0, sizeof *out);
+    out->at = b > s ? (size_t)(b - 1 - s) : 0;
+    out->postcode = xstrndup(d, nd);
+    out->locality = locality;
+    if (nd == 5) {
+        out->country = "France";
+        out->code = overseas_code(out->postcode) ? overseas_code(out->postcode) : "FR";
+    }
+    return true;
+}
+
 /* Postcode line: the postcode at the start, after a separator ("BP 9050 -
  * 24019 PÉRIGUEUX CEDEX", "8 rue X, 25000 Besançon"), or after a street and
  * a space ("5, place du Cantin 62300 LENS"). */
@@ -256,7 +367,9 @@ bool address_postcode_line(struct strbuf *tmp, const char *s, bool allow4,
 {
     if (postcode_at(tmp, s, 0, allow4, out))
         return true;
-    static const char *const seps[] = {", ", " - ", " – ", " — ", " / "};
+    static const char *const seps[] = {
+        ", ",  " - ",        " \xE2\x80\x93 ", " \xE2\x80\x94 ",
+        " / ", " \xC3\xA0 ", " \xE2\x96\xA0 ", "; "};
     for (size_t i = 0; i < sizeof seps / sizeof seps[0]; i++)
         for (const char *t = strstr(s, seps[i]); t; t = strstr(t + 1, seps[i]))
             if (postcode_at(tmp, s, (size_t)(t - s) + strlen(seps[i]), allow4, out)) {
@@ -267,22 +380,32 @@ bool address_postcode_line(struct strbuf *tmp, const char *s, bool allow4,
      * Cantin 62300 LENS" (a five-digit postcode after a word, the text
      * before it holding a street word) */
     for (const char *t = strchr(s, ' '); t; t = strchr(t + 1, ' ')) {
-        if (t == s || !ascii_isalpha((unsigned char)t[-1]) ||
-            !ascii_isdigit((unsigned char)t[1]))
+        const char *after;
+        /* a prefixed postcode says what it is wherever it stands: "26, rue
+         * Abbé Muller L-9065 Ettelbruck" */
+        if (t > s && prefix_at(t + 1, &after) &&
+            postcode_at(tmp, s, (size_t)(t - s) + 1, true, out)) {
+            out->at = (size_t)(t - s);
+            return true;
+        }
+        if (t == s || !ascii_isdigit((unsigned char)t[1]))
             continue;
         const char *key = str_fold_key_to(tmp, s, (size_t)(t - s));
         const char *last = strrchr(key, ' ');
         last = last ? last + 1 : key;
-        /* "CS 50123 ...": a box number, not a postcode */
-        if (!address_key_has_any(key, address_lead_words) ||
-            address_key_starts_any(last, box_words))
+        /* "CS 50123 ...": a box number, not a postcode; but "BP 66 97322
+         * CAYENNE", the postcode after the box's number, is one */
+        bool after_box = ascii_isdigit((unsigned char)t[-1]) && box_numbered(key);
+        if (!after_box && (!ascii_isalpha((unsigned char)t[-1]) ||
+                           !address_key_has_any(key, address_lead_words) ||
+                           address_key_starts_any(last, box_words)))
             continue;
         if (postcode_at(tmp, s, (size_t)(t - s) + 1, false, out)) {
             out->at = (size_t)(t - s);
             return true;
         }
     }
-    return false;
+    return postcode_last(tmp, s, allow4, out);
 }
 
 /* The country of the postcode prefixes (B-, CH-...) whose code is code, set
@@ -295,4 +418,37 @@ void address_postcode_default_country(struct postcode *p, const char *code)
             p->code = prefixes[k].code;
             break;
         }
+}
+
+static int department_cmp(const void *k, const void *d)
+{
+    return strcmp(k, ((const struct department_name *)d)->key);
+}
+
+bool address_department_line(const char *key)
+{
+    /* "66 pyrenees orientales" or "pyrenees orientales 66" */
+    size_t n = strlen(key);
+    const char *name = key, *code = NULL;
+    size_t name_n = n;
+    const char *sp = strchr(key, ' ');
+    const char *last = strrchr(key, ' ');
+    if (sp && ascii_isdigit((unsigned char)key[0])) {
+        code = key;
+        name = sp + 1;
+        name_n = n - (size_t)(name - key);
+    } else if (last && ascii_isdigit((unsigned char)last[1])) {
+        code = last + 1;
+        name_n = (size_t)(last - key);
+    }
+    if (!code || name_n == 0 || name_n > 40)
+        return false;
+    char buf[48];
+    memcpy(buf, name, name_n);
+    buf[name_n] = '\0';
+    const struct department_name *d =
+        bsearch(buf, department_names, department_names_count, sizeof department_names[0],
+                department_cmp);
+    size_t cn = strcspn(code, " ");
+    return d && strlen(d->code) == cn && ascii_prefix(code, d->code);
 }

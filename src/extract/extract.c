@@ -465,6 +465,10 @@ static void build_entry(struct xctx *c, const struct extract_opts *o, struct ent
     for (size_t i = 0; i < d->n_secs; i++)
         if (kind[i] == SECTION_CONTACT)
             address_extract(d->secs[i].lines, d->secs[i].n, d->secs[i].heading, o, e);
+    for (size_t i = 0; i < d->n_secs && e->adr.line == 0; i++)
+        for (size_t j = 0; j < d->secs[i].n; j++)
+            if (address_in_prose(&d->secs[i].lines[j], e))
+                break;
     struct extract_opts local = *o;
     const char *cc = e->adr.country_code;
     if (cc && (strcmp(cc, "BE") == 0 || strcmp(cc, "CH") == 0 || strcmp(cc, "LU") == 0 ||

@@ -378,6 +378,31 @@ static void between(const char *s, size_t a, size_t b, char **label,
     free(t);
 }
 
+/* A label word among the last four words of a sentence that leads to a
+ * number ("… ou par télécopie au 01 39 …", "joindre au téléphone au …"):
+ * a new string of that word, with its kind, or NULL. */
+static char *sentence_label(const char *lead, enum phone_kind *kind)
+{
+    size_t end = strlen(lead);
+    for (int w = 0; w < 4 && end > 0; w++) {
+        size_t a = end;
+        while (a > 0 && lead[a - 1] != ' ')
+            a--;
+        char *word = trim_segment(lead, a, end, false);
+        bool known = false;
+        if (*word && count_words(word) == 1) {
+            *kind = phone_kind_from_label(word, &known);
+            if (known)
+                return word;
+        }
+        free(word);
+        end = a;
+        while (end > 0 && lead[end - 1] == ' ')
+            end--;
+    }
+    return NULL;
+}
+
 /* "Tél. / Fax : A / B": a lead label of as many known parts, joined by "/",
  * as the line has numbers gives each number its part, in order (A voice, B
  * fax); one number keeps the whole label ("Tél./Fax : A" is voice). */
@@ -444,6 +469,9 @@ bool phone_line(const char *text, int line, const char *region, struct phone_lis
         labels[0] = lead;
         knowns[0] = any_known = known;
     } else {
+        /* a sentence: kept whole, its label word names the number */
+        labels[0] = *lead ? sentence_label(lead, &kinds[0]) : NULL;
+        knowns[0] = any_known = labels[0] != NULL;
         rest_add(&rb, lead);
         free(lead);
     }

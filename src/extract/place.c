@@ -103,16 +103,24 @@ const char *place_hint(const struct text_line *lines, size_t n)
     return NULL;
 }
 
-/* The country of a domain ("x@cpas.be", "www.x.ch/y"), or NULL. */
+/* The country of the domain of an e-mail or web address ("x@cpas.be",
+ * "https://www.x.ch/y"): its last label, or NULL. */
 static const char *domain_country(const char *s)
 {
+    const char *host = strchr(s, '@');
+    const char *scheme = strstr(s, "://");
+    host = host ? host + 1 : scheme ? scheme + 3 : s;
+    size_t n = strcspn(host, "/:?#");
     for (size_t h = 0; h < N_HINTS; h++) {
-        if (hints[h].needle[0] != '.')
+        size_t len = strlen(hints[h].needle);
+        if (hints[h].needle[0] != '.' || n <= len)
             continue;
-        for (const char *p = strstr(s, hints[h].needle); p;
-             p = strstr(p + 1, hints[h].needle))
-            if (!ascii_isalnum((unsigned char)p[strlen(hints[h].needle)]))
-                return hints[h].code;
+        size_t k = 0;
+        while (k < len &&
+               ascii_tolower((unsigned char)host[n - len + k]) == hints[h].needle[k])
+            k++;
+        if (k == len)
+            return hints[h].code;
     }
     return NULL;
 }
@@ -139,6 +147,8 @@ void place_default_country(struct entry *e, const struct extract_opts *o)
         code = domain_country(e->emails.v[i]);
     for (size_t i = 0; !code && i < e->urls.n; i++)
         code = domain_country(e->urls.v[i]);
+    if (!code && e->source_url)
+        code = domain_country(e->source_url);
     if (!code && o && o->region && address_country_name(o->region))
         code = o->region;
     const char *name = code ? address_country_name(code) : NULL;

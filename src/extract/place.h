@@ -19,7 +19,8 @@ const char *place_hint(const struct text_line *lines, size_t n);
 
 /* Give e->adr a country when it has none: the country of the region of the
  * entry's first number from abroad (a French overseas number is France),
- * else of the domains of its e-mail and web addresses, else o->region's,
+ * else of the domains of its e-mail and web addresses, else of the page it
+ * was taken from, else o->region's,
  * else France. */
 void place_default_country(struct entry *e, const struct extract_opts *o);
 

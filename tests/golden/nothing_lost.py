@@ -29,7 +29,7 @@ LABELS = set("""tel tel. telephone telephones fax telecopie portable mobile gsm
 standard n° no numero vert e-mail email courriel mail mel site web internet
 mise a jour maj actualise actualisee arobase source de mots clefs cles mots-clefs mots-cles cedex courriels e-mails
 emails mails monsieur madame mademoiselle docteur docteure dre professeur professeure mr
-derniere actualisation contact adr adr. adresse dot""".split())
+derniere actualisation contact adr adr. adresse localisation dot""".split())
 # ("mr" is the civility M.; "dot" the "." of "x [at] y [dot] fr")
 
 

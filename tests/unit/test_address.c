@@ -972,6 +972,65 @@ static const struct block_case cases[] = {
      NULL,
      0,
      10},
+    /* a postcode given with its label, under the street line's label */
+    {"labelled postcode",
+     "Commune d'Etterbeek",
+     "Commune d'Etterbeek",
+     {L("Numéro postal : 1040"), L("Adresse : Avenue d'Auderghem, 113-115"),
+      L("Tél : 02 627 21 11")},
+     "Avenue d'Auderghem, 113-115",
+     "1040",
+     NULL,
+     "Belgique",
+     "BE",
+     NULL,
+     "Numéro postal : 1040|Adresse : Avenue d'Auderghem, 113-115",
+     "+3226272111v",
+     NULL,
+     NULL,
+     NULL,
+     NULL,
+     0,
+     10},
+    /* a street after a name and a colon, number last, full stop dropped */
+    {"named street",
+     "Antenne de quartier",
+     "Antenne de quartier",
+     {L("Antenne Centre : Place de la Vaillance 27.")},
+     "Place de la Vaillance 27",
+     NULL,
+     NULL,
+     NULL,
+     NULL,
+     NULL,
+     "Antenne Centre : Place de la Vaillance 27.",
+     NULL,
+     NULL,
+     NULL,
+     "Antenne Centre",
+     NULL,
+     0,
+     10},
+    /* a department with its number among the fields of one line */
+    {"department field",
+     "Les Restos du Cœur",
+     "Les Restos du Cœur",
+     {L("66  Pyrénées-Orientales  -  27 rue Monticelli  -  66000 - PERPIGNAN  -  "
+        "Téléphone : 04.68.85.04.53")},
+     "27 rue Monticelli",
+     "66000",
+     "PERPIGNAN",
+     "France",
+     "FR",
+     NULL,
+     "66  Pyrénées-Orientales|27 rue Monticelli|66000 - PERPIGNAN",
+     "+33468850453v",
+     NULL,
+     NULL,
+     NULL,
+     NULL,
+     0,
+     10},
 };
 
 static char *join(const struct strlist *l)
@@ -1081,6 +1140,42 @@ static void test_blocks(void **state)
     (void)state;
     for (size_t i = 0; i < ARRAY_LEN(cases); i++)
         run_case(&cases[i]);
+}
+
+/* An address given in a sentence, taken only when the entry has none. */
+static void test_prose(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *in, *street, *locality;
+    } prose[] = {
+        {"Enfin, les requêtes peuvent être déposées dans la boite aux lettres du "
+         "tribunal, au 56 avenue de Saint Cloud à Versailles, après avoir été "
+         "introduites.",
+         "56 avenue de Saint Cloud", "Versailles"},
+        {"Le local se trouve au 12 bis rue des Lilas à Saint-Germain-en-Laye.",
+         "12 bis rue des Lilas", "Saint-Germain-en-Laye"},
+        {"Rendez-vous au n° 3 place du Marché.", "3 place du Marché", NULL},
+        {"Le bureau 12 rue X n'existe pas.", NULL, NULL},
+        {"Inscriptions au 12 décembre à Paris.", NULL, NULL},
+        {"Accueil au 1er étage du bâtiment.", NULL, NULL},
+    };
+    for (size_t i = 0; i < ARRAY_LEN(prose); i++) {
+        struct entry *e = entry_new("t.md", 1, 0);
+        struct text_line tl = {.text = (char *)prose[i].in, .line = 7};
+        bool got = address_in_prose(&tl, e);
+        print_message("prose %zu\n", i);
+        assert_int_equal(got, prose[i].street != NULL);
+        if (got) {
+            assert_string_equal(e->adr.lines.v[0], prose[i].street);
+            check_str("locality", e->adr.locality, prose[i].locality);
+            assert_int_equal(e->adr.line, 7);
+            /* an entry with an address keeps it */
+            assert_false(address_in_prose(&tl, e));
+            assert_int_equal(e->adr.lines.n, 1);
+        }
+        entry_free(e);
+    }
 }
 
 static void test_find_email(void **state)
@@ -1263,9 +1358,10 @@ static void test_nothing_lost(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_blocks),       cmocka_unit_test(test_find_email),
-        cmocka_unit_test(test_web_url),      cmocka_unit_test(test_country),
-        cmocka_unit_test(test_nothing_lost), cmocka_unit_test(test_key_words),
+        cmocka_unit_test(test_blocks),     cmocka_unit_test(test_prose),
+        cmocka_unit_test(test_find_email), cmocka_unit_test(test_web_url),
+        cmocka_unit_test(test_country),    cmocka_unit_test(test_nothing_lost),
+        cmocka_unit_test(test_key_words),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

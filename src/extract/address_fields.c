@@ -1,0 +1,249 @@
+/* Part of the address extractor (address.c): the lines of a contact block
+ * as people lay them out are made into one field per line, as the sorting
+ * wants them. A label alone on its line takes the value on the next one
+ * ("Téléphone :" / "32 30"); a line holding the whole block ("ZI Kaweni,
+ * MAMOUDZOU, 97600 - 06 92 15 80 72 – x@scje.fr", "APAJH Guyane : BP 66
+ * 97322 CAYENNE - Tél. : 0594 25 05 05") is cut into its fields. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/strbuf.h"
+#include "base/text.h"
+#include "base/util.h"
+#include "extract/address_int.h"
+#include "extract/phone.h"
+
+/* Labels of a contact value, as fold keys, which may stand alone on a line
+ * over their value. */
+static const char *const value_labels[] = {"tel",
+                                           "tel fixe",
+                                           "telephone",
+                                           "telephones",
+                                           "t",
+                                           "fax",
+                                           "telecopie",
+                                           "portable",
+                                           "mobile",
+                                           "gsm",
+                                           "natel",
+                                           "standard",
+                                           "mail",
+                                           "e mail",
+                                           "email",
+                                           "courriel",
+                                           "mel",
+                                           "site",
+                                           "site web",
+                                           "site internet",
+                                           "web",
+                                           "internet",
+                                           "contact",
+                                           "nous contacter",
+                                           "adresse mail",
+                                           "adresse electronique",
+                                           NULL};
+
+/* Field separators of a line that holds several values. */
+static const char *const seps[] = {" - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " | ",
+                                   "|",   " \xE2\x96\xA0 ", " \xE2\x80\xA2 ", " ; ",
+                                   "; "};
+
+/* The key of the n bytes at s, without a final colon. */
+static const char *key_of(struct strbuf *tmp, const char *s, size_t n)
+{
+    while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == ':'))
+        n--;
+    return str_fold_key_to(tmp, s, n);
+}
+
+static bool in_list(const char *key, const char *const *list)
+{
+    for (size_t i = 0; list[i]; i++)
+        if (strcmp(key, list[i]) == 0)
+            return true;
+    return false;
+}
+
+bool address_label_heading(struct strbuf *tmp, const struct text_line *tl)
+{
+    static const char *const labels[] = {"adresse",      "adresses", "adresse postale",
+                                         "localisation", "acces",    NULL};
+    return tl->n_links == 0 && in_list(key_of(tmp, tl->text, strlen(tl->text)), labels);
+}
+
+bool address_label_alone(struct strbuf *tmp, const struct text_line *tl)
+{
+    return tl->n_links == 0 &&
+           in_list(key_of(tmp, tl->text, strlen(tl->text)), value_labels);
+}
+
+/* What a field holds, roughly: the kinds that make a line worth cutting. */
+enum fkind { F_TEXT, F_VALUE, F_PLACE };
+
+static enum fkind field_kind(struct strbuf *tmp, const char *s, size_t n)
+{
+    char *t = xstrndup(s, n);
+    enum fkind k = F_TEXT;
+    size_t a, b;
+    struct postcode pc = {0};
+    if (strchr(t, '@') || strstr(t, "http") || strstr(t, "www."))
+        k = F_VALUE;
+    else if (phone_find(t, 0, &a, &b) && b - a >= 8)
+        k = F_VALUE;
+    else if (address_postcode_line(tmp, t, true, &pc) ||
+             address_key_has_any(str_fold_key_to(tmp, t, n), address_lead_words))
+        k = F_PLACE;
+    address_postcode_clear(&pc);
+    free(t);
+    return k;
+}
+
+/* The field [from, from + n) of src, trimmed, as a line of its own (text in
+ * mem), with src's number and the links of src that end inside it. */
+static struct text_line field_line(struct arena *mem, const struct text_line *src,
+                                   size_t from, size_t n)
+{
+    const char *s = src->text + from;
+    while (n > 0 && (*s == ' ' || *s == '\t'))
+        s++, n--, from++;
+    while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t'))
+        n--;
+    struct text_line tl = *src;
+    tl.text = arena_strndup(mem, s, n);
+    tl.n_links = 0;
+    tl.links = NULL;
+    for (size_t k = 0; k < src->n_links; k++)
+        if (src->links[k].end > from && src->links[k].end <= from + n) {
+            if (!tl.links)
+                tl.links = arena_alloc(mem, src->n_links * sizeof *tl.links);
+            tl.links[tl.n_links] = src->links[k];
+            tl.links[tl.n_links++].end -= from;
+        }
+    return tl;
+}
+
+/* A label line and the value line under it as one line, "label : value",
+ * in mem; the value's links follow it. */
+static struct text_line joined_line(struct arena *mem, const struct text_line *label,
+                                    const struct text_line *value)
+{
+    size_t ln = strlen(label->text), vn = strlen(value->text);
+    const char *sep = ln > 0 && label->text[ln - 1] == ':' ? " " : " : ";
+    size_t sn = strlen(sep);
+    char *t = arena_alloc(mem, ln + sn + vn + 1);
+    memcpy(t, label->text, ln);
+    memcpy(t + ln, sep, sn);
+    memcpy(t + ln + sn, value->text, vn + 1);
+    struct text_line tl = *value;
+    tl.text = t;
+    tl.para_start = label->para_start;
+    if (value->n_links) {
+        tl.links = arena_alloc(mem, value->n_links * sizeof *tl.links);
+        for (size_t k = 0; k < value->n_links; k++) {
+            tl.links[k] = value->links[k];
+            tl.links[k].end += ln + sn;
+        }
+    }
+    return tl;
+}
+
+/* The offsets of the fields of line s: at each separator; *n of them. */
+static size_t cut_points(const char *s, size_t *at, size_t *len, size_t max)
+{
+    size_t n = 0, start = 0;
+    for (size_t i = 0; s[i] && n + 1 < max;) {
+        size_t k = 0;
+        for (size_t j = 0; j < sizeof seps / sizeof seps[0] && !k; j++)
+            if (strncmp(s + i, seps[j], strlen(seps[j])) == 0)
+                k = strlen(seps[j]);
+        if (k == 0) {
+            i++;
+            continue;
+        }
+        at[n] = start;
+        len[n++] = i - start;
+        i += k;
+        start = i;
+    }
+    at[n] = start;
+    len[n++] = strlen(s) - start;
+    return n;
+}
+
+/* A field that is only a postcode ("66000", "L-9701") before one that is
+ * the locality ("PERPIGNAN"): one field. */
+static bool bare_postcode(const char *s, size_t n)
+{
+    while (n > 0 && (*s == ' ' || *s == '\t'))
+        s++, n--;
+    while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t'))
+        n--;
+    size_t i = 0;
+    while (i < n && ascii_isupper((unsigned char)s[i]))
+        i++;
+    if (i > 0 && i < n && s[i] == '-')
+        i++;
+    size_t d = 0;
+    while (i < n && (ascii_isdigit((unsigned char)s[i]) || (d == 2 && s[i] == ' '))) {
+        d += ascii_isdigit((unsigned char)s[i]);
+        i++;
+    }
+    return (d == 4 || d == 5) && i == n;
+}
+
+#define MAX_FIELDS 16
+
+/* Append the fields of tl to out: tl itself unless it holds a value and a
+ * place, or two values, in fields apart. */
+static void split_line(struct strbuf *tmp, struct arena *mem, const struct text_line *tl,
+                       struct text_line **out, size_t *n, size_t *cap)
+{
+    size_t at[MAX_FIELDS], len[MAX_FIELDS];
+    size_t nf = cut_points(tl->text, at, len, MAX_FIELDS);
+    size_t values = 0, places = 0;
+    for (size_t i = 0; i < nf && nf > 1; i++) {
+        enum fkind k = field_kind(tmp, tl->text + at[i], len[i]);
+        values += k == F_VALUE;
+        places += k == F_PLACE;
+    }
+    bool cut = nf > 1 && values > 0 && (places > 0 || values > 1);
+    for (size_t i = 0; i < (cut ? nf : 1); i++) {
+        size_t a = cut ? at[i] : 0, l = cut ? len[i] : strlen(tl->text);
+        if (cut && i + 1 < nf && bare_postcode(tl->text + a, l)) {
+            l = at[i + 1] + len[i + 1] - a; /* "66000 - PERPIGNAN" */
+            i++;
+        }
+        if (*n == *cap) {
+            *cap = *cap ? *cap * 2 : 8;
+            struct text_line *v = arena_alloc(mem, *cap * sizeof *v);
+            if (*n)
+                memcpy(v, *out, *n * sizeof *v);
+            *out = v;
+        }
+        (*out)[(*n)++] = field_line(mem, tl, a, l);
+    }
+}
+
+struct text_line *address_fields(const struct text_line *lines, size_t n,
+                                 struct arena *mem, size_t *n_out)
+{
+    struct strbuf tmp = STRBUF_INIT;
+    struct text_line *out = NULL;
+    size_t m = 0, cap = 0;
+    for (size_t i = 0; i < n; i++) {
+        const struct text_line *tl = &lines[i];
+        struct text_line joined;
+        if (i + 1 < n && address_label_alone(&tmp, tl) && !lines[i + 1].para_start &&
+            !address_label_alone(&tmp, &lines[i + 1]) && !str_blank(lines[i + 1].text) &&
+            !address_label_heading(&tmp, &lines[i + 1])) {
+            /* "Téléphone :" over "32 30": one line "Téléphone : 32 30" */
+            joined = joined_line(mem, tl, &lines[i + 1]);
+            tl = &joined;
+            i++;
+        }
+        split_line(&tmp, mem, tl, &out, &m, &cap);
+    }
+    strbuf_free(&tmp);
+    *n_out = m;
+    return out;
+}
