@@ -1,7 +1,7 @@
 /* Extract stage: one entry's text -> its document (the Markdown reader) ->
  * the kinds of its sections (sections.c) -> struct entry, each section
  * handed to its extractor: the contact block (address.c, phone.c), opening
- * hours (hours.c), people (person.c), the update date (date.c), the source
+ * hours (hours.c), people (people.c, person.c), the update date (date.c), the source
  * and keywords. */
 #include "extract/extract.h"
 
@@ -14,7 +14,7 @@
 #include "extract/address.h"
 #include "extract/date.h"
 #include "extract/hours.h"
-#include "extract/person.h"
+#include "extract/people.h"
 #include "extract/phone.h"
 #include "extract/place.h"
 #include "extract/sections.h"
@@ -81,44 +81,6 @@ static void split_title(struct entry *e)
     }
 }
 
-/* Several people on one line, separated by ";": "M. Jean DUPONT, directeur ;
- * Mme Anne MARTIN, présidente". True (people added) only when every part
- * names a person; otherwise nothing is added and the line is read whole. */
-static bool people_on_one_line(const struct text_line *tl, const struct extract_opts *o,
-                               struct entry *e)
-{
-    if (!strchr(tl->text, ';'))
-        return false;
-    struct person found[8];
-    struct diag_list d = {0};
-    size_t n = 0;
-    bool all = true;
-    for (const char *p = tl->text; *p && all;) {
-        size_t len = strcspn(p, ";");
-        char *part = xstrndup(p, len);
-        char *t = str_trim(part);
-        free(part);
-        if (n == 8 || !person_parse(t, tl->line, o, &found[n], &d))
-            all = false;
-        else
-            n++;
-        free(t);
-        p += len;
-        if (*p)
-            p++;
-    }
-    if (!all || n < 2) {
-        for (size_t i = 0; i < n; i++)
-            person_clear(&found[i]);
-        diag_list_clear(&d);
-        return false;
-    }
-    for (size_t i = 0; i < n; i++)
-        person_list_push(&e->people, found[i]);
-    diag_move(&e->diags, &d);
-    return true;
-}
-
 /* A line kept in NOTE under heading, with its links' targets. */
 static void add_line_note(struct xctx *c, struct entry *e, const char *heading,
                           const struct text_line *tl)
@@ -126,86 +88,6 @@ static void add_line_note(struct xctx *c, struct entry *e, const char *heading,
     strbuf_reset(&c->note);
     section_add_line_text(&c->note, tl, 0, SIZE_MAX);
     entry_add_note(e, heading, strbuf_str(&c->note));
-}
-
-/* A line that continues the previous person's line or list item and holds
- * only that person's phone or e-mail: "- Mme MARTIN, chargée de prévention"
- * then "06 39 98 70 12" or "Tél. : 06 …" or "martin@x.fr" under it. Only
- * inside the same list item, or for a line opening with the number itself.
- * True when the phones or e-mails were added to *p. */
-static bool person_continuation(const struct text_line *tl, bool in_item,
-                                const struct extract_opts *o, struct person *p,
-                                struct diag_list *d)
-{
-    if (tl->para_start)
-        return false;
-    const char *t = tl->text;
-    bool bare = ascii_isdigit((unsigned char)t[0]) || t[0] == '+';
-    if (!tl->item && !in_item && !bare)
-        return false;
-    size_t span[2];
-    char *mail = address_find_email(t, span);
-    if (mail) {
-        /* the e-mail alone, or after a short "E-mail :" label */
-        char *after = str_trim(t + span[1]);
-        bool alone = after[0] == '\0' && span[0] <= 12 &&
-                     (span[0] == 0 || memchr(t, ':', span[0]) != NULL);
-        free(after);
-        if (alone && !strlist_contains(&p->emails, mail)) {
-            strlist_push(&p->emails, mail);
-            return true;
-        }
-        free(mail);
-        return false;
-    }
-    const char *region = o && o->region ? o->region : "FR";
-    struct phone_list got = {0};
-    char *rest = NULL;
-    struct diag_list w = {0};
-    bool ok = phone_line(t, tl->line, region, &got, &w, &rest) && got.n > 0 && !rest;
-    if (ok) {
-        for (size_t i = 0; i < got.n; i++)
-            phone_list_push(&p->phones, got.v[i]);
-        free(got.v);
-        diag_move(d, &w);
-    } else {
-        phone_list_clear(&got);
-    }
-    diag_list_clear(&w);
-    free(rest);
-    return ok;
-}
-
-static void do_people(struct xctx *c, const struct section *s,
-                      const struct extract_opts *o, struct entry *e)
-{
-    bool after_person = false, in_item = false;
-    for (size_t i = 0; i < s->n; i++) {
-        const struct text_line *tl = &s->lines[i];
-        /* "[Contacter la MDPH](#)": a dead link alone names nobody */
-        if (tl->n_links == 1 && (!tl->links[0].href[0] || tl->links[0].href[0] == '#') &&
-            strcmp(tl->links[0].text, tl->text) == 0) {
-            add_line_note(c, e, s->heading, tl);
-            continue;
-        }
-        if (people_on_one_line(tl, o, e)) {
-            after_person = false;
-            continue;
-        }
-        struct person p = {0};
-        if (person_parse(tl->text, tl->line, o, &p, &e->diags)) {
-            person_list_push(&e->people, p);
-            after_person = true;
-            in_item = tl->item;
-        } else if (after_person && e->people.n > 0 &&
-                   person_continuation(tl, in_item, o, &e->people.v[e->people.n - 1],
-                                       &e->diags)) {
-            continue;
-        } else {
-            add_line_note(c, e, s->heading, tl);
-            after_person = false;
-        }
-    }
 }
 
 static void do_updated(struct xctx *c, const struct section *s, struct entry *e)
@@ -437,7 +319,7 @@ static void do_section(struct xctx *c, const struct section *s, enum section_kin
         break;
     case SECTION_PEOPLE:
     case SECTION_CONTACTS:
-        do_people(c, s, o, e);
+        people_extract(s, o, e);
         break;
     case SECTION_UPDATED:
         do_updated(c, s, e);
@@ -480,6 +362,7 @@ static void build_entry(struct xctx *c, const struct extract_opts *o, struct ent
             do_section(c, s, kind[i], &local, e);
         add_heading_links(e, s);
     }
+    people_merge(e);
     place_default_country(e, o);
 }
 

@@ -23,7 +23,7 @@ static const char *const contact_words[] = {
 
 static bool is_sep_byte(char c)
 {
-    return c == ' ' || strchr(":,;/.-(", c) != NULL;
+    return c == ' ' || strchr(":,;/.-(&", c) != NULL;
 }
 
 /* True when s[m - 1] is the final dot of a dotted abbreviation, which
@@ -211,7 +211,7 @@ static char *line_rest(const char *s, size_t cut, const bool *gone)
 
 static bool parse_name(const char *text, struct name *out)
 {
-    return person_parse_name_v(text, out, false, false);
+    return person_parse_name_v(text, out, false);
 }
 
 /* A label that says only "this is a contact" ("Contact : M. X"): no title. */
@@ -229,6 +229,35 @@ static bool generic_label(const char *a)
     bool g = person_in_list(k, generic);
     free(k);
     return g;
+}
+
+/* True when the title s opens with a role ("directrice départementale",
+ * "président", "chargée de mission"): it vouches, as a civility does, for the
+ * name in natural case before it ("Aurélie Robic, directrice"). Compared
+ * folded, as word beginnings (masculine and feminine forms). */
+static bool role_title(const char *s)
+{
+    static const char *const roles[] = {
+        "direct",      "presid",      "vice presid",  "respons",        "coordin",
+        "secretaire",  "tresori",     "chef",         "charge",         "delegue",
+        "conseill",    "adjoint",     "assistant",    "animat",         "gerant",
+        "maire",       "bourgmestre", "echevin",      "medecin",        "infirmi",
+        "psycholog",   "educat",      "referent",     "benevole",       "fondat",
+        "administrat", "concierge",   "gestionnaire", "accompagn",      "intervenant",
+        "juriste",     "avocat",      "mediat",       "travailleu",     "agent",
+        "cadre",       "comptable",   "bibliothec",   "documentaliste", "pharmacien",
+        "sage femme",  "pasteur",     "cure",         "consul",         "ambassad",
+        "attache",     "greffi",      "porte parole", "membre",         "elu",
+        "ingenieur",   "technicien",  "enseignant",   "professeur",     "manager",
+        "superviseur", "capitaine",   "commandant",   "fonctionnaire",  NULL};
+    char *k = str_fold_key(s);
+    bool found = false;
+    for (size_t i = 0; roles[i] && !found; i++) {
+        size_t n = strlen(roles[i]);
+        found = strncmp(k, roles[i], n) == 0;
+    }
+    free(k);
+    return found;
 }
 
 /* Earliest separator between a name and a title in s: ", ", " – ", ":",
@@ -267,10 +296,10 @@ static bool split_person(const char *main, struct name *nm, char **title)
     /* a label before ":" names the role: "Directrice : Claire Dupuis" */
     bool colon = strchr(main + p, ':') && (size_t)(strchr(main + p, ':') - main) < p + sl;
     bool generic = colon && generic_label(a);
-    if (person_parse_name_v(a, nm, false, !str_blank(b))) {
+    if (person_parse_name_v(a, nm, !colon && role_title(b))) {
         *title = clean_title(b);
         ok = true;
-    } else if (person_parse_name_v(b, nm, colon, false)) {
+    } else if (person_parse_name_v(b, nm, colon)) {
         /* "Président : M. Jean DE LA TOUR", "Directrice : Claire Dupuis" */
         *title = generic ? NULL : clean_title(a);
         ok = true;
@@ -279,7 +308,7 @@ static bool split_person(const char *main, struct name *nm, char **title)
         long p2 = find_sep(b, &sl2);
         if (p2 > 0) {
             char *b1 = xstrndup(b, (size_t)p2);
-            if (person_parse_name_v(b1, nm, colon, true)) {
+            if (person_parse_name_v(b1, nm, colon)) {
                 char *t = generic ? xstrdup(b + p2 + sl2)
                                   : xasprintf("%s, %s", a, b + p2 + sl2);
                 *title = clean_title(t);

@@ -29,10 +29,10 @@ bool person_lower_word(const char *w, char out[LOWER_CAP]);
 bool person_in_list(const char *w, const char *const *list);
 
 /* Parse "M. Jean DE LA TOUR", "GUILBAUD Sylvain", "Denis HUBER". vouched: the
- * line's label ("Directrice : Claire Dupuis") vouches, as a civility does, for a
- * given and family name written in natural case; titled: a title follows
- * ("Mme Dupont (directrice)"), so a civility and one word are a family name
- * (alone, "Mme Marie" may be a given name). */
-bool person_parse_name_v(const char *text, struct name *out, bool vouched, bool titled);
+ * line's label ("Directrice : Claire Dupuis") or a role after the name
+ * ("Aurélie Robic, directrice") vouches, as a civility does, for a given and
+ * family name written in natural case. A civility and one word are a family
+ * name ("Madame Decoux"). */
+bool person_parse_name_v(const char *text, struct name *out, bool vouched);
 
 #endif

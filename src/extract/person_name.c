@@ -261,11 +261,11 @@ static const char *const cap_particles[] = {"le",  "la", "de", "du",  "des",   "
                                             "von", "da", "di", "del", "della", NULL};
 
 /* Parse "M. Jean DE LA TOUR", "GUILBAUD Sylvain", "Denis HUBER". vouched: the
- * line's label ("Directrice : Claire Dupuis") vouches, as a civility does, for a
- * given and family name written in natural case; titled: a title follows
- * ("Mme Dupont (directrice)"), so a civility and one word are a family name
- * (alone, "Mme Marie" may be a given name). */
-bool person_parse_name_v(const char *text, struct name *out, bool vouched, bool titled)
+ * line's label ("Directrice : Claire Dupuis") or a role after the name
+ * ("Aurélie Robic, directrice") vouches, as a civility does, for a given and
+ * family name written in natural case. A civility and one word are a family
+ * name ("Madame Decoux"). */
+bool person_parse_name_v(const char *text, struct name *out, bool vouched)
 {
     memset(out, 0, sizeof *out);
     char *copy = str_squeeze(text);
@@ -302,8 +302,9 @@ bool person_parse_name_v(const char *text, struct name *out, bool vouched, bool 
         /* "M. Jean Dupuis": a civility vouches for a name written in natural
          * case; the last word, with the particles before it, is the family
          * name ("Mme Anne de Villiers"). */
-        /* "Mme Dupont": civility and family name alone */
-        if (titled && out->prefix && n - i0 == 1 && cls[i0] == W_GIVEN) {
+        /* "Mme Dupont", "Madame Decoux": a civility before one name is
+         * before the family name, as in a letter's greeting */
+        if (out->prefix && n - i0 == 1 && cls[i0] == W_GIVEN) {
             char *k = str_fold_key(w[i0]);
             bool stop = person_in_list(k, not_people) || person_in_list(k, cap_particles);
             free(k);

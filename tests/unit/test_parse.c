@@ -579,6 +579,46 @@ static void test_people_on_one_line(void **state)
     entry_free(e);
 }
 
+/* Names alone on one line, cut at commas and "et"; a label line over them
+ * goes to NOTE without a warning, a line that names nobody with one; a
+ * person named in two sections is one person. */
+static void test_people_lists_and_merge(void **state)
+{
+    (void)state;
+    const char *md = "# Test – x\n\n## Personnes responsables\n\n"
+                     "Collège des échevins :  \n"
+                     "Emile EICHER, Georges MICHELS et Aline SCHROEDER-KREINS\n\n"
+                     "Secrétaire général : Joël VIS\n\n"
+                     "Voir aussi la liste des bénévoles\n\n"
+                     "## Personnes contact\n\n"
+                     "Joël VIS  \njoel.vis@example.fr  \nTél : 06 85 10 39 70\n";
+    struct entry *e = parse_text(md, 1);
+    assert_non_null(e);
+    assert_int_equal(e->people.n, 4);
+    assert_string_equal(e->people.v[0].family, "Eicher");
+    assert_string_equal(e->people.v[2].given, "Aline");
+    assert_string_equal(e->people.v[2].family, "Schroeder-Kreins");
+    assert_null(e->people.v[2].title);
+    const struct person *vis = &e->people.v[3];
+    assert_string_equal(vis->title, "Secrétaire général");
+    assert_int_equal(vis->phones.n, 1);
+    assert_string_equal(vis->phones.v[0].e164, "+33685103970");
+    assert_int_equal(vis->emails.n, 1);
+    size_t warned = 0;
+    for (size_t i = 0; i < e->diags.n; i++)
+        if (strstr(e->diags.v[i].message,
+                   "line not understood in Personnes responsables")) {
+            warned++;
+            assert_non_null(strstr(e->diags.v[i].message, "Voir aussi"));
+        }
+    assert_int_equal(warned, 1);
+    const struct note_section *ns = find_note(e, "Personnes responsables");
+    assert_non_null(ns);
+    assert_non_null(strstr(ns->text, "Collège des échevins :"));
+    assert_non_null(strstr(ns->text, "Voir aussi la liste des bénévoles"));
+    entry_free(e);
+}
+
 /* tests/corpus/set5: the phone or e-mail on the line under a person's bullet is
  * that person's; a labelled line after a plain person line is not. */
 static void test_person_continuation(void **state)
@@ -771,6 +811,7 @@ int main(void)
         cmocka_unit_test(test_people_tables),
         cmocka_unit_test(test_people_on_one_line),
         cmocka_unit_test(test_person_continuation),
+        cmocka_unit_test(test_people_lists_and_merge),
         cmocka_unit_test(test_link_targets),
         cmocka_unit_test(test_empty_sections),
     };

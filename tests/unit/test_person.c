@@ -136,7 +136,9 @@ static const struct person_case cases[] = {
     {"01 99 00 12 34", false, NULL, NULL, NULL, NULL, NULL, NULL, NULL},
     {"Secrétariat : 01 99 00 12 34", false, NULL, NULL, NULL, NULL, NULL, NULL, NULL},
     {"Équipe CSAPA", false, NULL, NULL, NULL, NULL, NULL, NULL, NULL},
-    {"Charles de Gaulle, président", false, NULL, NULL, NULL, NULL, NULL, NULL, NULL},
+    /* a role after the comma vouches for a name in natural case */
+    {"Charles de Gaulle, président", true, NULL, "Charles", "de Gaulle", "de Gaulle",
+     "président", NULL, NULL},
     {"CSAPA", false, NULL, NULL, NULL, NULL, NULL, NULL, NULL},
     {"", false, NULL, NULL, NULL, NULL, NULL, NULL, NULL},
     {"Voir la liste sur le site", false, NULL, NULL, NULL, NULL, NULL, NULL, NULL},
@@ -148,8 +150,17 @@ static const struct person_case cases[] = {
     {"Madame Marie Claire Dupont", true, "Mme", "Marie Claire", "Dupont", "Dupont", NULL,
      NULL, NULL},
     {"M. Service Accueil, standard", false, NULL, NULL, NULL, NULL, NULL, NULL, NULL},
-    {"Mme Marie", false, NULL, NULL, NULL, NULL, NULL, NULL, NULL},
-    {"Jean Dupuis, directeur", false, NULL, NULL, NULL, NULL, NULL, NULL, NULL},
+    /* a civility before one word: the family name ("Madame Decoux") */
+    {"Mme Marie", true, "Mme", NULL, "Marie", "Marie", NULL, NULL, NULL},
+    {"Madame Decoux", true, "Mme", NULL, "Decoux", "Decoux", NULL, NULL, NULL},
+    {"Jean Dupuis, directeur", true, NULL, "Jean", "Dupuis", "Dupuis", "directeur", NULL,
+     NULL},
+    {"Aurélie Robic, directrice départementale.", true, NULL, "Aurélie", "Robic", "Robic",
+     "directrice départementale", NULL, NULL},
+    /* no role: a name in natural case is not vouched for */
+    {"Jean Dupuis, quartier nord", false, NULL, NULL, NULL, NULL, NULL, NULL, NULL},
+    {"Concierge : M. Hugo Simoes & 079 412 73 94", true, "M.", "Hugo", "Simoes", "Simoes",
+     "Concierge", "+33794127394", NULL},
     /* tests/corpus/set3: a dotted abbreviation keeps its final dot, a sentence's
      * stop does not; "Dr." is "Dr"; particles and apostrophes */
     {"Mme Armelle LE CORRE-MORVAN, ergothérapeute D.E.", true, "Mme", "Armelle",

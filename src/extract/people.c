@@ -1,0 +1,286 @@
+/* Extractor of the people sections ("Personnes responsables", "Contact"):
+ * each line read as a person (person.c), as several people, as the phone or
+ * e-mail of the person above it, or kept in NOTE with a warning; then the
+ * people named twice in the entry made one. */
+#include "extract/people.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/strbuf.h"
+#include "base/text.h"
+#include "base/util.h"
+#include "extract/address.h"
+#include "extract/person.h"
+#include "extract/phone.h"
+
+/* True when t opens with a contact label: "Tél. :", "Portable", "E-mail". */
+static bool contact_lead(const char *t)
+{
+    static const char *const leads[] = {"tel",      "telephone", "portable", "mobile",
+                                        "gsm",      "fax",       "e mail",   "email",
+                                        "courriel", "mail",      "mel",      NULL};
+    char *k = str_fold_key(t);
+    bool found = false;
+    for (size_t i = 0; leads[i] && !found; i++) {
+        size_t n = strlen(leads[i]);
+        found = strncmp(k, leads[i], n) == 0 && (k[n] == ' ' || k[n] == '\0');
+    }
+    free(k);
+    return found;
+}
+
+/* The next part of a line of people at p, cut at ";" (bare names: also at
+ * ", ", " et ", " & "); its length, and in *skip the separator's. */
+static size_t next_part(const char *p, bool bare, size_t *skip)
+{
+    static const char *const seps[] = {";", ", ", " et ", " & "};
+    size_t best = strlen(p);
+    *skip = 0;
+    for (size_t i = 0; i < (bare ? 4u : 1u); i++) {
+        const char *q = strstr(p, seps[i]);
+        if (q && (size_t)(q - p) < best) {
+            best = (size_t)(q - p);
+            *skip = strlen(seps[i]);
+        }
+    }
+    return best;
+}
+
+/* The people of a line, every part one ("M. Jean DUPONT, directeur ; Mme
+ * Anne MARTIN, présidente"; bare names: "Emile EICHER, Georges MICHELS et
+ * Aline SCHROEDER-KREINS"), into found (at most 8); their count, 0 when a
+ * part names nobody (bare: or holds more than a name). */
+static size_t line_people(const char *text, bool bare, int line,
+                          const struct extract_opts *o, struct person *found,
+                          struct diag_list *d)
+{
+    size_t n = 0, skip;
+    for (const char *p = text; *p;) {
+        size_t len = next_part(p, bare, &skip);
+        char *part = xstrndup(p, len);
+        char *t = str_trim(part);
+        free(part);
+        bool ok = n < 8 && person_parse(t, line, o, &found[n], d);
+        free(t);
+        if (ok && bare &&
+            (found[n].title || found[n].note || found[n].phones.n || found[n].emails.n))
+            person_clear(&found[n]), ok = false;
+        if (!ok) {
+            for (size_t i = 0; i < n; i++)
+                person_clear(&found[i]);
+            return 0;
+        }
+        n++;
+        p += len + skip;
+    }
+    return n;
+}
+
+/* Several people on one line: parts cut at ";" that each name a person with
+ * whatever goes with them, or parts cut at ";", ",", "et", "&" that are each
+ * a name and nothing else. True (people added) when there are two or more;
+ * otherwise nothing is added and the line is read whole. */
+static bool people_on_one_line(const struct text_line *tl, const struct extract_opts *o,
+                               struct entry *e)
+{
+    struct person found[8];
+    struct diag_list d = {0};
+    size_t n = 0;
+    for (int bare = 0; bare < 2 && n < 2; bare++) {
+        if (n == 1)
+            person_clear(&found[0]);
+        diag_list_clear(&d);
+        bool cut = strchr(tl->text, ';') ||
+                   (bare && (strstr(tl->text, ", ") || strstr(tl->text, " et ") ||
+                             strstr(tl->text, " & ")));
+        n = cut ? line_people(tl->text, bare, tl->line, o, found, &d) : 0;
+    }
+    if (n < 2) {
+        if (n == 1)
+            person_clear(&found[0]);
+        diag_list_clear(&d);
+        return false;
+    }
+    for (size_t i = 0; i < n; i++)
+        person_list_push(&e->people, found[i]);
+    diag_move(&e->diags, &d);
+    return true;
+}
+
+/* A line that continues the previous person's line or list item and holds
+ * only that person's phone or e-mail: "- Mme MARTIN, chargée de prévention"
+ * then "06 39 98 70 12" or "Tél. : 06 …" or "martin@x.fr" under it. Only
+ * inside the same list item, or for a line opening with the number, the
+ * e-mail or a contact label ("Tél :", "Courriel :"; not "Secrétariat :").
+ * True when the phones or e-mails were added to *p. */
+static bool person_continuation(const struct text_line *tl, bool in_item,
+                                const struct extract_opts *o, struct person *p,
+                                struct diag_list *d)
+{
+    if (tl->para_start)
+        return false;
+    const char *t = tl->text;
+    size_t word = strcspn(t, " \t");
+    bool bare = ascii_isdigit((unsigned char)t[0]) || t[0] == '+' || memchr(t, '@', word);
+    if (!tl->item && !in_item && !bare && !contact_lead(t))
+        return false;
+    size_t span[2];
+    char *mail = address_find_email(t, span);
+    if (mail) {
+        /* the e-mail alone, or after a short "E-mail :" label */
+        char *after = str_trim(t + span[1]);
+        bool alone = after[0] == '\0' && span[0] <= 12 &&
+                     (span[0] == 0 || memchr(t, ':', span[0]) != NULL);
+        free(after);
+        if (alone && !strlist_contains(&p->emails, mail)) {
+            strlist_push(&p->emails, mail);
+            return true;
+        }
+        free(mail);
+        return false;
+    }
+    const char *region = o && o->region ? o->region : "FR";
+    struct phone_list got = {0};
+    char *rest = NULL;
+    struct diag_list w = {0};
+    bool ok = phone_line(t, tl->line, region, &got, &w, &rest) && got.n > 0 && !rest;
+    if (ok) {
+        for (size_t i = 0; i < got.n; i++)
+            phone_list_push(&p->phones, got.v[i]);
+        free(got.v);
+        diag_move(d, &w);
+    } else {
+        phone_list_clear(&got);
+    }
+    diag_list_clear(&w);
+    free(rest);
+    return ok;
+}
+
+/* A line kept in NOTE under heading, with its links' targets. */
+static void line_note(struct entry *e, const char *heading, const struct text_line *tl)
+{
+    struct strbuf sb = STRBUF_INIT;
+    section_add_line_text(&sb, tl, 0, SIZE_MAX);
+    entry_add_note(e, heading, strbuf_str(&sb));
+    strbuf_free(&sb);
+}
+
+/* A line that names nobody: kept in NOTE; a warning unless it is a dead link
+ * alone ("[Contacter la MDPH](#)") or a label over the next lines ("Collège
+ * des échevins :"). */
+static void not_a_person(struct entry *e, const char *heading, const struct text_line *tl)
+{
+    line_note(e, heading, tl);
+    size_t n = strlen(tl->text);
+    while (n > 0 && (tl->text[n - 1] == ' ' || tl->text[n - 1] == '\t'))
+        n--;
+    bool dead = tl->n_links == 1 && strcmp(tl->links[0].text, tl->text) == 0;
+    if (!dead && !(n > 0 && tl->text[n - 1] == ':'))
+        diag_add(&e->diags, DIAG_WARNING, tl->line, 0, "line not understood in %s: %s",
+                 heading ? heading : "", tl->text);
+}
+
+void people_extract(const struct section *s, const struct extract_opts *o,
+                    struct entry *e)
+{
+    bool after_person = false, in_item = false;
+    for (size_t i = 0; i < s->n; i++) {
+        const struct text_line *tl = &s->lines[i];
+        /* "[Contacter la MDPH](#)": a dead link alone names nobody */
+        if (tl->n_links == 1 && (!tl->links[0].href[0] || tl->links[0].href[0] == '#') &&
+            strcmp(tl->links[0].text, tl->text) == 0) {
+            line_note(e, s->heading, tl);
+            continue;
+        }
+        if (people_on_one_line(tl, o, e)) {
+            after_person = false;
+            continue;
+        }
+        struct person p = {0};
+        if (person_parse(tl->text, tl->line, o, &p, &e->diags)) {
+            person_list_push(&e->people, p);
+            after_person = true;
+            in_item = tl->item;
+        } else if (after_person && e->people.n > 0 &&
+                   person_continuation(tl, in_item, o, &e->people.v[e->people.n - 1],
+                                       &e->diags)) {
+            continue;
+        } else if (!str_blank(tl->text)) {
+            not_a_person(e, s->heading, tl);
+            after_person = false;
+        }
+    }
+}
+
+/* The key two mentions of one person share: given and family names folded. */
+static char *person_key(const struct person *p)
+{
+    char *g = str_fold_key(p->given ? p->given : "");
+    char *f = str_fold_key(p->family_raw ? p->family_raw : "");
+    char *k = xasprintf("%s|%s", g, f);
+    free(g);
+    free(f);
+    return k;
+}
+
+/* Add what b says of the person to a: the title a lacks, the phones and
+ * e-mails it has not, the rest of the line; b is cleared. */
+static void person_merge(struct person *a, struct person *b)
+{
+    if (!a->title) {
+        a->title = b->title;
+        b->title = NULL;
+    }
+    if (!a->prefix) {
+        a->prefix = b->prefix;
+        b->prefix = NULL;
+    }
+    for (size_t i = 0; i < b->phones.n; i++) {
+        bool dup = false;
+        for (size_t j = 0; j < a->phones.n && !dup; j++)
+            dup = a->phones.v[j].e164 && b->phones.v[i].e164 &&
+                  strcmp(a->phones.v[j].e164, b->phones.v[i].e164) == 0;
+        if (!dup) {
+            phone_list_push(&a->phones, b->phones.v[i]);
+            memset(&b->phones.v[i], 0, sizeof b->phones.v[i]);
+        }
+    }
+    for (size_t i = 0; i < b->emails.n; i++)
+        if (!strlist_contains(&a->emails, b->emails.v[i]))
+            strlist_add(&a->emails, b->emails.v[i]);
+    if (b->note) {
+        char *n = a->note ? xasprintf("%s\n%s", a->note, b->note) : xstrdup(b->note);
+        free(a->note);
+        a->note = n;
+    }
+    person_clear(b);
+}
+
+void people_merge(struct entry *e)
+{
+    struct person_list *l = &e->people;
+    if (l->n < 2)
+        return;
+    char **keys = xcalloc(l->n, sizeof *keys);
+    for (size_t i = 0; i < l->n; i++)
+        keys[i] = person_key(&l->v[i]);
+    size_t m = 0;
+    for (size_t i = 0; i < l->n; i++) {
+        size_t j = 0;
+        while (j < m && strcmp(keys[j], keys[i]) != 0)
+            j++;
+        if (j < m) {
+            person_merge(&l->v[j], &l->v[i]);
+            free(keys[i]);
+            continue;
+        }
+        l->v[m] = l->v[i];
+        keys[m++] = keys[i];
+    }
+    for (size_t i = 0; i < m; i++)
+        free(keys[i]);
+    free(keys);
+    l->n = m;
+}
