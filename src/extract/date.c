@@ -97,6 +97,35 @@ static int year_after(const char *s, size_t i)
     return y;
 }
 
+/* After a month name without a year at s+i: a range to another month that
+ * has one ("juillet - août 2023", "décembre/janvier 2024"). Returns the
+ * year of the first month (the year before when the range crosses it), or
+ * -1. */
+static int range_year(const char *s, size_t i, int m)
+{
+    i = skip_spaces(s, i);
+    if (s[i] == '-' || s[i] == '/')
+        i++;
+    else if ((unsigned char)s[i] == 0xE2 && (unsigned char)s[i + 1] == 0x80 &&
+             ((unsigned char)s[i + 2] == 0x93 || (unsigned char)s[i + 2] == 0x94))
+        i += 3;
+    else if (strncmp(s + i, "a ", 2) == 0 || strncmp(s + i, "et ", 3) == 0 ||
+             strncmp(s + i, "au ", 3) == 0)
+        i += s[i] == 'a' && s[i + 1] == ' ' ? 2 : 3;
+    else
+        return -1;
+    i = skip_spaces(s, i);
+    size_t wl = word_len(s + i);
+    int m2 = month_of_word(s + i, wl);
+    if (!m2)
+        return -1;
+    i += wl;
+    if (s[i] == '.')
+        i++;
+    int y = year_after(s, i);
+    return y < 0 ? -1 : m > m2 ? y - 1 : y;
+}
+
 static bool set_date(struct date *out, enum date_precision p, int y, int m, int d)
 {
     if (!valid_date(y, m, d))
@@ -205,6 +234,8 @@ bool date_parse(const char *text, struct date *out)
                 if (s[k] == '.')
                     k++;
                 int y = year_after(s, k);
+                if (y < 0)
+                    y = range_year(s, k, m);
                 if (y >= 0) {
                     ok = set_date(out, DATE_MONTH, y, m, 1);
                     break;

@@ -257,8 +257,10 @@ def check_entry(key, exp, model, cards, cal):
         check(key, "REV", (rev or "")[:len("2021-06-01")].replace("-", "")[:len(
             exp["updated"].replace("-", ""))], exp["updated"].replace("-", ""))
     src = card.source.value if "source" in card.contents else None
-    # a URI value is ASCII: accents come back percent-encoded
-    check(key, "SOURCE", urllib.parse.unquote(src) if src else None, exp["source"])
+    # a URI value is ASCII: accents come back percent-encoded, and the page
+    # may have written them either way
+    check(key, "SOURCE", urllib.parse.unquote(src) if src else None,
+          urllib.parse.unquote(exp["source"]) if exp["source"] else None)
     cats = card.categories.value if "categories" in card.contents else []
     check(key, "CATEGORIES", cats, exp["keywords"])
 

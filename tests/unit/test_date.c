@@ -17,6 +17,12 @@ struct date_case {
 
 static const struct date_case cases[] = {
     {"juin 2021", true, DATE_MONTH, 2021, 6, 1, "2021-06"},
+    /* a range of months: the first one */
+    {"juillet - août 2023", true, DATE_MONTH, 2023, 7, 1, "2023-07"},
+    {"Juillet/Août 2023", true, DATE_MONTH, 2023, 7, 1, "2023-07"},
+    {"décembre à janvier 2024", true, DATE_MONTH, 2023, 12, 1, "2023-12"},
+    {"juillet – août 2023", true, DATE_MONTH, 2023, 7, 1, "2023-07"},
+    {"juillet et plus", false, DATE_NONE, 0, 0, 0, ""},
     {"Juin 2021", true, DATE_MONTH, 2021, 6, 1, "2021-06"},
     {"JUIN 2021", true, DATE_MONTH, 2021, 6, 1, "2021-06"},
     {"12/03/2022", true, DATE_DAY, 2022, 3, 12, "2022-03-12"},
