@@ -242,7 +242,8 @@ static void analyse(struct strbuf *tmp, struct strbuf *keys, const struct text_l
         blank(li->residue, span[0], span[1]);
     }
     /* has_phone needs a run of 8 digits: most lines have not 8 in all */
-    li->phone = eight_digits(li->residue) && has_phone(li->residue);
+    li->phone = (eight_digits(li->residue) && has_phone(li->residue)) ||
+                phone_short_lead(li->residue);
     bool contact = li->emails.n || li->urls.n || li->dead || li->phone;
     li->kind = contact ? L_CONTACT : L_TEXT;
     /* only text lines are matched against words (names, address) */

@@ -438,6 +438,65 @@ static void split_lead(char **labels, enum phone_kind *kinds, bool *knowns, int 
     }
 }
 
+bool phone_short_lead(const char *text)
+{
+    size_t d = strcspn(text, "0123456789");
+    if (text[d] == '\0' || d == 0 || d > 24 || (text[d - 1] != ' ' && text[d - 1] != ':'))
+        return false;
+    char *label = trim_segment(text, 0, d, false);
+    bool known = false;
+    if (count_words(label) == 1)
+        phone_kind_from_label(label, &known);
+    free(label);
+    return known;
+}
+
+/* The length of the dash at s ("-", "–"), or 0. */
+static size_t dash_len(const char *s)
+{
+    if (s[0] == '-')
+        return 1;
+    return (unsigned char)s[0] == 0xE2 && (unsigned char)s[1] == 0x80 &&
+                   ((unsigned char)s[2] == 0x93 || (unsigned char)s[2] == 0x94)
+               ? 3
+               : 0;
+}
+
+/* Short numbers after labels ("Tél. : 27 800 - 1 ■ Fax : 27 800 - 900", "T
+ * 71 00 08–1", "Téléphone : 32 30"): runs of 4 to 11 digits in groups
+ * joined by spaces, dots and dashes, not glued to a word. Fills st, en;
+ * returns their count. */
+static int short_runs(const char *s, size_t *st, size_t *en)
+{
+    int n = 0;
+    for (size_t p = 0; s[p] && n < MAX_RUNS; p++) {
+        if (!ascii_isdigit((unsigned char)s[p]) ||
+            (p > 0 && ascii_isalnum((unsigned char)s[p - 1])))
+            continue;
+        size_t q = p, end = p, digits = 0;
+        for (;;) {
+            while (ascii_isdigit((unsigned char)s[q]))
+                q++, digits++;
+            end = q;
+            size_t t = q;
+            while (s[t] == ' ' || s[t] == '.')
+                t++;
+            t += dash_len(s + t);
+            while (s[t] == ' ')
+                t++;
+            if (t == q || !ascii_isdigit((unsigned char)s[t]))
+                break;
+            q = t;
+        }
+        if (!ascii_isalnum((unsigned char)s[end]) && digits >= 4 && digits <= 11) {
+            st[n] = p;
+            en[n++] = end;
+        }
+        p = end - 1; /* the loop steps to end, which may be the NUL */
+    }
+    return n;
+}
+
 bool phone_line(const char *text, int line, const char *region, struct phone_list *out,
                 struct diag_list *d, char **rest)
 {
@@ -450,6 +509,8 @@ bool phone_line(const char *text, int line, const char *region, struct phone_lis
         n++;
         from = b;
     }
+    if (n == 0 && phone_short_lead(text))
+        n = short_runs(text, st, en);
     if (rest)
         *rest = NULL;
     if (n == 0)

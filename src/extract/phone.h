@@ -16,6 +16,12 @@
  * true; false when there is none. Does not validate. */
 bool phone_find(const char *s, size_t from, size_t *start, size_t *end);
 
+/* True when text opens with a phone label of one word and a space or colon
+ * before its first digit ("Tél. : 32 30", "T 71 00 08–1"; not "F-67000"):
+ * then phone_line also reads numbers shorter than eight digits, which
+ * Luxembourg's lines and extensions are ("27 800 - 1"). */
+bool phone_short_lead(const char *text);
+
 /* Kind named by a label ("Fax", "Télécopie" -> FAX; "N° Vert", "Numéro vert"
  * -> TOLLFREE; "Portable", "Mobile", "GSM" -> CELL; "Tél", "Téléphone",
  * "Standard" -> VOICE). *known is false when the label names no kind. */

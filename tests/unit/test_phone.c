@@ -534,6 +534,59 @@ static void test_line(void **state)
     }
 }
 
+/* Numbers shorter than eight digits only after a phone label, read in the
+ * region: Luxembourg's lines and extensions; a French short number is no
+ * valid number and stays text, with a warning. A sentence's label word
+ * names the number after it. */
+static void test_line_short_and_sentence(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text, *region;
+        bool phone;
+        const char *e164[2];
+        int kind[2];
+        int warnings;
+    } rows[] = {
+        {"Tél. : 27 800 - 1 ■ Fax : 27 800 - 900",
+         "LU",
+         true,
+         {"+352278001", "+35227800900"},
+         {V, F},
+         0},
+        {"T 71 00 08–1", "LU", true, {"+3527100081", NULL}, {V, V}, 0},
+        {"Téléphone : 32 30", "FR", true, {NULL, NULL}, {V, V}, 1},
+        {"F-67000 STRASBOURG", "FR", false, {NULL, NULL}, {V, V}, 0},
+        {"Ouvert de 9 à 12", "LU", false, {NULL, NULL}, {V, V}, 0},
+        {"ou par télécopie au 01 39 20 54 87.",
+         "FR",
+         true,
+         {"+33139205487", NULL},
+         {F, V},
+         0},
+    };
+    for (size_t i = 0; i < ARRAY_LEN(rows); i++) {
+        struct phone_list pl = {0};
+        struct diag_list d = {0};
+        char *rest = NULL;
+        bool ok = phone_line(rows[i].text, 3, rows[i].region, &pl, &d, &rest);
+        print_message("row %zu %s\n", i, rows[i].text);
+        assert_int_equal(ok, rows[i].phone);
+        size_t want = (rows[i].e164[0] != NULL) + (rows[i].e164[1] != NULL);
+        assert_int_equal(pl.n, want);
+        for (size_t k = 0; k < want; k++) {
+            assert_string_equal(pl.v[k].e164, rows[i].e164[k]);
+            assert_int_equal(pl.v[k].kind, rows[i].kind[k]);
+        }
+        assert_int_equal(d.n, rows[i].warnings);
+        if (rows[i].warnings)
+            assert_non_null(rest);
+        free(rest);
+        phone_list_clear(&pl);
+        diag_list_clear(&d);
+    }
+}
+
 static void test_line_appends(void **state)
 {
     (void)state;
@@ -663,6 +716,7 @@ int main(void)
         cmocka_unit_test(test_phonelib),
         cmocka_unit_test(test_line),
         cmocka_unit_test(test_line_appends),
+        cmocka_unit_test(test_line_short_and_sentence),
         cmocka_unit_test(test_fast_differential),
         cmocka_unit_test(test_fast_declines),
     };
