@@ -1,4 +1,5 @@
-/* Batch helper: a string set with counters, for unique output file names. */
+/* A string set with counters: unique output file names, lists without
+ * repeats in linear time. */
 #include "base/strset.h"
 
 #include <stdlib.h>
@@ -69,4 +70,22 @@ void strset_clear(struct strset *s)
         free(s->v[i].key);
     free(s->v);
     memset(s, 0, sizeof *s);
+}
+
+void strlist_unique(struct strlist *l)
+{
+    if (l->n < 2)
+        return;
+    struct strset seen = {0};
+    size_t m = 0;
+    for (size_t i = 0; i < l->n; i++) {
+        if (strset_get(&seen, l->v[i])) {
+            free(l->v[i]);
+            continue;
+        }
+        strset_add(&seen, l->v[i]);
+        l->v[m++] = l->v[i];
+    }
+    l->n = m;
+    strset_clear(&seen);
 }

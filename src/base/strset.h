@@ -1,11 +1,13 @@
-/* A set of strings with a counter each (open addressing, FNV-1a), for the
- * batch: the slugs used in -o DIR, found in constant time so that thousands
- * of entries with the same name stay linear. */
+/* A set of strings with a counter each (open addressing, FNV-1a): the slugs
+ * used in -o DIR, the keywords, e-mails and people of an entry, found in
+ * constant time so that thousands of the same stay linear. */
 #ifndef FICHE_STRSET_H
 #define FICHE_STRSET_H
 
 #include <stdbool.h>
 #include <stddef.h>
+
+#include "base/util.h"
 
 struct strset_item {
     char *key; /* owned; NULL = empty slot */
@@ -25,5 +27,9 @@ unsigned long *strset_get(struct strset *s, const char *key);
 unsigned long *strset_add(struct strset *s, const char *key);
 
 void strset_clear(struct strset *s);
+
+/* Drop the strings of l that repeat an earlier one (freed), keeping the
+ * order of the first ones: linear time. */
+void strlist_unique(struct strlist *l);
 
 #endif

@@ -19,11 +19,10 @@
 #include "base/strset.h"
 #include "base/util.h"
 #include "cli/batch_int.h"
+#include "cli/message.h"
 #include "cli/pool.h"
 #include "cli/reader.h"
 #include "cli/slug.h"
-
-static const char *prog = FICHE_PROGRAM;
 
 /* --- the run ----------------------------------------------------------- */
 
@@ -31,6 +30,8 @@ struct run {
     const struct options *o;
     struct outfile vcf; /* stdout or --vcf */
     bool vcf_open;
+    struct outfile dump; /* --dump json: standard output */
+    bool dump_open;
     struct icsout ics; /* --ics */
     bool ics_open;
     struct strset slugs;   /* file names used in -o DIR */
@@ -115,10 +116,9 @@ static void print_diags(const struct run *r, const char *source,
                           : d->v[i].severity == DIAG_NOTE ? "note"
                                                           : "warning";
         if (d->v[i].line > 0)
-            fprintf(stderr, "%s:%d: %s: %s\n", source, d->v[i].line, sev,
-                    d->v[i].message);
+            say("%s:%d: %s: %s", source, d->v[i].line, sev, d->v[i].message);
         else
-            fprintf(stderr, "%s: %s: %s\n", source, sev, d->v[i].message);
+            say("%s: %s: %s", source, sev, d->v[i].message);
     }
 }
 
@@ -126,12 +126,11 @@ static void print_error(const struct fiche_error *err, const char *source)
 {
     const char *src = err->source ? err->source : source;
     if (err->line > 0 && err->column > 0)
-        fprintf(stderr, "%s:%d:%d: error: %s\n", src, err->line, err->column,
-                err->message);
+        say("%s:%d:%d: error: %s", src, err->line, err->column, err->message);
     else if (err->line > 0)
-        fprintf(stderr, "%s:%d: error: %s\n", src, err->line, err->message);
+        say("%s:%d: error: %s", src, err->line, err->message);
     else
-        fprintf(stderr, "%s: error: %s\n", src, err->message ? err->message : "failed");
+        say("%s: error: %s", src, err->message ? err->message : "failed");
 }
 
 /* A JSON string for text that may not be UTF-8 (file names are bytes):
@@ -297,9 +296,10 @@ static void write_one(struct job *j, json_t *files, const char *path, const char
 {
     if (j->rc != 0)
         return;
-    if (!batch_write_file(path, data, n))
+    int err = 0;
+    if (!batch_write_file(path, data, n, &err))
         j->rc = fiche_error_set(&j->err, FICHE_EIO, j->e->source, j->e->line, 0,
-                                "cannot write %s", path);
+                                "cannot write %s: %s", path, strerror(err));
     else if (files)
         json_array_append_new(files, json_text(path));
 }
@@ -367,7 +367,7 @@ static void job_done(void *job, void *ctx)
         if (o->out_dir)
             write_entry_files(r, j, files);
         if (o->dump_json)
-            fwrite(j->json.buf, 1, j->json.len, stdout);
+            outfile_write(&r->dump, j->json.buf, j->json.len);
     }
     const struct diag_list *own = j->e ? &j->e->diags : &j->after;
     print_diags(r, j->source, own);
@@ -532,12 +532,21 @@ static void convert_file(struct run *r, const char *path)
     (void)posix_fadvise(fileno(fp), 0, 0, POSIX_FADV_SEQUENTIAL);
 #endif
     struct reader rd;
-    reader_init(&rd, fp);
+    reader_init(&rd, fp, r->o->max_entry_size);
     long long file_base = r->bytes_done;
     read_pieces(r, &f, &rd, file_base);
     long long end = file_base + rd.offset + (long long)rd.buf.len;
-    if (f.whole && !r->stop)
+    if (rd.too_big) {
+        fiche_error_set(&f.err, FICHE_EPARSE, f.source, rd.line, 0,
+                        "entry larger than %zu bytes (--max-entry-size%s); the rest of "
+                        "the file is not read",
+                        r->o->max_entry_size,
+                        f.whole ? "; a UTF-16 or UTF-32 file is read whole" : "");
+        queue_failure(r, f.source, &f.d, &f.err, end);
+        f.queued++;
+    } else if (f.whole && !r->stop) {
         queue_piece(r, &f, strbuf_str(&f.wholebuf), f.wholebuf.len, 1, 0, end);
+    }
     if (rd.error) {
         fiche_error_set(&f.err, FICHE_EIO, f.source, 0, 0, "read error: %s",
                         strerror(errno));
@@ -563,53 +572,102 @@ static void convert_file(struct run *r, const char *path)
 
 /* --- options ----------------------------------------------------------- */
 
-int batch_run(const struct options *o, const struct strlist *inputs, int input_errors)
+/* Open every output the options name, in the order a failure is cheapest;
+ * false when one cannot be (then none is left open: none is written). */
+static bool open_outputs(struct run *r)
 {
-    struct run r = {.o = o};
+    const struct options *o = r->o;
     /* With no output option, vCards go to standard output. */
     bool vcf_to_stdout = !o->vcf_path && !o->out_dir && !o->ics_path && !o->dump_json;
-    bool setup_ok = true;
-    if (o->report_path) {
-        setup_ok = outfile_open(&r.report, o->report_path);
-        if (setup_ok) {
-            r.report_open = r.report_first = true;
-            static const char head[] = "{\n\"entries\": [";
-            outfile_write(&r.report, head, sizeof head - 1);
-        }
+    batch_sweep_for(o->vcf_path);
+    batch_sweep_for(o->ics_path);
+    batch_sweep_for(o->report_path);
+    bool ok = !o->out_dir || batch_prepare_dir(o->out_dir);
+    if (ok && o->report_path &&
+        (ok = r->report_open = outfile_open(&r->report, o->report_path))) {
+        r->report_first = true;
+        static const char head[] = "{\n\"entries\": [";
+        outfile_write(&r->report, head, sizeof head - 1);
     }
-    if (setup_ok && (o->vcf_path || vcf_to_stdout)) {
-        setup_ok = outfile_open(&r.vcf, o->vcf_path);
-        r.vcf_open = setup_ok;
-        if (setup_ok)
-            batch_big_buffer(r.vcf.fp, &r.vcf.vbuf);
+    if (ok && (o->vcf_path || vcf_to_stdout))
+        ok = r->vcf_open = outfile_open(&r->vcf, o->vcf_path);
+    if (ok && o->dump_json)
+        ok = r->dump_open = outfile_open(&r->dump, NULL);
+    if (ok && o->ics_path)
+        ok = r->ics_open = icsout_open(&r->ics, o->ics_path);
+    if (!ok) {
+        if (r->report_open)
+            outfile_close(&r->report, false);
+        if (r->vcf_open)
+            outfile_close(&r->vcf, false);
+        if (r->dump_open)
+            outfile_close(&r->dump, false);
     }
-    if (setup_ok && o->ics_path) {
-        setup_ok = icsout_open(&r.ics, o->ics_path);
-        r.ics_open = setup_ok;
-    }
-    if (!setup_ok) {
-        /* An output cannot be written: write none of them. */
-        if (r.report_open)
-            outfile_close(&r.report, false);
-        if (r.vcf_open)
-            outfile_close(&r.vcf, false);
-        return EXIT_USAGE;
-    }
+    return ok;
+}
 
-    r.progress = !o->quiet && isatty(STDERR_FILENO);
-    if (r.progress) {
-        const char *delay = getenv("FICHE2VCARD_PROGRESS_DELAY");
-        r.delay = delay && *delay ? atof(delay) : 0.5;
-        r.t_start = now_seconds();
-        for (size_t i = 0; i < inputs->n; i++) {
-            struct stat st;
-            if (strcmp(inputs->v[i], "-") != 0 && stat(inputs->v[i], &st) == 0)
-                r.bytes_total += (long long)st.st_size;
-        }
+/* Close the report with the batch's totals; false when it failed. */
+static bool close_report(struct run *r)
+{
+    /* The entries were written as they were done; the totals close it. */
+    json_t *totals =
+        json_pack("{s:I, s:I, s:I, s:I}", "files", (json_int_t)r->n_files, "converted",
+                  (json_int_t)r->n_ok, "failed", (json_int_t)r->n_failed, "warnings",
+                  (json_int_t)r->n_warnings);
+    char *t = json_dumps(totals, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
+    char *tail = xasprintf("\n],\n\"totals\": %s\n}\n", t);
+    outfile_write(&r->report, tail, strlen(tail));
+    free(tail);
+    free(t);
+    json_decref(totals);
+    return outfile_close(&r->report, true);
+}
+
+/* Finish every output; false when one could not be written (it then keeps
+ * its previous file, the others are committed). */
+static bool close_outputs(struct run *r)
+{
+    bool ok = true;
+    /* The disk writes the end of the vCards while the calendar is put
+     * together: the two fsyncs overlap. */
+    if (r->vcf_open)
+        outfile_writeback(&r->vcf);
+    if (r->ics_open)
+        icsout_writeback(&r->ics);
+    if (r->ics_open && !icsout_close(&r->ics, r->o->quiet))
+        ok = false;
+    /* A file of no card is not written: an old one stays as it was. */
+    if (r->vcf_open && !outfile_close(&r->vcf, r->n_ok > 0 || !r->o->vcf_path))
+        ok = false;
+    if (r->report_open && !close_report(r))
+        ok = false;
+    if (r->dump_open && !outfile_close(&r->dump, true))
+        ok = false;
+    return ok;
+}
+
+/* Progress on a terminal: the inputs' total size, to show a share. */
+static void progress_start(struct run *r, const struct strlist *inputs)
+{
+    r->progress = !r->o->quiet && isatty(STDERR_FILENO);
+    if (!r->progress)
+        return;
+    const char *delay = getenv("FICHE2VCARD_PROGRESS_DELAY");
+    r->delay = delay && *delay ? atof(delay) : 0.5;
+    r->t_start = now_seconds();
+    for (size_t i = 0; i < inputs->n; i++) {
+        struct stat st;
+        if (strcmp(inputs->v[i], "-") != 0 && stat(inputs->v[i], &st) == 0)
+            r->bytes_total += (long long)st.st_size;
     }
+}
+
+/* Every input through the pool of workers. */
+static void convert_all(struct run *r, const struct strlist *inputs)
+{
     /* The writers are made here, before the threads start (see
      * ical_writer_new). */
-    unsigned threads = o->jobs > 1 ? (unsigned)o->jobs : 0;
+    unsigned threads = r->o->jobs > 1 ? (unsigned)r->o->jobs : 0;
     size_t n_workers = threads ? threads : 1;
     struct worker *workers = xcalloc(n_workers, sizeof *workers);
     void **wctx = xcalloc(n_workers, sizeof *wctx);
@@ -617,49 +675,27 @@ int batch_run(const struct options *o, const struct strlist *inputs, int input_e
         workers[i].ical = ical_writer_new();
         wctx[i] = &workers[i];
     }
-    r.pool = pool_new(threads, 32, job_work, job_done, &r, wctx);
-    for (size_t i = 0; i < inputs->n && !r.stop; i++)
-        convert_file(&r, inputs->v[i]);
-    pool_free(r.pool);
+    r->pool = pool_new(threads, 32, job_work, job_done, r, wctx);
+    for (size_t i = 0; i < inputs->n && !r->stop; i++)
+        convert_file(r, inputs->v[i]);
+    pool_free(r->pool);
     for (size_t i = 0; i < n_workers; i++)
         ical_writer_free(workers[i].ical);
     free(workers);
     free(wctx);
-    progress_update(&r, true);
+}
 
-    bool fatal = false;
-    /* The disk writes the end of the vCards while the calendar is put
-     * together: the two fsyncs overlap. */
-    if (r.vcf_open)
-        outfile_writeback(&r.vcf);
-    if (r.ics_open)
-        icsout_writeback(&r.ics);
-    if (r.ics_open && !icsout_close(&r.ics, o->quiet))
-        fatal = true;
-    /* A file of no card is not written: an old one stays as it was. */
-    if (r.vcf_open && !outfile_close(&r.vcf, r.n_ok > 0 || !o->vcf_path))
-        fatal = true;
-    if (r.report_open) {
-        /* The entries were written as they were done; the totals close it. */
-        json_t *totals =
-            json_pack("{s:I, s:I, s:I, s:I}", "files", (json_int_t)r.n_files, "converted",
-                      (json_int_t)r.n_ok, "failed", (json_int_t)r.n_failed, "warnings",
-                      (json_int_t)r.n_warnings);
-        char *t = json_dumps(totals, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
-        char *tail = xasprintf("\n],\n\"totals\": %s\n}\n", t);
-        outfile_write(&r.report, tail, strlen(tail));
-        free(tail);
-        free(t);
-        json_decref(totals);
-        if (!outfile_close(&r.report, true))
-            fatal = true;
-    }
-    if (o->dump_json && (fflush(stdout) != 0 || ferror(stdout))) {
-        fprintf(stderr, "%s: standard output: write failed\n", prog);
-        fatal = true;
-    }
+int batch_run(const struct options *o, const struct strlist *inputs, int input_errors)
+{
+    struct run r = {.o = o};
+    if (!open_outputs(&r))
+        return EXIT_USAGE;
+    progress_start(&r, inputs);
+    convert_all(&r, inputs);
+    progress_update(&r, true);
+    bool ok = close_outputs(&r);
     strset_clear(&r.slugs);
-    if (fatal)
+    if (!ok)
         return EXIT_USAGE;
     if (r.n_failed > 0 || input_errors > 0)
         return EXIT_SOME_FAILED;

@@ -38,7 +38,12 @@ struct options {
     bool one_card_per_file; /* the client reads only the first card of a file */
     bool quiet;
     bool strict;
+    size_t max_entry_size; /* bytes of one entry, before decoding */
 };
+
+/* The largest entry read by default: far above any real entry (the largest
+ * seen are a few kB), low enough that endless input (/dev/zero) stops soon. */
+#define DEFAULT_MAX_ENTRY_SIZE (16u * 1024 * 1024)
 
 /* Append the input files named by arg to inputs: a file, "-" (standard
  * input) or a folder (searched recursively, sorted, for *.md, *.markdown,

@@ -15,6 +15,7 @@
 #include "base/strbuf.h"
 #include "base/util.h"
 #include "cli/batch.h"
+#include "cli/message.h"
 #include "write/ical.h"
 
 static const char *prog = FICHE_PROGRAM;
@@ -27,32 +28,41 @@ enum { REHEAD_NOW_MAX = 8 };
 
 /* Append bytes [from, from + n) of the file behind in to out: in the kernel
  * where it can (copy_file_range), else through a buffer. */
-static void copy_range(FILE *in, long long from, long long n, struct outfile *out)
+static void copy_range(struct outfile *in, long long from, long long n,
+                       struct outfile *out)
 {
-    if (fflush(in) != 0 || fflush(out->fp) != 0) {
+    int ifd = outfile_fd(in), ofd = outfile_fd(out);
+    if (in->failed && !out->failed) {
+        /* one message: the new file's, which names the same target */
         out->failed = true;
-        return;
+        out->err = in->err;
+        in->silent = true;
     }
+    if (out->failed)
+        return;
 #ifdef __linux__
     off64_t at = from;
     long long left = n;
     ssize_t k = 0;
-    while (left > 0 && (k = copy_file_range(fileno(in), &at, fileno(out->fp), NULL,
-                                            (size_t)left, 0)) > 0)
+    while (left > 0 && (k = copy_file_range(ifd, &at, ofd, NULL, (size_t)left, 0)) > 0)
         left -= k;
     if (left == 0)
         return;
     if (at != from) { /* failed half-way: not a case for the fallback */
         out->failed = true;
+        out->err = errno;
         return;
     }
+#else
+    (void)ofd;
 #endif
     char buf[65536];
     while (n > 0) {
         size_t want = n < (long long)sizeof buf ? (size_t)n : sizeof buf;
-        ssize_t got = pread(fileno(in), buf, want, (off_t)from);
+        ssize_t got = pread(ifd, buf, want, (off_t)from);
         if (got <= 0) {
             out->failed = true;
+            out->err = got < 0 ? errno : EIO;
             return;
         }
         outfile_write(out, buf, (size_t)got);
@@ -69,8 +79,8 @@ static bool head_of(const struct icsout *c, unsigned zones, struct strbuf *sb)
     strbuf_reset(sb);
     if (ical_write_head(zones, sb, &err) == 0)
         return true;
-    fprintf(stderr, "%s: %s: error: %s\n", prog, c->path,
-            err.message ? err.message : "cannot build the calendar head");
+    say("%s: %s: error: %s", prog, c->path,
+        err.message ? err.message : "cannot build the calendar head");
     fiche_error_clear(&err);
     return false;
 }
@@ -85,17 +95,16 @@ static bool rehead(struct icsout *c, unsigned zones)
         strbuf_free(&sb);
         return false;
     }
-    batch_big_buffer(next.fp, &next.vbuf);
     outfile_write(&next, sb.buf, sb.len);
     long long head_len = (long long)sb.len;
     strbuf_free(&sb);
     if (c->direct) {
         if (c->head_len >= 0) {
-            copy_range(c->out.fp, c->head_len, c->body_len, &next);
+            copy_range(&c->out, c->head_len, c->body_len, &next);
             outfile_close(&c->out, false);
         }
     } else {
-        copy_range(c->spool, 0, c->body_len, &next);
+        copy_range(&c->spool, 0, c->body_len, &next);
     }
     c->out = next;
     c->head_len = head_len;
@@ -113,14 +122,7 @@ bool icsout_open(struct icsout *c, const char *path)
     c->direct = !batch_is_special(path);
     if (c->direct)
         return true; /* the file is made with the first head */
-    c->spool = tmpfile();
-    if (!c->spool) {
-        fprintf(stderr, "%s: cannot create a temporary file: %s\n", prog,
-                strerror(errno));
-        return false;
-    }
-    batch_big_buffer(c->spool, &c->spool_buffer);
-    return true;
+    return outfile_open_spool(&c->spool);
 }
 
 void icsout_add(struct icsout *c, const char *s, size_t n, unsigned zones)
@@ -139,8 +141,9 @@ void icsout_add(struct icsout *c, const char *s, size_t n, unsigned zones)
             }
         }
         outfile_write(&c->out, s, n);
-    } else if (fwrite(s, 1, n, c->spool) != n) {
-        c->failed = true;
+    } else {
+        outfile_write(&c->spool, s, n);
+        c->failed = c->spool.failed;
     }
     c->body_len += (long long)n;
 }
@@ -156,10 +159,8 @@ bool icsout_close(struct icsout *c, bool quiet)
     bool ok = !c->failed;
     if (ok && c->components == 0) {
         if (!quiet)
-            fprintf(stderr,
-                    "%s: %s: no entry has opening information; no calendar "
-                    "written\n",
-                    prog, c->path);
+            say("%s: %s: no entry has opening information; no calendar written", prog,
+                c->path);
     } else if (ok && (!c->direct || c->head_zones != c->zones)) {
         ok = rehead(c, c->zones);
     }
@@ -172,10 +173,8 @@ bool icsout_close(struct icsout *c, bool quiet)
     }
     if (have_file && !outfile_close(&c->out, ok))
         ok = false;
-    if (c->spool)
-        fclose(c->spool);
-    free(c->spool_buffer);
-    if (c->failed)
-        fprintf(stderr, "%s: %s: cannot write the calendar\n", prog, c->path);
+    /* a failed spool says why; the calendar is then not written */
+    if (!c->direct && !outfile_close(&c->spool, false))
+        ok = false;
     return ok;
 }

@@ -11,6 +11,7 @@
 
 #include "base/strbuf.h"
 #include "base/util.h"
+#include "cli/message.h"
 
 static const char *prog = FICHE_PROGRAM;
 
@@ -36,7 +37,7 @@ static int collect_dir(const char *dir, struct strlist *out)
 {
     DIR *d = opendir(dir);
     if (!d) {
-        fprintf(stderr, "%s: %s: %s\n", prog, dir, strerror(errno));
+        say("%s: %s: %s", prog, dir, strerror(errno));
         return -1;
     }
     struct strlist names = {0};
@@ -55,13 +56,17 @@ static int collect_dir(const char *dir, struct strlist *out)
             xasprintf("%s%s%s", dir, dl && dir[dl - 1] == '/' ? "" : "/", names.v[i]);
         struct stat st, lst;
         if (lstat(path, &lst) != 0 || stat(path, &st) != 0) {
+            /* a link to nothing, or a file gone since the listing */
+            if (has_input_suffix(names.v[i]))
+                say("%s: %s: warning: %s; skipped", prog, path,
+                    lstat(path, &lst) == 0 && S_ISLNK(lst.st_mode) ? "broken link"
+                                                                   : strerror(errno));
             free(path);
             continue;
         }
         if (S_ISDIR(st.st_mode) && S_ISLNK(lst.st_mode)) {
             /* As find(1) does: a link to a folder may loop back up the tree. */
-            fprintf(stderr, "%s: %s: warning: link to a folder not followed\n", prog,
-                    path);
+            say("%s: %s: warning: link to a folder not followed", prog, path);
             free(path);
         } else if (S_ISDIR(st.st_mode)) {
             if (collect_dir(path, out) != 0)
@@ -69,6 +74,10 @@ static int collect_dir(const char *dir, struct strlist *out)
             free(path);
         } else if (S_ISREG(st.st_mode) && has_input_suffix(names.v[i])) {
             strlist_push(out, path);
+        } else if (has_input_suffix(names.v[i])) {
+            /* a FIFO would block the batch; a device is no entry */
+            say("%s: %s: warning: not a regular file; skipped", prog, path);
+            free(path);
         } else {
             free(path);
         }
@@ -85,7 +94,7 @@ int batch_add_input(const char *arg, struct strlist *inputs)
     }
     struct stat st;
     if (stat(arg, &st) != 0) {
-        fprintf(stderr, "%s: %s: %s\n", prog, arg, strerror(errno));
+        say("%s: %s: %s", prog, arg, strerror(errno));
         return -1;
     }
     if (S_ISDIR(st.st_mode))
@@ -98,7 +107,7 @@ int batch_read_files_from(const char *path, struct strlist *inputs)
 {
     FILE *fp = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
     if (!fp) {
-        fprintf(stderr, "%s: %s: %s\n", prog, path, strerror(errno));
+        say("%s: %s: %s", prog, path, strerror(errno));
         return -1;
     }
     struct strbuf sb = STRBUF_INIT;

@@ -1,14 +1,19 @@
 /* The batch's outputs: files written atomically (a temporary file renamed
- * over the target), removed when a signal stops the run. Part of the program:
- * it prints. */
+ * over the target), every write, fsync, close and rename checked, temporary
+ * files removed when a signal stops the run and, when a killed run left
+ * some, by the next run into the same folder. Part of the program: it
+ * prints. The buffering is ours, on write(2): a failed write is known at
+ * once with its reason, which stdio's buffers could hide until too late. */
 /* Linux calls, where they exist: sync_file_range. */
 #define _GNU_SOURCE
 
 #include "cli/batch_int.h"
 
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <signal.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -17,38 +22,120 @@
 
 #include "base/util.h"
 #include "cli/batch.h"
+#include "cli/message.h"
 
 static const char *prog = FICHE_PROGRAM;
 
+/* --- temporary files and signals ---------------------------------------- */
+
+/* The mark in the name of our temporary files: ".NAME.fiche2vcard-PID-XXXXXX"
+ * beside NAME. A later run removes those whose process is gone. */
+#define TEMP_MARK ".fiche2vcard-"
+
 /* Temporary files being written, removed if the run is interrupted by a
- * signal (SIGKILL aside), so that no ".NAME.XXXXXX" is left behind. */
-#define MAX_TEMPS 8
-static char *volatile temps[MAX_TEMPS];
+ * signal (SIGKILL aside). Slots are taken and given back atomically: the
+ * handler may run at any moment. */
+#define MAX_TEMPS 64
+static _Atomic(char *) temps[MAX_TEMPS];
 
 static void temp_register(char *path)
 {
-    for (int i = 0; i < MAX_TEMPS; i++)
-        if (!temps[i]) {
-            temps[i] = path;
+    for (int i = 0; i < MAX_TEMPS; i++) {
+        char *expected = NULL;
+        if (atomic_compare_exchange_strong(&temps[i], &expected, path))
             return;
-        }
+    }
 }
 
 static void temp_forget(const char *path)
 {
     for (int i = 0; i < MAX_TEMPS; i++)
-        if (temps[i] == path)
-            temps[i] = NULL;
+        if (atomic_load(&temps[i]) == path)
+            atomic_store(&temps[i], NULL);
 }
 
 static void on_signal(int sig)
 {
-    for (int i = 0; i < MAX_TEMPS; i++)
-        if (temps[i])
-            unlink(temps[i]); /* async-signal-safe */
+    for (int i = 0; i < MAX_TEMPS; i++) {
+        char *p = atomic_load(&temps[i]);
+        if (p)
+            unlink(p); /* async-signal-safe */
+    }
     signal(sig, SIG_DFL);
-    raise(sig);
+    raise(sig); /* the parent sees the signal: status 128 + sig in a shell */
 }
+
+void batch_install_signals(void)
+{
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = on_signal;
+    sigfillset(&sa.sa_mask); /* one handler at a time */
+    static const int sigs[] = {SIGINT, SIGTERM, SIGHUP, SIGPIPE};
+    for (size_t i = 0; i < sizeof sigs / sizeof sigs[0]; i++)
+        sigaction(sigs[i], &sa, NULL);
+}
+
+/* The process id in a temporary file's name ".X.fiche2vcard-PID-XXXXXX", or
+ * 0 when the name is none of ours. */
+static long temp_owner(const char *name)
+{
+    const char *m = name[0] == '.' ? strstr(name, TEMP_MARK) : NULL;
+    if (!m)
+        return 0;
+    char *end;
+    long pid = strtol(m + strlen(TEMP_MARK), &end, 10);
+    if (pid <= 0 || *end != '-' || strlen(end + 1) != 6)
+        return 0;
+    return pid;
+}
+
+void batch_sweep_temps(const char *dir)
+{
+    DIR *d = opendir(dir && *dir ? dir : ".");
+    if (!d)
+        return;
+    struct dirent *de;
+    while ((de = readdir(d)) != NULL) {
+        long pid = temp_owner(de->d_name);
+        /* only the files of a process that is gone: not a running batch's */
+        if (pid > 0 && pid != (long)getpid() && kill((pid_t)pid, 0) != 0 &&
+            errno == ESRCH)
+            unlinkat(dirfd(d), de->d_name, 0);
+    }
+    closedir(d);
+}
+
+void batch_sweep_for(const char *path)
+{
+    if (!path || batch_is_special(path))
+        return;
+    const char *slash = strrchr(path, '/');
+    char *dir =
+        slash ? xstrndup(path, slash == path ? 1 : (size_t)(slash - path)) : xstrdup(".");
+    batch_sweep_temps(dir);
+    free(dir);
+}
+
+bool batch_prepare_dir(const char *dir)
+{
+    batch_sweep_temps(dir);
+    char *probe = xasprintf("%s/" TEMP_MARK "%ld-XXXXXX", dir, (long)getpid());
+    temp_register(probe);
+    int fd = mkstemp(probe);
+    int e = errno;
+    if (fd >= 0) {
+        close(fd);
+        unlink(probe);
+    }
+    temp_forget(probe);
+    free(probe);
+    if (fd < 0)
+        say("%s: %s: cannot write files there: %s", prog, dir, strerror(e));
+    return fd >= 0;
+}
+
+/* --- the files ------------------------------------------------------------ */
 
 bool batch_is_special(const char *path)
 {
@@ -58,74 +145,101 @@ bool batch_is_special(const char *path)
     return stat(path, &st) == 0 && !S_ISREG(st.st_mode);
 }
 
-/* The batch outputs are written in entry-sized pieces (a few kB), larger
- * than stdio's default 4 kB buffer: without a bigger one, each piece is a
- * write(2). glibc ignores the size given to setvbuf without a buffer, so the
- * buffer is ours. */
+/* Output is buffered in pieces this big: entries are a few kB each. */
 enum { OUT_BUFFER = 64 * 1024 };
 
-/* Give a stream just opened, nothing written yet, a buffer of OUT_BUFFER
- * bytes: *owned (freed by the caller after fclose) or, for standard output,
- * which lives until exit, a static one. A terminal keeps its line buffering. */
-void batch_big_buffer(FILE *fp, char **owned)
+/* Say once why the file cannot be written. */
+static void outfile_fail(struct outfile *of, int err)
 {
-    static char stdout_buffer[OUT_BUFFER];
-    if (fp == stdout) {
-        if (!isatty(STDOUT_FILENO))
-            setvbuf(stdout, stdout_buffer, _IOFBF, sizeof stdout_buffer);
-        return;
+    if (!of->failed) {
+        of->failed = true;
+        of->err = err;
     }
-    *owned = xmalloc(OUT_BUFFER);
-    setvbuf(fp, *owned, _IOFBF, OUT_BUFFER);
+}
+
+static bool open_temp(struct outfile *of, const char *path)
+{
+    const char *slash = strrchr(path, '/');
+    long pid = (long)getpid();
+    if (slash)
+        of->tmp = xasprintf("%.*s/.%s" TEMP_MARK "%ld-XXXXXX", (int)(slash - path), path,
+                            slash + 1, pid);
+    else
+        of->tmp = xasprintf(".%s" TEMP_MARK "%ld-XXXXXX", path, pid);
+    temp_register(of->tmp); /* before it exists: a signal may come at once */
+    of->fd = mkstemp(of->tmp);
+    if (of->fd < 0) {
+        int e = errno;
+        if (!of->silent)
+            say("%s: %s: cannot create a file there: %s", prog, path, strerror(e));
+        errno = e;
+        temp_forget(of->tmp);
+        free(of->tmp);
+        of->tmp = NULL;
+        return false;
+    }
+    mode_t mask = umask(0);
+    umask(mask);
+    (void)fchmod(of->fd, 0666 & ~mask); /* mkstemp creates 0600: the usual mode */
+    return true;
 }
 
 bool outfile_open(struct outfile *of, const char *path)
 {
     memset(of, 0, sizeof *of);
+    of->fd = -1;
     if (!path || strcmp(path, "-") == 0) {
-        of->fp = stdout;
+        of->fd = STDOUT_FILENO;
+        of->tty = isatty(STDOUT_FILENO);
         return true;
     }
     of->path = xstrdup(path);
     if (batch_is_special(path)) {
-        of->fp = fopen(path, "w");
-        if (!of->fp) {
-            fprintf(stderr, "%s: %s: %s\n", prog, path, strerror(errno));
+        of->fd = open(path, O_WRONLY | O_CLOEXEC);
+        if (of->fd < 0) {
+            say("%s: %s: %s", prog, path, strerror(errno));
             free(of->path);
             of->path = NULL;
             return false;
         }
         return true;
     }
-    const char *slash = strrchr(path, '/');
-    if (slash)
-        of->tmp = xasprintf("%.*s/.%s.XXXXXX", (int)(slash - path), path, slash + 1);
-    else
-        of->tmp = xasprintf(".%s.XXXXXX", path);
-    int fd = mkstemp(of->tmp);
-    if (fd < 0) {
-        fprintf(stderr, "%s: %s: cannot create a file there: %s\n", prog, path,
-                strerror(errno));
-        free(of->tmp);
+    if (!open_temp(of, path)) {
         free(of->path);
-        memset(of, 0, sizeof *of);
-        return false;
-    }
-    mode_t mask = umask(0);
-    umask(mask);
-    fchmod(fd, 0666 & ~mask); /* mkstemp creates 0600: use the usual mode */
-    temp_register(of->tmp);
-    of->fp = fdopen(fd, "w");
-    if (!of->fp) {
-        close(fd);
-        unlink(of->tmp);
-        temp_forget(of->tmp);
-        free(of->tmp);
-        free(of->path);
-        memset(of, 0, sizeof *of);
+        of->path = NULL;
         return false;
     }
     return true;
+}
+
+bool outfile_open_spool(struct outfile *of)
+{
+    memset(of, 0, sizeof *of);
+    const char *dir = getenv("TMPDIR");
+    char *name = xasprintf("%s/" TEMP_MARK "spool-XXXXXX", dir && *dir ? dir : "/tmp");
+    of->fd = mkstemp(name);
+    if (of->fd < 0) {
+        say("%s: %s: cannot create a temporary file: %s", prog, name, strerror(errno));
+        free(name);
+        return false;
+    }
+    unlink(name); /* nothing to clean up, whatever stops the run */
+    of->path = name;
+    return true;
+}
+
+bool outfile_flush(struct outfile *of)
+{
+    if (of->len > 0 && !of->failed && write_all(of->fd, of->buf, of->len) != 0)
+        outfile_fail(of, errno);
+    of->len = 0;
+    return !of->failed;
+}
+
+int outfile_fd(struct outfile *of)
+{
+    outfile_flush(of);
+    return of->fd;
 }
 
 /* Writeback of a file to be synced is started every so many bytes, so that
@@ -135,83 +249,118 @@ enum { WRITEBACK_EVERY = 8 * 1024 * 1024 };
 
 void outfile_writeback(struct outfile *of)
 {
+    if (!outfile_flush(of) || !of->tmp || of->no_sync)
+        return;
 #ifdef SYNC_FILE_RANGE_WRITE
-    if (of->tmp && !of->no_sync && of->fp && fflush(of->fp) == 0) {
-        /* Only starts the writes; an error is the final fsync's to report. */
-        (void)sync_file_range(fileno(of->fp), 0, 0, SYNC_FILE_RANGE_WRITE);
-        of->unsynced = 0;
-    }
-#else
-    (void)of;
+    /* Only starts the writes; an error is the final fsync's to report. */
+    (void)sync_file_range(of->fd, 0, 0, SYNC_FILE_RANGE_WRITE);
 #endif
+    of->unsynced = 0;
 }
 
 void outfile_write(struct outfile *of, const char *s, size_t n)
 {
-    if (of->fp && n && fwrite(s, 1, n, of->fp) != n)
-        of->failed = true;
+    if (of->failed || of->fd < 0 || n == 0)
+        return;
+    if (of->len + n > OUT_BUFFER) {
+        outfile_flush(of);
+        if (n >= OUT_BUFFER) {
+            if (!of->failed && write_all(of->fd, s, n) != 0)
+                outfile_fail(of, errno);
+            n = 0;
+        }
+    }
+    if (n > 0) {
+        if (!of->buf)
+            of->buf = xmalloc(OUT_BUFFER);
+        memcpy(of->buf + of->len, s, n);
+        of->len += n;
+    }
     of->unsynced += n;
-    if (of->unsynced >= WRITEBACK_EVERY)
+    if (of->tty)
+        outfile_flush(of); /* a terminal sees each entry as it is done */
+    else if (of->unsynced >= WRITEBACK_EVERY)
         outfile_writeback(of);
 }
 
-/* Finish: commit (rename) when ok, else remove the temporary file. Returns
- * false when the file could not be written. */
-bool outfile_close(struct outfile *of, bool commit)
+/* Make the rename itself durable: sync the folder that holds the file. */
+static int sync_folder(const char *path)
 {
+    const char *slash = strrchr(path, '/');
+    char *dir =
+        slash ? xstrndup(path, slash == path ? 1 : (size_t)(slash - path)) : xstrdup(".");
+    int fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    free(dir);
+    if (fd < 0)
+        return 0; /* a folder that cannot be opened cannot be synced either */
+    int rc = fsync(fd);
+    int e = errno;
+    close(fd);
+    errno = e;
+    /* some file systems cannot sync a folder: not a failure of ours */
+    return rc != 0 && (errno == EINVAL || errno == EROFS) ? 0 : rc;
+}
+
+/* The file's end: flush, fsync (a synced file), close; the first failure is
+ * remembered. */
+static void finish_fd(struct outfile *of, bool commit)
+{
+    outfile_flush(of);
+    if (of->fd == STDOUT_FILENO || of->fd < 0)
+        return;
+    if (of->tmp && commit && !of->no_sync && !of->failed && fsync(of->fd) != 0)
+        outfile_fail(of, errno);
+    if (close(of->fd) != 0 && errno != EINTR)
+        outfile_fail(of, errno);
+    of->fd = -1;
+}
+
+static bool outfile_finish(struct outfile *of, bool commit, int *err_out)
+{
+    finish_fd(of, commit);
     bool ok = !of->failed;
-    if (of->fp == stdout) {
-        if (fflush(stdout) != 0)
-            ok = false;
-    } else if (of->fp) {
-        if (fflush(of->fp) != 0 ||
-            (of->tmp && commit && !of->no_sync && fsync(fileno(of->fp)) != 0))
-            ok = false;
-        if (fclose(of->fp) != 0)
-            ok = false;
-    }
-    free(of->vbuf);
-    of->vbuf = NULL;
-    of->fp = NULL;
     if (of->tmp) {
-        if (commit && ok) {
-            if (rename(of->tmp, of->path) != 0) {
-                fprintf(stderr, "%s: %s: %s\n", prog, of->path, strerror(errno));
-                ok = false;
-                unlink(of->tmp);
-            }
-        } else {
-            unlink(of->tmp);
-        }
+        if (commit && ok && rename(of->tmp, of->path) != 0)
+            outfile_fail(of, errno);
+        else if (commit && ok && !of->no_sync && sync_folder(of->path) != 0)
+            outfile_fail(of, errno);
+        if (!commit || of->failed)
+            unlink(of->tmp); /* the previous file stays as it was */
+        ok = !of->failed;
     }
-    if (!ok)
-        fprintf(stderr, "%s: %s: write failed\n", prog,
-                of->path ? of->path : "standard output");
+    if (of->failed && !of->silent)
+        say("%s: %s: cannot write: %s", prog, of->path ? of->path : "standard output",
+            strerror(of->err));
+    if (of->failed && err_out)
+        *err_out = of->err;
     temp_forget(of->tmp);
     free(of->tmp);
     free(of->path);
+    free(of->buf);
     memset(of, 0, sizeof *of);
+    of->fd = -1;
     return ok;
 }
 
-/* Write a whole small file atomically. */
+bool outfile_close(struct outfile *of, bool commit)
+{
+    return outfile_finish(of, commit, NULL);
+}
+
 /* The files of -o DIR are not synced one by one: the rename keeps a killed
  * run from leaving half a file, and an fsync per entry made 20,000 entries
  * take minutes. The big --vcf, --ics and --report files are synced. */
-bool batch_write_file(const char *path, const char *data, size_t n)
+bool batch_write_file(const char *path, const char *data, size_t n, int *err)
 {
     struct outfile of;
-    if (!outfile_open(&of, path))
-        return false;
+    memset(&of, 0, sizeof of);
+    of.silent = true;
     of.no_sync = true;
+    if (!open_temp(&of, path)) {
+        *err = errno;
+        return false;
+    }
+    of.path = xstrdup(path);
     outfile_write(&of, data, n);
-    return outfile_close(&of, true);
-}
-
-void batch_install_signals(void)
-{
-    signal(SIGINT, on_signal);
-    signal(SIGTERM, on_signal);
-    signal(SIGHUP, on_signal);
-    signal(SIGPIPE, on_signal);
+    return outfile_finish(&of, true, err);
 }

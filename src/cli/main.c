@@ -17,15 +17,23 @@
 
 #include "base/util.h"
 #include "cli/batch.h"
+#include "cli/message.h"
 #include "fiche.h"
 
 static const char *prog = FICHE_PROGRAM;
 
 static void usage_error(const char *fmt, const char *arg)
+    __attribute__((format(printf, 1, 0), noreturn));
+
+static void usage_error(const char *fmt, const char *arg)
 {
-    fprintf(stderr, "%s: ", prog);
-    fprintf(stderr, fmt, arg);
-    fprintf(stderr, "\nTry '%s --help' for more information.\n", prog);
+    char *text = xasprintf("%s: %s", prog, fmt);
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wformat-nonliteral"
+    say(text, arg);
+#pragma GCC diagnostic pop
+    free(text);
+    say("Try '%s --help' for more information.", prog);
     exit(EXIT_USAGE);
 }
 
@@ -56,7 +64,10 @@ static void print_help(void)
            "      --files-from FILE      read input names from FILE (one per line, or\n"
            "                             NUL-separated)\n"
            "      --region CC            default phone region (FR)\n"
-           "      --keep-case            keep family names as written\n\n"
+           "      --keep-case            keep family names as written\n"
+           "      --max-entry-size SIZE  refuse an entry larger than SIZE (default 16M;\n"
+           "                             K, M, G suffixes); the rest of its file is\n"
+           "                             not read\n\n"
            "Behaviour:\n"
            "      --strict               stop at the first entry that fails\n"
            "  -j, --jobs N               worker threads (default: one per core); the\n"
@@ -106,8 +117,7 @@ static long long dtstamp_now(void)
         long long v = strtoll(sde, &end, 10);
         if (errno == 0 && *end == '\0' && v >= 0)
             return v;
-        fprintf(stderr, "%s: SOURCE_DATE_EPOCH is not a number of seconds; ignored\n",
-                prog);
+        say("%s: SOURCE_DATE_EPOCH is not a number of seconds; ignored", prog);
     }
     return (long long)time(NULL);
 }
@@ -124,13 +134,234 @@ enum {
     OPT_FOR,
     OPT_FILES_FROM,
     OPT_KEEP_CASE,
-    OPT_STRICT
+    OPT_STRICT,
+    OPT_MAX_ENTRY
 };
 
 /* Said before the library aborts for want of memory. */
 static void out_of_memory(size_t n)
 {
-    fprintf(stderr, "%s: out of memory (%zu bytes)\n", prog, n);
+    say("%s: out of memory (%zu bytes)", prog, n);
+}
+
+/* A word of a closed list given to an option, and its value. */
+struct choice {
+    const char *word;
+    int value;
+};
+
+static int choose(const char *arg, const struct choice *c, const char *what)
+{
+    for (; c->word; c++)
+        if (strcmp(arg, c->word) == 0)
+            return c->value;
+    usage_error(what, arg);
+}
+
+/* "16M", "512k", "1G", "1000000": bytes, from 1 KiB to 1 GiB. */
+static size_t parse_size(const char *arg)
+{
+    char *end;
+    errno = 0;
+    unsigned long long v = strtoull(arg, &end, 10);
+    unsigned long long unit = 1;
+    if (*end == 'k' || *end == 'K')
+        unit = 1024, end++;
+    else if (*end == 'm' || *end == 'M')
+        unit = 1024 * 1024, end++;
+    else if (*end == 'g' || *end == 'G')
+        unit = 1024 * 1024 * 1024, end++;
+    if (errno || end == arg || *end || v == 0 || v > (1ULL << 30) / unit ||
+        v * unit < 1024)
+        usage_error("--max-entry-size takes a size from 1K to 1G (16M, 512K), not '%s'",
+                    arg);
+    return (size_t)(v * unit);
+}
+
+static void set_region(struct options *o, const char *arg)
+{
+    static char region_buf[3];
+    if (strlen(arg) != 2 || !ascii_isalpha(arg[0]) || !ascii_isalpha(arg[1]))
+        usage_error("--region takes a two-letter country code, not '%s'", arg);
+    region_buf[0] = (char)ascii_toupper(arg[0]);
+    region_buf[1] = (char)ascii_toupper(arg[1]);
+    o->extract.region = region_buf;
+}
+
+/* The options that choose forms: -V, --hours-as, --note-as, --dump, -j. */
+static void set_form(struct options *o, int c, const char *arg)
+{
+    static const struct choice versions[] = {{"2.1", VCARD_21}, {"3.0", VCARD_30},
+                                             {"3", VCARD_30},   {"4.0", VCARD_40},
+                                             {"4", VCARD_40},   {NULL, 0}};
+    static const struct choice hours[] = {{"events", ICAL_HOURS_EVENTS},
+                                          {"availability", ICAL_HOURS_AVAILABILITY},
+                                          {NULL, 0}};
+    static const struct choice notes[] = {
+        {"journal", ICAL_NOTE_JOURNAL}, {"todo", ICAL_NOTE_TODO}, {NULL, 0}};
+    static const struct choice dumps[] = {{"json", 1}, {NULL, 0}};
+    char *end;
+    switch (c) {
+    case 'V':
+        o->vcard.version =
+            choose(arg, versions, "unknown vCard version '%s' (2.1, 3.0 or 4.0)");
+        break;
+    case OPT_HOURS_AS:
+        o->ical.hours =
+            choose(arg, hours, "unknown --hours-as form '%s' (events or availability)");
+        break;
+    case OPT_NOTE_AS:
+        o->ical.note =
+            choose(arg, notes, "unknown --note-as form '%s' (journal or todo)");
+        break;
+    case OPT_DUMP:
+        o->dump_json = choose(arg, dumps, "unknown --dump format '%s' (json)");
+        break;
+    case 'j':
+        o->jobs = strtol(arg, &end, 10);
+        if (*end || o->jobs < 1 || o->jobs > 64)
+            usage_error("--jobs takes a number of threads from 1 to 64, not '%s'", arg);
+        break;
+    }
+}
+
+/* One option of the command line into o; false for an unknown one. */
+static bool set_option(struct options *o, int c, const char *arg)
+{
+    switch (c) {
+    case OPT_VCF:
+        o->vcf_path = arg;
+        break;
+    case OPT_ICS:
+        o->ics_path = arg;
+        break;
+    case 'o':
+        o->out_dir = arg;
+        break;
+    case OPT_REPORT:
+        o->report_path = arg;
+        break;
+    case 'f':
+        o->from_code = arg;
+        break;
+    case 't':
+        o->vcard.charset = arg;
+        break;
+    case OPT_REGION:
+        set_region(o, arg);
+        break;
+    case OPT_FOR:
+        apply_client(o, arg);
+        break;
+    case OPT_FILES_FROM:
+        o->files_from = arg;
+        break;
+    case OPT_KEEP_CASE:
+        o->extract.keep_case = true;
+        break;
+    case OPT_STRICT:
+        o->strict = true;
+        break;
+    case OPT_MAX_ENTRY:
+        o->max_entry_size = parse_size(arg);
+        break;
+    case 'q':
+        o->quiet = true;
+        break;
+    case 'V':
+    case OPT_HOURS_AS:
+    case OPT_NOTE_AS:
+    case OPT_DUMP:
+    case 'j':
+        set_form(o, c, arg);
+        break;
+    default:
+        return false;
+    }
+    return true;
+}
+
+static const struct option longopts[] = {
+    {"vcf", required_argument, NULL, OPT_VCF},
+    {"ics", required_argument, NULL, OPT_ICS},
+    {"output-dir", required_argument, NULL, 'o'},
+    {"vcard-version", required_argument, NULL, 'V'},
+    {"hours-as", required_argument, NULL, OPT_HOURS_AS},
+    {"note-as", required_argument, NULL, OPT_NOTE_AS},
+    {"from-code", required_argument, NULL, 'f'},
+    {"to-code", required_argument, NULL, 't'},
+    {"region", required_argument, NULL, OPT_REGION},
+    {"dump", required_argument, NULL, OPT_DUMP},
+    {"report", required_argument, NULL, OPT_REPORT},
+    {"for", required_argument, NULL, OPT_FOR},
+    {"files-from", required_argument, NULL, OPT_FILES_FROM},
+    {"keep-case", no_argument, NULL, OPT_KEEP_CASE},
+    {"strict", no_argument, NULL, OPT_STRICT},
+    {"max-entry-size", required_argument, NULL, OPT_MAX_ENTRY},
+    {"jobs", required_argument, NULL, 'j'},
+    {"quiet", no_argument, NULL, 'q'},
+    {"help", no_argument, NULL, 'h'},
+    {"version", no_argument, NULL, OPT_VERSION},
+    {NULL, 0, NULL, 0},
+};
+
+/* Charsets that cannot be used are usage errors, not one error per entry. */
+static void check_charsets(const struct options *o)
+{
+    if (o->from_code && strcmp(o->from_code, "auto") != 0) {
+        char *t = NULL;
+        size_t tn = 0;
+        struct fiche_error ce = {0};
+        if (decode_to_utf8("", 0, o->from_code, "-f", &t, &tn, NULL, &ce) ==
+            FICHE_ECHARSET)
+            usage_error("unknown input charset '%s' (see iconv -l)", o->from_code);
+        free(t);
+        fiche_error_clear(&ce);
+    }
+    if (o->vcard.charset) {
+        struct entry *pe = entry_new("-t", 1, 0);
+        pe->title = xstrdup("x");
+        pe->org_name = xstrdup("x");
+        struct strbuf sb = STRBUF_INIT;
+        struct fiche_error ce = {0};
+        if (vcard_write_entry(pe, &o->vcard, &sb, NULL, &ce) == FICHE_ECHARSET)
+            usage_error("%s", ce.message);
+        fiche_error_clear(&ce);
+        strbuf_free(&sb);
+        entry_free(pe);
+    }
+    if (o->vcard.charset && o->vcard.version != VCARD_21)
+        usage_error("%s", "--to-code applies to vCard 2.1 only (3.0 and 4.0 are UTF-8)");
+}
+
+/* What the options say together: threads, the output folder, one writer of
+ * standard output. */
+static void check_options(struct options *o)
+{
+    check_charsets(o);
+    if (o->jobs == 0) {
+        /* One worker per core (at most 8); the reading thread finishes jobs. */
+        long n = sysconf(_SC_NPROCESSORS_ONLN);
+        o->jobs = n < 1 ? 1 : n > 8 ? 8 : n;
+    }
+    if (o->one_card_per_file && !o->out_dir && !o->quiet)
+        say("%s: warning: Outlook imports only the first card of a file; use -o DIR for "
+            "one card per file",
+            prog);
+    if (o->out_dir) {
+        struct stat st;
+        if (stat(o->out_dir, &st) != 0 && mkdir(o->out_dir, 0755) != 0)
+            usage_error("cannot create the output folder '%s'", o->out_dir);
+        if (stat(o->out_dir, &st) != 0 || !S_ISDIR(st.st_mode))
+            usage_error("'%s' is not a folder", o->out_dir);
+    }
+    int to_stdout = (o->dump_json ? 1 : 0) +
+                    (o->vcf_path && strcmp(o->vcf_path, "-") == 0) +
+                    (o->ics_path && strcmp(o->ics_path, "-") == 0) +
+                    (o->report_path && strcmp(o->report_path, "-") == 0);
+    if (to_stdout > 1)
+        usage_error("%s", "only one of --vcf -, --ics -, --report - and --dump json can "
+                          "write to standard output");
 }
 
 int main(int argc, char **argv)
@@ -147,172 +378,26 @@ int main(int argc, char **argv)
         .vcard = {VCARD_30, NULL},
         .ical = {ICAL_HOURS_EVENTS, ICAL_NOTE_JOURNAL, 0},
         .extract = {"FR", false},
-        .jobs = 0,
+        .max_entry_size = DEFAULT_MAX_ENTRY_SIZE,
     };
-    static const struct option longopts[] = {
-        {"vcf", required_argument, NULL, OPT_VCF},
-        {"ics", required_argument, NULL, OPT_ICS},
-        {"output-dir", required_argument, NULL, 'o'},
-        {"vcard-version", required_argument, NULL, 'V'},
-        {"hours-as", required_argument, NULL, OPT_HOURS_AS},
-        {"note-as", required_argument, NULL, OPT_NOTE_AS},
-        {"from-code", required_argument, NULL, 'f'},
-        {"to-code", required_argument, NULL, 't'},
-        {"region", required_argument, NULL, OPT_REGION},
-        {"dump", required_argument, NULL, OPT_DUMP},
-        {"report", required_argument, NULL, OPT_REPORT},
-        {"for", required_argument, NULL, OPT_FOR},
-        {"files-from", required_argument, NULL, OPT_FILES_FROM},
-        {"keep-case", no_argument, NULL, OPT_KEEP_CASE},
-        {"strict", no_argument, NULL, OPT_STRICT},
-        {"jobs", required_argument, NULL, 'j'},
-        {"quiet", no_argument, NULL, 'q'},
-        {"help", no_argument, NULL, 'h'},
-        {"version", no_argument, NULL, OPT_VERSION},
-        {NULL, 0, NULL, 0},
-    };
-    static char region_buf[3];
     int c;
     while ((c = getopt_long(argc, argv, "o:V:f:t:j:qh", longopts, NULL)) != -1) {
-        switch (c) {
-        case OPT_VCF:
-            o.vcf_path = optarg;
-            break;
-        case OPT_ICS:
-            o.ics_path = optarg;
-            break;
-        case 'o':
-            o.out_dir = optarg;
-            break;
-        case 'V':
-            if (strcmp(optarg, "2.1") == 0)
-                o.vcard.version = VCARD_21;
-            else if (strcmp(optarg, "3.0") == 0 || strcmp(optarg, "3") == 0)
-                o.vcard.version = VCARD_30;
-            else if (strcmp(optarg, "4.0") == 0 || strcmp(optarg, "4") == 0)
-                o.vcard.version = VCARD_40;
-            else
-                usage_error("unknown vCard version '%s' (2.1, 3.0 or 4.0)", optarg);
-            break;
-        case OPT_HOURS_AS:
-            if (strcmp(optarg, "events") == 0)
-                o.ical.hours = ICAL_HOURS_EVENTS;
-            else if (strcmp(optarg, "availability") == 0)
-                o.ical.hours = ICAL_HOURS_AVAILABILITY;
-            else
-                usage_error("unknown --hours-as form '%s' (events or availability)",
-                            optarg);
-            break;
-        case OPT_NOTE_AS:
-            if (strcmp(optarg, "journal") == 0)
-                o.ical.note = ICAL_NOTE_JOURNAL;
-            else if (strcmp(optarg, "todo") == 0)
-                o.ical.note = ICAL_NOTE_TODO;
-            else
-                usage_error("unknown --note-as form '%s' (journal or todo)", optarg);
-            break;
-        case 'f':
-            o.from_code = optarg;
-            break;
-        case 't':
-            o.vcard.charset = optarg;
-            break;
-        case OPT_REGION:
-            if (strlen(optarg) != 2 || !ascii_isalpha(optarg[0]) ||
-                !ascii_isalpha(optarg[1]))
-                usage_error("--region takes a two-letter country code, not '%s'", optarg);
-            region_buf[0] = (char)ascii_toupper(optarg[0]);
-            region_buf[1] = (char)ascii_toupper(optarg[1]);
-            o.extract.region = region_buf;
-            break;
-        case OPT_DUMP:
-            if (strcmp(optarg, "json") != 0)
-                usage_error("unknown --dump format '%s' (json)", optarg);
-            o.dump_json = true;
-            break;
-        case OPT_REPORT:
-            o.report_path = optarg;
-            break;
-        case OPT_FOR:
-            apply_client(&o, optarg);
-            break;
-        case OPT_FILES_FROM:
-            o.files_from = optarg;
-            break;
-        case OPT_KEEP_CASE:
-            o.extract.keep_case = true;
-            break;
-        case OPT_STRICT:
-            o.strict = true;
-            break;
-        case 'j': {
-            char *end;
-            o.jobs = strtol(optarg, &end, 10);
-            if (*end || o.jobs < 1 || o.jobs > 64)
-                usage_error("--jobs takes a number of threads from 1 to 64, not '%s'",
-                            optarg);
-            break;
-        }
-        case 'q':
-            o.quiet = true;
-            break;
-        case 'h':
+        if (c == 'h') {
             print_help();
             return EXIT_OK;
-        case OPT_VERSION:
+        }
+        if (c == OPT_VERSION) {
             printf("%s %s\n", prog, PACKAGE_VERSION);
             return EXIT_OK;
-        default:
-            fprintf(stderr, "Try '%s --help' for more information.\n", prog);
+        }
+        if (!set_option(&o, c, optarg)) {
+            say("Try '%s --help' for more information.", prog);
             return EXIT_USAGE;
         }
     }
     o.ical.dtstamp = dtstamp_now();
     batch_install_signals();
-    if (o.from_code && strcmp(o.from_code, "auto") != 0) {
-        /* An unknown charset is a usage error, not one error per entry. */
-        char *t = NULL;
-        size_t tn = 0;
-        struct fiche_error ce = {0};
-        if (decode_to_utf8("", 0, o.from_code, "-f", &t, &tn, NULL, &ce) ==
-            FICHE_ECHARSET)
-            usage_error("unknown input charset '%s' (see iconv -l)", o.from_code);
-        free(t);
-        fiche_error_clear(&ce);
-    }
-    if (o.vcard.charset) {
-        /* An unusable output charset is a usage error, not one per entry. */
-        struct entry *pe = entry_new("-t", 1, 0);
-        pe->title = xstrdup("x");
-        pe->org_name = xstrdup("x");
-        struct strbuf sb = STRBUF_INIT;
-        struct fiche_error ce = {0};
-        if (vcard_write_entry(pe, &o.vcard, &sb, NULL, &ce) == FICHE_ECHARSET)
-            usage_error("%s", ce.message);
-        fiche_error_clear(&ce);
-        strbuf_free(&sb);
-        entry_free(pe);
-    }
-    if (o.jobs == 0) {
-        /* One worker per core (at most 8); the reading thread finishes jobs. */
-        long n = sysconf(_SC_NPROCESSORS_ONLN);
-        o.jobs = n < 1 ? 1 : n > 8 ? 8 : n;
-    }
-    if (o.one_card_per_file && !o.out_dir && !o.quiet)
-        fprintf(stderr,
-                "%s: warning: Outlook imports only the first card of a file; "
-                "use -o DIR for one card per file\n",
-                prog);
-    if (o.vcard.charset && o.vcard.version != VCARD_21)
-        usage_error("%s", "--to-code applies to vCard 2.1 only (3.0 and 4.0 are UTF-8)");
-    if (o.out_dir) {
-        struct stat st;
-        if (stat(o.out_dir, &st) != 0 && mkdir(o.out_dir, 0755) != 0)
-            usage_error("cannot create the output folder '%s'", o.out_dir);
-        if (stat(o.out_dir, &st) != 0 || !S_ISDIR(st.st_mode))
-            usage_error("'%s' is not a folder", o.out_dir);
-    }
-
+    check_options(&o);
     struct strlist inputs = {0};
     int input_errors = 0;
     for (int i = optind; i < argc; i++)
@@ -322,13 +407,6 @@ int main(int argc, char **argv)
         input_errors++;
     if (optind == argc && !o.files_from)
         strlist_add(&inputs, "-");
-
-    int to_stdout = (o.dump_json ? 1 : 0) + (o.vcf_path && strcmp(o.vcf_path, "-") == 0) +
-                    (o.ics_path && strcmp(o.ics_path, "-") == 0) +
-                    (o.report_path && strcmp(o.report_path, "-") == 0);
-    if (to_stdout > 1)
-        usage_error("%s", "only one of --vcf -, --ics -, --report - and --dump json can "
-                          "write to standard output");
     int status = batch_run(&o, &inputs, input_errors);
     strlist_clear(&inputs);
     return status;

@@ -10,6 +10,7 @@
 #include "cli/pool.h"
 
 #include <pthread.h>
+#include <signal.h>
 #include <stdbool.h>
 #include <stdlib.h>
 
@@ -98,12 +99,19 @@ struct pool *pool_new(unsigned workers, size_t capacity, pool_work_fn work,
     if (workers > 0) {
         p->threads = xcalloc(workers, sizeof *p->threads);
         p->workers = xcalloc(workers, sizeof *p->workers);
+        /* The workers block the signals they inherit this mask from: a
+         * signal's handler then runs in the calling thread, the one that
+         * makes the temporary files, never beside it. */
+        sigset_t all, old;
+        sigfillset(&all);
+        pthread_sigmask(SIG_BLOCK, &all, &old);
         for (unsigned i = 0; i < workers; i++) {
             p->workers[i] = (struct worker){p, wctx[i]};
             if (pthread_create(&p->threads[i], NULL, worker_main, &p->workers[i]) != 0)
                 break; /* fewer threads: still correct */
             p->n_workers++;
         }
+        pthread_sigmask(SIG_SETMASK, &old, NULL);
     }
     return p;
 }

@@ -12,10 +12,11 @@
 
 #define READ_CHUNK 65536
 
-void reader_init(struct reader *r, FILE *fp)
+void reader_init(struct reader *r, FILE *fp, size_t max)
 {
     memset(r, 0, sizeof *r);
     r->fp = fp;
+    r->max = max;
     r->line = r->scan_line = 1;
 }
 
@@ -122,6 +123,10 @@ bool reader_next(struct reader *r, const char **piece, size_t *len, int *first_l
         }
         if (r->scan >= n && r->eof)
             break;
+        if (r->max && r->buf.len - r->handed > r->max) {
+            r->too_big = true;
+            return false;
+        }
         if (!fill(r) && r->eof && r->scan >= r->buf.len)
             break;
     }

@@ -21,18 +21,24 @@ struct reader {
     int scan_line;     /* file line at buf[scan] */
     long long offset;  /* file offset of buf[0] */
     size_t handed;     /* bytes of the last piece, dropped on the next call */
+    size_t max;        /* the largest piece: larger ones stop the reading (0: none) */
     bool eof, error;
+    bool too_big; /* stopped at a piece larger than max */
     bool heading; /* the piece being built holds a "# " line */
 };
 
-/* Start reading fp (owned by the caller). */
-void reader_init(struct reader *r, FILE *fp);
+/* Start reading fp (owned by the caller); pieces of at most max bytes (0:
+ * no limit). */
+void reader_init(struct reader *r, FILE *fp, size_t max);
 
 /* The next piece: *piece points into the reader's buffer (valid until the
  * next call), *len bytes, starting at file line *first_line and byte
  * *first_offset. A piece holds at most one "# " line, its first heading line
  * (text before the first heading comes with the first piece). Returns false
- * at the end of the file or on a read error (then r->error is true). Line
+ * at the end of the file, on a read error (then r->error is true) or when
+ * a piece grows past max bytes (then r->too_big is true, r->line is the
+ * piece's first line, and nothing more is read: memory stays bounded on
+ * endless input). Line
  * ends are "\n", "\r\n" or a lone "\r". */
 bool reader_next(struct reader *r, const char **piece, size_t *len, int *first_line,
                  long long *first_offset);

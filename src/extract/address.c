@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "base/strbuf.h"
+#include "base/strset.h"
 #include "base/text.h"
 #include "base/util.h"
 #include "extract/address_int.h"
@@ -203,9 +204,11 @@ static void analyse(struct strbuf *tmp, struct strbuf *keys, const struct text_l
              * nor only labels ("[Nous écrire](mailto:x)"), is kept as the web
              * links' is */
             const char *text = lk->text ? lk->text : "";
-            li->named =
-                li->named || (!strchr(text, '@') &&
-                              !only_labels(str_fold_key_to(tmp, text, strlen(text))));
+            /* "mailto:x?subject=…": the subject or body the page asks for is
+             * no part of EMAIL; the link goes to NOTE with its target */
+            li->named = li->named || strchr(href, '?') ||
+                        (!strchr(text, '@') &&
+                         !only_labels(str_fold_key_to(tmp, text, strlen(text))));
             strlist_push(&li->emails, mail);
         } else if (url) {
             strlist_push(&li->urls, url);
@@ -301,10 +304,11 @@ static bool address_label_only(const char *text, const char *key)
             (colon && strcmp(key, "adr") == 0));
 }
 
+/* Repeats are dropped at the end of the block (strlist_unique): a check on
+ * each addition would make 100,000 e-mails quadratic. */
 static void add_unique(struct strlist *l, const char *s)
 {
-    if (!strlist_contains(l, s))
-        strlist_add(l, s);
+    strlist_add(l, s);
 }
 
 /* n bytes of t, trimmed, with a final separator (":", ",", "-") dropped. */
@@ -818,6 +822,9 @@ void address_extract(const struct text_line *block, size_t n_block, const char *
     sort_names(&b, e, labelled);
     take_address(&b, e);
     emit_lines(&b, heading, o, e);
+    strlist_unique(&e->emails);
+    strlist_unique(&e->urls);
+    strlist_unique(&e->org_units);
     block_close(&b);
     arena_free(&mem);
 }

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "base/strbuf.h"
+#include "base/strset.h"
 #include "base/text.h"
 #include "extract/address.h"
 #include "extract/date.h"
@@ -188,7 +189,7 @@ static void do_keywords(const struct section *s, struct entry *e)
             size_t len = strlen(kw);
             if (len > 0 && kw[len - 1] == '.')
                 kw[--len] = '\0';
-            if (kw[0] && !strlist_contains(&e->keywords, kw))
+            if (kw[0]) /* repeats dropped at the end, in linear time */
                 strlist_push(&e->keywords, kw);
             else
                 free(kw);
@@ -363,6 +364,10 @@ static void build_entry(struct xctx *c, const struct extract_opts *o, struct ent
         add_heading_links(e, s);
     }
     people_merge(e);
+    strlist_unique(&e->keywords);
+    strlist_unique(&e->emails);
+    strlist_unique(&e->urls);
+    strlist_unique(&e->org_units);
     place_default_country(e, o);
 }
 

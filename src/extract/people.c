@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "base/strbuf.h"
+#include "base/strset.h"
 #include "base/text.h"
 #include "base/util.h"
 #include "extract/address.h"
@@ -263,24 +264,19 @@ void people_merge(struct entry *e)
     struct person_list *l = &e->people;
     if (l->n < 2)
         return;
-    char **keys = xcalloc(l->n, sizeof *keys);
-    for (size_t i = 0; i < l->n; i++)
-        keys[i] = person_key(&l->v[i]);
+    struct strset first = {0}; /* key -> index of its first person + 1 */
     size_t m = 0;
     for (size_t i = 0; i < l->n; i++) {
-        size_t j = 0;
-        while (j < m && strcmp(keys[j], keys[i]) != 0)
-            j++;
-        if (j < m) {
-            person_merge(&l->v[j], &l->v[i]);
-            free(keys[i]);
+        char *k = person_key(&l->v[i]);
+        unsigned long *at = strset_add(&first, k);
+        free(k);
+        if (*at) {
+            person_merge(&l->v[*at - 1], &l->v[i]);
             continue;
         }
-        l->v[m] = l->v[i];
-        keys[m++] = keys[i];
+        *at = m + 1;
+        l->v[m++] = l->v[i];
     }
-    for (size_t i = 0; i < m; i++)
-        free(keys[i]);
-    free(keys);
+    strset_clear(&first);
     l->n = m;
 }

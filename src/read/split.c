@@ -118,10 +118,12 @@ bool split_next(struct splitter *s, struct raw_entry *out, struct diag_list *d)
         s->line++;
     }
     out->len = s->pos - start;
-    if (s->in_fence && s->pos < s->len)
+    /* The entry ends at the next title, or at the end of its piece (the
+     * batch cuts a file at its titles first): the fence ends with it. */
+    if (s->in_fence)
         diag_add(d, DIAG_WARNING, s->fence_line, 1,
-                 "code block not closed before the next entry's title (line %d): it "
-                 "ends there",
+                 "code block not closed by the end of the entry (line %d): it ends "
+                 "there",
                  s->line);
     s->in_fence = false;
     return true;

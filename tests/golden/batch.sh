@@ -175,9 +175,9 @@ grep -q "^FN:Café C" "$tmp/mixed-cs.vcf" && grep -q "^FN:B" "$tmp/mixed-cs.vcf"
 # A full disk on standard output is an error with a message.
 if [ -w /dev/full ]; then
     "$prog" -q --dump json "$seed" > /dev/full 2> "$tmp/full.err"
-    [ $? = 2 ] && grep -q "standard output: write failed" "$tmp/full.err" && ok || ko "/dev/full with --dump"
+    [ $? = 2 ] && grep -q "standard output: cannot write: No space left on device" "$tmp/full.err" && ok || ko "/dev/full with --dump"
     "$prog" -q "$seed" > /dev/full 2> "$tmp/full.err"
-    [ $? = 2 ] && grep -q "standard output: write failed" "$tmp/full.err" && ok || ko "/dev/full"
+    [ $? = 2 ] && grep -q "standard output: cannot write: No space left on device" "$tmp/full.err" && ok || ko "/dev/full"
 fi
 # Two outputs on standard output are refused.
 "$prog" --ics - --vcf - "$seed" > /dev/null 2>&1

@@ -20,7 +20,7 @@ static void check_pieces(const char *input, size_t len, const struct want *w, si
     FILE *fp = fmemopen((void *)input, len, "rb");
     assert_non_null(fp);
     struct reader r;
-    reader_init(&r, fp);
+    reader_init(&r, fp, 0);
     const char *piece;
     size_t plen;
     int line;
@@ -140,7 +140,7 @@ static bool entries_by_piece(const char *buf, size_t len, const char *charset,
     FILE *fp = fmemopen((void *)buf, len, "rb");
     assert_non_null(fp);
     struct reader r;
-    reader_init(&r, fp);
+    reader_init(&r, fp, 0);
     struct decoder *dec;
     assert_int_equal(decoder_new(charset, &dec, NULL), 0);
     const char *piece;
@@ -259,7 +259,7 @@ static void test_large(void **state)
     len += big;
     FILE *fp = fmemopen(buf, len, "rb");
     struct reader r;
-    reader_init(&r, fp);
+    reader_init(&r, fp, 0);
     const char *piece;
     size_t plen, count = 0;
     int line, last_line = 0;
