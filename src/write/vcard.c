@@ -141,7 +141,7 @@ static void add_tel_uri(struct strbuf *sb, const struct phone *p)
     }
 }
 
-/* The label a 3.0 card shows for a number instead of "work" (Apple's
+/* The label a card shows for a number instead of "work" (Apple's
  * X-ABLabel, read by Apple, Google and Nextcloud): the label as written when
  * it says more than the TYPE does ("Astreinte", "Numéro gratuit"), "N° Vert"
  * for a toll-free number without one; NULL otherwise. */
@@ -194,18 +194,19 @@ static void prop_tels(struct writer *w, const struct phone_list *l)
         if (p->line)
             w->line = p->line;
         const char *value = p->intl ? p->intl : p->e164;
-        const char *label = NULL; /* in w->tmp */
+        /* the label, in every version: a property group ties it to its
+         * number (groups are vCard 2.1's, 3.0's and 4.0's alike) */
+        const char *label = custom_label(w, p); /* in w->tmp */
         strbuf_reset(head);
         strbuf_reset(v);
+        if (label)
+            put_item(head, ++w->item);
         switch (w->v) {
         case VCARD_40:
             strbuf_puts(head, t40[p->kind]);
             add_tel_uri(v, p);
             break;
         case VCARD_30:
-            label = custom_label(w, p);
-            if (label)
-                put_item(head, ++w->item);
             strbuf_puts(head, t30[p->kind]);
             vcard_escape(v, value);
             break;
@@ -217,11 +218,9 @@ static void prop_tels(struct writer *w, const struct phone_list *l)
         emit(w, strbuf_str(head), strbuf_str(v));
         if (label) {
             strbuf_reset(head);
-            strbuf_reset(v);
             put_item(head, w->item);
             strbuf_puts(head, "X-ABLabel");
-            vcard_escape(v, label);
-            emit(w, strbuf_str(head), strbuf_str(v));
+            prop_text(w, strbuf_str(head), label);
         }
     }
 }

@@ -491,16 +491,22 @@ static void test_phone_kinds(void **state)
     free(s);
 
     s = write_ok(e, VCARD_40, NULL, NULL);
+    /* the label in every version (issue 18): the same group as 3.0 */
     assert_non_null(
-        strstr(s, "\r\nTEL;VALUE=uri;TYPE=\"work,voice\":tel:+33-800-00-88-70\r\n"
+        strstr(s, "\r\nitem1.TEL;VALUE=uri;TYPE=\"work,voice\":tel:+33-800-00-88-70\r\n"
+                  "item1.X-ABLabel:N\xC2\xB0 Vert\r\n"
                   "TEL;VALUE=uri;TYPE=\"work,cell\":tel:+33-6-12-34-56-78\r\n"
                   "TEL;VALUE=uri;TYPE=\"work,voice\":tel:+33388412987\r\n"));
-    assert_null(strstr(s, "item1"));
     free(s);
 
     s = write_ok(e, VCARD_21, NULL, NULL);
-    assert_non_null(strstr(s, "\r\nTEL;WORK;VOICE:+33 800 00 88 70\r\n"
-                              "TEL;WORK;CELL:+33 6 12 34 56 78\r\n"
+    assert_non_null(strstr(s, "\r\nitem1.TEL;WORK;VOICE:+33 800 00 88 70\r\n"
+                              "item1.X-ABLabel;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:N=C2=B0 "
+                              "Vert\r\n"));
+    free(s);
+
+    s = write_ok(e, VCARD_21, NULL, NULL);
+    assert_non_null(strstr(s, "Vert\r\nTEL;WORK;CELL:+33 6 12 34 56 78\r\n"
                               "TEL;WORK;VOICE:+33388412987\r\n"));
     free(s);
     entry_free(e);
