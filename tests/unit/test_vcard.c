@@ -500,9 +500,10 @@ static void test_phone_kinds(void **state)
     free(s);
 
     s = write_ok(e, VCARD_21, NULL, NULL);
-    assert_non_null(strstr(s, "\r\nitem1.TEL;WORK;VOICE:+33 800 00 88 70\r\n"
-                              "item1.X-ABLabel;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:N=C2=B0 "
-                              "Vert\r\n"));
+    assert_non_null(
+        strstr(s, "\r\nitem1.TEL;WORK;VOICE:+33 800 00 88 70\r\n"
+                  "item1.X-ABLabel;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:N=C2=B0 "
+                  "Vert\r\n"));
     free(s);
 
     s = write_ok(e, VCARD_21, NULL, NULL);
