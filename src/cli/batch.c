@@ -33,8 +33,9 @@ struct run {
     bool vcf_open;
     struct icsout ics; /* --ics */
     bool ics_open;
-    struct strset slugs;   /* file names used in -o DIR */
-    struct outfile report; /* --report, written as entries are done */
+    struct formats_run formats; /* --jcard, --jscontact, --jsonld, --csv */
+    struct strset slugs;        /* file names used in -o DIR */
+    struct outfile report;      /* --report, written as entries are done */
     bool report_open, report_first;
     size_t n_ok, n_failed, n_warnings, n_files;
     bool stop;
@@ -62,6 +63,7 @@ struct job {
     struct entry *e;        /* NULL once converted when nothing more needs it */
     struct diag_list after; /* the entry's own messages, once e is freed */
     struct strbuf vcf, ics, ics_whole, json;
+    struct formats_job formats;
     unsigned zones;
     long long bytes_done; /* input read when the job was made, for progress */
 };
@@ -180,6 +182,7 @@ static void job_free(struct job *j)
     strbuf_free(&j->ics);
     strbuf_free(&j->ics_whole);
     strbuf_free(&j->json);
+    formats_job_free(&j->formats);
     free(j);
 }
 
@@ -219,6 +222,8 @@ static void job_work(void *job, void *ctx, void *wctx)
         j->rc = ical_write_entry(w->ical, e, &o->ical, &j->ics_whole, &j->err);
     if (j->rc == 0 && o->dump_json)
         dump_entry_json(e, &j->json);
+    if (j->rc == 0)
+        formats_job_work(&o->formats, e, &j->formats);
     /* Only -o DIR and --report look at the entry after this: otherwise it
      * is freed here, by the thread that made it, which is cheaper for the
      * allocator than in the reading thread. */
@@ -343,6 +348,13 @@ static void write_entry_files(struct run *r, struct job *j, json_t *files)
         write_one(j, files, path, j->ics_whole.buf, j->ics_whole.len);
         free(path);
     }
+    char *bad = j->rc == 0 ? formats_write_entry_files(&o->formats, &j->formats,
+                                                       o->out_dir, slug, files)
+                           : NULL;
+    if (bad)
+        j->rc = fiche_error_set(&j->err, FICHE_EIO, e->source, e->line, 0,
+                                "cannot write %s", bad);
+    free(bad);
     free(slug);
 }
 
@@ -368,6 +380,7 @@ static void job_done(void *job, void *ctx)
             write_entry_files(r, j, files);
         if (o->dump_json)
             fwrite(j->json.buf, 1, j->json.len, stdout);
+        formats_run_add(&r->formats, &j->formats);
     }
     const struct diag_list *own = j->e ? &j->e->diags : &j->after;
     print_diags(r, j->source, own);
@@ -567,7 +580,8 @@ int batch_run(const struct options *o, const struct strlist *inputs, int input_e
 {
     struct run r = {.o = o};
     /* With no output option, vCards go to standard output. */
-    bool vcf_to_stdout = !o->vcf_path && !o->out_dir && !o->ics_path && !o->dump_json;
+    bool vcf_to_stdout = !o->vcf_path && !o->out_dir && !o->ics_path && !o->dump_json &&
+                         !formats_any(&o->formats);
     bool setup_ok = true;
     if (o->report_path) {
         setup_ok = outfile_open(&r.report, o->report_path);
@@ -586,6 +600,11 @@ int batch_run(const struct options *o, const struct strlist *inputs, int input_e
     if (setup_ok && o->ics_path) {
         setup_ok = icsout_open(&r.ics, o->ics_path);
         r.ics_open = setup_ok;
+    }
+    if (setup_ok && !formats_run_open(&r.formats, &o->formats)) {
+        setup_ok = false;
+        if (r.ics_open)
+            icsout_close(&r.ics, true); /* nothing in it: no file */
     }
     if (!setup_ok) {
         /* An output cannot be written: write none of them. */
@@ -639,6 +658,8 @@ int batch_run(const struct options *o, const struct strlist *inputs, int input_e
     /* A file of no card is not written: an old one stays as it was. */
     if (r.vcf_open && !outfile_close(&r.vcf, r.n_ok > 0 || !o->vcf_path))
         fatal = true;
+    if (!formats_run_close(&r.formats, false))
+        fatal = true;
     if (r.report_open) {
         /* The entries were written as they were done; the totals close it. */
         json_t *totals =
@@ -646,7 +667,10 @@ int batch_run(const struct options *o, const struct strlist *inputs, int input_e
                       (json_int_t)r.n_ok, "failed", (json_int_t)r.n_failed, "warnings",
                       (json_int_t)r.n_warnings);
         char *t = json_dumps(totals, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
-        char *tail = xasprintf("\n],\n\"totals\": %s\n}\n", t);
+        /* the files of the other formats, when some are asked for */
+        char *outputs = formats_run_report_text(&r.formats);
+        char *tail = xasprintf("\n],\n%s\"totals\": %s\n}\n", outputs, t);
+        free(outputs);
         outfile_write(&r.report, tail, strlen(tail));
         free(tail);
         free(t);

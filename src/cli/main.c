@@ -40,6 +40,8 @@ static void print_help(void)
            "      --vcf FILE             all vCards in one file (- = standard output)\n"
            "      --ics FILE             all calendar objects in one VCALENDAR\n"
            "  -o, --output-dir DIR       SLUG.vcf (+ SLUG.ics) per entry\n"
+           "      --jcard FILE           all cards as jCard (RFC 7095)\n"
+           "                             (with -o DIR, also SLUG.EXT per entry)\n"
            "      --dump json            the extracted model, one JSON object per line\n"
            "      --report FILE          JSON report of the batch\n\n"
            "Formats:\n"
@@ -169,6 +171,7 @@ int main(int argc, char **argv)
         {"quiet", no_argument, NULL, 'q'},
         {"help", no_argument, NULL, 'h'},
         {"version", no_argument, NULL, OPT_VERSION},
+        FORMATS_LONGOPTS,
         {NULL, 0, NULL, 0},
     };
     static char region_buf[3];
@@ -262,12 +265,21 @@ int main(int argc, char **argv)
         case OPT_VERSION:
             printf("%s %s\n", prog, PACKAGE_VERSION);
             return EXIT_OK;
+        case OPT_JCARD:
+        case OPT_JSCONTACT:
+        case OPT_JSONLD:
+        case OPT_CSV:
+        case OPT_CSV_FOR:
+            if (!formats_option(&o.formats, c, optarg))
+                usage_error("unknown --csv-for product '%s' (google or outlook)", optarg);
+            break;
         default:
             fprintf(stderr, "Try '%s --help' for more information.\n", prog);
             return EXIT_USAGE;
         }
     }
     o.ical.dtstamp = dtstamp_now();
+    formats_options_done(&o.formats);
     batch_install_signals();
     if (o.from_code && strcmp(o.from_code, "auto") != 0) {
         /* An unknown charset is a usage error, not one error per entry. */
@@ -325,10 +337,11 @@ int main(int argc, char **argv)
 
     int to_stdout = (o.dump_json ? 1 : 0) + (o.vcf_path && strcmp(o.vcf_path, "-") == 0) +
                     (o.ics_path && strcmp(o.ics_path, "-") == 0) +
-                    (o.report_path && strcmp(o.report_path, "-") == 0);
+                    (o.report_path && strcmp(o.report_path, "-") == 0) +
+                    formats_to_stdout(&o.formats);
     if (to_stdout > 1)
-        usage_error("%s", "only one of --vcf -, --ics -, --report - and --dump json can "
-                          "write to standard output");
+        usage_error("%s", "only one of --vcf -, --ics -, --report -, --dump json and "
+                          "the format options can write to standard output");
     int status = batch_run(&o, &inputs, input_errors);
     strlist_clear(&inputs);
     return status;

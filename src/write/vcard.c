@@ -16,7 +16,7 @@
 #include "write/uid.h"
 #include "write/vcard_int.h"
 
-#define PRODID "-//fiche2vcard//fiche2vcard 0.1//FR"
+#define PRODID VCARD_PRODID
 
 /* Start buf on size bytes of the caller's (a stack array) for the buffers of
  * one call: most values fit, and never touch the heap. */

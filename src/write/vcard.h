@@ -12,6 +12,9 @@
 #include "fiche.h"
 #include "model/entry.h"
 
+/* PRODID of the 3.0 and 4.0 cards (and of the jCard). */
+#define VCARD_PRODID "-//fiche2vcard//fiche2vcard 0.1//FR"
+
 /* Append the organisation's card, then one card per person, to out (CRLF
  * lines, UTF-8 for 3.0/4.0, o->charset + quoted-printable for 2.1). o NULL
  * means 3.0. Deterministic: no clock, no randomness. Warnings (a character
