@@ -25,8 +25,9 @@ enum {
     OPT_CSV_FOR,
 };
 #define FORMATS_LONGOPTS                                                                 \
+    {"jcard", required_argument, NULL, OPT_JCARD},                                       \
     {                                                                                    \
-        "jcard", required_argument, NULL, OPT_JCARD                                      \
+        "jsonld", required_argument, NULL, OPT_JSONLD                                    \
     }
 
 /* What the command line asks for: the file of each format (NULL: not

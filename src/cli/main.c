@@ -41,6 +41,7 @@ static void print_help(void)
            "      --ics FILE             all calendar objects in one VCALENDAR\n"
            "  -o, --output-dir DIR       SLUG.vcf (+ SLUG.ics) per entry\n"
            "      --jcard FILE           all cards as jCard (RFC 7095)\n"
+           "      --jsonld FILE          schema.org JSON-LD with OSM opening hours\n"
            "                             (with -o DIR, also SLUG.EXT per entry)\n"
            "      --dump json            the extracted model, one JSON object per line\n"
            "      --report FILE          JSON report of the batch\n\n"

@@ -52,6 +52,22 @@ size_t jscontact_write_entry(const struct entry *e, struct strbuf *out);
 size_t jsonld_write_entry(const struct entry *e, struct strbuf *out);
 size_t csv_write_entry(const struct entry *e, bool outlook, struct strbuf *out);
 
+/* ---- opening information (jsonld_hours.c) ---- */
+
+/* True for a range the calendar writes too: some day, a start within the
+ * day, an end at 24:00 at the latest (at or before the start: next day). */
+bool hours_range_usable(const struct hours_range *r);
+
+/* Append the ranges of kind in l in OpenStreetMap's opening_hours syntax
+ * ("Mo-Fr 09:00-12:30,14:00-17:30; Sa 09:00-12:00") to out; false, nothing
+ * appended, when there is none. */
+bool osm_opening_hours(const struct hours_list *l, enum hours_kind kind,
+                       struct strbuf *out);
+
+/* The ranges of kind in l as schema.org OpeningHoursSpecification objects
+ * (dayOfWeek, opens, closes), one per range; a new array. */
+json_t *jsonld_hours_specs(const struct hours_list *l, enum hours_kind kind);
+
 /* The CSV header row (with the byte order mark for Outlook), CRLF ended. */
 void csv_write_header(bool outlook, struct strbuf *out);
 
