@@ -26,8 +26,10 @@ enum {
 };
 #define FORMATS_LONGOPTS                                                                 \
     {"jcard", required_argument, NULL, OPT_JCARD},                                       \
+        {"jsonld", required_argument, NULL, OPT_JSONLD},                                 \
+        {"csv", required_argument, NULL, OPT_CSV},                                       \
     {                                                                                    \
-        "jsonld", required_argument, NULL, OPT_JSONLD                                    \
+        "csv-for", required_argument, NULL, OPT_CSV_FOR                                  \
     }
 
 /* What the command line asks for: the file of each format (NULL: not

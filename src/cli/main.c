@@ -42,6 +42,8 @@ static void print_help(void)
            "  -o, --output-dir DIR       SLUG.vcf (+ SLUG.ics) per entry\n"
            "      --jcard FILE           all cards as jCard (RFC 7095)\n"
            "      --jsonld FILE          schema.org JSON-LD with OSM opening hours\n"
+           "      --csv FILE             one CSV row per card, for --csv-for\n"
+           "      --csv-for PRODUCT      google (default) or outlook\n"
            "                             (with -o DIR, also SLUG.EXT per entry)\n"
            "      --dump json            the extracted model, one JSON object per line\n"
            "      --report FILE          JSON report of the batch\n\n"

@@ -17,6 +17,10 @@ size_t format_write_entry(enum fiche_format f, const struct entry *e, struct str
         return jcard_write_entry(e, out);
     case FORMAT_JSONLD:
         return jsonld_write_entry(e, out);
+    case FORMAT_CSV_GOOGLE:
+        return csv_write_entry(e, false, out);
+    case FORMAT_CSV_OUTLOOK:
+        return csv_write_entry(e, true, out);
     default:
         break;
     }
@@ -41,7 +45,7 @@ static bool is_csv(enum fiche_format f)
 static void doc_head(enum fiche_format f, struct strbuf *out)
 {
     if (is_csv(f))
-        ;
+        csv_write_header(f == FORMAT_CSV_OUTLOOK, out);
     else if (f == FORMAT_JSONLD)
         strbuf_puts(out, "{" JSONLD_CONTEXT ",\"@graph\":[\n");
     else
