@@ -26,6 +26,7 @@ enum {
 };
 #define FORMATS_LONGOPTS                                                                 \
     {"jcard", required_argument, NULL, OPT_JCARD},                                       \
+        {"jscontact", required_argument, NULL, OPT_JSCONTACT},                           \
         {"jsonld", required_argument, NULL, OPT_JSONLD},                                 \
         {"csv", required_argument, NULL, OPT_CSV},                                       \
     {                                                                                    \

@@ -41,6 +41,7 @@ static void print_help(void)
            "      --ics FILE             all calendar objects in one VCALENDAR\n"
            "  -o, --output-dir DIR       SLUG.vcf (+ SLUG.ics) per entry\n"
            "      --jcard FILE           all cards as jCard (RFC 7095)\n"
+           "      --jscontact FILE       all cards as JSContact Cards (RFC 9553)\n"
            "      --jsonld FILE          schema.org JSON-LD with OSM opening hours\n"
            "      --csv FILE             one CSV row per card, for --csv-for\n"
            "      --csv-for PRODUCT      google (default) or outlook\n"

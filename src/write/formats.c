@@ -15,6 +15,8 @@ size_t format_write_entry(enum fiche_format f, const struct entry *e, struct str
     switch (f) {
     case FORMAT_JCARD:
         return jcard_write_entry(e, out);
+    case FORMAT_JSCONTACT:
+        return jscontact_write_entry(e, out);
     case FORMAT_JSONLD:
         return jsonld_write_entry(e, out);
     case FORMAT_CSV_GOOGLE:
