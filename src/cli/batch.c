@@ -34,8 +34,9 @@ struct run {
     bool dump_open;
     struct icsout ics; /* --ics */
     bool ics_open;
-    struct strset slugs;   /* file names used in -o DIR */
-    struct outfile report; /* --report, written as entries are done */
+    struct formats_run formats; /* --jcard, --jscontact, --jsonld, --csv */
+    struct strset slugs;        /* file names used in -o DIR */
+    struct outfile report;      /* --report, written as entries are done */
     bool report_open, report_first;
     size_t n_ok, n_failed, n_warnings, n_files;
     bool stop;
@@ -63,6 +64,7 @@ struct job {
     struct entry *e;        /* NULL once converted when nothing more needs it */
     struct diag_list after; /* the entry's own messages, once e is freed */
     struct strbuf vcf, ics, ics_whole, json;
+    struct formats_job formats;
     unsigned zones;
     long long bytes_done; /* input read when the job was made, for progress */
 };
@@ -179,6 +181,7 @@ static void job_free(struct job *j)
     strbuf_free(&j->ics);
     strbuf_free(&j->ics_whole);
     strbuf_free(&j->json);
+    formats_job_free(&j->formats);
     free(j);
 }
 
@@ -218,6 +221,8 @@ static void job_work(void *job, void *ctx, void *wctx)
         j->rc = ical_write_entry(w->ical, e, &o->ical, &j->ics_whole, &j->err);
     if (j->rc == 0 && o->dump_json)
         dump_entry_json(e, &j->json);
+    if (j->rc == 0)
+        formats_job_work(&o->formats, e, &j->formats);
     /* Only -o DIR and --report look at the entry after this: otherwise it
      * is freed here, by the thread that made it, which is cheaper for the
      * allocator than in the reading thread. */
@@ -343,6 +348,14 @@ static void write_entry_files(struct run *r, struct job *j, json_t *files)
         write_one(j, files, path, j->ics_whole.buf, j->ics_whole.len);
         free(path);
     }
+    int err = 0;
+    char *bad = j->rc == 0 ? formats_write_entry_files(&o->formats, &j->formats,
+                                                       o->out_dir, slug, files, &err)
+                           : NULL;
+    if (bad)
+        j->rc = fiche_error_set(&j->err, FICHE_EIO, e->source, e->line, 0,
+                                "cannot write %s: %s", bad, strerror(err));
+    free(bad);
     free(slug);
 }
 
@@ -368,6 +381,7 @@ static void job_done(void *job, void *ctx)
             write_entry_files(r, j, files);
         if (o->dump_json)
             outfile_write(&r->dump, j->json.buf, j->json.len);
+        formats_run_add(&r->formats, &j->formats);
     }
     const struct diag_list *own = j->e ? &j->e->diags : &j->after;
     print_diags(r, j->source, own);
@@ -578,7 +592,8 @@ static bool open_outputs(struct run *r)
 {
     const struct options *o = r->o;
     /* With no output option, vCards go to standard output. */
-    bool vcf_to_stdout = !o->vcf_path && !o->out_dir && !o->ics_path && !o->dump_json;
+    bool vcf_to_stdout = !o->vcf_path && !o->out_dir && !o->ics_path && !o->dump_json &&
+                         !formats_any(&o->formats);
     batch_sweep_for(o->vcf_path);
     batch_sweep_for(o->ics_path);
     batch_sweep_for(o->report_path);
@@ -595,6 +610,11 @@ static bool open_outputs(struct run *r)
         ok = r->dump_open = outfile_open(&r->dump, NULL);
     if (ok && o->ics_path)
         ok = r->ics_open = icsout_open(&r->ics, o->ics_path);
+    if (ok && !formats_run_open(&r->formats, &o->formats)) {
+        ok = false;
+        if (r->ics_open)
+            icsout_close(&r->ics, true); /* nothing in it: no file */
+    }
     if (!ok) {
         if (r->report_open)
             outfile_close(&r->report, false);
@@ -615,7 +635,10 @@ static bool close_report(struct run *r)
                   (json_int_t)r->n_ok, "failed", (json_int_t)r->n_failed, "warnings",
                   (json_int_t)r->n_warnings);
     char *t = json_dumps(totals, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
-    char *tail = xasprintf("\n],\n\"totals\": %s\n}\n", t);
+    /* the files of the other formats, when some are asked for */
+    char *outputs = formats_run_report_text(&r->formats);
+    char *tail = xasprintf("\n],\n%s\"totals\": %s\n}\n", outputs, t);
+    free(outputs);
     outfile_write(&r->report, tail, strlen(tail));
     free(tail);
     free(t);
@@ -638,6 +661,8 @@ static bool close_outputs(struct run *r)
         ok = false;
     /* A file of no card is not written: an old one stays as it was. */
     if (r->vcf_open && !outfile_close(&r->vcf, r->n_ok > 0 || !r->o->vcf_path))
+        ok = false;
+    if (!formats_run_close(&r->formats, false))
         ok = false;
     if (r->report_open && !close_report(r))
         ok = false;

@@ -8,6 +8,7 @@
 #include "base/diag.h"
 #include "base/strbuf.h"
 #include "base/util.h"
+#include "cli/formats.h"
 #include "extract/extract.h"
 #include "fiche.h"
 #include "model/entry.h"
@@ -34,8 +35,9 @@ struct options {
     const char *report_path;
     const char *files_from;
     bool dump_json;
-    long jobs;              /* worker threads; 1 = none */
-    bool one_card_per_file; /* the client reads only the first card of a file */
+    struct format_options formats; /* --jcard, --jscontact, --jsonld, --csv */
+    long jobs;                     /* worker threads; 1 = none */
+    bool one_card_per_file;        /* the client reads only the first card of a file */
     bool quiet;
     bool strict;
     size_t max_entry_size; /* bytes of one entry, before decoding */

@@ -48,6 +48,12 @@ static void print_help(void)
            "      --vcf FILE             all vCards in one file (- = standard output)\n"
            "      --ics FILE             all calendar objects in one VCALENDAR\n"
            "  -o, --output-dir DIR       SLUG.vcf (+ SLUG.ics) per entry\n"
+           "      --jcard FILE           all cards as jCard (RFC 7095)\n"
+           "      --jscontact FILE       all cards as JSContact Cards (RFC 9553)\n"
+           "      --jsonld FILE          schema.org JSON-LD with OSM opening hours\n"
+           "      --csv FILE             one CSV row per card, for --csv-for\n"
+           "      --csv-for PRODUCT      google (default) or outlook\n"
+           "                             (with -o DIR, also SLUG.EXT per entry)\n"
            "      --dump json            the extracted model, one JSON object per line\n"
            "      --report FILE          JSON report of the batch\n\n"
            "Formats:\n"
@@ -275,6 +281,14 @@ static bool set_option(struct options *o, int c, const char *arg)
     case 'j':
         set_form(o, c, arg);
         break;
+    case OPT_JCARD:
+    case OPT_JSCONTACT:
+    case OPT_JSONLD:
+    case OPT_CSV:
+    case OPT_CSV_FOR:
+        if (!formats_option(&o->formats, c, arg))
+            usage_error("unknown --csv-for product '%s' (google or outlook)", arg);
+        break;
     default:
         return false;
     }
@@ -302,6 +316,7 @@ static const struct option longopts[] = {
     {"quiet", no_argument, NULL, 'q'},
     {"help", no_argument, NULL, 'h'},
     {"version", no_argument, NULL, OPT_VERSION},
+    FORMATS_LONGOPTS,
     {NULL, 0, NULL, 0},
 };
 
@@ -358,10 +373,11 @@ static void check_options(struct options *o)
     int to_stdout = (o->dump_json ? 1 : 0) +
                     (o->vcf_path && strcmp(o->vcf_path, "-") == 0) +
                     (o->ics_path && strcmp(o->ics_path, "-") == 0) +
-                    (o->report_path && strcmp(o->report_path, "-") == 0);
+                    (o->report_path && strcmp(o->report_path, "-") == 0) +
+                    formats_to_stdout(&o->formats);
     if (to_stdout > 1)
-        usage_error("%s", "only one of --vcf -, --ics -, --report - and --dump json can "
-                          "write to standard output");
+        usage_error("%s", "only one of --vcf -, --ics -, --report -, --dump json and "
+                          "the format options can write to standard output");
 }
 
 int main(int argc, char **argv)
@@ -396,6 +412,7 @@ int main(int argc, char **argv)
         }
     }
     o.ical.dtstamp = dtstamp_now();
+    formats_options_done(&o.formats);
     batch_install_signals();
     check_options(&o);
     struct strlist inputs = {0};

@@ -310,11 +310,27 @@ static int count_words(const char *s)
 
 /* A label is a few words ("Téléphone", "Tél. standard", "Secrétariat") or
  * names a kind; a longer text before a number is prose, kept in *rest. */
+/* True when the last word of t is one a sentence leads to its number with
+ * ("Renseignez-vous au", "appelez le", "composer le"): no label. */
+static bool ends_like_sentence(const char *t)
+{
+    static const char *const tails[] = {"au", "le",  "la",  "les", "du",  "de", "des",
+                                        "a",  "par", "sur", "en",  "via", NULL};
+    const char *w = strrchr(t, ' ');
+    char *k = str_fold_key(w ? w + 1 : t);
+    bool found = false;
+    for (size_t i = 0; tails[i] && !found; i++)
+        found = strcmp(k, tails[i]) == 0;
+    free(k);
+    return found;
+}
+
 static bool label_like(const char *t, bool *known, enum phone_kind *kind)
 {
     *kind = phone_kind_from_label(t, known);
     int w = count_words(t);
-    return w > 0 && (*known ? w <= 5 : w <= 3) && strlen(t) <= 48;
+    return w > 0 && (*known ? w <= 5 : w <= 3 && !ends_like_sentence(t)) &&
+           strlen(t) <= 48;
 }
 
 static void rest_add(struct strbuf *rest, const char *s)

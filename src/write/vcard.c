@@ -16,7 +16,7 @@
 #include "write/uid.h"
 #include "write/vcard_int.h"
 
-#define PRODID "-//fiche2vcard//fiche2vcard 0.1//FR"
+#define PRODID VCARD_PRODID
 
 /* Start buf on size bytes of the caller's (a stack array) for the buffers of
  * one call: most values fit, and never touch the heap. */
@@ -117,7 +117,7 @@ static const char *trimmed(struct writer *w, const char *s)
 /* "tel:" URI of a phone (RFC 3966): the international form with "-" as
  * visual separator ("+33 3 88 41 29 87" -> "tel:+33-3-88-41-29-87"), an
  * extension as ";ext=". */
-static void add_tel_uri(struct strbuf *sb, const struct phone *p)
+void vcard_tel_uri(struct strbuf *sb, const struct phone *p)
 {
     const char *s = p->intl ? p->intl : p->e164;
     strbuf_puts(sb, "tel:");
@@ -147,17 +147,28 @@ static void add_tel_uri(struct strbuf *sb, const struct phone *p)
  * for a toll-free number without one; NULL otherwise. */
 static const char *custom_label(struct writer *w, const struct phone *p)
 {
+    return vcard_phone_label(p, &w->key, &w->tmp);
+}
+
+const char *vcard_phone_label(const struct phone *p, struct strbuf *key,
+                              struct strbuf *out)
+{
     if (!str_blank(p->label)) {
         static const char *const generic[] = {
             "tel",      "tel fixe",   "telephone", "telephones", "telephone fixe", "fixe",
             "standard", "fax",        "telecopie", "portable",   "mobile",         "gsm",
             "cell",     "cellulaire", "phone",     NULL};
-        const char *key = str_fold_key_to(&w->key, p->label, strlen(p->label));
-        bool plain = key[0] == '\0';
+        const char *k = str_fold_key_to(key, p->label, strlen(p->label));
+        bool plain = k[0] == '\0';
         for (size_t i = 0; generic[i] && !plain; i++)
-            plain = strcmp(key, generic[i]) == 0;
-        if (!plain)
-            return trimmed(w, p->label);
+            plain = strcmp(k, generic[i]) == 0;
+        if (!plain) {
+            size_t n;
+            const char *t = str_trim_view(p->label, &n);
+            strbuf_reset(out);
+            strbuf_add(out, t, n);
+            return strbuf_str(out);
+        }
     }
     return p->kind == PHONE_TOLLFREE ? "N\xC2\xB0 Vert" : NULL;
 }
@@ -204,7 +215,7 @@ static void prop_tels(struct writer *w, const struct phone_list *l)
         switch (w->v) {
         case VCARD_40:
             strbuf_puts(head, t40[p->kind]);
-            add_tel_uri(v, p);
+            vcard_tel_uri(v, p);
             break;
         case VCARD_30:
             strbuf_puts(head, t30[p->kind]);
@@ -333,7 +344,7 @@ static void note_block(struct strbuf *sb)
  * subtitle and other names, every prose section in source order, then the
  * opening information; for 2.1, which has neither CATEGORIES nor SOURCE,
  * the keywords and the source too. Appended to sb, empty: nothing. */
-static void org_note(struct strbuf *sb, const struct entry *e, enum vcard_version v)
+void vcard_org_note(struct strbuf *sb, const struct entry *e, enum vcard_version v)
 {
     if (!str_blank(e->org_subtitle))
         strbuf_puts(sb, e->org_subtitle);
@@ -381,15 +392,36 @@ static void org_note(struct strbuf *sb, const struct entry *e, enum vcard_versio
     }
 }
 
+const char *vcard_org_name(const struct entry *e)
+{
+    return !str_blank(e->org_name) ? e->org_name : !str_blank(e->title) ? e->title : "?";
+}
+
+const char *vcard_person_fn(struct strbuf *out, const struct person *p)
+{
+    struct strbuf fn = STRBUF_INIT;
+    if (!str_blank(p->given))
+        strbuf_puts(&fn, p->given);
+    const char *family = p->family ? p->family : p->family_raw;
+    if (!str_blank(family)) {
+        if (fn.len > 0)
+            strbuf_putc(&fn, ' ');
+        strbuf_puts(&fn, family);
+    }
+    if (fn.len == 0)
+        strbuf_puts(&fn, !str_blank(p->text) ? p->text : "?");
+    str_squeeze_to(out, strbuf_str(&fn));
+    strbuf_free(&fn);
+    return strbuf_str(out);
+}
+
 static void write_org(struct writer *w, const char *uid)
 {
     const struct entry *e = w->e;
     w->line = e->line;
     card_begin(w, uid);
 
-    const char *name = !str_blank(e->org_name) ? e->org_name
-                       : !str_blank(e->title)  ? e->title
-                                               : "?";
+    const char *name = vcard_org_name(e);
     SCRATCH(v, 512);
     add_text(w, &v, name, false);
     emit(w, "FN", strbuf_str(&v));
@@ -431,7 +463,7 @@ static void write_org(struct writer *w, const char *uid)
     if (w->v != VCARD_21)
         prop_uri(w, "SOURCE", "", e->source_url);
     strbuf_reset(&v);
-    org_note(&v, e, w->v);
+    vcard_org_note(&v, e, w->v);
     prop_text(w, "NOTE", strbuf_str(&v));
     strbuf_free(&v);
     card_end(w);
@@ -447,18 +479,9 @@ static void write_person(struct writer *w, size_t i, const char *org_uid, const 
         emit(w, "KIND", "individual");
 
     SCRATCH(fn, 256);
-    if (!str_blank(p->given))
-        strbuf_puts(&fn, p->given);
-    const char *family = p->family ? p->family : p->family_raw;
-    if (!str_blank(family)) {
-        if (fn.len > 0)
-            strbuf_putc(&fn, ' ');
-        strbuf_puts(&fn, family);
-    }
-    if (fn.len == 0)
-        strbuf_puts(&fn, !str_blank(p->text) ? p->text : "?");
-    prop_text(w, "FN", str_squeeze_to(&w->tmp, strbuf_str(&fn)));
+    prop_text(w, "FN", vcard_person_fn(&fn, p));
     strbuf_free(&fn);
+    const char *family = p->family ? p->family : p->family_raw;
 
     SCRATCH(v, 512);
     const char *n[5] = {family, p->given, NULL, p->prefix, NULL};

@@ -12,6 +12,9 @@
 #include "fiche.h"
 #include "model/entry.h"
 
+/* PRODID of the 3.0 and 4.0 cards (and of the jCard). */
+#define VCARD_PRODID "-//fiche2vcard//fiche2vcard 0.1//FR"
+
 /* Append the organisation's card, then one card per person, to out (CRLF
  * lines, UTF-8 for 3.0/4.0, o->charset + quoted-printable for 2.1). o NULL
  * means 3.0. Deterministic: no clock, no randomness. Warnings (a character
@@ -55,5 +58,39 @@ void vcard_param_value(struct strbuf *out, const char *s, enum vcard_version v);
  * starting with one space; ends with CRLF. Unfolding (remove CRLF + one
  * space) gives the line back. */
 void vcard_fold(struct strbuf *out, const char *line, size_t len);
+
+/* ---- the facts of the cards, shared with the other card writers ----------
+ * jCard, JSContact, JSON-LD and CSV carry the same facts as the vCard: they
+ * take them from here rather than deriving them again. */
+
+/* The organisation card's FN and ORG: org_name, else the title, else "?".
+ * Borrowed from e. */
+const char *vcard_org_name(const struct entry *e);
+
+/* A person card's FN ("Denis Huber": given and family names, white space
+ * squeezed; the line as written when there is neither), written over out;
+ * returns out's contents. */
+const char *vcard_person_fn(struct strbuf *out, const struct person *p);
+
+/* Append the organisation card's NOTE text to sb (unescaped): subtitle and
+ * other names, every prose section under its heading, the opening section;
+ * for 2.1 the keywords and the source too. Nothing when there is none. */
+void vcard_org_note(struct strbuf *sb, const struct entry *e, enum vcard_version v);
+
+/* Append the "tel:" URI of a valid number (RFC 3966, "-" as visual
+ * separator: "tel:+33-3-88-41-29-87", an extension as ";ext=") to sb. */
+void vcard_tel_uri(struct strbuf *sb, const struct phone *p);
+
+/* The label a number shows beside its kind: the label as written, trimmed,
+ * when it says more than the kind ("Astreinte"), "N° Vert" for a toll-free
+ * number without one; NULL otherwise. key and out are scratch buffers; the
+ * result may be out's contents. */
+const char *vcard_phone_label(const struct phone *p, struct strbuf *key,
+                              struct strbuf *out);
+
+/* Append the URI value s (URL, SOURCE), trimmed, as the card writes it:
+ * bytes that could end a line or are not URI characters, and "," and ";",
+ * percent-encoded. */
+void vcard_add_uri(struct strbuf *out, const char *s);
 
 #endif

@@ -23,12 +23,6 @@ size_t vcard_next_char(const char *s, int32_t *cp);
  * is true, as vcard_escape_40 (";" left as it is) when false. */
 void vcard_escape_text(struct strbuf *out, const char *s, bool semicolon);
 
-/* Append the URI value s (URL, SOURCE), trimmed, to out: not text-escaped, so
- * every byte that could end the line or is not a URI character is
- * percent-encoded (RFC 3986 2.1), the bytes util.c's uri_escape encodes, and
- * "," and ";", which some readers take for separators. */
-void vcard_add_uri(struct strbuf *out, const char *s);
-
 /* The state of one vcard_write_entry call, shared with the 2.1 part. */
 #define MAX_WARNED 64
 

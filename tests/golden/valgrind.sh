@@ -34,6 +34,9 @@ vg "4.0 + availability + todo" 0 -V 4.0 --hours-as availability --note-as todo \
     --vcf "$tmp/b.vcf" --ics "$tmp/b.ics" "$sample"
 vg "2.1 cp1252 + -o" 0 -V 2.1 -t WINDOWS-1252 -o "$tmp/out" "$sample"
 vg "dump + report" 0 --dump json --report "$tmp/r.json" "$sample"
+vg "other formats + -o" 0 --jcard "$tmp/f.jcard.json" --jscontact "$tmp/f.json" \
+    --jsonld "$tmp/f.jsonld" --csv "$tmp/f.csv" --csv-for outlook -o "$tmp/fout" \
+    "$top/examples" "$sample"
 # Helgrind: the worker threads share nothing unguarded.
 if valgrind -q --tool=helgrind --suppressions="$top/tests/golden/helgrind.supp" \
     --error-exitcode=99 "$prog" -q -j 2 --vcf "$tmp/h.vcf" \
