@@ -363,6 +363,8 @@ static void check_options(struct options *o)
         say("%s: warning: Outlook imports only the first card of a file; use -o DIR for "
             "one card per file",
             prog);
+    if (o->out_dir && strcmp(o->out_dir, "-") == 0)
+        usage_error("%s", "-o takes a folder; for standard output use --vcf -");
     if (o->out_dir) {
         struct stat st;
         if (stat(o->out_dir, &st) != 0 && mkdir(o->out_dir, 0755) != 0)

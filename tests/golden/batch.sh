@@ -179,6 +179,9 @@ if [ -w /dev/full ]; then
     "$prog" -q "$seed" > /dev/full 2> "$tmp/full.err"
     [ $? = 2 ] && grep -q "standard output: cannot write: No space left on device" "$tmp/full.err" && ok || ko "/dev/full"
 fi
+# "-o -" is no folder named "-": a usage error, nothing made.
+(cd "$tmp" && "$prog" -o - "$seed" > /dev/null 2>&1; [ $? = 2 ] && [ ! -e "$tmp/-" ]) && ok ||
+    ko "-o - must be a usage error and make no folder"
 # Two outputs on standard output are refused.
 "$prog" --ics - --vcf - "$seed" > /dev/null 2>&1
 [ $? = 2 ] && ok || ko "--ics - with --vcf - must be a usage error"
