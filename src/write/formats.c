@@ -1,6 +1,6 @@
-/* Writers of the other formats (formats.h): the call per entry, documents
- * made of many entries' items, and what the format writers share (UIDs,
- * JSON on jansson). */
+/* Writers of the other formats (formats.h): the call per entry and
+ * documents made of many entries' items, over the format writers (jcard.c,
+ * jscontact.c, jsonld.c, csv.c) and what they share (formats_common.c). */
 #include "write/formats.h"
 
 #include <stdlib.h>
@@ -120,75 +120,4 @@ bool format_doc_end(struct format_doc *d, struct strbuf *out)
     strbuf_free(&d->held);
     d->items = 0;
     return any;
-}
-
-/* ---- shared by the writers -------------------------------------------------- */
-
-void card_uids_init(struct card_uids *u, const struct entry *e)
-{
-    uid_entry_bytes(e, u->org_bytes);
-    uid_format(u->org_bytes, u->org);
-    u->people = NULL;
-    if (e->people.n > 0) {
-        u->people = xcalloc(e->people.n, sizeof *u->people);
-        uid_people(e, u->org_bytes, u->people);
-    }
-}
-
-void card_uids_free(struct card_uids *u)
-{
-    free(u->people);
-    u->people = NULL;
-}
-
-json_t *jw_str(const char *s)
-{
-    json_t *v = json_string(s ? s : "");
-    return v ? v : json_string("");
-}
-
-json_t *jw_trimmed(const char *s)
-{
-    size_t n = 0;
-    const char *t = s ? str_trim_view(s, &n) : "";
-    json_t *v = json_stringn(t, n);
-    return v ? v : json_string("");
-}
-
-void jw_set_text(json_t *o, const char *key, const char *s)
-{
-    if (!str_blank(s))
-        json_object_set_new(o, key, jw_str(s));
-}
-
-void jw_dump(json_t *v, struct strbuf *out)
-{
-    char *s = json_dumps(v, JSON_COMPACT | JSON_PRESERVE_ORDER);
-    if (s)
-        strbuf_puts(out, s);
-    free(s);
-    json_decref(v);
-}
-
-bool card_address_lines(const struct entry *e, const char *sep, struct strbuf *sb)
-{
-    const struct address *a = &e->adr;
-    size_t start = sb->len;
-    const struct strlist *lines = a->label.n > 0 ? &a->label : &a->lines;
-    for (size_t i = 0; i < lines->n; i++) {
-        if (str_blank(lines->v[i]))
-            continue;
-        if (sb->len > start)
-            strbuf_puts(sb, sep);
-        strbuf_puts(sb, lines->v[i]);
-    }
-    if (a->label.n == 0 && (!str_blank(a->postcode) || !str_blank(a->locality))) {
-        if (sb->len > start)
-            strbuf_puts(sb, sep);
-        strbuf_puts(sb, a->postcode ? a->postcode : "");
-        if (!str_blank(a->postcode) && !str_blank(a->locality))
-            strbuf_putc(sb, ' ');
-        strbuf_puts(sb, a->locality ? a->locality : "");
-    }
-    return sb->len > start;
 }

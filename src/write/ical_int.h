@@ -1,6 +1,6 @@
 /* Private to the iCalendar writer (ical*.c): the build context and its
- * checked libical calls (ical.c), the reusable components (ical_skel.c) and
- * the time zones (ical_zone.c).
+ * checked libical calls (ical_lib.c), the reusable components (ical_skel.c)
+ * and the time zones (ical_zone.c), under the writer itself (ical.c).
  * Includes <libical/ical.h>; no other header may. */
 #ifndef FICHE_ICAL_INT_H
 #define FICHE_ICAL_INT_H
@@ -37,6 +37,10 @@ icalcomponent *ical_checked_comp(struct ctx *x, icalcomponent *c, const char *wh
 
 /* RRULE:FREQ=WEEKLY;BYDAY=... from DAY_* bits. */
 struct icalrecurrencetype ical_weekly_rule(unsigned days);
+
+/* BYDAY=... from DAY_* bits, into r's first eight by_day entries (the days
+ * and the end mark ICAL_RECURRENCE_ARRAY_MAX after them). */
+void ical_set_by_day(struct icalrecurrencetype *r, unsigned days);
 
 /* One CATEGORIES property per keyword of kw added to c (cut at "," or ";",
  * which libical would not escape); failures go to x. */
@@ -145,7 +149,7 @@ const struct zone_def *ical_zone_for_code(const char *cc);
  * without one, the overseas territory its postcode names ("97110" -> GP). */
 const char *ical_place_code(const struct entry *e);
 
-/* ---- helpers of ical.c used by ical_zone.c ------------------------------ */
+/* ---- more checked calls (ical_lib.c) ------------------------------------ */
 
 /* Add p (a constructor's result, checked with ical_checked_prop) to c; p is
  * freed when c is NULL. */
@@ -156,5 +160,18 @@ void ical_add_child(icalcomponent *parent, icalcomponent *child);
 
 /* Floating local time: the day, plus minutes (1440 is the next day 00:00). */
 struct icaltimetype ical_local_time(int year, int month, int day, int minutes);
+
+/* A date-time property p with a TZID parameter (value floating local time)
+ * added to c (p freed when c is NULL). */
+void ical_add_prop_tz(struct ctx *x, icalcomponent *c, icalproperty *p, const char *tzid,
+                      const char *what);
+
+/* A constructor of a TEXT property (icalproperty_new_summary...). */
+typedef icalproperty *text_ctor(const char *);
+
+/* A TEXT property built by ctor from s, cleaned of the control characters
+ * RFC 5545 forbids, added to c; none when s is blank once cleaned. */
+void ical_add_text(struct ctx *x, icalcomponent *c, text_ctor *ctor, const char *s,
+                   const char *what);
 
 #endif
