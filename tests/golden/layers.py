@@ -38,7 +38,7 @@ LIBRARIES = {
     "iconv.h": {"read/decode.c", "write/vcard_21.c", "write/vcard_int.h", "cli/"},
     "utf8proc.h": {"base/text.c", "read/normalize.c", "cli/"},
     "libical/": {"write/ical.c", "write/ical_int.h", "write/ical_skel.c",
-                 "write/ical_zone.c"},
+                 "write/ical_zone.c", "write/ical_lib.c"},
     "jansson.h": {"write/", "cli/"},
     "uuid.h": {"write/uid.c"},
     "uuid/": {"write/uid.c"},
