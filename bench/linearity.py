@@ -3,7 +3,8 @@
 
 For each shape of input (one huge line, an entry of very many lines, very
 many people in one entry, many entries of the same name, deeply nested
-lists) it converts sizes N, 2N, 4N and 8N and prints microseconds per KB of
+lists, very many keywords, very many e-mails, a stray code fence before
+many entries) it converts sizes N, 2N, 4N and 8N and prints microseconds per KB of
 input and the slope of log(time) against log(input bytes): 1 is linear, 2
 quadratic. With
 --check it exits 1 when a slope is above 1.3.
@@ -27,9 +28,33 @@ def many_lines(n):
     return "# Org\n\n## Objectifs\n\n" + "ligne de texte\n" * (n * 100)
 
 
+def letters(i):
+    """A family name for person i: DUPONTA, DUPONTB... (digits name nobody)."""
+    s = ""
+    for _ in range(4):
+        s += chr(ord("A") + i % 26)
+        i //= 26
+    return "DUPONT" + s
+
+
 def many_people(n):
     return "# Org\n\n## Personnes responsables\n\n" + "".join(
-        "- M. Jean DUPONT%d, directeur\n" % i for i in range(n * 20))
+        "- M. Jean %s, directeur\n" % letters(i) for i in range(n * 20))
+
+
+def many_keywords(n):
+    return "# Org\n\n**Mots-clefs :** " + ", ".join(
+        "mot%d" % i for i in range(n * 200)) + "\n"
+
+
+def many_emails(n):
+    return "# Org\n\n## Coordonnées\n\n" + "".join(
+        "contact%d@example.fr\n" % i for i in range(n * 50))
+
+
+def stray_fence(n):
+    entry = "# Organisation %d\n\n## Coordonnées\n\nTél. : 01 99 00 12 34\n\n"
+    return entry % 0 + "```\n\n" + "".join(entry % i for i in range(1, n * 20))
 
 
 def same_title(n):
@@ -46,14 +71,18 @@ SHAPES = [("one huge line (1,000 words/unit)", huge_line),
           ("many lines (100 lines/unit)", many_lines),
           ("many people (20 people/unit)", many_people),
           ("same name (20 entries/unit)", same_title),
-          ("nested list (10 levels/unit)", nested_lists)]
+          ("nested list (10 levels/unit)", nested_lists),
+          ("keywords (200/unit)", many_keywords),
+          ("e-mails (50/unit)", many_emails),
+          ("stray fence (20 entries/unit)", stray_fence)]
 
 
 def timed(prog, path, outdir):
     best = None
     for _ in range(3):
         t = time.perf_counter()
-        subprocess.run([prog, "-q", "-j", "1", "-o", outdir, "--ics", os.path.join(outdir, "x.ics"),
+        subprocess.run([prog, "-q", "-j", "1", "--max-entry-size", "1G", "-o", outdir,
+                        "--ics", os.path.join(outdir, "x.ics"),
                         path], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
         dt = time.perf_counter() - t
         best = dt if best is None else min(best, dt)
