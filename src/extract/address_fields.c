@@ -43,10 +43,11 @@ static const char *const value_labels[] = {"tel",
                                            "adresse electronique",
                                            NULL};
 
-/* Field separators of a line that holds several values. */
+/* Field separators of a line that holds several values, and their lengths. */
 static const char *const seps[] = {" - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " | ",
                                    "|",   " \xE2\x96\xA0 ", " \xE2\x80\xA2 ", " ; ",
                                    "; "};
+static const size_t sep_len[] = {3, 5, 5, 3, 1, 5, 5, 3, 2};
 
 /* The key of the n bytes at s, without a final colon. */
 static const char *key_of(struct strbuf *tmp, const char *s, size_t n)
@@ -59,21 +60,27 @@ static const char *key_of(struct strbuf *tmp, const char *s, size_t n)
 static bool in_list(const char *key, const char *const *list)
 {
     for (size_t i = 0; list[i]; i++)
-        if (strcmp(key, list[i]) == 0)
+        if (key[0] == list[i][0] && strcmp(key, list[i]) == 0)
             return true;
     return false;
+}
+
+/* A label is a few words: a longer line is none, and is not folded to see. */
+static bool short_line(const struct text_line *tl)
+{
+    return tl->n_links == 0 && strnlen(tl->text, 48) < 48;
 }
 
 bool address_label_heading(struct strbuf *tmp, const struct text_line *tl)
 {
     static const char *const labels[] = {"adresse",      "adresses", "adresse postale",
                                          "localisation", "acces",    NULL};
-    return tl->n_links == 0 && in_list(key_of(tmp, tl->text, strlen(tl->text)), labels);
+    return short_line(tl) && in_list(key_of(tmp, tl->text, strlen(tl->text)), labels);
 }
 
 bool address_label_alone(struct strbuf *tmp, const struct text_line *tl)
 {
-    return tl->n_links == 0 &&
+    return short_line(tl) &&
            in_list(key_of(tmp, tl->text, strlen(tl->text)), value_labels);
 }
 
@@ -151,11 +158,16 @@ static struct text_line joined_line(struct arena *mem, const struct text_line *l
 static size_t cut_points(const char *s, size_t *at, size_t *len, size_t max)
 {
     size_t n = 0, start = 0;
-    for (size_t i = 0; s[i] && n + 1 < max;) {
+    /* every separator opens with a space, "|" or ";": only there are they
+     * compared (most lines have a few spaces and no separator) */
+    for (size_t i = strcspn(s, " |;"); s[i] && n + 1 < max; i += strcspn(s + i, " |;")) {
         size_t k = 0;
-        for (size_t j = 0; j < sizeof seps / sizeof seps[0] && !k; j++)
-            if (strncmp(s + i, seps[j], strlen(seps[j])) == 0)
-                k = strlen(seps[j]);
+        for (size_t j = 0; j < sizeof seps / sizeof seps[0] && !k; j++) {
+            size_t sl = sep_len[j];
+            if (s[i] == seps[j][0] && (sl == 1 || s[i + 1] == seps[j][1]) &&
+                memcmp(s + i, seps[j], sl) == 0)
+                k = sl;
+        }
         if (k == 0) {
             i++;
             continue;
@@ -230,11 +242,15 @@ struct text_line *address_fields(const struct text_line *lines, size_t n,
     struct strbuf tmp = STRBUF_INIT;
     struct text_line *out = NULL;
     size_t m = 0, cap = 0;
+    /* each line's verdict once: it is asked of a line and of the one under it */
+    bool *label = xcalloc(n + 1, sizeof *label);
+    for (size_t i = 0; i < n; i++)
+        label[i] = address_label_alone(&tmp, &lines[i]);
     for (size_t i = 0; i < n; i++) {
         const struct text_line *tl = &lines[i];
         struct text_line joined;
-        if (i + 1 < n && address_label_alone(&tmp, tl) && !lines[i + 1].para_start &&
-            !address_label_alone(&tmp, &lines[i + 1]) && !str_blank(lines[i + 1].text) &&
+        if (i + 1 < n && label[i] && !lines[i + 1].para_start && !label[i + 1] &&
+            !str_blank(lines[i + 1].text) &&
             !address_label_heading(&tmp, &lines[i + 1])) {
             /* "Téléphone :" over "32 30": one line "Téléphone : 32 30" */
             joined = joined_line(mem, tl, &lines[i + 1]);
@@ -243,6 +259,7 @@ struct text_line *address_fields(const struct text_line *lines, size_t n,
         }
         split_line(&tmp, mem, tl, &out, &m, &cap);
     }
+    free(label);
     strbuf_free(&tmp);
     *n_out = m;
     return out;

@@ -48,6 +48,31 @@ static size_t next_part(const char *p, bool bare, size_t *skip)
     return best;
 }
 
+/* Whether a line may hold names alone, cut at ", ", " et ", " & ": such a
+ * separator, no digit, no "@", and every part after one opens with a capital
+ * and no role ("Emile EICHER, Georges MICHELS"; not "M. X, directeur" nor
+ * "Noël PÉREZ, Responsable de l'accueil"), which spares most person lines a
+ * second reading. */
+static bool bare_names_line(const char *t)
+{
+    if (strpbrk(t, "0123456789@"))
+        return false;
+    size_t parts = 0, skip;
+    for (const char *p = t; *p;) {
+        size_t len = next_part(p, true, &skip);
+        p += len + skip;
+        if (skip == 0)
+            break;
+        parts++;
+        while (*p == ' ')
+            p++;
+        if ((!ascii_isupper((unsigned char)*p) && (unsigned char)*p < 0x80) ||
+            person_role_title(p))
+            return false;
+    }
+    return parts > 0;
+}
+
 /* The people of a line, every part one ("M. Jean DUPONT, directeur ; Mme
  * Anne MARTIN, présidente"; bare names: "Emile EICHER, Georges MICHELS et
  * Aline SCHROEDER-KREINS"), into found (at most 8); their count, 0 when a
@@ -92,9 +117,7 @@ static bool people_on_one_line(const struct text_line *tl, const struct extract_
         if (n == 1)
             person_clear(&found[0]);
         diag_list_clear(&d);
-        bool cut = strchr(tl->text, ';') ||
-                   (bare && (strstr(tl->text, ", ") || strstr(tl->text, " et ") ||
-                             strstr(tl->text, " & ")));
+        bool cut = strchr(tl->text, ';') || (bare && bare_names_line(tl->text));
         n = cut ? line_people(tl->text, bare, tl->line, o, found, &d) : 0;
     }
     if (n < 2) {

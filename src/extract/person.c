@@ -235,7 +235,7 @@ static bool generic_label(const char *a)
  * "président", "chargée de mission"): it vouches, as a civility does, for the
  * name in natural case before it ("Aurélie Robic, directrice"). Compared
  * folded, as word beginnings (masculine and feminine forms). */
-static bool role_title(const char *s)
+bool person_role_title(const char *s)
 {
     static const char *const roles[] = {
         "direct",      "presid",      "vice presid",  "respons",        "coordin",
@@ -296,7 +296,7 @@ static bool split_person(const char *main, struct name *nm, char **title)
     /* a label before ":" names the role: "Directrice : Claire Dupuis" */
     bool colon = strchr(main + p, ':') && (size_t)(strchr(main + p, ':') - main) < p + sl;
     bool generic = colon && generic_label(a);
-    if (person_parse_name_v(a, nm, !colon && role_title(b))) {
+    if (person_parse_name_v(a, nm, !colon && person_role_title(b))) {
         *title = clean_title(b);
         ok = true;
     } else if (person_parse_name_v(b, nm, colon)) {

@@ -20,6 +20,10 @@
 bool person_parse(const char *text, int line, const struct extract_opts *o,
                   struct person *out, struct diag_list *d);
 
+/* True when the title s opens with a role ("directrice départementale",
+ * "Président", "chargée de mission"), compared folded. */
+bool person_role_title(const char *s);
+
 /* Natural case of an upper-case family name; new string. Rule: "de", "du",
  * "des" lower case before another word, "den"/"der"/"ten"/"ter" lower case
  * inside the name, every other word capitalised after each hyphen and

@@ -28,9 +28,14 @@ static size_t line_hint(const char *t)
 {
     size_t best = N_HINTS;
     for (const char *p = strpbrk(t, "+0."); p; p = strpbrk(p + 1, "+0.")) {
+        /* every needle is a sign or dot and a digit or letter after it */
+        if (!ascii_isalnum((unsigned char)p[1]))
+            continue;
         for (size_t h = 0; h < best; h++) {
+            if (hints[h].needle[0] != p[0] || hints[h].needle[1] != p[1])
+                continue;
             size_t len = strlen(hints[h].needle);
-            if (hints[h].needle[0] != p[0] || strncmp(p, hints[h].needle, len) != 0)
+            if (strncmp(p, hints[h].needle, len) != 0)
                 continue;
             bool domain = hints[h].needle[0] == '.';
             if (domain ? ascii_isalnum((unsigned char)p[len])
@@ -78,6 +83,13 @@ static const char *number_form(const char *s, size_t a, size_t b)
 /* The country the national numbers of t are written for, or NULL. */
 static const char *line_number_form(const char *t)
 {
+    /* a number of the kind needs nine digits: most lines have fewer */
+    size_t digits = 0;
+    for (const char *p = strpbrk(t, "0123456789"); p && digits < 9;
+         p = strpbrk(p + 1, "0123456789"))
+        digits++;
+    if (digits < 9)
+        return NULL;
     size_t a, b, from = 0;
     while (phone_find(t, from, &a, &b)) {
         const char *c = number_form(t, a, b);

@@ -36,13 +36,17 @@ enum mode {
 
 struct decoder {
     enum mode mode;
-    char *code;      /* MODE_ICONV: the charset as given to iconv */
-    char *display;   /* its name in messages ("WINDOWS-1252", "UTF-16LE") */
-    iconv_t cd;      /* MODE_ICONV: code -> code points */
-    iconv_t cd_fall; /* MODE_AUTO: Windows-1252 -> code points, on first use */
-    bool wide_bom;   /* "UTF-16"/"UTF-32": a BOM names the byte order */
-    struct cps conv; /* what iconv gave for the piece */
+    char *code;                 /* MODE_ICONV: the charset as given to iconv */
+    char *display;              /* its name in messages ("WINDOWS-1252", "UTF-16LE") */
+    iconv_t cd;                 /* MODE_ICONV: code -> code points */
+    iconv_t cd_fall;            /* MODE_AUTO: Windows-1252 -> code points, on first use */
+    bool wide_bom;              /* "UTF-16"/"UTF-32": a BOM names the byte order */
+    struct byte_text *cd_bytes; /* cd's bytes, when a single-byte charset */
+    struct byte_text *fall_bytes; /* the same for cd_fall */
+    struct cps conv;              /* what iconv gave for the piece */
 };
+
+static struct byte_text *single_byte_map(iconv_t cd);
 
 /* The key of a charset name: upper case, without "-", "_", " ", ":". */
 static void charset_key(const char *name, char key[24])
@@ -118,6 +122,8 @@ int decoder_new(const char *from_code, struct decoder **out, struct fiche_error 
         dec->code = xstrdup(from_code);
         dec->display = display_name(from_code);
         dec->wide_bom = iconv_name(key, from_code) != from_code;
+        dec->cd_bytes =
+            decode_ascii_compatible(from_code) ? single_byte_map(dec->cd) : NULL;
     }
     *out = dec;
     return 0;
@@ -131,6 +137,8 @@ void decoder_free(struct decoder *dec)
         iconv_close(dec->cd);
     if (dec->cd_fall != NO_ICONV)
         iconv_close(dec->cd_fall);
+    free(dec->cd_bytes);
+    free(dec->fall_bytes);
     free(dec->code);
     free(dec->display);
     free(dec->conv.v);
@@ -207,30 +215,33 @@ static int byte_fault(struct fiche_error *err, const struct piece *p, enum bad w
 /* ------------------------------------------------------------------------ */
 /* iconv                                                                     */
 
-/* Convert the n bytes at b with cd into cp (emptied first). Returns 0, or
- * the errno of the failure with *in_off, the input offset where it stopped;
- * cp then holds what came before. */
-static int iconv_into(iconv_t cd, const char *b, size_t n, struct cps *cp, size_t *in_off)
+/* Room in cp for at least need more code points. */
+static void cps_room(struct cps *cp, size_t need)
 {
-    iconv(cd, NULL, NULL, NULL, NULL); /* initial state */
-    cp->n = 0;
+    size_t want = cp->n + need + 4;
+    if (want > cp->cap) {
+        cp->cap = want + want / 2;
+        cp->v = xrealloc(cp->v, cp->cap * sizeof *cp->v);
+    }
+}
+
+/* Convert the n bytes at b with cd, appending to cp. Returns 0, or the
+ * errno of the failure with *stop, the offset in b where it stopped. */
+static int iconv_append(iconv_t cd, const char *b, size_t n, struct cps *cp, size_t *stop)
+{
     char *in = (char *)b;
     size_t inleft = n;
     for (bool flushed = false; !flushed;) {
         /* a byte gives at most one code point in the charsets that matter;
          * E2BIG grows the room otherwise */
-        size_t want = cp->n + inleft + 4;
-        if (want > cp->cap) {
-            cp->cap = want + want / 2;
-            cp->v = xrealloc(cp->v, cp->cap * sizeof *cp->v);
-        }
+        cps_room(cp, inleft);
         char *outp = (char *)(cp->v + cp->n);
         size_t room = (cp->cap - cp->n) * sizeof *cp->v, outleft = room;
         size_t r = inleft ? iconv(cd, &in, &inleft, &outp, &outleft)
                           : iconv(cd, NULL, NULL, &outp, &outleft);
         cp->n += (room - outleft) / sizeof *cp->v;
         if (r == (size_t)-1 && errno != E2BIG) {
-            *in_off = (size_t)(in - b);
+            *stop = (size_t)(in - b);
             return errno;
         }
         if (r == (size_t)-1 && cp->n + 4 > cp->cap)
@@ -238,6 +249,51 @@ static int iconv_into(iconv_t cd, const char *b, size_t n, struct cps *cp, size_
         flushed = r != (size_t)-1 && inleft == 0;
     }
     return 0;
+}
+
+/* Convert the n bytes at b with cd into cp (emptied first). Returns 0, or
+ * the errno of the failure with *in_off, the input offset where it stopped;
+ * cp then holds what came before. */
+static int iconv_into(iconv_t cd, const char *b, size_t n, struct cps *cp, size_t *in_off)
+{
+    iconv(cd, NULL, NULL, NULL, NULL); /* initial state */
+    cp->n = 0;
+    return iconv_append(cd, b, n, cp, in_off);
+}
+
+/* The byte map of cd when it converts a single-byte charset whose bytes
+ * 0x00-0x7F are ASCII: each of them gives itself, and each byte from 0x80
+ * up gives one code point or is invalid alone (a byte that begins a longer
+ * sequence, as in Shift_JIS, Big5, GBK, EUC-* or UTF-8, makes it NULL). */
+static struct byte_text *single_byte_map(iconv_t cd)
+{
+    char ascii[128];
+    for (int c = 0; c < 128; c++)
+        ascii[c] = (char)c;
+    struct cps cp = {0};
+    size_t stop = 0;
+    iconv(cd, NULL, NULL, NULL, NULL);
+    bool ok = iconv_append(cd, ascii, sizeof ascii, &cp, &stop) == 0 && cp.n == 128;
+    for (int c = 0; c < 128 && ok; c++)
+        ok = cp.v[c] == (uint32_t)c;
+    struct byte_text *m = ok ? xmalloc(sizeof *m) : NULL;
+    for (int c = 0x80; c < 0x100 && m; c++) {
+        char one = (char)c;
+        cp.n = 0;
+        iconv(cd, NULL, NULL, NULL, NULL);
+        int e = iconv_append(cd, &one, 1, &cp, &stop);
+        if (e == 0 && cp.n == 1) {
+            byte_text_set(m, (size_t)(c - 0x80), cp.v[0]);
+        } else if (e == EILSEQ) {
+            byte_text_set(m, (size_t)(c - 0x80), UINT32_MAX);
+        } else { /* EINVAL: the first byte of two */
+            free(m);
+            m = NULL;
+        }
+    }
+    free(cp.v);
+    iconv(cd, NULL, NULL, NULL, NULL);
+    return m;
 }
 
 /* Input offset at which cd has produced exactly k code points from b: where
@@ -307,10 +363,17 @@ static int conv_fault(struct fiche_error *err, const struct piece *p, iconv_t cd
 
 /* Convert the piece with cd (named display in messages): iconv gives code
  * points, normalize.c the text. A NUL is an error, found back in the input. */
-static int run_iconv(struct decoder *dec, iconv_t cd, const char *display,
-                     const struct piece *p, char **out, size_t *out_len,
-                     struct fiche_error *err)
+static int run_iconv(struct decoder *dec, iconv_t cd, const struct byte_text *bytes,
+                     const char *display, const struct piece *p, char **out,
+                     size_t *out_len, struct fiche_error *err)
 {
+    /* A single-byte charset: each byte looked up in what iconv said of it
+     * when the decoder was made (calling iconv for the text cost more than
+     * all the rest of reading it); iconv's own text, byte for byte
+     * (tests/unit/test_decode.c). A NUL or an invalid byte takes the general
+     * path, which says where. */
+    if (bytes && (*out = bytes_text(p->b, p->n, bytes, out_len)) != NULL)
+        return 0;
     size_t off = 0;
     int e = iconv_into(cd, p->b, p->n, &dec->conv, &off);
     if (e != 0)
@@ -382,7 +445,7 @@ static int run_wide(struct decoder *dec, const char *charset, size_t bom,
                                "iconv cannot convert %s", charset);
     struct piece after = {p->b + bom, p->n - bom, p->source, p->first_line,
                           p->first_offset + bom};
-    int rc = run_iconv(dec, cd, charset, &after, out, out_len, err);
+    int rc = run_iconv(dec, cd, NULL, charset, &after, out, out_len, err);
     iconv_close(cd);
     return rc;
 }
@@ -404,12 +467,15 @@ static int run_auto(struct decoder *dec, const struct piece *p, char **out,
     /* A BOM declares UTF-8, and a NUL is invalid in every charset. */
     if (bom || why == BAD_NUL)
         return byte_fault(err, p, why, bom + off, "UTF-8");
-    if (dec->cd_fall == NO_ICONV)
+    if (dec->cd_fall == NO_ICONV) {
         dec->cd_fall = iconv_open(WIDE, "WINDOWS-1252");
+        dec->fall_bytes = dec->cd_fall != NO_ICONV ? single_byte_map(dec->cd_fall) : NULL;
+    }
     if (dec->cd_fall == NO_ICONV)
         return fiche_error_set(err, FICHE_ECHARSET, p->source, 0, 0,
                                "iconv cannot convert WINDOWS-1252");
-    int rc = run_iconv(dec, dec->cd_fall, "WINDOWS-1252", p, out, out_len, err);
+    int rc = run_iconv(dec, dec->cd_fall, dec->fall_bytes, "WINDOWS-1252", p, out,
+                       out_len, err);
     if (rc == 0 && d) {
         int line;
         long col;
@@ -440,7 +506,7 @@ int decoder_run(struct decoder *dec, const char *bytes, size_t len, const char *
         dec->wide_bom ? wide_bom((const unsigned char *)bytes, len, &bom) : NULL;
     if (wide)
         return run_wide(dec, wide, bom, &p, out, out_len, err);
-    return run_iconv(dec, dec->cd, dec->display, &p, out, out_len, err);
+    return run_iconv(dec, dec->cd, dec->cd_bytes, dec->display, &p, out, out_len, err);
 }
 
 int decode_to_utf8(const char *bytes, size_t len, const char *from_code,

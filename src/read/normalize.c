@@ -7,6 +7,9 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include <utf8proc.h>
 
@@ -263,4 +266,72 @@ char *text_tidy(const char *s, size_t n, size_t *out_len, size_t *nul_at)
         return NULL;
     }
     return nfc_result(out, len, unsafe, out_len);
+}
+
+void byte_text_set(struct byte_text *m, size_t i, uint32_t cp)
+{
+    m->len[i] = 0;
+    m->unsafe[i] = false;
+    if (cp == UINT32_MAX || cp == 0 || cp == '\r' || cp == 0xFEFF)
+        return; /* (no single byte charset maps a high byte to these) */
+    utf8proc_ssize_t k =
+        utf8proc_encode_char((utf8proc_int32_t)cp, (utf8proc_uint8_t *)m->utf8[i]);
+    m->len[i] = (unsigned char)(k > 0 && k <= 4 ? k : 0);
+    m->unsafe[i] = !cp_nfc_safe((utf8proc_int32_t)cp);
+}
+
+/* The end of the run of printable ASCII (0x20-0x7F) at u[i..n): sixteen
+ * bytes at a time where SSE2 is. */
+static size_t printable_run(const unsigned char *u, size_t i, size_t n)
+{
+#if defined(__SSE2__)
+    const __m128i space = _mm_set1_epi8(0x20);
+    while (n - i >= 16) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(u + i));
+        /* signed: below 0x20, and 0x80 up, are less than 0x20 */
+        unsigned mask = (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(v, space));
+        if (mask != 0)
+            return i + (size_t)__builtin_ctz(mask);
+        i += 16;
+    }
+#endif
+    while (i < n && u[i] - 0x20u < 0x60u)
+        i++;
+    return i;
+}
+
+char *bytes_text(const char *b, size_t n, const struct byte_text *m, size_t *out_len)
+{
+    const unsigned char *u = (const unsigned char *)b;
+    char *out = xmalloc(4 * n + 1);
+    size_t o = 0;
+    bool unsafe = false;
+    for (size_t i = 0; i < n; i++) {
+        /* printable ASCII, the most of any text, copied in runs */
+        size_t end = printable_run(u, i, n);
+        memcpy(out + o, b + i, end - i);
+        o += end - i;
+        i = end;
+        if (i == n)
+            break;
+        unsigned c = u[i];
+        if (c == '\n' || c == '\t') {
+            out[o++] = (char)c;
+        } else if (c == '\r') {
+            out[o++] = '\n';
+            if (i + 1 < n && u[i + 1] == '\n')
+                i++;
+        } else if (c == 0 || (c >= 0x80 && m->len[c - 0x80] == 0)) {
+            free(out); /* a NUL or an invalid byte: the general path says where */
+            return NULL;
+        } else if (c < 0x80) {
+            out[o++] = (char)c;
+        } else {
+            memcpy(out + o, m->utf8[c - 0x80], m->len[c - 0x80]);
+            o += m->len[c - 0x80];
+            unsafe = unsafe || m->unsafe[c - 0x80];
+        }
+    }
+    out[o] = '\0';
+    return nfc_result(out, o, unsafe, out_len);
 }

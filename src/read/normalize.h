@@ -3,6 +3,7 @@
 #ifndef FICHE_NORMALIZE_H
 #define FICHE_NORMALIZE_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -38,5 +39,21 @@ struct cps {
  * string, its length in *out_len; NULL at a NUL character, whose index in
  * cp->v is then in *nul_at. */
 char *cps_text(const struct cps *cp, size_t *out_len, size_t *nul_at);
+
+/* A single-byte charset whose bytes 0x00-0x7F are ASCII: what each byte from
+ * 0x80 up is, as UTF-8 (asked of iconv by the decoder, once). */
+struct byte_text {
+    char utf8[128][4];      /* the UTF-8 of byte 0x80 + i */
+    unsigned char len[128]; /* its length; 0 when the byte is invalid */
+    bool unsafe[128];       /* NFC may change the text around it */
+};
+
+/* Byte 0x80 + i of m is code point cp (UINT32_MAX: invalid). */
+void byte_text_set(struct byte_text *m, size_t i, uint32_t cp);
+
+/* The text of b[0..n) in m's charset, with what text_tidy does (LF line
+ * ends, NFC). NULL when b holds a NUL or an invalid byte: the caller's
+ * general path then says where. */
+char *bytes_text(const char *b, size_t n, const struct byte_text *m, size_t *out_len);
 
 #endif
