@@ -58,15 +58,19 @@
 
 /* ---- markers: appointments and kinds (M1, M2) --------------------------- */
 
+/* The kind a clause's words say: the public's place before all ("Accueil
+ * téléphonique et physique"), then a telephone line, then a permanence
+ * (unless the place is said open: "La MJD est ouverte et les permanences
+ * sont assurées"), then the reception named. */
 static enum hint clause_hint(unsigned m)
 {
     if (m & CM_PUBLIC)
         return HINT_RECEPTION;
     if (m & CM_PHONE)
         return HINT_PHONE;
-    if ((m & CM_PERM) && !(m & CM_OPEN))
-        return HINT_PERM;
-    if (m & (CM_ACCUEIL | CM_OPEN))
+    if (m & CM_PERM)
+        return m & CM_OPEN ? HINT_RECEPTION : HINT_PERM;
+    if (m & CM_ACCUEIL)
         return HINT_RECEPTION;
     return HINT_NONE;
 }
@@ -86,23 +90,26 @@ static enum hours_kind hint_kind(enum hint h, enum hours_kind other)
     return other;
 }
 
-/* M2: a range's kind is its clause's; else that of the clauses without
- * ranges ("En cas de détresse, appelez le 0 800 …, du lundi au vendredi de
- * 7h30 à 17h30"); else the label's above the lines. */
+/* M2: a range's kind is its clause's; else that of the clause of a range
+ * before it in the sentence ("Permanences : lundi 9h-12h, mardi 14h-17h");
+ * else that of the clauses without ranges ("En cas de détresse, appelez le
+ * 0 800 …, du lundi au vendredi de 7h30 à 17h30"); else the label's above the
+ * lines. */
 static void mark_kinds(struct grammar *g, struct sent *st)
 {
     unsigned loose = 0;
     for (size_t c = 0; c < g->n_clauses; c++)
         if (!(g->clauses[c].items & ITM(IT_TIMES)))
             loose |= g->clauses[c].marks;
-    st->hint = clause_hint(loose);
-    enum hours_kind dflt = hint_kind(st->hint, st->cx->kind);
+    enum hint before = HINT_NONE, rest = clause_hint(loose);
     for (size_t k = 0; k < g->n_r; k++) {
         enum hint h = clause_hint(g->clauses[g->r[k].clause].marks);
-        g->r[k].kind = hint_kind(h, dflt);
         if (h != HINT_NONE)
-            st->hint = h;
+            before = h;
+        h = before != HINT_NONE ? before : rest;
+        g->r[k].kind = hint_kind(h, st->cx->kind);
     }
+    st->hint = before != HINT_NONE ? before : rest;
 }
 
 /* The ranges read before token t. */
@@ -226,17 +233,12 @@ static enum drop group_dropped(const struct grammar *g, const struct sent *st,
     }
     if (m & CM_OTHER)
         return DROP_OTHER;
-    if (dated || st->cx->seasonal || (st->marks & CM_SEASON))
+    /* times without days in a sentence of a date: "Le 8 octobre, 24h/24." */
+    if (dated || st->cx->seasonal || (st->marks & CM_SEASON) ||
+        (gr->dx == SIZE_MAX && st->has_date))
         return DROP_DATED;
-    if (gr->dx != SIZE_MAX) {
-        const struct item *d = &g->items[gr->dx];
-        size_t c = d->clause;
-        if ((g->clauses[c].marks & CM_MONTHLY) ||
-            (c + 1 < g->n_clauses && g->clauses[c + 1].paren &&
-             g->clauses[c + 1].first == d->end + 1 &&
-             (g->clauses[c + 1].marks & CM_MONTHLY)))
-            return DROP_DATED;
-    }
+    if (gr->dx != SIZE_MAX && (g->clauses[g->items[gr->dx].clause].marks & CM_MONTHLY))
+        return DROP_DATED;
     return DROP_NONE;
 }
 
@@ -553,7 +555,8 @@ struct sentence hours_read(struct grammar *g, const struct tok *v, size_t a, siz
                            const struct context *cx, struct hours_list *out,
                            struct hours_list *times)
 {
-    struct sent st = {.v = v,
+    struct sent st = {.alt = SIZE_MAX,
+                      .v = v,
                       .a = a,
                       .b = b,
                       .cx = cx,

@@ -68,6 +68,7 @@ enum wk {
     W_FERIE,   /* "férié(s)", "Noël", "fêtes": calendar days */
     W_MODAL,   /* "peut", "peuvent", "pourra": a possibility, not a rule */
     W_OTHER,   /* "borne", "libre-service", "automate": not the reception */
+    W_OR,      /* "ou": what follows is another way ("ou par téléphone") */
 };
 
 struct tok {
@@ -256,6 +257,8 @@ struct clause {
     unsigned items; /* 1 << enum item_kind of its items */
     size_t first;   /* its first token */
     bool paren;     /* opened by '(' */
+    size_t after;   /* a parenthesis: the days or times item right before it
+                       (fillers between), or SIZE_MAX */
 };
 
 #define ITM(k) (1u << (k))
@@ -277,6 +280,7 @@ struct sent {
     unsigned marks;      /* of all clauses */
     bool bad;            /* a range that is none ("9h-9h") */
     bool from_date;      /* "à partir du 29/11": the whole sentence is dated */
+    bool has_date;       /* a date somewhere in the sentence */
     size_t first_anchor; /* first day or time token (b: none) */
     size_t last_anchor;
     bool times_first; /* the first anchor is times */
@@ -288,6 +292,7 @@ struct sent {
     size_t first_unknown;
     size_t cur_tok;  /* the times being read */
     size_t date_end; /* just after the last date read, or 0 */
+    size_t alt;      /* first clause of "ou …" (another way) read, or SIZE_MAX */
     enum hint hint;  /* the kind the sentence's words give its ranges */
     struct hours_list *out;
     size_t out0;                 /* out->n before the sentence */

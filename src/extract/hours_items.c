@@ -73,6 +73,22 @@ static void a_date(struct grammar *g, struct sent *st, size_t first, size_t end)
         break;
     }
     st->date_end = end;
+    st->has_date = true;
+}
+
+/* The parenthesis opened at token i follows the last days or times item with
+ * only fillers between ("le samedi de 9h à 12h sans interruption (les 2èmes
+ * et 4èmes du mois)"): what it says qualifies that item. */
+static void paren_after(struct grammar *g, const struct sent *st, size_t i)
+{
+    for (size_t k = g->n_items; k > 0; k--) {
+        const struct item *it = &g->items[k - 1];
+        if (it->kind != IT_DAYS && it->kind != IT_TIMES)
+            continue;
+        if (fillers(st->v, it->end, i))
+            g->clauses[g->n_clauses - 1].after = k - 1;
+        return;
+    }
 }
 
 /* A days or times item just read: dated when a date is right before it. */
@@ -84,12 +100,21 @@ static void anchor_read(struct sent *st, struct item *it)
 
 static void add_clause(struct grammar *g, size_t first, bool paren)
 {
-    g->clauses[g->n_clauses++] = (struct clause){0, 0, first, paren};
+    g->clauses[g->n_clauses++] = (struct clause){0, 0, first, paren, SIZE_MAX};
 }
 
 static void mark(struct grammar *g, unsigned m)
 {
     g->clauses[g->n_clauses - 1].marks |= m;
+}
+
+/* A telephone word or number, unless after "ou" in its clause: "de 9h à 12h
+ * ou par téléphone au 02 …", "sur place ou par téléphone" name another way
+ * to reach, not a telephone line's hours. */
+static void mark_phone(struct grammar *g, const struct sent *st)
+{
+    if (st->alt != g->n_clauses - 1)
+        mark(g, CM_PHONE);
 }
 
 static bool is_sep(const struct tok *k, unsigned char c)
@@ -481,10 +506,9 @@ static size_t read_number(struct grammar *g, struct sent *st, size_t i)
 static size_t read_word(struct grammar *g, struct sent *st, size_t i)
 {
     static const unsigned marks[] = {
-        [W_PHONE] = CM_PHONE,     [W_PUBLIC] = CM_PUBLIC, [W_PERM] = CM_PERM,
-        [W_ACCUEIL] = CM_ACCUEIL, [W_STRONG] = CM_STRONG, [W_OTHER] = CM_OTHER,
-        [W_MONTHLY] = CM_MONTHLY, [W_SOME] = CM_MONTHLY,  [W_MONTH] = CM_SEASON,
-        [W_UNKNOWN] = CM_UNKNOWN,
+        [W_PUBLIC] = CM_PUBLIC, [W_PERM] = CM_PERM,    [W_ACCUEIL] = CM_ACCUEIL,
+        [W_STRONG] = CM_STRONG, [W_OTHER] = CM_OTHER,  [W_MONTHLY] = CM_MONTHLY,
+        [W_SOME] = CM_MONTHLY,  [W_MONTH] = CM_SEASON, [W_UNKNOWN] = CM_UNKNOWN,
     };
     const struct tok *k = &st->v[i];
     switch ((enum wk)k->val) {
@@ -502,6 +526,12 @@ static size_t read_word(struct grammar *g, struct sent *st, size_t i)
         return read_from(g, st, i);
     case W_SEASON:
         mark(g, CM_SEASON);
+        return i + 1;
+    case W_PHONE:
+        mark_phone(g, st);
+        return i + 1;
+    case W_OR:
+        st->alt = g->n_clauses - 1;
         return i + 1;
     default:
         break;
@@ -521,6 +551,8 @@ static size_t read_item(struct grammar *g, struct sent *st, size_t i)
     case TK_SEP:
         if (k->sep == ',' || k->sep == '(' || k->sep == ')')
             add_clause(g, i + 1, k->sep == '(');
+        if (k->sep == '(')
+            paren_after(g, st, i);
         return i + 1;
     case TK_DAY:
     case TK_DAYSET:
@@ -536,7 +568,7 @@ static size_t read_item(struct grammar *g, struct sent *st, size_t i)
         a_date(g, st, i, i + 1);
         return i + 1;
     case TK_PHONE:
-        mark(g, CM_PHONE);
+        mark_phone(g, st);
         return i + 1;
     case TK_NUM:
     case TK_ORD:
@@ -559,6 +591,10 @@ void hours_read_items(struct grammar *g, struct sent *st)
         ;
     for (size_t c = 0; c < g->n_clauses; c++)
         st->marks |= g->clauses[c].marks;
+    for (size_t c = 0; c < g->n_clauses; c++)
+        if (g->clauses[c].after != SIZE_MAX && (g->clauses[c].marks & CM_MONTHLY))
+            g->items[g->clauses[c].after].dated =
+                true; /* "(les 2èmes et 4èmes du mois)" */
     st->first_anchor = st->last_anchor = st->b;
     for (size_t k = 0; k < g->n_items; k++) {
         const struct item *it = &g->items[k];

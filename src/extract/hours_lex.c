@@ -106,10 +106,12 @@ static const struct word words_d[] = {
     WW("distributeur", W_OTHER),
 };
 static const struct word words_e[] = {
-    WD("et", TK_AND, 0),      WL("en", TK_WORD, W_FILL),     WW("entre", W_ENTRE),
-    WW("est", W_FILL),        WW("ete", W_SEASON),           WW("ecoute", W_PHONE),
-    WW("estival", W_SEASON),  WW("excepte", W_SAUF),         WW("estivale", W_SEASON),
-    WW("estivaux", W_SEASON), WW("egalement", W_FILL),       WW("estivales", W_SEASON),
+    WD("et", TK_AND, 0),      WL("en", TK_WORD, W_FILL),
+    WW("entre", W_ENTRE),     WW("est", W_FILL),
+    WW("ete", W_SEASON),      WL("ecoute", TK_WORD, W_UNKNOWN),
+    WW("estival", W_SEASON),  WW("excepte", W_SAUF),
+    WW("estivale", W_SEASON), WW("estivaux", W_SEASON),
+    WW("egalement", W_FILL),  WW("estivales", W_SEASON),
     WW("exception", W_SAUF),  WW("exclusivement", W_STRONG),
 };
 static const struct word words_f[] = {
@@ -132,14 +134,18 @@ static const struct word words_i[] = {
 static const struct word words_j[] = {
     DAYW("jeudi", DAY_TH),  WL("jours", TK_WORD, W_FILL), WL("jour", TK_WORD, W_FILL),
     DAYW("jeu", DAY_TH),    WW("juin", W_MONTH),          WL("jusqu", TK_WORD, W_UNKNOWN),
-    DAYW("jeudis", DAY_TH), WW("janvier", W_MONTH),       WW("journee", W_FILL),
+    DAYW("jeudis", DAY_TH), WW("janvier", W_MONTH),       WL("journee", TK_WORD, W_FILL),
     WW("juillet", W_MONTH), WW("joignable", W_PHONE),     WW("joignables", W_PHONE),
 };
 static const struct word words_l[] = {
-    WW("le", W_LE),         WW("les", W_LE),
-    WW("la", W_LE),         WW("l", W_LE),
-    DAYW("lundi", DAY_MO),  DAYW("lun", DAY_MO),
-    WW("ligne", W_PHONE),   WL("libre", TK_WORD, W_UNKNOWN),
+    WW("le", W_LE),
+    WW("les", W_LE),
+    WW("la", W_LE),
+    WW("l", W_LE),
+    DAYW("lundi", DAY_MO),
+    DAYW("lun", DAY_MO),
+    WL("ligne", TK_WORD, W_UNKNOWN),
+    WL("libre", TK_WORD, W_UNKNOWN),
     DAYW("lundis", DAY_MO),
 };
 static const struct word words_m[] = {
@@ -151,11 +157,11 @@ static const struct word words_m[] = {
     DAYW("mercredis", DAY_WE),
 };
 static const struct word words_n[] = {
-    WW("non", W_FILL),     WW("nous", W_FILL),     WW("noel", W_FERIE),
-    WW("numero", W_PHONE), WW("numeros", W_PHONE), WW("novembre", W_MONTH),
+    WL("non", TK_WORD, W_FILL), WW("nous", W_FILL),     WW("noel", W_FERIE),
+    WW("numero", W_PHONE),      WW("numeros", W_PHONE), WW("novembre", W_MONTH),
 };
 static const struct word words_o[] = {
-    WW("ou", W_FILL),
+    WW("ou", W_OR),
     WW("ouvert", W_OPEN),
     WW("ouvre", W_OPEN),
     WW("octobre", W_MONTH),
@@ -197,7 +203,7 @@ static const struct word words_r[] = {
 };
 static const struct word words_s[] = {
     DAYW("samedi", DAY_SA),      WL("sur", TK_WORD, W_SUR),  WW("sauf", W_SAUF),
-    WW("sans", W_SANS),          DAYW("sam", DAY_SA),        WW("soir", W_PERIOD),
+    WL("sans", TK_WORD, W_SANS), DAYW("sam", DAY_SA),        WW("soir", W_PERIOD),
     WW("sont", W_FILL),          WW("stop", W_FILL),         WW("soirs", W_PERIOD),
     WW("saison", W_SEASON),      WW("simple", W_FILL),       WW("soiree", W_PERIOD),
     DAYW("samedis", DAY_SA),     WW("semaine", W_FILL),      WW("standard", W_PHONE),
@@ -264,6 +270,17 @@ static const struct {
     {"jusqu a", TK_TO, TO_UNTIL},
     {"sur place", TK_WORD, W_PUBLIC},
     {"libre service", TK_WORD, W_OTHER},
+    /* one range over the day: words of no weight */
+    {"sans interruption", TK_WORD, W_FILL},
+    {"non stop", TK_WORD, W_FILL},
+    {"en continu", TK_WORD, W_FILL},
+    {"journee continue", TK_WORD, W_FILL},
+    /* a telephone line, not "de première ligne" */
+    {"ligne d'ecoute", TK_WORD, W_PHONE},
+    {"ligne telephonique", TK_WORD, W_PHONE},
+    {"ligne directe", TK_WORD, W_PHONE},
+    {"ligne d'urgence", TK_WORD, W_PHONE},
+    {"ecoute telephonique", TK_WORD, W_PHONE},
     {"r.d.v.", TK_RDV, 0},
     {"r.d.v", TK_RDV, 0},
 };
@@ -503,8 +520,12 @@ static size_t lex_time(const char *s, size_t i, size_t nd, int h, struct toks *t
         return 0;
     size_t end = q + hm, r = skip_sp(s, end);
     size_t md = digits(s, r, &m);
-    if (md == 2 && !is_letter((unsigned char)s[r + 2]) && s[r + 2] != ':')
-        end = r + 2; /* "9h30", "9 h 30", "9 heures 30" */
+    /* "9h30", "9 h 30", "9 heures 30"; not the next time, "12 h 14 h",
+     * "11 heures 14.30" (lines read as one) */
+    if (md == 2 && !is_letter((unsigned char)s[r + 2]) && s[r + 2] != ':' &&
+        !(s[r + 2] == '.' && ascii_isdigit((unsigned char)s[r + 3])) &&
+        !(r > end && hour_mark(s, skip_sp(s, r + 2))))
+        end = r + 2;
     else if (md && r == end)
         return 0; /* "9h5", "9h300" */
     else
@@ -586,18 +607,34 @@ static int two_letter_day(const char *s, size_t i)
     return 0;
 }
 
-/* "Lu, ma, je, ve : 8h-19h ; sa : 9h-12h", "Lu–ve: 8h00": two letters name a
- * day, not a word ("je", "sa"), in a list of days only: at the start or after
- * a separator, a time or a day, and before ',', ':', '-', '/' or "et"; or
- * right after another day and a separator ("lu-ve"). */
+/* The joint after a two-letter day at s+q: ',', ':', '-', '/', "et", "à"
+ * or "au"; its length, 0 for none. */
+static size_t day_joint_at(const char *s, size_t q)
+{
+    if (s[q] == ',' || s[q] == ':' || s[q] == '-' || s[q] == '/')
+        return 1;
+    if ((s[q] == 'e' && s[q + 1] == 't' && s[q + 2] == ' ') ||
+        (s[q] == 'a' && s[q + 1] == 'u' && s[q + 2] == ' '))
+        return 2;
+    return s[q] == 'a' && s[q + 1] == ' ' ? 1 : 0;
+}
+
+/* "Lu, ma, je, ve : 8h-19h ; sa : 9h-12h", "Lu–ve: 8h00", "je à sa": two
+ * letters name a day, not a word ("je", "sa", "me"), in a list of days only:
+ * before a joint and another two-letter day; before a joint after a
+ * separator, a time, a day or a known word ("Horaires : lu, ..."); or right
+ * after a day and a joint ("lu-ve"). */
 static bool short_day_here(const char *s, size_t e, const struct toks *t)
 {
-    size_t q = skip_sp(s, e);
+    size_t q = skip_sp(s, e), j = day_joint_at(s, q);
     enum tk p = t->n ? t->v[t->n - 1].kind : TK_SEP;
-    if (s[q] == ',' || s[q] == ':' || s[q] == '-' || s[q] == '/' ||
-        (s[q] == 'e' && s[q + 1] == 't' && s[q + 2] == ' '))
+    if (j) {
+        size_t r = skip_sp(s, q + j);
+        if (two_letter_day(s, r) && !is_letter((unsigned char)s[r + 2]))
+            return true;
         return p == TK_SEP || p == TK_END || p == TK_AND || p == TK_TO || p == TK_DAY ||
-               p == TK_TIME;
+               p == TK_TIME || (p == TK_WORD && t->v[t->n - 1].val != W_UNKNOWN);
+    }
     return t->n >= 2 && t->v[t->n - 2].kind == TK_DAY &&
            (p == TK_TO || p == TK_AND || p == TK_SEP);
 }

@@ -1256,6 +1256,7 @@ static void lex_kinds(const char *s, char *out, size_t size)
         [W_SUSPEND] = "susp", [W_PERIOD] = "period", [W_SEASON] = "season",
         [W_MONTH] = "month",  [W_MONTHLY] = "mois",  [W_SOME] = "some",
         [W_FERIE] = "ferie",  [W_MODAL] = "modal",   [W_OTHER] = "other",
+        [W_OR] = "or",
     };
     struct toks t = {0};
     struct fold f = {0};
@@ -1313,7 +1314,10 @@ static void test_lex(void **state)
         {"fermé, congés, suspendu, sauf, hors, en dehors",
          "wclose , wclose , wsusp , wsauf , whors , whors"},
         {"par téléphone, ligne d'écoute, standard, joignable, répondeur",
-         "wpar wphone , wphone wde wphone , wphone , wphone , wphone"},
+         "wpar wphone , wphone , wphone , wphone , wphone"},
+        /* "ligne" and "écoute" alone are no telephone line */
+        {"service de première ligne, un lieu d'écoute ou par téléphone",
+         "w? wde O w? , w? w? wde w? wor wpar wphone"},
         {"borne en libre-service", "wother wfill wother"},
     };
     int bad = 0;
