@@ -166,7 +166,7 @@ static void open_scope(struct hctx *c, enum hours_kind kind, bool seasonal)
  * kind, this one would too once the facts say so. */
 static bool phone_label(const struct line *l)
 {
-    return l->n >= 3 && is_word(&l->v[0], W_ACCUEIL) && is_word(&l->v[1], W_PHONE) &&
+    return l->n > 3 && is_word(&l->v[0], W_ACCUEIL) && is_word(&l->v[1], W_PHONE) &&
            l->v[2].kind == TK_SEP && l->v[2].sep == ':';
 }
 
@@ -578,17 +578,28 @@ static void do_line(struct hctx *c, const struct text_line *tl, bool continues)
 /* ---- the section ------------------------------------------------------- */
 
 /* True when next carries on the sentence of prev: same paragraph, prev has no
- * final stop, and next starts in lower case or with a digit ("de 9h à 12h"). */
-static bool joins(const struct text_line *prev, const struct text_line *next)
+ * final stop, is no label ("Accueil téléphonique :") and holds no time (days
+ * waiting for theirs: "Du lundi au vendredi" then "de 9h à 12h"), and next
+ * starts in lower case or with a digit. A line with its times is a sentence
+ * of its own: "9h-12h" on the next line is not more of its times. */
+static bool joins(struct hctx *c, const struct text_line *prev,
+                  const struct text_line *next)
 {
     if (next->para_start || next->item || str_blank(next->text) || str_blank(prev->text))
         return false;
     size_t len = strlen(prev->text);
     char last = prev->text[len - 1];
-    if (last == '.' || last == ';' || last == '!' || last == '?')
+    unsigned char first = (unsigned char)next->text[0];
+    if (last == '.' || last == ';' || last == '!' || last == '?' || last == ':' ||
+        strpbrk(prev->text, "0123456789") ||
+        !(ascii_islower(first) || ascii_isdigit(first)))
         return false;
-    unsigned char c = (unsigned char)next->text[0];
-    return ascii_islower(c) || ascii_isdigit(c);
+    /* times in words: "jour et nuit", "midi" */
+    text_fold_map(prev->text, &c->f);
+    c->t.n = 0;
+    c->t.kinds = c->t.words = 0;
+    hours_lex(&c->f, prev->text, &c->t);
+    return !(c->t.kinds & (TKM(TK_TIME) | TKM(TK_H24)));
 }
 
 /* Lines [i, j) of one paragraph read as one line (the first's number), their
@@ -700,7 +711,7 @@ static void read_lines(struct hctx *c, const struct text_line *lines, size_t n)
          * paragraph and the previous did not end with a full stop */
         bool continues = i > 0 && !lines[i].para_start && !str_blank(lines[i - 1].text);
         size_t j = i + 1;
-        while (j < n && joins(&lines[j - 1], &lines[j]))
+        while (j < n && joins(c, &lines[j - 1], &lines[j]))
             j++;
         if (j == i + 1 && i + 1 < n && day_columns(c, &lines[i], &lines[i + 1])) {
             i += 2;

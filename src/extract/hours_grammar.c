@@ -173,16 +173,34 @@ static bool kind_is(const struct grammar *g, size_t k, enum item_kind kind)
     return k < g->n_items && g->items[k].kind == kind;
 }
 
-/* Days first: a group opens at each days' item, or at a lone time or
- * "jusqu'à" right before one in its clause ("(16h30 le vendredi)"). */
-static bool opens_days_first(const struct grammar *g, size_t k)
+/* Item j leads the days right after it in its clause into a group of their
+ * own: a lone time or "jusqu'à" ("(16h30 le vendredi)"), or times once the
+ * group from i0 has its own and the days have none ("Du lundi au jeudi de 9h
+ * à 17h, de 9h à 12h le vendredi"). */
+static bool leads_days(const struct grammar *g, size_t i0, size_t j)
 {
-    const struct item *it = &g->items[k];
-    if (it->kind == IT_DAYS)
-        return !(k > 0 && (kind_is(g, k - 1, IT_TIME) || kind_is(g, k - 1, IT_UNTIL)) &&
-                 g->items[k - 1].clause == it->clause);
-    return (it->kind == IT_TIME || it->kind == IT_UNTIL) && kind_is(g, k + 1, IT_DAYS) &&
-           g->items[k + 1].clause == it->clause;
+    const struct item *it = &g->items[j];
+    if (!kind_is(g, j + 1, IT_DAYS) || g->items[j + 1].clause != it->clause)
+        return false;
+    if (it->kind == IT_TIME || it->kind == IT_UNTIL)
+        return true;
+    if (it->kind != IT_TIMES)
+        return false;
+    bool before = false;
+    for (size_t q = i0; q < j && !before; q++)
+        before = g->items[q].kind == IT_TIMES;
+    for (size_t q = j + 2; q < g->n_items && g->items[q].kind != IT_DAYS; q++)
+        if (g->items[q].kind == IT_TIMES)
+            return false;
+    return before;
+}
+
+/* Days first: a group opens at each days' item, or at what leads them. */
+static bool opens_days_first(const struct grammar *g, size_t i0, size_t k)
+{
+    if (g->items[k].kind == IT_DAYS)
+        return !(k > i0 && leads_days(g, i0, k - 1));
+    return leads_days(g, i0, k);
 }
 
 /* The next group from item i0. Times first ("de 9h à 12h du lundi au jeudi,
@@ -204,7 +222,7 @@ static bool next_group(const struct grammar *g, size_t i0, bool times_first,
                 break;
         }
     } else {
-        for (k = i0 + 1; k < g->n_items && !opens_days_first(g, k); k++)
+        for (k = i0 + 1; k < g->n_items && !opens_days_first(g, i0, k); k++)
             ;
         for (size_t q = i0; q < k; q++)
             if (g->items[q].kind == IT_DAYS && gr->dx == SIZE_MAX)
