@@ -4,7 +4,7 @@ thousands of opening-hours sentences from building blocks of its own (days,
 times, separators, lead-ins, trailing clauses, capitals, no-break spaces),
 each entry with the structure it states; the program reads them all in one
 run (--dump json) and must give that structure back: the weekly ranges,
-their kind and appointment flag, and the closures.
+their kind and appointment flag, the closures, appointment-only reception.
 
 Usage: generated.py [--seed S] [--count N]. HOURS_SEED and HOURS_COUNT
 override the defaults (a fixed seed: the test is the same on every run).
@@ -35,7 +35,7 @@ def main():
     with tempfile.TemporaryDirectory() as tmp:
         path = os.path.join(tmp, "generated.md")
         with open(path, "w", encoding="utf-8") as f:
-            for i, (lines, _, _) in enumerate(cases):
+            for i, (lines, _, _, _) in enumerate(cases):
                 f.write(schedules.entry(i, lines))
         out = subprocess.run([PROG, "-q", "-j", "1", "--dump", "json", path],
                              capture_output=True, text=True, check=False)
@@ -46,19 +46,20 @@ def main():
         print("0 passed, 1 failed")
         return 1
     failed = 0
-    for (lines, want, closures), got in zip(cases, dumps):
+    for (lines, want, closures, only), got in zip(cases, dumps):
         got_s = schedules.structure_of_dump(got["hours"])
         want_s = schedules.structure_of(want)
         got_c = [c.casefold() for c in got["closures"]]
         want_c = [c.casefold() for c in closures]
-        if got_s == want_s and not got["appointment_only"] and got_c == want_c:
+        if got_s == want_s and got["appointment_only"] == only and got_c == want_c:
             continue
         failed += 1
         if failed <= 40:
             print("FAIL seed %d entry %d:" % (args.seed, got["index"]))
             for line in lines:
                 print("    | %s" % line)
-            print("  want %s closures %s" % (want_s, want_c))
+            print("  want %s closures %s%s" % (want_s, want_c,
+                  " appointment-only" if only else ""))
             print("  got  %s closures %s%s" % (got_s, got_c,
                   " appointment-only" if got["appointment_only"] else ""))
     if failed:

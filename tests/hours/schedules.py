@@ -34,6 +34,7 @@ LEADS = [
     ("La ligne d{a}écoute est ouverte ", "phone"), ("Le standard est joignable ", "phone"),
     ("Joignable par téléphone ", "phone"),
     ("L{a}association est joignable au 0800 39 19 19, ", "phone"),
+    ("L{a}association est joignable au 0800.39.19.19 , ", "phone"),
     ("L{a}accueil téléphonique est assuré ", "phone"),
     ("Pour nous joindre, appelez le 03 88 41 29 87, ", "phone"),
     ("Permanence juridique ", "permanence"), ("Permanences : ", "permanence"),
@@ -278,7 +279,7 @@ class Generator:
             # glued to the last range, a marker is of its clause only: the
             # group's ranges in one clause then ("9h-12h et 14h-17h sur RDV")
             glued = [" sur rendez-vous"] if ", " not in text else []
-            text += self.pick(glued + [", sur rendez-vous", " (sur RDV)",
+            text += self.pick(glued + [", sur rendez-vous", " (sur RDV)", ", sur rdv",
                                        ", uniquement sur rendez-vous"])
             appt = True
         line = self.typeset(lead + text + trail + self.pick([".", "", "."]))
@@ -305,12 +306,72 @@ class Generator:
         lines = [t[0].upper() + t[1:] + " :"] + ["- " + DAY[d] for d in days]
         return lines, [(frozenset([d]), s, e, "reception", False) for d in days]
 
+    # labels over lines, and kinds side by side
+
+    LABELS = [("Accueil téléphonique :", "phone"), ("Permanence téléphonique :", "phone"),
+              ("Ligne d{a}écoute :", "phone"), ("Standard :", "phone"),
+              ("Permanences :", "permanence"), ("Permanence juridique :", "permanence"),
+              ("Accueil du public :", "reception"), ("Accueil physique :", "reception")]
+
+    def plain_group(self, kind):
+        """A group of days and times without words of a kind."""
+        text, ds, rs = self.group(times_first=self.chance(0.2))
+        line = self.typeset(text + self.pick([".", ""]))
+        return line, [(ds, s, e, kind, False) for s, e in rs]
+
+    def labelled(self):
+        """A label line ("Accueil téléphonique :") over the lines it gives
+        its kind, then maybe another label and its lines: (lines,
+        structure)."""
+        lines, structure = [], []
+        labels = self.r.sample(self.LABELS, self.pick([1, 2]))
+        mark = self.pick(["- ", ""])
+        for label, kind in labels:
+            lines.append(label.replace("{a}", self.pick(APOS)))
+            said = frozenset()  # the days of a label's lines are told once
+            for _ in range(self.pick([1, 1, 2, 3])):
+                line, st = self.plain_group(kind)
+                if st[0][0] & said:
+                    continue
+                said |= st[0][0]
+                lines.append(mark + line)
+                structure += st
+        return lines, structure
+
+    def side_by_side(self):
+        """A reception line and a telephone line (or a permanence's), each
+        saying its kind; or a telephone line beside appointment-only
+        reception: (lines, structure, appointment only)."""
+        phone = [l for l in LEADS if l[1] == "phone"]
+        other = [l for l in LEADS if l[1] in ("reception", "permanence")]
+        lines, structure = [], []
+        only = self.chance(0.3)
+        leads = [self.pick(phone)] if only else [self.pick(other), self.pick(phone)]
+        for lead, kind in self.r.sample(leads, len(leads)):
+            text, ds, rs = self.group()
+            lines.append(self.typeset(lead.replace("{a}", self.pick(APOS)) + text + "."))
+            structure += [(ds, s, e, kind, False) for s, e in rs]
+        if only:
+            lines.insert(self.r.randrange(2), self.pick([
+                "Accueil uniquement sur rendez-vous.", "Accueil du public sur rendez-vous.",
+                "Réception du public uniquement sur rendez-vous.",
+                "Le public est reçu exclusivement sur rendez-vous."]))
+        return lines, structure, only
+
     def positive(self):
-        """A positive case: (lines, structure, closures)."""
-        if self.chance(0.15):
+        """A positive case: (lines, structure, closures, appointment only)."""
+        x = self.r.random()
+        if x < 0.12:
             lines, structure = self.split_lines()
-            return lines, structure, []
-        return self.sentence()
+            return lines, structure, [], False
+        if x < 0.2:
+            lines, structure = self.labelled()
+            return lines, structure, [], False
+        if x < 0.28:
+            lines, structure, only = self.side_by_side()
+            return lines, structure, [], only
+        lines, structure, closures = self.sentence()
+        return lines, structure, closures, False
 
     # ---- what is no weekly schedule ---------------------------------------
 
