@@ -119,7 +119,8 @@ static void add_rule(struct hctx *c, struct appt_rule r, int line, char *text)
  * final colon ("Accueil téléphonique :", "SERVICE ÉTAT CIVIL", "Permanences
  * et distribution :"). Its kind goes to the lines under it, up to the next
  * label; a season's label ("Horaires d'été :") makes them seasonal. */
-static bool label_line(const struct line *l, enum hours_kind *kind, bool *seasonal)
+static bool label_line(const struct line *l, bool heading, enum hours_kind *kind,
+                       bool *seasonal)
 {
     size_t words = 0;
     unsigned seen = 0; /* 1 << enum wk of each word */
@@ -134,7 +135,7 @@ static bool label_line(const struct line *l, enum hours_kind *kind, bool *season
         }
     }
     bool colon = l->n && l->v[l->n - 1].kind == TK_SEP && l->v[l->n - 1].sep == ':';
-    if (!words || (words > 6 && !colon))
+    if (!words || (words > 6 && !colon && !heading))
         return false;
     if (seen & (1u << W_PUBLIC))
         *kind = HOURS_RECEPTION;
@@ -571,7 +572,7 @@ static void do_line(struct hctx *c, const struct text_line *tl, bool continues)
     if (!sum.lent_used &&
         !(c->t.kinds & (TKM(TK_DAY) | TKM(TK_DAYSET) | TKM(TK_TIME) | TKM(TK_H24) |
                         TKM(TK_RDV) | TKM(TK_NUM) | TKM(TK_ORD) | TKM(TK_DATE))) &&
-        label_line(&l, &kind, &seasonal))
+        label_line(&l, false, &kind, &seasonal))
         open_scope(c, kind, seasonal);
 }
 
@@ -726,10 +727,34 @@ static void read_lines(struct hctx *c, const struct text_line *lines, size_t n)
     flush_held(c);
 }
 
+/* The section's heading is the label of all its lines: "Horaires du numéro
+ * d'urgence", "Permanences téléphoniques", "Horaires d'été". */
+static void read_heading(struct hctx *c, const char *heading)
+{
+    if (str_blank(heading))
+        return;
+    text_fold_map(heading, &c->f);
+    c->t.n = 0;
+    c->t.kinds = c->t.words = 0;
+    hours_lex(&c->f, heading, &c->t);
+    struct line l = {NULL, heading, c->t.v, c->t.n};
+    enum hours_kind kind;
+    bool seasonal;
+    if (label_line(&l, true, &kind, &seasonal))
+        open_scope(c, kind, seasonal);
+}
+
 void hours_extract(const struct text_line *lines, size_t n, struct entry *e)
+{
+    hours_extract_under(NULL, lines, n, e);
+}
+
+void hours_extract_under(const char *heading, const struct text_line *lines, size_t n,
+                         struct entry *e)
 {
     struct hctx c = {.e = e, .first_range = e->hours.n};
     c.cx.scope_from = e->hours.n;
+    read_heading(&c, heading);
     struct strbuf all = STRBUF_INIT;
     if (e->hours_text) {
         strbuf_puts(&all, e->hours_text);

@@ -1091,6 +1091,39 @@ static void test_grammar(void **state)
     assert_int_equal(bad, 0);
 }
 
+/* A heading gives its kind (or its season) to the section's lines as a label
+ * line does; no heading, or one that names none, leaves the reception's. */
+static void test_heading(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *heading;
+        enum hours_kind kind;
+        size_t n_ranges;
+    } rows[] = {
+        {"Horaires du numéro d’urgence", HOURS_PHONE, 1},
+        {"**Permanences téléphoniques**", HOURS_PHONE, 1},
+        {"Permanences", HOURS_PERMANENCE, 1},
+        {"Horaires d'ouverture et accueil du public", HOURS_RECEPTION, 1},
+        {"Horaires d'été", HOURS_RECEPTION, 0},
+        {"", HOURS_RECEPTION, 1},
+        {NULL, HOURS_RECEPTION, 1},
+    };
+    for (size_t i = 0; i < ARRAY_LEN(rows); i++) {
+        struct text_line tl = {
+            (char *)"Tous les jours de 17h à 8h", 5, false, 0, true, NULL, 0};
+        struct entry *e = entry_new("t.md", 1, 0);
+        hours_extract_under(rows[i].heading, &tl, 1, e);
+        assert_int_equal(e->hours.n, rows[i].n_ranges);
+        if (e->hours.n) {
+            assert_int_equal(e->hours.v[0].kind, rows[i].kind);
+            assert_int_equal(e->hours.v[0].start, T(17, 0));
+            assert_int_equal(e->hours.v[0].end, T(8, 0));
+        }
+        entry_free(e);
+    }
+}
+
 static void test_note_text_and_line(void **state)
 {
     (void)state;
@@ -1335,13 +1368,10 @@ static void test_lex(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_table),
-        cmocka_unit_test(test_grammar),
-        cmocka_unit_test(test_note_text_and_line),
-        cmocka_unit_test(test_link_targets),
-        cmocka_unit_test(test_nfd_and_empty),
-        cmocka_unit_test(test_format),
-        cmocka_unit_test(test_lex_tables),
+        cmocka_unit_test(test_table),        cmocka_unit_test(test_grammar),
+        cmocka_unit_test(test_heading),      cmocka_unit_test(test_note_text_and_line),
+        cmocka_unit_test(test_link_targets), cmocka_unit_test(test_nfd_and_empty),
+        cmocka_unit_test(test_format),       cmocka_unit_test(test_lex_tables),
         cmocka_unit_test(test_lex),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
