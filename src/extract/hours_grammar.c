@@ -24,8 +24,12 @@
  *   G1 days times        the days' ranges            "lundi de 9h à 12h"
  *   G2 times days        the same when the sentence opens with times
  *                                                     "de 9h à 12h du lundi au jeudi"
+ *                        or when the group before has its times and these
+ *                        days have none ("…, de 9h à 12h le vendredi")
  *   G3 times             the days of the group before in the sentence, else
- *                        of the lines before, else (24h/24) every day
+ *                        of the lines before, else (24h/24) every day, else
+ *                        the week an exception is taken from ("(à
+ *                        l'exception du vendredi, …)")
  *   G4 days until        the group before's ranges for these days, the last
  *                        ending then ("le vendredi jusqu'à 16h"), or theirs
  *                        ending then when the group had them ("Nocturne le
@@ -36,17 +40,24 @@
  *                        days keep only them ("le mercredi matin uniquement")
  *   G7 except / closed   the days (of that period) leave the group's ranges
  *                        ("sauf le mardi", "fermé le mardi matin", "(fermé le
- *                        matin)" for the group's own days)
- *   G8 a group whose days are a date's or a month's ("le 1er mardi du mois",
- *      "(les 2èmes et 4èmes du mois)", "26/09", "à partir du 29/11" for the
- *      sentence), of a season ("pendant les vacances") or of something else
- *      ("borne en libre service") gives no weekly range
+ *                        matin)" for the group's own days); a range that
+ *                        spans the period's bound makes the sentence a note
+ *   G8 a group whose days or times are a date's ("26/09 de 14h à 16h", "à
+ *      partir du 29/11" for the sentence) or a month's ("le 1er mardi du
+ *      mois", "(les 2èmes et 4èmes du mois)"), of a season ("pendant les
+ *      vacances", "du 1er au 15 août") or of something else ("borne en libre
+ *      service") gives no weekly range
+ *   G9 a range already read for more days, one end shared, moves its other
+ *      end for these days ("Tous les jours de 17h à 8h" then "Vendredi de
+ *      15h30 à 8h"); the same range again is nothing new (hours_adjust.c)
  *   M1 an appt or walkin marker belongs to the ranges of its clause; alone in
  *      its clause (no days, no times), to the ranges since the marker before
  *      (else those up to the marker after)
  *   M2 a clause's kind word (telephone, permanence, public) gives its ranges
- *      their kind; from a clause without ranges, the sentence's ranges that
- *      have none; else the label above the lines; else reception
+ *      their kind, and the later ranges of the sentence; from a clause
+ *      without ranges, the sentence's ranges that have none; else the kind
+ *      of the sentences before in the paragraph, of the label above the
+ *      lines (hours.c); else reception
  * A sentence with days and times that gives no range is a note (hours.c). */
 #include "extract/hours_int.h"
 
@@ -206,7 +217,7 @@ static bool opens_days_first(const struct grammar *g, size_t i0, size_t k)
 /* The next group from item i0. Times first ("de 9h à 12h du lundi au jeudi,
  * de 9h à 12h le vendredi"): a group is times, then days, then what follows
  * up to the next times. */
-static bool next_group(const struct grammar *g, size_t i0, bool times_first,
+static bool next_group(const struct grammar *g, size_t i0, enum order order,
                        struct grp *gr)
 {
     if (i0 >= g->n_items)
@@ -214,7 +225,7 @@ static bool next_group(const struct grammar *g, size_t i0, bool times_first,
     gr->i0 = i0;
     gr->dx = SIZE_MAX;
     size_t k = i0;
-    if (times_first) {
+    if (order == TIMES_FIRST) {
         for (; k < g->n_items; k++) {
             if (g->items[k].kind == IT_DAYS && gr->dx == SIZE_MAX)
                 gr->dx = k;
@@ -244,7 +255,7 @@ static enum drop group_dropped(const struct grammar *g, const struct sent *st,
                                const struct grp *gr)
 {
     unsigned m = 0;
-    bool dated = st->from_date;
+    bool dated = st->dating == DATING_ALL;
     for (size_t k = gr->i0; k < gr->i1; k++) {
         m |= g->clauses[g->items[k].clause].marks;
         dated = dated || g->items[k].dated;
@@ -253,7 +264,7 @@ static enum drop group_dropped(const struct grammar *g, const struct sent *st,
         return DROP_OTHER;
     /* times without days in a sentence of a date: "Le 8 octobre, 24h/24." */
     if (dated || st->cx->seasonal || (st->marks & CM_SEASON) ||
-        (gr->dx == SIZE_MAX && st->has_date))
+        (gr->dx == SIZE_MAX && st->dating != DATING_NONE))
         return DROP_DATED;
     if (gr->dx != SIZE_MAX && (g->clauses[g->items[gr->dx].clause].marks & CM_MONTHLY))
         return DROP_DATED;
@@ -586,7 +597,7 @@ struct sentence hours_read(struct grammar *g, const struct tok *v, size_t a, siz
     mark_kinds(g, &st);
     mark_appts(g, &st);
     struct grp gr;
-    for (size_t i = 0; next_group(g, i, st.times_first, &gr); i = gr.i1)
+    for (size_t i = 0; next_group(g, i, st.order, &gr); i = gr.i1)
         apply_group(g, &st, &gr);
     struct sentence res = {.note_from = b,
                            .days = st.group_days,

@@ -1,9 +1,9 @@
 /* Private to the hours extractor (hours*.c). One line of the opening section
  * is folded and cut into tokens (hours_lex.c); closures and breaks are taken
  * out of each sentence (hours_closure.c); the grammar reads what is left into
- * items and combines them into groups of days and ranges (hours_grammar.c);
- * the edits of ranges live in hours_adjust.c; the lines, labels and the
- * section as a whole in hours.c. */
+ * items (hours_items.c) and combines them into groups of days and ranges by
+ * its rules (hours_grammar.c); the edits of ranges live in hours_adjust.c;
+ * the lines, labels and the section as a whole in hours.c. */
 #ifndef FICHE_HOURS_INT_H
 #define FICHE_HOURS_INT_H
 
@@ -101,9 +101,9 @@ static inline bool is_word(const struct tok *k, enum wk w)
  * that ends a sentence from an abbreviation's. */
 void hours_lex(const struct fold *fold, const char *orig, struct toks *t);
 
-/* True when the lexer's tables are well formed (for the unit test): words
- * sorted in their buckets with their lengths, no duplicate, every phrase's
- * first word marked as a lead. */
+/* True when the lexer's tables are well formed (for the unit test): words in
+ * their first letter's bucket with their lengths, no duplicate, every
+ * phrase's first word marked as a lead. */
 bool hours_lex_tables_ok(void);
 
 /* ---- closures and breaks (hours_closure.c) ------------------------------- */
@@ -272,18 +272,27 @@ struct rng {
     enum hours_kind kind;
 };
 
+/* What a date in a sentence dates. */
+enum dating {
+    DATING_NONE, /* no date */
+    DATING_NEXT, /* the days or times next to it ("26/09 de 14h à 16h") */
+    DATING_ALL,  /* everything ("à partir du 29/11, ...") */
+};
+
+/* Which of days and times a sentence says first. */
+enum order { DAYS_FIRST, TIMES_FIRST };
+
 /* What is known of one sentence while it is read. */
 struct sent {
     const struct tok *v;
     size_t a, b;
     const struct context *cx;
-    unsigned marks;      /* of all clauses */
-    bool bad;            /* a range that is none ("9h-9h") */
-    bool from_date;      /* "à partir du 29/11": the whole sentence is dated */
-    bool has_date;       /* a date somewhere in the sentence */
+    unsigned marks; /* of all clauses */
+    bool bad;       /* a range that is none ("9h-9h") */
+    enum dating dating;
     size_t first_anchor; /* first day or time token (b: none) */
     size_t last_anchor;
-    bool times_first; /* the first anchor is times */
+    enum order order; /* of the first anchor */
     bool lead_appt;   /* an appt marker before the first anchor */
     bool content;     /* a token other than a separator */
     unsigned items;   /* 1 << enum item_kind of the items not in a clause

@@ -73,7 +73,8 @@ static void a_date(struct grammar *g, struct sent *st, size_t first, size_t end)
         break;
     }
     st->date_end = end;
-    st->has_date = true;
+    if (st->dating == DATING_NONE)
+        st->dating = DATING_NEXT;
 }
 
 /* The parenthesis opened at token i follows the last days or times item with
@@ -461,7 +462,7 @@ static size_t read_from(struct grammar *g, struct sent *st, size_t i)
     j = skip_le(v, j, b);
     if (j < b && (v[j].kind == TK_DATE || v[j].kind == TK_ORD || v[j].kind == TK_NUM) &&
         is_word(&v[i], W_FROM)) {
-        st->from_date = true;
+        st->dating = DATING_ALL;
         return j + 1;
     }
     if (j >= b || v[j].kind != TK_TIME || (j + 1 < b && v[j + 1].kind == TK_TO)) {
@@ -480,14 +481,22 @@ static size_t read_number(struct grammar *g, struct sent *st, size_t i)
 {
     const struct tok *v = st->v;
     size_t j = next_tok(v, i + 1, st->b);
+    /* "du 1er juillet au 31 août": the second date of a span */
+    bool span = i >= st->a + 2 && v[i - 1].kind == TK_TO &&
+                (is_word(&v[i - 2], W_MONTH) || v[i - 2].kind == TK_DATE);
     while (j < st->b &&
            (v[j].kind == TK_AND || v[j].kind == TK_TO || is_word(&v[j], W_LE) ||
             v[j].kind == TK_NUM || v[j].kind == TK_ORD || is_word(&v[j], W_DU) ||
-            is_word(&v[j], W_FILL)))
+            is_word(&v[j], W_FILL))) {
+        span = span || v[j].kind == TK_TO;
         j = next_tok(v, j + 1, st->b);
+    }
     if (j < st->b && is_word(&v[j], W_MONTH)) {
         size_t first = i > st->a && v[i - 1].kind == TK_DAY ? i - 1 : i;
-        a_date(g, st, first, j + 1);
+        if (span)
+            mark(g, CM_SEASON); /* "du 1er au 15 août": a period of the year */
+        else
+            a_date(g, st, first, j + 1);
         return j + 1;
     }
     if (v[i].kind == TK_ORD && j < st->b && v[j].kind == TK_DAY) {
@@ -565,6 +574,10 @@ static size_t read_item(struct grammar *g, struct sent *st, size_t i)
     case TK_RDV:
         return read_rdv(g, st, i);
     case TK_DATE:
+        if (i + 2 < st->b && st->v[i + 1].kind == TK_TO && st->v[i + 2].kind == TK_DATE) {
+            mark(g, CM_SEASON); /* "du 01/07 au 31/08" */
+            return i + 3;
+        }
         a_date(g, st, i, i + 1);
         return i + 1;
     case TK_PHONE:
@@ -608,7 +621,7 @@ void hours_read_items(struct grammar *g, struct sent *st)
             continue;
         if (st->first_anchor == st->b) {
             st->first_anchor = it->tok;
-            st->times_first = it->kind == IT_TIMES;
+            st->order = it->kind == IT_TIMES ? TIMES_FIRST : DAYS_FIRST;
         }
         st->last_anchor = it->end;
     }

@@ -394,6 +394,8 @@ class Generator:
             ("%02d/%02d %s" % (n, self.r.randrange(1, 13), tt), False),
             ("À partir du %02d/%02d, %s %s." % (n, self.r.randrange(1, 13), dt, tt), True),
             ("Du %d au %d %s : %s %s." % (n, m, month, dt, tt), True),
+            ("Du 1er %s au %d %s, %s %s." % (month, m, self.pick(self.MONTHS), dt, tt), True),
+            ("Du %02d/07 au %02d/08 : %s %s." % (n, m, dt, tt), True),
             ("Le %s %s (les 2èmes et 4èmes du mois)." % (DAY[d], tt), True),
             ("Permanence le %s %s du mois, %s." % (self.pick(ords), DAY[d], tt), True),
             ("Le %s et le %s %s du mois de %s." % (self.pick(ords[:2]), self.pick(ords[2:4]),
