@@ -287,6 +287,24 @@ static void find_contact_section(struct xctx *c)
         kind[0] = SECTION_CONTACT;
 }
 
+/* Without an opening section, the first section of no known kind whose
+ * lines give days and times is one ("Un accueil permanent", "Services
+ * administratifs de la Mairie"). */
+static void find_hours_section(struct xctx *c)
+{
+    struct document *d = &c->doc;
+    enum section_kind *kind = c->sections.kind;
+    for (size_t i = 0; i < d->n_secs; i++)
+        if (kind[i] == SECTION_HOURS)
+            return;
+    for (size_t i = 0; i < d->n_secs; i++)
+        if (kind[i] == SECTION_OTHER && d->secs[i].heading[0] &&
+            section_holds_hours(&d->secs[i], &c->key)) {
+            kind[i] = SECTION_HOURS;
+            return;
+        }
+}
+
 /* A prose section (or one of no known kind) to NOTE under its heading. */
 static void do_prose(struct xctx *c, const struct section *s, enum section_kind kind,
                      struct entry *e)
@@ -316,7 +334,7 @@ static void do_section(struct xctx *c, const struct section *s, enum section_kin
         if (e->hours_text) /* a second opening section: kept as prose */
             entry_add_note(e, s->heading, section_text(c, s));
         else
-            hours_extract(s->lines, s->n, e);
+            hours_extract_under(s->heading, s->lines, s->n, e);
         break;
     case SECTION_PEOPLE:
     case SECTION_CONTACTS:
@@ -345,6 +363,7 @@ static void build_entry(struct xctx *c, const struct extract_opts *o, struct ent
     /* The contact block first: its place (country) sets the phone region
      * for the people of the entry. */
     find_contact_section(c);
+    find_hours_section(c);
     for (size_t i = 0; i < d->n_secs; i++)
         if (kind[i] == SECTION_CONTACT)
             address_extract(d->secs[i].lines, d->secs[i].n, d->secs[i].heading, o, e);

@@ -19,4 +19,12 @@
  * reception is only by appointment, e->hours stays empty. Never fails. */
 void hours_extract(const struct text_line *lines, size_t n, struct entry *e);
 
+/* The same for a section under heading (as written, Markdown removed; NULL or
+ * "" for none): a heading that names a kind ("Horaires du numéro d'urgence",
+ * "Permanences téléphoniques") or a season ("Horaires d'été") gives it to
+ * the section's lines, as a label line ("Accueil téléphonique :") does to the
+ * lines under it. */
+void hours_extract_under(const char *heading, const struct text_line *lines, size_t n,
+                         struct entry *e);
+
 #endif

@@ -1,90 +1,173 @@
-/* Hours extractor, edits of the ranges found (hours.c applies them): a break
- * cut out of the ranges, and a later start for some days, read from its own
- * sentence ("Le jeudi : ouverture à 10h."). */
+/* Hours extractor: the edits the grammar makes to ranges read before (a
+ * break cut out, days taken out of a period, a day's last range ending
+ * earlier, its first starting later, days taking a group's ranges) and the
+ * refinement of a later statement of the same days. */
 #include "extract/hours_int.h"
 
 #include <stdint.h>
-#include <string.h>
 
-/* Cut break [from, to) out of every range of r[0..*n) holding it; new ranges
- * are appended up to cap. True when some range held it. */
-bool hours_cut_range(struct hours_range *r, size_t *n, size_t cap, int from, int to)
+/* Range q starts before the period's bound ('m': noon) or ends after it
+ * ('a': 13:00): it spans into the period without lying in it. */
+static bool spans_into(const struct hours_range *q, char p)
+{
+    if (in_period(q->start, q->end, p))
+        return false;
+    return p == 'm' ? q->start < 720 && q->end > 780 : q->end > 780 || q->end < q->start;
+}
+
+/* Drop the ranges of r[from, r->n) left without days. */
+static void drop_empty(struct hours_list *r, size_t from)
+{
+    size_t w = from;
+    for (size_t q = from; q < r->n; q++)
+        if (r->v[q].days)
+            r->v[w++] = r->v[q];
+    r->n = w;
+}
+
+bool ranges_cut(struct hours_list *r, size_t first, int from, int to)
 {
     bool hit = false;
-    size_t n0 = *n;
-    for (size_t q = 0; q < n0; q++) {
-        if (!(r[q].start < from && to < r[q].end) || *n == cap)
+    size_t n0 = r->n;
+    for (size_t q = first; q < n0; q++) {
+        if (!(r->v[q].start < from && to < r->v[q].end))
             continue;
-        r[*n] = r[q];
-        r[*n].start = to;
-        (*n)++;
-        r[q].end = from;
+        struct hours_range after = r->v[q];
+        after.start = to;
+        r->v[q].end = from;
+        hours_list_push(r, after);
         hit = true;
     }
     return hit;
 }
 
-/* Move the start of day d's first range holding t to t: that range is
- * split off for d when it serves other days. r[0..*n), cap as hours_cut_range. */
-bool hours_start_day(struct hours_range *r, size_t *n, size_t cap, unsigned d, int t)
+enum edit ranges_except(struct hours_list *r, size_t from, size_t to, unsigned days,
+                        char p, bool keep)
+{
+    bool any = false;
+    for (size_t q = from; q < to; q++) {
+        const struct hours_range *h = &r->v[q];
+        if (!(h->days & days))
+            continue;
+        if (p && spans_into(h, p))
+            return EDIT_CONFLICT;
+        any = any || !p || (in_period(h->start, h->end, p) != keep);
+    }
+    if (!any)
+        return EDIT_NONE;
+    for (size_t q = from; q < to; q++) {
+        struct hours_range *h = &r->v[q];
+        if ((h->days & days) && (!p || in_period(h->start, h->end, p) != keep))
+            h->days &= ~days;
+    }
+    drop_empty(r, from);
+    return EDIT_DONE;
+}
+
+/* The range of r[from, to) holding day d that starts last (first with
+ * first), or SIZE_MAX. */
+static size_t day_range(const struct hours_list *r, size_t from, size_t to, unsigned d,
+                        bool first)
 {
     size_t best = SIZE_MAX;
-    for (size_t q = 0; q < *n; q++)
-        if ((r[q].days & d) && (best == SIZE_MAX || r[q].start < r[best].start))
+    for (size_t q = from; q < to; q++)
+        if ((r->v[q].days & d) &&
+            (best == SIZE_MAX || (first ? r->v[q].start < r->v[best].start
+                                        : r->v[q].start > r->v[best].start)))
             best = q;
-    if (best == SIZE_MAX || t <= r[best].start || t >= r[best].end)
-        return false;
-    if (r[best].days == d) {
-        r[best].start = t;
-        return true;
+    return best;
+}
+
+/* Range q for day d only, with the other bound t: changed in place when it
+ * serves d alone, else split off (merged with a range split off before for
+ * another day with the same times, at or after merge_from). */
+static void set_day(struct hours_list *r, size_t q, unsigned d, int t, bool end,
+                    size_t merge_from)
+{
+    if (r->v[q].days == d) {
+        if (end)
+            r->v[q].end = t;
+        else
+            r->v[q].start = t;
+        return;
     }
-    if (*n == cap)
-        return false;
-    r[*n] = r[best];
-    r[*n].days = d;
-    r[*n].start = t;
-    (*n)++;
-    r[best].days &= ~d;
+    struct hours_range x = r->v[q];
+    r->v[q].days &= ~d;
+    x.days = d;
+    if (end)
+        x.end = t;
+    else
+        x.start = t;
+    for (size_t k = merge_from; k < r->n; k++)
+        if (r->v[k].start == x.start && r->v[k].end == x.end && r->v[k].kind == x.kind &&
+            r->v[k].appointment == x.appointment) {
+            r->v[k].days |= d;
+            return;
+        }
+    hours_list_push(r, x);
+}
+
+bool ranges_end_at(struct hours_list *r, size_t from, size_t to, unsigned days, int t)
+{
+    for (int d = 0; d < 7; d++) {
+        if (!(days & (1u << d)))
+            continue;
+        size_t q = day_range(r, from, to, 1u << d, false);
+        if (q == SIZE_MAX || t <= r->v[q].start)
+            return false;
+    }
+    size_t n0 = r->n;
+    for (int d = 0; d < 7; d++)
+        if (days & (1u << d))
+            set_day(r, day_range(r, from, to, 1u << d, false), 1u << d, t, true, n0);
     return true;
 }
 
-/* "Le jeudi : ouverture à 10h.", "Le mardi, ouvert à partir de 10h": a start
- * time for some days (tokens [a, b)). The opening word is checked in the
- * folded text s. Sets the days and the time. */
-bool hours_start_override(const char *s, const struct tok *v, size_t a, size_t b,
-                          unsigned *days, int *t)
+bool ranges_start_at(struct hours_list *r, size_t from, size_t to, unsigned days, int t)
 {
-    size_t i = a;
-    unsigned d = 0;
-    while (i < b && (v[i].used || is_word(&v[i], W_LE)))
-        i++;
-    for (; i < b && !v[i].used; i++) {
-        if (v[i].kind == TK_DAY)
-            d |= (unsigned)v[i].val;
-        else if (!(v[i].kind == TK_AND || is_word(&v[i], W_LE) ||
-                   (v[i].kind == TK_COMMA && v[i].sep == ',')))
-            break;
-    }
-    if (!d)
-        return false;
-    if (i < b && v[i].kind == TK_COMMA && (v[i].sep == ':' || v[i].sep == ','))
-        i++;
-    bool opening = false;
-    for (; i < b && v[i].kind == TK_WORD && v[i].val == W_FILL; i++)
-        opening = opening || strncmp(s + v[i].b, "ouv", 3) == 0;
-    if (!opening || i >= b || v[i].kind != TK_TO)
-        return false;
-    i++;
-    /* "à partir de 10h" */
-    if (i + 1 < b && v[i].kind == TK_WORD && v[i].e - v[i].b == 6 &&
-        strncmp(s + v[i].b, "partir", 6) == 0 && is_word(&v[i + 1], W_DE))
-        i += 2;
-    if (i >= b || v[i].kind != TK_TIME)
-        return false;
-    *t = v[i].val;
-    for (i++; i < b; i++)
-        if (!v[i].used && v[i].kind != TK_END && v[i].kind != TK_COMMA)
+    for (int d = 0; d < 7; d++) {
+        if (!(days & (1u << d)))
+            continue;
+        size_t q = day_range(r, from, to, 1u << d, true);
+        if (q == SIZE_MAX || t <= r->v[q].start || t >= r->v[q].end)
             return false;
-    *days = d;
+    }
+    size_t n0 = r->n;
+    for (int d = 0; d < 7; d++)
+        if (days & (1u << d))
+            set_day(r, day_range(r, from, to, 1u << d, true), 1u << d, t, false, n0);
     return true;
+}
+
+bool ranges_copy(struct hours_list *r, size_t from, size_t to, unsigned days, char p)
+{
+    bool any = false;
+    for (size_t q = from; q < to; q++) {
+        if (p && !in_period(r->v[q].start, r->v[q].end, p))
+            continue;
+        struct hours_range x = r->v[q];
+        x.days = days;
+        hours_list_push(r, x);
+        any = true;
+    }
+    return any;
+}
+
+bool ranges_refine(struct hours_list *r, size_t first, const struct hours_range *x)
+{
+    for (size_t q = first; q < r->n; q++) {
+        struct hours_range *h = &r->v[q];
+        if (h->kind != x->kind || h->appointment != x->appointment ||
+            (h->days & x->days) != x->days)
+            continue;
+        bool s = h->start == x->start, e = h->end == x->end;
+        if (s && e)
+            return true;
+        if (s == e || h->days == x->days)
+            continue;
+        h->days &= ~x->days;
+        hours_list_push(r, *x);
+        return true;
+    }
+    return false;
 }

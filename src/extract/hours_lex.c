@@ -1,6 +1,8 @@
-/* Hours extractor, first step: one line of the opening section -> folded text
- * with an offset map -> tokens (days, times, words) for hours_sentence.c and
- * hours.c. */
+/* Hours extractor, first step: the folded text of one line (lower case, no
+ * accents, typographic punctuation as ASCII) -> tokens: days, times, numbers,
+ * dates, telephone numbers, separators and classes of words, each with its
+ * byte span, for the closures (hours_closure.c) and the grammar
+ * (hours_grammar.c). */
 #include "extract/hours_int.h"
 
 #include <string.h>
@@ -25,12 +27,17 @@ static inline void tok_add(struct toks *t, enum tk kind, int val, size_t b, size
 {
     if (t->n == t->cap)
         tok_reserve(t, t->n + 1);
-    t->v[t->n++] = (struct tok){kind, val, b, e, false, 0, 0};
+    t->v[t->n++] = (struct tok){kind, val, (uint32_t)b, (uint32_t)e, 0, 0, false};
+    t->kinds |= TKM(kind);
+    if (kind == TK_WORD)
+        t->words |= WKM(val);
 }
 
-/* Single words, by first letter, the most frequent first (then alphabetical),
- * with their lengths. lead marks the first word of a phrase (below), tried only
- * after one: "rendez" and the other W_UNKNOWN words are there for that alone.
+/* ---- words ------------------------------------------------------------- */
+
+/* Single words by first letter, the most frequent first, with their
+ * lengths. lead marks the first word of a phrase (below): phrases are tried
+ * only after one. A word of W_UNKNOWN class is there for its phrases alone.
  * hours_lex_tables_ok checks the buckets, lengths and marks. */
 struct word {
     const char *w;
@@ -39,181 +46,186 @@ struct word {
     int val;
     bool lead;
 };
+
+#define WD(s, k, v)                                                                      \
+    {                                                                                    \
+        s, sizeof s - 1, k, v, false                                                     \
+    }
+#define WL(s, k, v)                                                                      \
+    {                                                                                    \
+        s, sizeof s - 1, k, v, true                                                      \
+    }
+#define DAYW(s, d) WD(s, TK_DAY, d)
+#define WW(s, w) WD(s, TK_WORD, w)
+
 static const struct word words_a[] = {
-    {"a", 1, TK_TO, 0, false},
-    {"au", 2, TK_TO, 0, false},
-    {"aux", 3, TK_WORD, W_LE, false},
-    {"accueil", 7, TK_WORD, W_ACCUEIL, false},
-    {"apres", 5, TK_WORD, W_APRES, true},
-    {"accueille", 9, TK_WORD, W_ACCUEIL, false},
-    {"accueillent", 11, TK_WORD, W_ACCUEIL, false},
-    {"accueillons", 11, TK_WORD, W_ACCUEIL, false},
-    {"ainsi", 5, TK_WORD, W_FILL, false},
-    {"aout", 4, TK_WORD, W_SEASON, false},
-    {"appel", 5, TK_WORD, W_TEL, false},
-    {"appels", 6, TK_WORD, W_TEL, false},
-    {"astreinte", 9, TK_WORD, W_TEL, false},
-    {"aussi", 5, TK_WORD, W_FILL, false},
-    {"autres", 6, TK_WORD, W_UNKNOWN, true},
-    {"avril", 5, TK_WORD, W_SEASON, false},
+    WD("a", TK_TO, TO_PLAIN),
+    WD("au", TK_TO, TO_PLAIN),
+    WW("accueil", W_ACCUEIL),
+    WL("apres", TK_WORD, W_APRES),
+    WW("aux", W_LE),
+    WW("aout", W_MONTH),
+    WW("avec", W_AVEC),
+    WW("ainsi", W_FILL),
+    WW("appel", W_PHONE),
+    WW("aussi", W_FILL),
+    WW("avril", W_MONTH),
+    WW("appels", W_PHONE),
+    WL("autres", TK_WORD, W_UNKNOWN),
+    WW("appelez", W_PHONE),
+    WW("appeler", W_PHONE),
+    WW("automate", W_OTHER),
+    WW("accueille", W_ACCUEIL),
+    WW("astreinte", W_PHONE),
+    WW("automates", W_OTHER),
+    WW("accueillent", W_ACCUEIL),
+    WW("accueillons", W_ACCUEIL),
 };
 static const struct word words_b[] = {
-    {"bureau", 6, TK_WORD, W_FILL, false},
-    {"bureaux", 7, TK_WORD, W_FILL, false},
+    WW("borne", W_OTHER),
+    WW("bureau", W_FILL),
+    WW("bornes", W_OTHER),
+    WW("bureaux", W_FILL),
 };
 static const struct word words_c[] = {
-    {"chaque", 6, TK_WORD, W_FILL, true},   {"clos", 4, TK_WORD, W_CLOSE, false},
-    {"close", 5, TK_WORD, W_CLOSE, false},  {"closes", 6, TK_WORD, W_CLOSE, false},
-    {"continu", 7, TK_WORD, W_FILL, false}, {"continue", 8, TK_WORD, W_FILL, false},
+    WW("clos", W_CLOSE),           WW("close", W_CLOSE),   WW("conge", W_CLOSE),
+    WL("chaque", TK_WORD, W_FILL), WW("closes", W_CLOSE),  WW("conges", W_CLOSE),
+    WW("continu", W_FILL),         WW("continue", W_FILL), WW("certains", W_SOME),
+    WW("certaines", W_SOME),
 };
 static const struct word words_d[] = {
-    {"de", 2, TK_WORD, W_DE, false},           {"des", 3, TK_WORD, W_DE, false},
-    {"du", 2, TK_WORD, W_DU, false},           {"d", 1, TK_WORD, W_DE, false},
-    {"decembre", 8, TK_WORD, W_SEASON, false}, {"dim", 3, TK_DAY, DAY_SU, false},
-    {"dimanche", 8, TK_DAY, DAY_SU, false},    {"dimanches", 9, TK_DAY, DAY_SU, false},
+    WW("de", W_DE),
+    WW("du", W_DU),
+    WW("des", W_DE),
+    WW("d", W_DE),
+    DAYW("dimanche", DAY_SU),
+    DAYW("dim", DAY_SU),
+    WW("depuis", W_FROM),
+    WW("decembre", W_MONTH),
+    DAYW("dimanches", DAY_SU),
+    WW("distributeur", W_OTHER),
 };
 static const struct word words_e[] = {
-    {"et", 2, TK_AND, 0, false},
-    {"en", 2, TK_WORD, W_FILL, true},
-    {"entre", 5, TK_WORD, W_ENTRE, false},
-    {"egalement", 9, TK_WORD, W_FILL, false},
-    {"est", 3, TK_WORD, W_FILL, false},
-    {"estival", 7, TK_WORD, W_SEASON, false},
-    {"estivale", 8, TK_WORD, W_SEASON, false},
-    {"estivales", 9, TK_WORD, W_SEASON, false},
-    {"estivaux", 8, TK_WORD, W_SEASON, false},
-    {"ete", 3, TK_WORD, W_SEASON, false},
-    {"excepte", 7, TK_WORD, W_SAUF, false},
-    {"exclusivement", 13, TK_WORD, W_STRONG, false},
+    WD("et", TK_AND, 0),      WL("en", TK_WORD, W_FILL),
+    WW("entre", W_ENTRE),     WW("est", W_FILL),
+    WW("ete", W_SEASON),      WL("ecoute", TK_WORD, W_UNKNOWN),
+    WW("estival", W_SEASON),  WW("excepte", W_SAUF),
+    WW("estivale", W_SEASON), WW("estivaux", W_SEASON),
+    WW("egalement", W_FILL),  WW("estivales", W_SEASON),
+    WW("exception", W_SAUF),  WW("exclusivement", W_STRONG),
 };
 static const struct word words_f[] = {
-    {"ferme", 5, TK_WORD, W_CLOSE, false},    {"fermeture", 9, TK_WORD, W_CLOSE, false},
-    {"fermee", 6, TK_WORD, W_CLOSE, false},   {"fermees", 7, TK_WORD, W_CLOSE, false},
-    {"fermes", 6, TK_WORD, W_CLOSE, false},   {"fermetures", 10, TK_WORD, W_CLOSE, false},
-    {"fevrier", 7, TK_WORD, W_SEASON, false},
+    WW("ferme", W_CLOSE),   WW("fermeture", W_CLOSE), WW("ferie", W_FERIE),
+    WW("fetes", W_FERIE),   WW("fermee", W_CLOSE),    WW("fermes", W_CLOSE),
+    WW("feries", W_FERIE),  WW("feriee", W_FERIE),    WW("fermees", W_CLOSE),
+    WW("fermera", W_CLOSE), WW("ferment", W_CLOSE),   WW("fevrier", W_MONTH),
+    WW("feriees", W_FERIE), WW("fermeront", W_CLOSE), WW("fermetures", W_CLOSE),
 };
 static const struct word words_h[] = {
-    {"heure", 5, TK_WORD, W_FILL, false},
-    {"heures", 6, TK_WORD, W_FILL, false},
-    {"hiver", 5, TK_WORD, W_SEASON, false},
-    {"hors", 4, TK_WORD, W_SAUF, false},
-    {"hivernal", 8, TK_WORD, W_SEASON, false},
-    {"hivernale", 9, TK_WORD, W_SEASON, false},
-    {"hivernales", 10, TK_WORD, W_SEASON, false},
-    {"hivernaux", 9, TK_WORD, W_SEASON, false},
-    {"horaire", 7, TK_WORD, W_FILL, false},
-    {"horaires", 8, TK_WORD, W_FILL, false},
+    WW("heures", W_FILL),       WW("hors", W_HORS),        WW("heure", W_FILL),
+    WW("hiver", W_SEASON),      WW("horaire", W_FILL),     WW("hivernal", W_SEASON),
+    WW("horaires", W_FILL),     WW("hivernale", W_SEASON), WW("hivernaux", W_SEASON),
+    WW("hivernales", W_SEASON),
 };
 static const struct word words_i[] = {
-    {"inclus", 6, TK_WORD, W_FILL, false},
-    {"interruption", 12, TK_WORD, W_FILL, false},
+    WW("inclus", W_FILL),
+    WW("interruption", W_FILL),
 };
 static const struct word words_j[] = {
-    {"jeudi", 5, TK_DAY, DAY_TH, false},       {"jours", 5, TK_WORD, W_FILL, true},
-    {"janvier", 7, TK_WORD, W_SEASON, false},  {"jeu", 3, TK_DAY, DAY_TH, false},
-    {"jeudis", 6, TK_DAY, DAY_TH, false},      {"joignable", 9, TK_WORD, W_TEL, false},
-    {"joignables", 10, TK_WORD, W_TEL, false}, {"jour", 4, TK_WORD, W_FILL, false},
-    {"journee", 7, TK_WORD, W_FILL, false},    {"juillet", 7, TK_WORD, W_SEASON, false},
-    {"juin", 4, TK_WORD, W_SEASON, false},     {"jusqu", 5, TK_WORD, W_UNKNOWN, true},
+    DAYW("jeudi", DAY_TH),  WL("jours", TK_WORD, W_FILL), WL("jour", TK_WORD, W_FILL),
+    DAYW("jeu", DAY_TH),    WW("juin", W_MONTH),          WL("jusqu", TK_WORD, W_UNKNOWN),
+    DAYW("jeudis", DAY_TH), WW("janvier", W_MONTH),       WL("journee", TK_WORD, W_FILL),
+    WW("juillet", W_MONTH), WW("joignable", W_PHONE),     WW("joignables", W_PHONE),
 };
 static const struct word words_l[] = {
-    {"le", 2, TK_WORD, W_LE, false},     {"les", 3, TK_WORD, W_LE, false},
-    {"la", 2, TK_WORD, W_LE, false},     {"l", 1, TK_WORD, W_LE, false},
-    {"lundi", 5, TK_DAY, DAY_MO, false}, {"ligne", 5, TK_WORD, W_TEL, false},
-    {"lun", 3, TK_DAY, DAY_MO, false},   {"lundis", 6, TK_DAY, DAY_MO, false},
+    WW("le", W_LE),
+    WW("les", W_LE),
+    WW("la", W_LE),
+    WW("l", W_LE),
+    DAYW("lundi", DAY_MO),
+    DAYW("lun", DAY_MO),
+    WL("ligne", TK_WORD, W_UNKNOWN),
+    WL("libre", TK_WORD, W_UNKNOWN),
+    DAYW("lundis", DAY_MO),
 };
 static const struct word words_m[] = {
-    {"mercredi", 8, TK_DAY, DAY_WE, false},   {"mardi", 5, TK_DAY, DAY_TU, false},
-    {"matin", 5, TK_WORD, W_PERIOD, false},   {"midi", 4, TK_TIME, 720, false},
-    {"mai", 3, TK_WORD, W_SEASON, false},     {"mar", 3, TK_DAY, DAY_TU, false},
-    {"mardis", 6, TK_DAY, DAY_TU, false},     {"mars", 4, TK_WORD, W_SEASON, false},
-    {"matinee", 7, TK_WORD, W_PERIOD, false}, {"matinees", 8, TK_WORD, W_PERIOD, false},
-    {"matins", 6, TK_WORD, W_PERIOD, false},  {"mer", 3, TK_DAY, DAY_WE, false},
-    {"merc", 4, TK_DAY, DAY_WE, false},       {"mercredis", 9, TK_DAY, DAY_WE, false},
-    {"minuit", 6, TK_TIME, 1440, false},
+    DAYW("mercredi", DAY_WE),    DAYW("mardi", DAY_TU),   WW("matin", W_PERIOD),
+    WD("midi", TK_TIME, 720),    WW("mai", W_MONTH),      DAYW("mar", DAY_TU),
+    DAYW("mer", DAY_WE),         WW("mars", W_MONTH),     DAYW("merc", DAY_WE),
+    WW("mois", W_MONTHLY),       DAYW("mardis", DAY_TU),  WW("matins", W_PERIOD),
+    WD("minuit", TK_TIME, 1440), WW("matinee", W_PERIOD), WW("matinees", W_PERIOD),
+    DAYW("mercredis", DAY_WE),
 };
 static const struct word words_n[] = {
-    {"non", 3, TK_WORD, W_FILL, false},
-    {"nous", 4, TK_WORD, W_FILL, false},
-    {"novembre", 8, TK_WORD, W_SEASON, false},
+    WL("non", TK_WORD, W_FILL), WW("nous", W_FILL),     WW("noel", W_FERIE),
+    WW("numero", W_PHONE),      WW("numeros", W_PHONE), WW("novembre", W_MONTH),
 };
 static const struct word words_o[] = {
-    {"obligatoire", 11, TK_WORD, W_STRONG, false},
-    {"obligatoirement", 15, TK_WORD, W_STRONG, false},
-    {"octobre", 7, TK_WORD, W_SEASON, false},
-    {"ouvert", 6, TK_WORD, W_FILL, false},
-    {"ouverte", 7, TK_WORD, W_FILL, false},
-    {"ouvertes", 8, TK_WORD, W_FILL, false},
-    {"ouverts", 7, TK_WORD, W_FILL, false},
-    {"ouverture", 9, TK_WORD, W_FILL, false},
-    {"ouvertures", 10, TK_WORD, W_FILL, false},
-    {"ouvre", 5, TK_WORD, W_FILL, false},
+    WW("ou", W_OR),
+    WW("ouvert", W_OPEN),
+    WW("ouvre", W_OPEN),
+    WW("octobre", W_MONTH),
+    WW("ouverte", W_OPEN),
+    WW("ouverts", W_OPEN),
+    WW("ouvertes", W_OPEN),
+    WW("ouverture", W_OPEN),
+    WW("ouvertures", W_OPEN),
+    WW("obligatoire", W_STRONG),
+    WW("obligatoirement", W_STRONG),
 };
 static const struct word words_p[] = {
-    {"public", 6, TK_WORD, W_PUBLIC, false},
-    {"prealable", 9, TK_WORD, W_STRONG, false},
-    {"par", 3, TK_WORD, W_PAR, false},
-    {"pendant", 7, TK_WORD, W_FILL, false},
-    {"periode", 7, TK_WORD, W_SEASON, false},
-    {"permanence", 10, TK_WORD, W_FILL, false},
-    {"permanences", 11, TK_WORD, W_FILL, false},
-    {"physique", 8, TK_WORD, W_PUBLIC, false},
-    {"place", 5, TK_WORD, W_FILL, false},
-    {"prise", 5, TK_WORD, W_FILL, false},
-    {"puis", 4, TK_WORD, W_FILL, false},
+    WW("par", W_PAR),           WW("permanence", W_PERM),  WW("public", W_PUBLIC),
+    WW("puis", W_FILL),         WW("peut", W_MODAL),       WW("prise", W_FILL),
+    WW("partir", W_FROM),       WW("pourra", W_MODAL),     WW("pendant", W_FILL),
+    WW("periode", W_SEASON),    WW("peuvent", W_MODAL),    WD("premier", TK_ORD, 1),
+    WW("physique", W_PUBLIC),   WW("pourront", W_MODAL),   WW("pourrait", W_MODAL),
+    WD("premiere", TK_ORD, 1),  WW("prealable", W_STRONG), WW("physiques", W_PUBLIC),
+    WD("premieres", TK_ORD, 1), WW("permanences", W_PERM),
 };
 static const struct word words_q[] = {
-    {"que", 3, TK_WORD, W_FILL, false},
+    WW("que", W_FILL),
 };
 static const struct word words_r[] = {
-    {"rendez", 6, TK_WORD, W_UNKNOWN, true},
-    {"rdv", 3, TK_RDV, 0, false},
-    {"recoit", 6, TK_WORD, W_ACCUEIL, false},
-    {"r", 1, TK_WORD, W_UNKNOWN, true},
-    {"reception", 9, TK_WORD, W_ACCUEIL, false},
-    {"recevons", 8, TK_WORD, W_ACCUEIL, false},
-    {"recoivent", 9, TK_WORD, W_ACCUEIL, false},
+    WL("rendez", TK_WORD, W_UNKNOWN),
+    WD("rdv", TK_RDV, 0),
+    WL("r", TK_WORD, W_UNKNOWN),
+    WW("recu", W_ACCUEIL),
+    WW("recue", W_ACCUEIL),
+    WW("recus", W_ACCUEIL),
+    WW("recoit", W_ACCUEIL),
+    WW("recues", W_ACCUEIL),
+    WW("repond", W_PHONE),
+    WW("recevons", W_ACCUEIL),
+    WW("reception", W_ACCUEIL),
+    WW("recoivent", W_ACCUEIL),
+    WW("repondent", W_PHONE),
+    WW("repondeur", W_PHONE),
 };
 static const struct word words_s[] = {
-    {"samedi", 6, TK_DAY, DAY_SA, false},
-    {"sur", 3, TK_WORD, W_SUR, true},
-    {"sauf", 4, TK_WORD, W_SAUF, false},
-    {"saison", 6, TK_WORD, W_SEASON, false},
-    {"sam", 3, TK_DAY, DAY_SA, false},
-    {"samedis", 7, TK_DAY, DAY_SA, false},
-    {"sans", 4, TK_WORD, W_SANS, false},
-    {"scolaires", 9, TK_WORD, W_SEASON, false},
-    {"secretariat", 11, TK_WORD, W_FILL, false},
-    {"semaine", 7, TK_WORD, W_FILL, false},
-    {"septembre", 9, TK_WORD, W_SEASON, false},
-    {"seulement", 9, TK_WORD, W_STRONG, false},
-    {"simple", 6, TK_WORD, W_FILL, false},
-    {"soir", 4, TK_WORD, W_PERIOD, false},
-    {"soiree", 6, TK_WORD, W_PERIOD, false},
-    {"soirs", 5, TK_WORD, W_PERIOD, false},
-    {"sont", 4, TK_WORD, W_FILL, false},
-    {"standard", 8, TK_WORD, W_TEL, false},
-    {"stop", 4, TK_WORD, W_FILL, false},
+    DAYW("samedi", DAY_SA),      WL("sur", TK_WORD, W_SUR),  WW("sauf", W_SAUF),
+    WL("sans", TK_WORD, W_SANS), DAYW("sam", DAY_SA),        WW("soir", W_PERIOD),
+    WW("sont", W_FILL),          WW("stop", W_FILL),         WW("soirs", W_PERIOD),
+    WW("saison", W_SEASON),      WW("simple", W_FILL),       WW("soiree", W_PERIOD),
+    DAYW("samedis", DAY_SA),     WW("semaine", W_FILL),      WW("standard", W_PHONE),
+    WW("suspendu", W_SUSPEND),   WW("scolaires", W_SEASON),  WW("septembre", W_MONTH),
+    WW("seulement", W_STRONG),   WW("suspendue", W_SUSPEND), WW("suspendus", W_SUSPEND),
+    WW("suspendues", W_SUSPEND), WW("secretariat", W_FILL),
 };
 static const struct word words_t[] = {
-    {"telephonique", 12, TK_WORD, W_TEL, false},
-    {"tous", 4, TK_WORD, W_FILL, true},
-    {"tel", 3, TK_WORD, W_TEL, false},
-    {"telephone", 9, TK_WORD, W_TEL, false},
-    {"telephoniques", 13, TK_WORD, W_TEL, false},
-    {"toute", 5, TK_WORD, W_UNKNOWN, true},
-    {"toutes", 6, TK_WORD, W_FILL, false},
+    WW("telephonique", W_PHONE), WL("tous", TK_WORD, W_FILL),
+    WW("tel", W_PHONE),          WL("toute", TK_WORD, W_UNKNOWN),
+    WW("toutes", W_FILL),        WW("telephone", W_PHONE),
+    WW("telephoner", W_PHONE),   WW("telephoniques", W_PHONE),
 };
 static const struct word words_u[] = {
-    {"uniquement", 10, TK_WORD, W_STRONG, false},
+    WW("uniquement", W_STRONG),
 };
 static const struct word words_v[] = {
-    {"vendredi", 8, TK_DAY, DAY_FR, false},  {"vacances", 8, TK_WORD, W_SEASON, false},
-    {"ven", 3, TK_DAY, DAY_FR, false},       {"vend", 4, TK_DAY, DAY_FR, false},
-    {"vendredis", 9, TK_DAY, DAY_FR, false}, {"vous", 4, TK_WORD, W_FILL, false},
+    DAYW("vendredi", DAY_FR), WW("vous", W_FILL),       DAYW("ven", DAY_FR),
+    DAYW("vend", DAY_FR),     WW("vacances", W_SEASON), DAYW("vendredis", DAY_FR),
 };
 static const struct word words_w[] = {
-    {"week", 4, TK_WORD, W_UNKNOWN, true},
+    WL("week", TK_WORD, W_UNKNOWN),
 };
 
 #define BUCKET(c, l) [c - 'a'] = {words_##l, sizeof words_##l / sizeof words_##l[0]}
@@ -229,7 +241,7 @@ static const struct {
 };
 #undef BUCKET
 
-/* Phrases tried before single words; ' ' matches spaces or a hyphen. */
+/* Phrases, tried before single words; ' ' matches spaces or a hyphen. */
 static const struct {
     const char *p;
     enum tk kind;
@@ -238,6 +250,7 @@ static const struct {
     {"rendez vous", TK_RDV, 0},
     {"apres midi", TK_WORD, W_PERIOD},
     {"en semaine", TK_DAYSET, DAY_MO | DAY_TU | DAY_WE | DAY_TH | DAY_FR},
+    {"en dehors", TK_WORD, W_HORS},
     /* "jours ouvrables": Monday to Saturday (the legal meaning); "jours
      * ouvrés": Monday to Friday */
     {"tous les jours ouvrables", TK_DAYSET,
@@ -245,6 +258,7 @@ static const struct {
     {"tous les jours ouvres", TK_DAYSET, DAY_MO | DAY_TU | DAY_WE | DAY_TH | DAY_FR},
     {"jours ouvrables", TK_DAYSET, DAY_MO | DAY_TU | DAY_WE | DAY_TH | DAY_FR | DAY_SA},
     {"jours ouvres", TK_DAYSET, DAY_MO | DAY_TU | DAY_WE | DAY_TH | DAY_FR},
+    {"jour et nuit", TK_H24, 0},
     {"tous les jours", TK_DAYSET, DAY_ALL},
     {"tous les soirs", TK_DAYSET, DAY_ALL},
     {"toute la semaine", TK_DAYSET, DAY_ALL},
@@ -252,9 +266,21 @@ static const struct {
     {"week end", TK_DAYSET, DAY_SA | DAY_SU},
     /* "les autres jours sur rendez-vous": days, but none a range can take */
     {"autres jours", TK_DAYSET, 0},
-    {"jusqu'a", TK_TO, 0},
-    {"jusqu a", TK_TO, 0},
-    {"sur place", TK_WORD, W_FILL},
+    {"jusqu'a", TK_TO, TO_UNTIL},
+    {"jusqu a", TK_TO, TO_UNTIL},
+    {"sur place", TK_WORD, W_PUBLIC},
+    {"libre service", TK_WORD, W_OTHER},
+    /* one range over the day: words of no weight */
+    {"sans interruption", TK_WORD, W_FILL},
+    {"non stop", TK_WORD, W_FILL},
+    {"en continu", TK_WORD, W_FILL},
+    {"journee continue", TK_WORD, W_FILL},
+    /* a telephone line, not "de première ligne" */
+    {"ligne d'ecoute", TK_WORD, W_PHONE},
+    {"ligne telephonique", TK_WORD, W_PHONE},
+    {"ligne directe", TK_WORD, W_PHONE},
+    {"ligne d'urgence", TK_WORD, W_PHONE},
+    {"ecoute telephonique", TK_WORD, W_PHONE},
     {"r.d.v.", TK_RDV, 0},
     {"r.d.v", TK_RDV, 0},
 };
@@ -286,165 +312,8 @@ static size_t match_phrase(const char *s, const char *p)
     return i;
 }
 
-static size_t skip_sp(const char *s, size_t i)
-{
-    while (s[i] == ' ')
-        i++;
-    return i;
-}
-
-static size_t digits(const char *s, size_t i, int *val)
-{
-    size_t k = i;
-    int v = 0;
-    while (ascii_isdigit((unsigned char)s[k])) {
-        if (k - i < 6)
-            v = v * 10 + (s[k] - '0');
-        k++;
-    }
-    *val = v;
-    return k - i;
-}
-
-/* "h" or "heure(s)" at s+i; returns its length or 0. */
-static size_t hour_mark(const char *s, size_t i)
-{
-    if (s[i] != 'h')
-        return 0;
-    if (s[i + 1] == 'e') {
-        size_t n = match_phrase(s + i, "heures");
-        if (!n)
-            n = match_phrase(s + i, "heure");
-        if (n)
-            return n;
-    }
-    /* "9h", "9h30" / "9h00": 'h' directly followed by digits. */
-    return is_letter((unsigned char)s[i + 1]) ? 0 : 1;
-}
-
-/* Numbers at s+i: times "9h", "9 h 30", "09:00", "9.00", "24h/24", "7j/7"; else a
- * plain number (with a suffix like "er"). Adds one token; returns the end. */
-static size_t lex_number(const char *s, size_t i, struct toks *t)
-{
-    int h, m;
-    size_t nd = digits(s, i, &h), k = i + nd;
-
-    /* "24h/24", "24 h / 24", "24h sur 24" */
-    if (h == 24 && nd == 2) {
-        size_t q = skip_sp(s, k);
-        size_t hm = hour_mark(s, q);
-        if (hm) {
-            q = skip_sp(s, q + hm);
-            size_t r = 0;
-            if (s[q] == '/')
-                r = skip_sp(s, q + 1);
-            else if (match_phrase(s + q, "sur "))
-                r = q + match_phrase(s + q, "sur ");
-            int v;
-            if (r && digits(s, r, &v) == 2 && v == 24) {
-                tok_add(t, TK_H24, 0, i, r + 2);
-                return r + 2;
-            }
-        }
-    }
-    /* "7j/7", "7 j/7", "7/7", "7j sur 7", "7 jours sur 7" */
-    if (h == 7 && nd == 1) {
-        size_t q = skip_sp(s, k), r = 0;
-        size_t jl = match_phrase(s + q, "jours");
-        if (!jl)
-            jl = match_phrase(s + q, "j");
-        if (!jl && s[q] == 'j' && s[q + 1] == '/')
-            jl = 1;
-        q = skip_sp(s, q + jl);
-        if (s[q] == '/')
-            r = skip_sp(s, q + 1);
-        else if (jl && match_phrase(s + q, "sur "))
-            r = q + match_phrase(s + q, "sur ");
-        int v;
-        if (r && digits(s, r, &v) == 1 && v == 7 && !is_letter((unsigned char)s[r + 1])) {
-            tok_add(t, TK_DAYSET, DAY_ALL, i, r + 1);
-            return r + 1;
-        }
-    }
-    if (nd <= 2) {
-        /* "09:00" */
-        if (s[k] == ':' && ascii_isdigit((unsigned char)s[k + 1])) {
-            size_t md = digits(s, k + 1, &m);
-            if (md == 2 && !is_letter((unsigned char)s[k + 3]) && h <= 24 && m < 60 &&
-                !(h == 24 && m)) {
-                tok_add(t, TK_TIME, h * 60 + m, i, k + 3);
-                return k + 3;
-            }
-        }
-        /* "9.00", "12.30" (not "03.53.01..." nor a date "14.07.2023") */
-        if (s[k] == '.' && ascii_isdigit((unsigned char)s[k + 1])) {
-            size_t md = digits(s, k + 1, &m);
-            if (md == 2 && !is_letter((unsigned char)s[k + 3]) &&
-                !(s[k + 3] == '.' && ascii_isdigit((unsigned char)s[k + 4])) &&
-                (i == 0 || s[i - 1] != '.') && h <= 24 && m < 60 && !(h == 24 && m)) {
-                tok_add(t, TK_TIME, h * 60 + m, i, k + 3);
-                return k + 3;
-            }
-        }
-        size_t q = skip_sp(s, k);
-        size_t hm = hour_mark(s, q);
-        if (hm && h <= 24) {
-            size_t end = q + hm;
-            m = 0;
-            size_t r = skip_sp(s, end);
-            int mm;
-            size_t md = digits(s, r, &mm);
-            if (md == 2 && !is_letter((unsigned char)s[r + 2])) {
-                m = mm;
-                end = r + 2;
-            } else if (md) {
-                goto plain;
-            }
-            if (m >= 60 || (h == 24 && m))
-                goto plain;
-            tok_add(t, TK_TIME, h * 60 + m, i, end);
-            return end;
-        }
-    }
-plain:
-    while (is_letter((unsigned char)s[k]))
-        k++;
-    tok_add(t, TK_NUM, h, i, k);
-    return k;
-}
-
-/* TK_DAY (the day in *val) when the two letters at s[i..e) name a day in a
- * list of days, else TK_WORD (*val unchanged). */
-static enum tk short_day(const char *s, size_t i, size_t e, const struct toks *t,
-                         int *val)
-{
-    static const struct {
-        char w[3];
-        int day;
-    } days[] = {{"lu", DAY_MO}, {"ma", DAY_TU}, {"me", DAY_WE}, {"je", DAY_TH},
-                {"ve", DAY_FR}, {"sa", DAY_SA}, {"di", DAY_SU}};
-    int day = 0;
-    for (size_t k = 0; k < sizeof days / sizeof days[0] && !day; k++)
-        if (s[i] == days[k].w[0] && s[i + 1] == days[k].w[1])
-            day = days[k].day;
-    if (!day)
-        return TK_WORD;
-    if (t->n > 0) {
-        enum tk p = t->v[t->n - 1].kind;
-        if (p != TK_COMMA && p != TK_END && p != TK_AND && p != TK_TO && p != TK_DAY)
-            return TK_WORD;
-    }
-    size_t q = skip_sp(s, e);
-    bool list = s[q] == ',' || s[q] == ':' || s[q] == '-' || s[q] == '/' ||
-                (s[q] == 'e' && s[q + 1] == 't' && s[q + 2] == ' ');
-    if (!list)
-        return TK_WORD;
-    *val = day;
-    return TK_DAY;
-}
-
 /* The entry of words[] spelt by the n letters at s, or NULL. */
-static const struct word *find_word(const char *s, size_t n)
+static inline const struct word *find_word(const char *s, size_t n)
 {
     unsigned char c = (unsigned char)s[0];
     if (c < 'a' || c > 'z')
@@ -497,92 +366,408 @@ bool hours_lex_tables_ok(void)
     return true;
 }
 
-static void lex_word(const char *s, size_t *pi, struct toks *t)
+/* ---- numbers ----------------------------------------------------------- */
+
+static size_t skip_sp(const char *s, size_t i)
 {
-    size_t i = *pi;
+    while (s[i] == ' ')
+        i++;
+    return i;
+}
+
+/* Digits at s+i: their count, the value of the first six in *val. */
+static size_t digits(const char *s, size_t i, int *val)
+{
+    size_t k = i;
+    int v = 0;
+    while (ascii_isdigit((unsigned char)s[k])) {
+        if (k - i < 6)
+            v = v * 10 + (s[k] - '0');
+        k++;
+    }
+    *val = v;
+    return k - i;
+}
+
+/* "h" or "heure(s)" at s+i: its length, or 0. */
+static size_t hour_mark(const char *s, size_t i)
+{
+    if (s[i] != 'h')
+        return 0;
+    if (s[i + 1] == 'e') {
+        size_t n = match_phrase(s + i, "heures");
+        if (!n)
+            n = match_phrase(s + i, "heure");
+        if (n)
+            return n;
+    }
+    /* "9h", "9h30": 'h' directly followed by no letter */
+    return is_letter((unsigned char)s[i + 1]) ? 0 : 1;
+}
+
+/* "/ 24", "sur 24", "/24h" at s+q (after "24 h"): the end of the 24, or 0.
+ * "7/7" alike with want 7. */
+static size_t per_total(const char *s, size_t q, int want, bool sur)
+{
+    size_t r = 0;
+    q = skip_sp(s, q);
+    if (s[q] == '/')
+        r = skip_sp(s, q + 1);
+    else if (sur && match_phrase(s + q, "sur "))
+        r = q + match_phrase(s + q, "sur ");
+    int v;
+    size_t n = r ? digits(s, r, &v) : 0;
+    if (!n || v != want)
+        return 0;
+    if (want == 24 && s[r + n] == 'h' && !is_letter((unsigned char)s[r + n + 1]))
+        n++; /* "24h/24h" */
+    return is_letter((unsigned char)s[r + n]) ? 0 : r + n;
+}
+
+/* "24h/24", "24 h sur 24", "24 heures sur 24", "24h/24h": the end, or 0. */
+static size_t lex_h24(const char *s, size_t k)
+{
+    size_t q = skip_sp(s, k), hm = hour_mark(s, q);
+    if (!hm)
+        return 0;
+    return per_total(s, q + hm, 24, true);
+}
+
+/* "7j/7", "7 j/7", "7/7", "7 jours sur 7": the end, or 0. */
+static size_t lex_7_7(const char *s, size_t k)
+{
+    size_t q = skip_sp(s, k);
+    size_t jl = match_phrase(s + q, "jours");
+    if (!jl)
+        jl = match_phrase(s + q, "j");
+    if (!jl && s[q] == 'j' && s[q + 1] == '/')
+        jl = 1;
+    return per_total(s, q + jl, 7, jl > 0);
+}
+
+/* A telephone number at s+i: "0", or after "+", then groups of digits joined
+ * by one ' ', '.', '/' or '-' (the first joint may differ from the others:
+ * "064/43.16.20"), nine digits or more, not followed by 'h' or ':' (times:
+ * "08.30-12.00" stops at the change of joint). Its end, or 0. */
+static size_t lex_phone(const char *s, size_t i)
+{
+    if (s[i] != '0' && !(i > 0 && s[i - 1] == '+'))
+        return 0;
+    size_t k = i, total = 0, end = 0, groups = 0;
+    char joint = 0;
+    for (;;) {
+        int v;
+        size_t n = digits(s, k, &v);
+        if (n == 0)
+            break;
+        total += n;
+        k += n;
+        end = k;
+        char c = s[k];
+        bool sep = c == ' ' || c == '.' || c == '/' || c == '-';
+        if (!sep || !ascii_isdigit((unsigned char)s[k + 1]) ||
+            (groups >= 2 && joint != c))
+            break;
+        if (groups++ == 1)
+            joint = c;
+        k++;
+    }
+    if (total < 9 || s[end] == 'h' || s[end] == ':' || is_letter((unsigned char)s[end]))
+        return 0;
+    return end;
+}
+
+/* A date at s+i of the first number (nd digits, value d): "29/11",
+ * "14.07.2023", "2026-02-09". Its end, or 0. */
+static size_t lex_date(const char *s, size_t k, size_t nd, int d)
+{
+    int m, y;
+    size_t n;
+    if (nd == 4 && s[k] == '-' && (n = digits(s, k + 1, &m)) == 2 && s[k + 3] == '-' &&
+        digits(s, k + 4, &y) == 2)
+        return k + 6; /* ISO */
+    if (nd > 2 || d < 1 || d > 31 || (s[k] != '/' && s[k] != '.'))
+        return 0;
+    char sep = s[k];
+    n = digits(s, k + 1, &m);
+    if (n < 1 || n > 2 || m < 1 || m > 12)
+        return 0;
+    size_t e = k + 1 + n;
+    if (s[e] == sep && ((n = digits(s, e + 1, &y)) == 4 || n == 2))
+        return e + 1 + n;
+    /* "29/11", but not "9.00" (a time) */
+    return sep == '/' && s[e] != sep ? e : 0;
+}
+
+/* "9h", "9 h 30", "9 heures 30", "09:00", "9.00" at s+i (nd digits, value h):
+ * adds the time and returns its end, or 0. */
+static size_t lex_time(const char *s, size_t i, size_t nd, int h, struct toks *t)
+{
+    size_t k = i + nd;
+    int m;
+    if (nd > 2 || h > 24)
+        return 0;
+    if ((s[k] == ':' || s[k] == '.') && digits(s, k + 1, &m) == 2 &&
+        !is_letter((unsigned char)s[k + 3]) && m < 60 && !(h == 24 && m) &&
+        /* "9.00", not "03.53.01..." nor a date "14.07.2023" */
+        !(s[k] == '.' && ((s[k + 3] == '.' && ascii_isdigit((unsigned char)s[k + 4])) ||
+                          (i > 0 && s[i - 1] == '.')))) {
+        tok_add(t, TK_TIME, h * 60 + m, i, k + 3);
+        return k + 3;
+    }
+    size_t q = skip_sp(s, k), hm = hour_mark(s, q);
+    if (!hm)
+        return 0;
+    size_t end = q + hm, r = skip_sp(s, end);
+    size_t md = digits(s, r, &m);
+    /* "9h30", "9 h 30", "9 heures 30"; not the next time, "12 h 14 h",
+     * "11 heures 14.30" (lines read as one) */
+    if (md == 2 && !is_letter((unsigned char)s[r + 2]) && s[r + 2] != ':' &&
+        !(s[r + 2] == '.' && ascii_isdigit((unsigned char)s[r + 3])) &&
+        !(r > end && hour_mark(s, skip_sp(s, r + 2))))
+        end = r + 2;
+    else if (md && r == end)
+        return 0; /* "9h5", "9h300" */
+    else
+        m = 0; /* "9h 13h30": the next time */
+    if (m >= 60 || (h == 24 && m))
+        return 0;
+    tok_add(t, TK_TIME, h * 60 + m, i, end);
+    return end;
+}
+
+/* An ordinal's suffix at s+k: "er", "re", "ere", "e", "eme(s)", "ieme(s)",
+ * "nd(e)": its length, or 0. */
+static size_t ordinal_suffix(const char *s, size_t k)
+{
+    static const char *const sfx[] = {"iemes", "ieme", "emes", "eme", "ere", "nde",
+                                      "er",    "re",   "nd",   "es",  "e"};
+    for (size_t q = 0; q < sizeof sfx / sizeof sfx[0]; q++) {
+        size_t n = strlen(sfx[q]);
+        if (strncmp(s + k, sfx[q], n) == 0 && !is_letter((unsigned char)s[k + n]))
+            return n;
+    }
+    return 0;
+}
+
+/* Numbers at s+i: one token. Returns its end. */
+static size_t lex_number(const char *s, size_t i, struct toks *t)
+{
+    int h;
+    size_t nd = digits(s, i, &h), k = i + nd, e;
+    if (nd == 2 && h == 24 && (e = lex_h24(s, k)) != 0) {
+        tok_add(t, TK_H24, 0, i, e);
+        return e;
+    }
+    if (nd == 1 && h == 7 && (e = lex_7_7(s, k)) != 0) {
+        tok_add(t, TK_DAYSET, DAY_ALL, i, e);
+        return e;
+    }
+    /* "365 jours par an" */
+    if (nd == 3 && h == 365 &&
+        (e = match_phrase(s + skip_sp(s, k), "jours par an")) != 0) {
+        e += skip_sp(s, k);
+        tok_add(t, TK_DAYSET, DAY_ALL, i, e);
+        return e;
+    }
+    if ((e = lex_phone(s, i)) != 0) {
+        tok_add(t, TK_PHONE, 0, i, e);
+        return e;
+    }
+    if ((e = lex_date(s, k, nd, h)) != 0) {
+        tok_add(t, TK_DATE, 0, i, e);
+        return e;
+    }
+    if ((e = lex_time(s, i, nd, h, t)) != 0)
+        return e;
+    size_t sx = nd <= 2 ? ordinal_suffix(s, k) : 0;
+    if (sx) {
+        tok_add(t, TK_ORD, h, i, k + sx);
+        return k + sx;
+    }
+    while (is_letter((unsigned char)s[k]))
+        k++;
+    tok_add(t, TK_NUM, h, i, k);
+    return k;
+}
+
+/* ---- words ------------------------------------------------------------- */
+
+/* The day of two letters at s+i ("lu", "ma", ...), or 0. */
+static int two_letter_day(const char *s, size_t i)
+{
+    static const struct {
+        char w[3];
+        int day;
+    } days[] = {{"lu", DAY_MO}, {"ma", DAY_TU}, {"me", DAY_WE}, {"je", DAY_TH},
+                {"ve", DAY_FR}, {"sa", DAY_SA}, {"di", DAY_SU}};
+    for (size_t k = 0; k < sizeof days / sizeof days[0]; k++)
+        if (s[i] == days[k].w[0] && s[i + 1] == days[k].w[1])
+            return days[k].day;
+    return 0;
+}
+
+/* The joint after a two-letter day at s+q: ',', ':', '-', '/', "et", "à"
+ * or "au"; its length, 0 for none. */
+static size_t day_joint_at(const char *s, size_t q)
+{
+    if (s[q] == ',' || s[q] == ':' || s[q] == '-' || s[q] == '/')
+        return 1;
+    if ((s[q] == 'e' && s[q + 1] == 't' && s[q + 2] == ' ') ||
+        (s[q] == 'a' && s[q + 1] == 'u' && s[q + 2] == ' '))
+        return 2;
+    return s[q] == 'a' && s[q + 1] == ' ' ? 1 : 0;
+}
+
+/* "Lu, ma, je, ve : 8h-19h ; sa : 9h-12h", "Lu–ve: 8h00", "je à sa": two
+ * letters name a day, not a word ("je", "sa", "me"), in a list of days only:
+ * before a joint and another two-letter day; before a joint after a
+ * separator, a time, a day or a known word ("Horaires : lu, ..."); or right
+ * after a day and a joint ("lu-ve"). */
+static bool short_day_here(const char *s, size_t e, const struct toks *t)
+{
+    size_t q = skip_sp(s, e), j = day_joint_at(s, q);
+    enum tk p = t->n ? t->v[t->n - 1].kind : TK_SEP;
+    if (j) {
+        size_t r = skip_sp(s, q + j);
+        if (two_letter_day(s, r) && !is_letter((unsigned char)s[r + 2]))
+            return true;
+        return p == TK_SEP || p == TK_END || p == TK_AND || p == TK_TO || p == TK_DAY ||
+               p == TK_TIME || (p == TK_WORD && t->v[t->n - 1].val != W_UNKNOWN);
+    }
+    return t->n >= 2 && t->v[t->n - 2].kind == TK_DAY &&
+           (p == TK_TO || p == TK_AND || p == TK_SEP);
+}
+
+/* An e-mail or web address from s+i to the next blank (its final
+ * punctuation left out): its end, or 0. */
+static size_t lex_address(const char *s, size_t i)
+{
     size_t e = i;
+    bool at = false;
+    while (s[e] && s[e] != ' ') {
+        at = at || s[e] == '@';
+        e++;
+    }
+    if (!at && strncmp(s + i, "http", 4) != 0 && strncmp(s + i, "www.", 4) != 0)
+        return 0;
+    while (e > i && strchr(".,;:)!?", s[e - 1]))
+        e--;
+    return e;
+}
+
+static void lex_word(const char *s, size_t *pi, struct toks *t, bool at)
+{
+    size_t i = *pi, e = i;
+    /* an address: in a line with an '@', or starting "http" or "www." */
+    if ((at || s[i] == 'h' || s[i] == 'w') &&
+        (i == 0 || s[i - 1] == ' ' || s[i - 1] == '(') && (e = lex_address(s, i)) != 0) {
+        tok_add(t, TK_WORD, W_UNKNOWN, i, e);
+        *pi = e;
+        return;
+    }
+    e = i;
     while (is_letter((unsigned char)s[e]))
         e++;
     size_t n = e - i;
-    enum tk kind = TK_WORD;
-    int val = W_UNKNOWN;
     const struct word *w = find_word(s + i, n);
-    /* Phrases first, where one may start: after the first word of some phrase. */
+    /* phrases first, where one may start: after the first word of one */
     for (size_t k = 0; w && w->lead && k < sizeof phrases / sizeof phrases[0]; k++) {
-        if (phrases[k].p[0] != s[i]) /* no phrase starts with a space */
-            continue;
-        size_t pn = match_phrase(s + i, phrases[k].p);
+        size_t pn = phrases[k].p[0] == s[i] ? match_phrase(s + i, phrases[k].p) : 0;
         if (pn) {
             tok_add(t, phrases[k].kind, phrases[k].val, i, i + pn);
             if (phrases[k].kind == TK_WORD && phrases[k].val == W_PERIOD)
                 t->v[t->n - 1].period = 'a'; /* "après-midi" */
+            if (phrases[k].kind == TK_TO)
+                t->v[t->n - 1].sep = 'a';
             *pi = i + pn;
             return;
         }
     }
-    if (w) {
-        kind = w->kind;
-        val = w->val;
+    enum tk kind = w ? w->kind : TK_WORD;
+    int val = w ? w->val : W_UNKNOWN;
+    if (!w && n == 2 && two_letter_day(s, i) && short_day_here(s, e, t)) {
+        kind = TK_DAY;
+        val = two_letter_day(s, i);
     }
-    /* "Lu, ma, je, ve : 8h-19h ; sa : 9h-12h": two-letter day names, which
-     * are also words ("je", "sa"), only in a list of days: after the start,
-     * a separator or "et", and before ",", ":", "-", "/" or "et". */
-    if (kind == TK_WORD && val == W_UNKNOWN && n == 2)
-        kind = short_day(s, i, e, t, &val);
     if (kind == TK_DAY && n <= 4 && s[e] == '.')
-        e++;
+        e++; /* "Lun.", "ven." */
     tok_add(t, kind, val, i, e);
     if (kind == TK_WORD && val == W_PERIOD)
         t->v[t->n - 1].period = s[i] == 'm' ? 'm' : 'a';
+    if (kind == TK_TO)
+        t->v[t->n - 1].sep = 'a';
     *pi = e;
 }
 
-void hours_lex(const char *s, struct toks *t)
+/* A full stop ends a sentence, unless a word in lower case follows it in the
+ * text as written ("16 av. de la gare"); fold maps s to that text. */
+static bool stop_ends(const char *s, size_t i, const struct fold *fold, const char *orig)
 {
+    size_t q = skip_sp(s, i + 1);
+    if (q == i + 1 || !ascii_islower((unsigned char)s[q]))
+        return true;
+    return !fold || !ascii_islower((unsigned char)orig[fold->orig[q]]);
+}
+
+static void lex_sign(const char *s, size_t i, const struct fold *fold, const char *orig,
+                     struct toks *t)
+{
+    unsigned char c = (unsigned char)s[i];
+    enum tk kind;
+    switch (c) {
+    case '-':
+    case '/':
+    case '|': /* "8h45-12h15 | 13h30-17h15" */
+        kind = TK_TO;
+        break;
+    case '&':
+    case '+':
+        kind = TK_AND;
+        break;
+    case ',':
+    case '(':
+    case ')':
+    case ':':
+    case '[':
+    case ']':
+    case '>':
+        kind = TK_SEP;
+        break;
+    case '.':
+        if (!stop_ends(s, i, fold, orig))
+            return;
+        kind = TK_END;
+        break;
+    case ';':
+    case '!':
+    case '?':
+        kind = TK_END;
+        break;
+    default: /* any other sign: a word not understood */
+        tok_add(t, TK_WORD, W_UNKNOWN, i, i + 1);
+        return;
+    }
+    tok_add(t, kind, 0, i, i + 1);
+    t->v[t->n - 1].sep = c;
+}
+
+void hours_lex(const struct fold *fold, const char *orig, struct toks *t)
+{
+    const char *s = fold->s;
     size_t i = 0;
+    bool at = strchr(s, '@') != NULL;
     /* about one token in 4 bytes: room for most lines at once */
-    tok_reserve(t, t->n + strlen(s) / 2 + 16);
-    while (s[i]) {
-        unsigned char c = (unsigned char)s[i];
-        if (c == ' ' || c == '\'' || c == '"' || c == '*' || c == '_') {
-            i++;
-        } else if (ascii_isdigit(c)) {
+    tok_reserve(t, t->n + fold->len / 2 + 16);
+    unsigned char c;
+    while ((c = (unsigned char)s[i]) != 0) {
+        if (is_letter(c))
+            lex_word(s, &i, t, at);
+        else if (ascii_isdigit(c))
             i = lex_number(s, i, t);
-        } else if (is_letter(c)) {
-            lex_word(s, &i, t);
-        } else {
-            enum tk kind;
-            switch (c) {
-            case '-':
-            case '/':
-            case '|': /* "8h45-12h15 | 13h30-17h15" */
-                kind = TK_TO;
-                break;
-            case '&':
-            case '+':
-                kind = TK_AND;
-                break;
-            case ',':
-            case '(':
-            case ')':
-            case ':':
-            case '[':
-            case ']':
-                kind = TK_COMMA;
-                break;
-            case '.':
-            case ';':
-            case '!':
-            case '?':
-                kind = TK_END;
-                break;
-            default:
-                kind = TK_NUM; /* any other sign: not understood */
-                break;
-            }
-            tok_add(t, kind, 0, i, i + 1);
-            t->v[t->n - 1].sep = (char)c;
+        else if (c == ' ' || c == '\'' || c == '"' || c == '*' || c == '_')
             i++;
-        }
+        else
+            lex_sign(s, i++, fold, orig, t);
     }
 }

@@ -140,9 +140,26 @@ enum section_kind section_kind_of_key(const char *k)
     return SECTION_OTHER;
 }
 
+/* A heading that speaks of hours anywhere ("Emplacements et horaires de la
+ * Courneuve Mobile", "Nos horaires"): the words, whole. */
+static bool key_speaks_of_hours(const char *k)
+{
+    static const char *const words[] = {"horaires", "horaire", "heures d ouverture",
+                                        "jours d ouverture", NULL};
+    for (size_t i = 0; words[i]; i++) {
+        size_t n = strlen(words[i]);
+        for (const char *p = strstr(k, words[i]); p; p = strstr(p + 1, words[i]))
+            if ((p == k || p[-1] == ' ') && (p[n] == '\0' || p[n] == ' '))
+                return true;
+    }
+    return false;
+}
+
 enum section_kind section_kind_of(const char *heading, struct strbuf *key)
 {
-    return section_kind_of_key(str_fold_key_to(key, heading, strlen(heading)));
+    const char *k = str_fold_key_to(key, heading, strlen(heading));
+    enum section_kind kind = section_kind_of_key(k);
+    return kind == SECTION_OTHER && key_speaks_of_hours(k) ? SECTION_HOURS : kind;
 }
 
 /* Heading text of a bold label: "Mise à jour :" -> "Mise à jour". */
@@ -358,6 +375,13 @@ static void push_rest(struct classify *c, struct text_line tl, size_t label)
     section_push(c->doc, last_section(c), tl, 0);
 }
 
+/* Labels inside an opening section that name hours of another kind or who
+ * receives: they qualify the hours under them. */
+static bool sublabel_of_hours(enum section_kind k)
+{
+    return k == SECTION_HOURS || k == SECTION_CONTACTS || k == SECTION_PEOPLE;
+}
+
 /* Copy section s (of kind kind) to the new list, split where a line opens
  * with a label naming a known section. Until a label splits it, its lines
  * stay where they are: without a split, the whole array moves over. */
@@ -371,6 +395,12 @@ static void split_section(struct classify *c, struct section *s, enum section_ki
         size_t label = line_label(c, s, li, kind, &update);
         char *h;
         enum section_kind k = label_kind(c, &s->lines[li], label, update, &h);
+        if (k != SECTION_OTHER && kind == SECTION_HOURS && sublabel_of_hours(k)) {
+            /* "**Permanence sociale**", "**Contact du service social**" over
+             * their hours: labels of the opening section, not sections */
+            free(h);
+            k = SECTION_OTHER;
+        }
         if (k != SECTION_OTHER) {
             for (size_t x = 0; !split && x < li; x++)
                 section_push(c->doc, last_section(c), s->lines[x], s->strong[x]);
@@ -425,4 +455,47 @@ bool section_heading_speaks_of_contact(const char *heading, struct strbuf *key)
                 return true;
     }
     return false;
+}
+
+/* True when the fold key of a line names a day and holds a time ("lundi ...
+ * 9 h", "du mardi au vendredi de 9h30 a 12h", "tous les jours 17:00"). */
+static bool key_has_day_and_time(const char *k)
+{
+    static const char *const days[] = {
+        "lundi",     "mardi",          "mercredi",  "jeudi",  "vendredi",  "samedi",
+        "dimanche",  "tous les jours", "lundis",    "mardis", "mercredis", "jeudis",
+        "vendredis", "samedis",        "dimanches", NULL};
+    bool day = false;
+    for (size_t i = 0; days[i] && !day; i++) {
+        size_t n = strlen(days[i]);
+        for (const char *p = strstr(k, days[i]); p && !day; p = strstr(p + 1, days[i]))
+            day = (p == k || p[-1] == ' ') && (p[n] == '\0' || p[n] == ' ');
+    }
+    if (!day)
+        return false;
+    /* a time: digits then "h", "heures" or another group ("9 h", "9h30",
+     * "9 heures 30", "17 00" from "17:00") */
+    for (const char *p = k; *p; p++) {
+        if (!ascii_isdigit((unsigned char)*p) ||
+            (p > k && ascii_isalnum((unsigned char)p[-1])))
+            continue;
+        const char *q = p;
+        while (ascii_isdigit((unsigned char)*q))
+            q++;
+        if (q - p <= 2 &&
+            (*q == 'h' ||
+             (q[0] == ' ' && (q[1] == 'h' || ascii_isdigit((unsigned char)q[1])))))
+            return true;
+    }
+    return false;
+}
+
+bool section_holds_hours(const struct section *s, struct strbuf *key)
+{
+    size_t with = 0;
+    for (size_t i = 0; i < s->n && with == 0; i++)
+        if (key_has_day_and_time(
+                str_fold_key_to(key, s->lines[i].text, strlen(s->lines[i].text))))
+            with++;
+    return with > 0;
 }

@@ -48,4 +48,9 @@ void sections_classify(struct document *doc, struct sections *out, struct strbuf
 
 void sections_free(struct sections *s);
 
+/* True when a line of s names a day and holds a time ("ouverts du lundi au
+ * vendredi de 9 h à 12 h"): a section of opening hours under a heading
+ * that does not say so ("Services administratifs de la Mairie"). */
+bool section_holds_hours(const struct section *s, struct strbuf *key);
+
 #endif

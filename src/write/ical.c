@@ -147,6 +147,14 @@ static bool range_ok(const struct hours_range *r)
            r->end >= 0 && r->end <= 24 * 60;
 }
 
+/* A range that becomes an event: a valid one, and, when the public is
+ * received only by appointment (the note says so), not the reception's: the
+ * hours of a telephone line or a permanence stay. */
+static bool range_written(const struct entry *e, const struct hours_range *r)
+{
+    return range_ok(r) && !(e->appointment_only && r->kind == HOURS_RECEPTION);
+}
+
 /* What a VEVENT and an AVAILABLE of range i hold alike: UID ("hours-i",
  * "available-i"), DTSTAMP, the times with their TZID and RRULE, SUMMARY and
  * LOCATION. */
@@ -308,7 +316,7 @@ static void write_events(struct ctx *x, const struct ical_opts *o, const char *t
     size_t rrule = skel_slot(k, ICAL_RRULE_PROPERTY);
     for (size_t i = 0; i < e->hours.n && x->rc == 0; i++) {
         const struct hours_range *r = &e->hours.v[i];
-        if (!range_ok(r))
+        if (!range_written(e, r))
             continue;
         char what[32];
         range_what(what, "hours", i);
@@ -353,7 +361,7 @@ static icalcomponent *build_availability(struct ctx *x, const struct ical_opts *
         ical_add_text(x, c, icalproperty_new_description, e->hours_text, "DESCRIPTION");
     for (size_t i = 0; i < e->hours.n && x->rc == 0; i++) {
         const struct hours_range *r = &e->hours.v[i];
-        if (!range_ok(r))
+        if (!range_written(e, r))
             continue;
         icalcomponent *a =
             ical_checked_comp(x, icalcomponent_new_xavailable(), "AVAILABLE");
@@ -408,9 +416,14 @@ int ical_write_components(struct ical_writer *w, const struct entry *e,
     size_t start = out->len; /* out is cut back there on failure */
     unsigned bits = 0;
     icalerror_clear_errno();
-    if (e->appointment_only) {
+    bool ranges = false;
+    for (size_t i = 0; i < e->hours.n && !ranges; i++)
+        ranges = range_written(e, &e->hours.v[i]);
+    /* reception by appointment only: the note; the hours of a telephone line
+     * or a permanence it may still have are events as ever */
+    if (e->appointment_only)
         write_note(&x, o, out);
-    } else {
+    if (ranges) {
         const struct zone_def *z = ical_zone_for_code(ical_place_code(e));
         bits = z->bit;
         if (o->hours == ICAL_HOURS_AVAILABILITY) {

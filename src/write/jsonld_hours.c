@@ -131,6 +131,13 @@ bool osm_opening_hours(const struct hours_list *l, enum hours_kind kind,
         key[d] = (struct strbuf)STRBUF_INIT;
         day_key(l, d, kind, &key[d]);
     }
+    /* A range past midnight spills into the next day, which a later rule
+     * after ";" would overwrite whole: the rules are then additional (","),
+     * which, for rules of days apart, is the same week otherwise. */
+    bool overnight = false;
+    for (size_t i = 0; i < l->n; i++)
+        overnight = overnight || (l->v[i].kind == kind && l->v[i].end <= l->v[i].start);
+    const char *between = overnight ? ", " : "; ";
     unsigned done = 0;
     size_t start = out->len;
     for (int d = 0; d < 7; d++) {
@@ -144,7 +151,7 @@ bool osm_opening_hours(const struct hours_list *l, enum hours_kind kind,
         const char *free_part = strbuf_str(&key[d]);
         const char *bar = strchr(free_part, '|');
         if (out->len > start)
-            strbuf_puts(out, "; ");
+            strbuf_puts(out, between);
         if (bar != free_part) {
             put_days(out, bits);
             strbuf_putc(out, ' ');

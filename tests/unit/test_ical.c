@@ -459,7 +459,8 @@ static void test_todo(void **state)
     entry_free(e);
 }
 
-/* An appointment-only entry with hours written anyway gets the note only. */
+/* An appointment-only entry with reception hours written anyway gets the
+ * note only; the hours of its telephone line are events beside the note. */
 static void test_journal_wins_over_hours(void **state)
 {
     (void)state;
@@ -468,6 +469,13 @@ static void test_journal_wins_over_hours(void **state)
     char *text = write_entry(e, &EVENTS);
     assert_int_equal(count_str(text, "BEGIN:VEVENT"), 0);
     assert_int_equal(count_str(text, "BEGIN:VJOURNAL"), 1);
+    free(text);
+    add_range(e, DAY_TU, 14 * 60, 16 * 60, false);
+    e->hours.v[1].kind = HOURS_PHONE;
+    text = write_entry(e, &EVENTS);
+    assert_int_equal(count_str(text, "BEGIN:VEVENT"), 1);
+    assert_int_equal(count_str(text, "BEGIN:VJOURNAL"), 1);
+    assert_non_null(strstr(text, "BYDAY=TU"));
     free(text);
     entry_free(e);
 }

@@ -1,0 +1,307 @@
+/* Hours extractor, second step: in the tokens of one sentence, the closures
+ * ("Fermé en août", "(sauf jours fériés)", "L'accueil du public est
+ * suspendu") and the breaks ("fermé de 12h à 14h", "(12h-14h fermé)") are
+ * found and taken out before the grammar reads the rest. A closing word that
+ * belongs to the weekly pattern ("fermé le mardi matin" beside the hours,
+ * "mercredi après-midi fermé", "Mardi : fermé") is left to the grammar. */
+#include "extract/hours_int.h"
+
+#include "base/util.h"
+
+/* A clause ends at ',', '(', ')' or the end of the sentence; ':' and '>' only
+ * introduce what follows ("Fermeture annuelle : la première semaine d'août"). */
+static bool clause_sep(const struct tok *k)
+{
+    return k->kind == TK_SEP && (k->sep == ',' || k->sep == '(' || k->sep == ')');
+}
+
+static bool is_sep(const struct tok *k, unsigned char c)
+{
+    return k->kind == TK_SEP && k->sep == c;
+}
+
+/* A word of the calendar: a month, a season, a public holiday, a date. */
+static bool calendar(const struct tok *v, size_t i, size_t b)
+{
+    const struct tok *k = &v[i];
+    if (k->kind == TK_DATE || k->kind == TK_ORD)
+        return true;
+    if (k->kind == TK_NUM)
+        return i + 1 < b && is_word(&v[i + 1], W_MONTH);
+    return is_word(k, W_MONTH) || is_word(k, W_SEASON) || is_word(k, W_FERIE);
+}
+
+/* Some range "T - T" of tokens [a, b) lies in period p. */
+static bool has_range_in(const struct tok *v, size_t a, size_t b, char p)
+{
+    for (size_t i = a; i + 2 < b; i++)
+        if (v[i].kind == TK_TIME && v[i + 1].kind == TK_TO && v[i + 2].kind == TK_TIME &&
+            (p == 0 || in_period(v[i].val, v[i + 2].val, p)))
+            return true;
+    return false;
+}
+
+/* ---- breaks ------------------------------------------------------------ */
+
+/* A break at closing word v[c]: "12h-14h fermé" (the range opening the
+ * clause), "fermé de 12h à 14h", "fermeture 12h30-13h30", "fermé au public
+ * entre 11h45 et 12h45" (a range closing the clause, after words only). Sets
+ * its tokens [*s, *e) and times; false when v[c] opens no break. */
+static bool break_at(const struct tok *v, size_t a, size_t b, size_t c, size_t *s,
+                     size_t *e, struct brk *br)
+{
+    size_t t, end;
+    if (c >= a + 3 && v[c - 3].kind == TK_TIME && v[c - 2].kind == TK_TO &&
+        v[c - 1].kind == TK_TIME && (c - 3 == a || clause_sep(&v[c - 4]))) {
+        t = c - 3;
+        *s = t;
+        end = c + 1;
+    } else {
+        size_t j = c + 1;
+        while (j < b && (v[j].kind == TK_WORD || (v[j].kind == TK_TO && v[j].sep == 'a')))
+            j++;
+        if (j + 2 >= b || v[j].kind != TK_TIME ||
+            (v[j + 1].kind != TK_TO && v[j + 1].kind != TK_AND) ||
+            v[j + 2].kind != TK_TIME)
+            return false;
+        t = j;
+        *s = c;
+        end = j + 3;
+    }
+    if (end < b && !clause_sep(&v[end]) && v[end].kind != TK_END)
+        return false;
+    if (v[t].val >= v[t + 2].val || v[t].used || v[t + 2].used)
+        return false;
+    br->from = v[t].val;
+    br->to = v[t + 2].val;
+    br->from_tok = a;
+    br->to_tok = b;
+    *e = end;
+    return true;
+}
+
+/* ---- the weekly pattern ------------------------------------------------ */
+
+/* Tokens [i, e) name days and a period at most: "le mardi matin", "l'après-midi". */
+static bool days_and_period(const struct tok *v, size_t i, size_t e, char *period)
+{
+    *period = 0;
+    for (size_t k = i; k < e; k++) {
+        if (is_word(&v[k], W_PERIOD) && !*period)
+            *period = v[k].period;
+        else if (!(v[k].kind == TK_DAY || is_word(&v[k], W_LE) || v[k].kind == TK_AND ||
+                   is_sep(&v[k], ')')))
+            return false;
+    }
+    return true;
+}
+
+/* Closing word v[c] of clause [s, e) is part of the weekly pattern: days
+ * named before it ("mercredi après-midi fermé", "Le mardi matin ... sont
+ * fermés", "Mardi : fermé"), or the sentence gives hours before it and the
+ * clause names only days and a period ("Mardi de 8h à 12h FERMÉ
+ * l'après-midi", "(fermé le matin)", "..., fermé le mardi matin"). */
+static bool weekly(const struct tok *v, size_t a, size_t s, size_t c, size_t e)
+{
+    for (size_t k = c + 1; k < e; k++)
+        if (calendar(v, k, e))
+            return false;
+    for (size_t k = s; k < c; k++)
+        if (v[k].kind == TK_DAY || (v[k].kind == TK_DAYSET && v[k].val))
+            return true;
+    char period;
+    return days_and_period(v, c + 1, e, &period) && has_range_in(v, a, c, 0);
+}
+
+/* ---- closures ---------------------------------------------------------- */
+
+static void push_span(struct spans *cl, size_t from, size_t to)
+{
+    if (cl->n == cl->cap) {
+        cl->cap = cl->cap ? cl->cap * 2 : 4;
+        cl->v = xrealloc(cl->v, cl->cap * sizeof *cl->v);
+    }
+    cl->v[cl->n++] = (struct span){from, to};
+}
+
+static void push_break(struct breaks *br, struct brk x)
+{
+    if (br->n == br->cap) {
+        br->cap = br->cap ? br->cap * 2 : 4;
+        br->v = xrealloc(br->v, br->cap * sizeof *br->v);
+    }
+    br->v[br->n++] = x;
+}
+
+/* Where the clause of closing word v[c] starts: back to the clause's
+ * separator, but not over a time or an "et" ("... 17h et fermé le lundi"). */
+static size_t clause_start(const struct tok *v, size_t a, size_t c)
+{
+    size_t s = c;
+    while (s > a && !v[s - 1].used && !clause_sep(&v[s - 1]) && v[s - 1].kind != TK_AND &&
+           v[s - 1].kind != TK_TIME && v[s - 1].kind != TK_H24)
+        s--;
+    return s;
+}
+
+/* Where the closure opened at c ends: its parenthesis closes, or a comma is
+ * followed by more hours with their days ("Fermé le lundi, ouvert du mardi au
+ * samedi de 9h à 18h"), or the sentence ends. */
+static size_t closure_end(const struct tok *v, size_t c, size_t b, bool paren)
+{
+    size_t e = c + 1;
+    for (; e < b; e++) {
+        if (paren && is_sep(&v[e], ')'))
+            break;
+        if (!is_sep(&v[e], ',') && !is_sep(&v[e], '('))
+            continue;
+        bool days = false, times = false;
+        for (size_t k = e + 1; k < b; k++) {
+            days = days || v[k].kind == TK_DAY || v[k].kind == TK_DAYSET;
+            times = times || v[k].kind == TK_TIME || v[k].kind == TK_H24;
+        }
+        if (days && times)
+            break;
+    }
+    return e;
+}
+
+/* Take closure [s, e): tokens used, the enclosing parentheses too. */
+static void take(struct tok *v, size_t a, size_t b, size_t s, size_t e, struct spans *cl)
+{
+    push_span(cl, s, e);
+    for (size_t k = s; k < e; k++)
+        v[k].used = true;
+    if (s > a && is_sep(&v[s - 1], '(')) {
+        v[s - 1].used = true;
+        if (e < b && is_sep(&v[e], ')'))
+            v[e].used = true;
+    }
+}
+
+/* "sauf jours fériés", "(hors vacances scolaires)", "sauf janvier, février et
+ * jours fériés": an exception of the calendar is a closure; "sauf le mardi"
+ * is the grammar's; "Hors vacances scolaires :" opening a line is a label. */
+static size_t except_clause(struct tok *v, size_t a, size_t b, size_t i, struct spans *cl)
+{
+    size_t j = i + 1;
+    while (j < b && (is_word(&v[j], W_LE) || is_word(&v[j], W_DU) ||
+                     is_word(&v[j], W_DE) || is_word(&v[j], W_FILL)))
+        j++;
+    if (j >= b || !calendar(v, j, b))
+        return i;
+    if (is_word(&v[i], W_HORS) &&
+        !(i > a && (is_sep(&v[i - 1], '(') || is_sep(&v[i - 1], ','))))
+        return i;
+    bool paren = i > a && is_sep(&v[i - 1], '(');
+    size_t e = closure_end(v, i, b, paren);
+    take(v, a, b, i, e, cl);
+    return e;
+}
+
+/* A sentence of days and closing words only, with their periods and
+ * separators, the day first ("Mardi, Fermé, Fermé", "Samedi : fermé"): a
+ * day of the weekly pattern that is closed. */
+static bool closed_day_row(const struct tok *v, size_t a, size_t b)
+{
+    bool day = false, close = false;
+    for (size_t k = a; k < b; k++) {
+        if (v[k].kind == TK_DAY || v[k].kind == TK_DAYSET)
+            day = day || !close; /* the day first: "Fermé le lundi matin" is none */
+        else if (is_word(&v[k], W_CLOSE))
+            close = true;
+        else if (!(v[k].kind == TK_SEP || v[k].kind == TK_END ||
+                   is_word(&v[k], W_PERIOD) || is_word(&v[k], W_LE) ||
+                   v[k].kind == TK_AND))
+            return false;
+    }
+    return day && close;
+}
+
+/* Closing word v[c]: a closing time, a break, the weekly pattern, a table's
+ * closed cell, or a closure. Returns where to go on. */
+static size_t close_clause(struct tok *v, size_t a, size_t b, size_t c, struct spans *cl,
+                           struct breaks *br)
+{
+    size_t s, e;
+    struct brk x;
+    if (c + 2 < b && v[c + 1].kind == TK_TO && v[c + 2].kind == TK_TIME)
+        return c; /* "fermeture à 16h": an end time, the grammar's */
+    if (break_at(v, a, b, c, &s, &e, &x)) {
+        /* "Le tribunal sera fermé au public entre 11h45 et 12h45": the
+         * words before the closing word go with the break */
+        if (s == c)
+            s = clause_start(v, a, c);
+        push_break(br, x);
+        for (size_t k = s; k < e; k++)
+            v[k].used = true;
+        if (s > a && is_sep(&v[s - 1], '(') && e < b && is_sep(&v[e], ')'))
+            v[s - 1].used = v[e].used = true;
+        return e;
+    }
+    s = clause_start(v, a, c);
+    bool paren = s > a && is_sep(&v[s - 1], '(');
+    e = closure_end(v, c, b, paren);
+    size_t ce = c + 1; /* the clause's end */
+    while (ce < b && !clause_sep(&v[ce]))
+        ce++;
+    if (s == c && e == c + 1 && c > a &&
+        (v[c - 1].kind == TK_TIME || clause_sep(&v[c - 1]))) {
+        /* "Mercredi, 9h-12h, fermé" (a table's row): the rest of that day */
+        v[c].used = true;
+        return c;
+    }
+    bool modal = false; /* "peuvent être fixées": a possibility */
+    for (size_t k = a; k < b; k++)
+        modal = modal || is_word(&v[k], W_MODAL);
+    if (modal || weekly(v, a, s, c, ce < e ? ce : e))
+        return c;
+    if (closed_day_row(v, a, b)) {
+        /* "Mardi, Fermé, Fermé" (a table's row): that day is closed */
+        for (size_t k = c; k < b; k++)
+            v[k].used = v[k].used || is_word(&v[k], W_CLOSE);
+        return b;
+    }
+    take(v, a, b, s, e, cl);
+    return e;
+}
+
+/* "L'accueil physique du public au tribunal est suspendu": a closure when it
+ * says so of the reception ("Les permanences des adjoints sont suspendues" of
+ * something else). */
+static size_t suspend_clause(struct tok *v, size_t a, size_t b, size_t c,
+                             struct spans *cl)
+{
+    size_t s = clause_start(v, a, c);
+    bool reception = false;
+    for (size_t k = s; k < c; k++)
+        reception = reception || is_word(&v[k], W_ACCUEIL) || is_word(&v[k], W_PUBLIC);
+    if (!reception)
+        return c;
+    size_t e = closure_end(v, c, b, s > a && is_sep(&v[s - 1], '('));
+    take(v, a, b, s, e, cl);
+    return e;
+}
+
+void hours_take_closures(struct tok *v, size_t a, size_t b, struct spans *cl,
+                         struct breaks *br)
+{
+    for (size_t i = a; i < b; i++) {
+        if (v[i].used || v[i].kind != TK_WORD)
+            continue;
+        switch ((enum wk)v[i].val) {
+        case W_SAUF:
+        case W_HORS:
+            i = except_clause(v, a, b, i, cl);
+            break;
+        case W_CLOSE:
+            i = close_clause(v, a, b, i, cl, br);
+            break;
+        case W_SUSPEND:
+            i = suspend_clause(v, a, b, i, cl);
+            break;
+        default:
+            break;
+        }
+    }
+}

@@ -1,0 +1,634 @@
+/* Hours extractor, the grammar's first half: the tokens of a sentence (those
+ * closures did not take) -> items (days, times, markers...), the clauses they
+ * are in and the marks of each clause, as the item rules at the top of
+ * hours_grammar.c say; a word the reader does not know is skipped. */
+#include "extract/hours_int.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/util.h"
+
+void grammar_free(struct grammar *g)
+{
+    free(g->block);
+    memset(g, 0, sizeof *g);
+}
+
+_Static_assert(sizeof(struct item) % _Alignof(struct clause) == 0 &&
+                   sizeof(struct clause) % _Alignof(struct rng) == 0,
+               "one block holds items, clauses and ranges");
+
+/* Room for a sentence of n tokens. */
+static void grammar_reserve(struct grammar *g, size_t n)
+{
+    n++;
+    if (n <= g->cap)
+        return;
+    size_t cap = g->cap ? g->cap : 16;
+    while (cap < n)
+        cap *= 2;
+    free(g->block);
+    /* items, then clauses, then ranges: each type's alignment holds for
+     * the next (sizes are multiples of size_t) */
+    char *p = xmalloc(cap * (sizeof *g->items + sizeof *g->clauses + sizeof *g->r));
+    g->block = p;
+    g->items = (struct item *)p;
+    g->clauses = (struct clause *)(p + cap * sizeof *g->items);
+    g->r = (struct rng *)(p + cap * (sizeof *g->items + sizeof *g->clauses));
+    g->cap = cap;
+}
+
+static struct item *add_item(struct grammar *g, enum item_kind kind, size_t tok,
+                             size_t end)
+{
+    struct item *it = &g->items[g->n_items++];
+    *it = (struct item){kind, tok, end, g->n_clauses - 1, 0, 0, false, false, 0, 0, 0};
+    return it;
+}
+
+/* Tokens [i, e) are articles and fillers only ("le", "de", ":"). */
+static bool fillers(const struct tok *v, size_t i, size_t e)
+{
+    for (; i < e; i++)
+        if (!(v[i].used || is_word(&v[i], W_LE) || is_word(&v[i], W_DE) ||
+              is_word(&v[i], W_DU) || is_word(&v[i], W_FILL) ||
+              (v[i].kind == TK_SEP && v[i].sep == ':')))
+            return false;
+    return true;
+}
+
+/* A date at tokens [first, end): it dates the days or times right before it
+ * ("de 9h à 12h le 5 mai") or right after it ("26/09 de 14h à 16h", "le
+ * jeudi 24 décembre de 9h à 12h"), not those of another phrase ("lance ce
+ * jeudi 24 décembre une ligne ouverte de 17h à 19h"). */
+static void a_date(struct grammar *g, struct sent *st, size_t first, size_t end)
+{
+    for (size_t k = g->n_items; k > 0; k--) {
+        struct item *it = &g->items[k - 1];
+        if (it->kind != IT_DAYS && it->kind != IT_TIMES)
+            continue;
+        it->dated = it->dated || fillers(st->v, it->end, first);
+        break;
+    }
+    st->date_end = end;
+    if (st->dating == DATING_NONE)
+        st->dating = DATING_NEXT;
+}
+
+/* The parenthesis opened at token i follows the last days or times item with
+ * only fillers between ("le samedi de 9h à 12h sans interruption (les 2èmes
+ * et 4èmes du mois)"): what it says qualifies that item. */
+static void paren_after(struct grammar *g, const struct sent *st, size_t i)
+{
+    for (size_t k = g->n_items; k > 0; k--) {
+        const struct item *it = &g->items[k - 1];
+        if (it->kind != IT_DAYS && it->kind != IT_TIMES)
+            continue;
+        if (fillers(st->v, it->end, i))
+            g->clauses[g->n_clauses - 1].after = k - 1;
+        return;
+    }
+}
+
+/* A days or times item just read: dated when a date is right before it. */
+static void anchor_read(struct sent *st, struct item *it)
+{
+    if (st->date_end && fillers(st->v, st->date_end, it->tok))
+        it->dated = true;
+}
+
+static void add_clause(struct grammar *g, size_t first, bool paren)
+{
+    g->clauses[g->n_clauses++] = (struct clause){0, 0, first, paren, SIZE_MAX};
+}
+
+static void mark(struct grammar *g, unsigned m)
+{
+    g->clauses[g->n_clauses - 1].marks |= m;
+}
+
+/* A telephone word or number, unless after "ou" in its clause: "de 9h à 12h
+ * ou par téléphone au 02 …", "sur place ou par téléphone" name another way
+ * to reach, not a telephone line's hours. */
+static void mark_phone(struct grammar *g, const struct sent *st)
+{
+    if (st->alt != g->n_clauses - 1)
+        mark(g, CM_PHONE);
+}
+
+static bool is_sep(const struct tok *k, unsigned char c)
+{
+    return k->kind == TK_SEP && k->sep == c;
+}
+
+/* The next token at or after i not used by a closure, or b. */
+static size_t next_tok(const struct tok *v, size_t i, size_t b)
+{
+    while (i < b && v[i].used)
+        i++;
+    return i;
+}
+
+/* Skip articles and fillers: "le", "les", "du", "de". */
+static size_t skip_le(const struct tok *v, size_t i, size_t b)
+{
+    i = next_tok(v, i, b);
+    while (i < b &&
+           (is_word(&v[i], W_LE) || is_word(&v[i], W_DU) || is_word(&v[i], W_DE)))
+        i = next_tok(v, i + 1, b);
+    return i;
+}
+
+static int day_index(unsigned bit)
+{
+    int d = 0;
+    while (d < 6 && !(bit & (1u << d)))
+        d++;
+    return d;
+}
+
+/* Days from..to, wrapping past Sunday ("du samedi au lundi"). */
+static unsigned day_span(unsigned from, unsigned to)
+{
+    int a = day_index(from), b = day_index(to);
+    unsigned bits = 0;
+    for (int d = a;; d = (d + 1) % 7) {
+        bits |= 1u << d;
+        if (d == b)
+            break;
+    }
+    return bits;
+}
+
+/* ---- items: days -------------------------------------------------------- */
+
+/* Days joined by dashes: in a chain of more than two ("Lun-Mar-Ven") each dash
+ * separates a list; a span has exactly two ends. v[i] is the chain's first. */
+static bool dash_chain(const struct tok *v, size_t i, size_t b)
+{
+    size_t n = 1;
+    for (size_t j = i; j + 2 < b && v[j + 1].kind == TK_TO && v[j + 1].sep == '-' &&
+                       v[j + 2].kind == TK_DAY;
+         j += 2)
+        n++;
+    return n > 2;
+}
+
+/* The joint after a day at i: a span ("au", "à", "-"), a list (",", "et",
+ * "/", a dash in a chain), or none; *next is the next day's token. */
+enum joint { J_NONE, J_LIST, J_SPAN };
+static enum joint day_joint(const struct tok *v, size_t i, size_t b, bool chain,
+                            size_t *next)
+{
+    size_t j = next_tok(v, i, b);
+    enum joint jt = J_NONE;
+    if (j < b && v[j].kind == TK_TO && v[j].val == TO_PLAIN)
+        jt = v[j].sep == '/' || (v[j].sep == '-' && chain) ? J_LIST : J_SPAN;
+    else if (j < b && (v[j].kind == TK_AND || is_sep(&v[j], ',')))
+        jt = J_LIST;
+    if (jt == J_NONE)
+        return J_NONE;
+    j = next_tok(v, j + 1, b);
+    if (j < b && v[j].kind == TK_AND) /* ", et" */
+        j = next_tok(v, j + 1, b);
+    j = skip_le(v, j, b);
+    if (j >= b || v[j].kind != TK_DAY)
+        return J_NONE;
+    *next = j;
+    return jt;
+}
+
+/* A day followed by a number is a date: "jeudi 24 décembre", "Lundi 15 avril". */
+static bool dated_day(const struct tok *v, size_t i, size_t b)
+{
+    size_t j = next_tok(v, i + 1, b);
+    return j < b && (v[j].kind == TK_NUM || v[j].kind == TK_ORD) && v[j].val >= 1 &&
+           v[j].val <= 31;
+}
+
+/* After the days at end: "le matin", "matin uniquement". */
+static size_t days_period(const struct tok *v, size_t end, size_t b, struct item *it)
+{
+    size_t j = skip_le(v, end, b);
+    if (j < b && is_word(&v[j], W_PERIOD)) {
+        it->period = v[j].period;
+        end = j + 1;
+        j = next_tok(v, end, b);
+        if (j < b && is_word(&v[j], W_STRONG)) {
+            it->only = true;
+            end = j + 1;
+        }
+    }
+    return end;
+}
+
+static size_t read_days(struct grammar *g, struct sent *st, size_t i)
+{
+    const struct tok *v = st->v;
+    size_t b = st->b;
+    if (v[i].kind == TK_DAY && dated_day(v, i, b))
+        return i + 1; /* its number is read as a date (read_number) */
+    unsigned days = (unsigned)v[i].val;
+    size_t end = i + 1;
+    if (v[i].kind == TK_DAY) {
+        bool chain = dash_chain(v, i, b);
+        unsigned last = days;
+        size_t next;
+        enum joint jt;
+        while ((jt = day_joint(v, end, b, chain, &next)) != J_NONE) {
+            unsigned d = (unsigned)v[next].val;
+            days |= jt == J_SPAN ? day_span(last, d) : d;
+            last = d;
+            end = next + 1;
+        }
+    }
+    struct item *it = add_item(g, IT_DAYS, i, end);
+    it->days = days;
+    it->end = days_period(v, end, b, it);
+    anchor_read(st, it);
+    return it->end;
+}
+
+/* ---- items: times ------------------------------------------------------- */
+
+/* A range at i: "[de|entre] T (à|-|/|jusqu'à|et after entre) [le|de] T" or
+ * "24h/24". Sets *s and *e; its end, or 0. */
+static size_t read_range(const struct tok *v, size_t i, size_t b, int *s, int *e)
+{
+    if (v[i].kind == TK_H24) {
+        *s = 0;
+        *e = 1440;
+        return i + 1;
+    }
+    if (v[i].kind != TK_TIME)
+        return 0;
+    bool entre = i > 0 && is_word(&v[i - 1], W_ENTRE);
+    size_t j = next_tok(v, i + 1, b);
+    if (j >= b || !(v[j].kind == TK_TO || (entre && v[j].kind == TK_AND)))
+        return 0;
+    j = skip_le(v, j + 1, b);
+    if (j >= b || v[j].kind != TK_TIME)
+        return 0;
+    *s = v[i].val == 1440 ? 0 : v[i].val;
+    *e = v[j].val;
+    return j + 1;
+}
+
+/* A range is sound: it ends after it starts, or past midnight over a night,
+ * from the afternoon to the morning ("de 17h à 8h", "de 15h30 à 8h"; not
+ * "de 14h à 9h", a slip). */
+static bool range_ok(int s, int e)
+{
+    return s < e || (s >= 900 && e <= 600);
+}
+
+static void add_range(struct grammar *g, struct sent *st, int s, int e)
+{
+    if (!range_ok(s, e))
+        st->bad = true;
+    g->r[g->n_r++] =
+        (struct rng){s, e, g->n_clauses - 1, st->cur_tok, false, HOURS_RECEPTION};
+}
+
+/* The joint between two ranges: "et", ",", "/", "-", "|", "puis", or none. */
+static size_t range_joint(const struct tok *v, size_t i, size_t b)
+{
+    size_t j = next_tok(v, i, b);
+    if (j < b && (v[j].kind == TK_AND || is_sep(&v[j], ',') ||
+                  (v[j].kind == TK_TO && v[j].val == TO_PLAIN) || is_word(&v[j], W_FILL)))
+        j = next_tok(v, j + 1, b);
+    while (j < b && (is_word(&v[j], W_DE) || is_word(&v[j], W_ENTRE)))
+        j = next_tok(v, j + 1, b);
+    return j;
+}
+
+static size_t read_times(struct grammar *g, struct sent *st, size_t i)
+{
+    const struct tok *v = st->v;
+    size_t b = st->b;
+    int s, e;
+    size_t end = read_range(v, i, b, &s, &e);
+    if (!end) {
+        struct item *it = add_item(g, IT_TIME, i, i + 1);
+        it->t = v[i].val;
+        return i + 1;
+    }
+    struct item *it = add_item(g, IT_TIMES, i, end);
+    it->r0 = g->n_r;
+    st->cur_tok = i;
+    add_range(g, st, s, e);
+    for (;;) {
+        size_t j = range_joint(v, end, b), k;
+        if (j >= b || !(k = read_range(v, j, b, &s, &e)))
+            break;
+        add_range(g, st, s, e);
+        end = k;
+    }
+    it = &g->items[g->n_items - 1];
+    it->r1 = g->n_r;
+    it->end = end;
+    anchor_read(st, it);
+    return end;
+}
+
+/* ---- items: markers ----------------------------------------------------- */
+
+/* "sur rendez-vous", "par RDV", "rendez-vous obligatoire": appt; "sans
+ * rendez-vous": walk-in; "prendre rendez-vous": a word like any. */
+static size_t read_rdv(struct grammar *g, struct sent *st, size_t i)
+{
+    const struct tok *v = st->v;
+    enum item_kind kind = IT_PERIOD; /* none yet */
+    for (size_t j = i, n = 0; j > st->a && n < 4; j--, n++) {
+        const struct tok *p = &v[j - 1];
+        if (is_word(p, W_SANS)) {
+            kind = IT_WALKIN;
+            break;
+        }
+        if (is_word(p, W_SUR) || is_word(p, W_PAR) || is_word(p, W_APRES)) {
+            kind = IT_APPT;
+            break;
+        }
+        if (!(is_word(p, W_DE) || is_word(p, W_FILL) || is_word(p, W_STRONG)))
+            break;
+    }
+    size_t j = next_tok(v, i + 1, st->b);
+    if (kind == IT_PERIOD && j < st->b && is_word(&v[j], W_STRONG))
+        kind = IT_APPT;
+    if (kind == IT_PERIOD) {
+        mark(g, CM_UNKNOWN);
+        if (st->first_unknown == st->b)
+            st->first_unknown = i;
+        return i + 1;
+    }
+    add_item(g, kind, i, i + 1);
+    return i + 1;
+}
+
+/* "sauf le mardi", "à l'exception du vendredi, uniquement le matin". */
+static size_t read_except(struct grammar *g, struct sent *st, size_t i)
+{
+    const struct tok *v = st->v;
+    size_t b = st->b, j = skip_le(v, i + 1, b);
+    if (j >= b || (v[j].kind != TK_DAY && v[j].kind != TK_DAYSET))
+        return i + 1;
+    size_t n = g->n_items;
+    size_t end = read_days(g, st, j);
+    if (g->n_items == n)
+        return end;
+    struct item *it = &g->items[n];
+    it->kind = IT_EXCEPT;
+    it->tok = i;
+    /* ", uniquement le matin" */
+    size_t k = next_tok(v, end, b);
+    if (!it->period && k < b && is_sep(&v[k], ',')) {
+        size_t q = next_tok(v, k + 1, b);
+        if (q < b && is_word(&v[q], W_STRONG)) {
+            size_t e2 = days_period(v, q + 1, b, it);
+            if (it->period) {
+                it->only = true;
+                it->end = end = e2;
+            }
+        }
+    }
+    return end;
+}
+
+/* "fermé le mardi matin", "(fermé le matin)", "mercredi après-midi fermé",
+ * "Le mardi matin et le vendredi après-midi sont fermés" (the days items
+ * just before, in the clause, become the closed days). */
+static size_t read_closed(struct grammar *g, struct sent *st, size_t i)
+{
+    const struct tok *v = st->v;
+    size_t b = st->b, j = skip_le(v, i + 1, b);
+    if (j + 1 < b && v[j].kind == TK_TO && v[next_tok(v, j + 1, b)].kind == TK_TIME) {
+        /* "(le vendredi fermeture à 16h)": an end time */
+        size_t k = next_tok(v, j + 1, b);
+        struct item *it = add_item(g, IT_UNTIL, i, k + 1);
+        it->t = v[k].val;
+        return k + 1;
+    }
+    size_t n = g->n_items, cl = g->n_clauses - 1;
+    bool before = false;
+    for (size_t k = n;
+         k > 0 && g->items[k - 1].kind == IT_DAYS && g->items[k - 1].clause == cl; k--) {
+        g->items[k - 1].kind = IT_CLOSED;
+        before = true;
+    }
+    if (before)
+        return i + 1;
+    struct item *it;
+    size_t end = i + 1;
+    if (j < b && (v[j].kind == TK_DAY || v[j].kind == TK_DAYSET)) {
+        end = read_days(g, st, j);
+        if (g->n_items == n)
+            return end;
+        it = &g->items[n];
+        it->kind = IT_CLOSED;
+    } else {
+        it = add_item(g, IT_CLOSED, i, i + 1);
+        it->end = days_period(v, i + 1, b, it);
+        end = it->end;
+    }
+    it->tok = i;
+    return end;
+}
+
+/* "jusqu'à 16h" (not in a range: read_range takes those). */
+static size_t read_until(struct grammar *g, struct sent *st, size_t i)
+{
+    size_t j = next_tok(st->v, i + 1, st->b);
+    if (j >= st->b || st->v[j].kind != TK_TIME)
+        return i + 1;
+    struct item *it = add_item(g, IT_UNTIL, i, j + 1);
+    it->t = st->v[j].val;
+    return j + 1;
+}
+
+/* "à partir de 10h", "ouverture à 10h", "ouvert à partir de 14h"; "à partir du
+ * 29/11" dates the whole sentence. */
+static size_t read_from(struct grammar *g, struct sent *st, size_t i)
+{
+    const struct tok *v = st->v;
+    size_t b = st->b, j = next_tok(v, i + 1, b);
+    if (is_word(&v[i], W_OPEN)) {
+        if (j < b && v[j].kind == TK_TO)
+            j = next_tok(v, j + 1, b);
+        if (j < b && is_word(&v[j], W_FROM))
+            j = next_tok(v, j + 1, b);
+    }
+    j = skip_le(v, j, b);
+    if (j < b && (v[j].kind == TK_DATE || v[j].kind == TK_ORD || v[j].kind == TK_NUM) &&
+        is_word(&v[i], W_FROM)) {
+        st->dating = DATING_ALL;
+        return j + 1;
+    }
+    if (j >= b || v[j].kind != TK_TIME || (j + 1 < b && v[j + 1].kind == TK_TO)) {
+        if (is_word(&v[i], W_OPEN))
+            mark(g, CM_OPEN);
+        return i + 1;
+    }
+    struct item *it = add_item(g, IT_FROM, i, j + 1);
+    it->t = v[j].val;
+    return j + 1;
+}
+
+/* A number before a month ("le 5 mai", "les 5 et 7 mai", "du 1er au 15
+ * août"), an ordinal before a day ("le 1er et le 3e mercredi"). */
+static size_t read_number(struct grammar *g, struct sent *st, size_t i)
+{
+    const struct tok *v = st->v;
+    size_t j = next_tok(v, i + 1, st->b);
+    /* "du 1er juillet au 31 août": the second date of a span */
+    bool span = i >= st->a + 2 && v[i - 1].kind == TK_TO &&
+                (is_word(&v[i - 2], W_MONTH) || v[i - 2].kind == TK_DATE);
+    while (j < st->b &&
+           (v[j].kind == TK_AND || v[j].kind == TK_TO || is_word(&v[j], W_LE) ||
+            v[j].kind == TK_NUM || v[j].kind == TK_ORD || is_word(&v[j], W_DU) ||
+            is_word(&v[j], W_FILL))) {
+        span = span || v[j].kind == TK_TO;
+        j = next_tok(v, j + 1, st->b);
+    }
+    if (j < st->b && is_word(&v[j], W_MONTH)) {
+        size_t first = i > st->a && v[i - 1].kind == TK_DAY ? i - 1 : i;
+        if (span)
+            mark(g, CM_SEASON); /* "du 1er au 15 août": a period of the year */
+        else
+            a_date(g, st, first, j + 1);
+        return j + 1;
+    }
+    if (v[i].kind == TK_ORD && j < st->b && v[j].kind == TK_DAY) {
+        mark(g, CM_MONTHLY);
+        return i + 1;
+    }
+    if (v[i].kind == TK_NUM) {
+        mark(g, CM_UNKNOWN);
+        if (st->first_unknown == st->b)
+            st->first_unknown = i;
+    }
+    return i + 1;
+}
+
+/* A word: its item or its mark. */
+static size_t read_word(struct grammar *g, struct sent *st, size_t i)
+{
+    static const unsigned marks[] = {
+        [W_PUBLIC] = CM_PUBLIC, [W_PERM] = CM_PERM,    [W_ACCUEIL] = CM_ACCUEIL,
+        [W_STRONG] = CM_STRONG, [W_OTHER] = CM_OTHER,  [W_MONTHLY] = CM_MONTHLY,
+        [W_SOME] = CM_MONTHLY,  [W_MONTH] = CM_SEASON, [W_UNKNOWN] = CM_UNKNOWN,
+    };
+    const struct tok *k = &st->v[i];
+    switch ((enum wk)k->val) {
+    case W_PERIOD: {
+        struct item *it = add_item(g, IT_PERIOD, i, i + 1);
+        it->period = k->period;
+        return i + 1;
+    }
+    case W_SAUF:
+        return read_except(g, st, i);
+    case W_CLOSE:
+        return read_closed(g, st, i);
+    case W_OPEN:
+    case W_FROM:
+        return read_from(g, st, i);
+    case W_SEASON:
+        mark(g, CM_SEASON);
+        return i + 1;
+    case W_PHONE:
+        mark_phone(g, st);
+        return i + 1;
+    case W_OR:
+        st->alt = g->n_clauses - 1;
+        return i + 1;
+    default:
+        break;
+    }
+    if ((size_t)k->val < sizeof marks / sizeof marks[0])
+        mark(g, marks[k->val]);
+    if (k->val == W_UNKNOWN && st->first_unknown == st->b)
+        st->first_unknown = i;
+    return i + 1;
+}
+
+static size_t read_item(struct grammar *g, struct sent *st, size_t i)
+{
+    const struct tok *k = &st->v[i];
+    st->content = st->content || k->kind != TK_SEP;
+    switch (k->kind) {
+    case TK_SEP:
+        if (k->sep == ',' || k->sep == '(' || k->sep == ')')
+            add_clause(g, i + 1, k->sep == '(');
+        if (k->sep == '(')
+            paren_after(g, st, i);
+        return i + 1;
+    case TK_DAY:
+    case TK_DAYSET:
+        return read_days(g, st, i);
+    case TK_TIME:
+    case TK_H24:
+        return read_times(g, st, i);
+    case TK_TO:
+        return k->val == TO_UNTIL ? read_until(g, st, i) : i + 1;
+    case TK_RDV:
+        return read_rdv(g, st, i);
+    case TK_DATE:
+        if (i + 2 < st->b && st->v[i + 1].kind == TK_TO && st->v[i + 2].kind == TK_DATE) {
+            mark(g, CM_SEASON); /* "du 01/07 au 31/08" */
+            return i + 3;
+        }
+        a_date(g, st, i, i + 1);
+        return i + 1;
+    case TK_PHONE:
+        mark_phone(g, st);
+        return i + 1;
+    case TK_NUM:
+    case TK_ORD:
+        return read_number(g, st, i);
+    case TK_WORD:
+        return read_word(g, st, i);
+    default:
+        return i + 1;
+    }
+}
+
+/* Items and clauses of the sentence; anchors and unknown words. */
+void hours_read_items(struct grammar *g, struct sent *st)
+{
+    grammar_reserve(g, st->b - st->a);
+    g->n_items = g->n_clauses = g->n_r = 0;
+    add_clause(g, st->a, false);
+    for (size_t i = next_tok(st->v, st->a, st->b); i < st->b;
+         i = next_tok(st->v, read_item(g, st, i), st->b))
+        ;
+    for (size_t c = 0; c < g->n_clauses; c++)
+        st->marks |= g->clauses[c].marks;
+    for (size_t c = 0; c < g->n_clauses; c++)
+        if (g->clauses[c].after != SIZE_MAX && (g->clauses[c].marks & CM_MONTHLY))
+            g->items[g->clauses[c].after].dated =
+                true; /* "(les 2èmes et 4èmes du mois)" */
+    st->first_anchor = st->last_anchor = st->b;
+    for (size_t k = 0; k < g->n_items; k++) {
+        const struct item *it = &g->items[k];
+        struct clause *c = &g->clauses[it->clause];
+        c->items |= ITM(it->kind);
+        if (!(c->marks & CM_OTHER))
+            st->items |= ITM(it->kind);
+        if (it->kind == IT_APPT && st->first_anchor == st->b)
+            st->lead_appt = true;
+        if (it->kind != IT_DAYS && it->kind != IT_TIMES)
+            continue;
+        if (st->first_anchor == st->b) {
+            st->first_anchor = it->tok;
+            st->order = it->kind == IT_TIMES ? TIMES_FIRST : DAYS_FIRST;
+        }
+        st->last_anchor = it->end;
+    }
+    st->tail = st->b;
+    for (size_t i = st->last_anchor; i < st->b && st->last_anchor < st->b; i++)
+        if (!st->v[i].used && is_word(&st->v[i], W_UNKNOWN)) {
+            st->tail = i;
+            break;
+        }
+}
