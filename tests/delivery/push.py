@@ -29,6 +29,7 @@ def reference(tmp, inputs):
 
 class Pusher:
     def __init__(self, tmp, server, proxy):
+        os.makedirs(tmp, exist_ok=True)
         self.tmp, self.server, self.proxy = tmp, server, proxy
         self.book, self.cal = proxy.url(server.book), proxy.url(server.cal)
         self.env = {"XDG_STATE_HOME": os.path.join(tmp, "state"),

@@ -32,6 +32,12 @@ class Server:
         self.logpath = os.path.join(tmp, f"{kind}-{self.port}.log")
         self.storage = os.path.join(tmp, f"{kind}-storage")
         self.proc = None
+        if kind == "radicale":
+            self.book = f"{self.base}/{USER}/book/"
+            self.cal = f"{self.base}/{USER}/cal/"
+        else:
+            self.book = f"{self.base}/user/contacts/addressbook/"
+            self.cal = f"{self.base}/user/calendars/calendar/"
 
     def start(self):
         log = open(self.logpath, "a")
@@ -45,13 +51,9 @@ class Server:
                     "--auth-type", "htpasswd", "--auth-htpasswd-filename", users,
                     "--auth-htpasswd-encryption", "plain", "--auth-delay", "0",
                     "--rights-type", "owner_only", "--logging-level", "warning"]
-            self.book = f"{self.base}/{USER}/book/"
-            self.cal = f"{self.base}/{USER}/cal/"
         else:
             argv = ["xandikos", "--defaults", "-d", self.storage, "-p", str(self.port),
                     "-l", "127.0.0.1"]
-            self.book = f"{self.base}/user/contacts/addressbook/"
-            self.cal = f"{self.base}/user/calendars/calendar/"
         self.proc = subprocess.Popen(argv, stdout=log, stderr=subprocess.STDOUT,
                                      stdin=subprocess.DEVNULL)
         log.close()
@@ -178,8 +180,8 @@ class ProxyHandler(http.server.BaseHTTPRequestHandler):
     do_MKCOL = do_MKCALENDAR = do_OPTIONS = do_POST = forward
 
 
-def netrc(tmp, password=PASSWORD):
-    path = os.path.join(tmp, f"netrc-{password}")
+def netrc(tmp, password=PASSWORD, name="netrc"):
+    path = os.path.join(tmp, name)
     with open(path, "w") as f:
         f.write(f"machine 127.0.0.1 login {USER} password {password}\n")
     os.chmod(path, 0o600)
