@@ -22,7 +22,7 @@ done
 BUILD_PACKAGES="
 gcc g++ make autoconf automake pkg-config
 libical-dev libmd4c-dev libutf8proc-dev libphonenumber-dev libjansson-dev
-uuid-dev libcurl4-openssl-dev libxml2-dev libcmocka-dev
+uuid-dev libcurl4-openssl-dev libxml2-dev nettle-dev libcmocka-dev
 libmimalloc-dev
 "
 

@@ -41,6 +41,10 @@ struct run {
     size_t n_ok, n_failed, n_warnings, n_files;
     bool stop;
     struct pool *pool;
+    /* --vdir, -o DIR, --carddav, --caldav: written when changed */
+    struct delivery delivery;
+    bool delivery_open;
+    int input_errors, delivery_status;
     /* Progress on a terminal: bytes of input done out of the total. */
     bool progress;
     bool progress_shown;
@@ -213,9 +217,9 @@ static void job_work(void *job, void *ctx, void *wctx)
     if (j->rc != 0)
         return;
     struct entry *e = j->e;
-    if (((struct run *)ctx)->vcf_open || o->out_dir)
+    if (((struct run *)ctx)->vcf_open || o->out_dir || delivery_wants_cards(&o->delivery))
         j->rc = vcard_write_entry(e, &o->vcard, &j->vcf, &e->diags, &j->err);
-    if (j->rc == 0 && o->ics_path)
+    if (j->rc == 0 && (o->ics_path || delivery_wants_calendar(&o->delivery)))
         j->rc = ical_write_components(w->ical, e, &o->ical, &j->ics, &j->zones, &j->err);
     if (j->rc == 0 && o->out_dir)
         j->rc = ical_write_entry(w->ical, e, &o->ical, &j->ics_whole, &j->err);
@@ -295,14 +299,15 @@ static void report_entry(struct run *r, const struct job *j, json_t *files)
     json_decref(je);
 }
 
-/* Write one file of -o DIR; on failure the job fails with the path. */
-static void write_one(struct job *j, json_t *files, const char *path, const char *data,
-                      size_t n)
+/* Write one file of -o DIR (when it changed); on failure the job fails with
+ * the path. */
+static void write_one(struct run *r, struct job *j, json_t *files, const char *path,
+                      const char *data, size_t n)
 {
     if (j->rc != 0)
         return;
     int err = 0;
-    if (!batch_write_file(path, data, n, &err))
+    if (!delivery_write_file(&r->delivery, path, data, n, &err))
         j->rc = fiche_error_set(&j->err, FICHE_EIO, j->e->source, j->e->line, 0,
                                 "cannot write %s: %s", path, strerror(err));
     else if (files)
@@ -325,7 +330,7 @@ static void write_entry_files(struct run *r, struct job *j, json_t *files)
     if (next)
         first_len = (size_t)(next - vcf) + 2;
     char *path = xasprintf("%s/%s.vcf", o->out_dir, slug);
-    write_one(j, files, path, vcf, first_len);
+    write_one(r, j, files, path, vcf, first_len);
     free(path);
     /* The writer escapes every value, so "\r\nBEGIN:VCARD\r\n" only ever
      * starts a card: cut there. Person i is card i + 1. */
@@ -338,20 +343,21 @@ static void write_entry_files(struct run *r, struct job *j, json_t *files)
                               p->family ? p->family : "");
         char *pslug = unique_slug(r, who);
         path = xasprintf("%s/%s.vcf", o->out_dir, pslug);
-        write_one(j, files, path, card, len);
+        write_one(r, j, files, path, card, len);
         free(path);
         free(pslug);
         free(who);
     }
     if (j->ics_whole.len) {
         path = xasprintf("%s/%s.ics", o->out_dir, slug);
-        write_one(j, files, path, j->ics_whole.buf, j->ics_whole.len);
+        write_one(r, j, files, path, j->ics_whole.buf, j->ics_whole.len);
         free(path);
     }
     int err = 0;
-    char *bad = j->rc == 0 ? formats_write_entry_files(&o->formats, &j->formats,
-                                                       o->out_dir, slug, files, &err)
-                           : NULL;
+    char *bad = j->rc == 0
+                    ? formats_write_entry_files(&o->formats, &j->formats, &r->delivery,
+                                                o->out_dir, slug, files, &err)
+                    : NULL;
     if (bad)
         j->rc = fiche_error_set(&j->err, FICHE_EIO, e->source, e->line, 0,
                                 "cannot write %s: %s", bad, strerror(err));
@@ -382,6 +388,9 @@ static void job_done(void *job, void *ctx)
         if (o->dump_json)
             outfile_write(&r->dump, j->json.buf, j->json.len);
         formats_run_add(&r->formats, &j->formats);
+        if (r->delivery_open)
+            delivery_add(&r->delivery, j->vcf.buf, j->vcf.len, j->ics.buf, j->ics.len,
+                         j->zones);
     }
     const struct diag_list *own = j->e ? &j->e->diags : &j->after;
     print_diags(r, j->source, own);
@@ -593,7 +602,9 @@ static bool open_outputs(struct run *r)
     const struct options *o = r->o;
     /* With no output option, vCards go to standard output. */
     bool vcf_to_stdout = !o->vcf_path && !o->out_dir && !o->ics_path && !o->dump_json &&
-                         !formats_any(&o->formats);
+                         !formats_any(&o->formats) &&
+                         !delivery_wants_cards(&o->delivery) &&
+                         !delivery_wants_calendar(&o->delivery);
     batch_sweep_for(o->vcf_path);
     batch_sweep_for(o->ics_path);
     batch_sweep_for(o->report_path);
@@ -614,6 +625,13 @@ static bool open_outputs(struct run *r)
         ok = false;
         if (r->ics_open)
             icsout_close(&r->ics, true); /* nothing in it: no file */
+    } else if (ok &&
+               !(r->delivery_open = delivery_open(&r->delivery, &o->delivery, o->out_dir,
+                                                  o->report_path != NULL, o->quiet))) {
+        ok = false;
+        formats_run_close(&r->formats, true);
+        if (r->ics_open)
+            icsout_close(&r->ics, true);
     }
     if (!ok) {
         if (r->report_open)
@@ -637,8 +655,10 @@ static bool close_report(struct run *r)
     char *t = json_dumps(totals, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
     /* the files of the other formats, when some are asked for */
     char *outputs = formats_run_report_text(&r->formats);
-    char *tail = xasprintf("\n],\n%s\"totals\": %s\n}\n", outputs, t);
+    char *delivered = delivery_report_text(&r->delivery);
+    char *tail = xasprintf("\n],\n%s%s\"totals\": %s\n}\n", outputs, delivered, t);
     free(outputs);
+    free(delivered);
     outfile_write(&r->report, tail, strlen(tail));
     free(tail);
     free(t);
@@ -664,6 +684,9 @@ static bool close_outputs(struct run *r)
         ok = false;
     if (!formats_run_close(&r->formats, false))
         ok = false;
+    if (r->delivery_open)
+        r->delivery_status = delivery_close(
+            &r->delivery, r->n_failed == 0 && r->input_errors == 0 && !r->stop);
     if (r->report_open && !close_report(r))
         ok = false;
     if (r->dump_open && !outfile_close(&r->dump, true))
@@ -712,7 +735,7 @@ static void convert_all(struct run *r, const struct strlist *inputs)
 
 int batch_run(const struct options *o, const struct strlist *inputs, int input_errors)
 {
-    struct run r = {.o = o};
+    struct run r = {.o = o, .input_errors = input_errors};
     if (!open_outputs(&r))
         return EXIT_USAGE;
     progress_start(&r, inputs);
@@ -720,9 +743,9 @@ int batch_run(const struct options *o, const struct strlist *inputs, int input_e
     progress_update(&r, true);
     bool ok = close_outputs(&r);
     strset_clear(&r.slugs);
-    if (!ok)
+    if (!ok || r.delivery_status == EXIT_USAGE)
         return EXIT_USAGE;
-    if (r.n_failed > 0 || input_errors > 0)
+    if (r.n_failed > 0 || input_errors > 0 || r.delivery_status == EXIT_SOME_FAILED)
         return EXIT_SOME_FAILED;
     return EXIT_OK;
 }

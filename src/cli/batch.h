@@ -8,6 +8,7 @@
 #include "base/diag.h"
 #include "base/strbuf.h"
 #include "base/util.h"
+#include "cli/deliver.h"
 #include "cli/formats.h"
 #include "extract/extract.h"
 #include "fiche.h"
@@ -38,6 +39,8 @@ struct options {
     struct format_options formats; /* --jcard, --jscontact, --jsonld, --csv */
     long jobs;                     /* worker threads; 1 = none */
     bool one_card_per_file;        /* the client reads only the first card of a file */
+    /* --vdir, --carddav, --caldav, --prune, --dry-run, --force */
+    struct delivery_options delivery;
     bool quiet;
     bool strict;
     size_t max_entry_size; /* bytes of one entry, before decoding */

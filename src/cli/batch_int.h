@@ -52,6 +52,9 @@ void outfile_writeback(struct outfile *of);
  * false when the file could not be written, after one message naming it
  * and the system's reason. Frees of's resources. */
 bool outfile_close(struct outfile *of, bool commit);
+/* outfile_close, and the errno of the failure into *err (for a silent
+ * file, whose caller says what failed). */
+bool outfile_close_err(struct outfile *of, bool commit, int *err);
 
 /* Write a whole small file atomically, without fsync (the files of -o DIR).
  * False on failure, with the reason in *err and no message: the entry's

@@ -347,6 +347,11 @@ bool outfile_close(struct outfile *of, bool commit)
     return outfile_finish(of, commit, NULL);
 }
 
+bool outfile_close_err(struct outfile *of, bool commit, int *err)
+{
+    return outfile_finish(of, commit, err);
+}
+
 /* The files of -o DIR are not synced one by one: the rename keeps a killed
  * run from leaving half a file, and an fsync per entry made 20,000 entries
  * take minutes. The big --vcf, --ics and --report files are synced. */

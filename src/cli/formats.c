@@ -81,8 +81,9 @@ void formats_job_free(struct formats_job *j)
 }
 
 char *formats_write_entry_files(const struct format_options *fo,
-                                const struct formats_job *j, const char *dir,
-                                const char *slug, json_t *files, int *err)
+                                const struct formats_job *j, struct delivery *dl,
+                                const char *dir, const char *slug, json_t *files,
+                                int *err)
 {
     struct strbuf doc = STRBUF_INIT;
     char *bad = NULL;
@@ -95,7 +96,7 @@ char *formats_write_entry_files(const struct format_options *fo,
         format_doc_add(&d, j->text[f].buf, j->text[f].len, j->items[f], &doc);
         format_doc_end(&d, &doc);
         char *path = xasprintf("%s/%s%s", dir, slug, suffix[f]);
-        if (!batch_write_file(path, strbuf_str(&doc), doc.len, err)) {
+        if (!delivery_write_file(dl, path, strbuf_str(&doc), doc.len, err)) {
             bad = path;
             break;
         }

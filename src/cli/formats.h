@@ -13,6 +13,7 @@
 
 #include "base/strbuf.h"
 #include "cli/batch_int.h"
+#include "cli/deliver.h"
 #include "model/entry.h"
 #include "write/formats.h"
 
@@ -86,13 +87,15 @@ bool formats_run_close(struct formats_run *r, bool abort);
  * none is. A heap string. */
 char *formats_run_report_text(const struct formats_run *r);
 
-/* -o DIR: DIR/SLUG.<ext> for each format asked for ("SLUG.jcard.json",
+/* -o DIR: DIR/SLUG.<ext> for each format asked for, through dl (written when
+ * changed, deliver.h) ("SLUG.jcard.json",
  * "SLUG.jscontact.json", "SLUG.jsonld", "SLUG.google.csv",
  * "SLUG.outlook.csv"), each path appended to files (may be NULL). Returns
  * NULL, or the path (a heap string) of the first file that could not be
  * written, with the reason in *err. */
 char *formats_write_entry_files(const struct format_options *fo,
-                                const struct formats_job *j, const char *dir,
-                                const char *slug, json_t *files, int *err);
+                                const struct formats_job *j, struct delivery *dl,
+                                const char *dir, const char *slug, json_t *files,
+                                int *err);
 
 #endif

@@ -54,8 +54,18 @@ static void print_help(void)
            "      --csv FILE             one CSV row per card, for --csv-for\n"
            "      --csv-for PRODUCT      google (default) or outlook\n"
            "                             (with -o DIR, also SLUG.EXT per entry)\n"
+           "      --vdir DIR             DIR/contacts/UID.vcf, DIR/calendar/UID.ics\n"
+           "      --carddav URL          push the cards to an address book\n"
+           "      --caldav URL           push the calendar objects to a calendar\n"
            "      --dump json            the extracted model, one JSON object per line\n"
            "      --report FILE          JSON report of the batch\n\n"
+           "Delivery (--vdir, -o, --carddav, --caldav write only what changed):\n"
+           "      --netrc-file FILE      credentials for --carddav/--caldav (default\n"
+           "                             ~/.netrc; never on the command line)\n"
+           "      --prune                delete the items this program wrote whose\n"
+           "                             entry is gone\n"
+           "      --dry-run              say what would be written or deleted\n"
+           "      --force                replace items changed by someone else\n\n"
            "Formats:\n"
            "  -V, --vcard-version VER    2.1, 3.0 (default) or 4.0\n"
            "  -t, --to-code CHARSET      charset of vCard 2.1 output (default UTF-8)\n"
@@ -289,6 +299,15 @@ static bool set_option(struct options *o, int c, const char *arg)
         if (!formats_option(&o->formats, c, arg))
             usage_error("unknown --csv-for product '%s' (google or outlook)", arg);
         break;
+    case OPT_VDIR:
+    case OPT_CARDDAV:
+    case OPT_CALDAV:
+    case OPT_NETRC_FILE:
+    case OPT_PRUNE:
+    case OPT_DRY_RUN:
+    case OPT_FORCE:
+        delivery_option(&o->delivery, c, arg);
+        break;
     default:
         return false;
     }
@@ -317,6 +336,7 @@ static const struct option longopts[] = {
     {"help", no_argument, NULL, 'h'},
     {"version", no_argument, NULL, OPT_VERSION},
     FORMATS_LONGOPTS,
+    DELIVERY_LONGOPTS,
     {NULL, 0, NULL, 0},
 };
 
@@ -354,6 +374,9 @@ static void check_charsets(const struct options *o)
 static void check_options(struct options *o)
 {
     check_charsets(o);
+    char *why = delivery_check(&o->delivery, o->out_dir);
+    if (why)
+        usage_error("%s", why);
     if (o->jobs == 0) {
         /* One worker per core (at most 8); the reading thread finishes jobs. */
         long n = sysconf(_SC_NPROCESSORS_ONLN);

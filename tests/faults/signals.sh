@@ -35,7 +35,8 @@ with open(sys.argv[2], "w", encoding="utf-8") as out:
         out.write("\n")
 PYEOF
 
-temps() { find "$tmp/out" -name '.*' -type f | wc -l; }
+# (.fiche2vcard.state is what an -o run wrote, not a temporary file)
+temps() { find "$tmp/out" -name '.*' ! -name .fiche2vcard.state -type f | wc -l; }
 
 # Wait until the batch has made its temporary files (at most 10 s).
 wait_started() { # pid
