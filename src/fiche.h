@@ -234,6 +234,9 @@ enum vcard_version { VCARD_21, VCARD_30, VCARD_40 };
 struct vcard_opts {
     enum vcard_version version;
     const char *charset; /* 2.1 output charset; NULL = "UTF-8" */
+    bool ablabel;        /* a number's label also as Apple's grouped X-ABLabel beside
+                            it (Apple and Google show it; KDE drops grouped numbers);
+                            it is in NOTE in any case */
 };
 
 enum ical_hours_form { ICAL_HOURS_EVENTS, ICAL_HOURS_AVAILABILITY };

@@ -72,8 +72,8 @@ static void print_help(void)
            "      --hours-as FORM        events (default) or availability\n"
            "      --note-as FORM         journal (default) or todo\n"
            "      --for CLIENT           google, apple, outlook, thunderbird, android,\n"
-           "                             nextcloud or evolution: the forms it imports "
-           "best\n\n"
+           "                             nextcloud, evolution, kde, khard or calcurse:\n"
+           "                             the forms it imports best\n\n"
            "Input:\n"
            "  -f, --from-code CHARSET    input charset (default auto: BOM, else UTF-8,\n"
            "                             else Windows-1252)\n"
@@ -98,30 +98,45 @@ static void print_help(void)
 
 /* --- outputs ----------------------------------------------------------- */
 
+/* --for CLIENT: the forms each client imports best, as tests/clients/
+ * measured them (README, "Which client wants what"). */
+struct client_preset {
+    const char *name;
+    enum vcard_version version;
+    const char *charset;
+    enum ical_note_form note;
+    bool ablabel, one_card_per_file;
+};
+
+static const struct client_preset presets[] = {
+    {"google", VCARD_30, NULL, ICAL_NOTE_TODO, true, false},
+    {"apple", VCARD_30, NULL, ICAL_NOTE_JOURNAL, true, false},
+    {"outlook", VCARD_21, "WINDOWS-1252", ICAL_NOTE_JOURNAL, false, true},
+    {"thunderbird", VCARD_30, NULL, ICAL_NOTE_TODO, false, false},
+    {"android", VCARD_30, NULL, ICAL_NOTE_JOURNAL, false, false},
+    {"nextcloud", VCARD_30, NULL, ICAL_NOTE_JOURNAL, false, false},
+    {"evolution", VCARD_30, NULL, ICAL_NOTE_JOURNAL, false, false},
+    {"kde", VCARD_40, NULL, ICAL_NOTE_JOURNAL, false, false},
+    {"khard", VCARD_40, NULL, ICAL_NOTE_TODO, false, false},
+    {"calcurse", VCARD_30, NULL, ICAL_NOTE_TODO, false, false},
+};
+
 static void apply_client(struct options *o, const char *client)
 {
-    if (strcmp(client, "google") == 0) {
-        o->vcard.version = VCARD_30;
-        o->ical.note = ICAL_NOTE_TODO;
-    } else if (strcmp(client, "apple") == 0) {
-        o->vcard.version = VCARD_30;
-    } else if (strcmp(client, "outlook") == 0) {
-        o->vcard.version = VCARD_21;
-        o->vcard.charset = "WINDOWS-1252";
-        o->one_card_per_file = true;
-    } else if (strcmp(client, "thunderbird") == 0) {
-        o->vcard.version = VCARD_30;
-        o->ical.note = ICAL_NOTE_TODO;
-    } else if (strcmp(client, "android") == 0) {
-        o->vcard.version = VCARD_30;
-    } else if (strcmp(client, "nextcloud") == 0 || strcmp(client, "evolution") == 0) {
-        o->vcard.version = VCARD_30;
-        o->ical.note = ICAL_NOTE_JOURNAL;
-    } else {
-        usage_error("unknown client '%s' (google, apple, outlook, thunderbird, android, "
-                    "nextcloud, evolution)",
-                    client);
+    for (size_t i = 0; i < sizeof presets / sizeof presets[0]; i++) {
+        const struct client_preset *p = &presets[i];
+        if (strcmp(client, p->name) != 0)
+            continue;
+        o->vcard.version = p->version;
+        o->vcard.charset = p->charset;
+        o->vcard.ablabel = p->ablabel;
+        o->ical.note = p->note;
+        o->one_card_per_file = p->one_card_per_file;
+        return;
     }
+    usage_error("unknown client '%s' (google, apple, outlook, thunderbird, android, "
+                "nextcloud, evolution, kde, khard, calcurse)",
+                client);
 }
 
 static long long dtstamp_now(void)

@@ -726,7 +726,10 @@ static void take_postcode(struct block *b, size_t i, struct entry *e)
     }
     a->postcode = pc->postcode;
     a->locality = pc->locality;
-    a->region = pc->region;
+    if (pc->region) { /* the overseas department in parentheses */
+        free(a->region);
+        a->region = pc->region;
+    }
     pc->postcode = pc->locality = pc->region = NULL;
     a->country = xstrdup(pc->country ? pc->country : "France");
     a->country_code = xstrdup(pc->code ? pc->code : "FR");
@@ -763,6 +766,10 @@ static void take_address(struct block *b, struct entry *e)
             strlist_push(&a->lines, delivery_text(tl->text + b->li[i].from));
         } else if (k == L_ADDR) {
             strlist_push(&a->lines, delivery_text(tl->text));
+        } else if (k == L_REGION && !a->region) {
+            /* "66 Pyrénées-Orientales": the department, the address's region */
+            const char *name = address_department_line(b->li[i].key);
+            a->region = name ? xstrdup(name) : NULL;
         }
         strlist_add(&a->label, tl->text);
     }

@@ -134,8 +134,8 @@ bool address_label_heading(struct strbuf *tmp, const struct text_line *tl);
 /* True when the line is a contact label alone ("Site web :", "Courriel"). */
 bool address_label_alone(struct strbuf *tmp, const struct text_line *tl);
 
-/* True when key (a fold key) is a department of France with its number:
- * "66 Pyrénées-Orientales", "Haute-Corse (2B)". */
-bool address_department_line(const char *key);
+/* The name of the department of France that key (a fold key) is with its
+ * number ("66 Pyrénées-Orientales", "Haute-Corse (2B)"), or NULL. */
+const char *address_department_line(const char *key);
 
 #endif

@@ -425,7 +425,7 @@ static int department_cmp(const void *k, const void *d)
     return strcmp(k, ((const struct department_name *)d)->key);
 }
 
-bool address_department_line(const char *key)
+const char *address_department_line(const char *key)
 {
     /* "66 pyrenees orientales" or "pyrenees orientales 66" */
     size_t n = strlen(key);
@@ -442,7 +442,7 @@ bool address_department_line(const char *key)
         name_n = (size_t)(last - key);
     }
     if (!code || name_n == 0 || name_n > 40)
-        return false;
+        return NULL;
     char buf[48];
     memcpy(buf, name, name_n);
     buf[name_n] = '\0';
@@ -450,5 +450,5 @@ bool address_department_line(const char *key)
         bsearch(buf, department_names, department_names_count, sizeof department_names[0],
                 department_cmp);
     size_t cn = strcspn(code, " ");
-    return d && strlen(d->code) == cn && ascii_prefix(code, d->code);
+    return d && strlen(d->code) == cn && ascii_prefix(code, d->code) ? d->name : NULL;
 }

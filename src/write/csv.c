@@ -312,7 +312,10 @@ static void person_row(struct row *r, const struct entry *e, const struct person
     set(r, r->outlook ? "Job Title" : "Organization Title", p->title);
     set_phones(r, &p->phones);
     set_emails(r, &p->emails);
-    row_end(r, p->note, out);
+    struct strbuf note = STRBUF_INIT;
+    vcard_person_note(&note, p);
+    row_end(r, strbuf_str(&note), out);
+    strbuf_free(&note);
 }
 
 size_t csv_write_entry(const struct entry *e, bool outlook, struct strbuf *out)

@@ -50,34 +50,18 @@ static void prop_uid(json_t *props, const char *name, const char *uuid)
 }
 
 /* TYPE="work,voice" of the 4.0 card: an array of the types in jCard. */
-/* A label rides with its number in a property group, as on the card: the
- * "group" parameter of both (RFC 7095 3.3.1.2). */
+/* TYPE="work,voice" of the 4.0 card: an array of the types in jCard; the
+ * number as text, as the card writes it (its labels are in NOTE). */
 static void prop_tels(json_t *props, const struct phone_list *l)
 {
     static const char *const kind[] = {"voice", "fax", "cell", "voice"};
-    struct strbuf v = STRBUF_INIT, key = STRBUF_INIT, out = STRBUF_INIT;
-    int item = 0;
     for (size_t i = 0; i < l->n; i++) {
         const struct phone *p = &l->v[i];
         if (!p->e164)
             continue;
-        strbuf_reset(&v);
-        vcard_tel_uri(&v, p);
         json_t *params = json_pack("{s:[s,s]}", "type", "work", kind[p->kind]);
-        const char *label = vcard_phone_label(p, &key, &out);
-        char group[24];
-        if (label) {
-            snprintf(group, sizeof group, "item%d", ++item);
-            json_object_set_new(params, "group", json_string(group));
-        }
-        prop(props, "tel", params, "uri", jw_str(strbuf_str(&v)));
-        if (label)
-            prop(props, "x-ablabel", json_pack("{s:s}", "group", group), "text",
-                 jw_str(label));
+        prop(props, "tel", params, "text", jw_str(p->intl ? p->intl : p->e164));
     }
-    strbuf_free(&v);
-    strbuf_free(&key);
-    strbuf_free(&out);
 }
 
 static void prop_emails(json_t *props, const struct strlist *l)
@@ -88,7 +72,7 @@ static void prop_emails(json_t *props, const struct strlist *l)
                  jw_str(l->v[i]));
 }
 
-/* ADR;TYPE=work;LABEL=...: street = the delivery lines joined with "\n". */
+/* ADR;TYPE=work: street = the delivery lines joined with "\n". */
 static void prop_adr(json_t *props, const struct address *a)
 {
     if (a->lines.n == 0 && str_blank(a->postcode) && str_blank(a->locality) &&
@@ -105,15 +89,8 @@ static void prop_adr(json_t *props, const struct address *a)
                             a->region, a->postcode, a->country};
     for (size_t i = 0; i < 7; i++)
         json_array_append_new(v, jw_trimmed(parts[i]));
+    /* no label parameter, as on the 4.0 card (vcard.c says why) */
     json_t *params = json_pack("{s:s}", "type", "work");
-    strbuf_reset(&sb);
-    for (size_t i = 0; i < a->label.n; i++) {
-        if (i > 0)
-            strbuf_putc(&sb, '\n');
-        strbuf_puts(&sb, a->label.v[i]);
-    }
-    if (!str_blank(strbuf_str(&sb)))
-        json_object_set_new(params, "label", jw_str(strbuf_str(&sb)));
     prop(props, "adr", params, "text", v);
     strbuf_free(&sb);
 }
@@ -188,7 +165,10 @@ static json_t *person_card(const struct entry *e, size_t i, const struct card_ui
         prop(props, "org", NULL, "text", json_pack("[o]", jw_str(org)));
     prop_tels(props, &p->phones);
     prop_emails(props, &p->emails);
-    prop_text(props, "note", p->note);
+    struct strbuf note = STRBUF_INIT;
+    vcard_person_note(&note, p);
+    prop_text(props, "note", strbuf_str(&note));
+    strbuf_free(&note);
     prop_uid(props, "related", u->org);
     return card;
 }

@@ -200,7 +200,10 @@ static json_t *person_card(const struct entry *e, size_t i, const struct card_ui
     }
     add_phones(c, &p->phones);
     add_emails(c, &p->emails);
-    add_note(c, p->note);
+    struct strbuf note = STRBUF_INIT;
+    vcard_person_note(&note, p);
+    add_note(c, strbuf_str(&note));
+    strbuf_free(&note);
     char *org = xasprintf("urn:uuid:%s", u->org);
     json_object_set_new(
         c, "relatedTo",

@@ -103,7 +103,10 @@ static json_t *person(const struct person *p, const char *uid)
     jw_set_text(o, "jobTitle", p->title);
     set_phones(o, &p->phones);
     set_values(o, "email", strings(&p->emails));
-    jw_set_text(o, "description", p->note);
+    struct strbuf note = STRBUF_INIT;
+    vcard_person_note(&note, p);
+    jw_set_text(o, "description", strbuf_str(&note));
+    strbuf_free(&note);
     return o;
 }
 

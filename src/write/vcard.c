@@ -49,7 +49,11 @@ static void emit(struct writer *w, const char *head, const char *value)
     vcard_fold(w->out, line->buf, line->len);
 }
 
-/* Escape text for the version into sb; component: part of N, ADR, ORG. */
+/* Escape text for the version into sb; component: part of N, ADR, ORG.
+ * 4.0 leaves ";" of a single text value bare (RFC 6350 3.4 makes the escape
+ * optional): ical.js (Thunderbird) and KContacts (KDE) show "\;" raw, and
+ * the 4.0 presets are theirs; Evolution, which cuts a 4.0 NOTE at a bare
+ * one, gets 3.0 (tests/clients/). */
 static void add_text(const struct writer *w, struct strbuf *sb, const char *s,
                      bool component)
 {
@@ -188,11 +192,15 @@ static void put_item(struct strbuf *sb, int n)
     strbuf_putc(sb, '.');
 }
 
+/* The numbers. 4.0 writes them as text with an unquoted TYPE list, as 3.0
+ * does (RFC 6350 6.4.1 allows free-form text): Evolution puts a number of a
+ * quoted TYPE in no field, vobject reads a quoted "work,fax" as voice, and
+ * Evolution, KContacts and vobject show a "tel:" URI raw (tests/clients/).
+ * A number's label goes to NOTE (vcard_phone_labels_note); with ablabel
+ * (Apple, Google), also beside it in Apple's property group and X-ABLabel,
+ * which KDE's KContacts would drop the number of. */
 static void prop_tels(struct writer *w, const struct phone_list *l)
 {
-    static const char *const t40[] = {
-        "TEL;VALUE=uri;TYPE=\"work,voice\"", "TEL;VALUE=uri;TYPE=\"work,fax\"",
-        "TEL;VALUE=uri;TYPE=\"work,cell\"", "TEL;VALUE=uri;TYPE=\"work,voice\""};
     static const char *const t30[] = {"TEL;TYPE=work,voice", "TEL;TYPE=work,fax",
                                       "TEL;TYPE=work,cell", "TEL;TYPE=work,voice"};
     static const char *const t21[] = {"TEL;WORK;VOICE", "TEL;WORK;FAX", "TEL;WORK;CELL",
@@ -205,27 +213,16 @@ static void prop_tels(struct writer *w, const struct phone_list *l)
         if (p->line)
             w->line = p->line;
         const char *value = p->intl ? p->intl : p->e164;
-        /* the label, in every version: a property group ties it to its
-         * number (groups are vCard 2.1's, 3.0's and 4.0's alike) */
-        const char *label = custom_label(w, p); /* in w->tmp */
+        const char *label = w->ablabel ? custom_label(w, p) : NULL; /* in w->tmp */
         strbuf_reset(head);
         strbuf_reset(v);
         if (label)
             put_item(head, ++w->item);
-        switch (w->v) {
-        case VCARD_40:
-            strbuf_puts(head, t40[p->kind]);
-            vcard_tel_uri(v, p);
-            break;
-        case VCARD_30:
-            strbuf_puts(head, t30[p->kind]);
-            vcard_escape(v, value);
-            break;
-        case VCARD_21:
-            strbuf_puts(head, t21[p->kind]);
+        strbuf_puts(head, w->v == VCARD_21 ? t21[p->kind] : t30[p->kind]);
+        if (w->v == VCARD_21)
             vcard_escape_21(v, value, false);
-            break;
-        }
+        else
+            vcard_escape(v, value);
         emit(w, strbuf_str(head), strbuf_str(v));
         if (label) {
             strbuf_reset(head);
@@ -234,6 +231,33 @@ static void prop_tels(struct writer *w, const struct phone_list *l)
             prop_text(w, strbuf_str(head), label);
         }
     }
+}
+
+void vcard_person_note(struct strbuf *sb, const struct person *p)
+{
+    if (p->note)
+        strbuf_puts(sb, p->note);
+    vcard_phone_labels_note(sb, &p->phones);
+}
+
+void vcard_phone_labels_note(struct strbuf *sb, const struct phone_list *l)
+{
+    struct strbuf key = STRBUF_INIT, out = STRBUF_INIT;
+    bool first = true;
+    for (size_t i = 0; i < l->n; i++) {
+        const struct phone *p = &l->v[i];
+        const char *label = p->e164 ? vcard_phone_label(p, &key, &out) : NULL;
+        if (!label)
+            continue;
+        if (first && sb->len > 0)
+            strbuf_puts(sb, "\n\n");
+        if (first)
+            strbuf_puts(sb, "T\xC3\xA9l\xC3\xA9phones :");
+        first = false;
+        strbuf_printf(sb, "\n%s : %s", label, p->intl ? p->intl : p->e164);
+    }
+    strbuf_free(&key);
+    strbuf_free(&out);
 }
 
 static void prop_emails(struct writer *w, const struct strlist *l)
@@ -295,12 +319,10 @@ static void prop_adr(struct writer *w)
     }
     switch (w->v) {
     case VCARD_40:
-        strbuf_puts(head, "ADR;TYPE=work");
-        if (!str_blank(label)) {
-            strbuf_puts(head, ";LABEL=");
-            vcard_param_value(head, label, VCARD_40);
-        }
-        emit(w, strbuf_str(head), strbuf_str(&v));
+        /* no LABEL parameter: KContacts and vobject show its RFC 6868 "^n"
+         * raw and KContacts reads it as Latin-1 (tests/clients/); the
+         * components hold the address */
+        emit(w, "ADR;TYPE=work", strbuf_str(&v));
         break;
     case VCARD_30:
         emit(w, "ADR;TYPE=work", strbuf_str(&v));
@@ -373,6 +395,7 @@ void vcard_org_note(struct strbuf *sb, const struct entry *e, enum vcard_version
         strbuf_puts(sb, "Horaires d'ouverture et accueil du public :\n");
         strbuf_puts(sb, e->hours_text);
     }
+    vcard_phone_labels_note(sb, &e->phones);
     if (v != VCARD_21)
         return;
     bool first = true;
@@ -502,7 +525,10 @@ static void write_person(struct writer *w, size_t i, const char *org_uid, const 
     prop_tels(w, &p->phones);
     prop_emails(w, &p->emails);
     w->line = p->line ? p->line : e->line;
-    prop_text(w, "NOTE", p->note);
+    SCRATCH(note, 256);
+    vcard_person_note(&note, p);
+    prop_text(w, "NOTE", strbuf_str(&note));
+    strbuf_free(&note);
     if (w->v == VCARD_40)
         put_uuid_line(w->out, "RELATED:urn:uuid:", org_uid);
     card_end(w);
@@ -522,6 +548,7 @@ int vcard_write_entry(const struct entry *e, const struct vcard_opts *o,
     strbuf_init_with(&w.key, mem_key, sizeof mem_key);
     w.e = e;
     w.v = o ? o->version : VCARD_30;
+    w.ablabel = o && o->ablabel;
     if (w.v != VCARD_21 && w.v != VCARD_40)
         w.v = VCARD_30;
     w.out = out;

@@ -81,6 +81,15 @@ void vcard_org_note(struct strbuf *sb, const struct entry *e, enum vcard_version
  * separator: "tel:+33-3-88-41-29-87", an extension as ";ext=") to sb. */
 void vcard_tel_uri(struct strbuf *sb, const struct phone *p);
 
+/* A person card's NOTE appended to sb: the rest of the person's line, then
+ * the labels of the person's numbers (vcard_phone_labels_note). */
+void vcard_person_note(struct strbuf *sb, const struct person *p);
+
+/* The labels of the numbers of l that have one ("Astreinte de nuit", "N°
+ * Vert"), for NOTE: "Téléphones :" then one "label : number" line each,
+ * after a blank line when sb holds text already. Nothing when none has. */
+void vcard_phone_labels_note(struct strbuf *sb, const struct phone_list *l);
+
 /* The label a number shows beside its kind: the label as written, trimmed,
  * when it says more than the kind ("Astreinte"), "N° Vert" for a toll-free
  * number without one; NULL otherwise. key and out are scratch buffers; the

@@ -12,8 +12,6 @@
 #include "base/util.h"
 #include "write/vcard_int.h"
 
-#define QP_OCTETS 76 /* RFC 2045 6.7 (5), soft-break "=" included */
-
 /* ---- 2.1: charset and quoted-printable ----------------------------------- */
 
 static bool already_warned(struct writer *w, int32_t cp)
@@ -134,42 +132,17 @@ static void qp_units(struct writer *w, const char *value, struct strlist *units,
     }
 }
 
-/* Lay the units out after prefix (which ends with ':'): lines of at most
- * QP_OCTETS octets, "=" CRLF soft breaks between units, no line that starts
- * or ends with a raw space (a space placed raw reserved room for "=20"). */
+/* Lay the units out after prefix (which ends with ':') on one physical
+ * line: no "=" CRLF soft break, which Evolution keeps inside the value and
+ * vobject (so Radicale and khard) refuses (tests/clients/); a space that
+ * starts or ends the value is "=20". The line may pass RFC 2045's 76
+ * octets, which vCard 2.1 does not require and no client minds. */
 static void qp_layout(struct strbuf *out, const char *prefix, const struct strlist *u)
 {
     strbuf_puts(out, prefix);
-    size_t col = strlen(prefix);
-    size_t line_start = out->len - col;
-    size_t last_space = (size_t)-1; /* offset of a raw space ending the line */
     for (size_t i = 0; i < u->n; i++) {
-        bool last = i + 1 == u->n;
-        bool space = strcmp(u->v[i], " ") == 0;
-        size_t need = space ? 3 : strlen(u->v[i]);
-        if (col + need + (last ? 0 : 1) > QP_OCTETS && out->len > line_start) {
-            if (last_space != (size_t)-1) {
-                /* the line ends with a raw space: make it "=20" */
-                out->len = last_space;
-                out->buf[out->len] = '\0';
-                strbuf_puts(out, "=20");
-            }
-            strbuf_puts(out, "=\r\n");
-            line_start = out->len;
-            col = 0;
-        }
-        last_space = (size_t)-1;
-        if (space && (col == 0 || last)) {
-            strbuf_puts(out, "=20");
-            col += 3;
-        } else if (space) {
-            last_space = out->len;
-            strbuf_putc(out, ' ');
-            col++;
-        } else {
-            strbuf_puts(out, u->v[i]);
-            col += strlen(u->v[i]);
-        }
+        bool space = u->v[i][0] == ' ' && u->v[i][1] == '\0';
+        strbuf_puts(out, space && (i == 0 || i + 1 == u->n) ? "=20" : u->v[i]);
     }
     strbuf_puts(out, "\r\n");
 }

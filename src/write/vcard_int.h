@@ -29,6 +29,7 @@ void vcard_escape_text(struct strbuf *out, const char *s, bool semicolon);
 struct writer {
     const struct entry *e;
     enum vcard_version v;
+    bool ablabel; /* labels also in Apple's X-ABLabel (vcard_opts) */
     struct strbuf *out;
     struct diag_list *d;
     int line; /* source line for the warnings of the current property */

@@ -39,7 +39,7 @@ static size_t usable_ranges(const struct entry *e)
 
 static void check_vcard(const struct entry *e, enum vcard_version v, const char *cs)
 {
-    struct vcard_opts o = {v, cs};
+    struct vcard_opts o = {v, cs, false};
     struct strbuf out = STRBUF_INIT;
     struct diag_list d = {0};
     struct fiche_error err = {0};

@@ -1011,7 +1011,7 @@ static const struct block_case cases[] = {
      NULL,
      0,
      10},
-    /* a department with its number among the fields of one line */
+    /* a department with its number among the fields of one line: the region */
     {"department field",
      "Les Restos du Cœur",
      "Les Restos du Cœur",
@@ -1022,7 +1022,7 @@ static const struct block_case cases[] = {
      "PERPIGNAN",
      "France",
      "FR",
-     NULL,
+     "Pyrénées-Orientales",
      "66  Pyrénées-Orientales|27 rue Monticelli|66000 - PERPIGNAN",
      "+33468850453v",
      NULL,
