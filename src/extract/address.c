@@ -440,8 +440,7 @@ static void add_postcode_delivery(struct strbuf *tmp, struct entry *e, const cha
     char *s = str_trim(d);
     if (s[0])
         strlist_push(&e->adr.lines, delivery_text(s));
-    else
-        free(s);
+    free(s);
     free(d);
     if (cut)
         strlist_push(&e->adr.lines, str_trim(cut + 2));

@@ -52,7 +52,9 @@ if [ -n "$pc" ]; then
     flags=$(PKG_CONFIG_PATH=$(dirname "$pc") PKG_CONFIG_SYSROOT_DIR="$tmp/inst" \
         pkg-config --cflags --libs --static fiche) && ok || ko "pkg-config --static fiche"
     # shellcheck disable=SC2086
-    if ${CC:-cc} -o "$tmp/convert" "$top/examples/convert.c" $flags 2> "$tmp/cc.err"; then
+    # (SAN_FLAGS: a sanitizer build's library needs the sanitizers' runtime.)
+    if ${CC:-cc} ${SAN_FLAGS:-} -o "$tmp/convert" "$top/examples/convert.c" $flags \
+        2> "$tmp/cc.err"; then
         ok
         same_cards "$tmp/convert"
     else
