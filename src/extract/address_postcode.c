@@ -91,14 +91,24 @@ bool address_country(const char *s, const char **name, const char **code)
     return true;
 }
 
-/* Overseas department of a French postcode: 971xx Guadeloupe ... 976xx Mayotte. */
+/* The overseas department or collectivity of a French postcode: 971xx
+ * Guadeloupe (97133 Saint-Barthélemy, 97150 Saint-Martin) ... 976xx Mayotte,
+ * 986xx Wallis-et-Futuna, 987xx Polynésie française, 988xx Nouvelle-Calédonie. */
 static const char *overseas_code(const char *postcode)
 {
-    static const char *const codes[] = {"GP", "MQ", "GF", "RE", NULL, "YT"};
-    if (strlen(postcode) != 5 || strncmp(postcode, "97", 2) != 0)
+    static const struct {
+        const char *prefix, *code;
+    } posts[] = {
+        {"97133", "BL"}, {"97150", "MF"}, {"971", "GP"}, {"972", "MQ"}, {"973", "GF"},
+        {"974", "RE"},   {"975", "PM"},   {"976", "YT"}, {"977", "BL"}, {"978", "MF"},
+        {"986", "WF"},   {"987", "PF"},   {"988", "NC"},
+    };
+    if (strlen(postcode) != 5 || postcode[0] != '9')
         return NULL;
-    int d = postcode[2] - '1';
-    return d >= 0 && d < 6 ? codes[d] : NULL;
+    for (size_t i = 0; i < sizeof posts / sizeof posts[0]; i++)
+        if (str_startswith(postcode, posts[i].prefix))
+            return posts[i].code;
+    return NULL;
 }
 
 /* ------------------------------------------------------------------ */
@@ -202,14 +212,18 @@ static size_t postcode_digits(const char *p, char digits[8], const char **after)
 
 /* Where the locality starts after a postcode ending at p: past blanks (a
  * space, a tab, a no-break space: "14100\u00a0LISIEUX") or a dash between
- * blanks ("66000 - PERPIGNAN"); NULL when there are none. */
+ * blanks ("66000 - PERPIGNAN"), or right there for a name in capitals glued
+ * to it ("24016PERIGUEUX"); NULL otherwise. */
 static const char *locality_start(const char *p)
 {
     const char *q = p;
     while (*q == ' ' || *q == '\t' || nbsp_len(q))
         q += *q == ' ' || *q == '\t' ? 1 : nbsp_len(q);
     if (q == p)
-        return NULL;
+        return ascii_isupper((unsigned char)p[0]) && ascii_isupper((unsigned char)p[1]) &&
+                       ascii_isupper((unsigned char)p[2])
+                   ? p
+                   : NULL;
     if (*q == '-' || str_startswith(q, "\xE2\x80\x93")) {
         const char *r = q + (*q == '-' ? 1 : 3);
         if (*r != ' ')

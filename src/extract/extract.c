@@ -249,10 +249,29 @@ static bool looks_like_contact(const struct section *s, bool heading_says)
     return values > 0 && (heading_says || 3 * shorts >= s->n);
 }
 
+/* Whether a line of s starts with a postcode: an address, which a list of
+ * people does not give. */
+static bool has_postcode_line(const struct section *s)
+{
+    for (size_t i = 0; i < s->n; i++) {
+        const char *t = s->lines[i].text;
+        if (!postcode_start(t))
+            continue;
+        /* the locality after the digits: "98718 Punaauia", not "02 61 91 72 12" */
+        const char *p = t + strcspn(t, "0123456789");
+        p += strspn(p, "0123456789 ");
+        if (p > t && p[-1] == ' ' &&
+            (ascii_isalpha((unsigned char)*p) || (unsigned char)*p >= 0x80))
+            return true;
+    }
+    return false;
+}
+
 /* The section that holds the coordinates: a Coordonnées section; without
  * one, a section headed "Contact" (singular: "## Contact" over the address
- * and phones); then a section of no known kind whose heading speaks of
- * contact or address ("Nous contacter", "Comment joindre le tribunal",
+ * and phones) or one of contacts with a postcode line ("## Contact
+ * Information", "## Contacts" over an address); then a section of no known kind whose
+ * heading speaks of contact or address ("Nous contacter", "Comment joindre le tribunal",
  * "Adresse et accès") and holds a contact value; then one of no known kind
  * that looks like a contact block ("## Le service" over an address, a phone
  * and an e-mail); still none, the lines right under the title, before any
@@ -267,7 +286,8 @@ static void find_contact_section(struct xctx *c)
     for (size_t i = 0; i < d->n_secs; i++) {
         const char *h = d->secs[i].heading;
         if (kind[i] == SECTION_CONTACTS &&
-            strcmp(str_fold_key_to(&c->key, h, strlen(h)), "contact") == 0) {
+            (strcmp(str_fold_key_to(&c->key, h, strlen(h)), "contact") == 0 ||
+             has_postcode_line(&d->secs[i]))) {
             kind[i] = SECTION_CONTACT;
             return;
         }

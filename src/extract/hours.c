@@ -86,15 +86,23 @@ static char *tokens_text(const struct hctx *c, const struct line *l, size_t a, s
     return span_text(c, l, l->v[a].b, l->v[b - 1].e, true);
 }
 
-static void add_note(struct hctx *c, int lineno, char *text)
+/* Keep text in the notes of the hours; warn unless it is a label, read as
+ * one ("Accueil téléphonique :"). */
+static void keep_note(struct hctx *c, int lineno, char *text, bool label)
 {
     if (str_blank(text)) {
         free(text);
         return;
     }
-    diag_add(&c->e->diags, DIAG_WARNING, lineno, 0, "opening hours not understood: %s",
-             text);
+    if (!label)
+        diag_add(&c->e->diags, DIAG_WARNING, lineno, 0,
+                 "opening hours not understood: %s", text);
     strlist_push(&c->e->hours_notes, text);
+}
+
+static void add_note(struct hctx *c, int lineno, char *text)
+{
+    keep_note(c, lineno, text, false);
 }
 
 static void flush_held(struct hctx *c)
@@ -119,8 +127,7 @@ static void add_rule(struct hctx *c, struct appt_rule r, int line, char *text)
  * final colon ("Accueil téléphonique :", "SERVICE ÉTAT CIVIL", "Permanences
  * et distribution :"). Its kind goes to the lines under it, up to the next
  * label; a season's label ("Horaires d'été :") makes them seasonal. */
-static bool label_line(const struct line *l, bool heading, enum hours_kind *kind,
-                       bool *seasonal)
+static bool label_line(const struct line *l, bool heading, struct context *cx)
 {
     size_t words = 0;
     unsigned seen = 0; /* 1 << enum wk of each word */
@@ -137,25 +144,25 @@ static bool label_line(const struct line *l, bool heading, enum hours_kind *kind
     bool colon = l->n && l->v[l->n - 1].kind == TK_SEP && l->v[l->n - 1].sep == ':';
     if (!words || (words > 6 && !colon && !heading))
         return false;
+    *cx = (struct context){.kind = HOURS_RECEPTION};
     if (seen & (1u << W_PUBLIC))
-        *kind = HOURS_RECEPTION;
+        cx->phone_too = (seen & (1u << W_PHONE)) != 0;
     else if (seen & (1u << W_PHONE))
-        *kind = HOURS_PHONE;
+        cx->kind = HOURS_PHONE;
     else if ((seen & (1u << W_PERM)) && !(seen & (1u << W_OPEN)))
-        *kind = HOURS_PERMANENCE;
-    else
-        *kind = HOURS_RECEPTION;
-    *seasonal = (seen & (1u << W_SEASON)) && !(seen & (1u << W_HORS));
+        cx->kind = HOURS_PERMANENCE;
+    cx->seasonal = (seen & (1u << W_SEASON)) && !(seen & (1u << W_HORS));
     return true;
 }
 
-/* The lines under a label start afresh: nothing is lent across it. */
-static void open_scope(struct hctx *c, enum hours_kind kind, bool seasonal)
+/* The lines under a label start afresh: nothing is lent across it; label
+ * holds the label's kind, phone_too and seasonal. */
+static void open_scope(struct hctx *c, struct context label)
 {
     flush_held(c);
-    c->cx =
-        (struct context){.kind = kind, .seasonal = seasonal, .scope_from = c->e->hours.n};
-    c->label_kind = kind;
+    c->cx = label;
+    c->cx.scope_from = c->e->hours.n;
+    c->label_kind = label.kind;
     c->pend_days = 0;
     c->pend_times.n = 0;
 }
@@ -363,6 +370,7 @@ struct line_sum {
     bool times_alone;      /* a sentence of times alone */
     bool lead_appt;        /* "sur rendez-vous" before the line's days */
     bool ends_stop;        /* the line's last sentence ends with a full stop */
+    bool label;            /* the line is a label of the lines under it */
 };
 
 /* New ranges of the line get its number; the group read last is lent on. */
@@ -401,10 +409,12 @@ static void one_sentence(struct hctx *c, struct line *l, size_t from, size_t b,
     case V_RANGES:
         /* "Accueil téléphonique de 9 h à 12 h du lundi au jeudi. Vendredi de 9 h
          * à 12 h.": the kind a sentence says goes on to the next ones */
-        if (r.hint != HINT_NONE)
+        if (r.hint != HINT_NONE) {
             c->cx.kind = r.hint == HINT_PHONE  ? HOURS_PHONE
                          : r.hint == HINT_PERM ? HOURS_PERMANENCE
                                                : HOURS_RECEPTION;
+            c->cx.phone_too = r.hint == HINT_BOTH;
+        }
         c->cx.group_from = r.group_from;
         c->cx.group_to = r.group_to;
         c->cx.days = r.days;
@@ -472,7 +482,11 @@ static void add_line_notes(struct hctx *c, const struct line *l,
             c->held = (struct held){l->tl->line, s};
             return;
         }
-        add_note(c, l->tl->line, s);
+        /* a label is read, not warned about: "Accueil téléphonique :",
+         * "Matin, Après-midi"; not a sentence ("… sont suspendues.") */
+        bool quiet = sum->label && !sum->ends_stop && !(c->t.kinds & TKM(TK_PHONE)) &&
+                     !(l->n && l->v[l->n - 1].kind == TK_END);
+        keep_note(c, l->tl->line, s, quiet);
         return;
     }
     for (size_t k = 0; k < notes->n; k++)
@@ -549,23 +563,36 @@ static void do_line(struct hctx *c, const struct text_line *tl, bool continues)
     for (bool more = first_sentence(&l, &a, &b); more; more = next_sentence(&l, &a, &b))
         one_sentence(c, &l, a, b, notes, &sum);
     cut_breaks(c, &l, line_first, notes);
-    lend(c, &l, &sum, lent, lent_times, notes);
-    enum hours_kind kind;
-    bool seasonal;
-    if (!sum.lent_used &&
+    struct context label;
+    sum.label =
+        !sum.lent_used &&
         !(c->t.kinds & (TKM(TK_DAY) | TKM(TK_DAYSET) | TKM(TK_TIME) | TKM(TK_H24) |
                         TKM(TK_RDV) | TKM(TK_NUM) | TKM(TK_ORD) | TKM(TK_DATE))) &&
-        label_line(&l, false, &kind, &seasonal))
-        open_scope(c, kind, seasonal);
+        label_line(&l, false, &label);
+    lend(c, &l, &sum, lent, lent_times, notes);
+    if (sum.label)
+        open_scope(c, label);
 }
 
 /* ---- the section ------------------------------------------------------- */
 
+/* The kinds of tokens and word classes of text, in c->t. */
+static void lex_line(struct hctx *c, const char *text)
+{
+    text_fold_map(text, &c->f);
+    c->t.n = 0;
+    c->t.kinds = c->t.words = 0;
+    hours_lex(&c->f, text, &c->t);
+}
+
 /* True when next carries on the sentence of prev: same paragraph, prev has no
  * final stop, is no label ("Accueil téléphonique :") and holds no time (days
  * waiting for theirs: "Du lundi au vendredi" then "de 9h à 12h"), and next
- * starts in lower case or with a digit. A line with its times is a sentence
- * of its own: "9h-12h" on the next line is not more of its times. */
+ * starts in lower case or with a digit, or prev ends with "et" or a comma
+ * ("de 8h à 12h et" then "de 13h à 16h15"). A line of days alone also takes
+ * the next line's times or closure in capitals (a table read row by row:
+ * "Mercredi" then "Fermé"). Otherwise a line with its times is a sentence of
+ * its own: "9h-12h" on the next line is not more of its times. */
 static bool joins(struct hctx *c, const struct text_line *prev,
                   const struct text_line *next)
 {
@@ -574,16 +601,21 @@ static bool joins(struct hctx *c, const struct text_line *prev,
     size_t len = strlen(prev->text);
     char last = prev->text[len - 1];
     unsigned char first = (unsigned char)next->text[0];
-    if (last == '.' || last == ';' || last == '!' || last == '?' || last == ':' ||
-        strpbrk(prev->text, "0123456789") ||
-        !(ascii_islower(first) || ascii_isdigit(first)))
+    if (last == '.' || last == ';' || last == '!' || last == '?' || last == ':')
         return false;
-    /* times in words: "jour et nuit", "midi" */
-    text_fold_map(prev->text, &c->f);
-    c->t.n = 0;
-    c->t.kinds = c->t.words = 0;
-    hours_lex(&c->f, prev->text, &c->t);
-    return !(c->t.kinds & (TKM(TK_TIME) | TKM(TK_H24)));
+    lex_line(c, prev->text);
+    const struct tok *end = c->t.n > 0 ? &c->t.v[c->t.n - 1] : NULL;
+    if (end != NULL && (end->kind == TK_AND || is_comma(end)))
+        return true;
+    if (strpbrk(prev->text, "0123456789") || (c->t.kinds & (TKM(TK_TIME) | TKM(TK_H24))))
+        return false;
+    if (ascii_islower(first) || ascii_isdigit(first))
+        return true;
+    unsigned plain = WKM(W_FILL) | WKM(W_DU) | WKM(W_LE) | WKM(W_UNKNOWN);
+    if (!(c->t.kinds & (TKM(TK_DAY) | TKM(TK_DAYSET))) || (c->t.words & ~plain))
+        return false;
+    lex_line(c, next->text);
+    return (c->t.kinds & TKM(TK_TIME)) || (c->t.words & WKM(W_CLOSE));
 }
 
 /* Lines [i, j) of one paragraph read as one line (the first's number), their
@@ -721,10 +753,9 @@ static void read_heading(struct hctx *c, const char *heading)
     c->t.kinds = c->t.words = 0;
     hours_lex(&c->f, heading, &c->t);
     struct line l = {NULL, heading, c->t.v, c->t.n};
-    enum hours_kind kind;
-    bool seasonal;
-    if (label_line(&l, true, &kind, &seasonal))
-        open_scope(c, kind, seasonal);
+    struct context label;
+    if (label_line(&l, true, &label))
+        open_scope(c, label);
 }
 
 void hours_extract(const struct text_line *lines, size_t n, struct entry *e)

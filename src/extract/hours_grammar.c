@@ -75,6 +75,8 @@
  * sont assurées"), then the reception named. */
 static enum hint clause_hint(unsigned m)
 {
+    if ((m & CM_PUBLIC) && (m & CM_PHONE_WORD))
+        return HINT_BOTH;
     if (m & CM_PUBLIC)
         return HINT_RECEPTION;
     if (m & CM_PHONE)
@@ -90,6 +92,7 @@ static enum hours_kind hint_kind(enum hint h, enum hours_kind other)
 {
     switch (h) {
     case HINT_RECEPTION:
+    case HINT_BOTH:
         return HOURS_RECEPTION;
     case HINT_PHONE:
         return HOURS_PHONE;
@@ -119,6 +122,7 @@ static void mark_kinds(struct grammar *g, struct sent *st)
             before = h;
         h = before != HINT_NONE ? before : rest;
         g->r[k].kind = hint_kind(h, st->cx->kind);
+        g->r[k].phone_too = h == HINT_BOTH || (h == HINT_NONE && st->cx->phone_too);
     }
     st->hint = before != HINT_NONE ? before : rest;
 }
@@ -309,6 +313,12 @@ static void emit(struct grammar *g, struct sent *st, size_t r0, size_t r1, unsig
                                 g->r[q].appt, g->r[q].kind,  0};
         if (!ranges_refine(st->out, st->cx->scope_from, &x))
             hours_list_push(st->out, x);
+        if (g->r[q].phone_too) {
+            x.kind = HOURS_PHONE;
+            x.appointment = false;
+            if (!ranges_refine(st->out, st->cx->scope_from, &x))
+                hours_list_push(st->out, x);
+        }
         st->n_emitted++;
     }
 }

@@ -55,7 +55,8 @@ enum wk {
     W_PHONE,   /* "téléphonique", "standard", "écoute", "joignable", "répond" */
     W_PERM,    /* "permanence(s)" */
     W_OPEN,    /* "ouvert(e)", "ouverture", "ouvre" */
-    W_FROM,    /* "partir" (à partir de), "depuis", "dès" */
+    W_FROM,    /* "partir" (à partir de), "dès" */
+    W_SINCE,   /* "depuis": since a date past, or from a time */
     W_SAUF,    /* "sauf", "excepté", "exception" */
     W_HORS,    /* "hors", "en dehors" */
     W_CLOSE,   /* "fermé", "fermeture", "clos", "congés" */
@@ -153,7 +154,8 @@ enum verdict {
 };
 
 /* The kind a word of a clause gives (or none). */
-enum hint { HINT_NONE, HINT_RECEPTION, HINT_PHONE, HINT_PERM };
+/* HINT_BOTH: the reception and the phone ("accueil physique et téléphonique") */
+enum hint { HINT_NONE, HINT_RECEPTION, HINT_PHONE, HINT_PERM, HINT_BOTH };
 
 /* An appointment rule stated without times, resolved once the section is
  * read. */
@@ -174,6 +176,8 @@ struct appt_rule {
 struct context {
     unsigned days;               /* days for times given without days (0: none) */
     enum hours_kind kind;        /* the kind of the lines under a label */
+    bool phone_too;              /* the reception's hours are the phone's too
+                                    ("Accueil physique et téléphonique :") */
     bool appt;                   /* a lead-in "sur rendez-vous" of the lines before */
     bool seasonal;               /* under a label of a season ("Horaires d'été :") */
     size_t group_from, group_to; /* the ranges of the group read last, in out */
@@ -250,6 +254,7 @@ enum {
     CM_STRONG = 1 << 7,  /* "uniquement" */
     CM_SEASON = 1 << 8,  /* "été", "vacances" */
     CM_UNKNOWN = 1 << 9,
+    CM_PHONE_WORD = 1 << 10, /* a telephone word: "téléphonique", "standard" */
 };
 
 struct clause {
@@ -270,6 +275,7 @@ struct rng {
     size_t tok; /* its times' first token */
     bool appt;
     enum hours_kind kind;
+    bool phone_too; /* a reception range that is the phone line's too */
 };
 
 /* What a date in a sentence dates. */

@@ -277,11 +277,12 @@ static size_t read_range(const struct tok *v, size_t i, size_t b, int *s, int *e
 }
 
 /* A range is sound: it ends after it starts, or past midnight over a night,
- * from the afternoon to the morning ("de 17h à 8h", "de 15h30 à 8h"; not
- * "de 14h à 9h", a slip). */
+ * from the afternoon to the morning ("de 17h à 8h", "de 15h30 à 8h"), or
+ * from the day to the small hours ("de 9 heures à 1 heure"); not "de 14h à
+ * 9h", a slip. */
 static bool range_ok(int s, int e)
 {
-    return s < e || (s >= 900 && e <= 600);
+    return s < e || (s >= 900 && e <= 600) || (s >= 360 && e <= 120);
 }
 
 static void add_range(struct grammar *g, struct sent *st, int s, int e)
@@ -289,7 +290,7 @@ static void add_range(struct grammar *g, struct sent *st, int s, int e)
     if (!range_ok(s, e))
         st->bad = true;
     g->r[g->n_r++] =
-        (struct rng){s, e, g->n_clauses - 1, st->cur_tok, false, HOURS_RECEPTION};
+        (struct rng){s, e, g->n_clauses - 1, st->cur_tok, false, HOURS_RECEPTION, false};
 }
 
 /* The joint between two ranges: "et", ",", "/", "-", "|", "puis", or none. */
@@ -475,6 +476,24 @@ static size_t read_from(struct grammar *g, struct sent *st, size_t i)
     return j + 1;
 }
 
+/* "depuis le 1er janvier", "depuis le 03/02/2025": the hours hold since a day
+ * past, the date changes nothing; "depuis 9h" as "à partir de 9h". */
+static size_t read_since(struct grammar *g, struct sent *st, size_t i)
+{
+    const struct tok *v = st->v;
+    size_t b = st->b, j = skip_le(v, next_tok(v, i + 1, b), b);
+    if (j < b && v[j].kind == TK_DATE)
+        return j + 1;
+    if (j < b && (v[j].kind == TK_ORD || v[j].kind == TK_NUM)) {
+        size_t m = next_tok(v, j + 1, b);
+        if (m < b && is_word(&v[m], W_MONTH)) {
+            size_t y = next_tok(v, m + 1, b);
+            return y < b && v[y].kind == TK_NUM ? y + 1 : m + 1;
+        }
+    }
+    return read_from(g, st, i);
+}
+
 /* A number before a month ("le 5 mai", "les 5 et 7 mai", "du 1er au 15
  * août"), an ordinal before a day ("le 1er et le 3e mercredi"). */
 static size_t read_number(struct grammar *g, struct sent *st, size_t i)
@@ -533,11 +552,15 @@ static size_t read_word(struct grammar *g, struct sent *st, size_t i)
     case W_OPEN:
     case W_FROM:
         return read_from(g, st, i);
+    case W_SINCE:
+        return read_since(g, st, i);
     case W_SEASON:
         mark(g, CM_SEASON);
         return i + 1;
     case W_PHONE:
         mark_phone(g, st);
+        if (st->alt != g->n_clauses - 1)
+            mark(g, CM_PHONE_WORD);
         return i + 1;
     case W_OR:
         st->alt = g->n_clauses - 1;

@@ -100,7 +100,7 @@ static const struct word words_d[] = {
     WW("d", W_DE),
     DAYW("dimanche", DAY_SU),
     DAYW("dim", DAY_SU),
-    WW("depuis", W_FROM),
+    WW("depuis", W_SINCE),
     WW("decembre", W_MONTH),
     DAYW("dimanches", DAY_SU),
     WW("distributeur", W_OTHER),
@@ -251,13 +251,19 @@ static const struct {
     {"apres midi", TK_WORD, W_PERIOD},
     {"en semaine", TK_DAYSET, DAY_MO | DAY_TU | DAY_WE | DAY_TH | DAY_FR},
     {"en dehors", TK_WORD, W_HORS},
-    /* "jours ouvrables": Monday to Saturday (the legal meaning); "jours
-     * ouvrés": Monday to Friday */
-    {"tous les jours ouvrables", TK_DAYSET,
-     DAY_MO | DAY_TU | DAY_WE | DAY_TH | DAY_FR | DAY_SA},
-    {"tous les jours ouvres", TK_DAYSET, DAY_MO | DAY_TU | DAY_WE | DAY_TH | DAY_FR},
-    {"jours ouvrables", TK_DAYSET, DAY_MO | DAY_TU | DAY_WE | DAY_TH | DAY_FR | DAY_SA},
-    {"jours ouvres", TK_DAYSET, DAY_MO | DAY_TU | DAY_WE | DAY_TH | DAY_FR},
+/* "jours ouvrables" (legally Monday to Saturday) and "jours ouvrés" are
+ * read as Monday to Friday: the working days of the offices this
+ * program lists, as every transcriber of a real page read them */
+#define WORKDAYS (DAY_MO | DAY_TU | DAY_WE | DAY_TH | DAY_FR)
+    {"tous les jours ouvrables", TK_DAYSET, WORKDAYS},
+    {"tous les jours ouvres", TK_DAYSET, WORKDAYS},
+    {"chaque jour ouvrable", TK_DAYSET, WORKDAYS},
+    {"chaque jour ouvre", TK_DAYSET, WORKDAYS},
+    {"jours ouvrables", TK_DAYSET, WORKDAYS},
+    {"jours ouvres", TK_DAYSET, WORKDAYS},
+    {"jour ouvrable", TK_DAYSET, WORKDAYS},
+    {"jour ouvre", TK_DAYSET, WORKDAYS},
+#undef WORKDAYS
     {"jour et nuit", TK_H24, 0},
     {"tous les jours", TK_DAYSET, DAY_ALL},
     {"tous les soirs", TK_DAYSET, DAY_ALL},

@@ -159,7 +159,12 @@ enum section_kind section_kind_of(const char *heading, struct strbuf *key)
 {
     const char *k = str_fold_key_to(key, heading, strlen(heading));
     enum section_kind kind = section_kind_of_key(k);
-    return kind == SECTION_OTHER && key_speaks_of_hours(k) ? SECTION_HOURS : kind;
+    /* "Public Hours/Heures d'Ouverture": hours, not the public aimed at */
+    bool public_only = kind == SECTION_KNOWN_PROSE && str_startswith(k, "public ") &&
+                       !str_startswith(k, "public vise");
+    return (kind == SECTION_OTHER || public_only) && key_speaks_of_hours(k)
+               ? SECTION_HOURS
+               : kind;
 }
 
 /* Heading text of a bold label: "Mise à jour :" -> "Mise à jour". */

@@ -122,7 +122,7 @@ class Generator:
         return self.pick([
             ("tous les jours", ALL), ("7j/7", ALL), ("7 jours sur 7", ALL),
             ("tous les jours de la semaine", ALL), ("en semaine", WEEK),
-            ("tous les jours ouvrables", frozenset(range(6))),
+            ("tous les jours ouvrables", WEEK), ("chaque jour ouvrable", WEEK),
             ("du lundi au vendredi sauf le mardi", frozenset([0, 2, 3, 4])),
             ("tous les jours sauf le dimanche", frozenset(range(6))),
             ("tous les jours sauf le week-end", WEEK),

@@ -873,6 +873,27 @@ static const struct block_case cases[] = {
      10},
     /* corpus set9: the street on the postcode line, a space between; a box
      * number is no postcode */
+    /* a locality in capitals glued to its postcode */
+    {"glued-postcode",
+     "Maison des solidarités",
+     "Maison des solidarités",
+     {L("12, avenue du 6-Juin"), L("33000BORDEAUX CEDEX")},
+     "12, avenue du 6-Juin",
+     "33000",
+     "BORDEAUX CEDEX",
+     "France",
+     "FR",
+     NULL,
+     "12, avenue du 6-Juin|33000BORDEAUX CEDEX",
+     NULL,
+     NULL,
+     NULL,
+     NULL,
+     NULL,
+     0,
+     10},
+    /* corpus set9: the street on the postcode line, a space between; a box
+     * number is no postcode */
     {"street-postcode",
      "Maison de l'Emploi du Lensois",
      "Maison de l'Emploi du Lensois",

@@ -2,6 +2,7 @@
  * weekly ranges, closures, notes), every sample of the corpus included. */
 #include "harness.h"
 
+#include <ctype.h>
 #include <stdio.h>
 
 #include <utf8proc.h>
@@ -585,10 +586,16 @@ static const struct hours_case cases[] = {
      {0},
      0},
     {{"Le centre et sa permanence : de 9h à 12h."}, false, {{0}}, 0, {0}, 1},
-    /* "jours ouvrables": Monday to Saturday; "jours ouvrés": to Friday */
+    /* "jours ouvrables", "jours ouvrés": Monday to Friday */
     {{"Accueil du public tous les jours ouvrables, de 9h à 18h."},
      false,
-     {{WEEK | DAY_SA, T(9, 0), T(18, 0), false}},
+     {{WEEK, T(9, 0), T(18, 0), false}},
+     1,
+     {0},
+     0},
+    {{"Les denrées peuvent être retirées chaque jour ouvrable de 9h à 13h."},
+     false,
+     {{WEEK, T(9, 0), T(13, 0), false}},
      1,
      {0},
      0},
@@ -708,6 +715,29 @@ static const struct hours_case cases[] = {
 };
 
 /* Read case c; the differences from what it expects, printed; their count. */
+/* The notes that are labels, read without a warning: no digit, no day, no
+ * appointment, no final stop ("Accueil téléphonique :", "Matin, Après-midi"). */
+static size_t label_notes(const struct entry *e)
+{
+    static const char *const not_in_label[] = {"lundi",    "mardi",  "mercredi", "jeudi",
+                                               "vendredi", "samedi", "dimanche", "jours",
+                                               "semaine",  "rendez", "rdv",      NULL};
+    size_t labels = 0;
+    for (size_t i = 0; i < e->hours_notes.n; i++) {
+        const char *t = e->hours_notes.v[i];
+        size_t len = strlen(t);
+        bool label = len && !strpbrk(t, "0123456789") && !strchr(".!?", t[len - 1]);
+        char *low = strdup(t);
+        for (char *p = low; *p; p++)
+            *p = (char)tolower((unsigned char)*p);
+        for (size_t k = 0; label && not_in_label[k]; k++)
+            label = !strstr(low, not_in_label[k]);
+        free(low);
+        labels += label;
+    }
+    return labels;
+}
+
 static int run_case(const struct hours_case *c)
 {
     struct text_line tl[3];
@@ -750,9 +780,11 @@ static int run_case(const struct hours_case *c)
             DIFF("closure \"%s\"\n", e->closures.v[i]);
     if (e->hours_notes.n != c->n_notes)
         DIFF("%zu notes\n", e->hours_notes.n);
-    /* one warning per note, with the line */
-    if (e->diags.n != e->hours_notes.n)
-        DIFF("%zu warnings for %zu notes\n", e->diags.n, e->hours_notes.n);
+    /* one warning per note, with the line, but for labels */
+    size_t labels = label_notes(e);
+    if (e->diags.n != e->hours_notes.n - labels)
+        DIFF("%zu warnings for %zu notes, %zu labels\n", e->diags.n, e->hours_notes.n,
+             labels);
     for (size_t i = 0; i < e->diags.n; i++)
         if (e->diags.v[i].line < 10 ||
             !strstr(e->diags.v[i].message, "opening hours not understood: "))
@@ -838,6 +870,55 @@ struct grammar_case {
 };
 
 static const struct grammar_case grammar_cases[] = {
+    /* the reception's hours are the phone line's too */
+    {{"Accueil physique et téléphonique : du lundi au jeudi de 8h30 à 12h."},
+     "MO-TH 08:30-12:00; MO-TH 08:30-12:00 phone",
+     false,
+     "",
+     0},
+    {{"Accueil téléphonique et sur place :", "+le mardi de 14h à 16h"},
+     "TU 14:00-16:00; TU 14:00-16:00 phone",
+     false,
+     "",
+     1},
+    /* a phone number in a reception's sentence does not make it a phone line's */
+    {{"Réception du public au 04 68 00 00 00 le lundi de 14h à 17h"},
+     "MO 14:00-17:00",
+     false,
+     "",
+     0},
+    /* "depuis" a day past: the hours hold now */
+    {{"Depuis le 2 septembre, l'accueil se fait le mercredi de 9h à 11h."},
+     "WE 09:00-11:00",
+     false,
+     "",
+     0},
+    {{"Depuis le 15/03/2024 : permanence le jeudi de 10h à 12h."},
+     "TH 10:00-12:00 perm",
+     false,
+     "",
+     0},
+    /* a sentence cut after "et" or a comma goes on on the next line */
+    {{"Le mardi de 9h à 12h et", "+de 13h30 à 17h, le jeudi de 9h à 12h"},
+     "TU 09:00-12:00; TU 13:30-17:00; TH 09:00-12:00",
+     false,
+     "",
+     0},
+    /* a table read row by row: a day, then its times or "Fermé" */
+    {{"Lundi", "+14h00 à 17h00", "+Mercredi", "+Fermé", "+Vendredi", "+09h00 à 11h00"},
+     "MO 14:00-17:00; FR 09:00-11:00",
+     false,
+     "",
+     0},
+    /* from the day to the small hours */
+    {{"Ligne téléphonique ouverte du lundi au vendredi de 8 heures à 2 heures."},
+     "MO-FR 08:00-02:00 phone",
+     false,
+     "",
+     0},
+    {{"Le lundi de 14h à 9h."}, "", false, "", 1},
+    /* "jours ouvrables": Monday to Friday, in the singular too */
+    {{"Chaque jour ouvrable de 9h à 11h."}, "MO-FR 09:00-11:00", false, "", 0},
     /* kinds: a telephone line's hours, a permanence's, told apart line by line
      * and clause by clause (corpus set real) */
     {{"Le secrétariat vous répond du Lundi au Vendredi de 9h à 17h"},
@@ -1071,7 +1152,7 @@ static int run_grammar_case(const struct grammar_case *c)
     int bad = 0;
     if (strcmp(got, c->ranges) != 0 || e->appointment_only != c->appointment_only ||
         strcmp(closures, c->closures) != 0 || e->hours_notes.n != c->n_notes ||
-        e->diags.n != e->hours_notes.n) {
+        e->diags.n != e->hours_notes.n - label_notes(e)) {
         print_message("\"%s\":\n  got  \"%s\" appt_only %d closures \"%s\" notes %zu\n"
                       "  want \"%s\" appt_only %d closures \"%s\" notes %zu\n",
                       c->lines[0], got, e->appointment_only, closures, e->hours_notes.n,

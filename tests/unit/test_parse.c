@@ -194,6 +194,11 @@ static void test_kind_rules(void **state)
         section_kind_of("Emplacements et horaires de La Courneuve Mobile :", &key),
         SECTION_HOURS);
     assert_int_equal(section_kind_of("Nos horaires", &key), SECTION_HOURS);
+    /* "Public …" is the public aimed at, unless it speaks of hours */
+    assert_int_equal(section_kind_of("Public Hours/Heures d'ouverture", &key),
+                     SECTION_HOURS);
+    assert_int_equal(section_kind_of("Public visé et horaires", &key),
+                     SECTION_KNOWN_PROSE);
     assert_int_equal(section_kind_of("Les horairesxx", &key), SECTION_OTHER);
     assert_int_equal(section_kind_of("Objectifs et horaires", &key), SECTION_KNOWN_PROSE);
     strbuf_free(&key);
@@ -786,6 +791,29 @@ static void test_link_targets(void **state)
 
 /* parse-empty-sections: a prose section with nothing under it keeps its
  * heading in NOTE (empty text); empty structured sections add nothing. */
+/* A section headed as contacts that gives an address is the contact block
+ * ("## Contact Information" over the agency's address, phone and e-mail);
+ * one that gives people and phones stays a list of people. */
+static void test_contacts_heading_over_an_address(void **state)
+{
+    (void)state;
+    struct entry *e = parse_text("# Agence consulaire\n\n## Contact Information\n\n"
+                                 "Centre Tamanu, 1er étage  \n98718 Punaauia  \n"
+                                 "Tel : 40 42 65 35  \nemail : agence@example.pf\n",
+                                 1);
+    assert_non_null(e);
+    assert_non_null(e->adr.postcode);
+    assert_string_equal(e->adr.postcode, "98718");
+    assert_int_equal(e->people.n, 0);
+    assert_int_equal(e->emails.n, 1);
+    entry_free(e);
+    e = parse_text(
+        "# Service\n\n## Contacts\n\nMme Anne ROY, juriste  \n02 61 91 72 12\n", 1);
+    assert_non_null(e);
+    assert_int_equal(e->people.n, 1);
+    entry_free(e);
+}
+
 static void test_empty_sections(void **state)
 {
     (void)state;
@@ -820,6 +848,7 @@ int main(void)
         cmocka_unit_test(test_person_continuation),
         cmocka_unit_test(test_people_lists_and_merge),
         cmocka_unit_test(test_link_targets),
+        cmocka_unit_test(test_contacts_heading_over_an_address),
         cmocka_unit_test(test_empty_sections),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
