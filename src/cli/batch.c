@@ -69,7 +69,7 @@ struct job {
     struct diag_list after; /* the entry's own messages, once e is freed */
     struct strbuf vcf, ics, ics_whole, json;
     struct formats_job formats;
-    unsigned zones;
+    struct ical_zones zones;
     long long bytes_done; /* input read when the job was made, for progress */
 };
 
@@ -382,7 +382,7 @@ static void job_done(void *job, void *ctx)
         if (r->vcf_open)
             outfile_write(&r->vcf, j->vcf.buf, j->vcf.len);
         if (r->ics_open && j->ics.len)
-            icsout_add(&r->ics, j->ics.buf, j->ics.len, j->zones);
+            icsout_add(&r->ics, j->ics.buf, j->ics.len, &j->zones);
         if (o->out_dir)
             write_entry_files(r, j, files);
         if (o->dump_json)
@@ -390,7 +390,7 @@ static void job_done(void *job, void *ctx)
         formats_run_add(&r->formats, &j->formats);
         if (r->delivery_open)
             delivery_add(&r->delivery, j->vcf.buf, j->vcf.len, j->ics.buf, j->ics.len,
-                         j->zones);
+                         &j->zones);
     }
     const struct diag_list *own = j->e ? &j->e->diags : &j->after;
     print_diags(r, j->source, own);

@@ -73,7 +73,8 @@ static void copy_range(struct outfile *in, long long from, long long n,
 
 /* The head naming zones into sb (reset); false, with a message, when libical
  * cannot build it. */
-static bool head_of(const struct icsout *c, unsigned zones, struct strbuf *sb)
+static bool head_of(const struct icsout *c, const struct ical_zones *zones,
+                    struct strbuf *sb)
 {
     struct fiche_error err = {0};
     strbuf_reset(sb);
@@ -87,11 +88,11 @@ static bool head_of(const struct icsout *c, unsigned zones, struct strbuf *sb)
 
 /* A new temporary file for the target with the head of zones, then the
  * components written so far (after the old head, or the spool's). */
-static bool rehead(struct icsout *c, unsigned zones)
+static bool rehead(struct icsout *c, struct ical_zones zones)
 {
     struct strbuf sb = STRBUF_INIT;
     struct outfile next;
-    if (!head_of(c, zones, &sb) || !outfile_open(&next, c->path)) {
+    if (!head_of(c, &zones, &sb) || !outfile_open(&next, c->path)) {
         strbuf_free(&sb);
         return false;
     }
@@ -125,17 +126,28 @@ bool icsout_open(struct icsout *c, const char *path)
     return outfile_open_spool(&c->spool);
 }
 
-void icsout_add(struct icsout *c, const char *s, size_t n, unsigned zones)
+/* Whether zones holds a zone that have does not. */
+static bool new_zone(const struct ical_zones *zones, const struct ical_zones *have)
+{
+    for (size_t i = 0; i < ICAL_ZONE_WORDS; i++)
+        if (zones->w[i] & ~have->w[i])
+            return true;
+    return false;
+}
+
+void icsout_add(struct icsout *c, const char *s, size_t n, const struct ical_zones *zones)
 {
     if (c->failed)
         return;
-    c->zones |= zones;
+    ical_zones_add(&c->zones, zones);
     c->components++;
     if (c->direct) {
         bool first = c->head_len < 0;
-        if (first || ((zones & ~c->head_zones) && c->reheads < REHEAD_NOW_MAX)) {
+        if (first || (new_zone(zones, &c->head_zones) && c->reheads < REHEAD_NOW_MAX)) {
             c->reheads += !first;
-            if (!rehead(c, c->head_zones | c->zones)) {
+            struct ical_zones all = c->head_zones;
+            ical_zones_add(&all, &c->zones);
+            if (!rehead(c, all)) {
                 c->failed = true;
                 return;
             }
@@ -161,7 +173,7 @@ bool icsout_close(struct icsout *c, bool quiet)
         if (!quiet)
             say("%s: %s: no entry has opening information; no calendar written", prog,
                 c->path);
-    } else if (ok && (!c->direct || c->head_zones != c->zones)) {
+    } else if (ok && (!c->direct || !ical_zones_equal(&c->head_zones, &c->zones))) {
         ok = rehead(c, c->zones);
     }
     bool have_file = c->head_len >= 0;

@@ -7,6 +7,8 @@
 #include <stddef.h>
 #include <stdio.h>
 
+#include "write/ical.h"
+
 /* An output file written atomically: a temporary file beside the target,
  * renamed over it at the end. Special files (stdout, devices, pipes) are
  * written directly and never replaced. Every write, fsync, close and rename
@@ -95,11 +97,11 @@ struct icsout {
     bool direct;        /* components written into out, behind its head */
     struct outfile out; /* the target (its temporary file) */
     long long head_len; /* bytes of head at the start of out; -1: no file yet */
-    unsigned head_zones;
-    int reheads;          /* rewrites so far */
-    struct outfile spool; /* not direct: the components */
-    long long body_len;   /* bytes of components written */
-    unsigned zones;       /* the zones they use */
+    struct ical_zones head_zones;
+    int reheads;             /* rewrites so far */
+    struct outfile spool;    /* not direct: the components */
+    long long body_len;      /* bytes of components written */
+    struct ical_zones zones; /* the zones they use */
     size_t components;
     bool failed;
 };
@@ -107,7 +109,8 @@ struct icsout {
 /* Prepare *c for path; false (with a message) when it cannot be. */
 bool icsout_open(struct icsout *c, const char *path);
 /* Append one entry's components (n bytes at s) using zones. */
-void icsout_add(struct icsout *c, const char *s, size_t n, unsigned zones);
+void icsout_add(struct icsout *c, const char *s, size_t n,
+                const struct ical_zones *zones);
 /* Start writing what is written so far to the disk (see outfile_writeback). */
 void icsout_writeback(struct icsout *c);
 /* Finish: head, components, "END:VCALENDAR", committed (or, without any

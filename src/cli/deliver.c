@@ -175,7 +175,7 @@ void delivery_abort(struct delivery *d)
 }
 
 void delivery_add(struct delivery *d, const char *vcf, size_t n_vcf, const char *ics,
-                  size_t n_ics, unsigned zones)
+                  size_t n_ics, const struct ical_zones *zones)
 {
     if (!d->vdir && !d->card && !d->cal)
         return;

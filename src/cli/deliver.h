@@ -14,6 +14,8 @@
 
 #include <jansson.h>
 
+struct ical_zones;
+
 /* getopt_long codes of the options, and their entries for its table. */
 enum {
     OPT_VDIR = 500,
@@ -114,7 +116,7 @@ void delivery_abort(struct delivery *d);
 /* One converted entry: its cards (vcf, n_vcf bytes) and calendar
  * components (ics, n_ics bytes, using time zones zones) into every target. */
 void delivery_add(struct delivery *d, const char *vcf, size_t n_vcf, const char *ics,
-                  size_t n_ics, unsigned zones);
+                  size_t n_ics, const struct ical_zones *zones);
 
 /* A file of -o DIR (path under out_dir): written when it changed. False,
  * with the reason in *err and no message, when it could not be. */

@@ -101,15 +101,15 @@ void items_cards(const char *vcf, size_t n, struct item_list *out)
  * a run needs a handful. */
 enum { HEADS_MAX = 32 };
 static struct {
-    unsigned zones;
+    struct ical_zones zones;
     struct strbuf text;
 } heads[HEADS_MAX];
 static size_t n_heads;
 
-static const struct strbuf *head_for(unsigned zones)
+static const struct strbuf *head_for(const struct ical_zones *zones)
 {
     for (size_t i = 0; i < n_heads; i++)
-        if (heads[i].zones == zones)
+        if (ical_zones_equal(&heads[i].zones, zones))
             return &heads[i].text;
     struct strbuf sb = STRBUF_INIT;
     struct fiche_error err = {0};
@@ -120,11 +120,11 @@ static const struct strbuf *head_for(unsigned zones)
         strbuf_free(&sb);
         return NULL;
     }
-    if (n_heads == HEADS_MAX) { /* cannot happen: 16 zones, one per entry */
+    if (n_heads == HEADS_MAX) { /* the oldest goes: an entry has one zone */
         strbuf_free(&heads[0].text);
         heads[0] = heads[--n_heads];
     }
-    heads[n_heads].zones = zones;
+    heads[n_heads].zones = *zones;
     heads[n_heads].text = sb;
     return &heads[n_heads++].text;
 }
@@ -153,7 +153,8 @@ static const char *component_end(const char *s, const char *end)
     return end;
 }
 
-int items_calendar(const char *comps, size_t n, unsigned zones, struct item_list *out)
+int items_calendar(const char *comps, size_t n, const struct ical_zones *zones,
+                   struct item_list *out)
 {
     if (n == 0)
         return 0;

@@ -11,6 +11,8 @@
 
 #include "base/strbuf.h"
 
+struct ical_zones;
+
 /* One item: the file or resource name ("UID.vcf", "UID.ics") and its bytes,
  * both owned. */
 struct item {
@@ -35,7 +37,8 @@ void items_cards(const char *vcf, size_t n, struct item_list *out);
  * components of that UID, tail; named "UID.ics". The head is made by
  * libical (ical_write_head) for the time zones zones; once per distinct
  * zones. Returns 0, or -1 when the head could not be built (message said). */
-int items_calendar(const char *comps, size_t n, unsigned zones, struct item_list *out);
+int items_calendar(const char *comps, size_t n, const struct ical_zones *zones,
+                   struct item_list *out);
 
 /* Free the items of l; l is empty and reusable. */
 void item_list_clear(struct item_list *l);

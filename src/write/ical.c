@@ -407,14 +407,14 @@ void ical_writer_free(struct ical_writer *w)
 
 int ical_write_components(struct ical_writer *w, const struct entry *e,
                           const struct ical_opts *o, struct strbuf *out,
-                          unsigned *zones_used, struct fiche_error *err)
+                          struct ical_zones *zones_used, struct fiche_error *err)
 {
     if (!ical_has_content(e))
         return 0;
     struct ctx x = {.w = w, .e = e, .err = err};
     uid_entry_bytes(e, x.org);
     size_t start = out->len; /* out is cut back there on failure */
-    unsigned bits = 0;
+    struct ical_zones used = {{0}};
     icalerror_clear_errno();
     bool ranges = false;
     for (size_t i = 0; i < e->hours.n && !ranges; i++)
@@ -425,7 +425,7 @@ int ical_write_components(struct ical_writer *w, const struct entry *e,
         write_note(&x, o, out);
     if (ranges) {
         const struct zone_def *z = ical_zone_for_code(ical_place_code(e));
-        bits = z->bit;
+        used = ical_zones_at(z);
         if (o->hours == ICAL_HOURS_AVAILABILITY) {
             icalcomponent *c = build_availability(&x, o, z->tzid);
             ical_serialise(&x, c, out);
@@ -440,7 +440,7 @@ int ical_write_components(struct ical_writer *w, const struct entry *e,
         if (out->buf != NULL)
             out->buf[start] = '\0';
     } else if (zones_used != NULL) {
-        *zones_used |= bits;
+        ical_zones_add(zones_used, &used);
     }
     return x.rc;
 }
@@ -457,10 +457,10 @@ int ical_write_entry(struct ical_writer *w, const struct entry *e,
     if (!ical_has_content(e))
         return 0;
     struct strbuf body = STRBUF_INIT;
-    unsigned used = 0;
+    struct ical_zones used = {{0}};
     int rc = ical_write_components(w, e, o, &body, &used, err);
     if (rc == 0)
-        rc = ical_write_head(used, out, err);
+        rc = ical_write_head(&used, out, err);
     if (rc == 0) {
         strbuf_puts(out, strbuf_str(&body));
         ical_write_tail(out);

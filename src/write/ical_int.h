@@ -127,23 +127,30 @@ void skel_free(struct skel *k);
 
 /* ---- time zones (ical_zone.c) ------------------------------------------ */
 
-enum zone_rule {
-    RULE_NONE, /* fixed offset all year */
-    RULE_EU,   /* last Sunday of March 01:00 UTC .. last Sunday of October */
-    RULE_US    /* second Sunday of March 02:00 .. first Sunday of November */
+/* A switch to summer time or back: the week-th (-1: last) weekday (0
+ * Monday .. 6 Sunday) of month, at minutes of local time before the switch;
+ * day: the day of the month it fell on in 1970 (a VTIMEZONE's DTSTART).
+ * month 0: no switch. */
+struct zone_switch {
+    int month, week, weekday, minutes, day;
 };
 
 struct zone_def {
-    unsigned bit;
     const char *tzid;
-    const char *codes; /* ISO alpha-2 codes of the places in the zone, spaced */
-    enum zone_rule rule;
-    int std_offset, dst_offset; /* seconds east of UTC */
+    const char *codes;          /* ISO alpha-2 codes of its places, spaced */
+    int std_offset, dst_offset; /* seconds east of UTC; dst 0: no summer time */
     const char *std_name, *dst_name;
+    struct zone_switch to_dst, to_std;
 };
+
+/* The zones, Europe/Paris first (zones.c, generated). */
+extern const struct zone_def ical_zones[ICAL_N_ZONES];
 
 /* The zone of the place of ISO alpha-2 code cc (Europe/Paris when unknown). */
 const struct zone_def *ical_zone_for_code(const char *cc);
+
+/* The set of zone z of the table. */
+struct ical_zones ical_zones_at(const struct zone_def *z);
 
 /* The place's code: the address's country code, or, for a French address
  * without one, the overseas territory its postcode names ("97110" -> GP). */

@@ -15,31 +15,47 @@
 
 /* ---- time zones --------------------------------------------------------- */
 
-#define H (60 * 60)
+void ical_zones_add(struct ical_zones *a, const struct ical_zones *b)
+{
+    for (size_t i = 0; i < ICAL_ZONE_WORDS; i++)
+        a->w[i] |= b->w[i];
+}
 
-/* Current rules of each zone (IANA tzdata 2024); TZNAMEs as tzdata spells them. */
-static const struct zone_def zones[] = {
-    {ICAL_ZONE_PARIS, "Europe/Paris", "FR", RULE_EU, 1 * H, 2 * H, "CET", "CEST"},
-    {ICAL_ZONE_BRUSSELS, "Europe/Brussels", "BE", RULE_EU, 1 * H, 2 * H, "CET", "CEST"},
-    {ICAL_ZONE_ZURICH, "Europe/Zurich", "CH LI", RULE_EU, 1 * H, 2 * H, "CET", "CEST"},
-    {ICAL_ZONE_LUXEMBOURG, "Europe/Luxembourg", "LU", RULE_EU, 1 * H, 2 * H, "CET",
-     "CEST"},
-    {ICAL_ZONE_MONACO, "Europe/Monaco", "MC", RULE_EU, 1 * H, 2 * H, "CET", "CEST"},
-    {ICAL_ZONE_GUADELOUPE, "America/Guadeloupe", "GP", RULE_NONE, -4 * H, 0, "AST", NULL},
-    {ICAL_ZONE_MARTINIQUE, "America/Martinique", "MQ", RULE_NONE, -4 * H, 0, "AST", NULL},
-    {ICAL_ZONE_CAYENNE, "America/Cayenne", "GF", RULE_NONE, -3 * H, 0, "-03", NULL},
-    {ICAL_ZONE_REUNION, "Indian/Reunion", "RE", RULE_NONE, 4 * H, 0, "+04", NULL},
-    {ICAL_ZONE_MAYOTTE, "Indian/Mayotte", "YT", RULE_NONE, 3 * H, 0, "EAT", NULL},
-    {ICAL_ZONE_MIQUELON, "America/Miquelon", "PM", RULE_US, -3 * H, -2 * H, "-03", "-02"},
-    {ICAL_ZONE_ST_BARTHELEMY, "America/St_Barthelemy", "BL", RULE_NONE, -4 * H, 0, "AST",
-     NULL},
-    {ICAL_ZONE_MARIGOT, "America/Marigot", "MF", RULE_NONE, -4 * H, 0, "AST", NULL},
-    {ICAL_ZONE_NOUMEA, "Pacific/Noumea", "NC", RULE_NONE, 11 * H, 0, "+11", NULL},
-    {ICAL_ZONE_TAHITI, "Pacific/Tahiti", "PF", RULE_NONE, -10 * H, 0, "-10", NULL},
-    {ICAL_ZONE_WALLIS, "Pacific/Wallis", "WF", RULE_NONE, 12 * H, 0, "+12", NULL},
-};
+bool ical_zones_equal(const struct ical_zones *a, const struct ical_zones *b)
+{
+    return memcmp(a->w, b->w, sizeof a->w) == 0;
+}
 
-#define N_ZONES (sizeof zones / sizeof zones[0])
+bool ical_zones_empty(const struct ical_zones *a)
+{
+    for (size_t i = 0; i < ICAL_ZONE_WORDS; i++)
+        if (a->w[i])
+            return false;
+    return true;
+}
+
+static struct ical_zones zone_set(size_t i)
+{
+    struct ical_zones z = {{0}};
+    z.w[i / 64] = (uint64_t)1 << (i % 64);
+    return z;
+}
+
+struct ical_zones ical_zones_of(const char *tzid)
+{
+    for (size_t i = 0; i < ICAL_N_ZONES; i++)
+        if (strcmp(ical_zones[i].tzid, tzid) == 0)
+            return zone_set(i);
+    return (struct ical_zones){{0}};
+}
+
+struct ical_zones ical_zones_all(void)
+{
+    struct ical_zones z = {{0}};
+    for (size_t i = 0; i < ICAL_N_ZONES; i++)
+        z.w[i / 64] |= (uint64_t)1 << (i % 64);
+    return z;
+}
 
 static bool code_in(const char *codes, const char *cc)
 {
@@ -64,10 +80,15 @@ static bool code_in(const char *codes, const char *cc)
 const struct zone_def *ical_zone_for_code(const char *cc)
 {
     if (cc != NULL && *cc != '\0')
-        for (size_t i = 0; i < N_ZONES; i++)
-            if (code_in(zones[i].codes, cc))
-                return &zones[i];
-    return &zones[0];
+        for (size_t i = 0; i < ICAL_N_ZONES; i++)
+            if (code_in(ical_zones[i].codes, cc))
+                return &ical_zones[i];
+    return &ical_zones[0];
+}
+
+struct ical_zones ical_zones_at(const struct zone_def *z)
+{
+    return zone_set((size_t)(z - ical_zones));
 }
 
 const char *ical_zone_for(const char *country_code)
@@ -99,17 +120,22 @@ const char *ical_place_code(const struct entry *e)
     return cc;
 }
 
-/* RRULE:FREQ=YEARLY;BYMONTH=month;BYDAY=<pos>SU (pos -1 = last). */
-static struct icalrecurrencetype yearly_sunday_rule(int month, int pos)
+/* RRULE:FREQ=YEARLY;BYMONTH=month;BYDAY=<week><weekday> (week -1 = last). */
+static struct icalrecurrencetype yearly_rule(const struct zone_switch *sw)
 {
+    static const icalrecurrencetype_weekday days[] = {
+        ICAL_MONDAY_WEEKDAY,   ICAL_TUESDAY_WEEKDAY, ICAL_WEDNESDAY_WEEKDAY,
+        ICAL_THURSDAY_WEEKDAY, ICAL_FRIDAY_WEEKDAY,  ICAL_SATURDAY_WEEKDAY,
+        ICAL_SUNDAY_WEEKDAY};
     struct icalrecurrencetype r;
     icalrecurrencetype_clear(&r);
     r.freq = ICAL_YEARLY_RECURRENCE;
-    /* libical's BYDAY encoding: sign(pos) * (|pos| * 8 + weekday). */
-    int code = (pos < 0 ? -pos : pos) * 8 + ICAL_SUNDAY_WEEKDAY;
-    r.by_day[0] = (short)(pos < 0 ? -code : code);
+    /* libical's BYDAY encoding: sign(week) * (|week| * 8 + weekday). */
+    int week = sw->week,
+        code = (week < 0 ? -week : week) * 8 + (int)days[sw->weekday % 7];
+    r.by_day[0] = (short)(week < 0 ? -code : code);
     r.by_day[1] = ICAL_RECURRENCE_ARRAY_MAX;
-    r.by_month[0] = (short)month;
+    r.by_month[0] = (short)sw->month;
     r.by_month[1] = ICAL_RECURRENCE_ARRAY_MAX;
     return r;
 }
@@ -131,33 +157,29 @@ static icalcomponent *observance(struct ctx *x, bool daylight, struct icaltimety
     return c;
 }
 
+/* The observance that starts at switch sw, from offset from to offset to. */
+static icalcomponent *switch_observance(struct ctx *x, bool daylight,
+                                        const struct zone_switch *sw, int from, int to,
+                                        const char *name)
+{
+    struct icalrecurrencetype r = yearly_rule(sw);
+    return observance(x, daylight, ical_local_time(1970, sw->month, sw->day, sw->minutes),
+                      &r, from, to, name);
+}
+
 static icalcomponent *build_vtimezone(struct ctx *x, const struct zone_def *z)
 {
     icalcomponent *tz = ical_checked_comp(x, icalcomponent_new_vtimezone(), "VTIMEZONE");
     ical_add_prop(x, tz, icalproperty_new_tzid(z->tzid), "TZID");
-    struct icalrecurrencetype r;
-    switch (z->rule) {
-    case RULE_NONE:
+    if (z->to_dst.month == 0) {
         ical_add_child(tz, observance(x, false, ical_local_time(1970, 1, 1, 0), NULL,
                                       z->std_offset, z->std_offset, z->std_name));
-        break;
-    case RULE_EU: /* the switch is at 01:00 UTC: 02:00 CET, 03:00 CEST */
-        r = yearly_sunday_rule(10, -1);
-        ical_add_child(tz, observance(x, false, ical_local_time(1970, 10, 25, 3 * 60), &r,
-                                      z->dst_offset, z->std_offset, z->std_name));
-        r = yearly_sunday_rule(3, -1);
-        ical_add_child(tz, observance(x, true, ical_local_time(1970, 3, 29, 2 * 60), &r,
-                                      z->std_offset, z->dst_offset, z->dst_name));
-        break;
-    case RULE_US: /* at 02:00 local time */
-        r = yearly_sunday_rule(11, 1);
-        ical_add_child(tz, observance(x, false, ical_local_time(1970, 11, 1, 2 * 60), &r,
-                                      z->dst_offset, z->std_offset, z->std_name));
-        r = yearly_sunday_rule(3, 2);
-        ical_add_child(tz, observance(x, true, ical_local_time(1970, 3, 8, 2 * 60), &r,
-                                      z->std_offset, z->dst_offset, z->dst_name));
-        break;
+        return tz;
     }
+    ical_add_child(tz, switch_observance(x, false, &z->to_std, z->dst_offset,
+                                         z->std_offset, z->std_name));
+    ical_add_child(tz, switch_observance(x, true, &z->to_dst, z->std_offset,
+                                         z->dst_offset, z->dst_name));
     return tz;
 }
 
@@ -165,7 +187,7 @@ static icalcomponent *build_vtimezone(struct ctx *x, const struct zone_def *z)
 static void zone_vtimezone(struct ctx *x, size_t i, struct strbuf *sb)
 {
     icalerror_clear_errno();
-    icalcomponent *tz = build_vtimezone(x, &zones[i]);
+    icalcomponent *tz = build_vtimezone(x, &ical_zones[i]);
     ical_serialise(x, tz, sb);
     if (tz != NULL)
         icalcomponent_free(tz);
@@ -194,13 +216,14 @@ static void calendar_head(struct ctx *x, struct strbuf *sb)
     }
 }
 
-int ical_write_head(unsigned zones_used, struct strbuf *out, struct fiche_error *err)
+int ical_write_head(const struct ical_zones *zones_used, struct strbuf *out,
+                    struct fiche_error *err)
 {
     struct ctx x = {.err = err};
     struct strbuf sb = STRBUF_INIT;
     calendar_head(&x, &sb);
-    for (size_t i = 0; i < N_ZONES && x.rc == 0; i++)
-        if (zones_used & zones[i].bit)
+    for (size_t i = 0; i < ICAL_N_ZONES && x.rc == 0; i++)
+        if (zones_used->w[i / 64] & ((uint64_t)1 << (i % 64)))
             zone_vtimezone(&x, i, &sb);
     if (x.rc == 0)
         strbuf_add(out, sb.buf, sb.len);

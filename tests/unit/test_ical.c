@@ -8,6 +8,7 @@
 
 #include "base/text.h"
 #include "write/ical.h"
+#include "write/ical_int.h"
 #include "write/uid.h"
 
 /* The writer every test writes with (main makes it). */
@@ -593,11 +594,11 @@ static void test_no_hours(void **state)
     assert_false(ical_has_content(e));
     struct strbuf sb = STRBUF_INIT;
     struct fiche_error err = {0};
-    unsigned zones = 0;
+    struct ical_zones zones = {{0}};
     assert_int_equal(ical_write_entry(W, e, &EVENTS, &sb, &err), 0);
     assert_int_equal(ical_write_components(W, e, &AVAIL, &sb, &zones, &err), 0);
     assert_int_equal(sb.len, 0);
-    assert_int_equal(zones, 0);
+    assert_true(ical_zones_empty(&zones));
     /* hours text alone, with no range understood, is not a calendar either */
     e->hours_text = xstrdup("Se renseigner par téléphone.");
     assert_false(ical_has_content(e));
@@ -615,12 +616,15 @@ static void test_batch(void **state)
                           appointment_entry(), no_hours_entry()};
     struct strbuf body = STRBUF_INIT, all = STRBUF_INIT;
     struct fiche_error err = {0};
-    unsigned zones = 0;
+    struct ical_zones zones = {{0}};
     for (size_t i = 0; i < ARRAY_LEN(es); i++)
         assert_int_equal(ical_write_components(W, es[i], &EVENTS, &body, &zones, &err),
                          0);
-    assert_int_equal(zones, ICAL_ZONE_PARIS | ICAL_ZONE_BRUSSELS);
-    assert_int_equal(ical_write_head(zones, &all, &err), 0);
+    struct ical_zones want = ical_zones_of("Europe/Paris");
+    struct ical_zones brussels = ical_zones_of("Europe/Brussels");
+    ical_zones_add(&want, &brussels);
+    assert_true(ical_zones_equal(&zones, &want));
+    assert_int_equal(ical_write_head(&zones, &all, &err), 0);
     strbuf_puts(&all, strbuf_str(&body));
     ical_write_tail(&all);
     const char *text = strbuf_str(&all);
@@ -640,40 +644,106 @@ static void test_batch(void **state)
         entry_free(es[i]);
 }
 
-/* Every zone's VTIMEZONE parses, and names its plain IANA TZID. */
+/* The VTIMEZONE named tzid in cal, as a libical zone (NULL when absent). */
+static icaltimezone *zone_in(icalcomponent *cal, const char *tzid)
+{
+    for (icalcomponent *c =
+             icalcomponent_get_first_component(cal, ICAL_VTIMEZONE_COMPONENT);
+         c != NULL; c = icalcomponent_get_next_component(cal, ICAL_VTIMEZONE_COMPONENT)) {
+        icalproperty *p = icalcomponent_get_first_property(c, ICAL_TZID_PROPERTY);
+        if (p != NULL && strcmp(icalproperty_get_tzid(p), tzid) == 0) {
+            icaltimezone *tz = icaltimezone_new();
+            assert_true(icaltimezone_set_component(tz, icalcomponent_new_clone(c)));
+            return tz;
+        }
+    }
+    return NULL;
+}
+
+/* The version of the system's tzdata ("2025b"), or "" when unknown. */
+static void system_tzdata(char *out, size_t size)
+{
+    out[0] = '\0';
+    FILE *f = fopen("/usr/share/zoneinfo/tzdata.zi", "r");
+    char line[64];
+    if (f != NULL && fgets(line, sizeof line, f) != NULL &&
+        sscanf(line, "# version %15s", out) != 1)
+        out[0] = '\0';
+    if (f != NULL)
+        fclose(f);
+    (void)size;
+}
+
+/* Every zone's VTIMEZONE parses, names its plain IANA TZID, and gives the
+ * offsets of the system's zone of that name (tzdata, read by libical) at
+ * noon on every day of 2026 to 2031: our rules are tzdata's. With another
+ * tzdata than the table's (a later Debian update), a country may have
+ * changed its rules: those zones are named (run `make zones`) and all but a
+ * few must still agree. */
 static void test_all_zones(void **state)
 {
     (void)state;
     struct strbuf sb = STRBUF_INIT;
     struct fiche_error err = {0};
-    assert_int_equal(ical_write_head(ICAL_ZONE_ALL, &sb, &err), 0);
+    struct ical_zones all = ical_zones_all();
+    assert_int_equal(ical_write_head(&all, &sb, &err), 0);
     ical_write_tail(&sb);
-    assert_int_equal(count_str(strbuf_str(&sb), "BEGIN:VTIMEZONE"), 16);
+    assert_int_equal(count_str(strbuf_str(&sb), "BEGIN:VTIMEZONE"), ICAL_N_ZONES);
     assert_null(strstr(strbuf_str(&sb), "freeassociation"));
     assert_non_null(strstr(strbuf_str(&sb), "TZID:America/Miquelon\r\n"));
     assert_non_null(strstr(strbuf_str(&sb), "RRULE:FREQ=YEARLY;BYDAY=2SU;BYMONTH=3\r\n"));
     assert_non_null(
         strstr(strbuf_str(&sb), "RRULE:FREQ=YEARLY;BYDAY=1SU;BYMONTH=11\r\n"));
     icalcomponent *cal = parse_back(strbuf_str(&sb), true);
-    assert_int_equal(icalcomponent_count_components(cal, ICAL_VTIMEZONE_COMPONENT), 16);
-    /* libical can convert with our Paris rules: 2024-07-01 12:00 is CEST */
-    icalcomponent *tzc = icalcomponent_get_first_component(cal, ICAL_VTIMEZONE_COMPONENT);
-    while (tzc != NULL && strcmp(icalproperty_get_tzid(icalcomponent_get_first_property(
-                                     tzc, ICAL_TZID_PROPERTY)),
-                                 "Europe/Paris") != 0)
-        tzc = icalcomponent_get_next_component(cal, ICAL_VTIMEZONE_COMPONENT);
-    assert_non_null(tzc);
-    icaltimezone *tz = icaltimezone_new();
-    assert_true(icaltimezone_set_component(tz, icalcomponent_new_clone(tzc)));
-    assert_string_equal(icaltimezone_get_tzid(tz), "Europe/Paris");
-    struct icaltimetype summer = icaltime_from_string("20240701T120000");
-    struct icaltimetype winter = icaltime_from_string("20240101T120000");
-    int dst = 0;
-    assert_int_equal(icaltimezone_get_utc_offset(tz, &summer, &dst), 2 * 3600);
-    assert_int_equal(icaltimezone_get_utc_offset(tz, &winter, &dst), 3600);
-    icaltimezone_free(tz, 1);
+    assert_int_equal(icalcomponent_count_components(cal, ICAL_VTIMEZONE_COMPONENT),
+                     ICAL_N_ZONES);
+    size_t compared = 0, differ = 0, zones_differ = 0;
+    for (size_t i = 0; i < ICAL_N_ZONES; i++) {
+        size_t before = differ;
+        icaltimezone *ours = zone_in(cal, ical_zones[i].tzid);
+        assert_non_null(ours);
+        icaltimezone *sys = icaltimezone_get_builtin_timezone(ical_zones[i].tzid);
+        for (int year = 2026; sys != NULL && year <= 2031; year++)
+            for (int day = 0; day < 365; day += 1) {
+                struct icaltimetype t = icaltime_from_day_of_year(day + 1, year);
+                t.is_date = 0;
+                t.hour = 12;
+                int dst = 0;
+                int a = icaltimezone_get_utc_offset(ours, &t, &dst);
+                int b = icaltimezone_get_utc_offset(sys, &t, &dst);
+                compared++;
+                if (a != b && differ++ < 5)
+                    print_message("%s %d-%03d: %d, system %d\n", ical_zones[i].tzid, year,
+                                  day + 1, a, b);
+            }
+        zones_differ += differ > before;
+        icaltimezone_free(ours, 1);
+    }
+    char version[16];
+    system_tzdata(version, sizeof version);
+    if (strcmp(version, ICAL_ZONES_TZDATA) == 0)
+        assert_int_equal(differ, 0);
+    else if (zones_differ > 0)
+        print_message("tzdata %s, the table's %s: %zu zones changed (make zones)\n",
+                      version, ICAL_ZONES_TZDATA, zones_differ);
+    assert_true(zones_differ * 20 < ICAL_N_ZONES);
+    assert_true(compared > 300000); /* the system knows the zones */
     icalcomponent_free(cal);
     strbuf_free(&sb);
+}
+
+/* An entry abroad gets its country's zone; a country the table leaves out
+ * (no fixed rule) keeps Europe/Paris. */
+static void test_zone_of_country(void **state)
+{
+    (void)state;
+    assert_string_equal(ical_zone_for("TH"), "Asia/Bangkok");
+    assert_string_equal(ical_zone_for("CA"), "America/Toronto");
+    assert_string_equal(ical_zone_for("LI"), "Europe/Zurich");
+    assert_string_equal(ical_zone_for("FR"), "Europe/Paris");
+    assert_string_equal(ical_zone_for("MA"), "Europe/Paris");
+    assert_string_equal(ical_zone_for(NULL), "Europe/Paris");
+    assert_string_equal(ical_zones[0].tzid, "Europe/Paris");
 }
 
 /* Text from the entry cannot add a property or a component. */
@@ -711,7 +781,7 @@ struct zone_row {
 static const struct zone_row zone_rows[] = {
     {NULL, "Europe/Paris"},       {"FR", "Europe/Paris"},
     {"fr", "Europe/Paris"},       {"", "Europe/Paris"},
-    {"DE", "Europe/Paris"},       {"BE", "Europe/Brussels"},
+    {"DE", "Europe/Berlin"},      {"BE", "Europe/Brussels"},
     {"CH", "Europe/Zurich"},      {"LU", "Europe/Luxembourg"},
     {"MC", "Europe/Monaco"},      {"GP", "America/Guadeloupe"},
     {"MQ", "America/Martinique"}, {"GF", "America/Cayenne"},
@@ -1122,14 +1192,14 @@ static void assert_like_ref(const struct entry *e, const struct ical_opts *o)
 {
     struct strbuf sb = STRBUF_INIT;
     struct fiche_error err = {0};
-    unsigned zones = 0;
+    struct ical_zones zones = {{0}};
     strbuf_puts(&sb, "before\r\n");
     assert_int_equal(ical_write_components(W, e, o, &sb, &zones, &err), 0);
     char *want = ref_components(e, o);
     assert_true(str_startswith(strbuf_str(&sb), "before\r\n"));
     assert_string_equal(strbuf_str(&sb) + 8, want);
     bool weekly = ical_has_content(e) && !e->appointment_only;
-    assert_int_equal(zones != 0, weekly);
+    assert_int_equal(!ical_zones_empty(&zones), weekly);
     free(want);
     strbuf_free(&sb);
 }
@@ -1199,6 +1269,7 @@ int main(void)
         cmocka_unit_test(test_kinds),
         cmocka_unit_test(test_batch),
         cmocka_unit_test(test_all_zones),
+        cmocka_unit_test(test_zone_of_country),
         cmocka_unit_test(test_escaping),
         cmocka_unit_test(test_zone_for),
         cmocka_unit_test(test_reuse_random),
