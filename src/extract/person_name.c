@@ -241,7 +241,7 @@ static void name_clear(struct name *nm)
     memset(nm, 0, sizeof *nm);
 }
 
-static char *join_words(char **w, const enum wclass *cls, size_t a, size_t b,
+static char *join_words(char *const *w, const enum wclass *cls, size_t a, size_t b,
                         bool skip_part)
 {
     struct strbuf s = STRBUF_INIT;
@@ -265,90 +265,145 @@ static const char *const cap_particles[] = {"le",  "la", "de", "du",  "des",   "
  * ("Aurélie Robic, directrice") vouches, as a civility does, for a given and
  * family name written in natural case. A civility and one word are a family
  * name ("Madame Decoux"). */
-bool person_parse_name_v(const char *text, struct name *out, bool vouched)
-{
-    memset(out, 0, sizeof *out);
-    char *copy = str_squeeze(text);
+/* The words of a name, their classes, and the first after the civility. */
+struct words {
     char *w[16];
     enum wclass cls[16];
-    size_t n = 0;
-    bool ok = true;
-    char *save = NULL;
-    for (char *t = strtok_r(copy, " ", &save); t; t = strtok_r(NULL, " ", &save)) {
-        if (n == 16) {
-            ok = false;
-            break;
-        }
-        w[n++] = t;
+    size_t n, i0;
+};
+
+/* Whether word w is one that names no one ("Bureau", "Mairie", "Tél"). */
+static bool not_a_name(const char *w)
+{
+    char *k = str_fold_key(w);
+    bool stop = person_in_list(k, not_people);
+    free(k);
+    return stop;
+}
+
+/* "M. Jean Dupuis": a civility (or vouched) names a person written in natural
+ * case; the last word, with the particles before it, is the family name
+ * ("Mme Anne de Villiers"). "Mme Dupont": a civility before one name is
+ * before the family name, as in a letter's greeting. */
+static bool natural_case(const struct words *ws, struct name *out, bool vouched)
+{
+    size_t i0 = ws->i0, n = ws->n;
+    char *const *w = ws->w;
+    const enum wclass *cls = ws->cls;
+    if (out->prefix && n - i0 == 1 && cls[i0] == W_GIVEN) {
+        char *k = str_fold_key(w[i0]);
+        bool stop = person_in_list(k, not_people) || person_in_list(k, cap_particles);
+        free(k);
+        if (stop)
+            return false;
+        out->given = NULL;
+        out->family_raw = xstrdup(w[i0]);
+        return true;
     }
-    size_t i0 = 0;
-    if (ok && n > 0 && (out->prefix = civility_of(w[0])) != NULL)
-        i0 = 1;
-    if (!ok || n == i0 || n - i0 > 6)
-        goto fail;
-    size_t run_a = n, run_b = n, runs = 0;
+    if (!(out->prefix || (vouched && n - i0 >= 2)) || n - i0 < 2 || n - i0 > 4)
+        return false;
+    size_t fam = n - 1;
+    while (fam > i0 + 1 && cls[fam - 1] == W_PARTICLE)
+        fam--;
+    /* "Mme Le Gall": a capitalised particle opens the family name */
+    if (fam > i0 && cls[fam - 1] == W_GIVEN) {
+        char lw[LOWER_CAP];
+        if (person_lower_word(w[fam - 1], lw) && person_in_list(lw, cap_particles))
+            fam--;
+    }
+    for (size_t i = i0; i < n; i++)
+        if (((i < fam || i == n - 1) && cls[i] != W_GIVEN) || not_a_name(w[i]))
+            return false;
+    out->given = fam > i0 ? join_words(ws->w, cls, i0, fam, false) : NULL;
+    out->family_raw = join_words(ws->w, cls, fam, n, false);
+    return true;
+}
+
+/* "DENIS HUBER", "M. JEAN-PIERRE DUMONT": all capitals; the first word is
+ * the given name. */
+static bool all_capitals(const struct words *ws, struct name *out)
+{
+    size_t upper = 0;
+    for (size_t i = ws->i0; i < ws->n; i++)
+        upper += ws->cls[i] == W_UPPER;
+    if (upper < 2 || ws->cls[ws->i0] != W_UPPER)
+        return false;
+    struct strbuf g = STRBUF_INIT;
+    capitalise_word(&g, ws->w[ws->i0]);
+    out->given = strbuf_detach(&g);
+    out->family_raw = join_words(ws->w, ws->cls, ws->i0 + 1, ws->n, false);
+    return true;
+}
+
+/* The family name in capitals, words [a, b), the other words the given
+ * name ("GUILBAUD Sylvain", "Jean DE LA TOUR"). */
+static bool family_run(const struct words *ws, size_t a, size_t b, struct name *out)
+{
+    for (size_t i = ws->i0; i < ws->n; i++) {
+        if (i >= a && i < b)
+            continue;
+        if (ws->cls[i] == W_PARTICLE || not_a_name(ws->w[i]))
+            return false; /* "Jean de la Fontaine": no upper-case family word */
+    }
+    out->family_raw = join_words(ws->w, ws->cls, a, b, false);
+    struct strbuf g = STRBUF_INIT;
+    for (size_t i = ws->i0; i < ws->n; i++) {
+        if (i >= a && i < b)
+            continue;
+        if (g.len)
+            strbuf_putc(&g, ' ');
+        strbuf_puts(&g, ws->w[i]);
+    }
+    out->given = strbuf_detach(&g);
+    if (out->given[0] == '\0') {
+        free(out->given);
+        out->given = NULL;
+    }
+    return true;
+}
+
+/* Split copy into ws (civility into out->prefix); false when it cannot be a
+ * name: more than 16 words, none or more than 6 after the civility, or a
+ * word that is not one of a name. */
+static bool split_name(char *copy, struct words *ws, struct name *out)
+{
+    char *save = NULL;
+    ws->n = 0;
+    for (char *t = strtok_r(copy, " ", &save); t; t = strtok_r(NULL, " ", &save)) {
+        if (ws->n == 16)
+            return false;
+        ws->w[ws->n++] = t;
+    }
+    ws->i0 = ws->n > 0 && (out->prefix = civility_of(ws->w[0])) != NULL ? 1 : 0;
+    if (ws->n == ws->i0 || ws->n - ws->i0 > 6)
+        return false;
+    for (size_t i = ws->i0; i < ws->n; i++)
+        if ((ws->cls[i] = word_class(ws->w[i])) == W_OTHER)
+            return false;
+    return true;
+}
+
+/* The name of ws, whose capitals are read from its runs of upper-case words. */
+static bool name_of_words(struct words *ws, struct name *out, bool vouched)
+{
+    size_t i0 = ws->i0, n = ws->n, run_a = n, run_b = n, runs = 0, first = n;
+    const enum wclass *cls = ws->cls;
     for (size_t i = i0; i < n; i++) {
-        cls[i] = word_class(w[i]);
-        if (cls[i] == W_OTHER)
-            goto fail;
         if (cls[i] == W_UPPER && (i == i0 || cls[i - 1] != W_UPPER)) {
             runs++;
             run_a = i;
+            first = first == n ? i : first;
         }
         if (cls[i] == W_UPPER)
             run_b = i + 1;
     }
-    if (runs == 0) {
-        /* "M. Jean Dupuis": a civility vouches for a name written in natural
-         * case; the last word, with the particles before it, is the family
-         * name ("Mme Anne de Villiers"). */
-        /* "Mme Dupont", "Madame Decoux": a civility before one name is
-         * before the family name, as in a letter's greeting */
-        if (out->prefix && n - i0 == 1 && cls[i0] == W_GIVEN) {
-            char *k = str_fold_key(w[i0]);
-            bool stop = person_in_list(k, not_people) || person_in_list(k, cap_particles);
-            free(k);
-            if (stop)
-                goto fail;
-            out->given = NULL;
-            out->family_raw = xstrdup(w[i0]);
-            free(copy);
-            return true;
-        }
-        if (!(out->prefix || (vouched && n - i0 >= 2)) || n - i0 < 2 || n - i0 > 4)
-            goto fail;
-        size_t fam = n - 1;
-        while (fam > i0 + 1 && cls[fam - 1] == W_PARTICLE)
-            fam--;
-        /* "Mme Le Gall": a capitalised particle opens the family name */
-        if (fam > i0 && cls[fam - 1] == W_GIVEN) {
-            char lw[LOWER_CAP];
-            if (person_lower_word(w[fam - 1], lw) && person_in_list(lw, cap_particles))
-                fam--;
-        }
-        for (size_t i = i0; i < n; i++) {
-            if ((i < fam || i == n - 1) && cls[i] != W_GIVEN)
-                goto fail;
-            char *k = str_fold_key(w[i]);
-            bool stop = person_in_list(k, not_people);
-            free(k);
-            if (stop)
-                goto fail;
-        }
-        out->given = fam > i0 ? join_words(w, cls, i0, fam, false) : NULL;
-        out->family_raw = join_words(w, cls, fam, n, false);
-        free(copy);
-        return true;
-    }
+    if (runs == 0)
+        return natural_case(ws, out, vouched);
     if (runs > 1) {
         /* "DE LA TOUR" split by nothing else than particles is one run */
-        size_t first = n;
-        for (size_t i = i0; i < n && first == n; i++)
-            if (cls[i] == W_UPPER)
-                first = i;
         for (size_t i = first; i < run_b; i++)
             if (cls[i] == W_GIVEN)
-                goto fail;
+                return false;
         run_a = first;
     }
     /* lower-case particles just before the run belong to the family name */
@@ -358,50 +413,19 @@ bool person_parse_name_v(const char *text, struct name *out, bool vouched)
     for (size_t i = i0; i < n; i++)
         if ((i < run_a || i >= run_b) && cls[i] != W_PARTICLE)
             given_words++;
-    if (given_words == 0 && (!out->prefix || caps_given(w, cls, i0, n))) {
-        /* "DENIS HUBER", "M. JEAN-PIERRE DUMONT": all capitals; the first word
-         * is the given name */
-        size_t upper = 0;
-        for (size_t i = i0; i < n; i++)
-            upper += cls[i] == W_UPPER;
-        if (upper < 2 || cls[i0] != W_UPPER)
-            goto fail;
-        struct strbuf g = STRBUF_INIT;
-        capitalise_word(&g, w[i0]);
-        out->given = strbuf_detach(&g);
-        out->family_raw = join_words(w, cls, i0 + 1, n, false);
-        free(copy);
-        return true;
-    }
-    for (size_t i = i0; i < n; i++) {
-        if (i >= run_a && i < run_b)
-            continue;
-        if (cls[i] == W_PARTICLE)
-            goto fail; /* "Jean de la Fontaine": no upper-case family word */
-        char *k = str_fold_key(w[i]);
-        bool stop = person_in_list(k, not_people);
-        free(k);
-        if (stop)
-            goto fail;
-    }
-    out->family_raw = join_words(w, cls, run_a, run_b, false);
-    struct strbuf g = STRBUF_INIT;
-    for (size_t i = i0; i < n; i++) {
-        if (i >= run_a && i < run_b)
-            continue;
-        if (g.len)
-            strbuf_putc(&g, ' ');
-        strbuf_puts(&g, w[i]);
-    }
-    out->given = strbuf_detach(&g);
-    if (out->given[0] == '\0') {
-        free(out->given);
-        out->given = NULL;
-    }
+    if (given_words == 0 && (!out->prefix || caps_given(ws->w, cls, i0, n)))
+        return all_capitals(ws, out);
+    return family_run(ws, run_a, run_b, out);
+}
+
+bool person_parse_name_v(const char *text, struct name *out, bool vouched)
+{
+    memset(out, 0, sizeof *out);
+    char *copy = str_squeeze(text);
+    struct words ws;
+    bool ok = split_name(copy, &ws, out) && name_of_words(&ws, out, vouched);
     free(copy);
-    return true;
-fail:
-    free(copy);
-    name_clear(out);
-    return false;
+    if (!ok)
+        name_clear(out);
+    return ok;
 }

@@ -441,123 +441,153 @@ static int short_runs(const char *s, size_t *st, size_t *en)
     return n;
 }
 
-bool phone_line(const char *text, int line, const char *region, struct phone_list *out,
-                struct diag_list *d, char **rest)
+/* The numbers of one line and what is said of them. */
+struct runs {
+    size_t st[MAX_RUNS], en[MAX_RUNS]; /* the numbers' byte spans */
+    int n;
+    char *labels[MAX_RUNS];
+    enum phone_kind kinds[MAX_RUNS]; /* what each label names */
+    bool knowns[MAX_RUNS];           /* the label is one of a phone */
+    bool any_known;
+    struct strbuf rest; /* the line's text that is not a number or label */
+};
+
+/* The label of each number: before the first, between them, a label before
+ * several numbers shared or split among them. */
+static void label_runs(const char *text, struct runs *r)
 {
-    size_t st[MAX_RUNS], en[MAX_RUNS];
-    int n = 0;
-    size_t from = 0, a, b;
-    while (n < MAX_RUNS && phone_find(text, from, &a, &b)) {
-        st[n] = a;
-        en[n] = b;
-        n++;
-        from = b;
-    }
-    if (n == 0 && phone_short_lead(text))
-        n = short_runs(text, st, en);
-    if (rest)
-        *rest = NULL;
-    if (n == 0)
-        return false;
-
-    struct strbuf rb = STRBUF_INIT;
-    char *labels[MAX_RUNS] = {NULL};
-    /* what each label names, computed once (label_like needs it too) */
-    enum phone_kind kinds[MAX_RUNS];
-    bool knowns[MAX_RUNS] = {false};
-    bool any_known = false;
-
-    /* label before the first number */
-    char *lead = trim_segment(text, 0, st[0], true);
+    char *lead = trim_segment(text, 0, r->st[0], true);
     bool known = false;
-    if (*lead && label_like(lead, &known, &kinds[0])) {
-        labels[0] = lead;
-        knowns[0] = any_known = known;
+    if (*lead && label_like(lead, &known, &r->kinds[0])) {
+        r->labels[0] = lead;
+        r->knowns[0] = r->any_known = known;
     } else {
         /* a sentence: kept whole, its label word names the number */
-        labels[0] = *lead ? sentence_label(lead, &kinds[0]) : NULL;
-        knowns[0] = any_known = labels[0] != NULL;
-        rest_add(&rb, lead);
+        r->labels[0] = *lead ? sentence_label(lead, &r->kinds[0]) : NULL;
+        r->knowns[0] = r->any_known = r->labels[0] != NULL;
+        rest_add(&r->rest, lead);
         free(lead);
     }
-    bool shared_lead = n > 1 && labels[0];
-    for (int i = 1; i < n; i++) {
-        between(text, en[i - 1], st[i], &labels[i], &kinds[i], &rb);
-        if (labels[i]) {
-            any_known = knowns[i] = true;
+    bool shared_lead = r->n > 1 && r->labels[0];
+    for (int i = 1; i < r->n; i++) {
+        between(text, r->en[i - 1], r->st[i], &r->labels[i], &r->kinds[i], &r->rest);
+        if (r->labels[i]) {
+            r->any_known = r->knowns[i] = true;
             shared_lead = false;
-        } else if (labels[i - 1]) {
-            labels[i] = xstrdup(labels[i - 1]);
-            kinds[i] = kinds[i - 1];
-            knowns[i] = knowns[i - 1];
+        } else if (r->labels[i - 1]) {
+            r->labels[i] = xstrdup(r->labels[i - 1]);
+            r->kinds[i] = r->kinds[i - 1];
+            r->knowns[i] = r->knowns[i - 1];
         }
     }
     if (shared_lead)
-        split_lead(labels, kinds, knowns, n);
-    /* after the last number: "(standard)", "du lundi au vendredi"; a bare
-     * "01 99 00 12 35 (fax)" takes it as its label */
-    char *tail = trim_segment(text, en[n - 1], strlen(text), true);
-    if (*tail && !labels[n - 1]) {
-        size_t tl = strlen(tail);
-        char *inner = tail[0] == '(' && tail[tl - 1] == ')' ? xstrndup(tail + 1, tl - 2)
-                                                            : xstrdup(tail);
-        if (label_like(inner, &known, &kinds[n - 1]) && known) {
-            labels[n - 1] = inner;
-            any_known = knowns[n - 1] = true;
-            tail[0] = '\0';
-        } else {
-            free(inner);
-        }
-    }
+        split_lead(r->labels, r->kinds, r->knowns, r->n);
+}
 
-    struct phone parsed[MAX_RUNS];
-    int rc[MAX_RUNS];
+/* The text after the last number, a new string: "(standard)", "du lundi au
+ * vendredi"; a bare "01 99 00 12 35 (fax)" takes it as its label (and the
+ * text left is then empty). */
+static char *tail_label(const char *text, struct runs *r)
+{
+    int last = r->n - 1;
+    char *tail = trim_segment(text, r->en[last], strlen(text), true);
+    if (!*tail || r->labels[last])
+        return tail;
+    size_t tl = strlen(tail);
+    char *inner = tail[0] == '(' && tail[tl - 1] == ')' ? xstrndup(tail + 1, tl - 2)
+                                                        : xstrdup(tail);
+    bool known = false;
+    if (label_like(inner, &known, &r->kinds[last]) && known) {
+        r->labels[last] = inner;
+        r->any_known = r->knowns[last] = true;
+        tail[0] = '\0';
+    } else {
+        free(inner);
+    }
+    return tail;
+}
+
+/* Parse each number with its label into parsed (rc: 0 when valid); true
+ * when one is valid. */
+static bool parse_runs(const char *text, struct runs *r, const char *region, int line,
+                       struct phone *parsed, int *rc)
+{
     bool any_valid = false;
-    for (int i = 0; i < n; i++) {
+    for (int i = 0; i < r->n; i++) {
         /* the number as its own string: on the stack when it fits */
         char small[64];
-        size_t len = en[i] - st[i];
+        size_t len = r->en[i] - r->st[i];
         char *num = len < sizeof small ? small : xmalloc(len + 1);
-        memcpy(num, text + st[i], len);
+        memcpy(num, text + r->st[i], len);
         num[len] = '\0';
-        if (!labels[i])
-            kinds[i] = PHONE_VOICE; /* phone_kind_from_label(NULL) */
-        rc[i] = phone_parse_labelled(num, labels[i], kinds[i], knowns[i], region, line,
-                                     &parsed[i]);
+        if (!r->labels[i])
+            r->kinds[i] = PHONE_VOICE; /* phone_kind_from_label(NULL) */
+        rc[i] = phone_parse_labelled(num, r->labels[i], r->kinds[i], r->knowns[i], region,
+                                     line, &parsed[i]);
         any_valid = any_valid || rc[i] == 0;
         if (num != small)
             free(num);
     }
+    return any_valid;
+}
 
-    bool is_phone_line = any_valid || any_known;
-    if (is_phone_line) {
-        for (int i = 0; i < n; i++) {
-            if (rc[i] == 0) {
-                phone_list_push(out, parsed[i]);
-                continue;
-            }
-            diag_add(d, DIAG_WARNING, line, 0, "phone number not recognised: %s",
-                     parsed[i].text);
-            /* keep the text: the caller puts *rest in NOTE */
-            if (parsed[i].label) {
-                char *both = xasprintf("%s : %s", parsed[i].label, parsed[i].text);
-                rest_add(&rb, both);
-                free(both);
-            } else {
-                rest_add(&rb, parsed[i].text);
-            }
-            phone_clear(&parsed[i]);
+/* Keep the valid numbers in out; warn about the others and keep their text
+ * in the line's rest. */
+static void keep_numbers(struct runs *r, struct phone *parsed, const int *rc, int line,
+                         struct phone_list *out, struct diag_list *d)
+{
+    for (int i = 0; i < r->n; i++) {
+        if (rc[i] == 0) {
+            phone_list_push(out, parsed[i]);
+            continue;
         }
-        rest_add(&rb, tail);
-        if (rest && rb.len)
-            *rest = strbuf_detach(&rb);
+        diag_add(d, DIAG_WARNING, line, 0, "phone number not recognised: %s",
+                 parsed[i].text);
+        /* keep the text: the caller puts *rest in NOTE */
+        if (parsed[i].label) {
+            char *both = xasprintf("%s : %s", parsed[i].label, parsed[i].text);
+            rest_add(&r->rest, both);
+            free(both);
+        } else {
+            rest_add(&r->rest, parsed[i].text);
+        }
+        phone_clear(&parsed[i]);
+    }
+}
+
+bool phone_line(const char *text, int line, const char *region, struct phone_list *out,
+                struct diag_list *d, char **rest)
+{
+    struct runs r = {.n = 0, .rest = STRBUF_INIT};
+    size_t from = 0, a, b;
+    while (r.n < MAX_RUNS && phone_find(text, from, &a, &b)) {
+        r.st[r.n] = a;
+        r.en[r.n++] = b;
+        from = b;
+    }
+    if (r.n == 0 && phone_short_lead(text))
+        r.n = short_runs(text, r.st, r.en);
+    if (rest)
+        *rest = NULL;
+    if (r.n == 0)
+        return false;
+    label_runs(text, &r);
+    char *tail = tail_label(text, &r);
+    struct phone parsed[MAX_RUNS];
+    int rc[MAX_RUNS];
+    bool is_phone_line = parse_runs(text, &r, region, line, parsed, rc) || r.any_known;
+    if (is_phone_line) {
+        keep_numbers(&r, parsed, rc, line, out, d);
+        rest_add(&r.rest, tail);
+        if (rest && r.rest.len)
+            *rest = strbuf_detach(&r.rest);
     } else {
-        for (int i = 0; i < n; i++)
+        for (int i = 0; i < r.n; i++)
             phone_clear(&parsed[i]);
     }
-    strbuf_free(&rb);
+    strbuf_free(&r.rest);
     free(tail);
-    for (int i = 0; i < n; i++)
-        free(labels[i]);
+    for (int i = 0; i < r.n; i++)
+        free(r.labels[i]);
     return is_phone_line;
 }
