@@ -104,7 +104,7 @@ static char *state_dir(void)
 }
 
 /* The last segment of href (ignoring one final "/"), percent-decoded. */
-static char *href_name(const char *href, bool *is_dir)
+static char *href_name(const struct http *h, const char *href, bool *is_dir)
 {
     size_t n = strlen(href);
     *is_dir = n > 0 && href[n - 1] == '/';
@@ -114,7 +114,7 @@ static char *href_name(const char *href, bool *is_dir)
     while (start > 0 && href[start - 1] != '/')
         start--;
     char *seg = xstrndup(href + start, n - start);
-    char *name = http_unescape(seg);
+    char *name = http_unescape(h, seg);
     free(seg);
     return name;
 }
@@ -132,8 +132,8 @@ static const char *url_path(const char *url)
 /* Whether href (a path or a whole URL) names the collection itself. */
 static bool is_self(const struct dav *dv, const char *href)
 {
-    char *a = http_unescape(url_path(href));
-    char *b = http_unescape(url_path(dv->url));
+    char *a = http_unescape(dv->http, url_path(href));
+    char *b = http_unescape(dv->http, url_path(dv->url));
     size_t na = strlen(a), nb = strlen(b);
     while (na > 0 && a[na - 1] == '/')
         na--;
@@ -178,7 +178,7 @@ static bool take_listing(struct dav *dv, const struct dav_listing *l)
             continue;
         }
         bool is_dir;
-        char *name = href_name(res->href, &is_dir);
+        char *name = href_name(dv->http, res->href, &is_dir);
         if (!is_dir && !res->collection && *name) {
             unsigned long *k = strset_add(&dv->names, name);
             if (*k == 0) {
@@ -219,8 +219,8 @@ static bool list_collection(struct dav *dv)
             server_failed(dv, "listing", &resp);
     } else {
         struct dav_listing l = {0};
-        if (dav_parse_multistatus(resp.body.buf ? resp.body.buf : "", resp.body.len,
-                                  &l) != 0)
+        if (dav_parse_multistatus(http_lib(dv->http), resp.body.buf ? resp.body.buf : "",
+                                  resp.body.len, &l) != 0)
             say("%s: %s: the listing (PROPFIND) is not WebDAV XML", prog, dv->url);
         else
             ok = take_listing(dv, &l);

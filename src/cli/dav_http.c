@@ -9,11 +9,11 @@
 #include <strings.h>
 #include <time.h>
 
-#include <curl/curl.h>
-
 #include "base/util.h"
+#include "cli/dav_lib.h"
 
 struct http {
+    struct dav_lib lib; /* libcurl, loaded */
     CURL *curl;
     char *netrc_file;
     char errbuf[CURL_ERROR_SIZE];
@@ -40,15 +40,14 @@ static long env_long(const char *name, long dflt, long lo, long hi)
 
 struct http *http_new(const char *netrc_file, const char **why)
 {
-    static bool global_done;
-    if (!global_done && curl_global_init(CURL_GLOBAL_DEFAULT) != CURLE_OK) {
-        *why = "cannot initialise libcurl";
+    struct http *h = xcalloc(1, sizeof *h);
+    if (!dav_lib_open(&h->lib, why)) {
+        free(h);
         return NULL;
     }
-    global_done = true;
-    struct http *h = xcalloc(1, sizeof *h);
-    h->curl = curl_easy_init();
+    h->curl = h->lib.easy_init();
     if (!h->curl) {
+        dav_lib_close(&h->lib);
         free(h);
         *why = "cannot initialise libcurl";
         return NULL;
@@ -60,11 +59,17 @@ struct http *http_new(const char *netrc_file, const char **why)
     return h;
 }
 
+const struct dav_lib *http_lib(const struct http *h)
+{
+    return &h->lib;
+}
+
 void http_free(struct http *h)
 {
     if (!h)
         return;
-    curl_easy_cleanup(h->curl);
+    h->lib.easy_cleanup(h->curl);
+    dav_lib_close(&h->lib);
     free(h->netrc_file);
     free(h);
 }
@@ -125,28 +130,29 @@ static size_t on_header(char *p, size_t size, size_t n, void *ctx)
     return n;
 }
 
-static struct curl_slist *add_header(struct curl_slist *l, const char *name,
-                                     const char *value)
+static struct curl_slist *add_header(const struct dav_lib *lib, struct curl_slist *l,
+                                     const char *name, const char *value)
 {
     char *line = xasprintf("%s: %s", name, value);
-    struct curl_slist *n = curl_slist_append(l, line);
+    struct curl_slist *n = lib->slist_append(l, line);
     free(line);
     return n ? n : l;
 }
 
-static struct curl_slist *request_headers(const struct http_request *req)
+static struct curl_slist *request_headers(const struct dav_lib *lib,
+                                          const struct http_request *req)
 {
     struct curl_slist *l = NULL;
     if (req->body && req->content_type)
-        l = add_header(l, "Content-Type", req->content_type);
+        l = add_header(lib, l, "Content-Type", req->content_type);
     if (req->if_match)
-        l = add_header(l, "If-Match", req->if_match);
+        l = add_header(lib, l, "If-Match", req->if_match);
     if (req->if_none_match)
-        l = add_header(l, "If-None-Match", "*");
+        l = add_header(lib, l, "If-None-Match", "*");
     if (req->depth)
-        l = add_header(l, "Depth", req->depth);
+        l = add_header(lib, l, "Depth", req->depth);
     /* no "100 Continue" round trip before each body */
-    return add_header(l, "Expect", "");
+    return add_header(lib, l, "Expect", "");
 }
 
 /* The options of one request on the reused handle. */
@@ -154,31 +160,32 @@ static void setup(struct http *h, const struct http_request *req, struct curl_sl
                   struct strbuf *body, struct heads *hd)
 {
     CURL *c = h->curl;
-    curl_easy_reset(c); /* the connection stays open */
-    curl_easy_setopt(c, CURLOPT_URL, req->url);
-    curl_easy_setopt(c, CURLOPT_PROTOCOLS_STR, "http,https");
-    curl_easy_setopt(c, CURLOPT_NOSIGNAL, 1L);
-    curl_easy_setopt(c, CURLOPT_ERRORBUFFER, h->errbuf);
-    curl_easy_setopt(c, CURLOPT_USERAGENT, "fiche2vcard/" PACKAGE_VERSION);
-    curl_easy_setopt(c, CURLOPT_NETRC, (long)CURL_NETRC_OPTIONAL);
+    CURLcode (*setopt)(CURL *, CURLoption, ...) = h->lib.easy_setopt;
+    h->lib.easy_reset(c); /* the connection stays open */
+    setopt(c, CURLOPT_URL, req->url);
+    setopt(c, CURLOPT_PROTOCOLS_STR, "http,https");
+    setopt(c, CURLOPT_NOSIGNAL, 1L);
+    setopt(c, CURLOPT_ERRORBUFFER, h->errbuf);
+    setopt(c, CURLOPT_USERAGENT, "fiche2vcard/" PACKAGE_VERSION);
+    setopt(c, CURLOPT_NETRC, (long)CURL_NETRC_OPTIONAL);
     if (h->netrc_file)
-        curl_easy_setopt(c, CURLOPT_NETRC_FILE, h->netrc_file);
+        setopt(c, CURLOPT_NETRC_FILE, h->netrc_file);
     /* Basic only: sent at once, no unauthenticated probe before each
      * request; over HTTPS (see README) */
-    curl_easy_setopt(c, CURLOPT_HTTPAUTH, (long)CURLAUTH_BASIC);
-    curl_easy_setopt(c, CURLOPT_CONNECTTIMEOUT, 15L);
-    curl_easy_setopt(c, CURLOPT_TIMEOUT, h->timeout_s);
-    curl_easy_setopt(c, CURLOPT_HTTPHEADER, hl);
-    curl_easy_setopt(c, CURLOPT_WRITEFUNCTION, on_body);
-    curl_easy_setopt(c, CURLOPT_WRITEDATA, body);
-    curl_easy_setopt(c, CURLOPT_HEADERFUNCTION, on_header);
-    curl_easy_setopt(c, CURLOPT_HEADERDATA, hd);
+    setopt(c, CURLOPT_HTTPAUTH, (long)CURLAUTH_BASIC);
+    setopt(c, CURLOPT_CONNECTTIMEOUT, 15L);
+    setopt(c, CURLOPT_TIMEOUT, h->timeout_s);
+    setopt(c, CURLOPT_HTTPHEADER, hl);
+    setopt(c, CURLOPT_WRITEFUNCTION, on_body);
+    setopt(c, CURLOPT_WRITEDATA, body);
+    setopt(c, CURLOPT_HEADERFUNCTION, on_header);
+    setopt(c, CURLOPT_HEADERDATA, hd);
     if (req->body) {
-        curl_easy_setopt(c, CURLOPT_POSTFIELDSIZE_LARGE, (curl_off_t)req->n);
-        curl_easy_setopt(c, CURLOPT_POSTFIELDS, req->body);
+        setopt(c, CURLOPT_POSTFIELDSIZE_LARGE, (curl_off_t)req->n);
+        setopt(c, CURLOPT_POSTFIELDS, req->body);
     }
     if (strcmp(req->method, "GET") != 0)
-        curl_easy_setopt(c, CURLOPT_CUSTOMREQUEST, req->method);
+        setopt(c, CURLOPT_CUSTOMREQUEST, req->method);
 }
 
 static bool worth_retrying(long status)
@@ -205,21 +212,21 @@ static void pause_ms(long ms)
 static CURLcode attempt(struct http *h, const struct http_request *req,
                         struct http_response *resp, struct heads *hd)
 {
-    struct curl_slist *hl = request_headers(req);
+    struct curl_slist *hl = request_headers(&h->lib, req);
     strbuf_reset(&resp->body);
     free(hd->etag);
     memset(hd, 0, sizeof *hd);
     h->errbuf[0] = '\0';
     setup(h, req, hl, &resp->body, hd);
-    CURLcode rc = curl_easy_perform(h->curl);
-    curl_slist_free_all(hl);
+    CURLcode rc = h->lib.easy_perform(h->curl);
+    h->lib.slist_free_all(hl);
     resp->attempts++;
     resp->status = 0;
     if (rc == CURLE_OK)
-        curl_easy_getinfo(h->curl, CURLINFO_RESPONSE_CODE, &resp->status);
+        h->lib.easy_getinfo(h->curl, CURLINFO_RESPONSE_CODE, &resp->status);
     else
         snprintf(resp->error, sizeof resp->error, "%s",
-                 h->errbuf[0] ? h->errbuf : curl_easy_strerror(rc));
+                 h->errbuf[0] ? h->errbuf : h->lib.easy_strerror(rc));
     return rc;
 }
 
@@ -245,13 +252,13 @@ int http_send(struct http *h, const struct http_request *req, struct http_respon
     return resp->status > 0 ? 0 : -1;
 }
 
-char *http_unescape(const char *s)
+char *http_unescape(const struct http *h, const char *s)
 {
     int n = 0;
-    char *d = curl_easy_unescape(NULL, s, 0, &n);
+    char *d = h->lib.easy_unescape(NULL, s, 0, &n);
     if (!d)
         return xstrdup(s);
     char *copy = xstrndup(d, (size_t)n);
-    curl_free(d);
+    h->lib.curl_free(d);
     return copy;
 }

@@ -39,6 +39,10 @@ struct http_response {
 struct http *http_new(const char *netrc_file, const char **why);
 void http_free(struct http *h);
 
+/* The libraries h loaded (dav_lib.h), for the XML of the answers. */
+struct dav_lib;
+const struct dav_lib *http_lib(const struct http *h);
+
 /* Send req, with the retries above, into *resp (initialised here; free
  * with http_response_free). 0 when the server answered (any status), -1
  * when no answer came after the last attempt (resp->error says why). */
@@ -46,7 +50,8 @@ int http_send(struct http *h, const struct http_request *req, struct http_respon
 
 void http_response_free(struct http_response *resp);
 
-/* Bytes of URL text at s percent-decoded ("%40" -> "@") into a heap string. */
-char *http_unescape(const char *s);
+/* Bytes of URL text at s percent-decoded ("%40" -> "@") by h's libcurl,
+ * into a heap string. */
+char *http_unescape(const struct http *h, const char *s);
 
 #endif

@@ -4,10 +4,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <libxml/parser.h>
-#include <libxml/tree.h>
-
 #include "base/util.h"
+#include "cli/dav_lib.h"
 
 static const char *const NS_DAV = "DAV:";
 static const char *const NS_CARDDAV = "urn:ietf:params:xml:ns:carddav";
@@ -21,11 +19,11 @@ static bool is(const xmlNode *node, const char *ns, const char *name)
            strcmp((const char *)node->name, name) == 0;
 }
 
-static char *text_of(const xmlNode *node)
+static char *text_of(const struct dav_lib *lib, const xmlNode *node)
 {
-    xmlChar *t = xmlNodeGetContent(node);
+    xmlChar *t = lib->node_content(node);
     char *s = xstrdup(t ? (const char *)t : "");
-    xmlFree(t);
+    (*lib->xml_free)(t);
     /* trim: servers indent */
     size_t a = 0, b = strlen(s);
     while (a < b && ascii_isspace(s[a]))
@@ -38,11 +36,11 @@ static char *text_of(const xmlNode *node)
 }
 
 /* A propstat's status is 200 ("HTTP/1.1 200 OK"). */
-static bool status_ok(const xmlNode *propstat)
+static bool status_ok(const struct dav_lib *lib, const xmlNode *propstat)
 {
     for (const xmlNode *c = propstat->children; c; c = c->next) {
         if (is(c, NS_DAV, "status")) {
-            char *s = text_of(c);
+            char *s = text_of(lib, c);
             const char *sp = strchr(s, ' ');
             bool ok = sp && strncmp(sp + 1, "200", 3) == 0;
             free(s);
@@ -52,12 +50,13 @@ static bool status_ok(const xmlNode *propstat)
     return true; /* no status: take the properties */
 }
 
-static void take_prop(const xmlNode *prop, struct dav_resource *r)
+static void take_prop(const struct dav_lib *lib, const xmlNode *prop,
+                      struct dav_resource *r)
 {
     for (const xmlNode *p = prop->children; p; p = p->next) {
         if (is(p, NS_DAV, "getetag")) {
             free(r->etag);
-            r->etag = text_of(p);
+            r->etag = text_of(lib, p);
         } else if (is(p, NS_DAV, "resourcetype")) {
             for (const xmlNode *t = p->children; t; t = t->next) {
                 r->collection |= is(t, NS_DAV, "collection");
@@ -68,16 +67,17 @@ static void take_prop(const xmlNode *prop, struct dav_resource *r)
     }
 }
 
-static void take_response(const xmlNode *resp, struct dav_listing *out)
+static void take_response(const struct dav_lib *lib, const xmlNode *resp,
+                          struct dav_listing *out)
 {
     struct dav_resource r = {0};
     for (const xmlNode *c = resp->children; c; c = c->next) {
         if (is(c, NS_DAV, "href") && !r.href) {
-            r.href = text_of(c);
-        } else if (is(c, NS_DAV, "propstat") && status_ok(c)) {
+            r.href = text_of(lib, c);
+        } else if (is(c, NS_DAV, "propstat") && status_ok(lib, c)) {
             for (const xmlNode *p = c->children; p; p = p->next)
                 if (is(p, NS_DAV, "prop"))
-                    take_prop(p, &r);
+                    take_prop(lib, p, &r);
         }
     }
     if (!r.href) {
@@ -103,22 +103,23 @@ static void quiet_errors(void *ctx, const char *msg, ...)
     (void)msg;
 }
 
-int dav_parse_multistatus(const char *xml, size_t n, struct dav_listing *out)
+int dav_parse_multistatus(const struct dav_lib *lib, const char *xml, size_t n,
+                          struct dav_listing *out)
 {
-    xmlSetGenericErrorFunc(NULL, quiet_errors);
+    lib->set_error_func(NULL, quiet_errors);
     if (n > (size_t)0x7fffffff)
         return -1;
-    xmlDoc *doc = xmlReadMemory(xml, (int)n, "multistatus.xml", NULL,
-                                XML_PARSE_NONET | XML_PARSE_NOERROR |
-                                    XML_PARSE_NOWARNING | XML_PARSE_NOCDATA);
+    xmlDoc *doc = lib->read_memory(xml, (int)n, "multistatus.xml", NULL,
+                                   XML_PARSE_NONET | XML_PARSE_NOERROR |
+                                       XML_PARSE_NOWARNING | XML_PARSE_NOCDATA);
     if (!doc)
         return -1;
-    const xmlNode *root = xmlDocGetRootElement(doc);
+    const xmlNode *root = lib->doc_root(doc);
     int rc = is(root, NS_DAV, "multistatus") ? 0 : -1;
     for (const xmlNode *c = rc == 0 ? root->children : NULL; c; c = c->next)
         if (is(c, NS_DAV, "response"))
-            take_response(c, out);
-    xmlFreeDoc(doc);
+            take_response(lib, c, out);
+    lib->free_doc(doc);
     return rc;
 }
 

@@ -30,7 +30,9 @@ struct dav_listing {
 /* Parse the n bytes of a Multi-Status body at xml into *out (appended).
  * No network access and no entity expansion: the body comes from a
  * server. 0, or -1 when it is no such XML. */
-int dav_parse_multistatus(const char *xml, size_t n, struct dav_listing *out);
+struct dav_lib;
+int dav_parse_multistatus(const struct dav_lib *lib, const char *xml, size_t n,
+                          struct dav_listing *out);
 
 void dav_listing_free(struct dav_listing *l);
 

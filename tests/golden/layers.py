@@ -44,8 +44,8 @@ LIBRARIES = {
     "uuid/": {"write/uid.c"},
     "phonenumbers/": {"extract/phone_lib.cc"},
     "mimalloc.h": {"cli/main.c"},
-    "curl/": {"cli/dav_http.c"},
-    "libxml/": {"cli/dav_xml.c"},
+    "curl/": {"cli/dav_lib.h"},
+    "libxml/": {"cli/dav_lib.h"},
     "nettle/": {"cli/hash.c"},
 }
 PRINT = re.compile(r"\b(printf|fprintf|vfprintf|puts|fputs|putchar|perror|exit|_exit|"
