@@ -182,6 +182,58 @@ static bool person_continuation(const struct text_line *tl, bool in_item,
     return ok;
 }
 
+/* Both NULL, or the same text. */
+static bool same_text(const char *a, const char *b)
+{
+    return a == b || (a && b && strcmp(a, b) == 0);
+}
+
+/* The line under a person's name alone that gives the person's title, and
+ * maybe a phone and an e-mail ("Roland BAUD" then "Médiateur de la MSA",
+ * "Adjoint du médiateur Tél. : 01 41 63 76 79"): read as one line "name,
+ * title ...", which replaces *p when it names the same person and gives a
+ * title. Only in the same paragraph, for a line that starts with a letter. */
+static bool title_continuation(const struct text_line *tl, const struct extract_opts *o,
+                               struct person *p, struct diag_list *d)
+{
+    if (tl->para_start || tl->item || p->title || p->phones.n || p->emails.n ||
+        !(ascii_isalpha((unsigned char)tl->text[0]) ||
+          (unsigned char)tl->text[0] >= 0x80) ||
+        contact_lead(tl->text))
+        return false;
+    /* "[email protected]": an e-mail a web page hid from robots, copied as
+     * text: out of the title, into the person's note */
+    static const char hidden[] = "[email protected]";
+    const char *h = strstr(tl->text, hidden);
+    char *text =
+        h ? xasprintf("%.*s%s", (int)(h - tl->text), tl->text, h + sizeof hidden - 1)
+          : xstrdup(tl->text);
+    char *joined = xasprintf("%s, %s", p->text, text);
+    free(text);
+    struct person q = {0};
+    struct diag_list w = {0};
+    bool parsed = person_parse(joined, p->line, o, &q, &w);
+    bool ok = parsed && q.title && same_text(q.given, p->given) &&
+              same_text(q.family, p->family);
+    free(joined);
+    if (ok && h) {
+        char *note = q.note ? xasprintf("%s ; %s", q.note, hidden) : xstrdup(hidden);
+        free(q.note);
+        q.note = note;
+    }
+    if (ok) {
+        free(q.text);
+        q.text = xasprintf("%s\n%s", p->text, tl->text);
+        person_clear(p);
+        *p = q;
+        diag_move(d, &w);
+    } else if (parsed) {
+        person_clear(&q);
+    }
+    diag_list_clear(&w);
+    return ok;
+}
+
 /* A line kept in NOTE under heading, with its links' targets. */
 static void line_note(struct entry *e, const char *heading, const struct text_line *tl)
 {
@@ -228,8 +280,10 @@ void people_extract(const struct section *s, const struct extract_opts *o,
             after_person = true;
             in_item = tl->item;
         } else if (after_person && e->people.n > 0 &&
-                   person_continuation(tl, in_item, o, &e->people.v[e->people.n - 1],
-                                       &e->diags)) {
+                   (person_continuation(tl, in_item, o, &e->people.v[e->people.n - 1],
+                                        &e->diags) ||
+                    title_continuation(tl, o, &e->people.v[e->people.n - 1],
+                                       &e->diags))) {
             continue;
         } else if (!str_blank(tl->text)) {
             not_a_person(e, s->heading, tl);

@@ -791,6 +791,28 @@ static void test_link_targets(void **state)
 
 /* parse-empty-sections: a prose section with nothing under it keeps its
  * heading in NOTE (empty text); empty structured sections add nothing. */
+/* A name alone, then its title on the next line of the paragraph, with or
+ * without a phone and a hidden e-mail; not across paragraphs, and not when
+ * the next line is a contact line of its own. */
+static void test_title_on_the_next_line(void **state)
+{
+    (void)state;
+    struct entry *e = parse_text(
+        "# Service\n\n## Contacts\n\nAline MOREAU  \nConseillère conjugale  \n\n"
+        "Paul LEROY  \nAdjoint du directeur Tél. : 01 41 63 76 79 [email protected]\n\n"
+        "Marc DURAND\n\nSecrétaire général\n",
+        1);
+    assert_non_null(e);
+    assert_int_equal(e->people.n, 3);
+    assert_string_equal(e->people.v[0].title, "Conseillère conjugale");
+    assert_string_equal(e->people.v[1].title, "Adjoint du directeur");
+    assert_int_equal(e->people.v[1].phones.n, 1);
+    assert_string_equal(e->people.v[1].phones.v[0].e164, "+33141637679");
+    assert_non_null(strstr(e->people.v[1].note, "[email protected]"));
+    assert_null(e->people.v[2].title);
+    entry_free(e);
+}
+
 /* A section headed as contacts that gives an address is the contact block
  * ("## Contact Information" over the agency's address, phone and e-mail);
  * one that gives people and phones stays a list of people. */
@@ -848,6 +870,7 @@ int main(void)
         cmocka_unit_test(test_person_continuation),
         cmocka_unit_test(test_people_lists_and_merge),
         cmocka_unit_test(test_link_targets),
+        cmocka_unit_test(test_title_on_the_next_line),
         cmocka_unit_test(test_contacts_heading_over_an_address),
         cmocka_unit_test(test_empty_sections),
     };
