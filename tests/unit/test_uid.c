@@ -7,6 +7,7 @@
 #include <stdio.h>
 
 #include <utf8proc.h>
+#include <uuid.h>
 
 #include "model/entry.h"
 #include "write/uid.h"
@@ -40,6 +41,31 @@ static void add_person(struct entry *e, const char *family, const char *given)
     p.family = strdup(family);
     p.given = strdup(given);
     person_list_push(&e->people, p);
+}
+
+/* The same UUIDs as libuuid's uuid_generate_sha1 (the reference) for 20,000
+ * names of every length from 0 to 300 bytes, random bytes included. */
+static void test_uid_v5_as_libuuid(void **state)
+{
+    (void)state;
+    static const unsigned char ns[16] = {0xde, 0xac, 0xb3, 0x83, 0xff, 0xbf, 0x59, 0x55,
+                                         0xb8, 0x45, 0x3f, 0xc2, 0x2a, 0x76, 0x31, 0x82};
+    uint32_t seed = 12345;
+    char name[301];
+    for (int i = 0; i < 20000; i++) {
+        size_t n = (size_t)i % 301;
+        for (size_t k = 0; k < n; k++) {
+            seed = seed * 1103515245u + 12345u;
+            name[k] = (char)(1 + (seed >> 16) % 255);
+        }
+        name[n] = '\0';
+        unsigned char ref[16];
+        char want[UID_STR_LEN], got[UID_STR_LEN];
+        uuid_generate_sha1(ref, ns, name, strlen(name));
+        uuid_unparse_lower(ref, want);
+        uid_v5(ns, name, got);
+        assert_string_equal(got, want);
+    }
 }
 
 static void test_uid_entry(void **state)
@@ -234,6 +260,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_uid_v5_rfc),
+        cmocka_unit_test(test_uid_v5_as_libuuid),
         cmocka_unit_test(test_uid_entry),
         cmocka_unit_test(test_uid_person_component),
         cmocka_unit_test(test_uid_title),
