@@ -23,6 +23,9 @@ struct rule {
     struct appt_rule r;
     int line;
     char *text;
+    size_t from, to; /* the ranges it may mark: the section's, or those
+                        under its label ("Accueil sur rendez-vous :") */
+    bool open_label; /* a label's rule whose lines are still being read */
 };
 
 struct rules {
@@ -118,7 +121,8 @@ static void add_rule(struct hctx *c, struct appt_rule r, int line, char *text)
         c->rules.cap = c->rules.cap ? c->rules.cap * 2 : 4;
         c->rules.v = xrealloc(c->rules.v, c->rules.cap * sizeof *c->rules.v);
     }
-    c->rules.v[c->rules.n++] = (struct rule){r, line, text};
+    c->rules.v[c->rules.n++] =
+        (struct rule){r, line, text, c->first_range, SIZE_MAX, false};
 }
 
 /* ---- labels ------------------------------------------------------------ */
@@ -160,6 +164,11 @@ static bool label_line(const struct line *l, bool heading, struct context *cx)
 static void open_scope(struct hctx *c, struct context label)
 {
     flush_held(c);
+    for (size_t i = 0; i < c->rules.n; i++)
+        if (c->rules.v[i].open_label) { /* a label's rule ends at the next */
+            c->rules.v[i].to = c->e->hours.n;
+            c->rules.v[i].open_label = false;
+        }
     c->cx = label;
     c->cx.scope_from = c->e->hours.n;
     c->label_kind = label.kind;
@@ -525,6 +534,17 @@ static void lend(struct hctx *c, const struct line *l, const struct line_sum *su
     }
 }
 
+/* A line of words and an appointment marker ending with a colon: the label
+ * of the lines under it ("Accueil des ressortissants étrangers sur
+ * rendez-vous exclusivement :", "Accueil sans rendez-vous :"). */
+static bool appt_label(const struct hctx *c, const struct line *l)
+{
+    const unsigned other = TKM(TK_DAY) | TKM(TK_DAYSET) | TKM(TK_TIME) | TKM(TK_H24) |
+                           TKM(TK_NUM) | TKM(TK_ORD) | TKM(TK_DATE) | TKM(TK_PHONE);
+    return (c->t.kinds & TKM(TK_RDV)) && !(c->t.kinds & other) && l->n > 0 &&
+           l->v[l->n - 1].kind == TK_SEP && l->v[l->n - 1].sep == ':';
+}
+
 static void do_line(struct hctx *c, const struct text_line *tl, bool continues)
 {
     struct line l = {tl, tl->text, NULL, 0};
@@ -558,7 +578,7 @@ static void do_line(struct hctx *c, const struct text_line *tl, bool continues)
     if ((c->t.words & WKM(W_PERIOD)) && !(c->t.kinds & ~(TKM(TK_WORD) | TKM(TK_SEP))) &&
         period_header(&l))
         c->columns = true;
-    size_t line_first = c->e->hours.n;
+    size_t line_first = c->e->hours.n, rules_before = c->rules.n;
     size_t a, b;
     for (bool more = first_sentence(&l, &a, &b); more; more = next_sentence(&l, &a, &b))
         one_sentence(c, &l, a, b, notes, &sum);
@@ -570,8 +590,20 @@ static void do_line(struct hctx *c, const struct text_line *tl, bool continues)
                         TKM(TK_RDV) | TKM(TK_NUM) | TKM(TK_ORD) | TKM(TK_DATE))) &&
         label_line(&l, false, &label);
     lend(c, &l, &sum, lent, lent_times, notes);
-    if (sum.label)
+    if (sum.label) {
         open_scope(c, label);
+    } else if (appt_label(c, &l)) {
+        /* "Accueil sur rendez-vous :", "Accueil sans rendez-vous :": a label
+         * whose rule holds for the lines under it, up to the next label */
+        open_scope(c, (struct context){.kind = c->label_kind});
+        for (size_t i = rules_before; i < c->rules.n; i++) {
+            struct rule *r = &c->rules.v[i];
+            r->from = c->e->hours.n;
+            r->open_label = true;
+            if (r->r.scope == SCOPE_SUBJECT) /* "Public étranger sur RDV :" */
+                r->r.scope = SCOPE_ALL;      /* what it names is under it */
+        }
+    }
 }
 
 /* ---- the section ------------------------------------------------------- */
@@ -667,6 +699,12 @@ static bool mark_period(struct entry *e, size_t first, char p)
  * rendez-vous." marks them, "sur rendez-vous l'après-midi" those of the
  * afternoon, and what names some days or something else ("Consultations
  * médicales sur rendez-vous.") is a note. */
+/* The end of the ranges rule r may mark. */
+static size_t rule_to(const struct rule *r, const struct entry *e)
+{
+    return r->to < e->hours.n ? r->to : e->hours.n;
+}
+
 static void resolve_rules(struct hctx *c)
 {
     struct entry *e = c->e;
@@ -693,7 +731,7 @@ static void resolve_rules(struct hctx *c)
             break;
         case SCOPE_ALL:
             e->appointment_only = e->appointment_only || !ranges;
-            for (size_t k = c->first_range; k < e->hours.n && ranges; k++)
+            for (size_t k = r->from; k < rule_to(r, e) && ranges; k++)
                 if (e->hours.v[k].kind == HOURS_RECEPTION)
                     e->hours.v[k].appointment = true;
             break;

@@ -870,6 +870,21 @@ struct grammar_case {
 };
 
 static const struct grammar_case grammar_cases[] = {
+    /* a label with an appointment marker holds for the lines under it, up
+     * to the next label: walk-in hours stay walk-in, and a later day's
+     * hours under another label do not take that day out of them */
+    {{"Accueil sans rendez-vous :", "-Lundi au vendredi : 9h-12h",
+      "Accueil sur rendez-vous :", "-Mardi : 9h-11h"},
+     "MO-FR 09:00-12:00; TU 09:00-11:00 rdv",
+     false,
+     "",
+     0},
+    {{"- Lundi : 14h-17h",
+      "Public étranger uniquement sur rendez-vous :", "- Lundi et jeudi : 9h-11h30"},
+     "MO 14:00-17:00; MO,TH 09:00-11:30 rdv",
+     false,
+     "",
+     0},
     /* the reception's hours are the phone line's too */
     {{"Accueil physique et téléphonique : du lundi au jeudi de 8h30 à 12h."},
      "MO-TH 08:30-12:00; MO-TH 08:30-12:00 phone",
