@@ -550,8 +550,16 @@ static void find_postcode(struct block *b, const struct extract_opts *o)
     if (!b->ctx && o && four_digit_country(o->region))
         b->ctx = o->region;
     bool allow4 = b->ctx != NULL;
-    for (size_t i = 0; i < b->n && !allow4; i++)
-        allow4 = b->li[i].kind == L_TEXT && number_last_street(b->li[i].key);
+    for (size_t i = 0; i < b->n && !allow4; i++) {
+        if (b->li[i].kind != L_TEXT)
+            continue;
+        /* "Rue de la Gare 12", or its postcode after it: "Rue de l'Eglise 2 ,
+         * 1175 Lavigny" */
+        const char *text = b->lines[i].text, *comma = strchr(text, ',');
+        allow4 = number_last_street(b->li[i].key) ||
+                 (comma && number_last_street(
+                               str_fold_key_to(&b->tmp, text, (size_t)(comma - text))));
+    }
     for (size_t i = 0; i < b->n && b->pci == b->n; i++) {
         if (b->li[i].kind != L_TEXT)
             continue;

@@ -894,6 +894,27 @@ static const struct block_case cases[] = {
      10},
     /* corpus set9: the street on the postcode line, a space between; a box
      * number is no postcode */
+    /* a street written number last, its four-digit postcode after a comma */
+    {"number-last-comma-postcode",
+     "Maison des solidarités",
+     "Maison des solidarités",
+     {L("Rue du Temple 4 , 1450 Sainte-Croix")},
+     "Rue du Temple 4",
+     "1450",
+     "Sainte-Croix",
+     "Belgique",
+     "BE",
+     NULL,
+     "Rue du Temple 4 , 1450 Sainte-Croix",
+     NULL,
+     NULL,
+     NULL,
+     NULL,
+     NULL,
+     0,
+     10},
+    /* corpus set9: the street on the postcode line, a space between; a box
+     * number is no postcode */
     {"street-postcode",
      "Maison de l'Emploi du Lensois",
      "Maison de l'Emploi du Lensois",
