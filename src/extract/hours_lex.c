@@ -758,8 +758,27 @@ static void lex_sign(const char *s, size_t i, const struct fold *fold, const cha
     t->v[t->n - 1].sep = c;
 }
 
+/* "de 10 à 18h", "entre 9 et 12 h": a bare number that opens a range whose
+ * end is a time is an hour too. */
+static void bare_hours(struct toks *t, size_t from)
+{
+    struct tok *v = t->v;
+    for (size_t i = from + 1; i + 2 < t->n; i++) {
+        bool de =
+            v[i - 1].kind == TK_WORD && (v[i - 1].val == W_DE || v[i - 1].val == W_ENTRE);
+        bool to = v[i + 1].kind == TK_TO ||
+                  (v[i - 1].val == W_ENTRE && v[i + 1].kind == TK_AND);
+        if (de && v[i].kind == TK_NUM && v[i].val >= 0 && v[i].val <= 24 && to &&
+            v[i + 2].kind == TK_TIME) {
+            v[i].kind = TK_TIME;
+            v[i].val *= 60;
+        }
+    }
+}
+
 void hours_lex(const struct fold *fold, const char *orig, struct toks *t)
 {
+    size_t first = t->n;
     const char *s = fold->s;
     size_t i = 0;
     bool at = strchr(s, '@') != NULL;
@@ -776,4 +795,5 @@ void hours_lex(const struct fold *fold, const char *orig, struct toks *t)
         else
             lex_sign(s, i++, fold, orig, t);
     }
+    bare_hours(t, first);
 }

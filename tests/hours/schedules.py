@@ -157,6 +157,10 @@ class Generator:
             forms += ["de %s à%s", "%s à%s"]  # "8h à18h"
         if a[0].isdigit():
             forms += ["de%s à %s"]  # "de7h30"
+        if s % 60 == 0 and b[0].isdigit() and self.chance(0.15):
+            # a bare hour opening the range: "de 10 à 18h", "entre 9 et 12 h"
+            form = self.pick(["de %d à %s", "entre %d et %s"])
+            return form % (s // 60, b), (s, e)
         return self.pick(forms) % (a, b), (s, e)
 
     def ranges(self):
