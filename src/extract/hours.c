@@ -562,7 +562,9 @@ static void do_line(struct hctx *c, const struct text_line *tl, bool continues)
         c->cx.appt = false;
         c->cx.kind = c->label_kind;
     }
-    if (!c->cx.days)
+    /* days alone on the line before ("mercredi :") are those of this line's
+     * times, whatever days the sentence before gave */
+    if (lent)
         c->cx.days = lent;
     struct spans *notes = &c->notes;
     struct line_sum sum = {0};

@@ -870,6 +870,13 @@ struct grammar_case {
 };
 
 static const struct grammar_case grammar_cases[] = {
+    /* a day alone on its line gives its days to the times of the next line,
+     * not the days of the sentence before */
+    {{"Mardi : 8h30 | 12h", "+Mercredi journée continue :", "+8h30 |17h"},
+     "TU 08:30-12:00; WE 08:30-17:00",
+     false,
+     "",
+     0},
     /* a label with an appointment marker holds for the lines under it, up
      * to the next label: walk-in hours stay walk-in, and a later day's
      * hours under another label do not take that day out of them */
