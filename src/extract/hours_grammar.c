@@ -139,6 +139,22 @@ static size_t ranges_before(const struct grammar *g, size_t t)
 /* M1: a marker marks the ranges of its clause; alone in its clause, those
  * since the marker before, else those up to the marker after. A lead-in
  * marker of the lines before marks a sentence that has none. */
+/* Whether marker m, after range r in its clause, is about a period that r
+ * is not in: "de 8h à 12h et les après-midi sur rendez-vous". */
+static bool other_period(const struct grammar *g, const struct rng *r,
+                         const struct item *m)
+{
+    for (size_t k = 0; k < g->n_items; k++) {
+        const struct item *p = &g->items[k];
+        if (p->kind != IT_PERIOD || p->clause != m->clause || p->tok < r->tok ||
+            p->tok > m->tok)
+            continue;
+        if (p->period == 'a' ? r->end <= 780 && r->end > r->start : r->start >= 720)
+            return true;
+    }
+    return false;
+}
+
 static void mark_appts(struct grammar *g, const struct sent *st)
 {
     size_t done = 0, markers = 0;
@@ -151,7 +167,7 @@ static void mark_appts(struct grammar *g, const struct sent *st)
         markers++;
         bool own = false;
         for (size_t q = 0; q < g->n_r; q++) {
-            if (g->r[q].clause != m->clause)
+            if (g->r[q].clause != m->clause || other_period(g, &g->r[q], m))
                 continue;
             own = true;
             g->r[q].appt = m->kind == IT_APPT;

@@ -870,6 +870,12 @@ struct grammar_case {
 };
 
 static const struct grammar_case grammar_cases[] = {
+    /* an appointment marker about another period than the range before it */
+    {{"Du lundi au jeudi de 8h à 12h et les après-midi sur rendez-vous."},
+     "MO-TH 08:00-12:00",
+     false,
+     "",
+     0},
     /* a day alone on its line gives its days to the times of the next line,
      * not the days of the sentence before */
     {{"Mardi : 8h30 | 12h", "+Mercredi journée continue :", "+8h30 |17h"},
