@@ -373,6 +373,52 @@ static bool postcode_last(struct strbuf *tmp, const char *s, bool allow4,
     return true;
 }
 
+/* A Canadian postcode at the end of the line, letter digit letter, a space,
+ * digit letter digit: "Saint-Luc-de-Vincennes (Québec) G0X 3K0", "…,
+ * Université Laval, Québec, G1V 0A6". The locality is the text before it
+ * back to a comma, its province in parentheses the region. */
+static bool postcode_canada(const char *s, struct postcode *out)
+{
+    size_t n = strlen(s);
+    while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '.'))
+        n--;
+    const unsigned char *p = (const unsigned char *)s + (n >= 7 ? n - 7 : 0);
+    if (n < 8 || !ascii_isupper(p[0]) || !ascii_isdigit(p[1]) || !ascii_isupper(p[2]) ||
+        p[3] != ' ' || !ascii_isdigit(p[4]) || !ascii_isupper(p[5]) ||
+        !ascii_isdigit(p[6]) || (p[-1] != ' ' && p[-1] != ','))
+        return false;
+    const char *end = (const char *)p, *b;
+    while (end > s && (end[-1] == ' ' || end[-1] == ','))
+        end--;
+    for (b = end; b > s && b[-1] != ','; b--)
+        ;
+    char *l = xstrndup(b, (size_t)(end - b));
+    char *locality = str_trim(l);
+    free(l);
+    char *open = strrchr(locality, '('), *region = NULL;
+    size_t ln = strlen(locality);
+    if (open && open > locality && ln && locality[ln - 1] == ')') {
+        region = xstrndup(open + 1, (size_t)(locality + ln - 1 - open - 1));
+        *open = '\0';
+        char *t = str_trim(locality);
+        free(locality);
+        locality = t;
+    }
+    if (!locality[0] || strpbrk(locality, "0123456789")) {
+        free(locality);
+        free(region);
+        return false;
+    }
+    memset(out, 0, sizeof *out);
+    out->at = b > s ? (size_t)(b - 1 - s) : 0;
+    out->postcode = xstrndup((const char *)p, 7);
+    out->locality = locality;
+    out->region = region;
+    out->country = "Canada";
+    out->code = "CA";
+    return true;
+}
+
 /* Postcode line: the postcode at the start, after a separator ("BP 9050 -
  * 24019 PÉRIGUEUX CEDEX", "8 rue X, 25000 Besançon"), or after a street and
  * a space ("5, place du Cantin 62300 LENS"). */
@@ -419,7 +465,7 @@ bool address_postcode_line(struct strbuf *tmp, const char *s, bool allow4,
             return true;
         }
     }
-    return postcode_last(tmp, s, allow4, out);
+    return postcode_last(tmp, s, allow4, out) || postcode_canada(s, out);
 }
 
 /* The country of the postcode prefixes (B-, CH-...) whose code is code, set

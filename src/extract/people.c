@@ -310,6 +310,11 @@ static void person_merge(struct person *a, struct person *b)
     if (!a->title) {
         a->title = b->title;
         b->title = NULL;
+    } else if (b->title && strcmp(a->title, b->title) != 0) {
+        /* two roles ("Coordonnatrice", "Bibliothécaire"): both kept */
+        char *t = xasprintf("%s, %s", a->title, b->title);
+        free(a->title);
+        a->title = t;
     }
     if (!a->prefix) {
         a->prefix = b->prefix;

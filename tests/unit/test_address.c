@@ -895,6 +895,28 @@ static const struct block_case cases[] = {
     /* corpus set9: the street on the postcode line, a space between; a box
      * number is no postcode */
     /* a street written number last, its four-digit postcode after a comma */
+    /* a Canadian postcode after the town and its province */
+    {"canadian-postcode",
+     "Maison des solidarités",
+     "Maison des solidarités",
+     {L("1200, rue Principale"), L("Sainte-Anne-des-Monts (Québec) G4V 1A1")},
+     "1200, rue Principale",
+     "G4V 1A1",
+     "Sainte-Anne-des-Monts",
+     "Canada",
+     "CA",
+     "Québec",
+     "1200, rue Principale|Sainte-Anne-des-Monts (Québec) G4V 1A1",
+     NULL,
+     NULL,
+     NULL,
+     NULL,
+     NULL,
+     0,
+     10},
+    /* corpus set9: the street on the postcode line, a space between; a box
+     * number is no postcode */
+    /* a street written number last, its four-digit postcode after a comma */
     {"number-last-comma-postcode",
      "Maison des solidarités",
      "Maison des solidarités",

@@ -813,6 +813,20 @@ static void test_title_on_the_next_line(void **state)
     entry_free(e);
 }
 
+/* One person named twice with two roles is one card with both. */
+static void test_two_roles_merged(void **state)
+{
+    (void)state;
+    struct entry *e = parse_text("# Bibliothèque\n\n## Responsables\n\n"
+                                 "Coordonnatrice : Mme Colette NORMANDIN  \n"
+                                 "Bibliothécaire : Mme Colette NORMANDIN\n",
+                                 1);
+    assert_non_null(e);
+    assert_int_equal(e->people.n, 1);
+    assert_string_equal(e->people.v[0].title, "Coordonnatrice, Bibliothécaire");
+    entry_free(e);
+}
+
 /* A section headed as contacts that gives an address is the contact block
  * ("## Contact Information" over the agency's address, phone and e-mail);
  * one that gives people and phones stays a list of people. */
@@ -871,6 +885,7 @@ int main(void)
         cmocka_unit_test(test_people_lists_and_merge),
         cmocka_unit_test(test_link_targets),
         cmocka_unit_test(test_title_on_the_next_line),
+        cmocka_unit_test(test_two_roles_merged),
         cmocka_unit_test(test_contacts_heading_over_an_address),
         cmocka_unit_test(test_empty_sections),
     };
