@@ -150,7 +150,8 @@ def check_forms(c, key, exp):
     if a is not None:
         ok &= c.true(isinstance(a, dict) and ADDRESS_KEYS <= set(a) <= ADDRESS_KEYS | {"region"}
                      and isinstance(a["lines"], list) and
-                     (a["postcode"] is None or re.fullmatch(r"\d{4,5}", a["postcode"])) and
+                     (a["postcode"] is None or re.fullmatch(r"\d{4,5}", a["postcode"]) or
+                      re.fullmatch(r"[A-Z]\d[A-Z] \d[A-Z]\d", a["postcode"])) and
                      (a["locality"] is None or isinstance(a["locality"], str)),
                      key, f"address {a!r}")
     for per in exp["people"]:
@@ -260,7 +261,8 @@ def check_text(c, key, md, exp):
                 c.true(found(part, low, flat), key, f"address part {part!r} not in the text")
         # a postcode may be written with a space ("14 200")
         if a["postcode"]:
-            c.true(a["postcode"] in digits, key, f"postcode {a['postcode']!r} not in the text")
+            c.true(a["postcode"] in (digits if a["postcode"].isdigit() else t), key,
+                   f"postcode {a['postcode']!r} not in the text")
         country = a["country"]
         # an entry transcribed from a real page may take its country from
         # the page (a Belgian commune's site) rather than from its text
