@@ -196,7 +196,9 @@ static bool same_text(const char *a, const char *b)
 static bool title_continuation(const struct text_line *tl, const struct extract_opts *o,
                                struct person *p, struct diag_list *d)
 {
+    size_t len = strlen(tl->text);
     if (tl->para_start || tl->item || p->title || p->phones.n || p->emails.n ||
+        (len > 0 && tl->text[len - 1] == ':') || /* "Secrétaire :" over the next name */
         !(ascii_isalpha((unsigned char)tl->text[0]) ||
           (unsigned char)tl->text[0] >= 0x80) ||
         contact_lead(tl->text))
@@ -258,24 +260,63 @@ static void not_a_person(struct entry *e, const char *heading, const struct text
                  heading ? heading : "", tl->text);
 }
 
+/* A role alone on its line, over the name on the next ("Président :" /
+ * "M. Jean SEITHER", "Préposée" / "Mme Rosanne Abplanalp"): a few words, no
+ * digit, no e-mail. */
+static bool role_line(const char *t)
+{
+    size_t n = strlen(t), words = 1;
+    for (size_t i = 0; i < n; i++)
+        words += t[i] == ' ';
+    return n > 0 && n <= 60 && words <= 6 && !strpbrk(t, "0123456789@") &&
+           (ascii_isalpha((unsigned char)t[0]) || (unsigned char)t[0] >= 0x80);
+}
+
+/* The role of a role line: its text without the final colon. */
+static char *role_text(const char *t)
+{
+    char *r = str_trim(t);
+    size_t n = strlen(r);
+    while (n > 0 && (r[n - 1] == ':' || r[n - 1] == ' '))
+        r[--n] = '\0';
+    return r;
+}
+
+/* A role line held for the next name, not taken: a line like any other. */
+static void flush_role(struct entry *e, const char *heading,
+                       const struct text_line **held)
+{
+    if (*held)
+        not_a_person(e, heading, *held);
+    *held = NULL;
+}
+
 void people_extract(const struct section *s, const struct extract_opts *o,
                     struct entry *e)
 {
     bool after_person = false, in_item = false;
+    const struct text_line *held = NULL; /* a role over the next name */
     for (size_t i = 0; i < s->n; i++) {
         const struct text_line *tl = &s->lines[i];
         /* "[Contacter la MDPH](#)": a dead link alone names nobody */
         if (tl->n_links == 1 && (!tl->links[0].href[0] || tl->links[0].href[0] == '#') &&
             strcmp(tl->links[0].text, tl->text) == 0) {
+            flush_role(e, s->heading, &held);
             line_note(e, s->heading, tl);
             continue;
         }
         if (people_on_one_line(tl, o, e)) {
+            flush_role(e, s->heading, &held);
             after_person = false;
             continue;
         }
         struct person p = {0};
         if (person_parse(tl->text, tl->line, o, &p, &e->diags)) {
+            if (held && !tl->para_start && !p.title) {
+                p.title = role_text(held->text);
+                held = NULL;
+            }
+            flush_role(e, s->heading, &held);
             person_list_push(&e->people, p);
             after_person = true;
             in_item = tl->item;
@@ -286,10 +327,15 @@ void people_extract(const struct section *s, const struct extract_opts *o,
                                        &e->diags))) {
             continue;
         } else if (!str_blank(tl->text)) {
-            not_a_person(e, s->heading, tl);
+            flush_role(e, s->heading, &held);
+            if (role_line(tl->text) && i + 1 < s->n && !s->lines[i + 1].para_start)
+                held = tl;
+            else
+                not_a_person(e, s->heading, tl);
             after_person = false;
         }
     }
+    flush_role(e, s->heading, &held);
 }
 
 /* The key two mentions of one person share: given and family names folded. */

@@ -813,6 +813,27 @@ static void test_title_on_the_next_line(void **state)
     entry_free(e);
 }
 
+/* A role alone on its line over the name on the next, with or without a
+ * colon; not across a paragraph. */
+static void test_role_above_the_name(void **state)
+{
+    (void)state;
+    struct entry *e =
+        parse_text("# CDAD\n\n## Personnes responsables\n\n"
+                   "Président :  \nM. Jean SEITHER  \nSecrétaire général :  \n"
+                   "Mme Julie FARFART  \nTél. : 05.47.33.91.17\n\n"
+                   "Préposée  \nMme Rosanne Abplanalp\n\nTrésorier\n\nM. Paul RIVE\n",
+                   1);
+    assert_non_null(e);
+    assert_int_equal(e->people.n, 4);
+    assert_string_equal(e->people.v[0].title, "Président");
+    assert_string_equal(e->people.v[1].title, "Secrétaire général");
+    assert_int_equal(e->people.v[1].phones.n, 1);
+    assert_string_equal(e->people.v[2].title, "Préposée");
+    assert_null(e->people.v[3].title);
+    entry_free(e);
+}
+
 /* One person named twice with two roles is one card with both. */
 static void test_two_roles_merged(void **state)
 {
@@ -885,6 +906,7 @@ int main(void)
         cmocka_unit_test(test_people_lists_and_merge),
         cmocka_unit_test(test_link_targets),
         cmocka_unit_test(test_title_on_the_next_line),
+        cmocka_unit_test(test_role_above_the_name),
         cmocka_unit_test(test_two_roles_merged),
         cmocka_unit_test(test_contacts_heading_over_an_address),
         cmocka_unit_test(test_empty_sections),
