@@ -9,8 +9,16 @@
 #include <jansson.h>
 #include <libical/ical.h>
 
+#include "base/strbuf.h"
+#include "extract/extract.h"
 #include "fiche.h"
+#include "model/entry.h"
+#include "read/decode.h"
+#include "read/split.h"
 #include "vcheck.h"
+#include "write/dump.h"
+#include "write/ical.h"
+#include "write/vcard.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
@@ -24,14 +32,17 @@ static void die(const struct entry *e, const char *what, const char *detail,
     abort();
 }
 
-/* The ranges the calendar writer turns into events (ical.c's range_ok). */
+/* The ranges the calendar writer turns into events (ical.c's range_written):
+ * sound ones, but for the reception's of an appointment-only entry (its
+ * telephone line's and permanences' stay). */
 static size_t usable_ranges(const struct entry *e)
 {
     size_t n = 0;
     for (size_t i = 0; i < e->hours.n; i++) {
         const struct hours_range *r = &e->hours.v[i];
         if ((r->days & DAY_ALL) != 0 && r->start >= 0 && r->start < 24 * 60 &&
-            r->end >= 0 && r->end <= 24 * 60)
+            r->end >= 0 && r->end <= 24 * 60 &&
+            !(e->appointment_only && r->kind == HOURS_RECEPTION))
             n++;
     }
     return n;
@@ -106,9 +117,9 @@ static void check_ical(const struct entry *e, enum ical_hours_form hf,
     size_t want_ev = 0, want_jo = 0, want_td = 0, want_av = 0, ranges = usable_ranges(e);
     if (e->appointment_only)
         *(nf == ICAL_NOTE_TODO ? &want_td : &want_jo) = 1;
-    else if (hf == ICAL_HOURS_AVAILABILITY)
+    if (ranges > 0 && hf == ICAL_HOURS_AVAILABILITY)
         want_av = 1;
-    else
+    else if (ranges > 0)
         want_ev = ranges;
     if (ev != want_ev || jo != want_jo || td != want_td || av != want_av) {
         char msg[160];
