@@ -729,7 +729,7 @@ OVERSEAS_POSTCODES = {"971": "America/Guadeloupe", "972": "America/Martinique",
 
 def _country_zones():
     """{French country name, folded: IANA zone} for every country of ISO 3166-1
-    with one zone in tzdata's zone.tab (Debian's iso-codes and tzdata),
+    (its first zone in tzdata's zone.tab; Debian's iso-codes and tzdata),
     independent of the program's own table."""
     import gettext
     try:
@@ -746,7 +746,7 @@ def _country_zones():
         return {}
     out = {}
     for c in countries:
-        if len(zones.get(c["alpha_2"], [])) == 1:
+        if zones.get(c["alpha_2"]):  # the first of several: zone.tab's main one
             for name in (c["name"], fr.gettext(c["name"])):
                 out[name.split(",")[0].strip().casefold()] = zones[c["alpha_2"]][0]
     return out
@@ -855,6 +855,18 @@ def fmt_occ(o, zone):
     return "%s–%s" % (s.strftime("%a %d/%m %H:%M"), e.strftime("%H:%M"))
 
 
+def shift_match(missing, extra, d, week, zone):
+    """Whether extra is missing moved by d, but for occurrences the move
+    takes across the edge of the week (out of it or into it)."""
+    z = zoneinfo.ZoneInfo(zone)
+    d0, d1 = WEEKS[week]
+    lo = datetime.datetime.combine(d0, datetime.time(0), tzinfo=z)
+    hi = datetime.datetime.combine(d1 + datetime.timedelta(days=1), datetime.time(0), tzinfo=z)
+    moved = collections.Counter({(m[0] + d, m[1] + d): c for m, c in missing.items()})
+    return (all(not lo <= k[0] < hi for k in moved - extra) and
+            all(not lo <= k[0] - d < hi for k in extra - moved))
+
+
 def occ_losses(want, got_by_week, zone):
     """Compare occurrences per week (Counters of (start_utc, end_utc))."""
     losses = []
@@ -882,10 +894,9 @@ def occ_losses(want, got_by_week, zone):
                 continue
         # shifted by exactly the DST hour in a zone other than the user's:
         # the client repeated a wall-clock time in the wrong zone
-        shift = {(x[0] - m[0]) for m, x in zip(sorted(missing), sorted(extra))}
-        if missing and extra and sum(missing.values()) == sum(extra.values()) and \
-                shift <= {datetime.timedelta(hours=1), datetime.timedelta(hours=-1)} and \
-                zone_offsets_differ(zone, week):
+        hour = datetime.timedelta(hours=1)
+        shifted = any(shift_match(missing, extra, d, week, zone) for d in (hour, -hour))
+        if missing and extra and shifted and zone_offsets_differ(zone, week):
             losses.append(Loss("zone-shift", week, "%s week: %d occurrence(s) an hour off "
                                "(e.g. %s %s shown at %s)" % (
                                    week, sum(missing.values()),
