@@ -275,11 +275,33 @@ def reader_command(client, path, build_dir):
     raise ValueError(client)
 
 
-def check_reader_available(client):
+def node_modules(tmp):
+    """The node_modules holding node-ical: the checkout's (scripts/install-deps.sh
+    --tests runs `npm ci` there), the build tree's, or one `npm ci` makes in tmp
+    from the lock file (a `make distcheck` copy has none)."""
+    build = os.environ.get("top_builddir")
+    for d in [NODE_MODULES] + ([os.path.join(build, "tests", "interop", "node_modules")]
+                               if build else []):
+        if os.path.isdir(os.path.join(d, "node-ical")):
+            return d
+    npm = shutil.which("npm")
+    if not npm:
+        raise ReaderError("node-ical is not installed and npm is missing: run `npm ci` in %s"
+                          % os.path.join(TOP, "tests", "interop"))
+    d = os.path.join(tmp, "npm")
+    os.makedirs(d, exist_ok=True)
+    for f in ("package.json", "package-lock.json"):
+        shutil.copy(os.path.join(TOP, "tests", "interop", f), d)
+    p = subprocess.run([npm, "ci", "--no-audit", "--no-fund", "--silent"], cwd=d,
+                       capture_output=True, text=True, timeout=300)
+    if p.returncode != 0:
+        raise ReaderError("npm ci (node-ical) failed: %s" % p.stderr[-500:])
+    return os.path.join(d, "node_modules")
+
+
+def check_reader_available(client, tmp):
     if client == "node-ical":
-        if not os.path.isdir(os.path.join(NODE_MODULES, "node-ical")):
-            raise ReaderError("node-ical is not installed: run `npm ci` in %s"
-                              % os.path.join(TOP, "tests", "interop"))
+        os.environ["NODE_PATH"] = node_modules(tmp)
         if not shutil.which("node"):
             raise ReaderError("node is not installed (Debian package nodejs)")
     for prog, pkg in (("khard", "khard"), ("khal", "khal"), ("calcurse", "calcurse")):
@@ -1140,7 +1162,7 @@ def main(argv=None):
     build_dir = args.build_dir or os.path.join(tmp, "build")
     try:
         for c in clients:
-            check_reader_available(c)
+            check_reader_available(c, tmp)
         build_readers(build_dir, clients)
         return run_all(args, clients, forms, corpora, tmp, build_dir)
     except ReaderError as exc:

@@ -564,7 +564,7 @@ def main(argv=None):
     build = args.build_dir or os.path.join(tmp, "build")
     try:
         for c in clients:
-            H.check_reader_available(c)
+            H.check_reader_available(c, tmp)
         H.build_readers(build, clients)
         return run(args, clients, names, corpora, tmp, build)
     except H.ReaderError as exc:
