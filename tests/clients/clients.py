@@ -177,6 +177,11 @@ CLIENT_LIMITS = [
      "reason": "calcurse 4.7 has no per-event time zone: it converts the first DTSTART to the "
                "user's zone and repeats that wall-clock time all year, so an event in a zone "
                "without the user's DST is an hour off for half of the year"},
+    {"client": "calcurse", "codes": {"refused"}, "forms": None,
+     "match": r"rrule does not match start day",
+     "reason": "calcurse 4.7 converts an event's start to the user's zone and then "
+               "refuses a weekly rule whose day is no longer the start's (a Tuesday "
+               "evening in Québec is Wednesday in Paris): such an event is skipped"},
     {"client": "calcurse", "codes": {"overnight-sunday"}, "forms": None,
      "reason": "calcurse 4.7 does not show the Sunday occurrence of a weekly event that "
                "runs past midnight (\"tous les jours de 17h à 8h\"): the other days' are shown"},

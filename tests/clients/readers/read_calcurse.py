@@ -67,6 +67,14 @@ def main():
         if imp.returncode != 0:
             res["status"] = "refused"
             res["error"] = "calcurse -i exited %d" % imp.returncode
+            # the items it skipped and why, from the log it names
+            log = re.search(r"See (\S+) for details", report)
+            if log and os.path.exists(log.group(1)):
+                with open(log.group(1), encoding="utf-8", errors="replace") as f:
+                    why = [l.strip() for l in f if re.match(r"(VEVENT|VTODO) \[", l)]
+                os.unlink(log.group(1))
+                if why:
+                    res["error"] += ": " + "; ".join(why[:3])
         apt = FS.join(["APT", "%(start:%Y-%m-%dT%H:%M:%S%z)", "%(end:%Y-%m-%dT%H:%M:%S%z)",
                        "%m", "%N"]) + RS
         evt = FS.join(["EVT", "", "", "%m", "%N"]) + RS
