@@ -245,15 +245,21 @@ static size_t row_cells(const char *t, const char **cb, size_t *cn, size_t max)
     }
 }
 
+/* The tokens of text, with the kinds and word classes they hold, in c->t. */
+static void lex_line(struct hctx *c, const char *text)
+{
+    text_fold_map(text, &c->f);
+    c->t.n = 0;
+    c->t.kinds = c->t.words = 0;
+    hours_lex(&c->f, text, &c->t);
+}
+
 /* The n bytes at s fold to tokens of kind k only (at least one), or, with
  * close, to closing words only ("fermé"). */
 static bool cell_is(struct hctx *c, const char *s, size_t n, enum tk k, bool close)
 {
     char *cell = xstrndup(s, n);
-    text_fold_map(cell, &c->f);
-    c->t.n = 0;
-    c->t.kinds = c->t.words = 0;
-    hours_lex(&c->f, cell, &c->t);
+    lex_line(c, cell);
     free(cell);
     bool ok = c->t.n > 0;
     for (size_t i = 0; i < c->t.n && ok; i++)
@@ -548,10 +554,7 @@ static bool appt_label(const struct hctx *c, const struct line *l)
 static void do_line(struct hctx *c, const struct text_line *tl, bool continues)
 {
     struct line l = {tl, tl->text, NULL, 0};
-    text_fold_map(tl->text, &c->f);
-    c->t.n = 0;
-    c->t.kinds = c->t.words = 0;
-    hours_lex(&c->f, tl->text, &c->t);
+    lex_line(c, tl->text);
     l.v = c->t.v;
     l.n = c->t.n;
     take_closures(c, &l);
@@ -610,13 +613,17 @@ static void do_line(struct hctx *c, const struct text_line *tl, bool continues)
 
 /* ---- the section ------------------------------------------------------- */
 
-/* The kinds of tokens and word classes of text, in c->t. */
-static void lex_line(struct hctx *c, const char *text)
+/* Whether the n bytes of t may end with a joint the lexer reads as such, a
+ * comma, "et", "&" or "+" (behind the blanks and marks it skips): a cheap
+ * test that spares lexing most lines twice. */
+static bool may_end_with_joint(const char *t, size_t n)
 {
-    text_fold_map(text, &c->f);
-    c->t.n = 0;
-    c->t.kinds = c->t.words = 0;
-    hours_lex(&c->f, text, &c->t);
+    while (n > 0 && strchr(" '\"*_\t", t[n - 1]) != NULL)
+        n--;
+    if (n > 0 && strchr(",&+", t[n - 1]) != NULL)
+        return true;
+    return n >= 2 && ascii_tolower((unsigned char)t[n - 2]) == 'e' &&
+           ascii_tolower((unsigned char)t[n - 1]) == 't';
 }
 
 /* True when next carries on the sentence of prev: same paragraph, prev has no
@@ -637,11 +644,16 @@ static bool joins(struct hctx *c, const struct text_line *prev,
     unsigned char first = (unsigned char)next->text[0];
     if (last == '.' || last == ';' || last == '!' || last == '?' || last == ':')
         return false;
+    if (may_end_with_joint(prev->text, len)) {
+        lex_line(c, prev->text);
+        const struct tok *end = c->t.n > 0 ? &c->t.v[c->t.n - 1] : NULL;
+        if (end != NULL && (end->kind == TK_AND || is_comma(end)))
+            return true;
+    }
+    if (strpbrk(prev->text, "0123456789"))
+        return false;
     lex_line(c, prev->text);
-    const struct tok *end = c->t.n > 0 ? &c->t.v[c->t.n - 1] : NULL;
-    if (end != NULL && (end->kind == TK_AND || is_comma(end)))
-        return true;
-    if (strpbrk(prev->text, "0123456789") || (c->t.kinds & (TKM(TK_TIME) | TKM(TK_H24))))
+    if (c->t.kinds & (TKM(TK_TIME) | TKM(TK_H24)))
         return false;
     if (ascii_islower(first) || ascii_isdigit(first))
         return true;
@@ -788,10 +800,7 @@ static void read_heading(struct hctx *c, const char *heading)
 {
     if (str_blank(heading))
         return;
-    text_fold_map(heading, &c->f);
-    c->t.n = 0;
-    c->t.kinds = c->t.words = 0;
-    hours_lex(&c->f, heading, &c->t);
+    lex_line(c, heading);
     struct line l = {NULL, heading, c->t.v, c->t.n};
     struct context label;
     if (label_line(&l, true, &label))
