@@ -414,6 +414,18 @@ const char *str_fold_key_to(struct strbuf *sb, const char *s, size_t n)
             k.out[k.o++] = (char)ascii_tolower(c);
             continue;
         }
+        int32_t cp2 = (u[i] & 0x1F) << 6 | (u[i + 1 < n ? i + 1 : i] & 0x3F);
+        if (u[i] >= 0xC2 && u[i] < 0xCA && i + 1 < n && (u[i + 1] & 0xC0) == 0x80 &&
+            cp2 < TEXT_LATIN_END) {
+            /* U+0080..U+024F, the accented letters of the Latin scripts: their
+             * table's fold, NUL-ended within its 8 bytes, unless marked 0xFF */
+            const char *fold = text_latin[cp2 - TEXT_LATIN_FIRST].fold;
+            if ((unsigned char)fold[0] != 0xFF) {
+                key_add(&k, fold, strnlen(fold, sizeof text_latin[0].fold));
+                i += 2;
+                continue;
+            }
+        }
         utf8proc_int32_t cp;
         utf8proc_ssize_t len = utf8proc_iterate(u + i, (utf8proc_ssize_t)(n - i), &cp);
         char f[32];

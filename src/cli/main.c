@@ -374,7 +374,8 @@ static void check_charsets(const struct options *o)
         pe->org_name = xstrdup("x");
         struct strbuf sb = STRBUF_INIT;
         struct fiche_error ce = {0};
-        if (vcard_write_entry(pe, &o->vcard, &sb, NULL, &ce) == FICHE_ECHARSET)
+        unsigned char org[16] = {0};
+        if (vcard_write_entry(pe, org, &o->vcard, &sb, NULL, &ce) == FICHE_ECHARSET)
             usage_error("%s", ce.message);
         fiche_error_clear(&ce);
         strbuf_free(&sb);

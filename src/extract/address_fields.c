@@ -59,6 +59,24 @@ static const char *key_of(struct strbuf *tmp, const char *s, size_t n)
     return str_fold_key_to(tmp, s, n);
 }
 
+/* False when the key of s surely starts with none of list's first letters:
+ * s opens, after ASCII spaces and signs, with an ASCII letter or digit (its
+ * key's first byte, lower-cased) that starts none of them. Spares folding
+ * most lines to compare them with a list of labels. */
+static bool may_start_list(const char *s, const char *const *list)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    while (*u && *u < 0x80 && !ascii_isalnum(*u))
+        u++;
+    if (*u == '\0' || *u >= 0x80)
+        return true;
+    int c = ascii_tolower(*u);
+    for (size_t i = 0; list[i]; i++)
+        if (list[i][0] == c)
+            return true;
+    return false;
+}
+
 static bool in_list(const char *key, const char *const *list)
 {
     for (size_t i = 0; list[i]; i++)
@@ -77,12 +95,13 @@ bool address_label_heading(struct strbuf *tmp, const struct text_line *tl)
 {
     static const char *const labels[] = {"adresse",      "adresses", "adresse postale",
                                          "localisation", "acces",    NULL};
-    return short_line(tl) && in_list(key_of(tmp, tl->text, strlen(tl->text)), labels);
+    return short_line(tl) && may_start_list(tl->text, labels) &&
+           in_list(key_of(tmp, tl->text, strlen(tl->text)), labels);
 }
 
 bool address_label_alone(struct strbuf *tmp, const struct text_line *tl)
 {
-    return short_line(tl) &&
+    return short_line(tl) && may_start_list(tl->text, value_labels) &&
            in_list(key_of(tmp, tl->text, strlen(tl->text)), value_labels);
 }
 

@@ -250,13 +250,22 @@ bool person_role_title(const char *s)
         "attache",     "greffi",      "porte parole", "membre",         "elu",
         "ingenieur",   "technicien",  "enseignant",   "professeur",     "manager",
         "superviseur", "capitaine",   "commandant",   "fonctionnaire",  NULL};
-    char *k = str_fold_key(s);
+    /* The roles are matched at the start of the key, and none is longer
+     * than 16 bytes: the key of the first 64 bytes (a prefix of the whole
+     * key) decides when it is that long, and people's lines can be long. */
+    char mem[17 * 64 + 1]; /* str_fold_key_to's room for 64 bytes */
+    struct strbuf key;
+    strbuf_init_with(&key, mem, sizeof mem);
+    size_t n = strlen(s), cut = n > 64 ? 64 : n;
+    while (cut < n && cut > 0 && ((unsigned char)s[cut] & 0xC0) == 0x80)
+        cut--;
+    const char *k = str_fold_key_to(&key, s, cut);
+    if (cut < n && key.len < 16)
+        k = str_fold_key_to(&key, s, n);
     bool found = false;
-    for (size_t i = 0; roles[i] && !found; i++) {
-        size_t n = strlen(roles[i]);
-        found = strncmp(k, roles[i], n) == 0;
-    }
-    free(k);
+    for (size_t i = 0; roles[i] && !found; i++)
+        found = strncmp(k, roles[i], strlen(roles[i])) == 0;
+    strbuf_free(&key);
     return found;
 }
 

@@ -406,13 +406,14 @@ void ical_writer_free(struct ical_writer *w)
 }
 
 int ical_write_components(struct ical_writer *w, const struct entry *e,
-                          const struct ical_opts *o, struct strbuf *out,
-                          struct ical_zones *zones_used, struct fiche_error *err)
+                          const unsigned char org[16], const struct ical_opts *o,
+                          struct strbuf *out, struct ical_zones *zones_used,
+                          struct fiche_error *err)
 {
     if (!ical_has_content(e))
         return 0;
     struct ctx x = {.w = w, .e = e, .err = err};
-    uid_entry_bytes(e, x.org);
+    memcpy(x.org, org, sizeof x.org);
     size_t start = out->len; /* out is cut back there on failure */
     struct ical_zones used = {{0}};
     icalerror_clear_errno();
@@ -458,7 +459,9 @@ int ical_write_entry(struct ical_writer *w, const struct entry *e,
         return 0;
     struct strbuf body = STRBUF_INIT;
     struct ical_zones used = {{0}};
-    int rc = ical_write_components(w, e, o, &body, &used, err);
+    unsigned char org[16];
+    uid_entry_bytes(e, org);
+    int rc = ical_write_components(w, e, org, o, &body, &used, err);
     if (rc == 0)
         rc = ical_write_head(&used, out, err);
     if (rc == 0) {

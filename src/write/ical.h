@@ -59,8 +59,9 @@ bool ical_has_content(const struct entry *e);
  * nothing for an entry without opening information, and nothing on failure.
  * Returns 0 or FICHE_EICAL (err set). */
 int ical_write_components(struct ical_writer *w, const struct entry *e,
-                          const struct ical_opts *o, struct strbuf *out,
-                          struct ical_zones *zones, struct fiche_error *err);
+                          const unsigned char org[16], const struct ical_opts *o,
+                          struct strbuf *out, struct ical_zones *zones,
+                          struct fiche_error *err);
 
 /* "BEGIN:VCALENDAR", VERSION, PRODID, CALSCALE, then one minimal VTIMEZONE
  * (current rules, plain IANA TZID) for each zone in zones, in the order of

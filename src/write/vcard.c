@@ -534,8 +534,9 @@ static void write_person(struct writer *w, size_t i, const char *org_uid, const 
     card_end(w);
 }
 
-int vcard_write_entry(const struct entry *e, const struct vcard_opts *o,
-                      struct strbuf *out, struct diag_list *d, struct fiche_error *err)
+int vcard_write_entry(const struct entry *e, const unsigned char org[16],
+                      const struct vcard_opts *o, struct strbuf *out, struct diag_list *d,
+                      struct fiche_error *err)
 {
     struct writer w;
     memset(&w, 0, sizeof w);
@@ -559,10 +560,8 @@ int vcard_write_entry(const struct entry *e, const struct vcard_opts *o,
         if (rc != 0)
             return rc;
     }
-    /* the organisation's UID once: its bytes are the people's namespace */
-    unsigned char org[16];
+    /* the organisation's UID: its bytes are the people's namespace */
     char org_uid[UID_STR_LEN];
-    uid_entry_bytes(e, org);
     uid_format(org, org_uid);
     write_org(&w, org_uid);
     char stack_uids[8][UID_STR_LEN];
@@ -589,7 +588,9 @@ int fiche_vcard(const struct entry *e, const struct vcard_opts *o, char **out,
                 size_t *out_len, struct diag_list *d, struct fiche_error *err)
 {
     struct strbuf sb = STRBUF_INIT;
-    int rc = vcard_write_entry(e, o, &sb, d, err);
+    unsigned char org[16];
+    uid_entry_bytes(e, org);
+    int rc = vcard_write_entry(e, org, o, &sb, d, err);
     *out_len = rc == 0 ? sb.len : 0;
     if (rc != 0)
         strbuf_reset(&sb);
