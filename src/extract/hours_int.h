@@ -68,6 +68,7 @@ enum wk {
     W_SOME,    /* "certains", "certaines": not every week */
     W_FERIE,   /* "férié(s)", "Noël", "fêtes": calendar days */
     W_MODAL,   /* "peut", "peuvent", "pourra": a possibility, not a rule */
+    W_COUNT,   /* "deux", "trois", "quatre": the M of "un samedi sur M" */
     W_OTHER,   /* "borne", "libre-service", "automate": not the reception */
     W_OR,      /* "ou": what follows is another way ("ou par téléphone") */
 };

@@ -530,6 +530,33 @@ static size_t read_number(struct grammar *g, struct sent *st, size_t i)
     return i + 1;
 }
 
+/* "un samedi sur deux", "Samedi (3 sur 4)", "une semaine sur deux": a
+ * rhythm that is not every week. In a parenthesis it qualifies what the
+ * parenthesis follows, as a month's rule does; else it dates the days right
+ * before it, in its clause or the one before ("le samedi, une semaine sur
+ * deux, de 9h à 12h"), or, with none, its clause. Any other "sur" ("sur
+ * rendez-vous", "sur place") is none. */
+static void read_rhythm(struct grammar *g, struct sent *st, size_t i)
+{
+    const struct tok *v = st->v;
+    size_t j = next_tok(v, i + 1, st->b);
+    if (j >= st->b || !(v[j].kind == TK_NUM || is_word(&v[j], W_COUNT)))
+        return;
+    size_t c = g->n_clauses - 1;
+    if (g->clauses[c].paren) {
+        mark(g, CM_MONTHLY);
+        return;
+    }
+    for (size_t k = g->n_items; k > 0; k--) {
+        struct item *it = &g->items[k - 1];
+        if (it->kind == IT_DAYS && it->clause + 1 >= c) {
+            it->dated = true;
+            return;
+        }
+    }
+    mark(g, CM_MONTHLY);
+}
+
 /* A word: its item or its mark. */
 static size_t read_word(struct grammar *g, struct sent *st, size_t i)
 {
@@ -564,6 +591,9 @@ static size_t read_word(struct grammar *g, struct sent *st, size_t i)
         return i + 1;
     case W_OR:
         st->alt = g->n_clauses - 1;
+        return i + 1;
+    case W_SUR:
+        read_rhythm(g, st, i);
         return i + 1;
     default:
         break;

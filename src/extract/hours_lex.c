@@ -103,6 +103,7 @@ static const struct word words_d[] = {
     WW("depuis", W_SINCE),
     WW("decembre", W_MONTH),
     DAYW("dimanches", DAY_SU),
+    WW("deux", W_COUNT),
     WW("distributeur", W_OTHER),
 };
 static const struct word words_e[] = {
@@ -183,6 +184,7 @@ static const struct word words_p[] = {
     WD("premieres", TK_ORD, 1), WW("permanences", W_PERM),
 };
 static const struct word words_q[] = {
+    WW("quatre", W_COUNT),
     WW("que", W_FILL),
 };
 static const struct word words_r[] = {
@@ -212,7 +214,7 @@ static const struct word words_s[] = {
     WW("suspendues", W_SUSPEND), WW("secretariat", W_FILL),
 };
 static const struct word words_t[] = {
-    WW("telephonique", W_PHONE), WL("tous", TK_WORD, W_FILL),
+    WW("trois", W_COUNT),       WW("telephonique", W_PHONE), WL("tous", TK_WORD, W_FILL),
     WW("tel", W_PHONE),          WL("toute", TK_WORD, W_UNKNOWN),
     WW("toutes", W_FILL),        WW("telephone", W_PHONE),
     WW("telephoner", W_PHONE),   WW("telephoniques", W_PHONE),
