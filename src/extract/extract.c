@@ -376,6 +376,47 @@ static void do_section(struct xctx *c, const struct section *s, enum section_kin
     }
 }
 
+/* True when a range of e->hours[0, n) gives r's days, times and kind. */
+static bool range_known(const struct entry *e, size_t n, const struct hours_range *r)
+{
+    for (size_t i = 0; i < n; i++)
+        if (e->hours.v[i].days == r->days && e->hours.v[i].start == r->start &&
+            e->hours.v[i].end == r->end && e->hours.v[i].kind == r->kind)
+            return true;
+    return false;
+}
+
+/* Hours written in the contact block ("L'accueil se fait sans rendez-vous du
+ * lundi au vendredi de 13h30 à 18h30 sur place ou par téléphone au 02 …"):
+ * their ranges, the text staying in NOTE where the address reader put it.
+ * After an opening section, only the hours of a telephone line that it does
+ * not give ("une permanence téléphonique au 05 …, de 9h à 12h"). */
+static void contact_hours(struct xctx *c, const struct section *s, struct entry *e)
+{
+    struct text_line *with = xcalloc(s->n ? s->n : 1, sizeof *with);
+    size_t n = 0;
+    for (size_t i = 0; i < s->n; i++)
+        if (line_holds_hours(&s->lines[i], &c->key))
+            with[n++] = s->lines[i];
+    size_t from = e->hours.n;
+    bool before = from > 0 || e->hours_text != NULL;
+    if (n > 0) {
+        char *text = e->hours_text;
+        e->hours_text = NULL;
+        hours_extract_under(NULL, with, n, e);
+        free(e->hours_text);
+        e->hours_text = text;
+    }
+    size_t kept = from;
+    for (size_t i = from; i < e->hours.n; i++) {
+        const struct hours_range *r = &e->hours.v[i];
+        if ((!before || r->kind == HOURS_PHONE) && !range_known(e, from, r))
+            e->hours.v[kept++] = *r;
+    }
+    e->hours.n = kept;
+    free(with);
+}
+
 static void build_entry(struct xctx *c, const struct extract_opts *o, struct entry *e)
 {
     struct document *d = &c->doc;
@@ -402,6 +443,9 @@ static void build_entry(struct xctx *c, const struct extract_opts *o, struct ent
             do_section(c, s, kind[i], &local, e);
         add_heading_links(e, s);
     }
+    for (size_t i = 0; i < d->n_secs; i++)
+        if (kind[i] == SECTION_CONTACT)
+            contact_hours(c, &d->secs[i], e);
     people_merge(e);
     strlist_unique(&e->keywords);
     strlist_unique(&e->emails);

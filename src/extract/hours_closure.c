@@ -179,6 +179,27 @@ static void take(struct tok *v, size_t a, size_t b, size_t s, size_t e, struct s
     }
 }
 
+/* Where an exception of the calendar that opens at v[i] ends: as a closure
+ * does, or before the first day or time after it, with the words that lead
+ * to them ("du lundi au vendredi sauf jours fériés de 9h à 12h": the times
+ * are the week's). */
+static size_t except_end(const struct tok *v, size_t i, size_t b, bool paren)
+{
+    size_t e = closure_end(v, i, b, paren);
+    for (size_t k = i + 1; k < e; k++) {
+        if (!(v[k].kind == TK_TIME || v[k].kind == TK_H24 || v[k].kind == TK_DAY ||
+              v[k].kind == TK_DAYSET))
+            continue;
+        while (k > i + 1 &&
+               (is_word(&v[k - 1], W_DE) || is_word(&v[k - 1], W_DU) ||
+                is_word(&v[k - 1], W_ENTRE) || is_word(&v[k - 1], W_LE) ||
+                v[k - 1].kind == TK_AND || v[k - 1].kind == TK_SEP))
+            k--;
+        return k;
+    }
+    return e;
+}
+
 /* "sauf jours fériés", "(hors vacances scolaires)", "sauf janvier, février et
  * jours fériés": an exception of the calendar is a closure; "sauf le mardi"
  * is the grammar's; "Hors vacances scolaires :" opening a line is a label. */
@@ -194,8 +215,10 @@ static size_t except_clause(struct tok *v, size_t a, size_t b, size_t i, struct 
         !(i > a && (is_sep(&v[i - 1], '(') || is_sep(&v[i - 1], ','))))
         return i;
     bool paren = i > a && is_sep(&v[i - 1], '(');
-    size_t e = closure_end(v, i, b, paren);
-    take(v, a, b, i, e, cl);
+    size_t e = except_end(v, i, b, paren);
+    /* "à l'exception des jours fériés": the closure with its "à l'" */
+    size_t s = i >= a + 2 && is_word(&v[i - 1], W_LE) && v[i - 2].kind == TK_TO ? i - 2 : i;
+    take(v, a, b, s, e, cl);
     return e;
 }
 

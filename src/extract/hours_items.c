@@ -586,7 +586,9 @@ static size_t read_word(struct grammar *g, struct sent *st, size_t i)
         return i + 1;
     case W_PHONE:
         mark_phone(g, st);
-        if (st->alt != g->n_clauses - 1)
+        /* "sur place ou par téléphone": the place and the line, both */
+        if (st->alt != g->n_clauses - 1 ||
+            (g->clauses[g->n_clauses - 1].marks & CM_PUBLIC))
             mark(g, CM_PHONE_WORD);
         return i + 1;
     case W_OR:

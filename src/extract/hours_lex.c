@@ -59,8 +59,13 @@ struct word {
 #define WW(s, w) WD(s, TK_WORD, w)
 
 static const struct word words_a[] = {
-    WD("a", TK_TO, TO_PLAIN),
+    WL("a", TK_TO, TO_PLAIN),
     WD("au", TK_TO, TO_PLAIN),
+    WL("avait", TK_WORD, W_UNKNOWN),
+    WL("avaient", TK_WORD, W_UNKNOWN),
+    WL("aura", TK_WORD, W_UNKNOWN),
+    WL("auront", TK_WORD, W_UNKNOWN),
+    WL("ayant", TK_WORD, W_UNKNOWN),
     WW("accueil", W_ACCUEIL),
     WL("apres", TK_WORD, W_APRES),
     WW("aux", W_LE),
@@ -163,6 +168,7 @@ static const struct word words_n[] = {
 };
 static const struct word words_o[] = {
     WW("ou", W_OR),
+    WL("ont", TK_WORD, W_UNKNOWN),
     WW("ouvert", W_OPEN),
     WW("ouvre", W_OPEN),
     WW("octobre", W_MONTH),
@@ -277,6 +283,15 @@ static const struct {
     {"jusqu'a", TK_TO, TO_UNTIL},
     {"jusqu a", TK_TO, TO_UNTIL},
     {"sur place", TK_WORD, W_PUBLIC},
+    /* "été" after an auxiliary is the verb's, not the summer's: "des
+     * flyers ont été réalisés" */
+    {"a ete", TK_WORD, W_FILL},
+    {"ont ete", TK_WORD, W_FILL},
+    {"avait ete", TK_WORD, W_FILL},
+    {"avaient ete", TK_WORD, W_FILL},
+    {"aura ete", TK_WORD, W_FILL},
+    {"auront ete", TK_WORD, W_FILL},
+    {"ayant ete", TK_WORD, W_FILL},
     {"libre service", TK_WORD, W_OTHER},
     /* one range over the day: words of no weight */
     {"sans interruption", TK_WORD, W_FILL},

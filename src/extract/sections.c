@@ -495,12 +495,15 @@ static bool key_has_day_and_time(const char *k)
     return false;
 }
 
+bool line_holds_hours(const struct text_line *tl, struct strbuf *key)
+{
+    return key_has_day_and_time(str_fold_key_to(key, tl->text, strlen(tl->text)));
+}
+
 bool section_holds_hours(const struct section *s, struct strbuf *key)
 {
-    size_t with = 0;
-    for (size_t i = 0; i < s->n && with == 0; i++)
-        if (key_has_day_and_time(
-                str_fold_key_to(key, s->lines[i].text, strlen(s->lines[i].text))))
-            with++;
-    return with > 0;
+    for (size_t i = 0; i < s->n; i++)
+        if (line_holds_hours(&s->lines[i], key))
+            return true;
+    return false;
 }

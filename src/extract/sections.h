@@ -53,4 +53,8 @@ void sections_free(struct sections *s);
  * that does not say so ("Services administratifs de la Mairie"). */
 bool section_holds_hours(const struct section *s, struct strbuf *key);
 
+/* True when the line names a day and gives a time ("lundi ... 9 h", "du
+ * mardi au vendredi de 9h30 à 12h"); key is scratch. */
+bool line_holds_hours(const struct text_line *tl, struct strbuf *key);
+
 #endif

@@ -317,6 +317,20 @@ static const struct hours_case cases[] = {
      1,
      {"sauf jours fériés"},
      0},
+    /* the exception ends where the week's days or times go on */
+    {{"Ouvert du lundi au vendredi sauf les jours fériés de 9h à 12h et de 14h à 17h."},
+     false,
+     {{WEEK, T(9, 0), T(12, 0), false}, {WEEK, T(14, 0), T(17, 0), false}},
+     2,
+     {"sauf les jours fériés"},
+     0},
+    {{"Accessible du lundi au vendredi de 9 heures à 19 heures à l’exception des jours "
+      "fériés."},
+     false,
+     {{WEEK, T(9, 0), T(19, 0), false}},
+     1,
+     {"à l’exception des jours fériés"},
+     0},
     /* a day closed every week is the weekly pattern, not a closure */
     {{"Lundi : 9h-12h. Mardi : fermé."},
      false,
@@ -1081,6 +1095,25 @@ static const struct grammar_case grammar_cases[] = {
     {{"Le 5 mai de 9h à 12h.", "Les 5 et 7 mai de 9h à 12h."}, "", false, "", 2},
     {{"À partir du 29/11, du lundi au vendredi de 9h à 12h."}, "", false, "", 1},
     {{"Permanence le 1er mardi du mois de 9h à 12h."}, "", false, "", 1},
+    /* "été" after an auxiliary is no summer; "sur place ou par téléphone"
+     * names both */
+    {{"Des affiches ont été réalisées pour rappeler la permanence téléphonique au "
+      "05.58.06.02.02, de 9h à 12h du lundi au vendredi."},
+     "MO-FR 09:00-12:00 phone",
+     false,
+     "",
+     0},
+    {{"L'accueil se fait sans rendez-vous du lundi au vendredi de 13h30 à 18h30 sur "
+      "place ou par téléphone au 02 47 22 20 69."},
+     "MO-FR 13:30-18:30; MO-FR 13:30-18:30 phone",
+     false,
+     "",
+     0},
+    {{"Du lundi au vendredi de 9h à 12h ou par téléphone au 02 47 22 20 69."},
+     "MO-FR 09:00-12:00",
+     false,
+     "",
+     0},
     /* a rhythm of one week in M is not weekly either */
     {{"Samedi (3 sur 4) : 9h00 - 12h00"}, "", false, "", 1},
     {{"Ouvert un mercredi sur deux, de 14 h à 18 h."}, "", false, "", 1},

@@ -871,6 +871,41 @@ static void test_contacts_heading_over_an_address(void **state)
     entry_free(e);
 }
 
+/* Hours written in the contact block: their ranges, the sentence left in
+ * NOTE once; after an opening section, only a telephone line's. */
+static void test_hours_in_the_contact_block(void **state)
+{
+    (void)state;
+    struct entry *e = parse_text(
+        "# Maison des ados\n\n## Coordonnées\n\nL'accueil se fait sans rendez-vous du lundi "
+        "au vendredi de 13h30 à 18h30 sur place ou par téléphone au 02 47 22 20 69.\n",
+        1);
+    assert_non_null(e);
+    assert_int_equal(e->phones.n, 1);
+    assert_int_equal(e->hours.n, 2);
+    assert_int_equal(e->hours.v[0].days, DAY_MO | DAY_TU | DAY_WE | DAY_TH | DAY_FR);
+    assert_int_equal(e->hours.v[0].start, 13 * 60 + 30);
+    assert_int_equal(e->hours.v[0].kind, HOURS_RECEPTION);
+    assert_int_equal(e->hours.v[1].kind, HOURS_PHONE);
+    assert_null(e->hours_text);
+    size_t with = 0;
+    for (size_t i = 0; i < e->notes.n; i++)
+        with += strstr(e->notes.v[i].text, "13h30") != NULL;
+    assert_int_equal(with, 1);
+    entry_free(e);
+    e = parse_text("# Aide\n\n## Coordonnées\n\nUne permanence téléphonique au "
+                   "05.58.06.02.02, de 9h à 12h du lundi au vendredi. Accueil du public "
+                   "le lundi de 9h à 12h.\n\n## Horaires\n\nLe lundi de 9h à 12h.\n",
+                   1);
+    assert_non_null(e);
+    assert_int_equal(e->hours.n, 2);
+    assert_int_equal(e->hours.v[0].kind, HOURS_RECEPTION);
+    assert_int_equal(e->hours.v[0].days, DAY_MO);
+    assert_int_equal(e->hours.v[1].kind, HOURS_PHONE);
+    assert_string_equal(e->hours_text, "Le lundi de 9h à 12h.");
+    entry_free(e);
+}
+
 static void test_empty_sections(void **state)
 {
     (void)state;
@@ -909,6 +944,7 @@ int main(void)
         cmocka_unit_test(test_role_above_the_name),
         cmocka_unit_test(test_two_roles_merged),
         cmocka_unit_test(test_contacts_heading_over_an_address),
+        cmocka_unit_test(test_hours_in_the_contact_block),
         cmocka_unit_test(test_empty_sections),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
