@@ -267,10 +267,34 @@ static bool has_postcode_line(const struct section *s)
     return false;
 }
 
+/* Whether every line of s is a labelled contact value ("- Tél : 40 48 71
+ * 02", "- E-mail : x@y.pf"): values alone, no person named ("Juriste : Mme
+ * Sarah KHELIF, Tél. 02 …" is a person's line). key is scratch. */
+static bool values_only(const struct section *s, struct strbuf *key)
+{
+    static const char *const labels[] = {
+        "tel",   "telephone", "t",     "fax",    "telecopie", "portable", "mobile",
+        "gsm",   "standard",  "mail",  "e mail", "email",     "courriel", "mel",
+        "site",  "site web",  "web",   "site internet", "internet", NULL};
+    for (size_t i = 0; i < s->n; i++) {
+        const char *t = s->lines[i].text;
+        if (!contact_line(t))
+            return false;
+        size_t n = strcspn(t, ":0123456789+<@");
+        const char *k = str_fold_key_to(key, t, n);
+        bool labelled = false;
+        for (size_t l = 0; labels[l] && !labelled; l++)
+            labelled = strcmp(k, labels[l]) == 0;
+        if (!labelled)
+            return false;
+    }
+    return s->n > 0;
+}
+
 /* The section that holds the coordinates: a Coordonnées section; without
  * one, a section headed "Contact" (singular: "## Contact" over the address
  * and phones) or one of contacts with a postcode line ("## Contact
- * Information", "## Contacts" over an address); then a section of no known kind whose
+ * Information", "## Contacts" over an address) or of values alone; then a section of no known kind whose
  * heading speaks of contact or address ("Nous contacter", "Comment joindre le tribunal",
  * "Adresse et accès") and holds a contact value; then one of no known kind
  * that looks like a contact block ("## Le service" over an address, a phone
@@ -287,7 +311,7 @@ static void find_contact_section(struct xctx *c)
         const char *h = d->secs[i].heading;
         if (kind[i] == SECTION_CONTACTS &&
             (strcmp(str_fold_key_to(&c->key, h, strlen(h)), "contact") == 0 ||
-             has_postcode_line(&d->secs[i]))) {
+             has_postcode_line(&d->secs[i]) || values_only(&d->secs[i], &c->key))) {
             kind[i] = SECTION_CONTACT;
             return;
         }

@@ -448,10 +448,29 @@ int phone_parse_lib(const char *text, const char *label, const char *region, int
     return fill(text, label, lk, known, line, ok ? &r : NULL, out);
 }
 
+/* The plan to read text in: France's for a number of Saint-Pierre-et-Miquelon
+ * written as from France, "05 08 41 10 10" (0508 and six digits), which
+ * France's overseas remapping makes +508 41 10 10; read in its own plan the
+ * 508 would stay among the digits. region otherwise. */
+static const char *plan_region(const char *text, const char *region)
+{
+    if (!region || strcmp(region, "PM") != 0)
+        return region;
+    char d[12];
+    size_t n = 0;
+    for (const char *p = text; *p && n < sizeof d; p++)
+        if (ascii_isdigit((unsigned char)*p))
+            d[n++] = *p;
+        else if (*p == '+')
+            return region;
+    return n == 10 && strncmp(d, "0508", 4) == 0 ? "FR" : region;
+}
+
 /* phone_parse with the kind the label names already known (lk, known). */
 int phone_parse_labelled(const char *text, const char *label, enum phone_kind lk,
                          bool known, const char *region, int line, struct phone *out)
 {
+    region = plan_region(text, region);
     struct resolved r;
     bool ok = resolve_fast(text, region, &r) || resolve_lib(text, region, &r);
     return fill(text, label, lk, known, line, ok ? &r : NULL, out);

@@ -18,6 +18,14 @@ static const struct {
     {"+32", "BE"}, {"0032", "BE"}, {"+352", "LU"}, {"00352", "LU"},
     {"+41", "CH"}, {"0041", "CH"}, {"+377", "MC"}, {"00377", "MC"},
     {".be", "BE"}, {".lu", "LU"},  {".ch", "CH"},  {".mc", "MC"},
+    /* France overseas: the numbers' plan (the address's country stays
+     * France), and Canada */
+    {"+689", "PF"}, {"00689", "PF"}, {"+687", "NC"}, {"00687", "NC"},
+    {"+262", "RE"}, {"00262", "RE"}, {"+590", "GP"}, {"00590", "GP"},
+    {"+594", "GF"}, {"00594", "GF"}, {"+596", "MQ"}, {"00596", "MQ"},
+    {"+508", "PM"}, {"00508", "PM"}, {"+681", "WF"}, {"00681", "WF"},
+    {".pf", "PF"}, {".nc", "NC"}, {".re", "RE"}, {".gp", "GP"}, {".mq", "MQ"},
+    {".gf", "GF"}, {".yt", "YT"}, {".pm", "PM"}, {".wf", "WF"}, {".ca", "CA"},
 };
 #define N_HINTS (sizeof hints / sizeof hints[0])
 

@@ -869,6 +869,18 @@ static void test_contacts_heading_over_an_address(void **state)
     assert_non_null(e);
     assert_int_equal(e->people.n, 1);
     entry_free(e);
+    /* values alone under "Contacts": the contact block; the e-mail's domain
+     * gives the numbers' plan (French Polynesia), the country stays France */
+    e = parse_text("# État civil – Commune de Mahina\n\n## Contacts\n\n"
+                   "- Tél : 40 48 71 02 – 40 48 71 03\n- E-mail : etat-civil@mahina.pf\n",
+                   1);
+    assert_non_null(e);
+    assert_int_equal(e->people.n, 0);
+    assert_int_equal(e->phones.n, 2);
+    assert_string_equal(e->phones.v[0].e164, "+68940487102");
+    assert_int_equal(e->emails.n, 1);
+    assert_string_equal(e->adr.country, "France");
+    entry_free(e);
 }
 
 /* Hours written in the contact block: their ranges, the sentence left in

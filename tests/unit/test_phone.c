@@ -300,6 +300,17 @@ static void test_parse_intl_format(void **state)
     assert_int_equal(phone_parse("081 00 88 50", NULL, "BE", 1, &p), 0);
     assert_string_equal(p.e164, "+3281008850");
     phone_clear(&p);
+    /* Saint-Pierre-et-Miquelon's numbers as written from France, in an entry
+     * of the islands: 0508 and six digits, not a nine-digit number */
+    assert_int_equal(phone_parse("05 08 41 10 10", NULL, "PM", 1, &p), 0);
+    assert_string_equal(p.e164, "+508411010");
+    phone_clear(&p);
+    assert_int_equal(phone_parse("41 10 10", NULL, "PM", 1, &p), 0);
+    assert_string_equal(p.e164, "+508411010");
+    phone_clear(&p);
+    assert_int_equal(phone_parse("+508 41 10 10", NULL, "PM", 1, &p), 0);
+    assert_string_equal(p.e164, "+508411010");
+    phone_clear(&p);
 }
 
 static void test_phonelib(void **state)
