@@ -26,6 +26,9 @@ static size_t street_number(const char *s)
             i += strlen(suffixes[k]);
             break;
         }
+    /* "Depuis 2010, place …": a year and a comma are no street number */
+    if (s[i] == ',' && i == 4 && (s[0] == '1' || s[0] == '2'))
+        return 0;
     if (s[i] == ',')
         i++;
     return s[i] == ' ' ? i + 1 : 0;
@@ -70,8 +73,8 @@ static bool street_at(struct strbuf *tmp, const char *s, size_t *street, size_t 
     size_t k = street_number(s);
     if (k == 0)
         return false;
-    size_t n = strcspn(s, ",.;:()\n");
-    const char *a = strstr(s, " \xC3\xA0 "); /* " à " */
+    size_t n = k + strcspn(s + k, ",.;:()\n"); /* "49, rue Maubec, …" */
+    const char *a = strstr(s, " \xC3\xA0 ");   /* " à " */
     if (a && (size_t)(a - s) < n)
         n = (size_t)(a - s);
     if (n <= k ||
@@ -86,19 +89,37 @@ static bool street_at(struct strbuf *tmp, const char *s, size_t *street, size_t 
     return true;
 }
 
-/* The street in a sentence of t, after "au " or "au n°": its offset, or
- * SIZE_MAX. */
-static size_t sentence_street(const char *t)
+/* Whether the number at p (in t) may open a street: after "au " or "au n°"
+ * ("situé au 49, rue Maubec"), at the start of the line or set off by a
+ * comma or a parenthesis ("SOS Femmes accueil 72, 30 avenue Gisèle Halimi,
+ * au Mans"); not after any other word ("le bureau 12 rue X"). */
+static bool street_may_open(const char *t, const char *p)
 {
-    for (const char *p = strstr(t, "au "); p; p = strstr(p + 1, "au ")) {
-        if (p > t && ascii_isalpha((unsigned char)p[-1]))
-            continue;
-        const char *q = p + 3;
-        if (ascii_prefix(q, "n\xC2\xB0"))
-            q = q + 3 + (q[3] == ' ');
-        if (ascii_isdigit((unsigned char)*q))
-            return (size_t)(q - t);
+    if (p == t)
+        return true;
+    if (p >= t + 2 && (p[-1] == ' ' || p[-1] == '(') &&
+        (p[-2] == ',' || p[-2] == '(' || p[-1] == '('))
+        return true;
+    if (p >= t + 3 && ascii_prefix(p - 3, "au ") && (p == t + 3 || p[-4] == ' '))
+        return true;
+    const char *no = "au n\xC2\xB0"; /* "au n°" with or without a space */
+    for (size_t sp = 0; sp < 2; sp++) {
+        size_t len = strlen(no) + sp;
+        if ((size_t)(p - t) >= len && ascii_prefix(p - len, no) &&
+            (sp == 0 || p[-1] == ' ') && (p - len == t || p[-len - 1] == ' '))
+            return true;
     }
+    return false;
+}
+
+/* The next place from `from` in t where a street may open: its offset, or
+ * SIZE_MAX. */
+static size_t sentence_street(const char *t, size_t from)
+{
+    for (const char *p = t + from; *p; p++)
+        if (ascii_isdigit((unsigned char)*p) &&
+            (p == t || !ascii_isdigit((unsigned char)p[-1])) && street_may_open(t, p))
+            return (size_t)(p - t);
     return SIZE_MAX;
 }
 
@@ -107,13 +128,15 @@ bool address_in_prose(const struct text_line *tl, struct entry *e)
     struct address *a = &e->adr;
     if (a->line != 0 || a->lines.n || a->postcode)
         return false;
-    size_t at = sentence_street(tl->text);
-    if (at == SIZE_MAX)
-        return false;
     struct strbuf tmp = STRBUF_INIT;
     size_t street, loc, loc_n;
-    const char *s = tl->text + at;
-    bool found = street_at(&tmp, s, &street, &loc, &loc_n);
+    const char *s = NULL;
+    bool found = false;
+    for (size_t at = sentence_street(tl->text, 0); !found && at != SIZE_MAX;
+         at = sentence_street(tl->text, at + 1)) {
+        s = tl->text + at;
+        found = street_at(&tmp, s, &street, &loc, &loc_n);
+    }
     strbuf_free(&tmp);
     if (!found)
         return false;

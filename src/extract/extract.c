@@ -273,9 +273,9 @@ static bool has_postcode_line(const struct section *s)
 static bool values_only(const struct section *s, struct strbuf *key)
 {
     static const char *const labels[] = {
-        "tel",   "telephone", "t",     "fax",    "telecopie", "portable", "mobile",
-        "gsm",   "standard",  "mail",  "e mail", "email",     "courriel", "mel",
-        "site",  "site web",  "web",   "site internet", "internet", NULL};
+        "tel",  "telephone", "t",    "fax",           "telecopie", "portable", "mobile",
+        "gsm",  "standard",  "mail", "e mail",        "email",     "courriel", "mel",
+        "site", "site web",  "web",  "site internet", "internet",  NULL};
     for (size_t i = 0; i < s->n; i++) {
         const char *t = s->lines[i].text;
         if (!contact_line(t))
@@ -294,10 +294,10 @@ static bool values_only(const struct section *s, struct strbuf *key)
 /* The section that holds the coordinates: a Coordonnées section; without
  * one, a section headed "Contact" (singular: "## Contact" over the address
  * and phones) or one of contacts with a postcode line ("## Contact
- * Information", "## Contacts" over an address) or of values alone; then a section of no known kind whose
- * heading speaks of contact or address ("Nous contacter", "Comment joindre le tribunal",
- * "Adresse et accès") and holds a contact value; then one of no known kind
- * that looks like a contact block ("## Le service" over an address, a phone
+ * Information", "## Contacts" over an address) or of values alone; then a section of no
+ * known kind whose heading speaks of contact or address ("Nous contacter", "Comment
+ * joindre le tribunal", "Adresse et accès") and holds a contact value; then one of no
+ * known kind that looks like a contact block ("## Le service" over an address, a phone
  * and an e-mail); still none, the lines right under the title, before any
  * "## " heading, when they hold a contact value. */
 static void find_contact_section(struct xctx *c)
@@ -415,12 +415,36 @@ static bool range_known(const struct entry *e, size_t n, const struct hours_rang
  * their ranges, the text staying in NOTE where the address reader put it.
  * After an opening section, only the hours of a telephone line that it does
  * not give ("une permanence téléphonique au 05 …, de 9h à 12h"). */
+/* Whether tl gives days and times outside parentheses: "… 0 800 06 66 66
+ * (Appel gratuit, 24h/24, 7j/7)" qualifies one number, often another
+ * service's, and is not the entry's hours. */
+static bool sentence_of_hours(struct xctx *c, const struct text_line *tl)
+{
+    if (!line_holds_hours(tl, &c->key))
+        return false;
+    if (!strchr(tl->text, '('))
+        return true;
+    struct strbuf out = STRBUF_INIT;
+    int depth = 0;
+    for (const char *p = tl->text; *p; p++) {
+        depth += *p == '(';
+        if (depth == 0)
+            strbuf_putc(&out, *p);
+        depth -= *p == ')' && depth > 0;
+    }
+    struct text_line bare = *tl;
+    bare.text = (char *)strbuf_str(&out);
+    bool holds = line_holds_hours(&bare, &c->key);
+    strbuf_free(&out);
+    return holds;
+}
+
 static void contact_hours(struct xctx *c, const struct section *s, struct entry *e)
 {
     struct text_line *with = xcalloc(s->n ? s->n : 1, sizeof *with);
     size_t n = 0;
     for (size_t i = 0; i < s->n; i++)
-        if (line_holds_hours(&s->lines[i], &c->key))
+        if (sentence_of_hours(c, &s->lines[i]))
             with[n++] = s->lines[i];
     size_t from = e->hours.n;
     bool before = from > 0 || e->hours_text != NULL;
@@ -452,8 +476,10 @@ static void build_entry(struct xctx *c, const struct extract_opts *o, struct ent
     for (size_t i = 0; i < d->n_secs; i++)
         if (kind[i] == SECTION_CONTACT)
             address_extract(d->secs[i].lines, d->secs[i].n, d->secs[i].heading, o, e);
+    /* (not in the opening hours: a street there is where a permanence is
+     * held, "Lundi de 9h30 à 12h, quartier Verlaine, 49 avenue …") */
     for (size_t i = 0; i < d->n_secs && e->adr.line == 0; i++)
-        for (size_t j = 0; j < d->secs[i].n; j++)
+        for (size_t j = 0; kind[i] != SECTION_HOURS && j < d->secs[i].n; j++)
             if (address_in_prose(&d->secs[i].lines[j], e))
                 break;
     struct extract_opts local = *o;

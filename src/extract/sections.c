@@ -467,9 +467,11 @@ bool section_heading_speaks_of_contact(const char *heading, struct strbuf *key)
 static bool key_has_day_and_time(const char *k)
 {
     static const char *const days[] = {
-        "lundi",     "mardi",          "mercredi",  "jeudi",  "vendredi",  "samedi",
-        "dimanche",  "tous les jours", "lundis",    "mardis", "mercredis", "jeudis",
-        "vendredis", "samedis",        "dimanches", NULL};
+        "lundi",       "mardi",           "mercredi",       "jeudi",      "vendredi",
+        "samedi",      "dimanche",        "tous les jours", "lundis",     "mardis",
+        "mercredis",   "jeudis",          "vendredis",      "samedis",    "dimanches",
+        "7j 7",        "7 j 7",           "7 jours sur 7",  "en semaine", "week end",
+        "chaque jour", "jours ouvrables", "jours ouvres",   NULL};
     bool day = false;
     for (size_t i = 0; days[i] && !day; i++) {
         size_t n = strlen(days[i]);

@@ -1221,6 +1221,12 @@ static void test_prose(void **state)
          "12 bis rue des Lilas", "Saint-Germain-en-Laye"},
         {"Rendez-vous au n° 3 place du Marché.", "3 place du Marché", NULL},
         {"Le bureau 12 rue X n'existe pas.", NULL, NULL},
+        /* a number set off by a comma, a comma after the number */
+        {"Situé au 49, rue Maubec, l'association reçoit les jeunes.", "49, rue Maubec",
+         NULL},
+        {"SOS Femmes accueil 72, 30 avenue Gisèle Halimi, au Mans. Tél. 02 43 78 12 75.",
+         "30 avenue Gisèle Halimi", NULL},
+        {"Depuis 2010, place Kléber, le marché se tient le samedi.", NULL, NULL},
         {"Inscriptions au 12 décembre à Paris.", NULL, NULL},
         {"Accueil au 1er étage du bâtiment.", NULL, NULL},
     };

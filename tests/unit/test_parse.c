@@ -889,7 +889,8 @@ static void test_hours_in_the_contact_block(void **state)
 {
     (void)state;
     struct entry *e = parse_text(
-        "# Maison des ados\n\n## Coordonnées\n\nL'accueil se fait sans rendez-vous du lundi "
+        "# Maison des ados\n\n## Coordonnées\n\nL'accueil se fait sans rendez-vous du "
+        "lundi "
         "au vendredi de 13h30 à 18h30 sur place ou par téléphone au 02 47 22 20 69.\n",
         1);
     assert_non_null(e);
@@ -915,6 +916,24 @@ static void test_hours_in_the_contact_block(void **state)
     assert_int_equal(e->hours.v[0].days, DAY_MO);
     assert_int_equal(e->hours.v[1].kind, HOURS_PHONE);
     assert_string_equal(e->hours_text, "Le lundi de 9h à 12h.");
+    entry_free(e);
+    /* "7j/7" is days; hours in parentheses after one number are that
+     * number's (often another service's), not the entry's */
+    e = parse_text("# France Victimes\n\n## Coordonnées\n\nLe 116 006 reste joignable "
+                   "7j/7, de 9h à 19h pour toutes les victimes.\n",
+                   1);
+    assert_non_null(e);
+    assert_int_equal(e->hours.n, 1);
+    assert_int_equal(e->hours.v[0].days, DAY_ALL);
+    assert_int_equal(e->hours.v[0].kind, HOURS_PHONE);
+    entry_free(e);
+    e = parse_text(
+        "# CCAS\n\n## Coordonnées\n\nCCAS : 03 84 36 66 60  \n"
+        "Canicule Info Service : 0 800 06 66 66 (Appel gratuit, 24h/24, 7j/7).\n",
+        1);
+    assert_non_null(e);
+    assert_int_equal(e->phones.n, 2);
+    assert_int_equal(e->hours.n, 0);
     entry_free(e);
 }
 
