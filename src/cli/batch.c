@@ -223,8 +223,8 @@ static void job_work(void *job, void *ctx, void *wctx)
     if (((struct run *)ctx)->vcf_open || o->out_dir || delivery_wants_cards(&o->delivery))
         j->rc = vcard_write_entry(e, org, &o->vcard, &j->vcf, &e->diags, &j->err);
     if (j->rc == 0 && (o->ics_path || delivery_wants_calendar(&o->delivery)))
-        j->rc = ical_write_components(w->ical, e, org, &o->ical, &j->ics, &j->zones,
-                                      &j->err);
+        j->rc =
+            ical_write_components(w->ical, e, org, &o->ical, &j->ics, &j->zones, &j->err);
     if (j->rc == 0 && o->out_dir)
         j->rc = ical_write_entry(w->ical, e, &o->ical, &j->ics_whole, &j->err);
     if (j->rc == 0 && o->dump_json)

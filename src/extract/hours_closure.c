@@ -190,10 +190,9 @@ static size_t except_end(const struct tok *v, size_t i, size_t b, bool paren)
         if (!(v[k].kind == TK_TIME || v[k].kind == TK_H24 || v[k].kind == TK_DAY ||
               v[k].kind == TK_DAYSET))
             continue;
-        while (k > i + 1 &&
-               (is_word(&v[k - 1], W_DE) || is_word(&v[k - 1], W_DU) ||
-                is_word(&v[k - 1], W_ENTRE) || is_word(&v[k - 1], W_LE) ||
-                v[k - 1].kind == TK_AND || v[k - 1].kind == TK_SEP))
+        while (k > i + 1 && (is_word(&v[k - 1], W_DE) || is_word(&v[k - 1], W_DU) ||
+                             is_word(&v[k - 1], W_ENTRE) || is_word(&v[k - 1], W_LE) ||
+                             v[k - 1].kind == TK_AND || v[k - 1].kind == TK_SEP))
             k--;
         return k;
     }
@@ -217,7 +216,8 @@ static size_t except_clause(struct tok *v, size_t a, size_t b, size_t i, struct 
     bool paren = i > a && is_sep(&v[i - 1], '(');
     size_t e = except_end(v, i, b, paren);
     /* "à l'exception des jours fériés": the closure with its "à l'" */
-    size_t s = i >= a + 2 && is_word(&v[i - 1], W_LE) && v[i - 2].kind == TK_TO ? i - 2 : i;
+    size_t s =
+        i >= a + 2 && is_word(&v[i - 1], W_LE) && v[i - 2].kind == TK_TO ? i - 2 : i;
     take(v, a, b, s, e, cl);
     return e;
 }

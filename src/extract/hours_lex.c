@@ -220,10 +220,15 @@ static const struct word words_s[] = {
     WW("suspendues", W_SUSPEND), WW("secretariat", W_FILL),
 };
 static const struct word words_t[] = {
-    WW("trois", W_COUNT),       WW("telephonique", W_PHONE), WL("tous", TK_WORD, W_FILL),
-    WW("tel", W_PHONE),          WL("toute", TK_WORD, W_UNKNOWN),
-    WW("toutes", W_FILL),        WW("telephone", W_PHONE),
-    WW("telephoner", W_PHONE),   WW("telephoniques", W_PHONE),
+    WW("trois", W_COUNT),
+    WW("telephonique", W_PHONE),
+    WL("tous", TK_WORD, W_FILL),
+    WW("tel", W_PHONE),
+    WL("toute", TK_WORD, W_UNKNOWN),
+    WW("toutes", W_FILL),
+    WW("telephone", W_PHONE),
+    WW("telephoner", W_PHONE),
+    WW("telephoniques", W_PHONE),
 };
 static const struct word words_u[] = {
     WW("uniquement", W_STRONG),

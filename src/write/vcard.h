@@ -18,8 +18,8 @@
 /* Append the organisation's card, then one card per person, to out (CRLF
  * lines, UTF-8 for 3.0/4.0, o->charset + quoted-printable for 2.1). o NULL
  * means 3.0. org is the entry's UID (uid_entry_bytes), computed once by the
- * caller for every writer of the entry. Deterministic: no clock, no randomness. Warnings (a character
- * the 2.1 charset lacks, transliterated: "œ" -> "oe") go to d (may be NULL)
+ * caller for every writer of the entry. Deterministic: no clock, no randomness. Warnings
+ * (a character the 2.1 charset lacks, transliterated: "œ" -> "oe") go to d (may be NULL)
  * with the source line. Returns 0, or FICHE_ECHARSET when the 2.1 charset is
  * unknown to iconv, not ASCII-compatible (UTF-16...) or not a plain name
  * ([A-Za-z0-9._-]); then err is set and nothing is appended. */

@@ -20,7 +20,6 @@ static const unsigned char *org_of(const struct entry *e)
     return org;
 }
 
-
 /* The writer every test writes with (main makes it). */
 static struct ical_writer *W;
 
@@ -606,7 +605,8 @@ static void test_no_hours(void **state)
     struct fiche_error err = {0};
     struct ical_zones zones = {{0}};
     assert_int_equal(ical_write_entry(W, e, &EVENTS, &sb, &err), 0);
-    assert_int_equal(ical_write_components(W, e, org_of(e), &AVAIL, &sb, &zones, &err), 0);
+    assert_int_equal(ical_write_components(W, e, org_of(e), &AVAIL, &sb, &zones, &err),
+                     0);
     assert_int_equal(sb.len, 0);
     assert_true(ical_zones_empty(&zones));
     /* hours text alone, with no range understood, is not a calendar either */
@@ -628,8 +628,9 @@ static void test_batch(void **state)
     struct fiche_error err = {0};
     struct ical_zones zones = {{0}};
     for (size_t i = 0; i < ARRAY_LEN(es); i++)
-        assert_int_equal(ical_write_components(W, es[i], org_of(es[i]), &EVENTS, &body, &zones, &err),
-                         0);
+        assert_int_equal(
+            ical_write_components(W, es[i], org_of(es[i]), &EVENTS, &body, &zones, &err),
+            0);
     struct ical_zones want = ical_zones_of("Europe/Paris");
     struct ical_zones brussels = ical_zones_of("Europe/Brussels");
     ical_zones_add(&want, &brussels);

@@ -14,8 +14,8 @@
 #include "base/text.h"
 #include "base/util.h"
 #include "model/entry.h"
-#include "write/vcard.h"
 #include "write/uid.h"
+#include "write/vcard.h"
 
 /* The entry's UID bytes, as the program hashes them once per entry for its
  * writers (one static buffer: these calls are not nested). */
@@ -25,7 +25,6 @@ static const unsigned char *org_of(const struct entry *e)
     uid_entry_bytes(e, org);
     return org;
 }
-
 
 static struct phone mkphone(const char *e164, const char *intl, enum phone_kind k,
                             int line)
