@@ -19,11 +19,43 @@ static const struct {
     const char *name;
     int month;
 } month_names[] = {
-    {"janvier", 1}, {"janv", 1},      {"jan", 1},      {"fevrier", 2}, {"fevr", 2},
-    {"fev", 2},     {"mars", 3},      {"avril", 4},    {"avr", 4},     {"mai", 5},
-    {"juin", 6},    {"juillet", 7},   {"juil", 7},     {"aout", 8},    {"septembre", 9},
-    {"sept", 9},    {"sep", 9},       {"octobre", 10}, {"oct", 10},    {"novembre", 11},
-    {"nov", 11},    {"decembre", 12}, {"dec", 12},
+    {"janvier", 1},
+    {"janv", 1},
+    {"jan", 1},
+    {"fevrier", 2},
+    {"fevr", 2},
+    {"fev", 2},
+    {"mars", 3},
+    {"avril", 4},
+    {"avr", 4},
+    {"mai", 5},
+    {"juin", 6},
+    {"juillet", 7},
+    {"juil", 7},
+    {"aout", 8},
+    {"septembre", 9},
+    {"sept", 9},
+    {"sep", 9},
+    {"octobre", 10},
+    {"oct", 10},
+    {"novembre", 11},
+    {"nov", 11},
+    {"decembre", 12},
+    {"dec", 12},
+    /* English, as pages made with English software print their dates
+     * ("June 28, 2021", "28 June 2021") */
+    {"january", 1},
+    {"february", 2},
+    {"march", 3},
+    {"april", 4},
+    {"may", 5},
+    {"june", 6},
+    {"july", 7},
+    {"august", 8},
+    {"september", 9},
+    {"october", 10},
+    {"november", 11},
+    {"december", 12},
 };
 
 static bool is_leap(int y)
@@ -83,6 +115,19 @@ static int month_of_word(const char *s, size_t n)
             return month_names[k].month;
     }
     return 0;
+}
+
+/* After a month name at s+i: a day and a comma before the year, as English
+ * writes it ("June 28, 2021"): the day, its length with the comma in *len,
+ * or 0. */
+static int day_comma_after(const char *s, size_t i, size_t *len)
+{
+    size_t k = skip_spaces(s, i), l;
+    int d = read_num(s + k, &l);
+    if (l == 0 || l > 2 || s[k + l] != ',')
+        return 0;
+    *len = k + l + 1 - i;
+    return d;
 }
 
 /* After a month name at s+i (i just past the word and its optional dot):
@@ -230,9 +275,14 @@ bool date_parse(const char *text, struct date *out)
             size_t wl = word_len(s + i);
             int m = month_of_word(s + i, wl);
             if (m) {
-                size_t k = i + wl;
+                size_t k = i + wl, dl = 0;
                 if (s[k] == '.')
                     k++;
+                int d = day_comma_after(s, k, &dl);
+                if (d > 0 && year_after(s, k + dl) >= 0) {
+                    ok = set_date(out, DATE_DAY, year_after(s, k + dl), m, d);
+                    break;
+                }
                 int y = year_after(s, k);
                 if (y < 0)
                     y = range_year(s, k, m);

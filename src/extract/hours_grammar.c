@@ -282,8 +282,9 @@ static enum drop group_dropped(const struct grammar *g, const struct sent *st,
     }
     if (m & CM_OTHER)
         return DROP_OTHER;
-    /* times without days in a sentence of a date: "Le 8 octobre, 24h/24." */
-    if (dated || st->cx->seasonal || (st->marks & CM_SEASON) ||
+    /* times without days in a sentence of a date: "Le 8 octobre, 24h/24."; a
+     * clause of the past: "alors qu'ils étaient accessibles de 9h à 22h" */
+    if (dated || (m & CM_PAST) || st->cx->seasonal || (st->marks & CM_SEASON) ||
         (gr->dx == SIZE_MAX && st->dating != DATING_NONE))
         return DROP_DATED;
     if (gr->dx != SIZE_MAX && (g->clauses[g->items[gr->dx].clause].marks & CM_MONTHLY))

@@ -530,18 +530,13 @@ static size_t read_number(struct grammar *g, struct sent *st, size_t i)
     return i + 1;
 }
 
-/* "un samedi sur deux", "Samedi (3 sur 4)", "une semaine sur deux": a
- * rhythm that is not every week. In a parenthesis it qualifies what the
- * parenthesis follows, as a month's rule does; else it dates the days right
- * before it, in its clause or the one before ("le samedi, une semaine sur
- * deux, de 9h à 12h"), or, with none, its clause. Any other "sur" ("sur
- * rendez-vous", "sur place") is none. */
-static void read_rhythm(struct grammar *g, struct sent *st, size_t i)
+/* A rule that is not every week ("un samedi sur deux", "un dimanche par
+ * mois"): in a parenthesis it qualifies what the parenthesis follows; else
+ * it dates the days right before it, in its clause or the one before ("les
+ * lundis de 10h à 18h et un dimanche par mois": the Mondays stay weekly),
+ * or, with none, its clause ("tous les mois, le lundi …"). */
+static void not_weekly(struct grammar *g)
 {
-    const struct tok *v = st->v;
-    size_t j = next_tok(v, i + 1, st->b);
-    if (j >= st->b || !(v[j].kind == TK_NUM || is_word(&v[j], W_COUNT)))
-        return;
     size_t c = g->n_clauses - 1;
     if (g->clauses[c].paren) {
         mark(g, CM_MONTHLY);
@@ -557,6 +552,17 @@ static void read_rhythm(struct grammar *g, struct sent *st, size_t i)
     mark(g, CM_MONTHLY);
 }
 
+/* "un samedi sur deux", "Samedi (3 sur 4)", "une semaine sur deux": a
+ * rhythm of one week in M. Any other "sur" ("sur rendez-vous", "sur
+ * place") is none. */
+static void read_rhythm(struct grammar *g, struct sent *st, size_t i)
+{
+    const struct tok *v = st->v;
+    size_t j = next_tok(v, i + 1, st->b);
+    if (j < st->b && (v[j].kind == TK_NUM || is_word(&v[j], W_COUNT)))
+        not_weekly(g);
+}
+
 /* A word: its item or its mark. */
 static size_t read_word(struct grammar *g, struct sent *st, size_t i)
 {
@@ -564,6 +570,7 @@ static size_t read_word(struct grammar *g, struct sent *st, size_t i)
         [W_PUBLIC] = CM_PUBLIC, [W_PERM] = CM_PERM,    [W_ACCUEIL] = CM_ACCUEIL,
         [W_STRONG] = CM_STRONG, [W_OTHER] = CM_OTHER,  [W_MONTHLY] = CM_MONTHLY,
         [W_SOME] = CM_MONTHLY,  [W_MONTH] = CM_SEASON, [W_UNKNOWN] = CM_UNKNOWN,
+        [W_PAST] = CM_PAST,
     };
     const struct tok *k = &st->v[i];
     switch ((enum wk)k->val) {
@@ -596,6 +603,9 @@ static size_t read_word(struct grammar *g, struct sent *st, size_t i)
         return i + 1;
     case W_SUR:
         read_rhythm(g, st, i);
+        return i + 1;
+    case W_MONTHLY:
+        not_weekly(g);
         return i + 1;
     default:
         break;

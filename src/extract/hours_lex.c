@@ -75,6 +75,8 @@ static const struct word words_a[] = {
     WW("appel", W_PHONE),
     WW("aussi", W_FILL),
     WW("avril", W_MONTH),
+    WW("auparavant", W_PAST),
+    WW("anciennement", W_PAST),
     WW("appels", W_PHONE),
     WL("autres", TK_WORD, W_UNKNOWN),
     WW("appelez", W_PHONE),
@@ -117,6 +119,7 @@ static const struct word words_e[] = {
     WW("ete", W_SEASON),      WL("ecoute", TK_WORD, W_UNKNOWN),
     WW("estival", W_SEASON),  WW("excepte", W_SAUF),
     WW("estivale", W_SEASON), WW("estivaux", W_SEASON),
+    WW("etait", W_PAST),      WW("etaient", W_PAST),
     WW("egalement", W_FILL),  WW("estivales", W_SEASON),
     WW("exception", W_SAUF),  WW("exclusivement", W_STRONG),
 };

@@ -24,6 +24,12 @@ static const struct date_case cases[] = {
     {"juillet – août 2023", true, DATE_MONTH, 2023, 7, 1, "2023-07"},
     {"juillet et plus", false, DATE_NONE, 0, 0, 0, ""},
     {"Juin 2021", true, DATE_MONTH, 2021, 6, 1, "2021-06"},
+    /* English software's dates */
+    {"June 28, 2021", true, DATE_DAY, 2021, 6, 28, "2021-06-28"},
+    {"Posted on March 3, 2020", true, DATE_DAY, 2020, 3, 3, "2020-03-03"},
+    {"28 June 2021", true, DATE_DAY, 2021, 6, 28, "2021-06-28"},
+    {"September 2019", true, DATE_MONTH, 2019, 9, 1, "2019-09"},
+    {"June 31, 2021", false, DATE_NONE, 0, 0, 0, ""},
     {"JUIN 2021", true, DATE_MONTH, 2021, 6, 1, "2021-06"},
     {"12/03/2022", true, DATE_DAY, 2022, 3, 12, "2022-03-12"},
     {"12.03.2022", true, DATE_DAY, 2022, 3, 12, "2022-03-12"},

@@ -1114,6 +1114,30 @@ static const struct grammar_case grammar_cases[] = {
      false,
      "",
      0},
+    /* what the hours were is not what they are */
+    {{"Les horaires s’étendent : alors qu’ils étaient accessibles de 9h à 22h du lundi "
+      "au vendredi, c’est dorénavant 24h/24 du lundi au vendredi."},
+     "MO-FR 00:00-24:00",
+     false,
+     "",
+     0},
+    {{"Le lundi de 9h à 12h (auparavant le mardi de 14h à 17h)."},
+     "MO 09:00-12:00",
+     false,
+     "",
+     0},
+    /* a month's rule dates the days right before it, not the whole clause */
+    {{"Permanence les lundis de 10 à 18h, les vendredis de 16 à 20h et un dimanche par "
+      "mois."},
+     "MO 10:00-18:00 perm; FR 16:00-20:00 perm",
+     false,
+     "",
+     0},
+    {{"Ouvert les lundis de 10h à 18h et un dimanche par mois de 10h à 12h."},
+     "MO 10:00-18:00",
+     false,
+     "",
+     0},
     /* a rhythm of one week in M is not weekly either */
     {{"Samedi (3 sur 4) : 9h00 - 12h00"}, "", false, "", 1},
     {{"Ouvert un mercredi sur deux, de 14 h à 18 h."}, "", false, "", 1},
