@@ -360,6 +360,15 @@ static char *delivery_text(const char *text)
     char *d = xstrndup(text, full_stop(text));
     char *t = str_trim(d);
     free(d);
+    /* "(6, quai Adolphe Merle)": a line wholly in parentheses, without them */
+    size_t n = strlen(t);
+    if (n > 2 && t[0] == '(' && t[n - 1] == ')' && !memchr(t + 1, '(', n - 2) &&
+        !memchr(t + 1, ')', n - 2)) {
+        char *inner = xstrndup(t + 1, n - 2);
+        free(t);
+        t = str_trim(inner);
+        free(inner);
+    }
     return t;
 }
 
