@@ -22,13 +22,13 @@ static bool label_char(int c)
 }
 
 /* Length of an "at" marker at s: "@" (plain), "(at)", "[at]", "{at}",
- * "(arobase)"...; *obf tells an obfuscated one (spaces allowed around): also
+ * "/at/", "(arobase)"...; *obf tells an obfuscated one (spaces allowed around): also
  * a bare "@" with a space on either side, "contact @ x.fr" (spaced tells
  * whether a space stands before it). */
 static size_t at_marker(const char *s, bool spaced, bool *obf)
 {
-    static const char *const marks[] = {"(at)",      "[at]", "{at}", "(arobase)",
-                                        "[arobase]", "(a)",  "[a]"};
+    static const char *const marks[] = {"(at)",      "[at]", "{at}", "/at/", "(arobase)",
+                                        "[arobase]", "(a)",  "[a]",  "(@)",  "[@]"};
     *obf = false;
     if (*s == '@') {
         *obf = spaced || s[1] == ' ' || s[1] == '\t';
@@ -129,17 +129,33 @@ static char *email_at(const char *text, size_t at, size_t mlen, bool obf, size_t
     return r;
 }
 
+/* Whether the "/at/" at text + i stands in a word of its own: no other "/"
+ * in the word around it ("commune/at/novalles.ch", not a web address's path
+ * "https://x.example/at/page.html"). */
+static bool slash_at_alone(const char *text, size_t i)
+{
+    size_t a = i, b = i + 4;
+    while (a > 0 && text[a - 1] != ' ' && text[a - 1] != '\t')
+        a--;
+    while (text[b] && text[b] != ' ' && text[b] != '\t')
+        b++;
+    for (size_t k = a; k < b; k++)
+        if (text[k] == '/' && (k < i || k > i + 3))
+            return false;
+    return true;
+}
+
 char *address_find_email(const char *text, size_t span[2])
 {
     if (!text)
         return NULL;
-    /* every marker starts with one of "@([{" */
-    for (size_t i = strcspn(text, "@([{"); text[i];
-         i += 1 + strcspn(text + i + 1, "@([{")) {
+    /* every marker starts with one of "@([{/" */
+    for (size_t i = strcspn(text, "@([{/"); text[i];
+         i += 1 + strcspn(text + i + 1, "@([{/")) {
         bool obf;
         bool spaced = i > 0 && (text[i - 1] == ' ' || text[i - 1] == '\t');
         size_t m = at_marker(text + i, spaced, &obf);
-        if (!m)
+        if (!m || (text[i] == '/' && !slash_at_alone(text, i)))
             continue;
         char *r = email_at(text, i, m, obf, span);
         if (r)

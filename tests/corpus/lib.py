@@ -229,7 +229,7 @@ def check_text(c, key, md, exp):
     flat = re.sub(r"\s+", " ", low)
     digits = re.sub(r"\D", "", t)
     # E-mails as the directory hides them: "x (at) y", "x [at] y [dot] fr", "x @ y".
-    mail = re.sub(r"\s*[\[(](at|arobase)[\])]\s*", "@", low)
+    mail = re.sub(r"\s*([\[(](at|arobase|@)[\])]|/at/)\s*", "@", low)
     mail = re.sub(r"\s*[\[(]dot[\])]\s*", ".", mail)
     mail = re.sub(r"\s*@\s*", "@", mail)
     c.true(found(exp["org_name"], exp["title"].casefold(), ""), key,

@@ -1276,6 +1276,9 @@ static void test_find_email(void **state)
     } rows[] = {
         {"E-mail : a.b@example.fr", "a.b@example.fr", 9, 23},
         {"contact (at) example.fr", "contact@example.fr", 0, 23},
+        {"commune/at/novalles.ch", "commune@novalles.ch", 0, 22},
+        {"voir https://x.example/at/y", NULL, 0, 0},
+        {"voir https://x.example/at/page.html", NULL, 0, 0},
         {"contact[at]example.org", "contact@example.org", 0, 22},
         {"contact [at] example [dot] org", "contact@example.org", 0, 30},
         {"x (AT) y . org", "x@y.org", 0, 14},
