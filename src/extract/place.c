@@ -65,8 +65,9 @@ static size_t line_hint(const char *t)
 {
     size_t best = N_HINTS;
     for (const char *p = strpbrk(t, "+0."); p; p = strpbrk(p + 1, "+0.")) {
-        /* every needle is a sign or dot and a digit or letter after it */
-        if (!ascii_isalnum((unsigned char)p[1]))
+        /* every needle is a sign or dot and a digit or letter after it; the
+         * national numbers' zeros ("03 88 …") are no "00" prefix */
+        if (!ascii_isalnum((unsigned char)p[1]) || (p[0] == '0' && p[1] != '0'))
             continue;
         for (size_t h = 0; h < best; h++) {
             if (hints[h].needle[0] != p[0] || hints[h].needle[1] != p[1])

@@ -462,26 +462,10 @@ bool section_heading_speaks_of_contact(const char *heading, struct strbuf *key)
     return false;
 }
 
-/* True when the fold key of a line names a day and holds a time ("lundi ...
- * 9 h", "du mardi au vendredi de 9h30 a 12h", "tous les jours 17:00"). */
-static bool key_has_day_and_time(const char *k)
+/* True when the fold key k holds a time: digits then "h", "heures" or
+ * another group ("9 h", "9h30", "9 heures 30", "17 00" from "17:00"). */
+static bool key_has_time(const char *k)
 {
-    static const char *const days[] = {
-        "lundi",       "mardi",           "mercredi",       "jeudi",      "vendredi",
-        "samedi",      "dimanche",        "tous les jours", "lundis",     "mardis",
-        "mercredis",   "jeudis",          "vendredis",      "samedis",    "dimanches",
-        "7j 7",        "7 j 7",           "7 jours sur 7",  "en semaine", "week end",
-        "chaque jour", "jours ouvrables", "jours ouvres",   NULL};
-    bool day = false;
-    for (size_t i = 0; days[i] && !day; i++) {
-        size_t n = strlen(days[i]);
-        for (const char *p = strstr(k, days[i]); p && !day; p = strstr(p + 1, days[i]))
-            day = (p == k || p[-1] == ' ') && (p[n] == '\0' || p[n] == ' ');
-    }
-    if (!day)
-        return false;
-    /* a time: digits then "h", "heures" or another group ("9 h", "9h30",
-     * "9 heures 30", "17 00" from "17:00") */
     for (const char *p = k; *p; p++) {
         if (!ascii_isdigit((unsigned char)*p) ||
             (p > k && ascii_isalnum((unsigned char)p[-1])))
@@ -497,8 +481,43 @@ static bool key_has_day_and_time(const char *k)
     return false;
 }
 
+/* True when the fold key k names a day at a word's start: "lundi",
+ * "mardis", "tous les jours", "7j/7", "en semaine"... One pass over the
+ * words, each compared with the days of its first letter only. */
+static bool key_has_day(const char *k)
+{
+    static const char *const days[] = {
+        "lundi",       "mardi",           "mercredi",       "jeudi",      "vendredi",
+        "samedi",      "dimanche",        "tous les jours", "lundis",     "mardis",
+        "mercredis",   "jeudis",          "vendredis",      "samedis",    "dimanches",
+        "7j 7",        "7 j 7",           "7 jours sur 7",  "en semaine", "week end",
+        "chaque jour", "jours ouvrables", "jours ouvres",   NULL};
+    for (const char *p = k; *p;) {
+        if (strchr("lmjvsdt7ewc", *p))
+            for (size_t i = 0; days[i]; i++) {
+                size_t n = strlen(days[i]);
+                if (days[i][0] == *p && strncmp(p, days[i], n) == 0 &&
+                    (p[n] == '\0' || p[n] == ' '))
+                    return true;
+            }
+        const char *sp = strchr(p, ' ');
+        p = sp ? sp + 1 : p + strlen(p);
+    }
+    return false;
+}
+
+/* True when the fold key of a line names a day and holds a time ("lundi ...
+ * 9 h", "du mardi au vendredi de 9h30 a 12h", "tous les jours 17:00"). */
+static bool key_has_day_and_time(const char *k)
+{
+    return key_has_time(k) && key_has_day(k);
+}
+
 bool line_holds_hours(const struct text_line *tl, struct strbuf *key)
 {
+    /* a time has digits: a line without any is not folded to see */
+    if (!strpbrk(tl->text, "0123456789"))
+        return false;
     return key_has_day_and_time(str_fold_key_to(key, tl->text, strlen(tl->text)));
 }
 

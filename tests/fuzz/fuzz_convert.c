@@ -18,8 +18,8 @@
 #include "vcheck.h"
 #include "write/dump.h"
 #include "write/ical.h"
-#include "write/vcard.h"
 #include "write/uid.h"
+#include "write/vcard.h"
 
 /* The entry's UID bytes, as the program hashes them once per entry for its
  * writers (one static buffer: these calls are not nested). */
@@ -29,7 +29,6 @@ static const unsigned char *org_of(const struct entry *e)
     uid_entry_bytes(e, org);
     return org;
 }
-
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
