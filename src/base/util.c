@@ -209,7 +209,7 @@ bool str_startswith(const char *s, const char *prefix)
 bool str_startswith_ci(const char *s, const char *prefix)
 {
     for (; *prefix; s++, prefix++)
-        if (ascii_tolower((unsigned char)*s) != *prefix)
+        if (ascii_tolower((unsigned char)*s) != (unsigned char)*prefix)
             return false;
     return true;
 }

@@ -751,6 +751,23 @@ static void take_postcode(struct block *b, size_t i, struct entry *e)
     a->country_code = xstrdup(pc->code ? pc->code : "FR");
 }
 
+/* A street line to a's lines, without the locality it may end with ("45 rue
+ * Général Ferrié à Grenoble"), which goes to *town (the first one). */
+static void street_line(struct address *a, const char *text, char **town)
+{
+    char *d = delivery_text(text);
+    size_t at, n = address_locality_after_a(d, &at);
+    if (n > 0) {
+        if (!*town)
+            *town = xstrndup(d + at + 4, n);
+        d[at] = '\0';
+        char *t = str_trim(d);
+        free(d);
+        d = t;
+    }
+    strlist_push(&a->lines, d);
+}
+
 /* Phase 4: the address, from the lines sorted into it, in source order; a
  * second Coordonnées block keeps its address lines as text. */
 static void take_address(struct block *b, struct entry *e)
@@ -760,6 +777,7 @@ static void take_address(struct block *b, struct entry *e)
     for (size_t i = 0; i < b->end; i++)
         have = have || b->li[i].kind == L_ADDR;
     bool take = have && a->line == 0;
+    char *town = NULL; /* a street's " à Grenoble", for want of a postcode's */
     for (size_t i = 0; i < b->n; i++) {
         enum lkind k = b->li[i].kind;
         const struct text_line *tl = &b->lines[i];
@@ -781,7 +799,7 @@ static void take_address(struct block *b, struct entry *e)
             free(name);
             strlist_push(&a->lines, delivery_text(tl->text + b->li[i].from));
         } else if (k == L_ADDR) {
-            strlist_push(&a->lines, delivery_text(tl->text));
+            street_line(a, tl->text, &town);
         } else if (k == L_REGION && !a->region) {
             /* "66 Pyrénées-Orientales": the department, the address's region */
             const char *name = address_department_line(b->li[i].key);
@@ -789,6 +807,10 @@ static void take_address(struct block *b, struct entry *e)
         }
         strlist_add(&a->label, tl->text);
     }
+    if (town && !a->locality)
+        a->locality = town;
+    else
+        free(town);
 }
 
 /* Phase 5: every line that is no part of the address, in source order. */

@@ -175,15 +175,31 @@ static struct text_line joined_line(struct arena *mem, const struct text_line *l
     return tl;
 }
 
+/* A full stop that ends a field before a value's label: "63370 Lempdes.
+ * Tél.: 04.73.61.79.74"; its length with the space, or 0. */
+static size_t stop_before_label(const char *s)
+{
+    static const char *const labels[] = {"t\xC3\xA9l", "tel",   "fax",  "courriel",
+                                         "e-mail",     "email", "mail", "m\xC3\xA9l",
+                                         "site",       NULL};
+    if (s[0] != '.' || s[1] != ' ')
+        return 0;
+    for (size_t i = 0; labels[i]; i++)
+        if (str_startswith_ci(s + 2, labels[i]))
+            return 2;
+    return 0;
+}
+
 /* The offsets of the fields of line s: at each separator; *n of them. */
 static size_t cut_points(const char *s, size_t *at, size_t *len, size_t max)
 {
     size_t n = 0, start = 0;
-    /* every separator opens with a space, "|" or ";": only there are they
+    /* every separator opens with a space, "|", ";" or ".": only there are they
      * compared (most lines have a few spaces and no separator) */
-    for (size_t i = strcspn(s, " |;"); s[i] && n + 1 < max; i += strcspn(s + i, " |;")) {
-        size_t k = 0;
-        for (size_t j = 0; j < sizeof seps / sizeof seps[0] && !k; j++) {
+    for (size_t i = strcspn(s, " |;."); s[i] && n + 1 < max;
+         i += strcspn(s + i, " |;.")) {
+        size_t k = stop_before_label(s + i);
+        for (size_t j = 0; j < sizeof seps / sizeof seps[0] && !k && s[i] != '.'; j++) {
             size_t sl = sep_len[j];
             if (s[i] == seps[j][0] && (sl == 1 || s[i + 1] == seps[j][1]) &&
                 memcmp(s + i, seps[j], sl) == 0)

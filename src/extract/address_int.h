@@ -138,4 +138,13 @@ bool address_label_alone(struct strbuf *tmp, const struct text_line *tl);
  * number ("66 Pyrénées-Orientales", "Haute-Corse (2B)"), or NULL. */
 const char *address_department_line(const char *key);
 
+/* address_prose.c: the length of the locality at s (capitalised words,
+ * "Saint-Germain-en-Laye", "Le Mans"), 0 when none opens there. */
+size_t address_locality_len(const char *s);
+
+/* A street line ending with its locality after " à " ("45 rue Général Ferrié
+ * à Grenoble", "…, quartier de Courteille à Alençon."): the locality's
+ * length, its " à " at *at; 0 when the line does not end so. */
+size_t address_locality_after_a(const char *s, size_t *at);
+
 #endif

@@ -456,6 +456,15 @@ bool address_postcode_line(struct strbuf *tmp, const char *s, bool allow4,
         /* "CS 50123 ...": a box number, not a postcode; but "BP 66 97322
          * CAYENNE", the postcode after the box's number, is one */
         bool after_box = ascii_isdigit((unsigned char)t[-1]) && box_numbered(key);
+        /* "Rue Saint-Martin 52 7500 Tournai": after a street's number
+         * written last, as Belgium and Switzerland write it */
+        bool after_number = ascii_isdigit((unsigned char)t[-1]) && !after_box &&
+                            ascii_isalpha((unsigned char)key[0]) && strchr(key, ' ') &&
+                            address_key_has_any(key, address_lead_words);
+        if (after_number && postcode_at(tmp, s, (size_t)(t - s) + 1, allow4, out)) {
+            out->at = (size_t)(t - s);
+            return true;
+        }
         if (!after_box && (!ascii_isalpha((unsigned char)t[-1]) ||
                            !address_key_has_any(key, address_lead_words) ||
                            address_key_starts_any(last, box_words)))

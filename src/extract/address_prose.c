@@ -37,7 +37,7 @@ static size_t street_number(const char *s)
 /* The length of the locality at s: capitalised words joined by spaces or
  * hyphens ("Versailles", "Saint-Germain-en-Laye", "Le Mans"), the joining
  * small words of place names allowed inside. */
-static size_t locality_len(const char *s)
+size_t address_locality_len(const char *s)
 {
     static const char *const small[] = {"en",  "de",   "des", "du",  "la", "le", "les",
                                         "sur", "sous", "lès", "lez", "d'", NULL};
@@ -84,7 +84,7 @@ static bool street_at(struct strbuf *tmp, const char *s, size_t *street, size_t 
     *loc = *loc_n = 0;
     if (a && (size_t)(a - s) == n) {
         *loc = n + 4;
-        *loc_n = locality_len(s + *loc);
+        *loc_n = address_locality_len(s + *loc);
     }
     return true;
 }
@@ -121,6 +121,24 @@ static size_t sentence_street(const char *t, size_t from)
             (p == t || !ascii_isdigit((unsigned char)p[-1])) && street_may_open(t, p))
             return (size_t)(p - t);
     return SIZE_MAX;
+}
+
+size_t address_locality_after_a(const char *s, size_t *at)
+{
+    size_t n = strlen(s);
+    while (n > 0 && (s[n - 1] == '.' || s[n - 1] == ' '))
+        n--;
+    const char *a = NULL;
+    for (const char *p = strstr(s, " \xC3\xA0 "); p && (size_t)(p - s) < n;
+         p = strstr(p + 1, " \xC3\xA0 "))
+        a = p;
+    if (!a || a == s)
+        return 0;
+    size_t from = (size_t)(a - s) + 4, len = address_locality_len(s + from);
+    if (len == 0 || from + len != n)
+        return 0;
+    *at = (size_t)(a - s);
+    return len;
 }
 
 bool address_in_prose(const struct text_line *tl, struct entry *e)

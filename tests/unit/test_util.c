@@ -137,6 +137,18 @@ static void test_strset(void **state)
 /* Arena blocks are aligned, disjoint and keep their contents across chunks,
  * small and large, from a zeroed arena and from one with a tiny first chunk;
  * arena_free leaves an arena that works again (valgrind sees no leak). */
+/* The prefix is compared as bytes, lower-case ASCII letters matching either
+ * case; a prefix with UTF-8 bytes ("tél") matches too. */
+static void test_startswith_ci(void **state)
+{
+    (void)state;
+    assert_true(str_startswith_ci("HTTP://x", "http"));
+    assert_true(str_startswith_ci("Tél.: 04", "t\xC3\xA9l"));
+    assert_true(str_startswith_ci("TéL", "t\xC3\xA9l"));
+    assert_false(str_startswith_ci("Tel", "t\xC3\xA9l"));
+    assert_false(str_startswith_ci("ht", "http"));
+}
+
 static void test_arena(void **state)
 {
     (void)state;
@@ -238,13 +250,10 @@ static void test_strbuf_add_uint(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_strbuf_add_uint),
-        cmocka_unit_test(test_arena),
-        cmocka_unit_test(test_strbuf_init_with),
-        cmocka_unit_test(test_strlist_strbuf),
-        cmocka_unit_test(test_errors_keep_first),
-        cmocka_unit_test(test_entry_notes),
-        cmocka_unit_test(test_slug),
+        cmocka_unit_test(test_strbuf_add_uint), cmocka_unit_test(test_startswith_ci),
+        cmocka_unit_test(test_arena),           cmocka_unit_test(test_strbuf_init_with),
+        cmocka_unit_test(test_strlist_strbuf),  cmocka_unit_test(test_errors_keep_first),
+        cmocka_unit_test(test_entry_notes),     cmocka_unit_test(test_slug),
         cmocka_unit_test(test_strset),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
