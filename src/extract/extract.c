@@ -465,6 +465,25 @@ static void contact_hours(struct xctx *c, const struct section *s, struct entry 
     free(with);
 }
 
+/* The country the numbers and e-mails of the entry's contact, people and
+ * hours sections point to ("021 808 63 76" and "x@montherod.ch" under the
+ * people of a Swiss commune whose block gives only "1174 Montherod"), or
+ * NULL. Not the prose's: it names partners abroad. */
+static const char *entry_place_hint(const struct xctx *c)
+{
+    const struct document *d = &c->doc;
+    for (size_t i = 0; i < d->n_secs; i++) {
+        enum section_kind k = c->sections.kind[i];
+        if (k != SECTION_CONTACT && k != SECTION_PEOPLE && k != SECTION_CONTACTS &&
+            k != SECTION_HOURS)
+            continue;
+        const char *h = place_hint(d->secs[i].lines, d->secs[i].n);
+        if (h)
+            return h;
+    }
+    return NULL;
+}
+
 static void build_entry(struct xctx *c, const struct extract_opts *o, struct entry *e)
 {
     struct document *d = &c->doc;
@@ -473,9 +492,15 @@ static void build_entry(struct xctx *c, const struct extract_opts *o, struct ent
      * for the people of the entry. */
     find_contact_section(c);
     find_hours_section(c);
+    /* the block's own signals first (address.c), then the entry's */
+    struct extract_opts placed = *o;
+    const char *hint = entry_place_hint(c);
+    if (hint)
+        placed.region = hint;
     for (size_t i = 0; i < d->n_secs; i++)
         if (kind[i] == SECTION_CONTACT)
-            address_extract(d->secs[i].lines, d->secs[i].n, d->secs[i].heading, o, e);
+            address_extract(d->secs[i].lines, d->secs[i].n, d->secs[i].heading, &placed,
+                            e);
     /* (not in the opening hours: a street there is where a permanence is
      * held, "Lundi de 9h30 à 12h, quartier Verlaine, 49 avenue …") */
     for (size_t i = 0; i < d->n_secs && e->adr.line == 0; i++)

@@ -349,6 +349,10 @@ static size_t read_rdv(struct grammar *g, struct sent *st, size_t i)
             break;
         }
         if (is_word(p, W_SUR) || is_word(p, W_PAR) || is_word(p, W_APRES)) {
+            /* "… de 17h30 à 19h00 ou sur rendez-vous": another way in, not a
+             * condition of the hours */
+            if (j - 1 > st->a && is_word(&v[j - 2], W_OR))
+                return i + 1;
             kind = IT_APPT;
             break;
         }

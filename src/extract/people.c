@@ -268,7 +268,10 @@ static bool role_line(const char *t)
     size_t n = strlen(t), words = 1;
     for (size_t i = 0; i < n; i++)
         words += t[i] == ' ';
-    return n > 0 && n <= 60 && words <= 6 && !strpbrk(t, "0123456789@") &&
+    /* "Contrôle des habitants et police des étrangers :": a colon allows
+     * a longer label */
+    bool colon = n > 0 && t[n - 1] == ':';
+    return n > 0 && n <= 60 && words <= (colon ? 9 : 6) && !strpbrk(t, "0123456789@") &&
            (ascii_isalpha((unsigned char)t[0]) || (unsigned char)t[0] >= 0x80);
 }
 
@@ -311,7 +314,11 @@ void people_extract(const struct section *s, const struct extract_opts *o,
             continue;
         }
         struct person p = {0};
-        if (person_parse(tl->text, tl->line, o, &p, &e->diags)) {
+        /* under "Secrétaire municipale :", a name without civility */
+        bool vouched =
+            held && !tl->para_start && held->text[strlen(held->text) - 1] == ':';
+        if (vouched ? person_parse_vouched(tl->text, tl->line, o, &p, &e->diags)
+                    : person_parse(tl->text, tl->line, o, &p, &e->diags)) {
             if (held && !tl->para_start && !p.title) {
                 p.title = role_text(held->text);
                 held = NULL;

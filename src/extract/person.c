@@ -209,11 +209,6 @@ static char *line_rest(const char *s, size_t cut, const bool *gone)
     return strbuf_detach(&out);
 }
 
-static bool parse_name(const char *text, struct name *out)
-{
-    return person_parse_name_v(text, out, false);
-}
-
 /* A label that says only "this is a contact" ("Contact : M. X"): no title. */
 static bool generic_label(const char *a)
 {
@@ -291,14 +286,15 @@ static long find_sep(const char *s, size_t *len)
     return -1;
 }
 
-/* Name and title of the line without its phones and e-mails. */
-static bool split_person(const char *main, struct name *nm, char **title)
+/* Name and title of the line without its phones and e-mails; vouched: a
+ * name alone is taken in natural case without a civility. */
+static bool split_person(const char *main, bool vouched, struct name *nm, char **title)
 {
     *title = NULL;
     size_t sl = 0;
     long p = find_sep(main, &sl);
     if (p < 0)
-        return parse_name(main, nm);
+        return person_parse_name_v(main, nm, vouched);
     char *a = xstrndup(main, (size_t)p);
     const char *b = main + p + sl;
     bool ok = false;
@@ -331,8 +327,8 @@ static bool split_person(const char *main, struct name *nm, char **title)
     return ok;
 }
 
-bool person_parse(const char *text, int line, const struct extract_opts *o,
-                  struct person *out, struct diag_list *d)
+static bool parse_person(const char *text, int line, const struct extract_opts *o,
+                         bool vouched, struct person *out, struct diag_list *d)
 {
     if (str_blank(text))
         return false;
@@ -390,7 +386,7 @@ bool person_parse(const char *text, int line, const struct extract_opts *o,
     strip_tail(main);
     struct name nm;
     char *title = NULL;
-    bool ok = main[0] && split_person(main, &nm, &title);
+    bool ok = main[0] && split_person(main, vouched, &nm, &title);
     free(main);
     char *note = ok ? line_rest(s, cut, gone) : NULL;
     free(gone);
@@ -420,4 +416,16 @@ bool person_parse(const char *text, int line, const struct extract_opts *o,
         diag_move(d, &warn);
     diag_list_clear(&warn);
     return true;
+}
+
+bool person_parse(const char *text, int line, const struct extract_opts *o,
+                  struct person *out, struct diag_list *d)
+{
+    return parse_person(text, line, o, false, out, d);
+}
+
+bool person_parse_vouched(const char *text, int line, const struct extract_opts *o,
+                          struct person *out, struct diag_list *d)
+{
+    return parse_person(text, line, o, true, out, d);
 }

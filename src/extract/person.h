@@ -20,6 +20,13 @@
 bool person_parse(const char *text, int line, const struct extract_opts *o,
                   struct person *out, struct diag_list *d);
 
+/* person_parse of a line vouched for as a person's, by the role written on
+ * the line above it ("Secrétaire municipale :" / "Dominique Laure
+ * Ruffieux"): two to four words in natural case are a name without a
+ * civility. */
+bool person_parse_vouched(const char *text, int line, const struct extract_opts *o,
+                          struct person *out, struct diag_list *d);
+
 /* True when the title s opens with a role ("directrice départementale",
  * "Président", "chargée de mission"), compared folded. */
 bool person_role_title(const char *s);

@@ -224,15 +224,24 @@ static const char *civility_of(const char *w)
 
 /* Words that open a line naming a group or a service, not a person:
  * "Équipe CSAPA", "Secrétariat DUPONT". Compared folded. */
-static const char *const not_people[] = {
-    "equipe",       "l equipe",    "secretariat", "accueil",    "service", "standard",
-    "direction",    "contact",     "contacts",    "permanence", "cellule", "pole",
-    "bureau",       "association", "centre",      "mairie",     "conseil", "comite",
-    "groupe",       "federation",  "maison",      "reseau",     "union",   "commission",
-    "departement",  "mission",     "unite",       "cabinet",    "agence",  "institut",
-    "observatoire", "fondation",   "collectif",   "antenne",    "point",   "espace",
-    "plateforme",   "plate",       "formulaire",  "site",       "voir",    "tel",
-    "telephone",    "fax",         "courriel",    "mail",       "e",       NULL};
+static const char *const not_people[] = {"equipe",         "l equipe",    "secretariat",
+                                         "accueil",        "service",     "standard",
+                                         "direction",      "contact",     "contacts",
+                                         "permanence",     "cellule",     "pole",
+                                         "bureau",         "association", "centre",
+                                         "mairie",         "conseil",     "comite",
+                                         "groupe",         "federation",  "maison",
+                                         "reseau",         "union",       "commission",
+                                         "departement",    "mission",     "unite",
+                                         "cabinet",        "agence",      "institut",
+                                         "observatoire",   "fondation",   "collectif",
+                                         "antenne",        "point",       "espace",
+                                         "plateforme",     "plate",       "formulaire",
+                                         "site",           "voir",        "tel",
+                                         "telephone",      "fax",         "courriel",
+                                         "mail",           "e",           "greffe",
+                                         "secretaire",     "police",      "controle",
+                                         "administration", "guichet",     NULL};
 
 static void name_clear(struct name *nm)
 {
@@ -320,13 +329,13 @@ static bool natural_case(const struct words *ws, struct name *out, bool vouched)
 }
 
 /* "DENIS HUBER", "M. JEAN-PIERRE DUMONT": all capitals; the first word is
- * the given name. */
+ * the given name ("GREFFE MUNICIPAL", a service's label, is none). */
 static bool all_capitals(const struct words *ws, struct name *out)
 {
     size_t upper = 0;
     for (size_t i = ws->i0; i < ws->n; i++)
         upper += ws->cls[i] == W_UPPER;
-    if (upper < 2 || ws->cls[ws->i0] != W_UPPER)
+    if (upper < 2 || ws->cls[ws->i0] != W_UPPER || not_a_name(ws->w[ws->i0]))
         return false;
     struct strbuf g = STRBUF_INIT;
     capitalise_word(&g, ws->w[ws->i0]);

@@ -1114,6 +1114,13 @@ static const struct grammar_case grammar_cases[] = {
      false,
      "",
      0},
+    /* "ou sur rendez-vous": another way in, not a condition of the hours */
+    {{"Jeudi soir de 17h30 à 19h00", "ou sur rendez-vous"},
+     "TH 17:30-19:00",
+     false,
+     "",
+     1},
+    {{"Le jeudi de 17h30 à 19h, sur rendez-vous."}, "TH 17:30-19:00 rdv", false, "", 0},
     /* what the hours were is not what they are */
     {{"Les horaires s’étendent : alors qu’ils étaient accessibles de 9h à 22h du lundi "
       "au vendredi, c’est dorénavant 24h/24 du lundi au vendredi."},

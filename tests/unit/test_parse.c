@@ -937,6 +937,36 @@ static void test_hours_in_the_contact_block(void **state)
     entry_free(e);
 }
 
+/* A role written over a name without civility vouches for it; a service's
+ * label in capitals names nobody; the people's numbers and e-mails tell the
+ * country of a four-digit postcode the block leaves open. */
+static void test_roles_over_plain_names(void **state)
+{
+    (void)state;
+    struct entry *e = parse_text(
+        "# Administration communale de Montherod\n\n## Coordonnées\n\n"
+        "Route de Gimel 3  \n1174 Montherod\n\n## Personnes contact\n\n"
+        "GREFFE MUNICIPAL  \nSecrétaire municipale :  \nDominique Laure Ruffieux  \n"
+        "021 808 63 76  \nadministration@montherod.ch\n\n"
+        "Contrôle des habitants et police des étrangers :  \nIsabelle Pfäuti\n",
+        1);
+    assert_non_null(e);
+    assert_string_equal(e->adr.country, "Suisse");
+    assert_int_equal(e->people.n, 2);
+    assert_string_equal(e->people.v[0].given, "Dominique Laure");
+    assert_string_equal(e->people.v[0].title, "Secrétaire municipale");
+    assert_int_equal(e->people.v[0].phones.n, 1);
+    assert_string_equal(e->people.v[0].phones.v[0].e164, "+41218086376");
+    assert_string_equal(e->people.v[1].title,
+                        "Contrôle des habitants et police des étrangers");
+    entry_free(e);
+    /* no role above: a plain name stays a line of NOTE */
+    e = parse_text("# Org\n\n## Personnes contact\n\nDominique Laure Ruffieux\n", 1);
+    assert_non_null(e);
+    assert_int_equal(e->people.n, 0);
+    entry_free(e);
+}
+
 static void test_empty_sections(void **state)
 {
     (void)state;
@@ -976,6 +1006,7 @@ int main(void)
         cmocka_unit_test(test_two_roles_merged),
         cmocka_unit_test(test_contacts_heading_over_an_address),
         cmocka_unit_test(test_hours_in_the_contact_block),
+        cmocka_unit_test(test_roles_over_plain_names),
         cmocka_unit_test(test_empty_sections),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
