@@ -813,6 +813,33 @@ static void take_address(struct block *b, struct entry *e)
         free(town);
 }
 
+/* A line that is a number alone of six digits ("26 95 90") where numbers
+ * have six (New Caledonia, Wallis-et-Futuna, Saint-Pierre-et-Miquelon):
+ * the entry's phone, when valid there. */
+static bool six_digit_number(const struct text_line *tl, const char *region,
+                             struct entry *e)
+{
+    if (!region || !(strcmp(region, "NC") == 0 || strcmp(region, "WF") == 0 ||
+                     strcmp(region, "PM") == 0))
+        return false;
+    size_t d = 0;
+    for (const char *t = tl->text; *t; t++) {
+        if (ascii_isdigit((unsigned char)*t))
+            d++;
+        else if (*t != ' ' && *t != '.' && *t != '-')
+            return false;
+    }
+    struct phone ph;
+    if (d != 6)
+        return false;
+    if (phone_parse(tl->text, NULL, region, tl->line, &ph) != 0) {
+        phone_clear(&ph);
+        return false;
+    }
+    phone_list_push(&e->phones, ph);
+    return true;
+}
+
 /* Phase 5: every line that is no part of the address, in source order. */
 static void emit_lines(struct block *b, const char *heading, const struct extract_opts *o,
                        struct entry *e)
@@ -832,7 +859,8 @@ static void emit_lines(struct block *b, const char *heading, const struct extrac
             do_contact(&b->tmp, tl, &b->li[i], heading, region, e);
             break;
         case L_TEXT:
-            not_understood(e, heading, tl);
+            if (!six_digit_number(tl, region, e))
+                not_understood(e, heading, tl);
             break;
         case L_LABEL:
             entry_add_note(e, heading, tl->text);

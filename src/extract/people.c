@@ -285,6 +285,50 @@ static char *role_text(const char *t)
     return r;
 }
 
+/* The title a line under a name gives, as "Fonction : Bourgmestre",
+ * "Activité : Bourgmestre" or a role alone ("Directrice"): new string, or
+ * NULL when the line gives none. */
+static char *title_under(const struct text_line *tl)
+{
+    static const char *const labels[] = {"fonction", "activit\xC3\xA9", "titre",
+                                         "poste",    "qualit\xC3\xA9",  NULL};
+    if (tl->para_start || tl->item || strpbrk(tl->text, "0123456789@"))
+        return NULL;
+    const char *t = tl->text, *colon = strchr(t, ':');
+    for (size_t i = 0; colon && labels[i]; i++)
+        if (str_startswith_ci(t, labels[i]) && colon - t <= 12) {
+            t = colon + 1;
+            break;
+        }
+    t += strspn(t, " ");
+    return t[0] && strlen(t) <= 60 && person_role_title(t) ? role_text(t) : NULL;
+}
+
+/* A name without civility over the line that gives its title ("Sophie
+ * Diderrich" / "Activité : Bourgmestre"): the person, the title line taken
+ * too (*i moves over it). */
+static bool name_over_title(const struct section *s, size_t *i,
+                            const struct extract_opts *o, struct entry *e)
+{
+    if (*i + 1 >= s->n)
+        return false;
+    char *title = title_under(&s->lines[*i + 1]);
+    struct person p = {0};
+    if (!title ||
+        !person_parse_vouched(s->lines[*i].text, s->lines[*i].line, o, &p, &e->diags)) {
+        free(title);
+        return false;
+    }
+    if (p.title) {
+        free(title);
+    } else {
+        p.title = title;
+    }
+    person_list_push(&e->people, p);
+    (*i)++;
+    return true;
+}
+
 /* A role line held for the next name, not taken: a line like any other. */
 static void flush_role(struct entry *e, const char *heading,
                        const struct text_line **held)
@@ -333,6 +377,9 @@ void people_extract(const struct section *s, const struct extract_opts *o,
                     title_continuation(tl, o, &e->people.v[e->people.n - 1],
                                        &e->diags))) {
             continue;
+        } else if (!held && name_over_title(s, &i, o, e)) {
+            after_person = true;
+            in_item = false;
         } else if (!str_blank(tl->text)) {
             flush_role(e, s->heading, &held);
             if (role_line(tl->text) && i + 1 < s->n && !s->lines[i + 1].para_start)

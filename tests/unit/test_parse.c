@@ -960,6 +960,17 @@ static void test_roles_over_plain_names(void **state)
     assert_string_equal(e->people.v[1].title,
                         "Contrôle des habitants et police des étrangers");
     entry_free(e);
+    /* a title on the line under a plain name vouches for it too */
+    e = parse_text("# Commune\n\n## Personnes responsables\n\nSophie Diderrich  \n"
+                   "Activité : Bourgmestre\n\nJean Muller  \nÉchevin\n\n"
+                   "Le bureau est fermé  \nDirectrice\n",
+                   1);
+    assert_non_null(e);
+    assert_int_equal(e->people.n, 2);
+    assert_string_equal(e->people.v[0].family, "Diderrich");
+    assert_string_equal(e->people.v[0].title, "Bourgmestre");
+    assert_string_equal(e->people.v[1].title, "Échevin");
+    entry_free(e);
     /* no role above: a plain name stays a line of NOTE */
     e = parse_text("# Org\n\n## Personnes contact\n\nDominique Laure Ruffieux\n", 1);
     assert_non_null(e);
