@@ -783,18 +783,23 @@ static void lex_sign(const char *s, size_t i, const struct fold *fold, const cha
     t->v[t->n - 1].sep = c;
 }
 
-/* "de 10 à 18h", "entre 9 et 12 h": a bare number that opens a range whose
- * end is a time is an hour too. */
+/* "de 10 à 18h", "entre 9 et 12 h", "10-13h": a bare number that opens a
+ * range whose end is a time is an hour too (before a dash, an hour of the
+ * day before the end's, or of the evening before a morning's: "20-6h"). */
 static void bare_hours(struct toks *t, size_t from)
 {
     struct tok *v = t->v;
-    for (size_t i = from + 1; i + 2 < t->n; i++) {
-        bool de =
-            v[i - 1].kind == TK_WORD && (v[i - 1].val == W_DE || v[i - 1].val == W_ENTRE);
+    for (size_t i = from; i + 2 < t->n; i++) {
+        bool de = i > from && v[i - 1].kind == TK_WORD &&
+                  (v[i - 1].val == W_DE || v[i - 1].val == W_ENTRE);
         bool to = v[i + 1].kind == TK_TO ||
-                  (v[i - 1].val == W_ENTRE && v[i + 1].kind == TK_AND);
-        if (de && v[i].kind == TK_NUM && v[i].val >= 0 && v[i].val <= 24 && to &&
-            v[i + 2].kind == TK_TIME) {
+                  (i > from && v[i - 1].val == W_ENTRE && v[i + 1].kind == TK_AND);
+        bool dash = v[i + 1].kind == TK_TO && v[i + 1].sep == '-' && v[i].val >= 6 &&
+                    v[i + 2].kind == TK_TIME &&
+                    (v[i + 2].val > v[i].val * 60 ||
+                     (v[i].val >= 18 && v[i + 2].val <= 8 * 60)); /* "20-6h" */
+        if ((de || dash) && v[i].kind == TK_NUM && v[i].val >= 0 && v[i].val <= 24 &&
+            to && v[i + 2].kind == TK_TIME) {
             v[i].kind = TK_TIME;
             v[i].val *= 60;
         }

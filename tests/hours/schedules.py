@@ -158,8 +158,9 @@ class Generator:
         if a[0].isdigit():
             forms += ["de%s à %s"]  # "de7h30"
         if s % 60 == 0 and b[0].isdigit() and self.chance(0.15):
-            # a bare hour opening the range: "de 10 à 18h", "entre 9 et 12 h"
-            form = self.pick(["de %d à %s", "entre %d et %s"])
+            # a bare hour opening the range: "de 10 à 18h", "entre 9 et 12 h",
+            # "10-13h"
+            form = self.pick(["de %d à %s", "entre %d et %s", "%d-%s"])
             return form % (s // 60, b), (s, e)
         return self.pick(forms) % (a, b), (s, e)
 

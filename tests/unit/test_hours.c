@@ -1114,6 +1114,14 @@ static const struct grammar_case grammar_cases[] = {
      false,
      "",
      0},
+    /* a bare hour before a dash and a time: "10-13h" */
+    {{"ouverte du mardi au samedi, 10-13h et 15-19h"},
+     "TU-SA 10:00-13:00; TU-SA 15:00-19:00",
+     false,
+     "",
+     0},
+    {{"Lundi 9-12h"}, "MO 09:00-12:00", false, "", 0},
+    {{"Comptez 2-3h de route le lundi."}, "", false, "", 1},
     /* "ou sur rendez-vous": another way in, not a condition of the hours */
     {{"Jeudi soir de 17h30 à 19h00", "ou sur rendez-vous"},
      "TH 17:30-19:00",
