@@ -236,7 +236,9 @@ static bool opens_days_first(const struct grammar *g, size_t i0, size_t k)
 
 /* The next group from item i0. Times first ("de 9h à 12h du lundi au jeudi,
  * de 9h à 12h le vendredi"): a group is times, then days, then what follows
- * up to the next times. */
+ * up to the next times; days with their own times after them open a group
+ * of their own, days first ("de 8h à 15h, du lundi au vendredi et le samedi
+ * de 9h à 11h"). */
 static bool next_group(const struct grammar *g, size_t i0, enum order order,
                        struct grp *gr)
 {
@@ -246,10 +248,15 @@ static bool next_group(const struct grammar *g, size_t i0, enum order order,
     gr->dx = SIZE_MAX;
     size_t k = i0;
     if (order == TIMES_FIRST) {
+        bool days_led = g->items[i0].kind == IT_DAYS;
         for (; k < g->n_items; k++) {
-            if (g->items[k].kind == IT_DAYS && gr->dx == SIZE_MAX)
+            enum item_kind kd = g->items[k].kind;
+            bool own = k + 1 < g->n_items && g->items[k + 1].kind == IT_TIMES;
+            if (kd == IT_DAYS && gr->dx == SIZE_MAX)
                 gr->dx = k;
-            else if (g->items[k].kind == IT_TIMES && gr->dx != SIZE_MAX)
+            else if (kd == IT_DAYS && (days_led || own))
+                break;
+            else if (kd == IT_TIMES && gr->dx != SIZE_MAX && !days_led)
                 break;
         }
     } else {

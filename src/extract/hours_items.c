@@ -224,6 +224,37 @@ static size_t days_period(const struct tok *v, size_t end, size_t b, struct item
     return end;
 }
 
+/* Whether the day at d (a span to another day with it) is followed by its
+ * own times: "… et le samedi de 9h à 11h". Not a day written short ("mar.",
+ * "dim."), whose full stop the lexer keeps out of the tokens: the times
+ * after it may be another sentence's. */
+static bool own_times(const struct tok *v, size_t d, size_t b)
+{
+    if (v[d].e - v[d].b <= 4) /* "mar.", "dim." */
+        return false;
+    size_t k = next_tok(v, d + 1, b);
+    if (k + 1 < b && v[k].kind == TK_TO && v[k + 1].kind == TK_DAY)
+        k = next_tok(v, k + 2, b);
+    while (k < b && (is_word(&v[k], W_DE) || is_word(&v[k], W_LE) || is_sep(&v[k], ':')))
+        k = next_tok(v, k + 1, b);
+    return k < b && (v[k].kind == TK_TIME || v[k].kind == TK_H24);
+}
+
+/* A list of days joined by "et" in a sentence that opened with the times of
+ * its first days ("de 8h à 15h, du lundi au vendredi et le samedi de 9h à
+ * 11h"): the day after "et" with its own times starts a list of its own. */
+static bool own_list(const struct grammar *g, const struct tok *v, size_t end,
+                     size_t next, size_t b)
+{
+    bool times_first = g->n_items > 0;
+    for (size_t k = 0; k < g->n_items; k++)
+        times_first = times_first && g->items[k].kind == IT_TIMES;
+    bool and = false;
+    for (size_t k = end; k < next; k++)
+        and = and || v[k].kind == TK_AND;
+    return times_first && and&&own_times(v, next, b);
+}
+
 static size_t read_days(struct grammar *g, struct sent *st, size_t i)
 {
     const struct tok *v = st->v;
@@ -237,7 +268,8 @@ static size_t read_days(struct grammar *g, struct sent *st, size_t i)
         unsigned last = days;
         size_t next;
         enum joint jt;
-        while ((jt = day_joint(v, end, b, chain, &next)) != J_NONE) {
+        while ((jt = day_joint(v, end, b, chain, &next)) != J_NONE &&
+               !(jt == J_LIST && own_list(g, v, end, next, b))) {
             unsigned d = (unsigned)v[next].val;
             days |= jt == J_SPAN ? day_span(last, d) : d;
             last = d;

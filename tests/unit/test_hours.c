@@ -1114,6 +1114,14 @@ static const struct grammar_case grammar_cases[] = {
      false,
      "",
      0},
+    /* times first, then days, and another day with its own times */
+    {{"Joignable au 05 90 87 61 80 de 8 heures à 15 heures, du lundi au vendredi et le "
+      "samedi de 9h à 11h."},
+     "MO-FR 08:00-15:00 phone; SA 09:00-11:00 phone",
+     false,
+     "",
+     0},
+    {{"De 9h à 12h le lundi et le mardi."}, "MO,TU 09:00-12:00", false, "", 0},
     /* a bare hour before a dash and a time: "10-13h" */
     {{"ouverte du mardi au samedi, 10-13h et 15-19h"},
      "TU-SA 10:00-13:00; TU-SA 15:00-19:00",
