@@ -291,6 +291,23 @@ static bool values_only(const struct section *s, struct strbuf *key)
     return s->n > 0;
 }
 
+/* Whether a line of s starts with a five-digit postcode ("67000 Strasbourg",
+ * "F-67000 …"): France's or its overseas', which place the entry. */
+static bool five_digit_postcode(const struct section *s)
+{
+    for (size_t i = 0; i < s->n; i++) {
+        const char *t = s->lines[i].text;
+        if (!postcode_start(t))
+            continue;
+        size_t d = 0;
+        for (const char *p = t; *p && *p != ' ' && d < 6; p++)
+            d += ascii_isdigit((unsigned char)*p) ? 1 : 0;
+        if (d == 5)
+            return true;
+    }
+    return false;
+}
+
 /* The section that holds the coordinates: a Coordonnées section; without
  * one, a section headed "Contact" (singular: "## Contact" over the address
  * and phones) or one of contacts with a postcode line ("## Contact
@@ -472,6 +489,10 @@ static void contact_hours(struct xctx *c, const struct section *s, struct entry 
 static const char *entry_place_hint(const struct xctx *c)
 {
     const struct document *d = &c->doc;
+    /* a contact block with a five-digit postcode line is placed by it */
+    for (size_t i = 0; i < d->n_secs; i++)
+        if (c->sections.kind[i] == SECTION_CONTACT && five_digit_postcode(&d->secs[i]))
+            return NULL;
     for (size_t i = 0; i < d->n_secs; i++) {
         enum section_kind k = c->sections.kind[i];
         if (k != SECTION_CONTACT && k != SECTION_PEOPLE && k != SECTION_CONTACTS &&

@@ -65,9 +65,15 @@ static size_t line_hint(const char *t)
 {
     size_t best = N_HINTS;
     for (const char *p = strpbrk(t, "+0."); p; p = strpbrk(p + 1, "+0.")) {
-        /* every needle is a sign or dot and a digit or letter after it; the
-         * national numbers' zeros ("03 88 …") are no "00" prefix */
-        if (!ascii_isalnum((unsigned char)p[1]) || (p[0] == '0' && p[1] != '0'))
+        /* every needle is "+" and a digit, "00", or a dot and a two-letter
+         * domain: the national numbers' zeros ("03 88 …") and dots
+         * ("03.88.41…") are tried against none */
+        const unsigned char *u = (const unsigned char *)p;
+        bool may = p[0] == '+'   ? ascii_isdigit(u[1])
+                   : p[0] == '0' ? u[1] == '0'
+                                 : ascii_isalpha(u[1]) && ascii_isalpha(u[2]) &&
+                                       !ascii_isalnum(u[3]);
+        if (!may)
             continue;
         for (size_t h = 0; h < best; h++) {
             if (hints[h].needle[0] != p[0] || hints[h].needle[1] != p[1])
