@@ -214,6 +214,10 @@ struct entry {
     /* Everything else: prose sections, plus lines of structured sections that
      * were not understood (under their section's heading), in source order. */
     struct note_list notes;
+    /* How many of those lines were kept because not understood (each with
+     * its warning): a line of the contact block, of the people, of the
+     * hours, a date. What --report counts. */
+    size_t not_understood;
 
     struct diag_list diags; /* warnings found while extracting */
 };

@@ -40,6 +40,7 @@ struct run {
     struct outfile report;      /* --report, written as entries are done */
     bool report_open, report_first;
     size_t n_ok, n_failed, n_warnings, n_files;
+    size_t n_unread, n_to_check; /* lines not understood; entries with some */
     bool stop;
     struct pool *pool;
     /* --vdir, -o DIR, --carddav, --caldav: written when changed */
@@ -285,6 +286,11 @@ static void report_entry(struct run *r, const struct job *j, json_t *files)
         json_decref(more);
     }
     json_object_set_new(je, "warnings", warnings);
+    /* lines kept in NOTE as written, not understood: what needs a look */
+    size_t unread = e ? e->not_understood : 0;
+    json_object_set_new(je, "not_understood", json_integer((json_int_t)unread));
+    r->n_unread += unread;
+    r->n_to_check += unread > 0;
     json_t *errors = json_array();
     if (j->rc != 0)
         json_array_append_new(errors, json_pack("{s:i, s:o}", "line", j->err.line,
@@ -653,9 +659,10 @@ static bool close_report(struct run *r)
 {
     /* The entries were written as they were done; the totals close it. */
     json_t *totals =
-        json_pack("{s:I, s:I, s:I, s:I}", "files", (json_int_t)r->n_files, "converted",
-                  (json_int_t)r->n_ok, "failed", (json_int_t)r->n_failed, "warnings",
-                  (json_int_t)r->n_warnings);
+        json_pack("{s:I, s:I, s:I, s:I, s:I, s:I}", "files", (json_int_t)r->n_files,
+                  "converted", (json_int_t)r->n_ok, "failed", (json_int_t)r->n_failed,
+                  "warnings", (json_int_t)r->n_warnings, "not_understood",
+                  (json_int_t)r->n_unread, "entries_to_check", (json_int_t)r->n_to_check);
     char *t = json_dumps(totals, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
     /* the files of the other formats, when some are asked for */
     char *outputs = formats_run_report_text(&r->formats);

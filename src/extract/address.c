@@ -459,6 +459,7 @@ static void not_understood(struct entry *e, const char *heading,
                            const struct text_line *tl)
 {
     entry_add_note(e, heading, tl->text);
+    e->not_understood++;
     diag_add(&e->diags, DIAG_WARNING, tl->line, 0, "line not understood in %s: %s",
              heading ? heading : "", tl->text);
 }

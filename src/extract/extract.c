@@ -105,6 +105,7 @@ static void do_updated(struct xctx *c, const struct section *s, struct entry *e)
     if (!str_blank(flat)) {
         diag_add(&e->diags, DIAG_WARNING, s->line, 0, "date not understood: %s", flat);
         entry_add_note(e, s->heading, flat);
+        e->not_understood++;
     }
     free(flat);
 }

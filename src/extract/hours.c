@@ -97,9 +97,11 @@ static void keep_note(struct hctx *c, int lineno, char *text, bool label)
         free(text);
         return;
     }
-    if (!label)
+    if (!label) {
         diag_add(&c->e->diags, DIAG_WARNING, lineno, 0,
                  "opening hours not understood: %s", text);
+        c->e->not_understood++;
+    }
     strlist_push(&c->e->hours_notes, text);
 }
 

@@ -255,9 +255,11 @@ static void not_a_person(struct entry *e, const char *heading, const struct text
     while (n > 0 && (tl->text[n - 1] == ' ' || tl->text[n - 1] == '\t'))
         n--;
     bool dead = tl->n_links == 1 && strcmp(tl->links[0].text, tl->text) == 0;
-    if (!dead && !(n > 0 && tl->text[n - 1] == ':'))
+    if (!dead && !(n > 0 && tl->text[n - 1] == ':')) {
         diag_add(&e->diags, DIAG_WARNING, tl->line, 0, "line not understood in %s: %s",
                  heading ? heading : "", tl->text);
+        e->not_understood++;
+    }
 }
 
 /* A role alone on its line, over the name on the next ("Président :" /

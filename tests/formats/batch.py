@@ -85,6 +85,22 @@ def body(res, tmp):
            [(n, os.path.join(tmp, "all" + ext), 2) for n, (_, ext) in
             zip(["jcard", "jscontact", "jsonld", "csv-google"], FORMATS)])
 
+    # --report counts, per entry, the lines kept in NOTE as not understood.
+    odd = os.path.join(tmp, "odd.md")
+    with open(odd, "w", encoding="utf-8") as f:
+        f.write("# Mairie\n\n## Coordonnées\n\n1 place de la Mairie  \n"
+                "67000 Strasbourg  \nUne ligne que rien ne lit\n\n"
+                "## Horaires\n\nLe lundi de 9h à 12h.\nLe samedi (les 2èmes du mois) de 9h "
+                "à 12h.\n\n# Club\n\n## Horaires\n\nLe lundi de 9h à 12h.\n")
+    rep2 = os.path.join(tmp, "report2.json")
+    prog(["-q", "--vcf", os.path.join(tmp, "odd.vcf"), "--report", rep2, odd])
+    with open(rep2, encoding="utf-8") as f:
+        r2 = json.load(f)
+    res.eq("--report", "not understood per entry",
+           [e["not_understood"] for e in r2["entries"]], [2, 0])
+    res.eq("--report", "totals", (r2["totals"]["not_understood"],
+                                  r2["totals"]["entries_to_check"]), (2, 1))
+
     # --csv-for outlook with -o: SLUG.outlook.csv.
     out2 = os.path.join(tmp, "out2")
     prog(["-q", "-o", out2, "--csv", os.path.join(tmp, "o.csv"), "--csv-for", "outlook",
