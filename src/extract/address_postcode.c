@@ -91,26 +91,6 @@ bool address_country(const char *s, const char **name, const char **code)
     return true;
 }
 
-/* The overseas department or collectivity of a French postcode: 971xx
- * Guadeloupe (97133 Saint-Barthélemy, 97150 Saint-Martin) ... 976xx Mayotte,
- * 986xx Wallis-et-Futuna, 987xx Polynésie française, 988xx Nouvelle-Calédonie. */
-static const char *overseas_code(const char *postcode)
-{
-    static const struct {
-        const char *prefix, *code;
-    } posts[] = {
-        {"97133", "BL"}, {"97150", "MF"}, {"971", "GP"}, {"972", "MQ"}, {"973", "GF"},
-        {"974", "RE"},   {"975", "PM"},   {"976", "YT"}, {"977", "BL"}, {"978", "MF"},
-        {"986", "WF"},   {"987", "PF"},   {"988", "NC"},
-    };
-    if (strlen(postcode) != 5 || postcode[0] != '9')
-        return NULL;
-    for (size_t i = 0; i < sizeof posts / sizeof posts[0]; i++)
-        if (str_startswith(postcode, posts[i].prefix))
-            return posts[i].code;
-    return NULL;
-}
-
 /* ------------------------------------------------------------------ */
 /* Postcode line                                                        */
 
@@ -148,8 +128,8 @@ void address_postcode_set_country(struct postcode *p, const struct country_name 
     } else {
         p->country = c->name;
         p->code = c->code;
-        if (strcmp(c->code, "FR") == 0 && p->postcode && overseas_code(p->postcode))
-            p->code = overseas_code(p->postcode);
+        if (strcmp(c->code, "FR") == 0 && p->postcode && postcode_territory(p->postcode))
+            p->code = postcode_territory(p->postcode);
     }
 }
 
@@ -272,7 +252,8 @@ static bool postcode_at(struct strbuf *tmp, const char *s, size_t at, bool allow
         out->code = "MC";
     } else if (nd == 5) {
         out->country = "France";
-        out->code = overseas_code(out->postcode) ? overseas_code(out->postcode) : "FR";
+        out->code =
+            postcode_territory(out->postcode) ? postcode_territory(out->postcode) : "FR";
     }
     /* locality up to a parenthesised country, or a ", France" / " - France" tail,
      * and up to " : " ("1200 WSL : service social de première ligne") */
@@ -368,7 +349,8 @@ static bool postcode_last(struct strbuf *tmp, const char *s, bool allow4,
     out->locality = locality;
     if (nd == 5) {
         out->country = "France";
-        out->code = overseas_code(out->postcode) ? overseas_code(out->postcode) : "FR";
+        out->code =
+            postcode_territory(out->postcode) ? postcode_territory(out->postcode) : "FR";
     }
     return true;
 }

@@ -29,6 +29,11 @@ void phone_clear(struct phone *p);
 void person_clear(struct person *p);
 void address_clear(struct address *a);
 
+/* The French overseas territory (ISO 3166-1 code: "GP", "RE", "PF"...)
+ * that a five-digit postcode stands for ("97110" -> "GP", "97133" -> "BL",
+ * "98718" -> "PF"), or NULL for any other (territory.c). */
+const char *postcode_territory(const char *postcode);
+
 /* The model's values as text (format.c). */
 /* "2021", "2021-06" or "2021-06-12" as the precision says; buf >= 11 bytes. */
 void date_format_iso(const struct date *d, char *buf, size_t size);

@@ -100,23 +100,18 @@ const char *ical_zone_for(const char *country_code)
  * without one, the overseas territory its postcode names ("97110" -> GP). */
 const char *ical_place_code(const struct entry *e)
 {
-    static const struct {
-        const char *prefix, *code;
-    } posts[] = {
-        {"97133", "BL"}, {"97150", "MF"}, {"971", "GP"}, {"972", "MQ"},
-        {"973", "GF"},   {"974", "RE"},   {"975", "PM"}, {"976", "YT"},
-        {"980", "MC"},   {"986", "WF"},   {"987", "PF"}, {"988", "NC"},
-    };
     const char *cc = e->adr.country_code;
     if (cc != NULL && *cc != '\0' &&
         !(ascii_toupper((unsigned char)cc[0]) == 'F' &&
           ascii_toupper((unsigned char)cc[1]) == 'R' && cc[2] == '\0'))
         return cc;
-    if (e->adr.postcode != NULL && e->adr.postcode[0] == '9' &&
-        strlen(e->adr.postcode) == 5)
-        for (size_t i = 0; i < sizeof posts / sizeof posts[0]; i++)
-            if (str_startswith(e->adr.postcode, posts[i].prefix))
-                return posts[i].code;
+    const char *t = postcode_territory(e->adr.postcode);
+    if (t)
+        return t;
+    /* Monaco's postcodes (98000) follow France's, its zone is its own */
+    if (e->adr.postcode && strlen(e->adr.postcode) == 5 &&
+        str_startswith(e->adr.postcode, "980"))
+        return "MC";
     return cc;
 }
 

@@ -149,6 +149,23 @@ static void test_startswith_ci(void **state)
     assert_false(str_startswith_ci("ht", "http"));
 }
 
+/* One table of overseas postcodes for the address and the calendar. */
+static void test_postcode_territory(void **state)
+{
+    (void)state;
+    assert_string_equal(postcode_territory("97110"), "GP");
+    assert_string_equal(postcode_territory("97133"), "BL");
+    assert_string_equal(postcode_territory("97150"), "MF");
+    assert_string_equal(postcode_territory("97500"), "PM");
+    assert_string_equal(postcode_territory("97700"), "BL");
+    assert_string_equal(postcode_territory("98718"), "PF");
+    assert_string_equal(postcode_territory("98800"), "NC");
+    assert_null(postcode_territory("98000")); /* Monaco: a country */
+    assert_null(postcode_territory("67000"));
+    assert_null(postcode_territory("9711"));
+    assert_null(postcode_territory(NULL));
+}
+
 static void test_arena(void **state)
 {
     (void)state;
@@ -254,7 +271,7 @@ int main(void)
         cmocka_unit_test(test_arena),           cmocka_unit_test(test_strbuf_init_with),
         cmocka_unit_test(test_strlist_strbuf),  cmocka_unit_test(test_errors_keep_first),
         cmocka_unit_test(test_entry_notes),     cmocka_unit_test(test_slug),
-        cmocka_unit_test(test_strset),
+        cmocka_unit_test(test_strset),          cmocka_unit_test(test_postcode_territory),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
