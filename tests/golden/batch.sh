@@ -106,11 +106,13 @@ grep -q "b.md:1:6: error: NUL character" "$tmp/mixed.err" && ok || ko "error mes
 import json, sys
 r = json.load(open(sys.argv[1], encoding="utf-8"))
 t = r["totals"]
-assert t == {"files": 4, "converted": 2, "failed": 2, "warnings": t["warnings"]}, t
+assert t == {"files": 4, "converted": 2, "failed": 2, "warnings": t["warnings"],
+             "not_understood": 0, "entries_to_check": 0}, t
 es = r["entries"]
 assert [e["status"] for e in es] == ["ok", "error", "error", "ok"], es
 for e in es:
-    assert set(e) >= {"file", "line", "org_name", "status", "files", "warnings", "errors"}, e
+    assert set(e) >= {"file", "line", "org_name", "status", "files", "warnings", "errors",
+                      "not_understood"}, e
 assert es[1]["errors"][0]["line"] == 1 and "NUL" in es[1]["errors"][0]["message"]
 assert es[0]["org_name"].startswith("Maison R")
 PYEOF
