@@ -345,7 +345,8 @@ static void take_closures(struct hctx *c, struct line *l)
 {
     c->closures.n = 0;
     c->breaks.n = 0;
-    if (!(c->t.words & (WKM(W_SAUF) | WKM(W_HORS) | WKM(W_CLOSE) | WKM(W_SUSPEND))))
+    if (!(c->t.words & (WKM(W_SAUF) | WKM(W_HORS) | WKM(W_CLOSE) | WKM(W_SUSPEND) |
+                        WKM(W_SEASON) | WKM(W_MONTH))))
         return;
     size_t a, b;
     for (bool more = first_sentence(l, &a, &b); more; more = next_sentence(l, &a, &b))

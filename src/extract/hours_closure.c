@@ -306,10 +306,31 @@ static size_t suspend_clause(struct tok *v, size_t a, size_t b, size_t c,
     return e;
 }
 
+/* "de 13h30 à 17h (jusque 16h en juillet et août)": a parenthesis giving
+ * times for a season is the season's exception to the week; its tokens are
+ * left out of the sentence's reading (the text stays as written). Returns
+ * where to go on. */
+static size_t season_paren(struct tok *v, size_t i, size_t b)
+{
+    bool time = false, season = false;
+    size_t e = i + 1;
+    for (; e < b && !is_sep(&v[e], ')') && !is_sep(&v[e], '('); e++) {
+        time = time || v[e].kind == TK_TIME;
+        season = season || is_word(&v[e], W_SEASON) || is_word(&v[e], W_MONTH);
+    }
+    if (!time || !season || e >= b || !is_sep(&v[e], ')'))
+        return i;
+    for (size_t k = i; k <= e; k++)
+        v[k].used = true;
+    return e;
+}
+
 void hours_take_closures(struct tok *v, size_t a, size_t b, struct spans *cl,
                          struct breaks *br)
 {
     for (size_t i = a; i < b; i++) {
+        if (!v[i].used && is_sep(&v[i], '('))
+            i = season_paren(v, i, b);
         if (v[i].used || v[i].kind != TK_WORD)
             continue;
         switch ((enum wk)v[i].val) {

@@ -131,9 +131,9 @@ static const struct word words_f[] = {
     WW("feriees", W_FERIE), WW("fermeront", W_CLOSE), WW("fermetures", W_CLOSE),
 };
 static const struct word words_h[] = {
-    WW("heures", W_FILL),       WW("hors", W_HORS),        WW("heure", W_FILL),
-    WW("hiver", W_SEASON),      WW("horaire", W_FILL),     WW("hivernal", W_SEASON),
-    WW("horaires", W_FILL),     WW("hivernale", W_SEASON), WW("hivernaux", W_SEASON),
+    WW("heures", W_FILL),       WL("hors", TK_WORD, W_HORS), WW("heure", W_FILL),
+    WW("hiver", W_SEASON),      WW("horaire", W_FILL),       WW("hivernal", W_SEASON),
+    WW("horaires", W_FILL),     WW("hivernale", W_SEASON),   WW("hivernaux", W_SEASON),
     WW("hivernales", W_SEASON),
 };
 static const struct word words_i[] = {
@@ -184,12 +184,15 @@ static const struct word words_o[] = {
     WW("obligatoirement", W_STRONG),
 };
 static const struct word words_p[] = {
-    WW("par", W_PAR),           WW("permanence", W_PERM),  WW("public", W_PUBLIC),
-    WW("puis", W_FILL),         WW("peut", W_MODAL),       WW("prise", W_FILL),
-    WW("partir", W_FROM),       WW("pourra", W_MODAL),     WW("pendant", W_FILL),
-    WW("periode", W_SEASON),    WW("peuvent", W_MODAL),    WD("premier", TK_ORD, 1),
-    WW("physique", W_PUBLIC),   WW("pourront", W_MODAL),   WW("pourrait", W_MODAL),
-    WD("premiere", TK_ORD, 1),  WW("prealable", W_STRONG), WW("physiques", W_PUBLIC),
+    WW("par", W_PAR),           WW("permanence", W_PERM),
+    WW("public", W_PUBLIC),     WW("puis", W_FILL),
+    WW("peut", W_MODAL),        WW("prise", W_FILL),
+    WW("partir", W_FROM),       WW("pourra", W_MODAL),
+    WW("pendant", W_FILL),      WL("periode", TK_WORD, W_SEASON),
+    WW("peuvent", W_MODAL),     WD("premier", TK_ORD, 1),
+    WW("physique", W_PUBLIC),   WW("pourront", W_MODAL),
+    WW("pourrait", W_MODAL),    WD("premiere", TK_ORD, 1),
+    WW("prealable", W_STRONG),  WW("physiques", W_PUBLIC),
     WD("premieres", TK_ORD, 1), WW("permanences", W_PERM),
 };
 static const struct word words_q[] = {
@@ -291,6 +294,9 @@ static const struct {
     {"jusqu'a", TK_TO, TO_UNTIL},
     {"jusqu a", TK_TO, TO_UNTIL},
     {"sur place", TK_WORD, W_PUBLIC},
+    /* the school term is the usual week; out of it, the holidays */
+    {"periode scolaire", TK_WORD, W_FILL},
+    {"hors periode scolaire", TK_WORD, W_SEASON},
     /* "été" after an auxiliary is the verb's, not the summer's: "des
      * flyers ont été réalisés" */
     {"a ete", TK_WORD, W_FILL},

@@ -1137,6 +1137,20 @@ static const struct grammar_case grammar_cases[] = {
      "",
      1},
     {{"Le jeudi de 17h30 à 19h, sur rendez-vous."}, "TH 17:30-19:00 rdv", false, "", 0},
+    /* a season's other times in a parenthesis leave the week's alone; the
+     * school term is the usual week */
+    {{"Les bureaux sont ouverts du lundi au vendredi, de 8h30 à 12h et de 13h30 à 17h "
+      "(jusque 16h en juillet et août)."},
+     "MO-FR 08:30-12:00; MO-FR 13:30-17:00",
+     false,
+     "",
+     0},
+    {{"Du lundi au vendredi de 9h à 12h (en été)."}, "", false, "", 1},
+    {{"En période scolaire :", "Lundi : 16h30 à 20h", "Vacances : lundi de 9h à 12h"},
+     "MO 16:30-20:00",
+     false,
+     "",
+     2},
     /* what the hours were is not what they are */
     {{"Les horaires s’étendent : alors qu’ils étaient accessibles de 9h à 22h du lundi "
       "au vendredi, c’est dorénavant 24h/24 du lundi au vendredi."},
