@@ -752,12 +752,63 @@ static void take_postcode(struct block *b, size_t i, struct entry *e)
     a->country_code = xstrdup(pc->code ? pc->code : "FR");
 }
 
+/* Words of s: runs between spaces that hold a letter or a digit ("-" and
+ * "«" alone are none). */
+static size_t word_count(const char *s)
+{
+    size_t n = 0;
+    bool word = false;
+    for (const char *p = s;; p++) {
+        if (*p == ' ' || *p == '\0') {
+            n += word;
+            word = false;
+            if (*p == '\0')
+                break;
+        } else if (ascii_isalnum((unsigned char)*p) || (unsigned char)*p >= 0xC3) {
+            word = true;
+        }
+    }
+    return n;
+}
+
+/* Whether the street [at, at + n) of line d is inside a sentence: ten words
+ * or more before it ("Elle est gérée par … installés dans le bâtiment au
+ * 43, avenue Anatole France"), or three after it and its locality ("8 rue
+ * Michelet à Alès, ouverte du lundi au vendredi …"); not a building's name
+ * before it ("Bâtiment « Agora » - 37, avenue de la Gare"). */
+static bool street_in_sentence(const char *d, size_t at, size_t n, const char *place)
+{
+    char *before = xstrndup(d, at);
+    size_t words = word_count(before);
+    free(before);
+    const char *after = d + at + n;
+    const char *p = place ? strstr(after, place) : NULL;
+    if (p)
+        after = p + strlen(place);
+    return words >= 10 || word_count(after) >= 3;
+}
+
 /* A street line to a's lines, without the locality it may end with ("45 rue
- * Général Ferrié à Grenoble"), which goes to *town (the first one). */
+ * Général Ferrié à Grenoble"), which goes to *town (the first one). A
+ * street inside a sentence is taken alone (street_in_sentence). */
 static void street_line(struct address *a, const char *text, char **town)
 {
     char *d = delivery_text(text);
-    size_t at, n = address_locality_after_a(d, &at);
+    size_t at, n;
+    char *place = NULL;
+    if (word_count(d) > 8 && (n = address_street_in(d, &at, &place)) > 0 &&
+        street_in_sentence(d, at, n, place)) {
+        char *street = xstrndup(d + at, n);
+        free(d);
+        strlist_push(&a->lines, street);
+        if (place && !*town)
+            *town = place;
+        else
+            free(place);
+        return;
+    }
+    free(place);
+    n = address_locality_after_a(d, &at);
     if (n > 0) {
         if (!*town)
             *town = xstrndup(d + at + 4, n);
@@ -798,7 +849,7 @@ static void take_address(struct block *b, struct entry *e)
             char *name = str_trim_copy_n(tl->text, b->li[i].from);
             add_unique_name(e, name);
             free(name);
-            strlist_push(&a->lines, delivery_text(tl->text + b->li[i].from));
+            street_line(a, tl->text + b->li[i].from, &town);
         } else if (k == L_ADDR) {
             street_line(a, tl->text, &town);
         } else if (k == L_REGION && !a->region) {

@@ -142,6 +142,12 @@ const char *address_department_line(const char *key);
  * "Saint-Germain-en-Laye", "Le Mans"), 0 when none opens there. */
 size_t address_locality_len(const char *s);
 
+/* The street in a sentence or a long line of the block ("… installés dans le
+ * bâtiment au 43, avenue Anatole France", "8 rue Michelet à Alès, ouverte
+ * du lundi …"): its length, its offset in *at, the locality written after
+ * it (" à Alès", ", à Auch") in *town (new string) or NULL; 0 when none. */
+size_t address_street_in(const char *text, size_t *at, char **town);
+
 /* A street line ending with its locality after " à " ("45 rue Général Ferrié
  * à Grenoble", "…, quartier de Courteille à Alençon."): the locality's
  * length, its " à " at *at; 0 when the line does not end so. */

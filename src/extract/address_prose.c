@@ -85,13 +85,16 @@ static bool street_at(struct strbuf *tmp, const char *s, size_t *street, size_t 
     if (a && (size_t)(a - s) == n) {
         *loc = n + 4;
         *loc_n = address_locality_len(s + *loc);
+    } else if (s[n] == ',' && strncmp(s + n + 1, " \xC3\xA0 ", 4) == 0) {
+        *loc = n + 5; /* "12 rue Pelletier d'Oisy, à Auch" */
+        *loc_n = address_locality_len(s + *loc);
     }
     return true;
 }
 
 /* Whether the number at p (in t) may open a street: after "au " or "au n°"
  * ("situé au 49, rue Maubec"), at the start of the line or set off by a
- * comma or a parenthesis ("SOS Femmes accueil 72, 30 avenue Gisèle Halimi,
+ * comma, a parenthesis or a spaced dash ("SOS Femmes accueil 72, 30 avenue Gisèle Halimi,
  * au Mans"); not after any other word ("le bureau 12 rue X"). */
 static bool street_may_open(const char *t, const char *p)
 {
@@ -99,6 +102,12 @@ static bool street_may_open(const char *t, const char *p)
         return true;
     if (p >= t + 2 && (p[-1] == ' ' || p[-1] == '(') &&
         (p[-2] == ',' || p[-2] == '(' || p[-1] == '('))
+        return true;
+    /* set off by a spaced dash: "la MDPH - 12 rue Pelletier d'Oisy, à Auch -" */
+    if (p >= t + 3 && p[-1] == ' ' &&
+        ((p[-2] == '-' && p[-3] == ' ') ||
+         (p >= t + 5 && (unsigned char)p[-2] == 0x93 && (unsigned char)p[-3] == 0x80 &&
+          (unsigned char)p[-4] == 0xE2 && p[-5] == ' ')))
         return true;
     if (p >= t + 3 && ascii_prefix(p - 3, "au ") && (p == t + 3 || p[-4] == ' '))
         return true;
@@ -141,27 +150,39 @@ size_t address_locality_after_a(const char *s, size_t *at)
     return len;
 }
 
+size_t address_street_in(const char *text, size_t *at, char **town)
+{
+    struct strbuf tmp = STRBUF_INIT;
+    size_t street = 0, loc = 0, loc_n = 0;
+    bool found = false;
+    for (size_t p = sentence_street(text, 0); !found && p != SIZE_MAX;
+         p = sentence_street(text, p + 1)) {
+        found = street_at(&tmp, text + p, &street, &loc, &loc_n);
+        *at = p;
+    }
+    strbuf_free(&tmp);
+    if (!found)
+        return 0;
+    *town = loc_n > 0 ? xstrndup(text + *at + loc, loc_n) : NULL;
+    return street;
+}
+
 bool address_in_prose(const struct text_line *tl, struct entry *e)
 {
     struct address *a = &e->adr;
     if (a->line != 0 || a->lines.n || a->postcode)
         return false;
-    struct strbuf tmp = STRBUF_INIT;
-    size_t street, loc, loc_n;
-    const char *s = NULL;
-    bool found = false;
-    for (size_t at = sentence_street(tl->text, 0); !found && at != SIZE_MAX;
-         at = sentence_street(tl->text, at + 1)) {
-        s = tl->text + at;
-        found = street_at(&tmp, s, &street, &loc, &loc_n);
-    }
-    strbuf_free(&tmp);
-    if (!found)
+    size_t at;
+    char *town;
+    size_t n = address_street_in(tl->text, &at, &town);
+    if (n == 0)
         return false;
-    strlist_push(&a->lines, xstrndup(s, street));
-    if (loc_n > 0)
-        a->locality = xstrndup(s + loc, loc_n);
-    strlist_push(&a->label, xstrndup(s, loc_n > 0 ? loc + loc_n : street));
+    strlist_push(&a->lines, xstrndup(tl->text + at, n));
+    a->locality = town;
+    /* the label: the street and its locality as written */
+    const char *end = town ? strstr(tl->text + at + n, town) : NULL;
+    size_t label = end ? (size_t)(end - tl->text - at) + strlen(town) : n;
+    strlist_push(&a->label, xstrndup(tl->text + at, label));
     a->line = tl->line;
     return true;
 }
