@@ -449,9 +449,10 @@ void sections_free(struct sections *s)
 bool section_heading_speaks_of_contact(const char *heading, struct strbuf *key)
 {
     static const char *const words[] = {
-        "contact",    "contacter", "contactez", "contacts", "joindre",      "coordonnees",
-        "coordonnee", "adresse",   "adresses",  "acces",    "localisation", "trouver",
-        "pratiques",  "pratique",  "telephone", NULL};
+        "contact",      "contacter",  "contactez", "contacts", "joindre",
+        "coordonnees",  "coordonnee", "adresse",   "adresses", "acces",
+        "localisation", "trouver",    "pratiques", "pratique", "telephone",
+        "numero",       "numeros",    "appeler",   NULL};
     const char *k = str_fold_key_to(key, heading, strlen(heading));
     for (size_t i = 0; words[i]; i++) {
         size_t n = strlen(words[i]);

@@ -971,6 +971,14 @@ static void test_roles_over_plain_names(void **state)
     assert_string_equal(e->people.v[0].title, "Bourgmestre");
     assert_string_equal(e->people.v[1].title, "Échevin");
     entry_free(e);
+    /* a heading that names a number holds the contact block */
+    e = parse_text("# Secours\n\n## Un numéro relais\n\n04 68 34 03 75 c'est le numéro "
+                   "à composer pour s'informer sur le dispositif de crise.\n",
+                   1);
+    assert_non_null(e);
+    assert_int_equal(e->phones.n, 1);
+    assert_string_equal(e->phones.v[0].e164, "+33468340375");
+    entry_free(e);
     /* no role above: a plain name stays a line of NOTE */
     e = parse_text("# Org\n\n## Personnes contact\n\nDominique Laure Ruffieux\n", 1);
     assert_non_null(e);
