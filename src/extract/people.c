@@ -290,17 +290,18 @@ static char *role_text(const char *t)
 /* The title a line under a name gives, as "Fonction : Bourgmestre",
  * "Activité : Bourgmestre" or a role alone ("Directrice"): new string, or
  * NULL when the line gives none. */
-static char *title_under(const struct text_line *tl)
+static char *title_under(const struct text_line *tl, bool *labelled)
 {
     static const char *const labels[] = {"fonction", "activit\xC3\xA9", "titre",
                                          "poste",    "qualit\xC3\xA9",  NULL};
     if (tl->para_start || tl->item || strpbrk(tl->text, "0123456789@"))
         return NULL;
     const char *t = tl->text, *colon = strchr(t, ':');
-    for (size_t i = 0; colon && labels[i]; i++)
+    *labelled = false;
+    for (size_t i = 0; colon && labels[i] && !*labelled; i++)
         if (str_startswith_ci(t, labels[i]) && colon - t <= 12) {
             t = colon + 1;
-            break;
+            *labelled = true;
         }
     t += strspn(t, " ");
     return t[0] && strlen(t) <= 60 && person_role_title(t) ? role_text(t) : NULL;
@@ -314,7 +315,8 @@ static bool name_over_title(const struct section *s, size_t *i,
 {
     if (*i + 1 >= s->n)
         return false;
-    char *title = title_under(&s->lines[*i + 1]);
+    bool labelled;
+    char *title = title_under(&s->lines[*i + 1], &labelled);
     struct person p = {0};
     if (!title ||
         !person_parse_vouched(s->lines[*i].text, s->lines[*i].line, o, &p, &e->diags)) {
@@ -325,6 +327,13 @@ static bool name_over_title(const struct section *s, size_t *i,
         free(title);
     } else {
         p.title = title;
+    }
+    /* the label's word is kept: the line as written, in the person's note */
+    if (labelled) {
+        const char *line = s->lines[*i + 1].text;
+        char *note = p.note ? xasprintf("%s ; %s", p.note, line) : xstrdup(line);
+        free(p.note);
+        p.note = note;
     }
     person_list_push(&e->people, p);
     (*i)++;
