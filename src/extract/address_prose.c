@@ -164,6 +164,8 @@ size_t address_street_in(const char *text, size_t *at, char **town)
     if (!found)
         return 0;
     *town = loc_n > 0 ? xstrndup(text + *at + loc, loc_n) : NULL;
+    while (street > 0 && text[*at + street - 1] == ' ') /* "31 rue X (face à …)" */
+        street--;
     return street;
 }
 
