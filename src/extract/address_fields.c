@@ -242,6 +242,51 @@ static bool bare_postcode(const char *s, size_t n)
 
 #define MAX_FIELDS 16
 
+/* Where a phone number starts in the n bytes at s after a postcode line with
+ * a space only ("1 rue de Sercq 22000 Saint-Brieuc 02 96 68 23 50"), or 0. */
+static size_t phone_after_place(struct strbuf *tmp, const char *s, size_t n)
+{
+    char *t = xstrndup(s, n);
+    size_t a, b, at = 0;
+    if (phone_find(t, 0, &a, &b) && a > 0 && b - a >= 10) {
+        t[a] = '\0';
+        struct postcode pc = {0};
+        if (address_postcode_line(tmp, t, false, &pc))
+            at = a;
+        address_postcode_clear(&pc);
+    }
+    free(t);
+    return at;
+}
+
+/* Whether s holds 13 digits or more: a postcode and a phone at least. */
+static bool postcode_and_phone_digits(const char *s)
+{
+    size_t d = 0;
+    for (; *s && d < 13; s++)
+        d += ascii_isdigit((unsigned char)*s) ? 1 : 0;
+    return d >= 13;
+}
+
+/* Cut a field more where a phone follows a postcode line in it. */
+static size_t cut_phones(struct strbuf *tmp, const char *s, size_t *at, size_t *len,
+                         size_t nf)
+{
+    for (size_t i = 0; i < nf && nf < MAX_FIELDS; i++) {
+        size_t p = phone_after_place(tmp, s + at[i], len[i]);
+        if (p == 0)
+            continue;
+        memmove(at + i + 2, at + i + 1, (nf - i - 1) * sizeof *at);
+        memmove(len + i + 2, len + i + 1, (nf - i - 1) * sizeof *len);
+        at[i + 1] = at[i] + p;
+        len[i + 1] = len[i] - p;
+        len[i] = p;
+        nf++;
+        i++;
+    }
+    return nf;
+}
+
 /* Append the fields of tl to out: tl itself unless it holds a value and a
  * place, or two values, in fields apart. */
 static void split_line(struct strbuf *tmp, struct arena *mem, const struct text_line *tl,
@@ -249,6 +294,8 @@ static void split_line(struct strbuf *tmp, struct arena *mem, const struct text_
 {
     size_t at[MAX_FIELDS], len[MAX_FIELDS];
     size_t nf = cut_points(tl->text, at, len, MAX_FIELDS);
+    if (postcode_and_phone_digits(tl->text))
+        nf = cut_phones(tmp, tl->text, at, len, nf);
     size_t values = 0, places = 0;
     for (size_t i = 0; i < nf && nf > 1; i++) {
         enum fkind k = field_kind(tmp, tl->text + at[i], len[i]);

@@ -447,9 +447,10 @@ bool address_postcode_line(struct strbuf *tmp, const char *s, bool allow4,
             out->at = (size_t)(t - s);
             return true;
         }
-        if (!after_box && (!ascii_isalpha((unsigned char)t[-1]) ||
-                           !address_key_has_any(key, address_lead_words) ||
-                           address_key_starts_any(last, box_words)))
+        if (!after_box &&
+            (!(ascii_isalpha((unsigned char)t[-1]) || (unsigned char)t[-1] >= 0x80) ||
+             !address_key_has_any(key, address_lead_words) ||
+             address_key_starts_any(last, box_words)))
             continue;
         if (postcode_at(tmp, s, (size_t)(t - s) + 1, false, out)) {
             out->at = (size_t)(t - s);

@@ -325,6 +325,17 @@ static void find_contact_section(struct xctx *c)
     for (size_t i = 0; i < d->n_secs; i++)
         if (kind[i] == SECTION_CONTACT)
             return;
+    /* "## HORAIRES / CONTACT" over an address and a phone, the hours in a
+     * section of their own: the contact block */
+    for (size_t i = 0; i < d->n_secs; i++) {
+        const struct section *s = &d->secs[i];
+        if (kind[i] == SECTION_HOURS &&
+            section_heading_speaks_of_contact(s->heading, &c->key) &&
+            looks_like_contact(s, true) && !section_holds_hours(s, &c->key)) {
+            kind[i] = SECTION_CONTACT;
+            return;
+        }
+    }
     for (size_t i = 0; i < d->n_secs; i++) {
         const char *h = d->secs[i].heading;
         if (kind[i] == SECTION_CONTACTS &&

@@ -971,6 +971,19 @@ static void test_roles_over_plain_names(void **state)
     assert_string_equal(e->people.v[0].title, "Bourgmestre");
     assert_string_equal(e->people.v[1].title, "Échevin");
     entry_free(e);
+    /* "## HORAIRES / CONTACT" over the address, the hours under their own
+     * heading */
+    e = parse_text("# Commune\n\n## HORAIRES / CONTACT\n\nAdministration communale  \n"
+                   "Grand'Rue 35  \n2072 Saint-Blaise\n\n032 886 49 50\n\n## Horaires\n\n"
+                   "Lundi8h30 - 12h00 et 14h00 - 18h00\n",
+                   1);
+    assert_non_null(e);
+    assert_string_equal(e->adr.postcode, "2072");
+    assert_string_equal(e->adr.country, "Suisse");
+    assert_int_equal(e->phones.n, 1);
+    assert_string_equal(e->phones.v[0].e164, "+41328864950");
+    assert_int_equal(e->hours.n, 2);
+    entry_free(e);
     /* a heading that names a number holds the contact block */
     e = parse_text("# Secours\n\n## Un numéro relais\n\n04 68 34 03 75 c'est le numéro "
                    "à composer pour s'informer sur le dispositif de crise.\n",
