@@ -130,6 +130,11 @@ static const struct word words_f[] = {
     WW("fermera", W_CLOSE), WW("ferment", W_CLOSE),   WW("fevrier", W_MONTH),
     WW("feriees", W_FERIE), WW("fermeront", W_CLOSE), WW("fermetures", W_CLOSE),
 };
+/* "les guichets": the counters, where the public is received */
+static const struct word words_g[] = {
+    WW("guichet", W_PUBLIC),
+    WW("guichets", W_PUBLIC),
+};
 static const struct word words_h[] = {
     WW("heures", W_FILL),       WL("hors", TK_WORD, W_HORS), WW("heure", W_FILL),
     WW("hiver", W_SEASON),      WW("horaire", W_FILL),       WW("hivernal", W_SEASON),
@@ -253,10 +258,10 @@ static const struct {
     size_t n;
 } words[26] = {
     BUCKET('a', a), BUCKET('b', b), BUCKET('c', c), BUCKET('d', d), BUCKET('e', e),
-    BUCKET('f', f), BUCKET('h', h), BUCKET('i', i), BUCKET('j', j), BUCKET('l', l),
-    BUCKET('m', m), BUCKET('n', n), BUCKET('o', o), BUCKET('p', p), BUCKET('q', q),
-    BUCKET('r', r), BUCKET('s', s), BUCKET('t', t), BUCKET('u', u), BUCKET('v', v),
-    BUCKET('w', w),
+    BUCKET('f', f), BUCKET('g', g), BUCKET('h', h), BUCKET('i', i), BUCKET('j', j),
+    BUCKET('l', l), BUCKET('m', m), BUCKET('n', n), BUCKET('o', o), BUCKET('p', p),
+    BUCKET('q', q), BUCKET('r', r), BUCKET('s', s), BUCKET('t', t), BUCKET('u', u),
+    BUCKET('v', v), BUCKET('w', w),
 };
 #undef BUCKET
 

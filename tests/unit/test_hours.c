@@ -1151,6 +1151,14 @@ static const struct grammar_case grammar_cases[] = {
      false,
      "",
      2},
+    /* the counters and the line: both kinds */
+    {{"Les guichets ainsi que la permanence téléphonique sont ouverts aux horaires "
+      "suivants :",
+      "Mardi8h30 -12h00"},
+     "TU 08:30-12:00; TU 08:30-12:00 phone",
+     false,
+     "",
+     1},
     /* what the hours were is not what they are */
     {{"Les horaires s’étendent : alors qu’ils étaient accessibles de 9h à 22h du lundi "
       "au vendredi, c’est dorénavant 24h/24 du lundi au vendredi."},
