@@ -517,6 +517,22 @@ static const char *entry_place_hint(const struct xctx *c)
     return NULL;
 }
 
+/* The contact block s into e. A heading of its own that names no known
+ * section ("## Renseignements") is kept in NOTE when none of the block's
+ * lines went there under it: no word of the entry is lost. */
+static void contact_block(struct xctx *c, const struct section *s,
+                          const struct extract_opts *o, struct entry *e)
+{
+    address_extract(s->lines, s->n, s->heading, o, e);
+    if (!s->heading[0] || section_kind_of(s->heading, &c->key) != SECTION_OTHER ||
+        section_heading_speaks_of_contact(s->heading, &c->key))
+        return;
+    for (size_t i = 0; i < e->notes.n; i++)
+        if (e->notes.v[i].heading && strcmp(e->notes.v[i].heading, s->heading) == 0)
+            return;
+    entry_add_note(e, s->heading, "");
+}
+
 static void build_entry(struct xctx *c, const struct extract_opts *o, struct entry *e)
 {
     struct document *d = &c->doc;
@@ -532,8 +548,7 @@ static void build_entry(struct xctx *c, const struct extract_opts *o, struct ent
         placed.region = hint;
     for (size_t i = 0; i < d->n_secs; i++)
         if (kind[i] == SECTION_CONTACT)
-            address_extract(d->secs[i].lines, d->secs[i].n, d->secs[i].heading, &placed,
-                            e);
+            contact_block(c, &d->secs[i], &placed, e);
     /* (not in the opening hours: a street there is where a permanence is
      * held, "Lundi de 9h30 à 12h, quartier Verlaine, 49 avenue …") */
     for (size_t i = 0; i < d->n_secs && e->adr.line == 0; i++)

@@ -150,8 +150,10 @@ def main():
                 # "02 … - 06 …": a spaced dash separates two numbers
                 w = re.sub(r"(?<=\d) - (?=[+(0-9])", " | ", w)
                 w = TRUNK.sub(r"\1 ", w)
-                # "0475/12.34.56": a slash after a Belgian area code
+                # "0475/12.34.56": a slash after a Belgian area code; "032 /
+                # 886 48 60", spaced, after a Swiss one that opens the number
                 w = re.sub(r"(?<![\d/])(0\d{1,3})/(?=\d)", r"\1 ", w)
+                w = re.sub(r"(?<![\d/])(?<!\d )(0\d{1,3}) / (?=\d)", r"\1 ", w)
                 runs = digits_runs(w)
                 # A number is found as a TEL, or as written in a NOTE (a
                 # service's number under "Contacts" is no person's).

@@ -984,6 +984,18 @@ static void test_roles_over_plain_names(void **state)
     assert_string_equal(e->phones.v[0].e164, "+41328864950");
     assert_int_equal(e->hours.n, 2);
     entry_free(e);
+    /* a contact block's own heading of no known kind stays in NOTE */
+    e = parse_text("# CIAS\n\n## Renseignements\n\n1 place X  \n53200 Château-Gontier  \n"
+                   "02 43 09 55 55\n",
+                   1);
+    assert_non_null(e);
+    assert_string_equal(e->adr.postcode, "53200");
+    size_t kept = 0;
+    for (size_t i = 0; i < e->notes.n; i++)
+        kept +=
+            e->notes.v[i].heading && strcmp(e->notes.v[i].heading, "Renseignements") == 0;
+    assert_int_equal(kept, 1);
+    entry_free(e);
     /* a heading that names a number holds the contact block */
     e = parse_text("# Secours\n\n## Un numéro relais\n\n04 68 34 03 75 c'est le numéro "
                    "à composer pour s'informer sur le dispositif de crise.\n",
