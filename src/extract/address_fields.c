@@ -246,6 +246,15 @@ static bool bare_postcode(const char *s, size_t n)
  * a space only ("1 rue de Sercq 22000 Saint-Brieuc 02 96 68 23 50"), or 0. */
 static size_t phone_after_place(struct strbuf *tmp, const char *s, size_t n)
 {
+    /* a postcode has four digits or more in a row: "Tél : 03 88 …" has none
+     * before its number and is not looked at further */
+    size_t run = 0, best = 0;
+    for (size_t i = 0; i < n; i++) {
+        run = ascii_isdigit((unsigned char)s[i]) ? run + 1 : 0;
+        best = run > best ? run : best;
+    }
+    if (best < 4)
+        return 0;
     char *t = xstrndup(s, n);
     size_t a, b, at = 0;
     if (phone_find(t, 0, &a, &b) && a > 0 && b - a >= 10) {
