@@ -136,7 +136,7 @@ static void add_rule(struct hctx *c, struct appt_rule r, int line, char *text)
 static bool label_line(const struct line *l, bool heading, struct context *cx)
 {
     size_t words = 0;
-    unsigned seen = 0; /* 1 << enum wk of each word */
+    uint64_t seen = 0; /* WKM of each word */
     for (size_t i = 0; i < l->n; i++) {
         const struct tok *k = &l->v[i];
         if (k->used || (k->kind != TK_WORD && k->kind != TK_SEP && k->kind != TK_END &&
@@ -144,20 +144,20 @@ static bool label_line(const struct line *l, bool heading, struct context *cx)
             return false;
         if (k->kind == TK_WORD) {
             words++;
-            seen |= 1u << k->val;
+            seen |= WKM(k->val);
         }
     }
     bool colon = l->n && l->v[l->n - 1].kind == TK_SEP && l->v[l->n - 1].sep == ':';
     if (!words || (words > 6 && !colon && !heading))
         return false;
     *cx = (struct context){.kind = HOURS_RECEPTION};
-    if (seen & (1u << W_PUBLIC))
-        cx->phone_too = (seen & (1u << W_PHONE)) != 0;
-    else if (seen & (1u << W_PHONE))
+    if (seen & WKM(W_PUBLIC))
+        cx->phone_too = (seen & WKM(W_PHONE)) != 0;
+    else if (seen & WKM(W_PHONE))
         cx->kind = HOURS_PHONE;
-    else if ((seen & (1u << W_PERM)) && !(seen & (1u << W_OPEN)))
+    else if ((seen & WKM(W_PERM)) && !(seen & WKM(W_OPEN)))
         cx->kind = HOURS_PERMANENCE;
-    cx->seasonal = (seen & (1u << W_SEASON)) && !(seen & (1u << W_HORS));
+    cx->seasonal = (seen & WKM(W_SEASON)) && !(seen & WKM(W_HORS));
     return true;
 }
 
@@ -660,7 +660,7 @@ static bool joins(struct hctx *c, const struct text_line *prev,
         return false;
     if (ascii_islower(first) || ascii_isdigit(first))
         return true;
-    unsigned plain = WKM(W_FILL) | WKM(W_DU) | WKM(W_LE) | WKM(W_UNKNOWN);
+    uint64_t plain = WKM(W_FILL) | WKM(W_DU) | WKM(W_LE) | WKM(W_UNKNOWN);
     if (!(c->t.kinds & (TKM(TK_DAY) | TKM(TK_DAYSET))) || (c->t.words & ~plain))
         return false;
     lex_line(c, next->text);

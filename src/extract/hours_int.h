@@ -72,7 +72,10 @@ enum wk {
     W_PAST,    /* "était", "étaient", "auparavant": what the hours were */
     W_OTHER,   /* "borne", "libre-service", "automate": not the reception */
     W_OR,      /* "ou": what follows is another way ("ou par téléphone") */
+    W_N_CLASSES
 };
+/* the classes of a line's words are bits of a uint64_t (struct toks) */
+_Static_assert(W_N_CLASSES <= 64, "word classes must fit in 64 bits");
 
 struct tok {
     enum tk kind;
@@ -88,11 +91,12 @@ struct tok {
 struct toks {
     struct tok *v;
     size_t n, cap;
-    unsigned kinds, words;
+    unsigned kinds;
+    uint64_t words;
 };
 
 #define TKM(k) (1u << (k))
-#define WKM(w) (1u << (w))
+#define WKM(w) (UINT64_C(1) << (w))
 
 static inline bool is_word(const struct tok *k, enum wk w)
 {
