@@ -144,6 +144,24 @@ static size_t clause_start(const struct tok *v, size_t a, size_t c)
     return s;
 }
 
+/* Where a closure stated as a sentence starts: at the sentence's start when
+ * what comes before its clause gives no day, time or date and opens no
+ * parenthesis ("En raison de la pandémie, les guichets sont fermés depuis le
+ * 16 mars"); else at its clause's (clause_start). */
+static size_t closure_start(const struct tok *v, size_t a, size_t c)
+{
+    size_t s = clause_start(v, a, c);
+    if (s == a || (s > a && is_sep(&v[s - 1], '(')))
+        return s;
+    for (size_t k = a; k < s; k++)
+        if (v[k].used || v[k].kind == TK_DAY || v[k].kind == TK_DAYSET ||
+            v[k].kind == TK_TIME || v[k].kind == TK_H24 || v[k].kind == TK_DATE ||
+            v[k].kind == TK_NUM || v[k].kind == TK_ORD || v[k].kind == TK_PHONE ||
+            v[k].kind == TK_RDV || is_sep(&v[k], '(') || is_sep(&v[k], ':'))
+            return s;
+    return a;
+}
+
 /* Where the closure opened at c ends: its parenthesis closes, or a comma is
  * followed by more hours with their days ("Fermé le lundi, ouvert du mardi au
  * samedi de 9h à 18h"), or the sentence ends. */
@@ -262,7 +280,7 @@ static size_t close_clause(struct tok *v, size_t a, size_t b, size_t c, struct s
             v[s - 1].used = v[e].used = true;
         return e;
     }
-    s = clause_start(v, a, c);
+    s = closure_start(v, a, c);
     bool paren = s > a && is_sep(&v[s - 1], '(');
     e = closure_end(v, c, b, paren);
     size_t ce = c + 1; /* the clause's end */

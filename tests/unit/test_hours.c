@@ -317,6 +317,20 @@ static const struct hours_case cases[] = {
      1,
      {"sauf jours fériés"},
      0},
+    /* a closure stated as a sentence is the whole sentence; one after the
+     * hours starts at its clause */
+    {{"En raison de la pandémie, les guichets sont fermés depuis le 16 mars 2020."},
+     false,
+     {{0}},
+     0,
+     {"En raison de la pandémie, les guichets sont fermés depuis le 16 mars 2020"},
+     0},
+    {{"Du lundi au vendredi de 9h à 12h, fermé le 25 décembre."},
+     false,
+     {{WEEK, T(9, 0), T(12, 0), false}},
+     1,
+     {"fermé le 25 décembre"},
+     0},
     /* the exception ends where the week's days or times go on */
     {{"Ouvert du lundi au vendredi sauf les jours fériés de 9h à 12h et de 14h à 17h."},
      false,
