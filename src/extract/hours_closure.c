@@ -267,7 +267,21 @@ static size_t close_clause(struct tok *v, size_t a, size_t b, size_t c, struct s
     size_t s, e;
     struct brk x;
     if (c + 2 < b && v[c + 1].kind == TK_TO && v[c + 2].kind == TK_TIME)
-        return c; /* "fermeture à 16h": an end time, the grammar's */
+        return c; /* "fermé à 16h": an end time, the grammar's */
+    /* "Jeudi : fermé le matin / 15h00 - 19h00": a half-day closed in the
+     * week's pattern, no closure; its words are left out of the reading */
+    size_t p = c + 1;
+    while (p < b && (is_word(&v[p], W_LE) || is_word(&v[p], W_FILL)))
+        p++;
+    bool dated = false; /* "fermé le matin du 24 décembre": a closure */
+    for (size_t k = p + 1; k < b && !clause_sep(&v[k]) && v[k].kind != TK_TIME; k++)
+        dated = dated || v[k].kind == TK_DAY || v[k].kind == TK_DATE ||
+                v[k].kind == TK_NUM || v[k].kind == TK_ORD || is_word(&v[k], W_MONTH);
+    if (p < b && is_word(&v[p], W_PERIOD) && !dated) {
+        for (size_t k = c; k <= p; k++)
+            v[k].used = true;
+        return p;
+    }
     if (break_at(v, a, b, c, &s, &e, &x)) {
         /* "Le tribunal sera fermé au public entre 11h45 et 12h45": the
          * words before the closing word go with the break */

@@ -331,6 +331,20 @@ static const struct hours_case cases[] = {
      1,
      {"fermé le 25 décembre"},
      0},
+    /* a half-day closed in the week's pattern is no closure and leaves the
+     * day's other range; a dated one is a closure */
+    {{"Jeudi : fermé le matin / 15h00 - 19h00"},
+     false,
+     {{DAY_TH, T(15, 0), T(19, 0), false}},
+     1,
+     {0},
+     0},
+    {{"Fermé le matin du 24 décembre."},
+     false,
+     {{0}},
+     0,
+     {"Fermé le matin du 24 décembre"},
+     0},
     /* the exception ends where the week's days or times go on */
     {{"Ouvert du lundi au vendredi sauf les jours fériés de 9h à 12h et de 14h à 17h."},
      false,
