@@ -378,6 +378,46 @@ static void find_hours_section(struct xctx *c)
         }
 }
 
+/* Whether the heading and every line of s give days and times. */
+static bool all_hours(struct xctx *c, const struct section *s)
+{
+    struct text_line h = {.text = s->heading, .line = s->line};
+    if (!s->heading[0] || !line_holds_hours(&h, &c->key))
+        return false;
+    for (size_t i = 0; i < s->n; i++)
+        if (!str_blank(s->lines[i].text) && !line_holds_hours(&s->lines[i], &c->key))
+            return false;
+    return true;
+}
+
+/* Days pasted with a lone "-" under each ("lundi : 9 h 30 – 12 h 30" / "-"):
+ * Markdown makes every such line a heading. Sections of no known kind
+ * whose headings and lines all give days and times, right after an opening
+ * section, are lines of it: their headings become its lines. */
+static void hours_as_headings(struct xctx *c)
+{
+    struct document *d = &c->doc;
+    enum section_kind *kind = c->sections.kind;
+    for (size_t i = 1; i < d->n_secs; i++) {
+        size_t j = i - 1;
+        while (j > 0 && kind[j] == SECTION_OTHER && !d->secs[j].heading[0])
+            j--; /* a section emptied here */
+        if (kind[i] != SECTION_OTHER || kind[j] != SECTION_HOURS ||
+            !all_hours(c, &d->secs[i]))
+            continue;
+        struct section *s = &d->secs[i];
+        struct text_line tl = {.text =
+                                   arena_strndup(&d->mem, s->heading, strlen(s->heading)),
+                               .line = s->line,
+                               .para_start = true};
+        section_push(d, &d->secs[j], tl, 0);
+        for (size_t k = 0; k < s->n; k++)
+            section_push(d, &d->secs[j], s->lines[k], 0);
+        s->heading[0] = '\0'; /* emptied: nothing of it is noted twice */
+        s->n = 0;
+    }
+}
+
 /* A prose section (or one of no known kind) to NOTE under its heading. */
 static void do_prose(struct xctx *c, const struct section *s, enum section_kind kind,
                      struct entry *e)
@@ -541,6 +581,7 @@ static void build_entry(struct xctx *c, const struct extract_opts *o, struct ent
      * for the people of the entry. */
     find_contact_section(c);
     find_hours_section(c);
+    hours_as_headings(c);
     /* the block's own signals first (address.c), then the entry's */
     struct extract_opts placed = *o;
     const char *hint = entry_place_hint(c);

@@ -984,6 +984,19 @@ static void test_roles_over_plain_names(void **state)
     assert_string_equal(e->phones.v[0].e164, "+41328864950");
     assert_int_equal(e->hours.n, 2);
     entry_free(e);
+    /* days pasted with a lone "-" under each: Markdown headings, read as the
+     * lines of the opening section above them */
+    e = parse_text("# Espace\n\n## Horaires\n\n-\nlundi : 9 h 30 – 12 h 30\n-\n"
+                   "mardi : 9 heures – 12 heures\n-\nsamedi : 9 h 30 – 12 heures.\n\n"
+                   "## Objectifs\n\nTexte.\n",
+                   1);
+    assert_non_null(e);
+    assert_int_equal(e->hours.n, 3);
+    assert_int_equal(e->hours.v[0].days, DAY_MO);
+    assert_int_equal(e->hours.v[1].days, DAY_TU);
+    assert_int_equal(e->hours.v[2].days, DAY_SA);
+    assert_int_equal(e->notes.n, 1); /* "Objectifs" only: no heading left over */
+    entry_free(e);
     /* a contact block's own heading of no known kind stays in NOTE */
     e = parse_text("# CIAS\n\n## Renseignements\n\n1 place X  \n53200 Château-Gontier  \n"
                    "02 43 09 55 55\n",
