@@ -469,8 +469,11 @@ static void group_edit(struct grammar *g, struct sent *st, const struct grp *gr)
         ok = group_period(st, d->days, p, d->only);
     if (ok)
         st->n_edits++;
-    else if (until || start)
+    else if (until)
         st->bad = true; /* "le vendredi jusqu'à 8h" after "de 9h à 17h" */
+    else if (start)
+        st->n_loose++; /* "le lundi à partir de 14h", no end: no range, the
+                          sentence's other groups still read */
     else if (st->dangling == SIZE_MAX)
         st->dangling = gr->dx; /* "…, sur rendez-vous le samedi matin" */
 }

@@ -1179,6 +1179,13 @@ static const struct grammar_case grammar_cases[] = {
      false,
      "",
      2},
+    /* a start without an end gives no range, and leaves the sentence's other
+     * groups alone */
+    {{"Le lundi à partir de 14h, et le jeudi de 13h30 à 16h."},
+     "TH 13:30-16:00",
+     false,
+     "",
+     0},
     /* the counters and the line: both kinds */
     {{"Les guichets ainsi que la permanence téléphonique sont ouverts aux horaires "
       "suivants :",
