@@ -390,10 +390,27 @@ static bool all_hours(struct xctx *c, const struct section *s)
     return true;
 }
 
+/* Whether heading names closures ("Fermetures ou ouvertures
+ * exceptionnelles", "Congés annuels"). */
+static bool closure_heading(struct xctx *c, const char *heading)
+{
+    static const char *const words[] = {"fermeture", "fermetures", "conges", NULL};
+    const char *k = str_fold_key_to(&c->key, heading, strlen(heading));
+    for (size_t i = 0; words[i]; i++) {
+        size_t n = strlen(words[i]);
+        for (const char *p = strstr(k, words[i]); p; p = strstr(p + 1, words[i]))
+            if ((p == k || p[-1] == ' ') && (p[n] == ' ' || p[n] == '\0'))
+                return true;
+    }
+    return false;
+}
+
 /* Days pasted with a lone "-" under each ("lundi : 9 h 30 – 12 h 30" / "-"):
  * Markdown makes every such line a heading. Sections of no known kind
  * whose headings and lines all give days and times, right after an opening
- * section, are lines of it: their headings become its lines. */
+ * section, are lines of it: their headings become its lines. So is a
+ * section of closures right after it ("### Fermetures exceptionnelles" over
+ * "25/12/24 : Fermé - Noël"). */
 static void hours_as_headings(struct xctx *c)
 {
     struct document *d = &c->doc;
@@ -402,19 +419,26 @@ static void hours_as_headings(struct xctx *c)
         size_t j = i - 1;
         while (j > 0 && kind[j] == SECTION_OTHER && !d->secs[j].heading[0])
             j--; /* a section emptied here */
-        if (kind[i] != SECTION_OTHER || kind[j] != SECTION_HOURS ||
-            !all_hours(c, &d->secs[i]))
+        if (kind[i] != SECTION_OTHER || kind[j] != SECTION_HOURS)
             continue;
         struct section *s = &d->secs[i];
-        struct text_line tl = {.text =
-                                   arena_strndup(&d->mem, s->heading, strlen(s->heading)),
-                               .line = s->line,
-                               .para_start = true};
-        section_push(d, &d->secs[j], tl, 0);
+        bool closures = !all_hours(c, s) && closure_heading(c, s->heading);
+        if (!closures && !all_hours(c, s))
+            continue;
+        if (!closures) {
+            struct text_line tl = {
+                .text = arena_strndup(&d->mem, s->heading, strlen(s->heading)),
+                .line = s->line,
+                .para_start = true};
+            section_push(d, &d->secs[j], tl, 0);
+        }
         for (size_t k = 0; k < s->n; k++)
             section_push(d, &d->secs[j], s->lines[k], 0);
-        s->heading[0] = '\0'; /* emptied: nothing of it is noted twice */
         s->n = 0;
+        if (closures)
+            kind[i] = SECTION_KNOWN_PROSE; /* its heading stays in NOTE */
+        else
+            s->heading[0] = '\0'; /* emptied: nothing of it is noted twice */
     }
 }
 

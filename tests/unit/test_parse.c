@@ -997,6 +997,16 @@ static void test_roles_over_plain_names(void **state)
     assert_int_equal(e->hours.v[2].days, DAY_SA);
     assert_int_equal(e->notes.n, 1); /* "Objectifs" only: no heading left over */
     entry_free(e);
+    /* closures under their own heading right after the opening section */
+    e = parse_text("# Population\n\n## Horaires habituels\n\n- Lundi : 08:30 - 12:00\n\n"
+                   "### Fermetures exceptionnelles\n\n- 25/12/24 : Fermé - Noël\n"
+                   "- 26/12/24 : Fermé - congé local\n",
+                   1);
+    assert_non_null(e);
+    assert_int_equal(e->hours.n, 1);
+    assert_int_equal(e->closures.n, 2);
+    assert_string_equal(e->closures.v[0], "25/12/24 : Fermé - Noël");
+    entry_free(e);
     /* a contact block's own heading of no known kind stays in NOTE */
     e = parse_text("# CIAS\n\n## Renseignements\n\n1 place X  \n53200 Château-Gontier  \n"
                    "02 43 09 55 55\n",
