@@ -446,6 +446,47 @@ char *str_fold_key(const char *s)
     return strbuf_detach(&sb);
 }
 
+/* ---- words of a key -------------------------------------------------------- */
+
+/* True when the word(s) w stand at p, followed by a space or the end. */
+static inline bool word_at(const char *p, const char *w)
+{
+    size_t i = 0;
+    while (w[i] && p[i] == w[i])
+        i++;
+    return !w[i] && (p[i] == ' ' || p[i] == '\0');
+}
+
+bool str_key_starts_any(const char *key, const char *const *words)
+{
+    for (size_t i = 0; words[i]; i++)
+        if (words[i][0] == key[0] && word_at(key, words[i]))
+            return true;
+    return false;
+}
+
+/* A word whole in the key starts at a word start of it: each word start is
+ * tried against the list (comparing first letters) instead of searching the
+ * key once per word. */
+bool str_key_has_any(const char *key, const char *const *words)
+{
+    for (const char *p = key;;) {
+        if (str_key_starts_any(p, words))
+            return true;
+        while (*p && *p != ' ')
+            p++;
+        if (!*p)
+            return false;
+        p++;
+    }
+}
+
+bool str_key_has(const char *key, const char *word)
+{
+    const char *const words[] = {word, NULL};
+    return str_key_has_any(key, words);
+}
+
 /* ---- name keys ------------------------------------------------------------ */
 
 /* text_add_name_key by the tables alone: false, sb as it was, when s holds a

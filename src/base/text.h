@@ -94,6 +94,14 @@ char *str_fold_key(const char *s);
  * (borrowed, valid until sb changes). */
 const char *str_fold_key_to(struct strbuf *sb, const char *s, size_t n);
 
+/* Words of a fold key (str_fold_key): true when key starts with one of words
+ * (a NULL-terminated list; an entry may be several words, "heures d
+ * ouverture"), followed by a space or the end; when it holds one whole, at a
+ * word start ("rue" in "12 rue x", not in "ruelle"); when it holds word. */
+bool str_key_starts_any(const char *key, const char *const *words);
+bool str_key_has_any(const char *key, const char *const *words);
+bool str_key_has(const char *key, const char *word);
+
 /* ---- name keys -----------------------------------------------------------
  * What names are compared by for UIDs: white space squeezed as str_squeeze
  * does, then utf8proc's NFKC_Casefold ("Éveil  NORD" -> "éveil nord"):

@@ -155,8 +155,8 @@ static char *labelled_domain(struct strbuf *tmp, const char *s, size_t span[2])
                 from = p + strlen(seps[i]);
     const char *key = str_fold_key_to(tmp, from, (size_t)(colon - from));
     bool web = key[0] && only_labels(key) &&
-               (address_key_has(key, "site") || address_key_has(key, "internet") ||
-                address_key_has(key, "web") || address_key_has(key, "blog"));
+               (str_key_has(key, "site") || str_key_has(key, "internet") ||
+                str_key_has(key, "web") || str_key_has(key, "blog"));
     if (!web)
         return NULL;
     span[0] = a;
@@ -286,7 +286,7 @@ static bool cedex_line(const char *key)
 /* A street written number last, Belgian style: "Rue de Fer 52". */
 static bool number_last_street(const char *key)
 {
-    if (!address_key_starts_any(key, address_lead_words))
+    if (!str_key_starts_any(key, address_lead_words))
         return false;
     const char *last = strrchr(key, ' ');
     return last && ascii_isdigit((unsigned char)last[1]);
@@ -414,11 +414,11 @@ static bool named_delivery(struct strbuf *tmp, const char *t, size_t *from)
         bool digit = false;
         for (size_t k = 0; k < n && !digit; k++)
             digit = ascii_isdigit((unsigned char)t[k]);
-        if (digit || address_key_has_any(str_fold_key_to(tmp, t, n), address_lead_words))
+        if (digit || str_key_has_any(str_fold_key_to(tmp, t, n), address_lead_words))
             continue;
         const char *rest = p + strlen(seps[i]);
         const char *key = str_fold_key_to(tmp, rest, strlen(rest));
-        if (address_key_has_any(key, address_lead_words) &&
+        if (str_key_has_any(key, address_lead_words) &&
             address_score(rest, key, false, NULL) == 2) {
             *from = (size_t)(rest - t);
             return true;
@@ -629,7 +629,7 @@ static size_t postcode_label(const char *text, const char *key)
     static const char *const labels[] = {"code postal", "numero postal", "npa", "cp",
                                          NULL};
     const char *colon = strchr(text, ':');
-    if (!colon || !address_key_starts_any(key, labels))
+    if (!colon || !str_key_starts_any(key, labels))
         return 0;
     size_t v = skip_spaces(text, (size_t)(colon - text) + 1);
     return ascii_isdigit((unsigned char)text[v]) ? v : 0;

@@ -13,54 +13,6 @@
 /* ------------------------------------------------------------------ */
 /* Words                                                                */
 
-/* True when the folded key holds word (which may be several words) whole. */
-bool address_key_has(const char *key, const char *word)
-{
-    size_t n = strlen(word);
-    for (const char *p = key; (p = strstr(p, word)) != NULL; p++)
-        if ((p == key || p[-1] == ' ') && (p[n] == '\0' || p[n] == ' '))
-            return true;
-    return false;
-}
-
-/* True when the word(s) w stand at p, followed by a space or the end. */
-static inline bool word_at(const char *p, const char *w)
-{
-    size_t i = 0;
-    while (w[i] && p[i] == w[i])
-        i++;
-    return !w[i] && (p[i] == ' ' || p[i] == '\0');
-}
-
-bool address_key_starts_any(const char *key, const char *const *words)
-{
-    for (size_t i = 0; words[i]; i++)
-        if (words[i][0] == key[0] && word_at(key, words[i]))
-            return true;
-    return false;
-}
-
-/* address_key_has for any of words: a word whole in the key is one that starts at a
- * word start of it, so each word start is tried against the list (comparing
- * first letters) instead of searching the key once per word. */
-bool address_key_has_any(const char *key, const char *const *words)
-{
-    for (const char *p = key;;) {
-        if (address_key_starts_any(p, words))
-            return true;
-        while (*p && *p != ' ')
-            p++;
-        if (!*p)
-            return false;
-        p++;
-    }
-}
-
-static inline bool key_has_any(const char *key, const char *const *words)
-{
-    return address_key_has_any(key, words);
-}
-
 static size_t key_words(const char *key)
 {
     size_t n = key[0] != '\0';
@@ -197,14 +149,14 @@ static bool first_line_place(const char *key, const struct name_keys *nk)
 {
     static const char *const articles[] = {"le", "la", "les", "l", NULL};
     size_t w = key_words(key);
-    if (w > 5 || key_has_any(key, org_words))
+    if (w > 5 || str_key_has_any(key, org_words))
         return false;
     const char *k = key;
-    if (address_key_starts_any(k, articles)) {
+    if (str_key_starts_any(k, articles)) {
         k = strchr(k, ' ');
-        if (!k || !key_has_any(k + 1, weak_words))
+        if (!k || !str_key_has_any(k + 1, weak_words))
             return false;
-    } else if (!address_key_starts_any(k, weak_words)) {
+    } else if (!str_key_starts_any(k, weak_words)) {
         return false;
     }
     size_t own = 0, shared = 0;
@@ -215,12 +167,12 @@ static bool first_line_place(const char *key, const struct name_keys *nk)
             memcpy(word, p, n);
             word[n] = '\0';
             const char *one[] = {word, NULL};
-            bool link = address_key_starts_any(word, place_particles) ||
-                        address_key_starts_any(word, name_particles) ||
-                        address_key_starts_any(word, articles);
-            if (!link && !address_key_starts_any(word, weak_words)) {
+            bool link = str_key_starts_any(word, place_particles) ||
+                        str_key_starts_any(word, name_particles) ||
+                        str_key_starts_any(word, articles);
+            if (!link && !str_key_starts_any(word, weak_words)) {
                 own++;
-                shared += nk->title && key_has_any(nk->title, one);
+                shared += nk->title && str_key_has_any(nk->title, one);
             }
         }
         p += n;
@@ -237,7 +189,7 @@ static bool town_building(const char *key, const struct name_keys *nk)
 {
     size_t w = key_words(key);
     const char *sp = strchr(key, ' ');
-    if (w < 3 || w > 5 || !sp || !address_key_starts_any(sp + 1, place_particles))
+    if (w < 3 || w > 5 || !sp || !str_key_starts_any(sp + 1, place_particles))
         return false;
     char word[32];
     size_t n = (size_t)(sp - key);
@@ -246,7 +198,7 @@ static bool town_building(const char *key, const struct name_keys *nk)
     memcpy(word, key, n);
     word[n] = '\0';
     const char *one[] = {word, NULL};
-    return !nk->title || !key_has_any(nk->title, one);
+    return !nk->title || !str_key_has_any(nk->title, one);
 }
 
 /* A host building and its part, joined by a spaced dash: "Centre hospitalier
@@ -264,8 +216,8 @@ static bool dashed_place(const char *text, const struct name_keys *nk)
         return false;
     struct strbuf tmp = STRBUF_INIT;
     const char *tail = str_fold_key_to(&tmp, d + dn, strlen(d + dn));
-    bool place = address_key_starts_any(tail, weak_words) ||
-                 address_key_starts_any(tail, floor_words);
+    bool place =
+        str_key_starts_any(tail, weak_words) || str_key_starts_any(tail, floor_words);
     if (place) {
         const char *head = str_fold_key_to(&tmp, text, (size_t)(d - text));
         place = first_line_place(head, nk);
@@ -284,28 +236,28 @@ int address_score(const char *text, const char *key, bool first,
 {
     if (ascii_isdigit((unsigned char)text[0]))
         return 2;
-    if (address_key_starts_any(key, address_lead_words) || ascii_prefix(key, "adresse") ||
+    if (str_key_starts_any(key, address_lead_words) || ascii_prefix(key, "adresse") ||
         ascii_prefix(key, "adr "))
         return 2;
     /* a first line opening with a building word and short is the host
      * building, not the name: "Centre hospitalier, pavillon Lannelongue" */
     if (first)
-        return key_has_any(key, floor_words) ||
-                       (address_key_starts_any(key, weak_words) && key_words(key) <= 5 &&
+        return str_key_has_any(key, floor_words) ||
+                       (str_key_starts_any(key, weak_words) && key_words(key) <= 5 &&
                         strchr(text, ',')) ||
                        first_line_place(key, nk) || dashed_place(text, nk)
                    ? 2
                    : 0;
-    if (key_has_any(key, strong_words))
+    if (str_key_has_any(key, strong_words))
         return 2;
-    if (key_has_any(key, weak_words)) {
+    if (str_key_has_any(key, weak_words)) {
         /* a long line with name particles or words and no street word is a
          * name; "Maison de quartier des Moulins" is a place */
         size_t w = key_words(key);
         bool long_name =
             w >= 5 && !weak_word_numbered(key) &&
-            (key_has_any(key, name_particles) || key_has_any(key, org_words) ||
-             (w >= 7 && key_has_any(key, place_particles)));
+            (str_key_has_any(key, name_particles) || str_key_has_any(key, org_words) ||
+             (w >= 7 && str_key_has_any(key, place_particles)));
         return long_name ? 0 : 1;
     }
     return 0;
@@ -356,7 +308,7 @@ bool address_title_part(const char *key, const struct name_keys *nk)
     if (nk->subtitle)
         part = strcmp(nk->subtitle, key) == 0;
     if (!part && nk->title && key_words(key) >= 2)
-        part = address_key_has(nk->title, key);
+        part = str_key_has(nk->title, key);
     return part;
 }
 
@@ -366,8 +318,8 @@ bool address_named_building(const char *key, const struct name_keys *nk)
 {
     static const char *const articles[] = {"le", "la", "les", "l", NULL};
     size_t w = key_words(key);
-    return w >= 3 && w <= 6 && address_key_starts_any(key, articles) &&
-           !key_has_any(key, org_words) && !address_title_part(key, nk);
+    return w >= 3 && w <= 6 && str_key_starts_any(key, articles) &&
+           !str_key_has_any(key, org_words) && !address_title_part(key, nk);
 }
 
 bool address_same_name(const char *key, const struct name_keys *nk)

@@ -119,7 +119,7 @@ static enum fkind field_kind(struct strbuf *tmp, const char *s, size_t n)
     else if (phone_find(t, 0, &a, &b) && b - a >= 8)
         k = F_VALUE;
     else if (address_postcode_line(tmp, t, true, &pc) ||
-             address_key_has_any(str_fold_key_to(tmp, t, n), address_lead_words))
+             str_key_has_any(str_fold_key_to(tmp, t, n), address_lead_words))
         k = F_PLACE;
     address_postcode_clear(&pc);
     free(t);

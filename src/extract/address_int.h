@@ -72,24 +72,12 @@ char *address_find_text_url(const char *s, size_t from, size_t span[2]);
  * keys; the list ends with NULL. */
 extern const char *const address_lead_words[];
 
-/* True when the folded key starts with one of words (NULL-terminated list)
- * followed by a space or the end. */
-bool address_key_starts_any(const char *key, const char *const *words);
-
-/* True when the folded key holds one of words (NULL-terminated list; an
- * entry may be several words) whole: at a word start, followed by a space or
- * the end ("rue" in "12 rue x", not in "ruelle"). */
-bool address_key_has_any(const char *key, const char *const *words);
-
 /* Fold keys of the entry's names, made once per block: every text line is
  * compared with them. NULL where the entry has no such name. */
 struct name_keys {
     const char *org_name, *title, *subtitle; /* in buf, or NULL */
     struct strbuf buf;
 };
-
-/* True when the folded key holds word (which may be several words) whole. */
-bool address_key_has(const char *key, const char *word);
 
 /* How much a line looks like a delivery line: 2 surely, 1 maybe (short line
  * with a building word), 0 not. first = first line of the block, which is

@@ -236,8 +236,7 @@ static bool postcode_at(struct strbuf *tmp, const char *s, size_t at, bool allow
     unsigned char c0 = (unsigned char)loc[0];
     if (!(ascii_isalpha(c0) || c0 >= 0x80))
         return false;
-    if (address_key_starts_any(str_fold_key_to(tmp, loc, strlen(loc)),
-                               address_lead_words))
+    if (str_key_starts_any(str_fold_key_to(tmp, loc, strlen(loc)), address_lead_words))
         return false;
 
     memset(out, 0, sizeof *out);
@@ -314,7 +313,7 @@ static bool box_numbered(const char *key)
     const char *prev = last;
     while (prev > key && prev[-1] != ' ')
         prev--;
-    return address_key_starts_any(prev, box_words);
+    return str_key_starts_any(prev, box_words);
 }
 
 /* A postcode written after its locality, at the end of the line:
@@ -337,8 +336,8 @@ static bool postcode_last(struct strbuf *tmp, const char *s, bool allow4,
     char *locality = str_trim(l);
     free(l);
     bool word = locality[0] && !strpbrk(locality, "0123456789") &&
-                !address_key_has_any(str_fold_key_to(tmp, locality, strlen(locality)),
-                                     address_lead_words);
+                !str_key_has_any(str_fold_key_to(tmp, locality, strlen(locality)),
+                                 address_lead_words);
     if (!word) {
         free(locality);
         return false;
@@ -442,15 +441,15 @@ bool address_postcode_line(struct strbuf *tmp, const char *s, bool allow4,
          * written last, as Belgium and Switzerland write it */
         bool after_number = ascii_isdigit((unsigned char)t[-1]) && !after_box &&
                             ascii_isalpha((unsigned char)key[0]) && strchr(key, ' ') &&
-                            address_key_has_any(key, address_lead_words);
+                            str_key_has_any(key, address_lead_words);
         if (after_number && postcode_at(tmp, s, (size_t)(t - s) + 1, allow4, out)) {
             out->at = (size_t)(t - s);
             return true;
         }
         if (!after_box &&
             (!(ascii_isalpha((unsigned char)t[-1]) || (unsigned char)t[-1] >= 0x80) ||
-             !address_key_has_any(key, address_lead_words) ||
-             address_key_starts_any(last, box_words)))
+             !str_key_has_any(key, address_lead_words) ||
+             str_key_starts_any(last, box_words)))
             continue;
         if (postcode_at(tmp, s, (size_t)(t - s) + 1, false, out)) {
             out->at = (size_t)(t - s);

@@ -78,7 +78,7 @@ static bool street_at(struct strbuf *tmp, const char *s, size_t *street, size_t 
     if (a && (size_t)(a - s) < n)
         n = (size_t)(a - s);
     if (n <= k ||
-        !address_key_starts_any(str_fold_key_to(tmp, s + k, n - k), address_lead_words))
+        !str_key_starts_any(str_fold_key_to(tmp, s + k, n - k), address_lead_words))
         return false;
     *street = n;
     *loc = *loc_n = 0;

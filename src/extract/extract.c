@@ -395,14 +395,7 @@ static bool all_hours(struct xctx *c, const struct section *s)
 static bool closure_heading(struct xctx *c, const char *heading)
 {
     static const char *const words[] = {"fermeture", "fermetures", "conges", NULL};
-    const char *k = str_fold_key_to(&c->key, heading, strlen(heading));
-    for (size_t i = 0; words[i]; i++) {
-        size_t n = strlen(words[i]);
-        for (const char *p = strstr(k, words[i]); p; p = strstr(p + 1, words[i]))
-            if ((p == k || p[-1] == ' ') && (p[n] == ' ' || p[n] == '\0'))
-                return true;
-    }
-    return false;
+    return str_key_has_any(str_fold_key_to(&c->key, heading, strlen(heading)), words);
 }
 
 /* Days pasted with a lone "-" under each ("lundi : 9 h 30 – 12 h 30" / "-"):

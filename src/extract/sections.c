@@ -146,13 +146,7 @@ static bool key_speaks_of_hours(const char *k)
 {
     static const char *const words[] = {"horaires", "horaire", "heures d ouverture",
                                         "jours d ouverture", NULL};
-    for (size_t i = 0; words[i]; i++) {
-        size_t n = strlen(words[i]);
-        for (const char *p = strstr(k, words[i]); p; p = strstr(p + 1, words[i]))
-            if ((p == k || p[-1] == ' ') && (p[n] == '\0' || p[n] == ' '))
-                return true;
-    }
-    return false;
+    return str_key_has_any(k, words);
 }
 
 enum section_kind section_kind_of(const char *heading, struct strbuf *key)
@@ -453,14 +447,7 @@ bool section_heading_speaks_of_contact(const char *heading, struct strbuf *key)
         "coordonnees",  "coordonnee", "adresse",   "adresses", "acces",
         "localisation", "trouver",    "pratiques", "pratique", "telephone",
         "numero",       "numeros",    "appeler",   NULL};
-    const char *k = str_fold_key_to(key, heading, strlen(heading));
-    for (size_t i = 0; words[i]; i++) {
-        size_t n = strlen(words[i]);
-        for (const char *p = k; (p = strstr(p, words[i])) != NULL; p++)
-            if ((p == k || p[-1] == ' ') && (p[n] == ' ' || p[n] == '\0'))
-                return true;
-    }
-    return false;
+    return str_key_has_any(str_fold_key_to(key, heading, strlen(heading)), words);
 }
 
 /* True when the fold key k holds a time: digits then "h", "heures" or
@@ -482,9 +469,8 @@ static bool key_has_time(const char *k)
     return false;
 }
 
-/* True when the fold key k names a day at a word's start: "lundi",
- * "mardis", "tous les jours", "7j/7", "en semaine"... One pass over the
- * words, each compared with the days of its first letter only. */
+/* True when the fold key k names a day whole: "lundi", "mardis", "tous les
+ * jours", "7j/7", "en semaine"... */
 static bool key_has_day(const char *k)
 {
     static const char *const days[] = {
@@ -493,18 +479,7 @@ static bool key_has_day(const char *k)
         "mercredis",   "jeudis",          "vendredis",      "samedis",    "dimanches",
         "7j 7",        "7 j 7",           "7 jours sur 7",  "en semaine", "week end",
         "chaque jour", "jours ouvrables", "jours ouvres",   NULL};
-    for (const char *p = k; *p;) {
-        if (strchr("lmjvsdt7ewc", *p))
-            for (size_t i = 0; days[i]; i++) {
-                size_t n = strlen(days[i]);
-                if (days[i][0] == *p && strncmp(p, days[i], n) == 0 &&
-                    (p[n] == '\0' || p[n] == ' '))
-                    return true;
-            }
-        const char *sp = strchr(p, ' ');
-        p = sp ? sp + 1 : p + strlen(p);
-    }
-    return false;
+    return str_key_has_any(k, days);
 }
 
 /* True when the fold key of a line names a day and holds a time ("lundi ...

@@ -1542,8 +1542,8 @@ static bool ref_key_has(const char *key, const char *word)
     return false;
 }
 
-/* address_key_has_any (word starts against the list) and
- * address_key_starts_any agree with searching the key word by word, on every
+/* str_key_has_any (word starts against the list) and
+ * str_key_starts_any agree with searching the key word by word, on every
  * key of up to four words made of list words, their pieces and extensions. */
 static void test_key_words(void **state)
 {
@@ -1568,15 +1568,15 @@ static void test_key_words(void **state)
         for (size_t i = 0; words[i]; i++)
             want = want || ref_key_has(key, words[i]);
         want1 = ref_key_has(key, one[0]);
-        assert_int_equal(address_key_has_any(key, words), want);
-        assert_int_equal(address_key_has_any(key, one), want1);
+        assert_int_equal(str_key_has_any(key, words), want);
+        assert_int_equal(str_key_has_any(key, one), want1);
         bool starts = false;
         for (size_t i = 0; words[i]; i++) {
             size_t n = strlen(words[i]);
             starts = starts || (strncmp(key, words[i], n) == 0 &&
                                 (key[n] == '\0' || key[n] == ' '));
         }
-        assert_int_equal(address_key_starts_any(key, words), starts);
+        assert_int_equal(str_key_starts_any(key, words), starts);
     }
 }
 
