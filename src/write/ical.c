@@ -299,11 +299,7 @@ static void write_events(struct ctx *x, const struct ical_opts *o, const char *t
     skel_want(k, ICAL_RRULE_PROPERTY);
     skel_want(k, ICAL_TRANSP_PROPERTY);
     skel_want(k, ICAL_CLASS_PROPERTY);
-    if (k->tzid != tzid) {
-        icalparameter_set_tzid(k->tz[0], tzid);
-        icalparameter_set_tzid(k->tz[1], tzid);
-        k->tzid = tzid;
-    }
+    skel_set_zone(k, tzid);
     strbuf_reset(&k->b);
     skel_set_text(k, ICAL_LOCATION_PROPERTY,
                   location(e, &k->b) ? strbuf_str(&k->b) : NULL);
@@ -313,7 +309,6 @@ static void write_events(struct ctx *x, const struct ical_opts *o, const char *t
      * appointment rules. */
     skel_set_text(k, ICAL_DESCRIPTION_PROPERTY, e->hours_text);
 
-    size_t rrule = skel_slot(k, ICAL_RRULE_PROPERTY);
     for (size_t i = 0; i < e->hours.n && x->rc == 0; i++) {
         const struct hours_range *r = &e->hours.v[i];
         if (!range_written(e, r))
@@ -325,12 +320,7 @@ static void write_events(struct ctx *x, const struct ical_opts *o, const char *t
         range_on_ref_week(r, &day, &end);
         skel_set_time(k, ICAL_DTSTART_PROPERTY, ref_time(day, r->start));
         skel_set_time(k, ICAL_DTEND_PROPERTY, ref_time(day, end));
-        unsigned days = r->days & DAY_ALL;
-        if (days != k->days) {
-            ical_set_by_day(&k->rule, days); /* the rest stays as weekly_rule made it */
-            icalvalue_set_recur(k->v[rrule], k->rule);
-            k->days = days;
-        }
+        skel_set_days(k, r->days & DAY_ALL);
         range_summary(&k->a, e, r);
         skel_set_text(k, ICAL_SUMMARY_PROPERTY, strbuf_str(&k->a));
         skel_write(x, k, NULL, out);

@@ -62,7 +62,15 @@ char *ical_first_url(const struct entry *e);
  * has no value for (LOCATION, URL...) is taken out of the component, to be
  * put back in its place when a later one has a value. libical still builds
  * the objects and serialises them; only their reuse is ours. The writer
- * (struct ical_writer) keeps one idle skeleton per form. */
+ * (struct ical_writer) keeps one idle skeleton per form.
+ *
+ * Serialising was then most of the writer's cost, and most properties of
+ * an event hold the value they held in the one before (DTSTAMP, TRANSP,
+ * CLASS always; LOCATION, URL, DESCRIPTION within an entry). So each slot
+ * keeps the text libical gave for its property (icalproperty_as_ical_
+ * string_r), until a setter changes its value; the component's text is
+ * BEGIN, its properties' texts in order, END: what
+ * icalcomponent_as_ical_string_r writes (test_ical checks the two equal). */
 enum skel_form { FORM_EVENT, FORM_JOURNAL, FORM_TODO, N_FORMS };
 
 #define MAX_SLOTS 12
@@ -75,6 +83,7 @@ struct skel {
     icalvalue *v[MAX_SLOTS];        /* the value of p[i] */
     bool on[MAX_SLOTS];             /* p[i] is in c */
     bool want[MAX_SLOTS];           /* p[i] has a value for the current component */
+    char *text[MAX_SLOTS];          /* p[i] as libical writes it, NULL once changed */
     size_t cat_at;                  /* notes: the CATEGORIES go before this slot */
     bool cats;                      /* c holds CATEGORIES */
     icalparameter *tz[2];           /* events: the TZID of DTSTART and DTEND */
@@ -118,6 +127,13 @@ void skel_set_uid(struct ctx *x, struct skel *k, const char *what);
 
 /* The DATE or DATE-TIME property `kind` holds t. */
 void skel_set_time(struct skel *k, icalproperty_kind kind, struct icaltimetype t);
+
+/* DTSTART and DTEND (events) are local times of zone tzid (a zones[]
+ * string: compared by address). */
+void skel_set_zone(struct skel *k, const char *tzid);
+
+/* RRULE (events) is weekly on the DAY_* bits days. */
+void skel_set_days(struct skel *k, unsigned days);
 
 /* The constant property `kind` is in the component. */
 void skel_want(struct skel *k, icalproperty_kind kind);

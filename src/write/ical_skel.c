@@ -47,13 +47,24 @@ static void drop_categories(struct skel *k)
     k->cats = false;
 }
 
+/* Slot i's value changed: its kept text is stale. */
+static void slot_changed(struct skel *k, size_t i)
+{
+    if (k->text[i] != NULL) {
+        icalmemory_free_buffer(k->text[i]);
+        k->text[i] = NULL;
+    }
+}
+
 void skel_free(struct skel *k)
 {
     if (k == NULL)
         return;
-    for (size_t i = 0; i < k->n; i++)
+    for (size_t i = 0; i < k->n; i++) {
         if (k->p[i] != NULL && !k->on[i])
             icalproperty_free(k->p[i]);
+        slot_changed(k, i);
+    }
     if (k->c != NULL)
         icalcomponent_free(k->c);
     strbuf_free(&k->clean);
@@ -164,10 +175,11 @@ struct skel *skel_take(struct ctx *x, enum skel_form form, const struct ical_opt
         return NULL;
     memset(k->want, 0, sizeof k->want);
     if (!k->stamped || k->stamp != o->dtstamp) {
+        size_t i = skel_slot(k, ICAL_DTSTAMP_PROPERTY);
         icalvalue_set_datetime(
-            k->v[skel_slot(k, ICAL_DTSTAMP_PROPERTY)],
-            icaltime_from_timet_with_zone((time_t)o->dtstamp, 0,
-                                          icaltimezone_get_utc_timezone()));
+            k->v[i], icaltime_from_timet_with_zone((time_t)o->dtstamp, 0,
+                                                   icaltimezone_get_utc_timezone()));
+        slot_changed(k, i);
         k->stamp = o->dtstamp;
         k->stamped = true;
     }
@@ -218,8 +230,42 @@ static void skel_sync(struct ctx *x, struct skel *k, const struct strlist *kw)
     }
 }
 
+/* Append p's text to out: the one kept in *kept, else libical's, then
+ * kept there when kept is not NULL. False after a failure (in x). */
+static bool put_prop(struct ctx *x, icalproperty *p, char **kept, struct strbuf *out)
+{
+    char *s = kept != NULL ? *kept : NULL;
+    if (s == NULL) {
+        s = icalproperty_as_ical_string_r(p);
+        if (s == NULL || icalerrno != ICAL_NO_ERROR) {
+            if (s != NULL)
+                icalmemory_free_buffer(s);
+            ical_fail(x, "the text of a property");
+            return false;
+        }
+    }
+    strbuf_puts(out, s);
+    if (kept != NULL)
+        *kept = s;
+    else
+        icalmemory_free_buffer(s);
+    return true;
+}
+
+/* Append the component's CATEGORIES (new each time: not kept). */
+static void put_categories(struct ctx *x, struct skel *k, struct strbuf *out)
+{
+    icalproperty *p = icalcomponent_get_first_property(k->c, ICAL_CATEGORIES_PROPERTY);
+    for (; p != NULL && x->rc == 0;
+         p = icalcomponent_get_next_property(k->c, ICAL_CATEGORIES_PROPERTY))
+        put_prop(x, p, NULL, out);
+}
+
 /* Check the values set since skel_take, put the slots in place and append
- * the component's text to out. */
+ * the component's text to out: BEGIN, the properties in the component's
+ * order (slot order, the CATEGORIES before cat_at), END, as
+ * icalcomponent_as_ical_string_r writes them, each property's text kept
+ * while its value stays. */
 void skel_write(struct ctx *x, struct skel *k, const struct strlist *kw,
                 struct strbuf *out)
 {
@@ -228,7 +274,21 @@ void skel_write(struct ctx *x, struct skel *k, const struct strlist *kw,
         return;
     }
     skel_sync(x, k, kw);
-    ical_serialise(x, k->c, out);
+    if (x->rc != 0)
+        return;
+    const char *kind = icalcomponent_kind_to_string(icalcomponent_isa(k->c));
+    strbuf_puts(out, "BEGIN:");
+    strbuf_puts(out, kind);
+    strbuf_puts(out, "\r\n");
+    for (size_t i = 0; i <= k->n && x->rc == 0; i++) {
+        if (i == k->cat_at && k->cats)
+            put_categories(x, k, out);
+        if (i < k->n && k->on[i])
+            put_prop(x, k->p[i], &k->text[i], out);
+    }
+    strbuf_puts(out, "END:");
+    strbuf_puts(out, kind);
+    strbuf_puts(out, "\r\n");
 }
 
 /* Whether one of the 8 bytes of w is below 0x20 or is 0x7f (the test of
@@ -288,8 +348,10 @@ void skel_set_text(struct skel *k, icalproperty_kind kind, const char *s)
     size_t i = skel_slot(k, kind);
     const char *t = s != NULL ? text_clean(&k->clean, s) : NULL;
     k->want[i] = !str_blank(t);
-    if (k->want[i] && strcmp(icalvalue_get_text(k->v[i]), t) != 0)
+    if (k->want[i] && strcmp(icalvalue_get_text(k->v[i]), t) != 0) {
         icalvalue_set_text(k->v[i], t);
+        slot_changed(k, i);
+    }
 }
 
 /* The URL property holds the entry's first web address, if any. */
@@ -298,8 +360,10 @@ void skel_set_url(struct skel *k, const struct entry *e)
     size_t i = skel_slot(k, ICAL_URL_PROPERTY);
     char *url = ical_first_url(e);
     k->want[i] = url != NULL;
-    if (url != NULL && strcmp(icalvalue_get_uri(k->v[i]), url) != 0)
+    if (url != NULL && strcmp(icalvalue_get_uri(k->v[i]), url) != 0) {
         icalvalue_set_uri(k->v[i], url);
+        slot_changed(k, i);
+    }
     free(url);
 }
 
@@ -309,14 +373,53 @@ void skel_set_uid(struct ctx *x, struct skel *k, const char *what)
     uid_component(x->org, what, uid);
     size_t i = skel_slot(k, ICAL_UID_PROPERTY);
     icalvalue_set_text(k->v[i], uid);
+    slot_changed(k, i);
     k->want[i] = true;
+}
+
+/* Whether a and b are the same DATE or DATE-TIME (zones aside: a slot's
+ * zone is its TZID parameter). */
+static bool same_time(struct icaltimetype a, struct icaltimetype b)
+{
+    return a.year == b.year && a.month == b.month && a.day == b.day &&
+           a.hour == b.hour && a.minute == b.minute && a.second == b.second &&
+           a.is_date == b.is_date && a.is_daylight == b.is_daylight && a.zone == b.zone;
 }
 
 void skel_set_time(struct skel *k, icalproperty_kind kind, struct icaltimetype t)
 {
     size_t i = skel_slot(k, kind);
-    icalvalue_set_datetimedate(k->v[i], t); /* DATE or DATE-TIME */
+    struct icaltimetype old = icalvalue_get_datetimedate(k->v[i]);
+    if (!same_time(old, t)) {
+        icalvalue_set_datetimedate(k->v[i], t); /* DATE or DATE-TIME */
+        slot_changed(k, i);
+    }
     k->want[i] = true;
+}
+
+/* DTSTART and DTEND (events) are local times of zone tzid (a zones[]
+ * string). */
+void skel_set_zone(struct skel *k, const char *tzid)
+{
+    if (k->tzid == tzid)
+        return;
+    icalparameter_set_tzid(k->tz[0], tzid);
+    icalparameter_set_tzid(k->tz[1], tzid);
+    k->tzid = tzid;
+    slot_changed(k, skel_slot(k, ICAL_DTSTART_PROPERTY));
+    slot_changed(k, skel_slot(k, ICAL_DTEND_PROPERTY));
+}
+
+/* RRULE (events) is weekly on the DAY_* bits days. */
+void skel_set_days(struct skel *k, unsigned days)
+{
+    if (days == k->days)
+        return;
+    size_t i = skel_slot(k, ICAL_RRULE_PROPERTY);
+    ical_set_by_day(&k->rule, days); /* the rest stays as weekly_rule made it */
+    icalvalue_set_recur(k->v[i], k->rule);
+    k->days = days;
+    slot_changed(k, i);
 }
 
 /* The constant properties. */
