@@ -533,7 +533,7 @@ static void contact_hours(struct xctx *c, const struct section *s, struct entry 
         if (sentence_of_hours(c, &s->lines[i]))
             with[n++] = s->lines[i];
     size_t from = e->hours.n;
-    bool before = from > 0 || e->hours_text != NULL;
+    bool before = from > 0;
     if (n > 0) {
         char *text = e->hours_text;
         e->hours_text = NULL;

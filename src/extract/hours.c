@@ -51,6 +51,7 @@ struct hctx {
     struct rules rules;
     struct context cx;          /* what the lines before lend the next one */
     enum hours_kind label_kind; /* the kind of the label above the lines */
+    enum hours_kind heading_kind; /* the section heading's, when it names one */
     unsigned pend_days;         /* a line of days alone, for the next lines' times */
     struct hours_list pend_times, new_times; /* a line of times alone */
     struct held held;
@@ -132,8 +133,11 @@ static void add_rule(struct hctx *c, struct appt_rule r, int line, char *text)
 /* A label line: no day, time or marker, no closure, and a few words or a
  * final colon ("Accueil téléphonique :", "SERVICE ÉTAT CIVIL", "Permanences
  * et distribution :"). Its kind goes to the lines under it, up to the next
- * label; a season's label ("Horaires d'été :") makes them seasonal. */
-static bool label_line(const struct line *l, bool heading, struct context *cx)
+ * label; a label that names no kind ("Tous les services sont regroupés
+ * ici :") keeps base, the section heading's; a season's label ("Horaires
+ * d'été :") makes them seasonal. */
+static bool label_line(const struct line *l, bool heading, enum hours_kind base,
+                       struct context *cx)
 {
     size_t words = 0;
     uint64_t seen = 0; /* WKM of each word */
@@ -157,6 +161,8 @@ static bool label_line(const struct line *l, bool heading, struct context *cx)
         cx->kind = HOURS_PHONE;
     else if ((seen & WKM(W_PERM)) && !(seen & WKM(W_OPEN)))
         cx->kind = HOURS_PERMANENCE;
+    else if (!(seen & WKM(W_OPEN)))
+        cx->kind = base;
     cx->seasonal = (seen & WKM(W_SEASON)) && !(seen & WKM(W_HORS));
     return true;
 }
@@ -428,9 +434,10 @@ static void one_sentence(struct hctx *c, struct line *l, size_t from, size_t b,
         /* "Accueil téléphonique de 9 h à 12 h du lundi au jeudi. Vendredi de 9 h
          * à 12 h.": the kind a sentence says goes on to the next ones */
         if (r.hint != HINT_NONE) {
-            c->cx.kind = r.hint == HINT_PHONE  ? HOURS_PHONE
-                         : r.hint == HINT_PERM ? HOURS_PERMANENCE
-                                               : HOURS_RECEPTION;
+            c->cx.kind = r.hint == HINT_PHONE ? HOURS_PHONE
+                         : r.hint == HINT_PERM
+                             ? (c->cx.kind == HOURS_PHONE ? HOURS_PHONE : HOURS_PERMANENCE)
+                             : HOURS_RECEPTION;
             c->cx.phone_too = r.hint == HINT_BOTH;
         }
         c->cx.group_from = r.group_from;
@@ -596,7 +603,7 @@ static void do_line(struct hctx *c, const struct text_line *tl, bool continues)
         !sum.lent_used &&
         !(c->t.kinds & (TKM(TK_DAY) | TKM(TK_DAYSET) | TKM(TK_TIME) | TKM(TK_H24) |
                         TKM(TK_RDV) | TKM(TK_NUM) | TKM(TK_ORD) | TKM(TK_DATE))) &&
-        label_line(&l, false, &label);
+        label_line(&l, false, c->heading_kind, &label);
     lend(c, &l, &sum, lent, lent_times, notes);
     if (sum.label) {
         open_scope(c, label);
@@ -806,8 +813,10 @@ static void read_heading(struct hctx *c, const char *heading)
     lex_line(c, heading);
     struct line l = {NULL, heading, c->t.v, c->t.n};
     struct context label;
-    if (label_line(&l, true, &label))
+    if (label_line(&l, true, HOURS_RECEPTION, &label)) {
         open_scope(c, label);
+        c->heading_kind = label.kind;
+    }
 }
 
 void hours_extract(const struct text_line *lines, size_t n, struct entry *e)

@@ -96,8 +96,8 @@ static enum hours_kind hint_kind(enum hint h, enum hours_kind other)
         return HOURS_RECEPTION;
     case HINT_PHONE:
         return HOURS_PHONE;
-    case HINT_PERM:
-        return HOURS_PERMANENCE;
+    case HINT_PERM: /* under a telephone line's label, the line's permanence */
+        return other == HOURS_PHONE ? HOURS_PHONE : HOURS_PERMANENCE;
     case HINT_NONE:
         break;
     }

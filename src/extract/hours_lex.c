@@ -541,6 +541,13 @@ static size_t lex_date(const char *s, size_t k, size_t nd, int d)
     return sep == '/' && s[e] != sep ? e : 0;
 }
 
+/* An "h" closing a time that already has its minutes, "9:00h", "16h45h"
+ * (as pages write them): 1, or 0. */
+static size_t stray_h(const char *s, size_t k)
+{
+    return s[k] == 'h' && !is_letter((unsigned char)s[k + 1]);
+}
+
 /* "9h", "9 h 30", "9 heures 30", "09:00", "9.00" at s+i (nd digits, value h):
  * adds the time and returns its end, or 0. */
 static size_t lex_time(const char *s, size_t i, size_t nd, int h, struct toks *t)
@@ -550,12 +557,14 @@ static size_t lex_time(const char *s, size_t i, size_t nd, int h, struct toks *t
     if (nd > 2 || h > 24)
         return 0;
     if ((s[k] == ':' || s[k] == '.') && digits(s, k + 1, &m) == 2 &&
-        !is_letter((unsigned char)s[k + 3]) && m < 60 && !(h == 24 && m) &&
+        (!is_letter((unsigned char)s[k + 3]) || stray_h(s, k + 3)) && m < 60 &&
+        !(h == 24 && m) &&
         /* "9.00", not "03.53.01..." nor a date "14.07.2023" */
         !(s[k] == '.' && ((s[k + 3] == '.' && ascii_isdigit((unsigned char)s[k + 4])) ||
                           (i > 0 && s[i - 1] == '.')))) {
-        tok_add(t, TK_TIME, h * 60 + m, i, k + 3);
-        return k + 3;
+        size_t end = k + 3 + stray_h(s, k + 3);
+        tok_add(t, TK_TIME, h * 60 + m, i, end);
+        return end;
     }
     size_t q = skip_sp(s, k), hm = hour_mark(s, q);
     if (!hm)
@@ -564,10 +573,10 @@ static size_t lex_time(const char *s, size_t i, size_t nd, int h, struct toks *t
     size_t md = digits(s, r, &m);
     /* "9h30", "9 h 30", "9 heures 30"; not the next time, "12 h 14 h",
      * "11 heures 14.30" (lines read as one) */
-    if (md == 2 && !is_letter((unsigned char)s[r + 2]) && s[r + 2] != ':' &&
-        !(s[r + 2] == '.' && ascii_isdigit((unsigned char)s[r + 3])) &&
+    if (md == 2 && (!is_letter((unsigned char)s[r + 2]) || stray_h(s, r + 2)) &&
+        s[r + 2] != ':' && !(s[r + 2] == '.' && ascii_isdigit((unsigned char)s[r + 3])) &&
         !(r > end && hour_mark(s, skip_sp(s, r + 2))))
-        end = r + 2;
+        end = r + 2 + stray_h(s, r + 2);
     else if (md && r == end)
         return 0; /* "9h5", "9h300" */
     else

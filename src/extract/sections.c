@@ -47,6 +47,7 @@ static const struct kind_rule rules_d[] = {
     {"date de maj", SECTION_UPDATED},
 };
 static const struct kind_rule rules_e[] = {
+    {"ecoute telephonique", SECTION_HOURS},
     {"equipe de direction", SECTION_PEOPLE},
     {"equipe dirigeante", SECTION_PEOPLE},
 };
@@ -61,6 +62,10 @@ static const struct kind_rule rules_i[] = {
 };
 static const struct kind_rule rules_j[] = {
     {"jours et horaires", SECTION_HOURS},
+};
+static const struct kind_rule rules_l[] = {
+    {"ligne d ecoute", SECTION_HOURS},
+    {"ligne telephonique", SECTION_HOURS},
 };
 static const struct kind_rule rules_m[] = {
     {"mise a jour", SECTION_UPDATED}, {"mis a jour", SECTION_UPDATED},
@@ -112,7 +117,7 @@ static const struct {
 } rules_by_letter[26] = {
     ['a' - 'a'] = RULES(a), ['c' - 'a'] = RULES(c), ['d' - 'a'] = RULES(d),
     ['e' - 'a'] = RULES(e), ['h' - 'a'] = RULES(h), ['i' - 'a'] = RULES(i),
-    ['j' - 'a'] = RULES(j), ['m' - 'a'] = RULES(m), ['n' - 'a'] = RULES(n),
+    ['j' - 'a'] = RULES(j), ['l' - 'a'] = RULES(l), ['m' - 'a'] = RULES(m), ['n' - 'a'] = RULES(n),
     ['o' - 'a'] = RULES(o), ['p' - 'a'] = RULES(p), ['r' - 'a'] = RULES(r),
     ['s' - 'a'] = RULES(s),
 };

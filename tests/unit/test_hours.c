@@ -502,6 +502,19 @@ static const struct hours_case cases[] = {
      3,
      {0},
      0},
+    /* an "h" after the minutes, as pages write it: "10:30h", "17h15h" */
+    {{"Mardi et jeudi de 10:30h à 12:00h, le samedi 8.45h-11.15h"},
+     false,
+     {{DAY_TU | DAY_TH, T(10, 30), T(12, 0), false}, {DAY_SA, T(8, 45), T(11, 15), false}},
+     2,
+     {0},
+     0},
+    {{"Accueil du lundi au jeudi de 14h à 17h15h."},
+     false,
+     {{DAY_MO | DAY_TU | DAY_WE | DAY_TH, T(14, 0), T(17, 15), false}},
+     1,
+     {0},
+     0},
     {{"Consultations du lundi au vendredi de 8h45 à 16h45, sur rendez-vous."},
      false,
      {{WEEK, T(8, 45), T(16, 45), true}},
@@ -1387,6 +1400,41 @@ static void test_heading(void **state)
     }
 }
 
+/* A label line under the heading that names no kind ("Nos services sont
+ * réunis ici :") keeps the heading's; one that names a kind gives its own;
+ * a permanence under a telephone line's heading is the line's. */
+static void test_heading_through_labels(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *heading, *label, *line;
+        enum hours_kind kind;
+    } rows[] = {
+        {"Permanences", "Nos services sont réunis au même endroit :",
+         "Le mardi de 14h à 16h30.", HOURS_PERMANENCE},
+        {"Permanences", "Horaires d'ouverture :", "Le mardi de 14h à 16h30.",
+         HOURS_RECEPTION},
+        {"Ligne d'écoute", "Pour qui ?", "Une permanence le mardi de 14h à 16h30.",
+         HOURS_PHONE},
+        {"Écoute téléphonique", NULL, "Permanence assurée le mardi de 14h à 16h30.",
+         HOURS_PHONE},
+        {"Horaires", "Quelques mots :", "Le mardi de 14h à 16h30.", HOURS_RECEPTION},
+    };
+    for (size_t i = 0; i < ARRAY_LEN(rows); i++) {
+        struct text_line tl[2] = {{0}, {0}};
+        size_t n = 0;
+        if (rows[i].label)
+            tl[n++] = (struct text_line){(char *)rows[i].label, 5, true, 0, true, NULL, 0};
+        tl[n++] = (struct text_line){(char *)rows[i].line, 6, true, 0, true, NULL, 0};
+        struct entry *e = entry_new("t.md", 1, 0);
+        hours_extract_under(rows[i].heading, tl, n, e);
+        assert_int_equal(e->hours.n, 1);
+        assert_int_equal(e->hours.v[0].days, DAY_TU);
+        assert_int_equal(e->hours.v[0].kind, rows[i].kind);
+        entry_free(e);
+    }
+}
+
 static void test_note_text_and_line(void **state)
 {
     (void)state;
@@ -1632,7 +1680,8 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_table),        cmocka_unit_test(test_grammar),
-        cmocka_unit_test(test_heading),      cmocka_unit_test(test_note_text_and_line),
+        cmocka_unit_test(test_heading),
+        cmocka_unit_test(test_heading_through_labels),      cmocka_unit_test(test_note_text_and_line),
         cmocka_unit_test(test_link_targets), cmocka_unit_test(test_nfd_and_empty),
         cmocka_unit_test(test_format),       cmocka_unit_test(test_lex_tables),
         cmocka_unit_test(test_lex),

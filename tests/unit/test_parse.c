@@ -43,6 +43,8 @@ static void test_section_kinds(void **state)
         {"Horaires d'ouverture et accueil du public :", SECTION_HOURS},
         {"Horaires", SECTION_HOURS},
         {"Accueil du public", SECTION_HOURS},
+        {"Écoute téléphonique", SECTION_HOURS},
+        {"Ligne d’écoute et d’orientation", SECTION_HOURS},
         {"Personnes responsables", SECTION_PEOPLE},
         {"Personne responsable", SECTION_PEOPLE},
         {"Responsable", SECTION_PEOPLE},
@@ -94,6 +96,9 @@ static const struct {
     {"accueil", SECTION_HOURS},
     {"permanence", SECTION_HOURS},
     {"permanences", SECTION_HOURS},
+    {"ecoute telephonique", SECTION_HOURS},
+    {"ligne d ecoute", SECTION_HOURS},
+    {"ligne telephonique", SECTION_HOURS},
     {"personne responsable", SECTION_PEOPLE},
     {"personnes responsables", SECTION_PEOPLE},
     {"responsable", SECTION_PEOPLE},
@@ -884,7 +889,8 @@ static void test_contacts_heading_over_an_address(void **state)
 }
 
 /* Hours written in the contact block: their ranges, the sentence left in
- * NOTE once; after an opening section, only a telephone line's. */
+ * NOTE once; after an opening section that gives ranges, only a telephone
+ * line's. */
 static void test_hours_in_the_contact_block(void **state)
 {
     (void)state;
@@ -916,6 +922,20 @@ static void test_hours_in_the_contact_block(void **state)
     assert_int_equal(e->hours.v[0].days, DAY_MO);
     assert_int_equal(e->hours.v[1].kind, HOURS_PHONE);
     assert_string_equal(e->hours_text, "Le lundi de 9h à 12h.");
+    entry_free(e);
+    /* an opening section that gives no range (days without times) leaves
+     * the block's sentence the entry's reception hours */
+    e = parse_text("# Espace emploi\n\n## Coordonnées\n\nEspace emploi de Brienne  \n"
+                   "Vous reçoit le mardi et le jeudi de 8h30 à 11h45  \n"
+                   "Tél : 03 25 92 80 46\n\n## Horaires\n\nNos conseillers vous "
+                   "reçoivent du lundi au vendredi, avec ou sans rendez-vous.\n",
+                   1);
+    assert_non_null(e);
+    assert_int_equal(e->hours.n, 1);
+    assert_int_equal(e->hours.v[0].days, DAY_TU | DAY_TH);
+    assert_int_equal(e->hours.v[0].start, 8 * 60 + 30);
+    assert_int_equal(e->hours.v[0].end, 11 * 60 + 45);
+    assert_int_equal(e->hours.v[0].kind, HOURS_RECEPTION);
     entry_free(e);
     /* "7j/7" is days; hours in parentheses after one number are that
      * number's (often another service's), not the entry's */
