@@ -65,20 +65,51 @@ size_t address_locality_len(const char *s)
     return end;
 }
 
-/* The street that opens at s ("56 avenue de Saint Cloud à Versailles, …"):
- * its length and, after " à ", the locality's offset and length. */
-static bool street_at(struct strbuf *tmp, const char *s, size_t *street, size_t *loc,
-                      size_t *loc_n)
+/* How a street opens in a sentence: by its number ("au 49, rue Maubec"),
+ * by its type after "située" ("située rue du Transit à Grègues"), or by its
+ * type after a comma with its number last ("au Centre de Réseau Santé,
+ * Place d'Armes 30."). */
+enum opening { OPEN_NUMBER, OPEN_PLACED, OPEN_NUMBER_LAST };
+
+/* The street types a street without its number in front may open with (not
+ * the lead words of buildings and boxes: "bâtiment 4", "BP 12"). */
+static const char *const street_types[] = {
+    "rue",     "avenue",   "av",     "boulevard", "bd",        "chemin",    "route",
+    "allee",   "impasse",  "quai",   "place",     "cours",     "chaussee",  "square",
+    "faubourg", "passage", "sentier", "montee",   "esplanade", "promenade", NULL};
+
+/* Whether the street [0, n) of s ends with its number (three digits at
+ * most, a letter after them allowed): "Place d'Armes 30",
+ * "rue de Chièvres 17a". */
+static bool number_last(const char *s, size_t n)
 {
-    size_t k = street_number(s);
-    if (k == 0)
+    size_t i = n;
+    if (i > 0 && ascii_isalpha((unsigned char)s[i - 1]))
+        i--; /* "17a" */
+    size_t d = i;
+    while (d > 0 && ascii_isdigit((unsigned char)s[d - 1]))
+        d--;
+    return i > d && i - d <= 3 && d > 1 && s[d - 1] == ' ';
+}
+
+/* The street that opens at s as `how` says ("56 avenue de Saint Cloud à
+ * Versailles, …"): its length and, after " à ", the locality's offset and
+ * length. */
+static bool street_at(struct strbuf *tmp, const char *s, enum opening how, size_t *street,
+                      size_t *loc, size_t *loc_n)
+{
+    size_t k = how == OPEN_NUMBER ? street_number(s) : 0;
+    if (how == OPEN_NUMBER && k == 0)
         return false;
     size_t n = k + strcspn(s + k, ",.;:()\n"); /* "49, rue Maubec, …" */
     const char *a = strstr(s, " \xC3\xA0 ");   /* " à " */
     if (a && (size_t)(a - s) < n)
         n = (size_t)(a - s);
-    if (n <= k ||
-        !str_key_starts_any(str_fold_key_to(tmp, s + k, n - k), address_lead_words))
+    if (n <= k)
+        return false;
+    const char *key = str_fold_key_to(tmp, s + k, n - k);
+    if (!str_key_starts_any(key, how == OPEN_NUMBER ? address_lead_words : street_types) ||
+        (how == OPEN_NUMBER_LAST && !number_last(s, n)))
         return false;
     *street = n;
     *loc = *loc_n = 0;
@@ -121,14 +152,39 @@ static bool street_may_open(const char *t, const char *p)
     return false;
 }
 
-/* The next place from `from` in t where a street may open: its offset, or
- * SIZE_MAX. */
-static size_t sentence_street(const char *t, size_t from)
+/* Whether p (in t) follows "situé", "située(s)", "sis", "sise" and a space,
+ * a word of its own. */
+static bool after_placed(const char *t, const char *p)
 {
-    for (const char *p = t + from; *p; p++)
-        if (ascii_isdigit((unsigned char)*p) &&
-            (p == t || !ascii_isdigit((unsigned char)p[-1])) && street_may_open(t, p))
-            return (size_t)(p - t);
+    static const char *const words[] = {"situ\xC3\xA9 ", "situ\xC3\xA9\x65 ",
+                                        "situ\xC3\xA9s ", "situ\xC3\xA9\x65s ",
+                                        "sis ",             "sise ",
+                                        NULL};
+    for (size_t i = 0; words[i]; i++) {
+        size_t len = strlen(words[i]);
+        if ((size_t)(p - t) >= len && ascii_prefix(p - len, words[i]) &&
+            (p - len == t || p[-len - 1] == ' '))
+            return true;
+    }
+    return false;
+}
+
+/* The next place from `from` in t where a street may open: its offset and
+ * *how, or SIZE_MAX. */
+static size_t sentence_street(const char *t, size_t from, enum opening *how)
+{
+    for (const char *p = t + from; *p; p++) {
+        if (ascii_isdigit((unsigned char)*p)) {
+            if ((p == t || !ascii_isdigit((unsigned char)p[-1])) && street_may_open(t, p)) {
+                *how = OPEN_NUMBER;
+                return (size_t)(p - t);
+            }
+        } else if (ascii_isalpha((unsigned char)*p) && p > t && p[-1] == ' ') {
+            *how = after_placed(t, p) ? OPEN_PLACED : OPEN_NUMBER_LAST;
+            if (*how == OPEN_PLACED || (p >= t + 2 && p[-2] == ','))
+                return (size_t)(p - t);
+        }
+    }
     return SIZE_MAX;
 }
 
@@ -155,9 +211,10 @@ size_t address_street_in(const char *text, size_t *at, char **town)
     struct strbuf tmp = STRBUF_INIT;
     size_t street = 0, loc = 0, loc_n = 0;
     bool found = false;
-    for (size_t p = sentence_street(text, 0); !found && p != SIZE_MAX;
-         p = sentence_street(text, p + 1)) {
-        found = street_at(&tmp, text + p, &street, &loc, &loc_n);
+    enum opening how;
+    for (size_t p = sentence_street(text, 0, &how); !found && p != SIZE_MAX;
+         p = sentence_street(text, p + 1, &how)) {
+        found = street_at(&tmp, text + p, how, &street, &loc, &loc_n);
         *at = p;
     }
     strbuf_free(&tmp);

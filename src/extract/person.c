@@ -244,7 +244,10 @@ bool person_role_title(const char *s)
         "sage femme",  "pasteur",     "cure",         "consul",         "ambassad",
         "attache",     "greffi",      "porte parole", "membre",         "elu",
         "ingenieur",   "technicien",  "enseignant",   "professeur",     "manager",
-        "superviseur", "capitaine",   "commandant",   "fonctionnaire",  NULL};
+        "superviseur", "capitaine",   "commandant",   "fonctionnaire",  "represent",
+        "correspond",  "collaborat",  "commissaire",  "inspect",        "officier",
+        "formateur",   "formatrice",  "ecoutant",     "stagiaire",      "volontaire",
+        NULL};
     /* The roles are matched at the start of the key, and none is longer
      * than 16 bytes: the key of the first 64 bytes (a prefix of the whole
      * key) decides when it is that long, and people's lines can be long. */

@@ -1405,6 +1405,17 @@ static void test_prose(void **state)
         {"Les professionnels de la MDPH - 12 rue Pelletier d’Oisy, à Auch -  est "
          "disponible du lundi au vendredi.",
          "12 rue Pelletier d’Oisy", "Auch"},
+        /* a street without its number after "située", "sis"; a street with
+         * its number last after a comma */
+        {"Le centre, située chemin des Prés à Vesoul, ouvre en mai.", "chemin des Prés",
+         "Vesoul"},
+        {"La salle, sise quai de la Fontaine, accueille les ateliers.",
+         "quai de la Fontaine", NULL},
+        {"Elle se tient à la Maison des associations, Rue du Moulin 8a.",
+         "Rue du Moulin 8a", NULL},
+        {"Rendez-vous au local, rue du Moulin, derrière l'église.", NULL, NULL},
+        {"Elle est située bâtiment 4, au fond de la cour.", NULL, NULL},
+        {"Nous sommes situés dans le centre, place de la Gare 2010.", NULL, NULL},
         {"Inscriptions au 12 décembre à Paris.", NULL, NULL},
         {"Accueil au 1er étage du bâtiment.", NULL, NULL},
     };
