@@ -19,6 +19,12 @@ struct person_case {
 
 static const struct person_case cases[] = {
     /* corpus and seed */
+    /* a plain name vouched for by its role: representatives, inspectors */
+    {"Martine Lebrun, représentante de l’association à Dole", true, NULL, "Martine",
+     "Lebrun", "Lebrun", "représentante de l’association à Dole", NULL, NULL},
+    {"Yves Corbel, inspecteur de l'éducation", true, NULL, "Yves", "Corbel", "Corbel",
+     "inspecteur de l'éducation", NULL, NULL},
+
     {"Denis HUBER, Secrétaire Exécutif", true, NULL, "Denis", "Huber", "HUBER",
      "Secrétaire Exécutif", NULL, NULL},
     {"Dr Clémence VAUTHIER, Directrice médicale", true, "Dr", "Clémence", "Vauthier",
