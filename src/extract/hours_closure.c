@@ -357,6 +357,18 @@ static size_t season_paren(struct tok *v, size_t i, size_t b)
     return e;
 }
 
+/* Whether the closing word at i follows "hors" or "en dehors" ("Hors congés
+ * scolaires, l'antenne sera ouverte…": the time outside the holidays, no
+ * closure), the small words between them skipped. */
+static bool after_hors(const struct tok *v, size_t a, size_t i)
+{
+    size_t k = i;
+    while (k > a && (is_word(&v[k - 1], W_LE) || is_word(&v[k - 1], W_DU) ||
+                     is_word(&v[k - 1], W_DE) || is_word(&v[k - 1], W_FILL)))
+        k--;
+    return k > a && is_word(&v[k - 1], W_HORS);
+}
+
 void hours_take_closures(struct tok *v, size_t a, size_t b, struct spans *cl,
                          struct breaks *br)
 {
@@ -371,7 +383,8 @@ void hours_take_closures(struct tok *v, size_t a, size_t b, struct spans *cl,
             i = except_clause(v, a, b, i, cl);
             break;
         case W_CLOSE:
-            i = close_clause(v, a, b, i, cl, br);
+            if (!after_hors(v, a, i))
+                i = close_clause(v, a, b, i, cl, br);
             break;
         case W_SUSPEND:
             i = suspend_clause(v, a, b, i, cl);

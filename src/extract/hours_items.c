@@ -599,6 +599,32 @@ static void read_rhythm(struct grammar *g, struct sent *st, size_t i)
         not_weekly(g);
 }
 
+/* Whether the token at i opens the sentence (separators only before it). */
+static bool first_word(const struct sent *st, size_t i)
+{
+    for (size_t k = st->a; k < i; k++)
+        if (st->v[k].kind != TK_SEP)
+            return false;
+    return true;
+}
+
+/* "Hors congés scolaires, …", "En dehors des vacances, …" (the closure
+ * reader leaves them when they open the sentence): the usual week, outside
+ * the time named; its words mark nothing (no closure, no season). Returns
+ * the end of that time. */
+static size_t outside(const struct sent *st, size_t i)
+{
+    const struct tok *v = st->v;
+    size_t j = i + 1;
+    while (j < st->b && !v[j].used &&
+           (is_word(&v[j], W_LE) || is_word(&v[j], W_DU) || is_word(&v[j], W_DE) ||
+            is_word(&v[j], W_FILL) || is_word(&v[j], W_CLOSE) ||
+            is_word(&v[j], W_SEASON) || is_word(&v[j], W_MONTH) ||
+            is_word(&v[j], W_FERIE)))
+        j++;
+    return j;
+}
+
 /* A word: its item or its mark. */
 static size_t read_word(struct grammar *g, struct sent *st, size_t i)
 {
@@ -627,6 +653,10 @@ static size_t read_word(struct grammar *g, struct sent *st, size_t i)
     case W_SEASON:
         mark(g, CM_SEASON);
         return i + 1;
+    case W_HORS:
+        if (first_word(st, i))
+            return outside(st, i);
+        break;
     case W_PHONE:
         mark_phone(g, st);
         /* "sur place ou par téléphone": the place and the line, both */
