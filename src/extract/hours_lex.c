@@ -291,6 +291,7 @@ static const struct {
     {"jour et nuit", TK_H24, 0},
     {"tous les jours", TK_DAYSET, DAY_ALL},
     {"tous les soirs", TK_DAYSET, DAY_ALL},
+    {"tous les matins", TK_DAYSET, DAY_ALL},
     {"toute la semaine", TK_DAYSET, DAY_ALL},
     {"chaque jour", TK_DAYSET, DAY_ALL},
     {"week end", TK_DAYSET, DAY_SA | DAY_SU},

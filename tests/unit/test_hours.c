@@ -502,6 +502,13 @@ static const struct hours_case cases[] = {
      3,
      {0},
      0},
+    /* "tous les matins" is every day, as "tous les soirs" */
+    {{"Dépôt des dossiers : tous les matins de 8h15 à 10h45."},
+     false,
+     {{DAY_ALL, T(8, 15), T(10, 45), false}},
+     1,
+     {0},
+     0},
     /* "hors congés", "en dehors des congés": the time outside them, no closure */
     {{"Hors congés scolaires, le bureau reçoit le lundi de 10h à 12h."},
      false,
