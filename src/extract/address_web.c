@@ -196,8 +196,52 @@ char *address_web_url(const char *s)
     return NULL;
 }
 
-/* Web address written in plain text at or after from: "https://...", "www...".
- * Sets the span; returns a new string or NULL. */
+/* The country and generic top-level domains a bare name may end with to be
+ * read as a web address ("nice.caf.fr"): those of the places this directory
+ * lists and the common generic ones. */
+static bool known_tld(const char *s, size_t n)
+{
+    static const char *const tlds[] = {"fr", "be", "ch", "lu",  "mc",   "re", "pf",  "nc",
+                                       "gp", "mq", "gf", "yt",  "pm",   "wf", "ca",  "eu",
+                                       "com", "org", "net", "info", "asso", NULL};
+    for (size_t i = 0; tlds[i]; i++)
+        if (strlen(tlds[i]) == n && memcmp(s, tlds[i], n) == 0)
+            return true;
+    return false;
+}
+
+/* A bare host name at s+i, lower case ("nice.caf.fr", "mairie-x.fr"): at
+ * least two labels of letters, digits and hyphens, the last a known
+ * top-level domain, not inside an e-mail or a longer word. Its end, or 0. */
+static size_t bare_host(const char *s, size_t i)
+{
+    if (i > 0 && (ascii_isalnum((unsigned char)s[i - 1]) || strchr(".@/-_", s[i - 1])))
+        return 0;
+    size_t j = i, dots = 0, label = i;
+    for (;; j++) {
+        unsigned char c = (unsigned char)s[j];
+        if ((c >= 'a' && c <= 'z') || ascii_isdigit(c) || (c == '-' && j > label))
+            continue;
+        if (c == '.' && j > label && ascii_isalnum((unsigned char)s[j + 1])) {
+            dots++;
+            label = j + 1;
+            continue;
+        }
+        break;
+    }
+    size_t k = j;
+    while (s[k] == ' ')
+        k++;
+    /* "facebook.com /biwer.lu /": a path cut by spaces, no address */
+    if (dots == 0 || s[j] == '@' || ascii_isalpha((unsigned char)s[j]) || s[k] == '/' ||
+        !known_tld(s + label, j - label))
+        return 0;
+    return j;
+}
+
+/* Web address written in plain text at or after from: "https://...", "www...",
+ * a bare host name ("Sur nice.caf.fr, …"). Sets the span; returns a new
+ * string or NULL. */
 char *address_find_text_url(const char *s, size_t from, size_t span[2])
 {
     /* every form starts with "h" or "w": jump from one to the next */
@@ -223,6 +267,21 @@ char *address_find_text_url(const char *s, size_t from, size_t span[2])
             span[1] = j;
             return url;
         }
+    }
+    for (const char *p = strchr(s + from, '.'); p; p = strchr(p + 1, '.')) {
+        size_t i = (size_t)(p - s);
+        while (i > 0 && (ascii_isalnum((unsigned char)s[i - 1]) || s[i - 1] == '-'))
+            i--;
+        size_t j = bare_host(s, i);
+        if (j == 0)
+            continue;
+        span[0] = i;
+        span[1] = j;
+        char *url = xmalloc(7 + (j - i) + 1);
+        memcpy(url, "http://", 7);
+        memcpy(url + 7, s + i, j - i);
+        url[7 + j - i] = '\0';
+        return url;
     }
     return NULL;
 }

@@ -1508,6 +1508,44 @@ static void test_web_url(void **state)
     assert_null(address_web_url(NULL));
 }
 
+/* Web addresses in a line's text: with a scheme, "www.", or a bare host
+ * name of a known top-level domain; not e-mails, numbers, abbreviations,
+ * nor a host whose path is cut by spaces. */
+static void test_text_url(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *in, *want;
+        size_t s0, s1;
+    } rows[] = {
+        {"Site : https://ville.example.fr/accueil.", "https://ville.example.fr/accueil", 7,
+         39},
+        {"Voir www.asso-x.org", "http://www.asso-x.org", 5, 19},
+        {"Démarches sur lyon.caf.fr, rubrique Mon compte", "http://lyon.caf.fr", 15, 26},
+        {"Infos : mairie-saint-jean.re", "http://mairie-saint-jean.re", 8, 28},
+        {"Écrire à accueil@lyon.caf.fr", NULL, 0, 0},
+        {"Tél. 03.88.12.34.56", NULL, 0, 0},
+        {"M. Dupont et Mme Durand.", NULL, 0, 0},
+        {"Le dossier rapport.pdf est en ligne", NULL, 0, 0},
+        {"Suivez-nous sur facebook.com /mairie.x /", NULL, 0, 0},
+        {"Voir Ville.fr", NULL, 0, 0},
+    };
+    for (size_t i = 0; i < ARRAY_LEN(rows); i++) {
+        size_t span[2] = {0, 0};
+        char *got = address_find_text_url(rows[i].in, 0, span);
+        print_message("text url %zu\n", i);
+        if (!rows[i].want) {
+            assert_null(got);
+            continue;
+        }
+        assert_non_null(got);
+        assert_string_equal(got, rows[i].want);
+        assert_int_equal(span[0], rows[i].s0);
+        assert_int_equal(span[1], rows[i].s1);
+        free(got);
+    }
+}
+
 static void test_country(void **state)
 {
     (void)state;
@@ -1622,6 +1660,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_blocks),     cmocka_unit_test(test_prose),
         cmocka_unit_test(test_find_email), cmocka_unit_test(test_web_url),
+        cmocka_unit_test(test_text_url),
         cmocka_unit_test(test_country),    cmocka_unit_test(test_nothing_lost),
         cmocka_unit_test(test_key_words),
     };
