@@ -194,6 +194,7 @@ static const struct word words_p[] = {
     WW("peut", W_MODAL),        WW("prise", W_FILL),
     WW("partir", W_FROM),       WW("pourra", W_MODAL),
     WW("pendant", W_FILL),      WL("periode", TK_WORD, W_SEASON),
+    WL("periodes", TK_WORD, W_SEASON),
     WW("peuvent", W_MODAL),     WD("premier", TK_ORD, 1),
     WW("physique", W_PUBLIC),   WW("pourront", W_MODAL),
     WW("pourrait", W_MODAL),    WD("premiere", TK_ORD, 1),
@@ -302,7 +303,9 @@ static const struct {
     {"sur place", TK_WORD, W_PUBLIC},
     /* the school term is the usual week; out of it, the holidays */
     {"periode scolaire", TK_WORD, W_FILL},
+    {"periodes scolaires", TK_WORD, W_FILL},
     {"hors periode scolaire", TK_WORD, W_SEASON},
+    {"hors periodes scolaires", TK_WORD, W_SEASON},
     /* "été" after an auxiliary is the verb's, not the summer's: "des
      * flyers ont été réalisés" */
     {"a ete", TK_WORD, W_FILL},

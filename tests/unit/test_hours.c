@@ -502,6 +502,14 @@ static const struct hours_case cases[] = {
      3,
      {0},
      0},
+    /* the school terms are the usual week, in the plural too */
+    {{"En périodes scolaires :", "Le jeudi de 16h à 18h30"},
+     false,
+     {{DAY_TH, T(16, 0), T(18, 30), false}},
+     1,
+     {0},
+     1},
+    {{"Hors périodes scolaires :", "Le jeudi de 10h à 12h"}, false, {{0}}, 0, {0}, 2},
     /* "tous les matins" is every day, as "tous les soirs" */
     {{"Dépôt des dossiers : tous les matins de 8h15 à 10h45."},
      false,
