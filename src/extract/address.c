@@ -427,12 +427,37 @@ static bool named_delivery(struct strbuf *tmp, const char *t, size_t *from)
     return false;
 }
 
+/* The start of the street in a delivery text that opens with a name and no
+ * separator ("Institut Fournier CeGIDD 25, bld St Jacques"): the first
+ * number, after words without digits, followed by a street word; 0 when
+ * there is none. */
+static size_t name_before_number(struct strbuf *tmp, const char *t)
+{
+    size_t i = 0;
+    while (t[i] && !ascii_isdigit((unsigned char)t[i]))
+        i++;
+    /* "Adresse : 5, place du Cantin": a label; "Hôtel du département, 8 rue
+     * X": a building, the address's own */
+    if (t[i] == '\0' || i < 2 || t[i - 1] != ' ' || memchr(t, ':', i) ||
+        place_part(tmp, t, i))
+        return 0;
+    size_t k = i;
+    while (ascii_isdigit((unsigned char)t[k]))
+        k++;
+    while (t[k] == ',' || t[k] == ' ')
+        k++;
+    const char *key = str_fold_key_to(tmp, t + k, strlen(t + k));
+    return k > i && str_key_starts_any(key, address_lead_words) ? i : 0;
+}
+
 /* Add the delivery text t found on the postcode's line: without a leading
  * name (to the organisation's other names), and cut before a postal box
  * ("Rue des Terreaux 1, CP 144": two lines). Blanks around the pieces go. */
 static void add_postcode_delivery(struct strbuf *tmp, struct entry *e, const char *t)
 {
     size_t skip = leading_name(tmp, t);
+    if (skip == 0)
+        skip = name_before_number(tmp, t);
     if (skip > 0) {
         char *name = str_trim_copy_n(t, skip);
         add_unique_name(e, name);

@@ -27,6 +27,8 @@ static const char *const strong_words[] = {"rue",
                                            "avenue",
                                            "av",
                                            "bd",
+                                           "bld",
+                                           "blvd",
                                            "boulevard",
                                            "chemin",
                                            "route",
@@ -115,7 +117,8 @@ static const char *const floor_words[] = {
 
 /* Street types that may open a line: "Rue de Fer 52", "Avenue de l'Europe". */
 const char *const address_lead_words[] = {
-    "rue",         "avenue",     "av",        "bd",       "boulevard",    "chemin",
+    "rue",         "avenue",     "av",        "bd",       "bld",          "blvd",
+    "boulevard",   "chemin",
     "route",       "allee",      "impasse",   "quai",     "faubourg",     "fbg",
     "rte",         "rond point", "esplanade", "parvis",   "promenade",    "lieu dit",
     "hameau",      "zi",         "za",        "zac",      "batiment",     "bat",

@@ -215,6 +215,44 @@ static const char *locality_start(const char *p)
     return q;
 }
 
+/* Whether the word at s (up to a space or the end) has a lower-case letter
+ * (an accented one too: "é" is 0xC3 0xA9, capitals are 0xC3 0x80-0x9E);
+ * "Cedex" in any case counts as capitals. */
+static bool word_has_lower(const char *s)
+{
+    if (ascii_prefix(s, "cedex") && (s[5] == ' ' || s[5] == '\0'))
+        return false; /* "ALBI cedex 9": the locality's */
+    for (const unsigned char *u = (const unsigned char *)s; *u && *u != ' '; u++)
+        if (ascii_islower(*u) || (u[0] == 0xC3 && u[1] >= 0xA0))
+            return true;
+    return false;
+}
+
+/* The length of a locality in capitals at l, up to the first word in lower
+ * case ("PARIS sans rendez-vous.." -> "PARIS"; the line stays whole in the
+ * address's label); a locality written otherwise is all of l. */
+static size_t caps_locality_len(const char *l)
+{
+    if (word_has_lower(l))
+        return strlen(l);
+    static const char *const small[] = {"en ", "sur ", "sous ", "l\xC3\xA8s ", "lez ",
+                                        "de ", "du ",  "des ",  "la ",          "le ",
+                                        "les ", "aux ", "au ",  "et ",          NULL};
+    for (const char *p = strchr(l, ' '); p; p = strchr(p + 1, ' ')) {
+        if (!word_has_lower(p + 1))
+            continue;
+        /* "AIX en PROVENCE": a joining word between capitals */
+        const char *next = strchr(p + 1, ' ');
+        bool joining = false;
+        for (size_t i = 0; small[i] && next && !joining; i++)
+            joining = strncmp(p + 1, small[i], strlen(small[i])) == 0 &&
+                      next[1] != '\0' && !word_has_lower(next + 1);
+        if (!joining)
+            return (size_t)(p - l);
+    }
+    return strlen(l);
+}
+
 /* Postcode and locality at s + at: "67075 STRASBOURG CEDEX (FRANCE)",
  * "B-5000 Namur (Belgique)", "1000 Bruxelles" (only when allow4). */
 static bool postcode_at(struct strbuf *tmp, const char *s, size_t at, bool allow4,
@@ -283,6 +321,7 @@ static bool postcode_at(struct strbuf *tmp, const char *s, size_t at, bool allow
             break;
         }
     }
+    l[caps_locality_len(l)] = '\0';
     out->locality = str_trim(l);
     free(l);
     size_t n = strlen(out->locality);

@@ -74,7 +74,7 @@ enum opening { OPEN_NUMBER, OPEN_PLACED, OPEN_NUMBER_LAST };
 /* The street types a street without its number in front may open with (not
  * the lead words of buildings and boxes: "bâtiment 4", "BP 12"). */
 static const char *const street_types[] = {
-    "rue",     "avenue",   "av",     "boulevard", "bd",        "chemin",    "route",
+    "rue",     "avenue",   "av",     "boulevard", "bd", "bld", "blvd",        "chemin",    "route",
     "allee",   "impasse",  "quai",   "place",     "cours",     "chaussee",  "square",
     "faubourg", "passage", "sentier", "montee",   "esplanade", "promenade", NULL};
 
