@@ -117,15 +117,14 @@ static const char *const floor_words[] = {
 
 /* Street types that may open a line: "Rue de Fer 52", "Avenue de l'Europe". */
 const char *const address_lead_words[] = {
-    "rue",         "avenue",     "av",        "bd",       "bld",          "blvd",
-    "boulevard",   "chemin",
-    "route",       "allee",      "impasse",   "quai",     "faubourg",     "fbg",
-    "rte",         "rond point", "esplanade", "parvis",   "promenade",    "lieu dit",
-    "hameau",      "zi",         "za",        "zac",      "batiment",     "bat",
-    "immeuble",    "bp",         "cs",        "tsa",      "case postale", "boite postale",
-    "place",       "cours",      "square",    "passage",  "residence",    "cite",
-    "parc",        "campus",     "zone",      "chaussee", "sentier",      "montee",
-    "lotissement", NULL};
+    "rue",          "avenue",        "av",          "bd",         "bld",       "blvd",
+    "boulevard",    "chemin",        "route",       "allee",      "impasse",   "quai",
+    "faubourg",     "fbg",           "rte",         "rond point", "esplanade", "parvis",
+    "promenade",    "lieu dit",      "hameau",      "zi",         "za",        "zac",
+    "batiment",     "bat",           "immeuble",    "bp",         "cs",        "tsa",
+    "case postale", "boite postale", "place",       "cours",      "square",    "passage",
+    "residence",    "cite",          "parc",        "campus",     "zone",      "chaussee",
+    "sentier",      "montee",        "lotissement", NULL};
 
 /* A building word followed by a number: "salle 4", "bureau 12", "porte 4". */
 static bool weak_word_numbered(const char *key)

@@ -235,9 +235,9 @@ static size_t caps_locality_len(const char *l)
 {
     if (word_has_lower(l))
         return strlen(l);
-    static const char *const small[] = {"en ", "sur ", "sous ", "l\xC3\xA8s ", "lez ",
-                                        "de ", "du ",  "des ",  "la ",          "le ",
-                                        "les ", "aux ", "au ",  "et ",          NULL};
+    static const char *const small[] = {"en ",  "sur ", "sous ", "l\xC3\xA8s ", "lez ",
+                                        "de ",  "du ",  "des ",  "la ",         "le ",
+                                        "les ", "aux ", "au ",   "et ",         NULL};
     for (const char *p = strchr(l, ' '); p; p = strchr(p + 1, ' ')) {
         if (!word_has_lower(p + 1))
             continue;

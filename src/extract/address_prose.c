@@ -74,9 +74,10 @@ enum opening { OPEN_NUMBER, OPEN_PLACED, OPEN_NUMBER_LAST };
 /* The street types a street without its number in front may open with (not
  * the lead words of buildings and boxes: "bâtiment 4", "BP 12"). */
 static const char *const street_types[] = {
-    "rue",     "avenue",   "av",     "boulevard", "bd", "bld", "blvd",        "chemin",    "route",
-    "allee",   "impasse",  "quai",   "place",     "cours",     "chaussee",  "square",
-    "faubourg", "passage", "sentier", "montee",   "esplanade", "promenade", NULL};
+    "rue",     "avenue", "av",        "boulevard", "bd",       "bld",
+    "blvd",    "chemin", "route",     "allee",     "impasse",  "quai",
+    "place",   "cours",  "chaussee",  "square",    "faubourg", "passage",
+    "sentier", "montee", "esplanade", "promenade", NULL};
 
 /* Whether the street [0, n) of s ends with its number (three digits at
  * most, a letter after them allowed): "Place d'Armes 30",
@@ -108,7 +109,8 @@ static bool street_at(struct strbuf *tmp, const char *s, enum opening how, size_
     if (n <= k)
         return false;
     const char *key = str_fold_key_to(tmp, s + k, n - k);
-    if (!str_key_starts_any(key, how == OPEN_NUMBER ? address_lead_words : street_types) ||
+    if (!str_key_starts_any(key,
+                            how == OPEN_NUMBER ? address_lead_words : street_types) ||
         (how == OPEN_NUMBER_LAST && !number_last(s, n)))
         return false;
     *street = n;
@@ -156,9 +158,12 @@ static bool street_may_open(const char *t, const char *p)
  * a word of its own. */
 static bool after_placed(const char *t, const char *p)
 {
-    static const char *const words[] = {"situ\xC3\xA9 ", "situ\xC3\xA9\x65 ",
-                                        "situ\xC3\xA9s ", "situ\xC3\xA9\x65s ",
-                                        "sis ",             "sise ",
+    static const char *const words[] = {"situ\xC3\xA9 ",
+                                        "situ\xC3\xA9\x65 ",
+                                        "situ\xC3\xA9s ",
+                                        "situ\xC3\xA9\x65s ",
+                                        "sis ",
+                                        "sise ",
                                         NULL};
     for (size_t i = 0; words[i]; i++) {
         size_t len = strlen(words[i]);
@@ -175,7 +180,8 @@ static size_t sentence_street(const char *t, size_t from, enum opening *how)
 {
     for (const char *p = t + from; *p; p++) {
         if (ascii_isdigit((unsigned char)*p)) {
-            if ((p == t || !ascii_isdigit((unsigned char)p[-1])) && street_may_open(t, p)) {
+            if ((p == t || !ascii_isdigit((unsigned char)p[-1])) &&
+                street_may_open(t, p)) {
                 *how = OPEN_NUMBER;
                 return (size_t)(p - t);
             }

@@ -201,9 +201,9 @@ char *address_web_url(const char *s)
  * lists and the common generic ones. */
 static bool known_tld(const char *s, size_t n)
 {
-    static const char *const tlds[] = {"fr", "be", "ch", "lu",  "mc",   "re", "pf",  "nc",
-                                       "gp", "mq", "gf", "yt",  "pm",   "wf", "ca",  "eu",
-                                       "com", "org", "net", "info", "asso", NULL};
+    static const char *const tlds[] = {
+        "fr", "be", "ch", "lu", "mc", "re",  "pf",  "nc",  "gp",   "mq",   "gf",
+        "yt", "pm", "wf", "ca", "eu", "com", "org", "net", "info", "asso", NULL};
     for (size_t i = 0; tlds[i]; i++)
         if (strlen(tlds[i]) == n && memcmp(s, tlds[i], n) == 0)
             return true;

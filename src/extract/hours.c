@@ -49,10 +49,10 @@ struct hctx {
     struct spans closures, notes;
     struct breaks breaks;
     struct rules rules;
-    struct context cx;          /* what the lines before lend the next one */
-    enum hours_kind label_kind; /* the kind of the label above the lines */
+    struct context cx;            /* what the lines before lend the next one */
+    enum hours_kind label_kind;   /* the kind of the label above the lines */
     enum hours_kind heading_kind; /* the section heading's, when it names one */
-    unsigned pend_days;         /* a line of days alone, for the next lines' times */
+    unsigned pend_days;           /* a line of days alone, for the next lines' times */
     struct hours_list pend_times, new_times; /* a line of times alone */
     struct held held;
     bool columns;       /* a table's header named "Matin, Après-midi" */
@@ -434,10 +434,11 @@ static void one_sentence(struct hctx *c, struct line *l, size_t from, size_t b,
         /* "Accueil téléphonique de 9 h à 12 h du lundi au jeudi. Vendredi de 9 h
          * à 12 h.": the kind a sentence says goes on to the next ones */
         if (r.hint != HINT_NONE) {
-            c->cx.kind = r.hint == HINT_PHONE ? HOURS_PHONE
-                         : r.hint == HINT_PERM
-                             ? (c->cx.kind == HOURS_PHONE ? HOURS_PHONE : HOURS_PERMANENCE)
-                             : HOURS_RECEPTION;
+            c->cx.kind =
+                r.hint == HINT_PHONE ? HOURS_PHONE
+                : r.hint == HINT_PERM
+                    ? (c->cx.kind == HOURS_PHONE ? HOURS_PHONE : HOURS_PERMANENCE)
+                    : HOURS_RECEPTION;
             c->cx.phone_too = r.hint == HINT_BOTH;
         }
         c->cx.group_from = r.group_from;

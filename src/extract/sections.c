@@ -117,9 +117,9 @@ static const struct {
 } rules_by_letter[26] = {
     ['a' - 'a'] = RULES(a), ['c' - 'a'] = RULES(c), ['d' - 'a'] = RULES(d),
     ['e' - 'a'] = RULES(e), ['h' - 'a'] = RULES(h), ['i' - 'a'] = RULES(i),
-    ['j' - 'a'] = RULES(j), ['l' - 'a'] = RULES(l), ['m' - 'a'] = RULES(m), ['n' - 'a'] = RULES(n),
-    ['o' - 'a'] = RULES(o), ['p' - 'a'] = RULES(p), ['r' - 'a'] = RULES(r),
-    ['s' - 'a'] = RULES(s),
+    ['j' - 'a'] = RULES(j), ['l' - 'a'] = RULES(l), ['m' - 'a'] = RULES(m),
+    ['n' - 'a'] = RULES(n), ['o' - 'a'] = RULES(o), ['p' - 'a'] = RULES(p),
+    ['r' - 'a'] = RULES(r), ['s' - 'a'] = RULES(s),
 };
 #undef RULES
 

@@ -381,9 +381,9 @@ void skel_set_uid(struct ctx *x, struct skel *k, const char *what)
  * zone is its TZID parameter). */
 static bool same_time(struct icaltimetype a, struct icaltimetype b)
 {
-    return a.year == b.year && a.month == b.month && a.day == b.day &&
-           a.hour == b.hour && a.minute == b.minute && a.second == b.second &&
-           a.is_date == b.is_date && a.is_daylight == b.is_daylight && a.zone == b.zone;
+    return a.year == b.year && a.month == b.month && a.day == b.day && a.hour == b.hour &&
+           a.minute == b.minute && a.second == b.second && a.is_date == b.is_date &&
+           a.is_daylight == b.is_daylight && a.zone == b.zone;
 }
 
 void skel_set_time(struct skel *k, icalproperty_kind kind, struct icaltimetype t)

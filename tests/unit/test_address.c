@@ -591,7 +591,8 @@ static const struct block_case cases[] = {
     {"name, street, postcode and a remark on one line",
      "Association Santé Plus",
      "Association Santé Plus",
-     {L("Association Santé Plus 14, bld Voltaire 13001 MARSEILLE sur rendez-vous.. Tél : 04 91 "
+     {L("Association Santé Plus 14, bld Voltaire 13001 MARSEILLE sur rendez-vous.. Tél : "
+        "04 91 "
         "00 00 01")},
      "14, bld Voltaire",
      "13001",
@@ -1539,8 +1540,8 @@ static void test_text_url(void **state)
         const char *in, *want;
         size_t s0, s1;
     } rows[] = {
-        {"Site : https://ville.example.fr/accueil.", "https://ville.example.fr/accueil", 7,
-         39},
+        {"Site : https://ville.example.fr/accueil.", "https://ville.example.fr/accueil",
+         7, 39},
         {"Voir www.asso-x.org", "http://www.asso-x.org", 5, 19},
         {"Démarches sur lyon.caf.fr, rubrique Mon compte", "http://lyon.caf.fr", 15, 26},
         {"Infos : mairie-saint-jean.re", "http://mairie-saint-jean.re", 8, 28},
@@ -1679,11 +1680,10 @@ static void test_nothing_lost(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_blocks),     cmocka_unit_test(test_prose),
-        cmocka_unit_test(test_find_email), cmocka_unit_test(test_web_url),
-        cmocka_unit_test(test_text_url),
-        cmocka_unit_test(test_country),    cmocka_unit_test(test_nothing_lost),
-        cmocka_unit_test(test_key_words),
+        cmocka_unit_test(test_blocks),       cmocka_unit_test(test_prose),
+        cmocka_unit_test(test_find_email),   cmocka_unit_test(test_web_url),
+        cmocka_unit_test(test_text_url),     cmocka_unit_test(test_country),
+        cmocka_unit_test(test_nothing_lost), cmocka_unit_test(test_key_words),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -533,7 +533,8 @@ static const struct hours_case cases[] = {
     /* an "h" after the minutes, as pages write it: "10:30h", "17h15h" */
     {{"Mardi et jeudi de 10:30h à 12:00h, le samedi 8.45h-11.15h"},
      false,
-     {{DAY_TU | DAY_TH, T(10, 30), T(12, 0), false}, {DAY_SA, T(8, 45), T(11, 15), false}},
+     {{DAY_TU | DAY_TH, T(10, 30), T(12, 0), false},
+      {DAY_SA, T(8, 45), T(11, 15), false}},
      2,
      {0},
      0},
@@ -1452,7 +1453,8 @@ static void test_heading_through_labels(void **state)
         struct text_line tl[2] = {{0}, {0}};
         size_t n = 0;
         if (rows[i].label)
-            tl[n++] = (struct text_line){(char *)rows[i].label, 5, true, 0, true, NULL, 0};
+            tl[n++] =
+                (struct text_line){(char *)rows[i].label, 5, true, 0, true, NULL, 0};
         tl[n++] = (struct text_line){(char *)rows[i].line, 6, true, 0, true, NULL, 0};
         struct entry *e = entry_new("t.md", 1, 0);
         hours_extract_under(rows[i].heading, tl, n, e);
@@ -1707,11 +1709,15 @@ static void test_lex(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_table),        cmocka_unit_test(test_grammar),
+        cmocka_unit_test(test_table),
+        cmocka_unit_test(test_grammar),
         cmocka_unit_test(test_heading),
-        cmocka_unit_test(test_heading_through_labels),      cmocka_unit_test(test_note_text_and_line),
-        cmocka_unit_test(test_link_targets), cmocka_unit_test(test_nfd_and_empty),
-        cmocka_unit_test(test_format),       cmocka_unit_test(test_lex_tables),
+        cmocka_unit_test(test_heading_through_labels),
+        cmocka_unit_test(test_note_text_and_line),
+        cmocka_unit_test(test_link_targets),
+        cmocka_unit_test(test_nfd_and_empty),
+        cmocka_unit_test(test_format),
+        cmocka_unit_test(test_lex_tables),
         cmocka_unit_test(test_lex),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
