@@ -154,8 +154,15 @@ static bool resolve_lib(const char *text, const char *region, struct resolved *o
      * (06 39 98 xx xx is not in its mobile ranges), ranges opened after its
      * metadata (0596 12..., 0693 12...). A number with the full length for
      * its country (IsPossibleNumber, not "local only") written with "+", "00"
-     * or its trunk 0 is accepted as valid enough; bare short digits are not. */
-    if (!r.valid && !(r.possible && written_in_full(t)))
+     * or its trunk 0 is accepted as valid enough; bare short digits are not.
+     * Not when the national number still starts with 0: libphonenumber keeps
+     * the trunk 0 of a number too short once it is stripped ("063 58 86 75"
+     * read in France: +33 063588675, nine digits with the 0), which is the
+     * number of another country, not a French one. */
+    const char *nsn = r.e164 + 1;
+    for (int cc = r.country_code; cc > 0; cc /= 10)
+        nsn++;
+    if (!r.valid && !(r.possible && written_in_full(t) && nsn[0] != '0'))
         goto out;
 
     memcpy(out->e164, r.e164, sizeof out->e164);
@@ -166,9 +173,6 @@ static bool resolve_lib(const char *text, const char *region, struct resolved *o
         snprintf(out->region, sizeof out->region, "%s", fallback_region);
     else
         snprintf(out->region, sizeof out->region, "%s", region ? region : "");
-    const char *nsn = r.e164 + 1;
-    for (int cc = r.country_code; cc > 0; cc /= 10)
-        nsn++;
     if (r.valid && r.type == PHONELIB_MOBILE)
         out->kind = PHONE_CELL;
     else if (r.valid && r.type == PHONELIB_TOLL_FREE)

@@ -245,6 +245,12 @@ static const struct parse_row parse_rows[] = {
     {"01 99 00 12", "Fax", NULL, PHONE_FAX, NULL},
     {"01 99 00 12 34 56", NULL, NULL, PHONE_VOICE, NULL},
     {"+33 1 23", NULL, NULL, PHONE_VOICE, NULL},
+    /* another country's national numbers, too short for France once the
+     * trunk 0 is stripped: libphonenumber keeps the 0 ("+33 081234567"),
+     * never an E.164 */
+    {"081 23 45 67", "Tél.", NULL, PHONE_VOICE, NULL},
+    {"04/222.33.44", NULL, NULL, PHONE_VOICE, NULL},
+    {"065 71 06 00", NULL, NULL, PHONE_VOICE, NULL},
     {"abc", NULL, NULL, PHONE_VOICE, NULL},
     {"", NULL, NULL, PHONE_VOICE, NULL},
 };
