@@ -613,11 +613,16 @@ static void build_entry(struct xctx *c, const struct extract_opts *o, struct ent
         for (size_t j = 0; kind[i] != SECTION_HOURS && j < d->secs[i].n; j++)
             if (address_in_prose(&d->secs[i].lines[j], e))
                 break;
+    /* the people's numbers: the address's country, else the same hint as
+     * the block's own numbers ("063 58 86 75" beside "x@cpas-y.be" in an
+     * entry with no address is Belgian) */
     struct extract_opts local = *o;
     const char *cc = e->adr.country_code;
     if (cc && (strcmp(cc, "BE") == 0 || strcmp(cc, "CH") == 0 || strcmp(cc, "LU") == 0 ||
                strcmp(cc, "MC") == 0))
         local.region = cc;
+    else if (!cc && hint)
+        local.region = hint;
     for (size_t i = 0; i < d->n_secs; i++) {
         const struct section *s = &d->secs[i];
         if (s->n > 0 || kind[i] == SECTION_OTHER || kind[i] == SECTION_KNOWN_PROSE)

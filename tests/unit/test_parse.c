@@ -1034,6 +1034,33 @@ static void test_roles_over_plain_names(void **state)
     entry_free(e);
 }
 
+/* People's numbers in an entry with no address are read in the country
+ * the entry's contact values point to, as its own numbers are: Belgian
+ * numbers beside ".be" e-mails, not "+33 0…". */
+static void test_people_numbers_placed(void **state)
+{
+    (void)state;
+    struct entry *e =
+        parse_text("# Maison Y – accueil\n\n## Personnes contact\n\n"
+                   "- Mme Léa DURAND – lea.durand@maison-y.be – 081 23 45 67\n"
+                   "- M. Paul NOEL – paul.noel@maison-y.be – 081 23 45 68\n",
+                   1);
+    assert_non_null(e);
+    assert_int_equal(e->people.n, 2);
+    assert_int_equal(e->people.v[0].phones.n, 1);
+    assert_string_equal(e->people.v[0].phones.v[0].e164, "+3281234567");
+    assert_string_equal(e->people.v[1].phones.v[0].e164, "+3281234568");
+    entry_free(e);
+    /* the same lines with French numbers and ".fr" e-mails stay French */
+    e = parse_text("# Maison Z – accueil\n\n## Personnes contact\n\n"
+                   "- Mme Léa DURAND – lea.durand@maison-z.fr – 03 81 23 45 67\n",
+                   1);
+    assert_non_null(e);
+    assert_int_equal(e->people.n, 1);
+    assert_string_equal(e->people.v[0].phones.v[0].e164, "+33381234567");
+    entry_free(e);
+}
+
 static void test_empty_sections(void **state)
 {
     (void)state;
@@ -1075,6 +1102,7 @@ int main(void)
         cmocka_unit_test(test_hours_in_the_contact_block),
         cmocka_unit_test(test_roles_over_plain_names),
         cmocka_unit_test(test_empty_sections),
+        cmocka_unit_test(test_people_numbers_placed),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
