@@ -55,6 +55,10 @@ static enum phone_kind kind_from_digits(int cc, const char *nsn)
         if (nsn[0] == '6')
             return PHONE_CELL;
         break;
+    case 687: /* New Caledonia's "numéros verts": 05 xx xx */
+        if (nsn[0] == '0' && nsn[1] == '5')
+            return PHONE_TOLLFREE;
+        break;
     default:
         break;
     }
@@ -155,14 +159,11 @@ static bool resolve_lib(const char *text, const char *region, struct resolved *o
      * metadata (0596 12..., 0693 12...). A number with the full length for
      * its country (IsPossibleNumber, not "local only") written with "+", "00"
      * or its trunk 0 is accepted as valid enough; bare short digits are not.
-     * Not when the national number still starts with 0: libphonenumber keeps
-     * the trunk 0 of a number too short once it is stripped ("063 58 86 75"
-     * read in France: +33 063588675, nine digits with the 0), which is the
-     * number of another country, not a French one. */
-    const char *nsn = r.e164 + 1;
-    for (int cc = r.country_code; cc > 0; cc /= 10)
-        nsn++;
-    if (!r.valid && !(r.possible && written_in_full(t) && nsn[0] != '0'))
+     * Not when the national number still starts with its trunk 0:
+     * libphonenumber keeps the 0 of a number too short once it is stripped
+     * ("063 58 86 75" read in France: +33 063588675, nine digits with the
+     * 0), which is the number of another country, not a French one. */
+    if (!r.valid && !(r.possible && written_in_full(t) && !r.trunk_kept))
         goto out;
 
     memcpy(out->e164, r.e164, sizeof out->e164);
@@ -173,6 +174,9 @@ static bool resolve_lib(const char *text, const char *region, struct resolved *o
         snprintf(out->region, sizeof out->region, "%s", fallback_region);
     else
         snprintf(out->region, sizeof out->region, "%s", region ? region : "");
+    const char *nsn = r.e164 + 1;
+    for (int cc = r.country_code; cc > 0; cc /= 10)
+        nsn++;
     if (r.valid && r.type == PHONELIB_MOBILE)
         out->kind = PHONE_CELL;
     else if (r.valid && r.type == PHONELIB_TOLL_FREE)

@@ -289,6 +289,25 @@ static void test_parse(void **state)
     }
 }
 
+/* A leading 0 is kept where the plan has no trunk 0: New Caledonia's
+ * toll-free "05 xx xx" (not in libphonenumber 8.12's ranges, but of full
+ * length and written in full); where the plan has one, a 0 libphonenumber
+ * could not strip is never part of an E.164. */
+static void test_parse_leading_zero(void **state)
+{
+    (void)state;
+    struct phone p;
+    assert_int_equal(phone_parse("05 12 34", NULL, "NC", 1, &p), 0);
+    assert_string_equal(p.e164, "+687051234");
+    assert_int_equal(p.kind, PHONE_TOLLFREE);
+    phone_clear(&p);
+    assert_int_equal(phone_parse("05 12 34", NULL, "FR", 1, &p), FICHE_EPARSE);
+    phone_clear(&p);
+    assert_int_equal(phone_parse("081 23 45 67", NULL, "BE", 1, &p), 0);
+    assert_string_equal(p.e164, "+3281234567");
+    phone_clear(&p);
+}
+
 static void test_parse_intl_format(void **state)
 {
     (void)state;
@@ -730,6 +749,7 @@ int main(void)
         cmocka_unit_test(test_kind_from_label),
         cmocka_unit_test(test_parse),
         cmocka_unit_test(test_parse_intl_format),
+        cmocka_unit_test(test_parse_leading_zero),
         cmocka_unit_test(test_phonelib),
         cmocka_unit_test(test_line),
         cmocka_unit_test(test_line_appends),
