@@ -53,14 +53,17 @@ static size_t scan_group(const char *s, int *nd)
 
 /* Maximal run starting at p: groups of digits joined by one separator (one or
  * two blanks, or one of . - /), or touching a parenthesised group ("(0)1").
- * A spaced " - " or " / " ends the run: it separates two numbers or a label. */
+ * A spaced " - " or " / " ends the run: it separates two numbers or a label.
+ * A country code may stand in parentheses, "(+34) 917 007 728": the run is
+ * international, its first group the code. */
 static void scan_run(const char *s, size_t p, struct run *r)
 {
     memset(r, 0, sizeof *r);
     size_t q = p;
-    if (s[q] == '+') {
+    bool paren_cc = s[q] == '(' && s[q + 1] == '+';
+    if (s[q] == '+' || paren_cc) {
         r->plus = true;
-        q++;
+        q += paren_cc ? 2 : 1;
     }
     char sep = 0;
     for (;;) {
@@ -68,13 +71,15 @@ static void scan_run(const char *s, size_t p, struct run *r)
         size_t g = scan_group(s + q, &nd);
         if (g == 0 || r->n == MAX_GROUPS)
             break;
+        if (paren_cc && r->n == 0 && (s[q] == '(' || nd > 3 || s[q + g] != ')'))
+            break; /* "(+3312…)": no country code alone */
         r->pos[r->n] = q;
         r->sep[r->n] = sep;
         r->len[r->n] = nd;
         r->before[r->n] = r->digits;
         r->n++;
         r->digits += nd;
-        q += g;
+        q += g + (paren_cc && r->n == 1); /* the ")" after the code */
         r->end = r->gend[r->n - 1] = q;
 
         /* separator before the next group */
@@ -143,7 +148,8 @@ bool phone_find(const char *s, size_t from, size_t *start, size_t *end)
         bool can_start =
             ascii_isdigit(c) ||
             (c == '+' && (ascii_isdigit((unsigned char)s[p + 1]) || s[p + 1] == '(')) ||
-            (c == '(' && ascii_isdigit((unsigned char)s[p + 1]));
+            (c == '(' && (ascii_isdigit((unsigned char)s[p + 1]) ||
+                          (s[p + 1] == '+' && ascii_isdigit((unsigned char)s[p + 2]))));
         if (!can_start ||
             (p > 0 && (ascii_isalnum((unsigned char)s[p - 1]) || s[p - 1] == '+'))) {
             p++;

@@ -474,6 +474,18 @@ static const char *plan_region(const char *text, const char *region)
     return n == 10 && strncmp(d, "0508", 4) == 0 ? "FR" : region;
 }
 
+/* text without its "(0)" after an international prefix, a new string, or
+ * NULL when it has none: "+34 (0) 917 007 728" is written for callers from
+ * countries with a trunk 0, but Spain has none, and libphonenumber strips
+ * the 0 only in the plans that have one (+41 (0)26 …). */
+static char *without_trunk_paren(const char *text)
+{
+    const char *z = strstr(text, "(0)");
+    if (!z || !strchr(text, '+') || strchr(text, '+') > z)
+        return NULL;
+    return xasprintf("%.*s%s", (int)(z - text), text, z + 3);
+}
+
 /* phone_parse with the kind the label names already known (lk, known). */
 int phone_parse_labelled(const char *text, const char *label, enum phone_kind lk,
                          bool known, const char *region, int line, struct phone *out)
@@ -481,6 +493,10 @@ int phone_parse_labelled(const char *text, const char *label, enum phone_kind lk
     region = plan_region(text, region);
     struct resolved r;
     bool ok = resolve_fast(text, region, &r) || resolve_lib(text, region, &r);
+    char *bare = ok ? NULL : without_trunk_paren(text);
+    if (bare)
+        ok = resolve_lib(bare, region, &r);
+    free(bare);
     return fill(text, label, lk, known, line, ok ? &r : NULL, out);
 }
 

@@ -48,7 +48,13 @@ static const struct find_row find_rows[] = {
     {"conseillère : 06 39 98 88 12", "06 39 98 88 12"},
     {"Tél : 26 00 88 90", "26 00 88 90"},
     {"(0590) 00 88 90", "(0590) 00 88 90"},
+    /* a country code in parentheses */
+    {"appeler le (+34) 933 456 789 / (+34) 933 456 790", "(+34) 933 456 789"},
+    {"Tél. (+33)2 61 91 88 30", "(+33)2 61 91 88 30"},
+    {"Tél. : (+41) 21 345 67 89", "(+41) 21 345 67 89"},
+    {"(+352) 26 00 88 90", "(+352) 26 00 88 90"},
     /* not numbers */
+    {"(+3312) 3", NULL},
     {"12 rue Sadi-Carnot", NULL},
     {"67075 STRASBOURG CEDEX", NULL},
     {"BP 12345 67075 Strasbourg", NULL},
@@ -196,6 +202,14 @@ static const struct parse_row parse_rows[] = {
     {"+41 (0)26 000 88 80", NULL, "+41260008880", PHONE_VOICE, "CH"},
     {"00 41 26 000 88 80", NULL, "+41260008880", PHONE_VOICE, "CH"},
     {"+352 621 123 456", NULL, "+352621123456", PHONE_CELL, "LU"},
+    /* a country code in parentheses, or a "(0)" the country does not have:
+     * the number's own country, whatever the default region */
+    {"(+34) 933 456 789", NULL, "+34933456789", PHONE_VOICE, "ES"},
+    {"(+34) 612 345 678", NULL, "+34612345678", PHONE_CELL, "ES"},
+    {"(+33) 2 61 91 88 30", "Tél.", "+33261918830", PHONE_VOICE, "FR"},
+    {"(+41) 21 345 67 89", NULL, "+41213456789", PHONE_VOICE, "CH"},
+    {"+34 (0) 933 456 789", NULL, "+34933456789", PHONE_VOICE, "ES"},
+    {"+41 (0)21 345 67 89", NULL, "+41213456789", PHONE_VOICE, "CH"},
     /* overseas, written nationally */
     {"0262 12 34 56", NULL, "+262262123456", PHONE_VOICE, "RE"},
     {"0692 12 34 56", NULL, "+262692123456", PHONE_CELL, "RE"},
