@@ -322,6 +322,75 @@ static void test_parse_leading_zero(void **state)
     phone_clear(&p);
 }
 
+/* phone_find_in: the shapes of the plans of the region and its second */
+static void test_find_regional(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text, *region, *alt, *found;
+    } rows[] = {
+        {"Mairie (26 12 34), annexe", "FR", "NC", "26 12 34"},
+        {"Mairie (26 12 34), annexe", "NC", NULL, "26 12 34"},
+        {"Mairie (26 12 34), annexe", "FR", NULL, NULL},
+        {"Mairie (26 12 34), annexe", "FR", "PF", NULL},
+        {"Le 05 12 34, c'est le numéro", "FR", "WF", "05 12 34"},
+        {"appelez le 514 555-0199 ou écrivez", "FR", "CA", "514 555-0199"},
+        {"appelez le (514) 555-0199", "CA", NULL, "(514) 555-0199"},
+        {"appelez le 514 555-0199", "FR", NULL, NULL},
+        {"appelez le 114 555-0199", "CA", NULL, NULL},
+        {"le 12/03/24 à 9h", "FR", "NC", NULL},
+        {"Tél. 01 99 00 12 34", "FR", "NC", "01 99 00 12 34"},
+    };
+    for (size_t i = 0; i < ARRAY_LEN(rows); i++) {
+        size_t a = 0, b = 0;
+        bool ok = phone_find_in(rows[i].text, 0, rows[i].region, rows[i].alt, &a, &b);
+        if (!rows[i].found) {
+            if (ok)
+                fail_msg("row %zu: found \"%.*s\"", i, (int)(b - a), rows[i].text + a);
+            continue;
+        }
+        if (!ok || b - a != strlen(rows[i].found) ||
+            memcmp(rows[i].text + a, rows[i].found, b - a) != 0)
+            fail_msg("row %zu: \"%.*s\", want \"%s\"", i, ok ? (int)(b - a) : 0,
+                     rows[i].text + a, rows[i].found);
+    }
+}
+
+/* phone_line_in: a number the first region does not accept is read in the
+ * second; one it accepts stays in the first */
+static void test_line_second_region(void **state)
+{
+    (void)state;
+    struct phone_list pl = {0};
+    struct diag_list d = {0};
+    char *rest = NULL;
+    assert_true(phone_line_in("Tél. 40 50 12 34 – Fax : 40 50 12 35", 1, "FR", "PF", &pl,
+                              &d, &rest));
+    assert_int_equal(pl.n, 2);
+    assert_string_equal(pl.v[0].e164, "+68940501234");
+    assert_string_equal(pl.v[1].e164, "+68940501235");
+    assert_int_equal(pl.v[1].kind, PHONE_FAX);
+    phone_list_clear(&pl);
+    free(rest);
+    rest = NULL;
+    /* French numbers stay French beside a second region */
+    assert_true(phone_line_in("Tél. : 04 78 12 34 56", 2, "FR", "BE", &pl, &d, &rest));
+    assert_int_equal(pl.n, 1);
+    assert_string_equal(pl.v[0].e164, "+33478123456");
+    phone_list_clear(&pl);
+    free(rest);
+    rest = NULL;
+    /* valid nowhere: text, with a warning */
+    size_t warned = d.n;
+    assert_true(phone_line_in("Tél. : 40 12 34 5 ou 01 99 00 12 34", 3, "FR", "NC", &pl,
+                              &d, &rest));
+    assert_int_equal(pl.n, 1);
+    assert_true(d.n > warned);
+    phone_list_clear(&pl);
+    free(rest);
+    diag_list_clear(&d);
+}
+
 static void test_parse_intl_format(void **state)
 {
     (void)state;
@@ -764,6 +833,8 @@ int main(void)
         cmocka_unit_test(test_parse),
         cmocka_unit_test(test_parse_intl_format),
         cmocka_unit_test(test_parse_leading_zero),
+        cmocka_unit_test(test_find_regional),
+        cmocka_unit_test(test_line_second_region),
         cmocka_unit_test(test_phonelib),
         cmocka_unit_test(test_line),
         cmocka_unit_test(test_line_appends),
