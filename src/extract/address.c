@@ -491,7 +491,8 @@ static void not_understood(struct entry *e, const char *heading,
 
 /* Take the values of a contact line; note the line when text is left over. */
 static void do_contact(struct strbuf *tmp, const struct text_line *tl, struct linfo *li,
-                       const char *heading, const char *region, struct entry *e)
+                       const char *heading, const char *region, const char *alt,
+                       struct entry *e)
 {
     for (size_t i = 0; i < li->emails.n; i++)
         add_unique(&e->emails, li->emails.v[i]);
@@ -505,7 +506,7 @@ static void do_contact(struct strbuf *tmp, const struct text_line *tl, struct li
          * labels may remain in rest. Invalid numbers are warned about by
          * phone_line and come back in rest. */
         char *sq = str_squeeze(li->residue);
-        if (phone_line(sq, tl->line, region, &e->phones, &e->diags, &rest)) {
+        if (phone_line_in(sq, tl->line, region, alt, &e->phones, &e->diags, &rest)) {
             got = true;
             left = rest ? rest : "";
         }
@@ -917,23 +918,53 @@ static bool six_digit_number(const struct text_line *tl, const char *region,
     return true;
 }
 
-/* Phase 5: every line that is no part of the address, in source order. */
+/* Whether phone_find_in finds in s, for region and alt, a number that the
+ * line analysis (phone_find) did not: "41 40 00" in New Caledonia, "450
+ * 655-9081" in Québec. */
+static bool regional_number(const char *s, const char *region, const char *alt)
+{
+    size_t a, b;
+    return phone_find_in(s, 0, region, alt, &a, &b) && !phone_find(s, 0, &a, &b);
+}
+
+/* Phase 1b: the lines that hold a number only the plans of the block's
+ * country or of alt write ("Hôtel de ville (41 40 00), mairie du nord (41 40
+ * 30)" in New Caledonia, "… au 450 655-9081 ou par courriel à x@y.ca" in
+ * Québec) are contact lines, as those with a French-looking number are. */
+static void regional_lines(struct block *b, const struct extract_opts *o, const char *alt)
+{
+    const char *region = b->ctx ? b->ctx : o && o->region ? o->region : "FR";
+    for (size_t i = 0; i < b->n; i++) {
+        struct linfo *li = &b->li[i];
+        if (i == b->pci || li->phone || (li->kind != L_TEXT && li->kind != L_CONTACT) ||
+            !regional_number(li->residue, region, alt))
+            continue;
+        li->kind = L_CONTACT;
+        li->phone = true;
+    }
+}
+
+/* Phase 5: every line that is no part of the address, in source order. The
+ * second region serves only when the address names no country. */
 static void emit_lines(struct block *b, const char *heading, const struct extract_opts *o,
-                       struct entry *e)
+                       const char *alt, struct entry *e)
 {
     const struct address *a = &e->adr;
     const char *region = a->country_code  ? a->country_code
                          : b->ctx         ? b->ctx
                          : o && o->region ? o->region
                                           : "FR";
+    if (a->country_code || (alt && strcmp(alt, region) == 0))
+        alt = NULL;
     for (size_t i = 0; i < b->n; i++) {
         const struct text_line *tl = &b->lines[i];
-        switch (b->li[i].kind) {
+        struct linfo *li = &b->li[i];
+        switch (li->kind) {
         case L_UNIT:
             add_unique(&e->org_units, tl->text);
             break;
         case L_CONTACT:
-            do_contact(&b->tmp, tl, &b->li[i], heading, region, e);
+            do_contact(&b->tmp, tl, li, heading, region, alt, e);
             break;
         case L_TEXT:
             if (!six_digit_number(tl, region, e))
@@ -951,12 +982,20 @@ static void emit_lines(struct block *b, const char *heading, const struct extrac
 void address_extract(const struct text_line *block, size_t n_block, const char *heading,
                      const struct extract_opts *o, struct entry *e)
 {
+    address_extract_in(block, n_block, heading, o, NULL, e);
+}
+
+void address_extract_in(const struct text_line *block, size_t n_block,
+                        const char *heading, const struct extract_opts *o,
+                        const char *alt, struct entry *e)
+{
     if (n_block == 0)
         return;
     struct arena mem = {0};
     struct block b;
     block_open(&b, block, n_block, &mem);
     find_postcode(&b, o);
+    regional_lines(&b, o, alt);
     bool labelled = false;
     if (b.pci < b.n) {
         after_postcode(&b);
@@ -971,7 +1010,7 @@ void address_extract(const struct text_line *block, size_t n_block, const char *
     }
     sort_names(&b, e, labelled);
     take_address(&b, e);
-    emit_lines(&b, heading, o, e);
+    emit_lines(&b, heading, o, alt, e);
     strlist_unique(&e->emails);
     strlist_unique(&e->urls);
     strlist_unique(&e->org_units);

@@ -20,6 +20,12 @@
 void address_extract(const struct text_line *lines, size_t n, const char *heading,
                      const struct extract_opts *o, struct entry *e);
 
+/* address_extract with a second region alt (NULL: none) for the numbers that
+ * the first does not accept, when the address names no country: the place
+ * the entry's weaker signals name (phone_line_in). */
+void address_extract_in(const struct text_line *lines, size_t n, const char *heading,
+                        const struct extract_opts *o, const char *alt, struct entry *e);
+
 /* When e has no address yet, take one from a sentence of tl that gives it
  * after "au" ("… au 56 avenue de Saint Cloud à Versailles, …"): the street
  * as the delivery line and the locality after "à". True when taken. */

@@ -574,13 +574,47 @@ static const char *entry_place_hint(const struct xctx *c)
     return NULL;
 }
 
-/* The contact block s into e. A heading of its own that names no known
- * section ("## Renseignements") is kept in NOTE when none of the block's
- * lines went there under it: no word of the entry is lost. */
-static void contact_block(struct xctx *c, const struct section *s,
-                          const struct extract_opts *o, struct entry *e)
+/* The place the entry's weaker signals name, when its contact block has no
+ * five-digit postcode line: a territory named whole in its title or a
+ * keyword ("SOS X – écoute (Nouvelle-Calédonie)", "Mots-clés : mairie,
+ * Polynésie française"), else the domain of its source page
+ * ("https://www.ville.pf/…"); NULL when none does. A French page cites
+ * places and sites abroad, so this serves only for the numbers France does
+ * not accept, and never when the address names a country. */
+static const char *entry_weak_hint(const struct xctx *c, const char *title)
 {
-    address_extract(s->lines, s->n, s->heading, o, e);
+    const struct document *d = &c->doc;
+    for (size_t i = 0; i < d->n_secs; i++)
+        if (c->sections.kind[i] == SECTION_CONTACT && five_digit_postcode(&d->secs[i]))
+            return NULL;
+    const char *code = place_named(title);
+    for (size_t i = 0; !code && i < d->n_secs; i++)
+        for (size_t j = 0;
+             !code && c->sections.kind[i] == SECTION_KEYWORDS && j < d->secs[i].n; j++)
+            code = place_named(d->secs[i].lines[j].text);
+    for (size_t i = 0; !code && i < d->n_secs; i++) {
+        if (c->sections.kind[i] != SECTION_SOURCE)
+            continue;
+        for (size_t j = 0; !code && j < d->secs[i].n; j++) {
+            const struct text_line *tl = &d->secs[i].lines[j];
+            for (size_t k = 0; !code && k < tl->n_links; k++)
+                code = place_domain(tl->links[k].href);
+            char *url = code ? NULL : address_web_url(tl->text);
+            code = code ? code : place_domain(url);
+            free(url);
+        }
+    }
+    return code;
+}
+
+/* The contact block s into e, its numbers also read in alt (NULL: none)
+ * when the first region does not accept them. A heading of its own that
+ * names no known section ("## Renseignements") is kept in NOTE when none of
+ * the block's lines went there under it: no word of the entry is lost. */
+static void contact_block(struct xctx *c, const struct section *s,
+                          const struct extract_opts *o, const char *alt, struct entry *e)
+{
+    address_extract_in(s->lines, s->n, s->heading, o, alt, e);
     if (!s->heading[0] || section_kind_of(s->heading, &c->key) != SECTION_OTHER ||
         section_heading_speaks_of_contact(s->heading, &c->key))
         return;
@@ -602,22 +636,28 @@ static void build_entry(struct xctx *c, const struct extract_opts *o, struct ent
     /* the block's own signals first (address.c), then the entry's */
     struct extract_opts placed = *o;
     const char *hint = entry_place_hint(c);
+    const char *weak = hint ? NULL : entry_weak_hint(c, e->title);
     if (hint)
         placed.region = hint;
     for (size_t i = 0; i < d->n_secs; i++)
         if (kind[i] == SECTION_CONTACT)
-            contact_block(c, &d->secs[i], &placed, e);
+            contact_block(c, &d->secs[i], &placed, weak, e);
     /* (not in the opening hours: a street there is where a permanence is
      * held, "Lundi de 9h30 à 12h, quartier Verlaine, 49 avenue …") */
     for (size_t i = 0; i < d->n_secs && e->adr.line == 0; i++)
         for (size_t j = 0; kind[i] != SECTION_HOURS && j < d->secs[i].n; j++)
             if (address_in_prose(&d->secs[i].lines[j], e))
                 break;
+    /* the people's numbers: the address's country, else the same hint as
+     * the block's own numbers ("063 58 86 75" beside "x@cpas-y.be" in an
+     * entry with no address is Belgian) */
     struct extract_opts local = *o;
     const char *cc = e->adr.country_code;
     if (cc && (strcmp(cc, "BE") == 0 || strcmp(cc, "CH") == 0 || strcmp(cc, "LU") == 0 ||
                strcmp(cc, "MC") == 0))
         local.region = cc;
+    else if (!cc && hint)
+        local.region = hint;
     for (size_t i = 0; i < d->n_secs; i++) {
         const struct section *s = &d->secs[i];
         if (s->n > 0 || kind[i] == SECTION_OTHER || kind[i] == SECTION_KNOWN_PROSE)

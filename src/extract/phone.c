@@ -53,14 +53,17 @@ static size_t scan_group(const char *s, int *nd)
 
 /* Maximal run starting at p: groups of digits joined by one separator (one or
  * two blanks, or one of . - /), or touching a parenthesised group ("(0)1").
- * A spaced " - " or " / " ends the run: it separates two numbers or a label. */
+ * A spaced " - " or " / " ends the run: it separates two numbers or a label.
+ * A country code may stand in parentheses, "(+34) 917 007 728": the run is
+ * international, its first group the code. */
 static void scan_run(const char *s, size_t p, struct run *r)
 {
     memset(r, 0, sizeof *r);
     size_t q = p;
-    if (s[q] == '+') {
+    bool paren_cc = s[q] == '(' && s[q + 1] == '+';
+    if (s[q] == '+' || paren_cc) {
         r->plus = true;
-        q++;
+        q += paren_cc ? 2 : 1;
     }
     char sep = 0;
     for (;;) {
@@ -68,13 +71,15 @@ static void scan_run(const char *s, size_t p, struct run *r)
         size_t g = scan_group(s + q, &nd);
         if (g == 0 || r->n == MAX_GROUPS)
             break;
+        if (paren_cc && r->n == 0 && (s[q] == '(' || nd > 3 || s[q + g] != ')'))
+            break; /* "(+3312…)": no country code alone */
         r->pos[r->n] = q;
         r->sep[r->n] = sep;
         r->len[r->n] = nd;
         r->before[r->n] = r->digits;
         r->n++;
         r->digits += nd;
-        q += g;
+        q += g + (paren_cc && r->n == 1); /* the ")" after the code */
         r->end = r->gend[r->n - 1] = q;
 
         /* separator before the next group */
@@ -134,7 +139,27 @@ static void run_cut(struct run *r, bool national)
     }
 }
 
-bool phone_find(const char *s, size_t from, size_t *start, size_t *end)
+/* What a finder takes beyond the runs of eight digits or more in groups of
+ * the French kind: shorter runs (six digits: "41 40 00" in New Caledonia),
+ * North American groups ("450 655-9081", "(450) 655-9081"). */
+struct shapes {
+    int min_digits;
+    bool nanp;
+};
+
+/* Three groups of 3, 3 and 4 digits, the area code not opening with 0 or 1:
+ * a North American number without its "1". */
+static bool nanp_run(const char *s, const struct run *r)
+{
+    const char *first = s + r->pos[0];
+    if (*first == '(')
+        first++;
+    return r->n == 3 && r->len[0] == 3 && r->len[1] == 3 && r->len[2] == 4 &&
+           first[0] >= '2' && r->sep[2] != '/';
+}
+
+static bool find_run(const char *s, size_t from, struct shapes sh, size_t *start,
+                     size_t *end)
 {
     size_t n = strlen(s);
     size_t p = from;
@@ -143,7 +168,8 @@ bool phone_find(const char *s, size_t from, size_t *start, size_t *end)
         bool can_start =
             ascii_isdigit(c) ||
             (c == '+' && (ascii_isdigit((unsigned char)s[p + 1]) || s[p + 1] == '(')) ||
-            (c == '(' && ascii_isdigit((unsigned char)s[p + 1]));
+            (c == '(' && (ascii_isdigit((unsigned char)s[p + 1]) ||
+                          (s[p + 1] == '+' && ascii_isdigit((unsigned char)s[p + 2]))));
         if (!can_start ||
             (p > 0 && (ascii_isalnum((unsigned char)s[p - 1]) || s[p - 1] == '+'))) {
             p++;
@@ -157,7 +183,8 @@ bool phone_find(const char *s, size_t from, size_t *start, size_t *end)
         }
         size_t skip = r.end > p ? r.end : p + 1;
         /* "9h-12h", "12345abc": a run glued to a word is not a number */
-        if (ascii_isalnum((unsigned char)s[r.end]) || r.digits < 8 || run_is_date(&r)) {
+        if (ascii_isalnum((unsigned char)s[r.end]) || r.digits < sh.min_digits ||
+            run_is_date(&r)) {
             p = skip;
             continue;
         }
@@ -172,7 +199,7 @@ bool phone_find(const char *s, size_t from, size_t *start, size_t *end)
             bool ok = r.n >= 3;
             for (int i = 0; i < r.n && ok; i++)
                 ok = r.len[i] <= 3 || (i == 0 && r.len[i] <= 4);
-            if (!ok) {
+            if (!ok && !(sh.nanp && nanp_run(s, &r))) {
                 p = skip;
                 continue;
             }
@@ -183,6 +210,31 @@ bool phone_find(const char *s, size_t from, size_t *start, size_t *end)
         return true;
     }
     return false;
+}
+
+bool phone_find(const char *s, size_t from, size_t *start, size_t *end)
+{
+    return find_run(s, from, (struct shapes){8, false}, start, end);
+}
+
+/* Whether region numbers its lines with six digits. */
+static bool six_digit_plan(const char *region)
+{
+    return region && (strcmp(region, "NC") == 0 || strcmp(region, "WF") == 0 ||
+                      strcmp(region, "PM") == 0);
+}
+
+static bool nanp_plan(const char *region)
+{
+    return region && (strcmp(region, "CA") == 0 || strcmp(region, "US") == 0);
+}
+
+bool phone_find_in(const char *s, size_t from, const char *region, const char *alt,
+                   size_t *start, size_t *end)
+{
+    struct shapes sh = {six_digit_plan(region) || six_digit_plan(alt) ? 6 : 8,
+                        nanp_plan(region) || nanp_plan(alt)};
+    return find_run(s, from, sh, start, end);
 }
 
 /* ------------------------------------------------------------------------ */
@@ -513,10 +565,10 @@ static char *tail_label(const char *text, struct runs *r)
     return tail;
 }
 
-/* Parse each number with its label into parsed (rc: 0 when valid); true
- * when one is valid. */
-static bool parse_runs(const char *text, struct runs *r, const char *region, int line,
-                       struct phone *parsed, int *rc)
+/* Parse each number with its label into parsed (rc: 0 when valid), in region,
+ * else in alt when not NULL; true when one is valid. */
+static bool parse_runs(const char *text, struct runs *r, const char *region,
+                       const char *alt, int line, struct phone *parsed, int *rc)
 {
     bool any_valid = false;
     for (int i = 0; i < r->n; i++) {
@@ -530,6 +582,11 @@ static bool parse_runs(const char *text, struct runs *r, const char *region, int
             r->kinds[i] = PHONE_VOICE; /* phone_kind_from_label(NULL) */
         rc[i] = phone_parse_labelled(num, r->labels[i], r->kinds[i], r->knowns[i], region,
                                      line, &parsed[i]);
+        if (rc[i] != 0 && alt) {
+            phone_clear(&parsed[i]);
+            rc[i] = phone_parse_labelled(num, r->labels[i], r->kinds[i], r->knowns[i],
+                                         alt, line, &parsed[i]);
+        }
         any_valid = any_valid || rc[i] == 0;
         if (num != small)
             free(num);
@@ -564,9 +621,15 @@ static void keep_numbers(struct runs *r, struct phone *parsed, const int *rc, in
 bool phone_line(const char *text, int line, const char *region, struct phone_list *out,
                 struct diag_list *d, char **rest)
 {
+    return phone_line_in(text, line, region, NULL, out, d, rest);
+}
+
+bool phone_line_in(const char *text, int line, const char *region, const char *alt,
+                   struct phone_list *out, struct diag_list *d, char **rest)
+{
     struct runs r = {.n = 0, .rest = STRBUF_INIT};
     size_t from = 0, a, b;
-    while (r.n < MAX_RUNS && phone_find(text, from, &a, &b)) {
+    while (r.n < MAX_RUNS && phone_find_in(text, from, region, alt, &a, &b)) {
         r.st[r.n] = a;
         r.en[r.n++] = b;
         from = b;
@@ -581,7 +644,8 @@ bool phone_line(const char *text, int line, const char *region, struct phone_lis
     char *tail = tail_label(text, &r);
     struct phone parsed[MAX_RUNS];
     int rc[MAX_RUNS];
-    bool is_phone_line = parse_runs(text, &r, region, line, parsed, rc) || r.any_known;
+    bool is_phone_line =
+        parse_runs(text, &r, region, alt, line, parsed, rc) || r.any_known;
     if (is_phone_line) {
         keep_numbers(&r, parsed, rc, line, out, d);
         rest_add(&r.rest, tail);

@@ -16,6 +16,14 @@
  * true; false when there is none. Does not validate. */
 bool phone_find(const char *s, size_t from, size_t *start, size_t *end);
 
+/* phone_find, and the numbers of the plans of region and alt (ISO alpha-2,
+ * NULL: none) that it leaves: six digits where lines have six (New
+ * Caledonia, Wallis-et-Futuna, Saint-Pierre-et-Miquelon: "41 40 00"), three
+ * groups of 3, 3 and 4 digits in North America (Canada, United States:
+ * "450 655-9081", "(450) 655-9081"). Does not validate. */
+bool phone_find_in(const char *s, size_t from, const char *region, const char *alt,
+                   size_t *start, size_t *end);
+
 /* True when text opens with a phone label of one word and a space or colon
  * before its first digit ("Tél. : 32 30", "T 71 00 08–1"; not "F-67000"):
  * then phone_line also reads numbers shorter than eight digits, which
@@ -69,5 +77,13 @@ int phone_parse_lib(const char *text, const char *label, const char *region, int
  * number), or to NULL when there is none or the line is no phone line. */
 bool phone_line(const char *text, int line, const char *region, struct phone_list *out,
                 struct diag_list *d, char **rest);
+
+/* phone_line with a second region (NULL: none) for the numbers region does
+ * not accept, found by phone_find_in(region, alt): the entry's weaker place
+ * signals ("Nouvelle-Calédonie" in its keywords, a source page on a ".nc"
+ * site) read "41 40 00" where France reads nothing, while the French
+ * numbers of the entry stay French. */
+bool phone_line_in(const char *text, int line, const char *region, const char *alt,
+                   struct phone_list *out, struct diag_list *d, char **rest);
 
 #endif

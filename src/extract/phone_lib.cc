@@ -74,6 +74,12 @@ int parse(const char *text, const char *region, struct phonelib_result *r)
     r->valid = u->IsValidNumber(n);
     r->possible = u->IsPossibleNumberWithReason(n) == PhoneNumberUtil::IS_POSSIBLE;
     r->type = r->valid ? map_type(u->GetNumberType(n)) : PHONELIB_UNKNOWN;
+    if (n.italian_leading_zero()) {
+        std::string main_region, ndd;
+        u->GetRegionCodeForCountryCode(n.country_code(), &main_region);
+        u->GetNddPrefixForRegion(main_region, true, &ndd);
+        r->trunk_kept = ndd == "0";
+    }
     return 0;
 }
 

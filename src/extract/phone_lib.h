@@ -35,6 +35,11 @@ struct phonelib_result {
     bool possible;    /* full length for its country (IsPossibleNumberWithReason
                          == IS_POSSIBLE), whether or not the range is assigned */
     int country_code; /* 33, 590, 32...; 0 when unknown */
+    bool trunk_kept;  /* the national number starts with the trunk prefix of
+                         its country, which libphonenumber could not strip
+                         ("063 58 86 75" read in France: +33 063588675);
+                         false where the plan has no trunk 0 (New Caledonia's
+                         "05 30 30", Italy's "06 …") */
 };
 
 /* Parse text (NUL-terminated UTF-8) with default region (ISO alpha-2, "FR");

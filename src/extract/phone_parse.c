@@ -55,6 +55,10 @@ static enum phone_kind kind_from_digits(int cc, const char *nsn)
         if (nsn[0] == '6')
             return PHONE_CELL;
         break;
+    case 687: /* New Caledonia's "numéros verts": 05 xx xx */
+        if (nsn[0] == '0' && nsn[1] == '5')
+            return PHONE_TOLLFREE;
+        break;
     default:
         break;
     }
@@ -154,8 +158,12 @@ static bool resolve_lib(const char *text, const char *region, struct resolved *o
      * (06 39 98 xx xx is not in its mobile ranges), ranges opened after its
      * metadata (0596 12..., 0693 12...). A number with the full length for
      * its country (IsPossibleNumber, not "local only") written with "+", "00"
-     * or its trunk 0 is accepted as valid enough; bare short digits are not. */
-    if (!r.valid && !(r.possible && written_in_full(t)))
+     * or its trunk 0 is accepted as valid enough; bare short digits are not.
+     * Not when the national number still starts with its trunk 0:
+     * libphonenumber keeps the 0 of a number too short once it is stripped
+     * ("063 58 86 75" read in France: +33 063588675, nine digits with the
+     * 0), which is the number of another country, not a French one. */
+    if (!r.valid && !(r.possible && written_in_full(t) && !r.trunk_kept))
         goto out;
 
     memcpy(out->e164, r.e164, sizeof out->e164);
@@ -466,6 +474,18 @@ static const char *plan_region(const char *text, const char *region)
     return n == 10 && strncmp(d, "0508", 4) == 0 ? "FR" : region;
 }
 
+/* text without its "(0)" after an international prefix, a new string, or
+ * NULL when it has none: "+34 (0) 917 007 728" is written for callers from
+ * countries with a trunk 0, but Spain has none, and libphonenumber strips
+ * the 0 only in the plans that have one (+41 (0)26 …). */
+static char *without_trunk_paren(const char *text)
+{
+    const char *z = strstr(text, "(0)");
+    if (!z || !strchr(text, '+') || strchr(text, '+') > z)
+        return NULL;
+    return xasprintf("%.*s%s", (int)(z - text), text, z + 3);
+}
+
 /* phone_parse with the kind the label names already known (lk, known). */
 int phone_parse_labelled(const char *text, const char *label, enum phone_kind lk,
                          bool known, const char *region, int line, struct phone *out)
@@ -473,6 +493,10 @@ int phone_parse_labelled(const char *text, const char *label, enum phone_kind lk
     region = plan_region(text, region);
     struct resolved r;
     bool ok = resolve_fast(text, region, &r) || resolve_lib(text, region, &r);
+    char *bare = ok ? NULL : without_trunk_paren(text);
+    if (bare)
+        ok = resolve_lib(bare, region, &r);
+    free(bare);
     return fill(text, label, lk, known, line, ok ? &r : NULL, out);
 }
 

@@ -6,8 +6,11 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/strbuf.h"
+#include "base/text.h"
 #include "base/util.h"
 #include "extract/address.h"
+#include "extract/address_int.h"
 #include "extract/phone.h"
 
 /* International prefixes and domains, in the order they decide. */
@@ -179,6 +182,59 @@ static const char *domain_country(const char *s)
             return hints[h].code;
     }
     return NULL;
+}
+
+const char *place_domain(const char *s)
+{
+    return s ? domain_country(s) : NULL;
+}
+
+/* Places named by what people call them beyond the ISO names. */
+static const struct {
+    const char *key;
+    const char *code;
+} other_names[] = {
+    {"quebec", "CA"},
+    {"tahiti", "PF"},
+};
+
+/* The country or territory the n bytes at s name whole, or NULL: an ISO
+ * name ("Nouvelle-Calédonie", "Belgique") or one of other_names, never an
+ * abbreviation ("CH" is a hospital as often as Switzerland). */
+static const char *named_whole(struct strbuf *tmp, const char *s, size_t n)
+{
+    const char *key = str_fold_key_to(tmp, s, n);
+    if (strlen(key) <= 2)
+        return NULL;
+    for (size_t i = 0; i < sizeof other_names / sizeof other_names[0]; i++)
+        if (strcmp(key, other_names[i].key) == 0)
+            return other_names[i].code;
+    const struct country_name *c = address_country_of_key(key);
+    return c && strcmp(c->code, "FR") != 0 ? c->code : NULL;
+}
+
+const char *place_named(const char *text)
+{
+    struct strbuf tmp = STRBUF_INIT;
+    const char *code = NULL;
+    const char *p = text;
+    while (*p && !code) {
+        /* the parts between "," ";" "(" ")" and spaced dashes */
+        size_t n = strcspn(p, ",;()");
+        for (const char *d = p; d < p + n; d++)
+            if (d[0] == ' ' && (d[1] == '-' || str_startswith(d + 1, "\xE2\x80\x93") ||
+                                str_startswith(d + 1, "\xE2\x80\x94"))) {
+                n = (size_t)(d - p);
+                break;
+            }
+        code = named_whole(&tmp, p, n);
+        p += n;
+        p += strspn(p, ",;() -");
+        while (str_startswith(p, "\xE2\x80\x93") || str_startswith(p, "\xE2\x80\x94"))
+            p += 3 + strspn(p + 3, " ");
+    }
+    strbuf_free(&tmp);
+    return code;
 }
 
 /* The country of the first number from abroad of e, or NULL: "BE" for

@@ -17,6 +17,19 @@
  * Belgium; "0XX XXX XX XX", "022 722 11 50": Switzerland). Static string. */
 const char *place_hint(const struct text_line *lines, size_t n);
 
+/* The country of the top-level domain of an e-mail or web address
+ * ("x@cpas.be", "https://www.x.nc/y") among those place_hint knows, or
+ * NULL (s may be NULL). Static string. */
+const char *place_domain(const char *s);
+
+/* The country or territory (ISO alpha-2) that a part of text names whole,
+ * the parts cut at commas, semicolons, parentheses and spaced dashes:
+ * "SOS X – écoute (Nouvelle-Calédonie)" -> "NC", "Québec" -> "CA"; NULL
+ * when none does, or only France. For an entry's title or keywords, a
+ * weaker sign than the numbers and domains of its contact block. Static
+ * string. */
+const char *place_named(const char *text);
+
 /* Give e->adr a country when it has none: the country of the region of the
  * entry's first number from abroad (a French overseas number is France),
  * else of the domains of its e-mail and web addresses, else of the page it

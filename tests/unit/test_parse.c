@@ -1054,6 +1054,80 @@ static void test_roles_over_plain_names(void **state)
     entry_free(e);
 }
 
+/* People's numbers in an entry with no address are read in the country
+ * the entry's contact values point to, as its own numbers are: Belgian
+ * numbers beside ".be" e-mails, not "+33 0…". */
+static void test_people_numbers_placed(void **state)
+{
+    (void)state;
+    struct entry *e =
+        parse_text("# Maison Y – accueil\n\n## Personnes contact\n\n"
+                   "- Mme Léa DURAND – lea.durand@maison-y.be – 081 23 45 67\n"
+                   "- M. Paul NOEL – paul.noel@maison-y.be – 081 23 45 68\n",
+                   1);
+    assert_non_null(e);
+    assert_int_equal(e->people.n, 2);
+    assert_int_equal(e->people.v[0].phones.n, 1);
+    assert_string_equal(e->people.v[0].phones.v[0].e164, "+3281234567");
+    assert_string_equal(e->people.v[1].phones.v[0].e164, "+3281234568");
+    entry_free(e);
+    /* the same lines with French numbers and ".fr" e-mails stay French */
+    e = parse_text("# Maison Z – accueil\n\n## Personnes contact\n\n"
+                   "- Mme Léa DURAND – lea.durand@maison-z.fr – 03 81 23 45 67\n",
+                   1);
+    assert_non_null(e);
+    assert_int_equal(e->people.n, 1);
+    assert_string_equal(e->people.v[0].phones.v[0].e164, "+33381234567");
+    entry_free(e);
+}
+
+/* Without an address country, the place named by the title or keywords,
+ * or the domain of the source page, reads the numbers France does not
+ * accept; French numbers stay French; an address's country wins. */
+static void test_weak_place_signals(void **state)
+{
+    (void)state;
+    struct entry *e = parse_text("# Mairie X – accueil (Nouvelle-Calédonie)\n\n"
+                                 "## Coordonnées\n\nAccueil (26 12 34), état civil "
+                                 "(26 12 35), services techniques.\n",
+                                 1);
+    assert_non_null(e);
+    assert_int_equal(e->phones.n, 2);
+    assert_string_equal(e->phones.v[0].e164, "+687261234");
+    assert_string_equal(e->phones.v[1].e164, "+687261235");
+    assert_string_equal(e->adr.country, "France");
+    entry_free(e);
+    e = parse_text("# Service Y\n\n## Coordonnées\n\nTél. 40 50 12 34\n\n"
+                   "**Source de mise à jour :** <https://www.commune-y.pf/contact>\n",
+                   1);
+    assert_non_null(e);
+    assert_int_equal(e->phones.n, 1);
+    assert_string_equal(e->phones.v[0].e164, "+68940501234");
+    entry_free(e);
+    e = parse_text("# Centre Z\n\n## Nous joindre\n\nAppelez le 514 555-0199.\n\n"
+                   "**Mots-clés :** bénévolat, Québec\n",
+                   1);
+    assert_non_null(e);
+    assert_int_equal(e->phones.n, 1);
+    assert_string_equal(e->phones.v[0].e164, "+15145550199");
+    entry_free(e);
+    /* a French entry citing a Belgian site: its numbers stay French */
+    e = parse_text("# Asso W\n\n## Coordonnées\n\nTél. : 04 78 12 34 56\n\n"
+                   "**Source de mise à jour :** <https://www.partenaire.be/x>\n",
+                   1);
+    assert_non_null(e);
+    assert_int_equal(e->phones.n, 1);
+    assert_string_equal(e->phones.v[0].e164, "+33478123456");
+    entry_free(e);
+    /* a French address: the keyword does not read its numbers */
+    e = parse_text("# Asso V\n\n## Coordonnées\n\n2 rue X\n69001 Lyon\n"
+                   "Tél. 26 12 34\n\n**Mots-clés :** Nouvelle-Calédonie\n",
+                   1);
+    assert_non_null(e);
+    assert_int_equal(e->phones.n, 0);
+    entry_free(e);
+}
+
 static void test_empty_sections(void **state)
 {
     (void)state;
@@ -1095,6 +1169,8 @@ int main(void)
         cmocka_unit_test(test_hours_in_the_contact_block),
         cmocka_unit_test(test_roles_over_plain_names),
         cmocka_unit_test(test_empty_sections),
+        cmocka_unit_test(test_people_numbers_placed),
+        cmocka_unit_test(test_weak_place_signals),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

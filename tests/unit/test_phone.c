@@ -48,7 +48,13 @@ static const struct find_row find_rows[] = {
     {"conseillère : 06 39 98 88 12", "06 39 98 88 12"},
     {"Tél : 26 00 88 90", "26 00 88 90"},
     {"(0590) 00 88 90", "(0590) 00 88 90"},
+    /* a country code in parentheses */
+    {"appeler le (+34) 933 456 789 / (+34) 933 456 790", "(+34) 933 456 789"},
+    {"Tél. (+33)2 61 91 88 30", "(+33)2 61 91 88 30"},
+    {"Tél. : (+41) 21 345 67 89", "(+41) 21 345 67 89"},
+    {"(+352) 26 00 88 90", "(+352) 26 00 88 90"},
     /* not numbers */
+    {"(+3312) 3", NULL},
     {"12 rue Sadi-Carnot", NULL},
     {"67075 STRASBOURG CEDEX", NULL},
     {"BP 12345 67075 Strasbourg", NULL},
@@ -196,6 +202,14 @@ static const struct parse_row parse_rows[] = {
     {"+41 (0)26 000 88 80", NULL, "+41260008880", PHONE_VOICE, "CH"},
     {"00 41 26 000 88 80", NULL, "+41260008880", PHONE_VOICE, "CH"},
     {"+352 621 123 456", NULL, "+352621123456", PHONE_CELL, "LU"},
+    /* a country code in parentheses, or a "(0)" the country does not have:
+     * the number's own country, whatever the default region */
+    {"(+34) 933 456 789", NULL, "+34933456789", PHONE_VOICE, "ES"},
+    {"(+34) 612 345 678", NULL, "+34612345678", PHONE_CELL, "ES"},
+    {"(+33) 2 61 91 88 30", "Tél.", "+33261918830", PHONE_VOICE, "FR"},
+    {"(+41) 21 345 67 89", NULL, "+41213456789", PHONE_VOICE, "CH"},
+    {"+34 (0) 933 456 789", NULL, "+34933456789", PHONE_VOICE, "ES"},
+    {"+41 (0)21 345 67 89", NULL, "+41213456789", PHONE_VOICE, "CH"},
     /* overseas, written nationally */
     {"0262 12 34 56", NULL, "+262262123456", PHONE_VOICE, "RE"},
     {"0692 12 34 56", NULL, "+262692123456", PHONE_CELL, "RE"},
@@ -245,6 +259,12 @@ static const struct parse_row parse_rows[] = {
     {"01 99 00 12", "Fax", NULL, PHONE_FAX, NULL},
     {"01 99 00 12 34 56", NULL, NULL, PHONE_VOICE, NULL},
     {"+33 1 23", NULL, NULL, PHONE_VOICE, NULL},
+    /* another country's national numbers, too short for France once the
+     * trunk 0 is stripped: libphonenumber keeps the 0 ("+33 081234567"),
+     * never an E.164 */
+    {"081 23 45 67", "Tél.", NULL, PHONE_VOICE, NULL},
+    {"04/222.33.44", NULL, NULL, PHONE_VOICE, NULL},
+    {"065 71 06 00", NULL, NULL, PHONE_VOICE, NULL},
     {"abc", NULL, NULL, PHONE_VOICE, NULL},
     {"", NULL, NULL, PHONE_VOICE, NULL},
 };
@@ -281,6 +301,94 @@ static void test_parse(void **state)
                      r->label ? r->label : "-", p.kind, r->kind);
         phone_clear(&p);
     }
+}
+
+/* A leading 0 is kept where the plan has no trunk 0: New Caledonia's
+ * toll-free "05 xx xx" (not in libphonenumber 8.12's ranges, but of full
+ * length and written in full); where the plan has one, a 0 libphonenumber
+ * could not strip is never part of an E.164. */
+static void test_parse_leading_zero(void **state)
+{
+    (void)state;
+    struct phone p;
+    assert_int_equal(phone_parse("05 12 34", NULL, "NC", 1, &p), 0);
+    assert_string_equal(p.e164, "+687051234");
+    assert_int_equal(p.kind, PHONE_TOLLFREE);
+    phone_clear(&p);
+    assert_int_equal(phone_parse("05 12 34", NULL, "FR", 1, &p), FICHE_EPARSE);
+    phone_clear(&p);
+    assert_int_equal(phone_parse("081 23 45 67", NULL, "BE", 1, &p), 0);
+    assert_string_equal(p.e164, "+3281234567");
+    phone_clear(&p);
+}
+
+/* phone_find_in: the shapes of the plans of the region and its second */
+static void test_find_regional(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text, *region, *alt, *found;
+    } rows[] = {
+        {"Mairie (26 12 34), annexe", "FR", "NC", "26 12 34"},
+        {"Mairie (26 12 34), annexe", "NC", NULL, "26 12 34"},
+        {"Mairie (26 12 34), annexe", "FR", NULL, NULL},
+        {"Mairie (26 12 34), annexe", "FR", "PF", NULL},
+        {"Le 05 12 34, c'est le numéro", "FR", "WF", "05 12 34"},
+        {"appelez le 514 555-0199 ou écrivez", "FR", "CA", "514 555-0199"},
+        {"appelez le (514) 555-0199", "CA", NULL, "(514) 555-0199"},
+        {"appelez le 514 555-0199", "FR", NULL, NULL},
+        {"appelez le 114 555-0199", "CA", NULL, NULL},
+        {"le 12/03/24 à 9h", "FR", "NC", NULL},
+        {"Tél. 01 99 00 12 34", "FR", "NC", "01 99 00 12 34"},
+    };
+    for (size_t i = 0; i < ARRAY_LEN(rows); i++) {
+        size_t a = 0, b = 0;
+        bool ok = phone_find_in(rows[i].text, 0, rows[i].region, rows[i].alt, &a, &b);
+        if (!rows[i].found) {
+            if (ok)
+                fail_msg("row %zu: found \"%.*s\"", i, (int)(b - a), rows[i].text + a);
+            continue;
+        }
+        if (!ok || b - a != strlen(rows[i].found) ||
+            memcmp(rows[i].text + a, rows[i].found, b - a) != 0)
+            fail_msg("row %zu: \"%.*s\", want \"%s\"", i, ok ? (int)(b - a) : 0,
+                     rows[i].text + a, rows[i].found);
+    }
+}
+
+/* phone_line_in: a number the first region does not accept is read in the
+ * second; one it accepts stays in the first */
+static void test_line_second_region(void **state)
+{
+    (void)state;
+    struct phone_list pl = {0};
+    struct diag_list d = {0};
+    char *rest = NULL;
+    assert_true(phone_line_in("Tél. 40 50 12 34 – Fax : 40 50 12 35", 1, "FR", "PF", &pl,
+                              &d, &rest));
+    assert_int_equal(pl.n, 2);
+    assert_string_equal(pl.v[0].e164, "+68940501234");
+    assert_string_equal(pl.v[1].e164, "+68940501235");
+    assert_int_equal(pl.v[1].kind, PHONE_FAX);
+    phone_list_clear(&pl);
+    free(rest);
+    rest = NULL;
+    /* French numbers stay French beside a second region */
+    assert_true(phone_line_in("Tél. : 04 78 12 34 56", 2, "FR", "BE", &pl, &d, &rest));
+    assert_int_equal(pl.n, 1);
+    assert_string_equal(pl.v[0].e164, "+33478123456");
+    phone_list_clear(&pl);
+    free(rest);
+    rest = NULL;
+    /* valid nowhere: text, with a warning */
+    size_t warned = d.n;
+    assert_true(phone_line_in("Tél. : 40 12 34 5 ou 01 99 00 12 34", 3, "FR", "NC", &pl,
+                              &d, &rest));
+    assert_int_equal(pl.n, 1);
+    assert_true(d.n > warned);
+    phone_list_clear(&pl);
+    free(rest);
+    diag_list_clear(&d);
 }
 
 static void test_parse_intl_format(void **state)
@@ -724,6 +832,9 @@ int main(void)
         cmocka_unit_test(test_kind_from_label),
         cmocka_unit_test(test_parse),
         cmocka_unit_test(test_parse_intl_format),
+        cmocka_unit_test(test_parse_leading_zero),
+        cmocka_unit_test(test_find_regional),
+        cmocka_unit_test(test_line_second_region),
         cmocka_unit_test(test_phonelib),
         cmocka_unit_test(test_line),
         cmocka_unit_test(test_line_appends),
