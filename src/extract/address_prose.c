@@ -1,6 +1,9 @@
 /* Extractor: a postal address given in a sentence ("… dans la boîte aux
  * lettres du tribunal, au 56 avenue de Saint Cloud à Versailles, …"), for an
  * entry whose contact block gives none. The sentence itself stays in NOTE. */
+/* GNU calls: memmem. */
+#define _GNU_SOURCE
+
 #include <stdlib.h>
 #include <string.h>
 
@@ -103,7 +106,9 @@ static bool street_at(struct strbuf *tmp, const char *s, enum opening how, size_
     if (how == OPEN_NUMBER && k == 0)
         return false;
     size_t n = k + strcspn(s + k, ",.;:()\n"); /* "49, rue Maubec, …" */
-    const char *a = strstr(s, " \xC3\xA0 ");   /* " à " */
+    /* " à " within the street's text only: a search to the end of the line
+     * from every comma of a long list is quadratic */
+    const char *a = memmem(s, n, " \xC3\xA0 ", 4);
     if (a && (size_t)(a - s) < n)
         n = (size_t)(a - s);
     if (n <= k)

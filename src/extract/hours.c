@@ -164,6 +164,7 @@ static bool label_line(const struct line *l, bool heading, enum hours_kind base,
     else if (!(seen & WKM(W_OPEN)))
         cx->kind = base;
     cx->seasonal = (seen & WKM(W_SEASON)) && !(seen & WKM(W_HORS));
+    cx->phone_label = cx->kind == HOURS_PHONE;
     return true;
 }
 
@@ -434,11 +435,10 @@ static void one_sentence(struct hctx *c, struct line *l, size_t from, size_t b,
         /* "Accueil téléphonique de 9 h à 12 h du lundi au jeudi. Vendredi de 9 h
          * à 12 h.": the kind a sentence says goes on to the next ones */
         if (r.hint != HINT_NONE) {
-            c->cx.kind =
-                r.hint == HINT_PHONE ? HOURS_PHONE
-                : r.hint == HINT_PERM
-                    ? (c->cx.kind == HOURS_PHONE ? HOURS_PHONE : HOURS_PERMANENCE)
-                    : HOURS_RECEPTION;
+            c->cx.kind = r.hint == HINT_PHONE ? HOURS_PHONE
+                         : r.hint == HINT_PERM
+                             ? (c->cx.phone_label ? HOURS_PHONE : HOURS_PERMANENCE)
+                             : HOURS_RECEPTION;
             c->cx.phone_too = r.hint == HINT_BOTH;
         }
         c->cx.group_from = r.group_from;

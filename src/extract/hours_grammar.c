@@ -88,7 +88,7 @@ static enum hint clause_hint(unsigned m)
     return HINT_NONE;
 }
 
-static enum hours_kind hint_kind(enum hint h, enum hours_kind other)
+static enum hours_kind hint_kind(enum hint h, enum hours_kind other, bool phone_label)
 {
     switch (h) {
     case HINT_RECEPTION:
@@ -97,7 +97,7 @@ static enum hours_kind hint_kind(enum hint h, enum hours_kind other)
     case HINT_PHONE:
         return HOURS_PHONE;
     case HINT_PERM: /* under a telephone line's label, the line's permanence */
-        return other == HOURS_PHONE ? HOURS_PHONE : HOURS_PERMANENCE;
+        return phone_label ? HOURS_PHONE : HOURS_PERMANENCE;
     case HINT_NONE:
         break;
     }
@@ -121,7 +121,7 @@ static void mark_kinds(struct grammar *g, struct sent *st)
         if (h != HINT_NONE)
             before = h;
         h = before != HINT_NONE ? before : rest;
-        g->r[k].kind = hint_kind(h, st->cx->kind);
+        g->r[k].kind = hint_kind(h, st->cx->kind, st->cx->phone_label);
         g->r[k].phone_too = h == HINT_BOTH || (h == HINT_NONE && st->cx->phone_too);
     }
     st->hint = before != HINT_NONE ? before : rest;

@@ -186,6 +186,8 @@ struct context {
                                     ("Accueil physique et téléphonique :") */
     bool appt;                   /* a lead-in "sur rendez-vous" of the lines before */
     bool seasonal;               /* under a label of a season ("Horaires d'été :") */
+    bool phone_label;            /* under a telephone line's label or heading: a
+                                    permanence there is the line's */
     size_t group_from, group_to; /* the ranges of the group read last, in out */
     size_t scope_from;           /* the first range of the lines under the label */
 };
