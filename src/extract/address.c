@@ -455,14 +455,16 @@ static size_t name_before_number(struct strbuf *tmp, const char *t)
  * ("Rue des Terreaux 1, CP 144": two lines). Blanks around the pieces go. */
 static void add_postcode_delivery(struct strbuf *tmp, struct entry *e, const char *t)
 {
-    size_t skip = leading_name(tmp, t);
-    if (skip == 0)
-        skip = name_before_number(tmp, t);
-    if (skip > 0) {
-        char *name = str_trim_copy_n(t, skip);
-        add_unique_name(e, name);
-        free(name);
-        t += skip;
+    /* a name and its separator, then one before the street's number:
+     * "Impressum : Croix-Rouge luxembourgeoise 44, Boulevard Joseph II" */
+    for (int round = 0; round < 2; round++) {
+        size_t skip = round == 0 ? leading_name(tmp, t) : name_before_number(tmp, t);
+        if (skip > 0) {
+            char *name = str_trim_copy_n(t, skip);
+            add_unique_name(e, name);
+            free(name);
+            t += skip;
+        }
     }
     static const char *const boxes[] = {", BP ",           ", B.P. ", ", CP ",
                                         ", CS ",           ", TSA ",  ", Case postale ",
@@ -723,6 +725,26 @@ static void sort_line(struct block *b, size_t i, const struct name_keys *nk)
 /* Phase 3: names and delivery lines, the text lines before the postcode
  * line (or, without one, before the first contact line); the delivery lines
  * are the run that starts at the first line that looks like one. */
+static size_t word_count(const char *s);
+
+/* Without a postcode line, the block may give its numbers first and its
+ * street after them ("Téléphone : 0590 …" / "Adresse :" / "Place Gerty
+ * Archimède"): a short text line there that opens with a street word or a
+ * street's number is a street line. */
+static void streets_after_contact(struct block *b)
+{
+    for (size_t i = b->end; i < b->n; i++) {
+        const struct linfo *li = &b->li[i];
+        const char *t = b->lines[i].text;
+        if (li->kind != L_TEXT || li->from != 0 || !li->key || word_count(t) > 8)
+            continue;
+        bool numbered = ascii_isdigit((unsigned char)t[0]) &&
+                        str_key_has_any(li->key, address_lead_words);
+        if (numbered || str_key_starts_any(li->key, address_lead_words))
+            b->li[i].kind = L_ADDR;
+    }
+}
+
 static void sort_names(struct block *b, const struct entry *e, bool labelled)
 {
     b->end = b->pci;
@@ -752,6 +774,8 @@ static void sort_names(struct block *b, const struct entry *e, bool labelled)
                 address_score(t, b->li[i].key, false, NULL) == 0)
                 b->li[i].kind = L_TEXT;
         }
+    if (b->pci == b->n && !labelled)
+        streets_after_contact(b);
 }
 
 /* Phase 4 for the postcode line: the delivery text before the postcode, the
@@ -852,7 +876,7 @@ static void take_address(struct block *b, struct entry *e)
 {
     struct address *a = &e->adr;
     bool have = b->pci < b->n;
-    for (size_t i = 0; i < b->end; i++)
+    for (size_t i = 0; i < b->n; i++) /* a street after the numbers too */
         have = have || b->li[i].kind == L_ADDR;
     bool take = have && a->line == 0;
     char *town = NULL; /* a street's " à Grenoble", for want of a postcode's */

@@ -27,8 +27,9 @@
 struct xctx {
     struct document doc;
     struct sections sections;
-    struct strbuf key;  /* fold keys */
-    struct strbuf note; /* the NOTE text of a line or section */
+    struct strbuf key;     /* fold keys */
+    struct strbuf note;    /* the NOTE text of a line or section */
+    size_t section_ranges; /* the ranges read from the opening section */
 };
 
 /* Prose of a section: lines of a paragraph joined by "\n", list items as
@@ -463,8 +464,11 @@ static void do_section(struct xctx *c, const struct section *s, enum section_kin
     case SECTION_HOURS:
         if (e->hours_text) /* a second opening section: kept as prose */
             entry_add_note(e, s->heading, section_text(c, s));
-        else
+        else {
+            size_t n0 = e->hours.n;
             hours_extract_under(s->heading, s->lines, s->n, e);
+            c->section_ranges += e->hours.n - n0;
+        }
         break;
     case SECTION_PEOPLE:
     case SECTION_CONTACTS:
@@ -533,14 +537,8 @@ static void contact_hours(struct xctx *c, const struct section *s, struct entry 
         if (sentence_of_hours(c, &s->lines[i]))
             with[n++] = s->lines[i];
     size_t from = e->hours.n;
-    bool before = from > 0;
-    if (n > 0) {
-        char *text = e->hours_text;
-        e->hours_text = NULL;
-        hours_extract_under(NULL, with, n, e);
-        free(e->hours_text);
-        e->hours_text = text;
-    }
+    bool before = c->section_ranges > 0;
+    hours_extract_aside(NULL, with, n, e);
     size_t kept = from;
     for (size_t i = from; i < e->hours.n; i++) {
         const struct hours_range *r = &e->hours.v[i];

@@ -825,6 +825,18 @@ void hours_extract(const struct text_line *lines, size_t n, struct entry *e)
     hours_extract_under(NULL, lines, n, e);
 }
 
+void hours_extract_aside(const char *heading, const struct text_line *lines, size_t n,
+                         struct entry *e)
+{
+    if (n == 0)
+        return;
+    char *text = e->hours_text;
+    e->hours_text = NULL;
+    hours_extract_under(heading, lines, n, e);
+    free(e->hours_text);
+    e->hours_text = text;
+}
+
 void hours_extract_under(const char *heading, const struct text_line *lines, size_t n,
                          struct entry *e)
 {

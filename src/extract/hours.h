@@ -27,4 +27,11 @@ void hours_extract(const struct text_line *lines, size_t n, struct entry *e);
 void hours_extract_under(const char *heading, const struct text_line *lines, size_t n,
                          struct entry *e);
 
+/* Ranges written outside the opening section (the contact block's sentences,
+ * the slots before the people's names) read as hours_extract_under reads
+ * them into e, e->hours_text left as it was: they stay where they are
+ * written. */
+void hours_extract_aside(const char *heading, const struct text_line *lines, size_t n,
+                         struct entry *e);
+
 #endif

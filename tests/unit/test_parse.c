@@ -957,6 +957,38 @@ static void test_hours_in_the_contact_block(void **state)
     entry_free(e);
 }
 
+/* A weekly slot before a person's name ("Le mardi de 14h à 16h : M. …") is
+ * that person's permanence: in the entry's hours as a permanence, in the
+ * person's note, not the title; the contact block's reception hours stay. */
+static void test_slots_before_people(void **state)
+{
+    (void)state;
+    struct entry *e =
+        parse_text("# Maison des solidarités\n\n## Coordonnées\n\n3 rue Haute  \n"
+                   "59000 Lille\n\nAccueil du lundi au vendredi de 9h à 12h.\n\n"
+                   "## Personnes contact\n\n- Le mardi de 14h à 16h : M. MARTIN Paul – "
+                   "03 20 00 00 01\n- Les jeudis de 9h30 à 11h30 : Mme PETIT Lucie\n",
+                   1);
+    assert_non_null(e);
+    assert_int_equal(e->people.n, 2);
+    assert_null(e->people.v[0].title);
+    assert_string_equal(e->people.v[0].note, "Le mardi de 14h à 16h");
+    assert_string_equal(e->people.v[1].family, "Petit");
+    size_t perm = 0, reception = 0;
+    for (size_t i = 0; i < e->hours.n; i++) {
+        const struct hours_range *r = &e->hours.v[i];
+        if (r->kind == HOURS_PERMANENCE && r->days == DAY_TU && r->start == 14 * 60)
+            perm++;
+        if (r->kind == HOURS_PERMANENCE && r->days == DAY_TH && r->start == 9 * 60 + 30)
+            perm++;
+        reception += r->kind == HOURS_RECEPTION &&
+                     r->days == (DAY_MO | DAY_TU | DAY_WE | DAY_TH | DAY_FR);
+    }
+    assert_int_equal(perm, 2);
+    assert_int_equal(reception, 1);
+    entry_free(e);
+}
+
 /* A role written over a name without civility vouches for it; a service's
  * label in capitals names nobody; the people's numbers and e-mails tell the
  * country of a four-digit postcode the block leaves open. */
@@ -1168,6 +1200,7 @@ int main(void)
         cmocka_unit_test(test_contacts_heading_over_an_address),
         cmocka_unit_test(test_hours_in_the_contact_block),
         cmocka_unit_test(test_roles_over_plain_names),
+        cmocka_unit_test(test_slots_before_people),
         cmocka_unit_test(test_empty_sections),
         cmocka_unit_test(test_people_numbers_placed),
         cmocka_unit_test(test_weak_place_signals),
