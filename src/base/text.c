@@ -83,6 +83,28 @@ bool text_is_letter(int32_t cp)
            c == UTF8PROC_CATEGORY_LT || c == UTF8PROC_CATEGORY_LO;
 }
 
+const char *text_skip_symbols(const char *s)
+{
+    size_t i = 0, end = 0;
+    while (s[i]) {
+        size_t at = i;
+        int32_t cp = text_next_cp(s, &i);
+        if (cp == ' ') {
+            continue;
+        }
+        if (cp < 0x80 || utf8proc_category(cp) != UTF8PROC_CATEGORY_SO) {
+            i = at;
+            break;
+        }
+        end = i;
+    }
+    if (end == 0)
+        return s;
+    while (s[end] == ' ')
+        end++;
+    return s + end;
+}
+
 int32_t text_to_lower(int32_t cp)
 {
     return cp < 0x80 ? ascii_tolower(cp) : utf8proc_tolower(cp);

@@ -59,6 +59,7 @@ enum lkind {
     L_CEDEX,    /* "CEDEX 15" on the line after the postcode line */
     L_LABEL,    /* a contact label alone ("Site web :"): to NOTE */
     L_REGION,   /* a department with its number: "66 Pyrénées-Orientales" */
+    L_LOCALITY, /* a locality alone under the street, no postcode: consumed */
 };
 
 struct linfo {
@@ -351,6 +352,7 @@ static size_t full_stop(const char *t)
  * and a full stop at the end dropped. */
 static char *delivery_text(const char *text)
 {
+    text = text_skip_symbols(text);
     if (ascii_prefix(text, "adresse") || ascii_prefix(text, "adr.") ||
         ascii_prefix(text, "adr :")) {
         const char *c = strchr(text, ':');
@@ -841,10 +843,10 @@ static bool street_in_sentence(const char *d, size_t at, size_t n, const char *p
 /* A street line to a's lines, without the locality it may end with ("45 rue
  * Général Ferrié à Grenoble"), which goes to *town (the first one). A
  * street inside a sentence is taken alone (street_in_sentence). */
-static void street_line(struct address *a, const char *text, char **town)
+static bool street_line(struct address *a, const char *text, char **town)
 {
     char *d = delivery_text(text);
-    size_t at, n;
+    size_t at, n = 0;
     char *place = NULL;
     if (word_count(d) > 8 && (n = address_street_in(d, &at, &place)) > 0 &&
         street_in_sentence(d, at, n, place)) {
@@ -855,9 +857,16 @@ static void street_line(struct address *a, const char *text, char **town)
             *town = place;
         else
             free(place);
-        return;
+        return true;
     }
     free(place);
+    /* a long sentence that names a street without being one ("Les locaux se
+     * situent au premier étage … (stationnement … dans la rue Massillon) et
+     * l'accès …"): no address line */
+    if (n == 0 && word_count(d) > 16) {
+        free(d);
+        return false;
+    }
     n = address_locality_after_a(d, &at);
     if (n > 0) {
         if (!*town)
@@ -868,6 +877,31 @@ static void street_line(struct address *a, const char *text, char **town)
         d = t;
     }
     strlist_push(&a->lines, d);
+    return true;
+}
+
+/* Without a postcode, a line under a street line that is a locality alone,
+ * capitalised words and no digit ("70 rue Douy-Delcupe" /
+ * "Montreuil-sous-Bois"): the address's locality. */
+static void locality_under_street(struct block *b, struct entry *e)
+{
+    for (size_t i = 0; i < b->n; i++) {
+        if (b->li[i].kind != L_ADDR)
+            continue;
+        size_t j = i + 1;
+        while (j < b->n && b->li[j].kind == L_BLANK)
+            j++;
+        if (j == b->n || (b->li[j].kind != L_TEXT && b->li[j].kind != L_UNIT))
+            continue;
+        const char *t = b->lines[j].text;
+        if (strpbrk(t, "0123456789") || word_count(t) > 4 ||
+            address_locality_len(t) != strlen(t))
+            continue;
+        e->adr.locality = xstrdup(t);
+        strlist_add(&e->adr.label, t);
+        b->li[j].kind = L_LOCALITY;
+        return;
+    }
 }
 
 /* Phase 4: the address, from the lines sorted into it, in source order; a
@@ -890,6 +924,10 @@ static void take_address(struct block *b, struct entry *e)
             b->li[i].kind = L_TEXT;
             continue;
         }
+        if (k == L_ADDR && b->li[i].from == 0 && !street_line(a, tl->text, &town)) {
+            b->li[i].kind = L_TEXT; /* to NOTE */
+            continue;
+        }
         if ((k == L_ADDR || k == L_POSTCODE) && !a->line)
             a->line = tl->line;
         if (k == L_POSTCODE) {
@@ -900,8 +938,6 @@ static void take_address(struct block *b, struct entry *e)
             add_unique_name(e, name);
             free(name);
             street_line(a, tl->text + b->li[i].from, &town);
-        } else if (k == L_ADDR) {
-            street_line(a, tl->text, &town);
         } else if (k == L_REGION && !a->region) {
             /* "66 Pyrénées-Orientales": the department, the address's region */
             const char *name = address_department_line(b->li[i].key);
@@ -909,6 +945,8 @@ static void take_address(struct block *b, struct entry *e)
         }
         strlist_add(&a->label, tl->text);
     }
+    if (take && b->pci == b->n && !town && !a->locality)
+        locality_under_street(b, e);
     if (town && !a->locality)
         a->locality = town;
     else

@@ -29,6 +29,7 @@ static const char *const strong_words[] = {"rue",
                                            "bd",
                                            "bld",
                                            "blvd",
+                                           "boul",
                                            "boulevard",
                                            "chemin",
                                            "route",
@@ -116,15 +117,53 @@ static const char *const floor_words[] = {
     "tsa",   "case postale",  "boite postale", "lieu dit", "res", NULL};
 
 /* Street types that may open a line: "Rue de Fer 52", "Avenue de l'Europe". */
-const char *const address_lead_words[] = {
-    "rue",          "avenue",        "av",          "bd",         "bld",       "blvd",
-    "boulevard",    "chemin",        "route",       "allee",      "impasse",   "quai",
-    "faubourg",     "fbg",           "rte",         "rond point", "esplanade", "parvis",
-    "promenade",    "lieu dit",      "hameau",      "zi",         "za",        "zac",
-    "batiment",     "bat",           "immeuble",    "bp",         "cs",        "tsa",
-    "case postale", "boite postale", "place",       "cours",      "square",    "passage",
-    "residence",    "cite",          "parc",        "campus",     "zone",      "chaussee",
-    "sentier",      "montee",        "lotissement", NULL};
+const char *const address_lead_words[] = {"rue",
+                                          "avenue",
+                                          "av",
+                                          "bd",
+                                          "bld",
+                                          "blvd",
+                                          "boul",
+                                          "boulevard",
+                                          "chemin",
+                                          "route",
+                                          "allee",
+                                          "impasse",
+                                          "quai",
+                                          "faubourg",
+                                          "fbg",
+                                          "rte",
+                                          "rond point",
+                                          "esplanade",
+                                          "parvis",
+                                          "promenade",
+                                          "lieu dit",
+                                          "hameau",
+                                          "zi",
+                                          "za",
+                                          "zac",
+                                          "batiment",
+                                          "bat",
+                                          "immeuble",
+                                          "bp",
+                                          "cs",
+                                          "tsa",
+                                          "case postale",
+                                          "boite postale",
+                                          "place",
+                                          "cours",
+                                          "square",
+                                          "passage",
+                                          "residence",
+                                          "cite",
+                                          "parc",
+                                          "campus",
+                                          "zone",
+                                          "chaussee",
+                                          "sentier",
+                                          "montee",
+                                          "lotissement",
+                                          NULL};
 
 /* A building word followed by a number: "salle 4", "bureau 12", "porte 4". */
 static bool weak_word_numbered(const char *key)
@@ -236,6 +275,7 @@ static bool dashed_place(const char *text, const struct name_keys *nk)
 int address_score(const char *text, const char *key, bool first,
                   const struct name_keys *nk)
 {
+    text = text_skip_symbols(text); /* "📍 12 chemin des Vignes" */
     if (ascii_isdigit((unsigned char)text[0]))
         return 2;
     if (str_key_starts_any(key, address_lead_words) || ascii_prefix(key, "adresse") ||

@@ -43,6 +43,11 @@ static const char *const value_labels[] = {"tel",
                                            "nous contacter",
                                            "adresse mail",
                                            "adresse electronique",
+                                           "bp",
+                                           "b p",
+                                           "boite postale",
+                                           "case postale",
+                                           "cs",
                                            NULL};
 
 /* Field separators of a line that holds several values, and their lengths. */

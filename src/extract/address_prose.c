@@ -77,10 +77,10 @@ enum opening { OPEN_NUMBER, OPEN_PLACED, OPEN_NUMBER_LAST };
 /* The street types a street without its number in front may open with (not
  * the lead words of buildings and boxes: "bâtiment 4", "BP 12"). */
 static const char *const street_types[] = {
-    "rue",     "avenue", "av",        "boulevard", "bd",       "bld",
-    "blvd",    "chemin", "route",     "allee",     "impasse",  "quai",
-    "place",   "cours",  "chaussee",  "square",    "faubourg", "passage",
-    "sentier", "montee", "esplanade", "promenade", NULL};
+    "rue",     "avenue",  "av",     "boulevard", "bd",        "bld",
+    "blvd",    "boul",    "chemin", "route",     "allee",     "impasse",
+    "quai",    "place",   "cours",  "chaussee",  "square",    "faubourg",
+    "passage", "sentier", "montee", "esplanade", "promenade", NULL};
 
 /* Whether the street [0, n) of s ends with its number (three digits at
  * most, a letter after them allowed): "Place d'Armes 30",
@@ -96,6 +96,47 @@ static bool number_last(const char *s, size_t n)
     return i > d && i - d <= 3 && d > 1 && s[d - 1] == ' ';
 }
 
+/* Whether the full stop at s[i] ends an abbreviation of a street word
+ * ("31, boul. de Gaulle", "12 av. Foch", "rue St. Jean") with more after. */
+static bool abbrev_stop(const char *s, size_t i)
+{
+    static const char *const abbr[] = {"boul", "av",  "bd", "bld", "blvd", "st", "ste",
+                                       "pl",   "rte", "ch", "imp", "fbg",  NULL};
+    size_t w = i;
+    while (w > 0 && ascii_isalpha((unsigned char)s[w - 1]))
+        w--;
+    if (w > 0 && s[w - 1] != ' ' && s[w - 1] != ',')
+        return false;
+    if (s[i + 1] != ' ' || !ascii_isalpha((unsigned char)s[i + 2]))
+        return false;
+    for (size_t k = 0; abbr[k]; k++)
+        if (strlen(abbr[k]) == i - w && ascii_prefix(s + w, abbr[k]))
+            return true;
+    return false;
+}
+
+/* The end of the street's text that starts at s (its number k bytes long):
+ * the first ",", ";", ":", "(", ")" or end of line, or a full stop that
+ * ends no abbreviation. */
+static size_t street_end(const char *s, size_t k)
+{
+    size_t n = k + strcspn(s + k, ",.;:()\n");
+    while (s[n] == '.' && abbrev_stop(s, n))
+        n += 1 + strcspn(s + n + 1, ",.;:()\n");
+    /* the sentence going on: "31, boul. de Gaulle et vous pouvez…" (not
+     * "rue des Arts et Métiers") */
+    static const char *const links[] = {" et ",        " ou ",   " qui ",
+                                        " o\xC3\xB9 ", " pour ", NULL};
+    for (size_t i = k; i < n; i++)
+        for (size_t j = 0; links[j]; j++) {
+            size_t len = strlen(links[j]);
+            if (i + len < n && memcmp(s + i, links[j], len) == 0 &&
+                ascii_islower((unsigned char)s[i + len]))
+                return i;
+        }
+    return n;
+}
+
 /* The street that opens at s as `how` says ("56 avenue de Saint Cloud à
  * Versailles, …"): its length and, after " à ", the locality's offset and
  * length. */
@@ -105,7 +146,7 @@ static bool street_at(struct strbuf *tmp, const char *s, enum opening how, size_
     size_t k = how == OPEN_NUMBER ? street_number(s) : 0;
     if (how == OPEN_NUMBER && k == 0)
         return false;
-    size_t n = k + strcspn(s + k, ",.;:()\n"); /* "49, rue Maubec, …" */
+    size_t n = street_end(s, k); /* "49, rue Maubec, …" */
     /* " à " within the street's text only: a search to the end of the line
      * from every comma of a long list is quadratic */
     const char *a = memmem(s, n, " \xC3\xA0 ", 4);
@@ -118,6 +159,16 @@ static bool street_at(struct strbuf *tmp, const char *s, enum opening how, size_
                             how == OPEN_NUMBER ? address_lead_words : street_types) ||
         (how == OPEN_NUMBER_LAST && !number_last(s, n)))
         return false;
+    /* a second street word after a comma: the corner or square the street
+     * opens on ("5 rue Saint-Laurent, place Paul-Julius-Benard à …") */
+    if (!a && s[n] == ',' && s[n + 1] == ' ' &&
+        str_key_starts_any(str_fold_key_to(tmp, s + n + 2, street_end(s + n + 2, 0)),
+                           street_types)) {
+        n = n + 2 + street_end(s + n + 2, 0);
+        a = memmem(s, n, " \xC3\xA0 ", 4);
+        if (a)
+            n = (size_t)(a - s);
+    }
     *street = n;
     *loc = *loc_n = 0;
     if (a && (size_t)(a - s) == n) {
@@ -129,6 +180,8 @@ static bool street_at(struct strbuf *tmp, const char *s, enum opening how, size_
     }
     return true;
 }
+
+static bool after_placed(const char *t, const char *p);
 
 /* Whether the number at p (in t) may open a street: after "au " or "au n°"
  * ("situé au 49, rue Maubec"), at the start of the line or set off by a
@@ -149,6 +202,8 @@ static bool street_may_open(const char *t, const char *p)
         return true;
     if (p >= t + 3 && ascii_prefix(p - 3, "au ") && (p == t + 3 || p[-4] == ' '))
         return true;
+    if (after_placed(t, p)) /* "Et se situe 5 rue Saint-Laurent" */
+        return true;
     const char *no = "au n\xC2\xB0"; /* "au n°" with or without a space */
     for (size_t sp = 0; sp < 2; sp++) {
         size_t len = strlen(no) + sp;
@@ -159,8 +214,8 @@ static bool street_may_open(const char *t, const char *p)
     return false;
 }
 
-/* Whether p (in t) follows "situé", "située(s)", "sis", "sise" and a space,
- * a word of its own. */
+/* Whether p (in t) follows "situé", "située(s)", "sis", "sise", "(se)
+ * situe", "(se) trouve" and a space, a word of its own. */
 static bool after_placed(const char *t, const char *p)
 {
     static const char *const words[] = {"situ\xC3\xA9 ",
@@ -169,6 +224,8 @@ static bool after_placed(const char *t, const char *p)
                                         "situ\xC3\xA9\x65s ",
                                         "sis ",
                                         "sise ",
+                                        "situe ",
+                                        "trouve ",
                                         NULL};
     for (size_t i = 0; words[i]; i++) {
         size_t len = strlen(words[i]);

@@ -260,6 +260,14 @@ bool person_role_title(const char *s)
     const char *k = str_fold_key_to(&key, s, cut);
     if (cut < n && key.len < 16)
         k = str_fold_key_to(&key, s, n);
+    /* "Christophe Augias, le directeur de la bibliothèque" */
+    static const char *const articles[] = {"le ",    "la ",  "l ",  "les ",
+                                           "notre ", "son ", "sa ", NULL};
+    for (size_t i = 0; articles[i]; i++)
+        if (str_startswith(k, articles[i])) {
+            k += strlen(articles[i]);
+            break;
+        }
     bool found = false;
     for (size_t i = 0; roles[i] && !found; i++)
         found = strncmp(k, roles[i], strlen(roles[i])) == 0;

@@ -24,6 +24,8 @@ static const struct person_case cases[] = {
      "Lebrun", "Lebrun", "représentante de l’association à Dole", NULL, NULL},
     {"Yves Corbel, inspecteur de l'éducation", true, NULL, "Yves", "Corbel", "Corbel",
      "inspecteur de l'éducation", NULL, NULL},
+    {"Hélène Marchal, la directrice du centre social", true, NULL, "Hélène", "Marchal",
+     "Marchal", "la directrice du centre social", NULL, NULL},
 
     {"Denis HUBER, Secrétaire Exécutif", true, NULL, "Denis", "Huber", "HUBER",
      "Secrétaire Exécutif", NULL, NULL},

@@ -39,6 +39,30 @@ static void test_trim_squeeze(void **state)
     assert_false(str_blank(" x "));
 }
 
+/* Pictographs opening a text are skipped with their spaces; letters,
+ * digits, punctuation and other symbols' neighbours stay. */
+static void test_skip_symbols(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *in;
+        size_t skip;
+    } rows[] = {
+        {"\xF0\x9F\x93\x8D"
+         "12 rue X",
+         4},                                     /* 📍 */
+        {"\xE2\x98\x8E 01 02", 4},               /* ☎ and a space */
+        {"\xE2\x98\x8E \xF0\x9F\x93\x9E 01", 9}, /* two of them */
+        {" 12 rue X", 0},
+        {"12 rue X", 0},
+        {"\xC3\x89glise", 0},   /* a letter */
+        {"\xE2\x80\x93 12", 0}, /* a dash is punctuation */
+        {"", 0},
+    };
+    for (size_t i = 0; i < ARRAY_LEN(rows); i++)
+        assert_int_equal(text_skip_symbols(rows[i].in) - rows[i].in, rows[i].skip);
+}
+
 static void test_fold_key(void **state)
 {
     (void)state;
@@ -566,12 +590,12 @@ static void test_name_key_table(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_trim_squeeze),       cmocka_unit_test(test_fold_key),
-        cmocka_unit_test(test_fold_key_all_bmp),   cmocka_unit_test(test_fold_key_random),
-        cmocka_unit_test(test_fold_key_to_piece),  cmocka_unit_test(test_trim_random),
-        cmocka_unit_test(test_squeeze_exhaustive), cmocka_unit_test(test_fold_map),
-        cmocka_unit_test(test_code_points),        cmocka_unit_test(test_fold_table),
-        cmocka_unit_test(test_name_key_table),
+        cmocka_unit_test(test_trim_squeeze),    cmocka_unit_test(test_fold_key),
+        cmocka_unit_test(test_skip_symbols),    cmocka_unit_test(test_fold_key_all_bmp),
+        cmocka_unit_test(test_fold_key_random), cmocka_unit_test(test_fold_key_to_piece),
+        cmocka_unit_test(test_trim_random),     cmocka_unit_test(test_squeeze_exhaustive),
+        cmocka_unit_test(test_fold_map),        cmocka_unit_test(test_code_points),
+        cmocka_unit_test(test_fold_table),      cmocka_unit_test(test_name_key_table),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
