@@ -454,6 +454,19 @@ static void do_prose(struct xctx *c, const struct section *s, enum section_kind 
         entry_add_note(e, s->heading, t);
 }
 
+/* An opening section found by its lines, under a heading that names no
+ * hours ("## En pratique"): the heading kept in NOTE, as the contact
+ * block's own, when nothing went there under it. */
+static void keep_heading(struct xctx *c, const struct section *s, struct entry *e)
+{
+    if (!s->heading[0] || section_kind_of(s->heading, &c->key) == SECTION_HOURS)
+        return;
+    for (size_t i = 0; i < e->notes.n; i++)
+        if (e->notes.v[i].heading && strcmp(e->notes.v[i].heading, s->heading) == 0)
+            return;
+    entry_add_note(e, s->heading, "");
+}
+
 /* Section s of kind kind into e (all but the contact block). */
 static void do_section(struct xctx *c, const struct section *s, enum section_kind kind,
                        const struct extract_opts *o, struct entry *e)
@@ -468,6 +481,7 @@ static void do_section(struct xctx *c, const struct section *s, enum section_kin
             size_t n0 = e->hours.n;
             hours_extract_under(s->heading, s->lines, s->n, e);
             c->section_ranges += e->hours.n - n0;
+            keep_heading(c, s, e);
         }
         break;
     case SECTION_PEOPLE:

@@ -957,6 +957,24 @@ static void test_hours_in_the_contact_block(void **state)
     entry_free(e);
 }
 
+/* An opening section found by its lines under a heading that names no hours
+ * keeps its heading in NOTE (nothing of the entry is lost). */
+static void test_hours_under_other_heading(void **state)
+{
+    (void)state;
+    struct entry *e = parse_text("# Ludothèque\n\n## Coordonnées\n\n2 rue Basse  \n"
+                                 "32700 Lectoure\n\n## Bon à savoir\n\n"
+                                 "Le mercredi de 14h à 18h.\n",
+                                 1);
+    assert_non_null(e);
+    assert_int_equal(e->hours.n, 1);
+    bool kept = false;
+    for (size_t i = 0; i < e->notes.n; i++)
+        kept = kept || strcmp(e->notes.v[i].heading, "Bon à savoir") == 0;
+    assert_true(kept);
+    entry_free(e);
+}
+
 /* A weekly slot before a person's name ("Le mardi de 14h à 16h : M. …") is
  * that person's permanence: in the entry's hours as a permanence, in the
  * person's note, not the title; the contact block's reception hours stay. */
@@ -1201,6 +1219,7 @@ int main(void)
         cmocka_unit_test(test_hours_in_the_contact_block),
         cmocka_unit_test(test_roles_over_plain_names),
         cmocka_unit_test(test_slots_before_people),
+        cmocka_unit_test(test_hours_under_other_heading),
         cmocka_unit_test(test_empty_sections),
         cmocka_unit_test(test_people_numbers_placed),
         cmocka_unit_test(test_weak_place_signals),
