@@ -414,6 +414,22 @@ static void key_add(struct keyw *k, const char *f, size_t m)
     }
 }
 
+/* The key byte of each ASCII byte: a letter in lower case, a digit, or 0
+ * (a separator). */
+static const char ascii_key[128] = {
+    ['0'] = '0', ['1'] = '1', ['2'] = '2', ['3'] = '3', ['4'] = '4', ['5'] = '5',
+    ['6'] = '6', ['7'] = '7', ['8'] = '8', ['9'] = '9', ['A'] = 'a', ['B'] = 'b',
+    ['C'] = 'c', ['D'] = 'd', ['E'] = 'e', ['F'] = 'f', ['G'] = 'g', ['H'] = 'h',
+    ['I'] = 'i', ['J'] = 'j', ['K'] = 'k', ['L'] = 'l', ['M'] = 'm', ['N'] = 'n',
+    ['O'] = 'o', ['P'] = 'p', ['Q'] = 'q', ['R'] = 'r', ['S'] = 's', ['T'] = 't',
+    ['U'] = 'u', ['V'] = 'v', ['W'] = 'w', ['X'] = 'x', ['Y'] = 'y', ['Z'] = 'z',
+    ['a'] = 'a', ['b'] = 'b', ['c'] = 'c', ['d'] = 'd', ['e'] = 'e', ['f'] = 'f',
+    ['g'] = 'g', ['h'] = 'h', ['i'] = 'i', ['j'] = 'j', ['k'] = 'k', ['l'] = 'l',
+    ['m'] = 'm', ['n'] = 'n', ['o'] = 'o', ['p'] = 'p', ['q'] = 'q', ['r'] = 'r',
+    ['s'] = 's', ['t'] = 't', ['u'] = 'u', ['v'] = 'v', ['w'] = 'w', ['x'] = 'x',
+    ['y'] = 'y', ['z'] = 'z',
+};
+
 const char *str_fold_key_to(struct strbuf *sb, const char *s, size_t n)
 {
     const unsigned char *u = (const unsigned char *)s;
@@ -425,15 +441,15 @@ const char *str_fold_key_to(struct strbuf *sb, const char *s, size_t n)
     for (size_t i = 0; i < n;) {
         if (u[i] < 0x80) {
             /* ASCII, the most of any text: its fold is itself in lower case */
-            unsigned char c = u[i++];
-            if (!ascii_isalnum(c)) {
+            char f = ascii_key[u[i++]];
+            if (f == 0) {
                 k.pending = k.o > 0;
                 continue;
             }
             if (k.pending)
                 k.out[k.o++] = ' ';
             k.pending = false;
-            k.out[k.o++] = (char)ascii_tolower(c);
+            k.out[k.o++] = f;
             continue;
         }
         int32_t cp2 = (u[i] & 0x1F) << 6 | (u[i + 1 < n ? i + 1 : i] & 0x3F);
