@@ -364,6 +364,8 @@ static void find_contact_section(struct xctx *c)
 /* Without an opening section, the first section of no known kind whose
  * lines give days and times is one ("Un accueil permanent", "Services
  * administratifs de la Mairie"). */
+static bool closure_heading(struct xctx *c, const char *heading);
+
 static void find_hours_section(struct xctx *c)
 {
     struct document *d = &c->doc;
@@ -374,6 +376,14 @@ static void find_hours_section(struct xctx *c)
     for (size_t i = 0; i < d->n_secs; i++)
         if (kind[i] == SECTION_OTHER && d->secs[i].heading[0] &&
             section_holds_hours(&d->secs[i], &c->key)) {
+            kind[i] = SECTION_HOURS;
+            return;
+        }
+    /* no hours at all, but closures under their own heading ("## Fermeture
+     * temporaire" / "Le centre sera fermé du 7 au 11 septembre…") */
+    for (size_t i = 0; i < d->n_secs; i++)
+        if (kind[i] == SECTION_OTHER && d->secs[i].heading[0] &&
+            closure_heading(c, d->secs[i].heading)) {
             kind[i] = SECTION_HOURS;
             return;
         }

@@ -153,13 +153,24 @@ static size_t closure_start(const struct tok *v, size_t a, size_t c)
     size_t s = clause_start(v, a, c);
     if (s == a || (s > a && is_sep(&v[s - 1], '(')))
         return s;
-    for (size_t k = a; k < s; k++)
+    bool open = false; /* inside the subject's own parenthesis: "Le Centre …
+                          (CABB) sera fermé" */
+    for (size_t k = a; k < s; k++) {
+        if (is_sep(&v[k], '(') && !open) {
+            open = true;
+            continue;
+        }
+        if (is_sep(&v[k], ')') && open) {
+            open = false;
+            continue;
+        }
         if (v[k].used || v[k].kind == TK_DAY || v[k].kind == TK_DAYSET ||
             v[k].kind == TK_TIME || v[k].kind == TK_H24 || v[k].kind == TK_DATE ||
             v[k].kind == TK_NUM || v[k].kind == TK_ORD || v[k].kind == TK_PHONE ||
             v[k].kind == TK_RDV || is_sep(&v[k], '(') || is_sep(&v[k], ':'))
             return s;
-    return a;
+    }
+    return open ? s : a;
 }
 
 /* Where the closure opened at c ends: its parenthesis closes, or a comma is

@@ -510,6 +510,13 @@ static const struct hours_case cases[] = {
      {0},
      1},
     {{"Hors périodes scolaires :", "Le jeudi de 10h à 12h"}, false, {{0}}, 0, {0}, 2},
+    /* a closure stated as a sentence whose subject has its own parenthesis */
+    {{"La Maison des jeunes (MDJ) sera fermée du 3 au 14 août pour travaux."},
+     false,
+     {{0}},
+     0,
+     {"La Maison des jeunes (MDJ) sera fermée du 3 au 14 août pour travaux"},
+     0},
     /* "tous les matins" is every day, as "tous les soirs" */
     {{"Dépôt des dossiers : tous les matins de 8h15 à 10h45."},
      false,

@@ -975,6 +975,22 @@ static void test_hours_under_other_heading(void **state)
     entry_free(e);
 }
 
+/* No opening hours at all, but a closure under its own heading: read. */
+static void test_closure_section_alone(void **state)
+{
+    (void)state;
+    struct entry *e =
+        parse_text("# Centre X\n\n## Coordonnées\n\nTél. : 03 20 00 00 03\n\n"
+                   "## Fermeture estivale\n\nLe centre sera fermé du 1er au "
+                   "15 août.\n",
+                   1);
+    assert_non_null(e);
+    assert_int_equal(e->hours.n, 0);
+    assert_int_equal(e->closures.n, 1);
+    assert_string_equal(e->closures.v[0], "Le centre sera fermé du 1er au 15 août");
+    entry_free(e);
+}
+
 /* A weekly slot before a person's name ("Le mardi de 14h à 16h : M. …") is
  * that person's permanence: in the entry's hours as a permanence, in the
  * person's note, not the title; the contact block's reception hours stay. */
@@ -1220,6 +1236,7 @@ int main(void)
         cmocka_unit_test(test_roles_over_plain_names),
         cmocka_unit_test(test_slots_before_people),
         cmocka_unit_test(test_hours_under_other_heading),
+        cmocka_unit_test(test_closure_section_alone),
         cmocka_unit_test(test_empty_sections),
         cmocka_unit_test(test_people_numbers_placed),
         cmocka_unit_test(test_weak_place_signals),
