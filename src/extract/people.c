@@ -144,11 +144,13 @@ static bool person_continuation(const struct text_line *tl, bool in_item,
                                 const struct extract_opts *o, struct person *p,
                                 struct diag_list *d)
 {
-    if (tl->para_start)
-        return false;
     const char *t = tl->text;
     size_t word = strcspn(t, " \t");
     bool bare = ascii_isdigit((unsigned char)t[0]) || t[0] == '+' || memchr(t, '@', word);
+    /* a number or an e-mail alone in the paragraph right after the person's
+     * ("Responsable de département: Marie Caers" / "" / "071/466.913") */
+    if (tl->para_start && !bare)
+        return false;
     if (!tl->item && !in_item && !bare && !contact_lead(t))
         return false;
     size_t span[2];

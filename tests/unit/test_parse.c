@@ -637,7 +637,8 @@ static void test_people_lists_and_merge(void **state)
 }
 
 /* tests/corpus/set5: the phone or e-mail on the line under a person's bullet is
- * that person's; a labelled line after a plain person line is not. */
+ * that person's, as is a number alone in the next paragraph; a labelled line
+ * after a plain person line is not. */
 static void test_person_continuation(void **state)
 {
     (void)state;
@@ -657,7 +658,9 @@ static void test_person_continuation(void **state)
         {"Mme Anne ROY, juriste  \n02 61 91 72 12\n", 1, 0, "+33261917212", NULL, false},
         {"Mme Anne ROY, juriste  \nSecrétariat : 02 61 91 72 12\n", 1, 0, NULL, NULL,
          true},
-        {"Mme Anne ROY, juriste\n\n02 61 91 72 12\n", 1, 0, NULL, NULL, true},
+        /* alone in the next paragraph: hers too (a Belgian commune's page
+         * gives each person's number so) */
+        {"Mme Anne ROY, juriste\n\n02 61 91 72 12\n", 1, 0, "+33261917212", NULL, false},
     };
     for (size_t i = 0; i < ARRAY_LEN(rows); i++) {
         char *md = xasprintf("# Test – x\n\n## Personnes contact\n\n%s", rows[i].md);
@@ -975,6 +978,22 @@ static void test_hours_under_other_heading(void **state)
     entry_free(e);
 }
 
+/* A number or an e-mail alone in the paragraph after a person's is hers. */
+static void test_person_values_in_next_paragraph(void **state)
+{
+    (void)state;
+    struct entry *e = parse_text("# Service social\n\n## Personnes contact\n\n"
+                                 "Assistante sociale : Mme Julie BERNARD\n\n"
+                                 "04 76 00 00 05\n\njulie.bernard@example.fr\n",
+                                 1);
+    assert_non_null(e);
+    assert_int_equal(e->people.n, 1);
+    assert_int_equal(e->people.v[0].phones.n, 1);
+    assert_string_equal(e->people.v[0].phones.v[0].e164, "+33476000005");
+    assert_int_equal(e->people.v[0].emails.n, 1);
+    entry_free(e);
+}
+
 /* No opening hours at all, but a closure under its own heading: read. */
 static void test_closure_section_alone(void **state)
 {
@@ -1237,6 +1256,7 @@ int main(void)
         cmocka_unit_test(test_slots_before_people),
         cmocka_unit_test(test_hours_under_other_heading),
         cmocka_unit_test(test_closure_section_alone),
+        cmocka_unit_test(test_person_values_in_next_paragraph),
         cmocka_unit_test(test_empty_sections),
         cmocka_unit_test(test_people_numbers_placed),
         cmocka_unit_test(test_weak_place_signals),
