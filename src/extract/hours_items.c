@@ -405,6 +405,43 @@ static size_t read_rdv(struct grammar *g, struct sent *st, size_t i)
 }
 
 /* "sauf le mardi", "à l'exception du vendredi, uniquement le matin". */
+/* Whether the times after an exception's days (its items from n) are
+ * theirs: the days before the exception have their times already, after
+ * them or just before them in their clause ("de 9h à 17h du lundi au
+ * vendredi, sauf le mercredi de 9h à 12h"), or nothing comes before it in
+ * the sentence.
+ * "Tous les jours sauf le week-end 10:45-16:15" shares them. */
+static bool except_has_own_times(const struct grammar *g, size_t n)
+{
+    size_t d = n;
+    for (size_t k = 0; k < n; k++)
+        if (g->items[k].kind == IT_DAYS)
+            d = k;
+    if (d == n)
+        return true;
+    const struct item *prev = d > 0 ? &g->items[d - 1] : NULL;
+    bool timed = prev && (prev->kind == IT_TIMES || prev->kind == IT_TIME) &&
+                 prev->clause == g->items[d].clause;
+    for (size_t k = d + 1; k < n && !timed; k++)
+        timed = g->items[k].kind == IT_TIMES || g->items[k].kind == IT_TIME;
+    return timed;
+}
+
+/* Whether times follow the days that end at k, with only words and a colon
+ * between them (no other days, no comma or end of clause). */
+static bool own_times_follow(const struct sent *st, size_t k)
+{
+    const struct tok *v = st->v;
+    for (size_t q = k; q < st->b && q < k + 6; q++) {
+        if (v[q].kind == TK_TIME)
+            return true;
+        if (!(v[q].kind == TK_WORD || v[q].kind == TK_TO || is_sep(&v[q], ':')) ||
+            is_word(&v[q], W_CLOSE) || is_word(&v[q], W_SAUF))
+            return false;
+    }
+    return false;
+}
+
 static size_t read_except(struct grammar *g, struct sent *st, size_t i)
 {
     const struct tok *v = st->v;
@@ -414,6 +451,13 @@ static size_t read_except(struct grammar *g, struct sent *st, size_t i)
     size_t n = g->n_items;
     size_t end = read_days(g, st, j);
     if (g->n_items == n)
+        return end;
+    /* "de 9h à 18h sauf le jeudi de 13h à 18h", "Sauf le jeudi où elle
+     * fonctionne de 13 à 18 heures": the day with its own times, which the
+     * week's ranges leave to it, as "Le jeudi de 13h à 18h" would; not "Du
+     * lundi au samedi sauf le mercredi de 9h à 12h", whose times are the
+     * other days' */
+    if (own_times_follow(st, end) && except_has_own_times(g, n))
         return end;
     struct item *it = &g->items[n];
     it->kind = IT_EXCEPT;
