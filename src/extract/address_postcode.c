@@ -253,6 +253,24 @@ static size_t caps_locality_len(const char *l)
     return strlen(l);
 }
 
+/* A locality holds no postcode (a repeated one ends it: "Saint-Joseph
+ * 97480 La Réunion"; a district's number stays: "Genève 4", "CEDEX 9"), and
+ * a locality written twice is one ("Saint-Joseph Saint-Joseph"). The line
+ * stays whole in the address's label. */
+static void locality_tidy(char *l)
+{
+    for (char *p = strchr(l, ' '); p; p = strchr(p + 1, ' ')) {
+        size_t d = strspn(p + 1, "0123456789");
+        if (d >= 4) { /* not a district's number: "Genève 4", "CEDEX 9" */
+            *p = '\0';
+            break;
+        }
+    }
+    size_t n = strlen(l);
+    if (n % 2 == 1 && l[n / 2] == ' ' && strncmp(l, l + n / 2 + 1, n / 2) == 0)
+        l[n / 2] = '\0';
+}
+
 /* Postcode and locality at s + at: "67075 STRASBOURG CEDEX (FRANCE)",
  * "B-5000 Namur (Belgique)", "1000 Bruxelles" (only when allow4). */
 static bool postcode_at(struct strbuf *tmp, const char *s, size_t at, bool allow4,
@@ -322,6 +340,7 @@ static bool postcode_at(struct strbuf *tmp, const char *s, size_t at, bool allow
         }
     }
     l[caps_locality_len(l)] = '\0';
+    locality_tidy(l);
     out->locality = str_trim(l);
     free(l);
     size_t n = strlen(out->locality);
