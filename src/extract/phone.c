@@ -96,6 +96,14 @@ static void scan_run(const char *s, size_t p, struct run *r)
             t += 1 + blank_len(s + t + 1);
         } else if (blanks > 0) {
             sep = ' ';
+        } else if (s[t] == '.' && blank_len(s + t + 1) > 0 && r->digits < 10 &&
+                   r->len[0] == 2 && s[r->pos[0]] == '0' &&
+                   ascii_isdigit((unsigned char)s[t + 1 + blank_len(s + t + 1)])) {
+            /* "04.91. 52 40. 02": a dot and a space inside a French number
+             * (not a full stop between two: the first has its ten digits by
+             * then) */
+            sep = '.';
+            t += 1 + blank_len(s + t + 1);
         } else if (s[t] == '.' || s[t] == '-' || s[t] == '/') {
             sep = s[t];
             t++;
