@@ -208,7 +208,7 @@ static bool street_may_open(const char *t, const char *p)
     for (size_t sp = 0; sp < 2; sp++) {
         size_t len = strlen(no) + sp;
         if ((size_t)(p - t) >= len && ascii_prefix(p - len, no) &&
-            (sp == 0 || p[-1] == ' ') && (p - len == t || p[-len - 1] == ' '))
+            (sp == 0 || p[-1] == ' ') && (p - len == t || *(p - len - 1) == ' '))
             return true;
     }
     return false;
@@ -230,7 +230,7 @@ static bool after_placed(const char *t, const char *p)
     for (size_t i = 0; words[i]; i++) {
         size_t len = strlen(words[i]);
         if ((size_t)(p - t) >= len && ascii_prefix(p - len, words[i]) &&
-            (p - len == t || p[-len - 1] == ' '))
+            (p - len == t || *(p - len - 1) == ' '))
             return true;
     }
     return false;
