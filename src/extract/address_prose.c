@@ -137,6 +137,21 @@ static size_t street_end(const char *s, size_t k)
     return n;
 }
 
+/* ", 08170 Fumay" at s: a French postcode and its locality after a
+ * street; the length of the locality (its offset is 8), or 0. */
+static size_t postcode_after(const char *s, size_t *loc_n)
+{
+    if (s[0] != ',' || s[1] != ' ')
+        return 0;
+    for (size_t i = 2; i < 7; i++)
+        if (!ascii_isdigit((unsigned char)s[i]))
+            return 0;
+    size_t n = s[7] == ' ' ? address_locality_len(s + 8) : 0;
+    if (loc_n)
+        *loc_n = n;
+    return n;
+}
+
 /* The street that opens at s as `how` says ("56 avenue de Saint Cloud à
  * Versailles, …"): its length and, after " à ", the locality's offset and
  * length. */
@@ -157,7 +172,7 @@ static bool street_at(struct strbuf *tmp, const char *s, enum opening how, size_
     const char *key = str_fold_key_to(tmp, s + k, n - k);
     if (!str_key_starts_any(key,
                             how == OPEN_NUMBER ? address_lead_words : street_types) ||
-        (how == OPEN_NUMBER_LAST && !number_last(s, n)))
+        (how == OPEN_NUMBER_LAST && !number_last(s, n) && !postcode_after(s + n, NULL)))
         return false;
     /* a second street word after a comma: the corner or square the street
      * opens on ("5 rue Saint-Laurent, place Paul-Julius-Benard à …") */
@@ -305,6 +320,12 @@ bool address_in_prose(const struct text_line *tl, struct entry *e)
     if (n == 0)
         return false;
     strlist_push(&a->lines, xstrndup(tl->text + at, n));
+    size_t loc_n = 0;
+    if (!town && postcode_after(tl->text + at + n, &loc_n) > 0) {
+        /* "…, avenue de Champagne, 08170 Fumay." */
+        a->postcode = xstrndup(tl->text + at + n + 2, 5);
+        town = xstrndup(tl->text + at + n + 8, loc_n);
+    }
     a->locality = town;
     /* the label: the street and its locality as written */
     const char *end = town ? strstr(tl->text + at + n, town) : NULL;

@@ -337,6 +337,8 @@ static const struct {
     {"ligne directe", TK_WORD, W_PHONE},
     {"ligne d'urgence", TK_WORD, W_PHONE},
     {"ecoute telephonique", TK_WORD, W_PHONE},
+    /* "le 116006 est à l'écoute … 7 jours sur 7 de 9h à 19h" */
+    {"a l'ecoute", TK_WORD, W_PHONE},
     {"r.d.v.", TK_RDV, 0},
     {"r.d.v", TK_RDV, 0},
 };

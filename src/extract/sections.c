@@ -32,8 +32,12 @@ static const struct kind_rule rules_a[] = {
     {"activites", SECTION_KNOWN_PROSE},
 };
 static const struct kind_rule rules_c[] = {
-    {"coordonnee", SECTION_CONTACT},         {"coordonnees", SECTION_CONTACT},
-    {"contact et adresse", SECTION_CONTACT}, {"contact", SECTION_CONTACTS},
+    {"coordonnee", SECTION_CONTACT},
+    {"coordonnees", SECTION_CONTACT},
+    {"contact et adresse", SECTION_CONTACT},
+    {"contact et horaires", SECTION_CONTACT},
+    {"contacts et horaires", SECTION_CONTACT},
+    {"contact", SECTION_CONTACTS},
     {"contacts", SECTION_CONTACTS},
 };
 static const struct kind_rule rules_d[] = {

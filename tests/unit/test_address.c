@@ -1543,6 +1543,10 @@ static void test_prose(void **state)
          "14, boul. Saint-Michel", NULL},
         {"Le point d'accueil se situe 8 rue du Port, place de l'Église à Vannes.",
          "8 rue du Port, place de l'Église", "Vannes"},
+        /* a street after a comma, its postcode and town after another */
+        {"Elle se trouve à la Maison des sports, allée des Tilleuls, 45000 Orléans.",
+         "allée des Tilleuls", "Orléans"},
+        {"Rendez-vous à la salle, rue du Moulin, 12 personnes au plus.", NULL, NULL},
         {"Inscriptions au 12 décembre à Paris.", NULL, NULL},
         {"Accueil au 1er étage du bâtiment.", NULL, NULL},
     };
@@ -1552,6 +1556,8 @@ static void test_prose(void **state)
         bool got = address_in_prose(&tl, e);
         print_message("prose %zu\n", i);
         assert_int_equal(got, prose[i].street != NULL);
+        if (got && strstr(prose[i].in, "45000"))
+            assert_string_equal(e->adr.postcode, "45000");
         if (got) {
             assert_string_equal(e->adr.lines.v[0], prose[i].street);
             check_str("locality", e->adr.locality, prose[i].locality);

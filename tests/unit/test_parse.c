@@ -44,6 +44,7 @@ static void test_section_kinds(void **state)
         {"Horaires", SECTION_HOURS},
         {"Accueil du public", SECTION_HOURS},
         {"Écoute téléphonique", SECTION_HOURS},
+        {"Contact et horaires", SECTION_CONTACT},
         {"Ligne d’écoute et d’orientation", SECTION_HOURS},
         {"Personnes responsables", SECTION_PEOPLE},
         {"Personne responsable", SECTION_PEOPLE},
@@ -87,6 +88,8 @@ static const struct {
     {"coordonnees", SECTION_CONTACT},
     {"adresse", SECTION_CONTACT},
     {"contact et adresse", SECTION_CONTACT},
+    {"contact et horaires", SECTION_CONTACT},
+    {"contacts et horaires", SECTION_CONTACT},
     {"horaire", SECTION_HOURS},
     {"horaires", SECTION_HOURS},
     {"heures d ouverture", SECTION_HOURS},
@@ -925,6 +928,15 @@ static void test_hours_in_the_contact_block(void **state)
     assert_int_equal(e->hours.v[0].days, DAY_MO);
     assert_int_equal(e->hours.v[1].kind, HOURS_PHONE);
     assert_string_equal(e->hours_text, "Le lundi de 9h à 12h.");
+    entry_free(e);
+    /* "Contact et horaires" is a contact block; "à l'écoute", a line's hours */
+    e = parse_text("# Écoute parents\n\n## Contact et horaires\n\nLe 0 800 00 12 34 est "
+                   "à l'écoute des parents 7 jours sur 7 de 8h à 20h.\n",
+                   1);
+    assert_non_null(e);
+    assert_int_equal(e->hours.n, 1);
+    assert_int_equal(e->hours.v[0].days, DAY_ALL);
+    assert_int_equal(e->hours.v[0].kind, HOURS_PHONE);
     entry_free(e);
     /* an opening section that gives no range (days without times) leaves
      * the block's sentence the entry's reception hours */
