@@ -724,9 +724,6 @@ static void sort_line(struct block *b, size_t i, const struct name_keys *nk)
     }
 }
 
-/* Phase 3: names and delivery lines, the text lines before the postcode
- * line (or, without one, before the first contact line); the delivery lines
- * are the run that starts at the first line that looks like one. */
 static size_t word_count(const char *s);
 
 /* Without a postcode line, the block may give its numbers first and its
@@ -747,6 +744,9 @@ static void streets_after_contact(struct block *b)
     }
 }
 
+/* Phase 3: names and delivery lines, the text lines before the postcode
+ * line (or, without one, before the first contact line); the delivery lines
+ * are the run that starts at the first line that looks like one. */
 static void sort_names(struct block *b, const struct entry *e, bool labelled)
 {
     b->end = b->pci;
@@ -959,8 +959,7 @@ static void take_address(struct block *b, struct entry *e)
 static bool six_digit_number(const struct text_line *tl, const char *region,
                              struct entry *e)
 {
-    if (!region || !(strcmp(region, "NC") == 0 || strcmp(region, "WF") == 0 ||
-                     strcmp(region, "PM") == 0))
+    if (!phone_six_digit_plan(region))
         return false;
     size_t d = 0;
     for (const char *t = tl->text; *t; t++) {

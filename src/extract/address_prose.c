@@ -176,10 +176,10 @@ static bool street_at(struct strbuf *tmp, const char *s, enum opening how, size_
         return false;
     /* a second street word after a comma: the corner or square the street
      * opens on ("5 rue Saint-Laurent, place Paul-Julius-Benard à …") */
-    if (!a && s[n] == ',' && s[n + 1] == ' ' &&
-        str_key_starts_any(str_fold_key_to(tmp, s + n + 2, street_end(s + n + 2, 0)),
-                           street_types)) {
-        n = n + 2 + street_end(s + n + 2, 0);
+    size_t next = s[n] == ',' && s[n + 1] == ' ' ? street_end(s + n + 2, 0) : 0;
+    if (!a && next > 0 &&
+        str_key_starts_any(str_fold_key_to(tmp, s + n + 2, next), street_types)) {
+        n = n + 2 + next;
         a = memmem(s, n, " \xC3\xA0 ", 4);
         if (a)
             n = (size_t)(a - s);

@@ -174,6 +174,16 @@ static bool ascii_prefix_n(const char *s, size_t n, const char *p)
     return n >= k && ascii_prefix(s, p);
 }
 
+/* "http://" and the n bytes of the host (and path) at s: a new string. */
+static char *http_url(const char *s, size_t n)
+{
+    char *r = xmalloc(7 + n + 1);
+    memcpy(r, "http://", 7);
+    memcpy(r + 7, s, n);
+    r[7 + n] = '\0';
+    return r;
+}
+
 char *address_web_url(const char *s)
 {
     if (!s)
@@ -187,11 +197,7 @@ char *address_web_url(const char *s)
         if (n > skip && t[skip] != '/')
             return xstrndup(t, n);
     } else if (ascii_prefix_n(t, n, "www.") && n > 4 && label_char((unsigned char)t[4])) {
-        char *r = xmalloc(7 + n + 1);
-        memcpy(r, "http://", 7);
-        memcpy(r + 7, t, n);
-        r[7 + n] = '\0';
-        return r;
+        return http_url(t, n);
     }
     return NULL;
 }
@@ -277,11 +283,7 @@ char *address_find_text_url(const char *s, size_t from, size_t span[2])
             continue;
         span[0] = i;
         span[1] = j;
-        char *url = xmalloc(7 + (j - i) + 1);
-        memcpy(url, "http://", 7);
-        memcpy(url + 7, s + i, j - i);
-        url[7 + j - i] = '\0';
-        return url;
+        return http_url(s + i, j - i);
     }
     return NULL;
 }

@@ -361,11 +361,18 @@ static void find_contact_section(struct xctx *c)
         kind[0] = SECTION_CONTACT;
 }
 
+/* Whether heading names closures ("Fermetures ou ouvertures
+ * exceptionnelles", "Congés annuels"). */
+static bool closure_heading(struct xctx *c, const char *heading)
+{
+    static const char *const words[] = {"fermeture", "fermetures", "conges", NULL};
+    return str_key_has_any(str_fold_key_to(&c->key, heading, strlen(heading)), words);
+}
+
 /* Without an opening section, the first section of no known kind whose
  * lines give days and times is one ("Un accueil permanent", "Services
- * administratifs de la Mairie"). */
-static bool closure_heading(struct xctx *c, const char *heading);
-
+ * administratifs de la Mairie"); without any, the first whose heading names
+ * closures ("## Fermeture temporaire"). */
 static void find_hours_section(struct xctx *c)
 {
     struct document *d = &c->doc;
@@ -399,14 +406,6 @@ static bool all_hours(struct xctx *c, const struct section *s)
         if (!str_blank(s->lines[i].text) && !line_holds_hours(&s->lines[i], &c->key))
             return false;
     return true;
-}
-
-/* Whether heading names closures ("Fermetures ou ouvertures
- * exceptionnelles", "Congés annuels"). */
-static bool closure_heading(struct xctx *c, const char *heading)
-{
-    static const char *const words[] = {"fermeture", "fermetures", "conges", NULL};
-    return str_key_has_any(str_fold_key_to(&c->key, heading, strlen(heading)), words);
 }
 
 /* Days pasted with a lone "-" under each ("lundi : 9 h 30 – 12 h 30" / "-"):

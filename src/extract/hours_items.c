@@ -404,7 +404,6 @@ static size_t read_rdv(struct grammar *g, struct sent *st, size_t i)
     return i + 1;
 }
 
-/* "sauf le mardi", "à l'exception du vendredi, uniquement le matin". */
 /* Whether the times after an exception's days (its items from n) are
  * theirs: the days before the exception have their times already, after
  * them or just before them in their clause ("de 9h à 17h du lundi au
@@ -442,6 +441,7 @@ static bool own_times_follow(const struct sent *st, size_t k)
     return false;
 }
 
+/* "sauf le mardi", "à l'exception du vendredi, uniquement le matin". */
 static size_t read_except(struct grammar *g, struct sent *st, size_t i)
 {
     const struct tok *v = st->v;

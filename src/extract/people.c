@@ -353,32 +353,24 @@ static void flush_role(struct entry *e, const char *heading,
     *held = NULL;
 }
 
-/* The weekly slots written before the people's names. */
-struct slots {
-    struct text_line *v;
-    size_t n, cap;
-};
-
 /* A title that is a weekly slot ("Les lundis de 9h à 12h : Mme ROBIN Anne –
  * …": a day and a time) is the person's presence, not a role: it goes to
- * the person's note, and to out, to be read as a permanence. */
-static void take_slot(struct person *p, struct slots *out, struct strbuf *key)
+ * the person's note, and to *slot (its own copy), to be read as a
+ * permanence. False when the title is none. */
+static bool take_slot(struct person *p, struct text_line *slot, struct strbuf *key)
 {
     struct text_line tl = {.text = p->title, .line = p->line, .para_start = true};
     if (!p->title || !line_holds_hours(&tl, key))
-        return;
-    if (out->n == out->cap) {
-        out->cap = out->cap ? 2 * out->cap : 4;
-        out->v = xrealloc(out->v, out->cap * sizeof *out->v);
-    }
+        return false;
     tl.text = xstrdup(p->title);
-    out->v[out->n++] = tl;
+    *slot = tl;
     char *note = p->note ? xasprintf("%s ; %s", p->title, p->note) : p->title;
     if (p->note)
         free(p->title);
     free(p->note);
     p->note = note;
     p->title = NULL;
+    return true;
 }
 
 void people_extract(const struct section *s, const struct extract_opts *o,
@@ -386,7 +378,9 @@ void people_extract(const struct section *s, const struct extract_opts *o,
 {
     bool after_person = false, in_item = false;
     const struct text_line *held = NULL; /* a role over the next name */
-    struct slots slots = {0};
+    /* the slots written before the people's names: one a line at most */
+    struct text_line *slots = xcalloc(s->n ? s->n : 1, sizeof *slots);
+    size_t n_slots = 0;
     struct strbuf key = STRBUF_INIT;
     for (size_t i = 0; i < s->n; i++) {
         const struct text_line *tl = &s->lines[i];
@@ -408,7 +402,7 @@ void people_extract(const struct section *s, const struct extract_opts *o,
             held && !tl->para_start && held->text[strlen(held->text) - 1] == ':';
         if (vouched ? person_parse_vouched(tl->text, tl->line, o, &p, &e->diags)
                     : person_parse(tl->text, tl->line, o, &p, &e->diags)) {
-            take_slot(&p, &slots, &key);
+            n_slots += take_slot(&p, &slots[n_slots], &key);
             if (held && !tl->para_start && !p.title) {
                 p.title = role_text(held->text);
                 held = NULL;
@@ -437,10 +431,10 @@ void people_extract(const struct section *s, const struct extract_opts *o,
     }
     flush_role(e, s->heading, &held);
     /* "Les lundis de 9h à 12h : Mme ROBIN Anne": the people's permanences */
-    hours_extract_aside("Permanences", slots.v, slots.n, e);
-    for (size_t i = 0; i < slots.n; i++)
-        free(slots.v[i].text);
-    free(slots.v);
+    hours_extract_aside("Permanences", slots, n_slots, e);
+    for (size_t i = 0; i < n_slots; i++)
+        free(slots[i].text);
+    free(slots);
     strbuf_free(&key);
 }
 

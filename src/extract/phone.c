@@ -225,8 +225,7 @@ bool phone_find(const char *s, size_t from, size_t *start, size_t *end)
     return find_run(s, from, (struct shapes){8, false}, start, end);
 }
 
-/* Whether region numbers its lines with six digits. */
-static bool six_digit_plan(const char *region)
+bool phone_six_digit_plan(const char *region)
 {
     return region && (strcmp(region, "NC") == 0 || strcmp(region, "WF") == 0 ||
                       strcmp(region, "PM") == 0);
@@ -240,7 +239,7 @@ static bool nanp_plan(const char *region)
 bool phone_find_in(const char *s, size_t from, const char *region, const char *alt,
                    size_t *start, size_t *end)
 {
-    struct shapes sh = {six_digit_plan(region) || six_digit_plan(alt) ? 6 : 8,
+    struct shapes sh = {phone_six_digit_plan(region) || phone_six_digit_plan(alt) ? 6 : 8,
                         nanp_plan(region) || nanp_plan(alt)};
     return find_run(s, from, sh, start, end);
 }

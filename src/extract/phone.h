@@ -16,6 +16,10 @@
  * true; false when there is none. Does not validate. */
 bool phone_find(const char *s, size_t from, size_t *start, size_t *end);
 
+/* Whether region (ISO alpha-2, NULL: none) numbers its lines with six
+ * digits: New Caledonia, Wallis-et-Futuna, Saint-Pierre-et-Miquelon. */
+bool phone_six_digit_plan(const char *region);
+
 /* phone_find, and the numbers of the plans of region and alt (ISO alpha-2,
  * NULL: none) that it leaves: six digits where lines have six (New
  * Caledonia, Wallis-et-Futuna, Saint-Pierre-et-Miquelon: "41 40 00"), three

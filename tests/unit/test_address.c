@@ -1570,6 +1570,22 @@ static void test_prose(void **state)
     }
 }
 
+/* A finder's result: NULL when nothing is wanted, else want over the span
+ * [s0, s1) of the input; got is freed. */
+static void check_found(char *got, const char *want, const size_t span[2], size_t s0,
+                        size_t s1)
+{
+    if (!want) {
+        assert_null(got);
+        return;
+    }
+    assert_non_null(got);
+    assert_string_equal(got, want);
+    assert_int_equal(span[0], s0);
+    assert_int_equal(span[1], s1);
+    free(got);
+}
+
 static void test_find_email(void **state)
 {
     (void)state;
@@ -1599,15 +1615,7 @@ static void test_find_email(void **state)
     for (size_t i = 0; i < ARRAY_LEN(rows); i++) {
         size_t span[2] = {99, 99};
         char *got = address_find_email(rows[i].in, span);
-        if (!rows[i].want) {
-            assert_null(got);
-            continue;
-        }
-        assert_non_null(got);
-        assert_string_equal(got, rows[i].want);
-        assert_int_equal(span[0], rows[i].s0);
-        assert_int_equal(span[1], rows[i].s1);
-        free(got);
+        check_found(got, rows[i].want, span, rows[i].s0, rows[i].s1);
     }
 }
 
@@ -1667,15 +1675,7 @@ static void test_text_url(void **state)
         size_t span[2] = {0, 0};
         char *got = address_find_text_url(rows[i].in, 0, span);
         print_message("text url %zu\n", i);
-        if (!rows[i].want) {
-            assert_null(got);
-            continue;
-        }
-        assert_non_null(got);
-        assert_string_equal(got, rows[i].want);
-        assert_int_equal(span[0], rows[i].s0);
-        assert_int_equal(span[1], rows[i].s1);
-        free(got);
+        check_found(got, rows[i].want, span, rows[i].s0, rows[i].s1);
     }
 }
 
