@@ -464,6 +464,16 @@ static void one_sentence(struct hctx *c, struct line *l, size_t from, size_t b,
             note_part(notes, l, a, b);
         }
         break;
+    case V_DAYS_AT:
+        if (c->pend_times.n) {
+            days_take_times(c, r.days, l->tl->line);
+            sum->lent_used = true;
+            note_part(notes, l, a, b); /* the day with its place, in NOTE */
+            break;
+        }
+        sum->noted++;
+        note_part(notes, l, a, b);
+        break;
     case V_TIMES:
         sum->times_alone = true;
         /* fall through */

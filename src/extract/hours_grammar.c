@@ -282,7 +282,9 @@ static enum drop group_dropped(const struct grammar *g, const struct sent *st,
                                const struct grp *gr)
 {
     unsigned m = 0;
-    bool dated = st->dating == DATING_ALL;
+    /* "à compter du 4 juillet, toutes les semaines": weekly from a date */
+    bool from_date = st->dating == DATING_ALL && !(st->marks & CM_WEEKLY);
+    bool dated = from_date;
     for (size_t k = gr->i0; k < gr->i1; k++) {
         m |= g->clauses[g->items[k].clause].marks;
         dated = dated || g->items[k].dated;
@@ -292,7 +294,7 @@ static enum drop group_dropped(const struct grammar *g, const struct sent *st,
     /* times without days in a sentence of a date: "Le 8 octobre, 24h/24."; a
      * clause of the past: "alors qu'ils étaient accessibles de 9h à 22h" */
     if (dated || (m & CM_PAST) || st->cx->seasonal || (st->marks & CM_SEASON) ||
-        (gr->dx == SIZE_MAX && st->dating != DATING_NONE))
+        (gr->dx == SIZE_MAX && (st->dating == DATING_NEXT || from_date)))
         return DROP_DATED;
     if (gr->dx != SIZE_MAX && (g->clauses[g->items[gr->dx].clause].marks & CM_MONTHLY))
         return DROP_DATED;
@@ -588,6 +590,19 @@ static struct appt_rule appt_rule(const struct grammar *g, const struct sent *st
     return r;
 }
 
+/* Days first, then a colon and words the reader does not know, nothing
+ * else: "Le lundi : mairie annexe du Piton" (where the day's hours are). */
+static bool days_then_words(const struct grammar *g, const struct sent *st)
+{
+    if ((st->items & ~(ITM(IT_DAYS) | ITM(IT_PERIOD))) || st->dangling == SIZE_MAX ||
+        !g->items[st->dangling].days || g->items[st->dangling].tok != st->first_anchor)
+        return false;
+    for (size_t t = g->items[st->dangling].end; t < st->first_unknown; t++)
+        if (st->v[t].kind == TK_SEP && st->v[t].sep == ':')
+            return true;
+    return false;
+}
+
 /* What the sentence was. */
 static enum verdict verdict(const struct grammar *g, const struct sent *st,
                             struct sentence *out)
@@ -612,6 +627,8 @@ static enum verdict verdict(const struct grammar *g, const struct sent *st,
     if (days && !(st->marks & CM_UNKNOWN) && st->dangling != SIZE_MAX &&
         g->items[st->dangling].days)
         return V_DAYS;
+    if (days && days_then_words(g, st))
+        return V_DAYS_AT;
     if ((st->items & ITM(IT_WALKIN)) && !days && !(st->marks & CM_UNKNOWN))
         return V_WALKIN;
     return st->content ? V_NOTE : V_EMPTY;
@@ -649,7 +666,7 @@ struct sentence hours_read(struct grammar *g, const struct tok *v, size_t a, siz
                             : st.tail;
     } else if (res.verdict == V_EDIT) {
         res.note_from = st.tail;
-    } else if (res.verdict == V_DAYS) {
+    } else if (res.verdict == V_DAYS || res.verdict == V_DAYS_AT) {
         res.days = g->items[st.dangling].days;
     } else if (res.verdict == V_TIMES) {
         for (size_t q = 0; q < g->n_r; q++)

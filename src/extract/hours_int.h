@@ -72,6 +72,7 @@ enum wk {
     W_PAST,    /* "était", "étaient", "auparavant": what the hours were */
     W_OTHER,   /* "borne", "libre-service", "automate": not the reception */
     W_OR,      /* "ou": what follows is another way ("ou par téléphone") */
+    W_WEEKLY,  /* "semaines" (toutes les), "hebdomadaire(s)" */
     W_N_CLASSES
 };
 /* the classes of a line's words are bits of a uint64_t (struct toks) */
@@ -147,16 +148,18 @@ void hours_take_closures(struct tok *v, size_t a, size_t b, struct spans *cl,
 
 /* What a sentence gave. */
 enum verdict {
-    V_EMPTY,  /* nothing but separators (or everything taken by closures) */
-    V_RANGES, /* weekly ranges (some words may be left: see note_from) */
-    V_EDIT,   /* an edit of ranges read before: a weekly exception, a later
-                 start, an earlier end */
-    V_APPT,   /* an appointment rule without times ("Sur rendez-vous.") */
-    V_WALKIN, /* "Sans rendez-vous." */
-    V_DAYS,   /* a list of days alone ("Du lundi au vendredi"): their times may
-                 come on the next line */
-    V_TIMES,  /* time ranges without days: their days may come on the next line */
-    V_NOTE,   /* not understood */
+    V_EMPTY,   /* nothing but separators (or everything taken by closures) */
+    V_RANGES,  /* weekly ranges (some words may be left: see note_from) */
+    V_EDIT,    /* an edit of ranges read before: a weekly exception, a later
+                  start, an earlier end */
+    V_APPT,    /* an appointment rule without times ("Sur rendez-vous.") */
+    V_WALKIN,  /* "Sans rendez-vous." */
+    V_DAYS,    /* a list of days alone ("Du lundi au vendredi"): their times may
+                  come on the next line */
+    V_TIMES,   /* time ranges without days: their days may come on the next line */
+    V_DAYS_AT, /* days, a colon and words ("Le lundi : mairie annexe du Piton"):
+                  the days take times lent by the line before, else a note */
+    V_NOTE,    /* not understood */
 };
 
 /* The kind a word of a clause gives (or none). */
@@ -264,6 +267,8 @@ enum {
     CM_UNKNOWN = 1 << 9,
     CM_PHONE_WORD = 1 << 10, /* a telephone word: "téléphonique", "standard" */
     CM_PAST = 1 << 11,       /* "étaient", "auparavant": hours of the past */
+    CM_WEEKLY = 1 << 12,     /* "toutes les semaines": weekly, whatever date
+                                they start from */
 };
 
 struct clause {

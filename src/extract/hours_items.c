@@ -528,6 +528,22 @@ static size_t read_until(struct grammar *g, struct sent *st, size_t i)
     return j + 1;
 }
 
+/* Just after the date at j ("03/02/2025", "lundi 4 juillet 2022", "1er
+ * janvier", a number alone), or j when none is there. */
+static size_t date_end(const struct tok *v, size_t j, size_t b)
+{
+    size_t d = j < b && v[j].kind == TK_DAY ? next_tok(v, j + 1, b) : j;
+    if (d < b && v[d].kind == TK_DATE)
+        return d + 1;
+    if (d >= b || (v[d].kind != TK_ORD && v[d].kind != TK_NUM))
+        return j;
+    size_t m = next_tok(v, d + 1, b);
+    if (m >= b || !is_word(&v[m], W_MONTH))
+        return d == j ? d + 1 : j; /* "à partir du 29": a day of the month */
+    size_t y = next_tok(v, m + 1, b);
+    return y < b && v[y].kind == TK_NUM ? y + 1 : m + 1;
+}
+
 /* "à partir de 10h", "ouverture à 10h", "ouvert à partir de 14h"; "à partir du
  * 29/11" dates the whole sentence. */
 static size_t read_from(struct grammar *g, struct sent *st, size_t i)
@@ -541,10 +557,10 @@ static size_t read_from(struct grammar *g, struct sent *st, size_t i)
             j = next_tok(v, j + 1, b);
     }
     j = skip_le(v, j, b);
-    if (j < b && (v[j].kind == TK_DATE || v[j].kind == TK_ORD || v[j].kind == TK_NUM) &&
-        is_word(&v[i], W_FROM)) {
+    size_t d = date_end(v, j, b);
+    if (d > j && is_word(&v[i], W_FROM)) {
         st->dating = DATING_ALL;
-        return j + 1;
+        return d;
     }
     if (j >= b || v[j].kind != TK_TIME || (j + 1 < b && v[j + 1].kind == TK_TO)) {
         if (is_word(&v[i], W_OPEN))
@@ -562,15 +578,9 @@ static size_t read_since(struct grammar *g, struct sent *st, size_t i)
 {
     const struct tok *v = st->v;
     size_t b = st->b, j = skip_le(v, next_tok(v, i + 1, b), b);
-    if (j < b && v[j].kind == TK_DATE)
-        return j + 1;
-    if (j < b && (v[j].kind == TK_ORD || v[j].kind == TK_NUM)) {
-        size_t m = next_tok(v, j + 1, b);
-        if (m < b && is_word(&v[m], W_MONTH)) {
-            size_t y = next_tok(v, m + 1, b);
-            return y < b && v[y].kind == TK_NUM ? y + 1 : m + 1;
-        }
-    }
+    size_t d = date_end(v, j, b);
+    if (d > j && (v[j].kind != TK_NUM || d > j + 1))
+        return d;
     return read_from(g, st, i);
 }
 
@@ -673,10 +683,10 @@ static size_t outside(const struct sent *st, size_t i)
 static size_t read_word(struct grammar *g, struct sent *st, size_t i)
 {
     static const unsigned marks[] = {
-        [W_PUBLIC] = CM_PUBLIC, [W_PERM] = CM_PERM,    [W_ACCUEIL] = CM_ACCUEIL,
-        [W_STRONG] = CM_STRONG, [W_OTHER] = CM_OTHER,  [W_MONTHLY] = CM_MONTHLY,
-        [W_SOME] = CM_MONTHLY,  [W_MONTH] = CM_SEASON, [W_UNKNOWN] = CM_UNKNOWN,
-        [W_PAST] = CM_PAST,
+        [W_PUBLIC] = CM_PUBLIC, [W_PERM] = CM_PERM,     [W_ACCUEIL] = CM_ACCUEIL,
+        [W_STRONG] = CM_STRONG, [W_OTHER] = CM_OTHER,   [W_MONTHLY] = CM_MONTHLY,
+        [W_SOME] = CM_MONTHLY,  [W_MONTH] = CM_SEASON,  [W_UNKNOWN] = CM_UNKNOWN,
+        [W_PAST] = CM_PAST,     [W_WEEKLY] = CM_WEEKLY,
     };
     const struct tok *k = &st->v[i];
     switch ((enum wk)k->val) {

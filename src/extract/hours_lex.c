@@ -98,7 +98,7 @@ static const struct word words_c[] = {
     WW("clos", W_CLOSE),           WW("close", W_CLOSE),   WW("conge", W_CLOSE),
     WL("chaque", TK_WORD, W_FILL), WW("closes", W_CLOSE),  WW("conges", W_CLOSE),
     WW("continu", W_FILL),         WW("continue", W_FILL), WW("certains", W_SOME),
-    WW("certaines", W_SOME),
+    WW("certaines", W_SOME),       WW("compter", W_FROM),
 };
 static const struct word words_d[] = {
     WW("de", W_DE),
@@ -136,10 +136,12 @@ static const struct word words_g[] = {
     WW("guichets", W_PUBLIC),
 };
 static const struct word words_h[] = {
-    WW("heures", W_FILL),       WL("hors", TK_WORD, W_HORS), WW("heure", W_FILL),
-    WW("hiver", W_SEASON),      WW("horaire", W_FILL),       WW("hivernal", W_SEASON),
-    WW("horaires", W_FILL),     WW("hivernale", W_SEASON),   WW("hivernaux", W_SEASON),
-    WW("hivernales", W_SEASON),
+    WW("heures", W_FILL),         WL("hors", TK_WORD, W_HORS),
+    WW("heure", W_FILL),          WW("hiver", W_SEASON),
+    WW("horaire", W_FILL),        WW("hivernal", W_SEASON),
+    WW("horaires", W_FILL),       WW("hivernale", W_SEASON),
+    WW("hivernaux", W_SEASON),    WW("hivernales", W_SEASON),
+    WW("hebdomadaire", W_WEEKLY), WW("hebdomadaires", W_WEEKLY),
 };
 static const struct word words_i[] = {
     WW("inclus", W_FILL),
@@ -232,14 +234,14 @@ static const struct word words_r[] = {
     WW("repondeur", W_PHONE),
 };
 static const struct word words_s[] = {
-    DAYW("samedi", DAY_SA),      WL("sur", TK_WORD, W_SUR),  WW("sauf", W_SAUF),
-    WL("sans", TK_WORD, W_SANS), DAYW("sam", DAY_SA),        WW("soir", W_PERIOD),
-    WW("sont", W_FILL),          WW("stop", W_FILL),         WW("soirs", W_PERIOD),
-    WW("saison", W_SEASON),      WW("simple", W_FILL),       WW("soiree", W_PERIOD),
-    DAYW("samedis", DAY_SA),     WW("semaine", W_FILL),      WW("standard", W_PHONE),
-    WW("suspendu", W_SUSPEND),   WW("scolaires", W_SEASON),  WW("septembre", W_MONTH),
-    WW("seulement", W_STRONG),   WW("suspendue", W_SUSPEND), WW("suspendus", W_SUSPEND),
-    WW("suspendues", W_SUSPEND), WW("secretariat", W_FILL),
+    DAYW("samedi", DAY_SA),      WL("sur", TK_WORD, W_SUR),   WW("sauf", W_SAUF),
+    WL("sans", TK_WORD, W_SANS), DAYW("sam", DAY_SA),         WW("soir", W_PERIOD),
+    WW("sont", W_FILL),          WW("stop", W_FILL),          WW("soirs", W_PERIOD),
+    WW("saison", W_SEASON),      WW("simple", W_FILL),        WW("soiree", W_PERIOD),
+    DAYW("samedis", DAY_SA),     WW("semaine", W_FILL),       WW("semaines", W_WEEKLY),
+    WW("standard", W_PHONE),     WW("suspendu", W_SUSPEND),   WW("scolaires", W_SEASON),
+    WW("septembre", W_MONTH),    WW("seulement", W_STRONG),   WW("suspendue", W_SUSPEND),
+    WW("suspendus", W_SUSPEND),  WW("suspendues", W_SUSPEND), WW("secretariat", W_FILL),
 };
 static const struct word words_t[] = {
     WW("trois", W_COUNT),
@@ -833,7 +835,7 @@ static void bare_hours(struct toks *t, size_t from)
         bool dash = v[i + 1].kind == TK_TO && v[i + 1].sep == '-' && v[i].val >= 6 &&
                     v[i + 2].kind == TK_TIME &&
                     (v[i + 2].val > v[i].val * 60 ||
-                     (v[i].val >= 18 && v[i + 2].val <= 8 * 60)); /* "20-6h" */
+                     (v[i].val >= 17 && v[i + 2].val <= 8 * 60)); /* "20-6h" */
         if ((de || dash) && v[i].kind == TK_NUM && v[i].val >= 0 && v[i].val <= 24 &&
             to && v[i + 2].kind == TK_TIME) {
             v[i].kind = TK_TIME;

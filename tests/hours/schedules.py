@@ -11,6 +11,9 @@ only writes sentences whose structure is plain to a French reader.
 import random
 
 CODES = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]
+# where a day's hours are held, after the day and a colon
+PLACES = ["mairie annexe du Piton", "salle polyvalente", "Maison des associations",
+          "centre social Bel-Air", "bibliothèque de quartier", "antenne de Saint-Jean"]
 DAY = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]
 DAY3 = ["lun", "mar", "mer", "jeu", "ven", "sam", "dim"]
 DAY2 = ["lu", "ma", "me", "je", "ve", "sa", "di"]
@@ -308,7 +311,12 @@ class Generator:
         e = self.r.randrange(12, 13) * 60
         t, _ = self.span(s, e)
         days = sorted(self.r.sample(range(6), self.pick([2, 3])))
-        lines = [t[0].upper() + t[1:] + " :"] + ["- " + DAY[d] for d in days]
+        if self.chance(0.7):
+            lines = [t[0].upper() + t[1:] + " :"] + ["- " + DAY[d] for d in days]
+        else:
+            # each day names where: "Le lundi : mairie annexe du Piton"
+            lines = [t[0].upper() + t[1:] + " :"] + [
+                "Le %s : %s  " % (DAY[d], self.pick(PLACES)) for d in days]
         return lines, [(frozenset([d]), s, e, "reception", False) for d in days]
 
     # labels over lines, and kinds side by side

@@ -1130,6 +1130,24 @@ static const struct grammar_case grammar_cases[] = {
      false,
      "",
      0},
+    /* the days under the times name where ("Le lundi : mairie annexe du
+     * Piton"): they take the times, each line stays in NOTE */
+    {{"Permanences de 8h00 à 16h00 :", "Le mardi : salle des fêtes de Brécy",
+      "Le jeudi : mairie annexe"},
+     "TU 08:00-16:00 perm; TH 08:00-16:00 perm",
+     false,
+     "",
+     2},
+    /* without times before, such a line is a note, not days lent on */
+    {{"Le lundi : salle Jean Moulin", "de 9h à 11h."}, "", false, "", 2},
+    /* a start date does not make weekly times dated when the sentence says
+     * they are weekly */
+    {{"De 9h à 12h, toutes les semaines à compter du lundi 5 mai 2025 :", "-le jeudi"},
+     "TH 09:00-12:00",
+     false,
+     "",
+     0},
+    {{"À compter du 5 mai 2025, de 9h à 12h :", "-le jeudi"}, "", false, "", 2},
     {{"Du Lundi et jeudi", "-De 7h30 à 16h30, sans rendez-vous."},
      "MO,TH 07:30-16:30",
      false,
