@@ -422,26 +422,27 @@ static void hours_as_headings(struct xctx *c)
         size_t j = i - 1;
         while (j > 0 && kind[j] == SECTION_OTHER && !d->secs[j].heading[0])
             j--; /* a section emptied here */
-        if (kind[i] != SECTION_OTHER || kind[j] != SECTION_HOURS)
-            continue;
         struct section *s = &d->secs[i];
-        bool closures = !all_hours(c, s) && closure_heading(c, s->heading);
-        if (!closures && !all_hours(c, s))
+        if (kind[j] != SECTION_HOURS ||
+            (kind[i] != SECTION_OTHER && kind[i] != SECTION_HOURS))
             continue;
-        if (!closures) {
-            struct text_line tl = {
-                .text = arena_strndup(&d->mem, s->heading, strlen(s->heading)),
-                .line = s->line,
-                .para_start = true};
-            section_push(d, &d->secs[j], tl, 0);
-        }
+        bool all = all_hours(c, s);
+        bool closures = !all && closure_heading(c, s->heading);
+        /* "### Fermetures ou horaires exceptionnels" names hours too */
+        if (!closures && (!all || kind[i] != SECTION_OTHER))
+            continue;
+        /* the heading is a line: a label of closures for the dated lines
+         * under it ("Fermetures ou horaires exceptionnels :") */
+        struct text_line tl = {.text =
+                                   arena_strndup(&d->mem, s->heading, strlen(s->heading)),
+                               .line = s->line,
+                               .para_start = true};
+        section_push(d, &d->secs[j], tl, 0);
         for (size_t k = 0; k < s->n; k++)
             section_push(d, &d->secs[j], s->lines[k], 0);
         s->n = 0;
-        if (closures)
-            kind[i] = SECTION_KNOWN_PROSE; /* its heading stays in NOTE */
-        else
-            s->heading[0] = '\0'; /* emptied: nothing of it is noted twice */
+        s->heading[0] = '\0'; /* emptied: nothing of it is noted twice */
+        kind[i] = SECTION_OTHER;
     }
 }
 

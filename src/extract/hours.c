@@ -41,6 +41,15 @@ struct held {
 };
 
 /* The reading of one section. */
+/* Lines under a label of closures ("Fermetures annuelles :") are closures
+ * while they name dates: the label's own closure in e->closures becomes a
+ * note when the first of them comes. */
+struct closure_scope {
+    bool on;
+    size_t label; /* index of the label's closure in e->closures, or SIZE_MAX */
+    int line;
+};
+
 struct hctx {
     struct entry *e;
     struct grammar g;
@@ -57,6 +66,7 @@ struct hctx {
     struct held held;
     bool columns;       /* a table's header named "Matin, Après-midi" */
     size_t first_range; /* the section's first range in e->hours */
+    struct closure_scope scope;
 };
 
 /* One line as read: its text, links, tokens. */
@@ -572,6 +582,54 @@ static bool appt_label(const struct hctx *c, const struct line *l)
            l->v[l->n - 1].kind == TK_SEP && l->v[l->n - 1].sep == ':';
 }
 
+/* A line naming a date, a month, holidays or a season, and no times: under
+ * a label of closures, one ("- 1 semaine pendant les vacances de la
+ * Toussaint", "Du 7 au 18 août 2023"). */
+static bool names_dates(const struct hctx *c)
+{
+    const uint64_t calendar = WKM(W_MONTH) | WKM(W_FERIE) | WKM(W_SEASON);
+    return !(c->t.kinds & (TKM(TK_TIME) | TKM(TK_H24))) &&
+           ((c->t.kinds & TKM(TK_DATE)) || (c->t.words & calendar));
+}
+
+/* A line that is one closure and names no day, date, month or time: the
+ * label of the closures under it ("Fermetures annuelles :", "Période de
+ * fermeture des guichets", "Fermetures d'été :"). */
+static bool closure_label(const struct hctx *c, const struct line *l)
+{
+    const unsigned dated = TKM(TK_DATE) | TKM(TK_NUM) | TKM(TK_ORD) | TKM(TK_DAY) |
+                           TKM(TK_DAYSET) | TKM(TK_TIME) | TKM(TK_H24);
+    return c->closures.n == 1 && first_free(l, 0, l->n) == l->n &&
+           !(c->t.kinds & dated) && !(c->t.words & (WKM(W_MONTH) | WKM(W_FERIE)));
+}
+
+/* Under a label of closures, a line naming dates is a closure as written;
+ * the label, a note. Whether the line was taken so. */
+static bool closure_under_label(struct hctx *c, const struct line *l)
+{
+    if (!c->scope.on || !names_dates(c)) {
+        c->scope.on = false;
+        return false;
+    }
+    struct strlist *cl = &c->e->closures;
+    if (c->scope.label < cl->n) {
+        char *label = cl->v[c->scope.label];
+        memmove(cl->v + c->scope.label, cl->v + c->scope.label + 1,
+                (cl->n - c->scope.label - 1) * sizeof *cl->v);
+        cl->n--;
+        keep_note(c, c->scope.line, label, true);
+        c->scope.label = SIZE_MAX;
+    }
+    if (c->closures.n)
+        return false; /* "25/12/24 : Fermé - Noël": its own, taken */
+    size_t n = l->n;
+    while (n > 0 && l->v[n - 1].kind == TK_END)
+        n--; /* without its full stop, as closures are */
+    if (n > 0)
+        strlist_push(cl, span_text(c, l, l->v[0].b, l->v[n - 1].e, false));
+    return true;
+}
+
 static void do_line(struct hctx *c, const struct text_line *tl, bool continues)
 {
     struct line l = {tl, tl->text, NULL, 0};
@@ -579,6 +637,10 @@ static void do_line(struct hctx *c, const struct text_line *tl, bool continues)
     l.v = c->t.v;
     l.n = c->t.n;
     take_closures(c, &l);
+    if (closure_under_label(c, &l))
+        return;
+    if (closure_label(c, &l))
+        c->scope = (struct closure_scope){true, c->e->closures.n - 1, tl->line};
     unsigned lent = c->pend_days;
     bool lent_times = c->pend_times.n > 0;
     if (!continues) {
@@ -674,6 +736,10 @@ static bool joins(struct hctx *c, const struct text_line *prev,
     if (strpbrk(prev->text, "0123456789"))
         return false;
     lex_line(c, prev->text);
+    /* "Fermetures exceptionnelles" over "25/12/24 : Fermé - Noël": a label
+     * of closures over its first */
+    if ((c->t.words & WKM(W_CLOSE)) && !ascii_islower(first))
+        return false;
     if (c->t.kinds & (TKM(TK_TIME) | TKM(TK_H24)))
         return false;
     if (ascii_islower(first) || ascii_isdigit(first))

@@ -1130,6 +1130,31 @@ static const struct grammar_case grammar_cases[] = {
      false,
      "",
      0},
+    /* a label of closures over dated lines: each line a closure as
+     * written, the label a note */
+    {{"Fermetures annuelles :", "-1 semaine pendant les vacances de la Toussaint",
+      "-4 semaines en août."},
+     "",
+     false,
+     "1 semaine pendant les vacances de la Toussaint | 4 semaines en août",
+     1},
+    {{"Lundi de 9h à 12h", "Période de fermeture du secrétariat", "+Du 7 au 18 août 2023",
+      "+Le 2 janvier"},
+     "MO 09:00-12:00",
+     false,
+     "Du 7 au 18 août 2023 | Le 2 janvier",
+     1},
+    {{"Fermetures exceptionnelles", "25/12/24 : Fermé - Noël", "26/12/24 : Fermé"},
+     "",
+     false,
+     "25/12/24 : Fermé - Noël | 26/12/24 : Fermé",
+     1},
+    /* without dated lines under it, such a line stays a closure */
+    {{"Fermeture exceptionnelle", "Lundi de 9h à 12h"},
+     "MO 09:00-12:00",
+     false,
+     "Fermeture exceptionnelle",
+     0},
     /* the days under the times name where ("Le lundi : mairie annexe du
      * Piton"): they take the times, each line stays in NOTE */
     {{"Permanences de 8h00 à 16h00 :", "Le mardi : salle des fêtes de Brécy",

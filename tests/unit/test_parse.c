@@ -1124,6 +1124,21 @@ static void test_roles_over_plain_names(void **state)
     assert_int_equal(e->closures.n, 2);
     assert_string_equal(e->closures.v[0], "25/12/24 : Fermé - Noël");
     entry_free(e);
+    /* a heading naming closures and hours ("Fermetures ou horaires
+     * exceptionnels") is no second opening section: its dated lines are
+     * closures, its heading a note of the hours */
+    e = parse_text(
+        "# Médiathèque\n\n## Horaires\n\nMardi : 13 h 00 – 19 h 00\n\n"
+        "### Fermetures ou horaires exceptionnels :\n\n"
+        "- Du 19/04/2025 au 20/04/2025 - Pâques\n- Le 29/05/2025 - Ascension 2025\n",
+        1);
+    assert_non_null(e);
+    assert_int_equal(e->hours.n, 1);
+    assert_int_equal(e->closures.n, 2);
+    assert_string_equal(e->closures.v[1], "Le 29/05/2025 - Ascension 2025");
+    assert_int_equal(e->hours_notes.n, 1);
+    assert_string_equal(e->hours_notes.v[0], "Fermetures ou horaires exceptionnels :");
+    entry_free(e);
     /* a contact block's own heading of no known kind stays in NOTE */
     e = parse_text("# CIAS\n\n## Renseignements\n\n1 place X  \n53200 Château-Gontier  \n"
                    "02 43 09 55 55\n",
