@@ -532,6 +532,26 @@ static bool range_known(const struct entry *e, size_t n, const struct hours_rang
 /* Whether tl gives days and times outside parentheses: "… 0 800 06 66 66
  * (Appel gratuit, 24h/24, 7j/7)" qualifies one number, often another
  * service's, and is not the entry's hours. */
+/* Whether the parenthesis at p of text t follows a telephone word and at
+ * most a number: "Tél. 032 933 85 31 (lu, ma, jeu et ven de 8h30-11h30)",
+ * "par téléphone (27 54 49 60; horaires : …)": the line's own hours. */
+static bool phone_paren(struct xctx *c, const char *t, const char *p)
+{
+    while (p > t && (ascii_isdigit((unsigned char)p[-1]) || strchr(" .+/-", p[-1])))
+        p--;
+    size_t from = (size_t)(p - t) > 24 ? (size_t)(p - t) - 24 : 0;
+    static const char *const words[] = {"tel", "telephone", NULL};
+    const char *key = str_fold_key_to(&c->key, t + from, (size_t)(p - t) - from);
+    size_t n = strlen(key);
+    for (size_t w = 0; words[w]; w++) {
+        size_t k = strlen(words[w]);
+        if (n >= k && strcmp(key + n - k, words[w]) == 0 &&
+            (n == k || key[n - k - 1] == ' '))
+            return true;
+    }
+    return false;
+}
+
 static bool sentence_of_hours(struct xctx *c, const struct text_line *tl)
 {
     if (!line_holds_hours(tl, &c->key))
@@ -553,16 +573,38 @@ static bool sentence_of_hours(struct xctx *c, const struct text_line *tl)
     return holds;
 }
 
+/* Whether tl's hours are in a parenthesis after a telephone word: the
+ * line's hours. */
+static bool phone_hours(struct xctx *c, const struct text_line *tl)
+{
+    const char *paren = strchr(tl->text, '(');
+    if (!paren || !phone_paren(c, tl->text, paren))
+        return false;
+    /* a time in it ("8h30", "14:00"), whatever the days' spelling ("lu, ma") */
+    for (const char *p = paren + 1; *p && *p != ')'; p++)
+        if (ascii_isdigit((unsigned char)p[0]) &&
+            (p[1] == 'h' || p[1] == ':' || (p[1] == ' ' && p[2] == 'h')))
+            return true;
+    return false;
+}
+
 static void contact_hours(struct xctx *c, const struct section *s, struct entry *e)
 {
     struct text_line *with = xcalloc(s->n ? s->n : 1, sizeof *with);
-    size_t n = 0;
+    size_t n = 0, n_line = 0;
     for (size_t i = 0; i < s->n; i++)
         if (sentence_of_hours(c, &s->lines[i]))
             with[n++] = s->lines[i];
     size_t from = e->hours.n;
     bool before = c->section_ranges > 0;
     hours_extract_aside(NULL, with, n, e);
+    for (size_t i = 0; i < s->n; i++)
+        if (!sentence_of_hours(c, &s->lines[i]) && phone_hours(c, &s->lines[i]))
+            with[n_line++] = s->lines[i];
+    size_t line_from = e->hours.n;
+    hours_extract_aside(NULL, with, n_line, e);
+    for (size_t i = line_from; i < e->hours.n; i++)
+        e->hours.v[i].kind = HOURS_PHONE;
     size_t kept = from;
     for (size_t i = from; i < e->hours.n; i++) {
         const struct hours_range *r = &e->hours.v[i];
@@ -646,6 +688,21 @@ static void contact_block(struct xctx *c, const struct section *s,
     entry_add_note(e, s->heading, "");
 }
 
+/* An entry that is a telephone line ("Allô écoute ado", "3919 … – service
+ * téléphonique national d'écoute") and gives no address: its hours are the
+ * line's, not a reception's. */
+static void line_entry_hours(struct xctx *c, struct entry *e)
+{
+    static const char *const words[] = {"ecoute",      "telephonique", "allo",
+                                        "numero vert", "hotline",      NULL};
+    if (e->adr.line != 0 || !e->title ||
+        !str_key_has_any(str_fold_key_to(&c->key, e->title, strlen(e->title)), words))
+        return;
+    for (size_t i = 0; i < e->hours.n; i++)
+        if (e->hours.v[i].kind == HOURS_RECEPTION)
+            e->hours.v[i].kind = HOURS_PHONE;
+}
+
 static void build_entry(struct xctx *c, const struct extract_opts *o, struct entry *e)
 {
     struct document *d = &c->doc;
@@ -689,6 +746,7 @@ static void build_entry(struct xctx *c, const struct extract_opts *o, struct ent
     for (size_t i = 0; i < d->n_secs; i++)
         if (kind[i] == SECTION_CONTACT)
             contact_hours(c, &d->secs[i], e);
+    line_entry_hours(c, e);
     people_merge(e);
     strlist_unique(&e->keywords);
     strlist_unique(&e->emails);

@@ -358,6 +358,28 @@ static bool first_sentence(const struct line *l, size_t *a, size_t *b)
 }
 
 /* Closures and breaks of every sentence; the closures' text to the entry. */
+/* Whether token k of the line is the folded word w. */
+static bool tok_is(const struct hctx *c, const struct tok *k, const char *w)
+{
+    size_t n = strlen(w);
+    return k->kind == TK_WORD && k->e - k->b == n && memcmp(c->f.s + k->b, w, n) == 0;
+}
+
+/* "Fermeture de la caisse 30 minutes avant la fermeture", "La caisse ferme
+ * 45 mns avant les horaires": a rule of each day's end, no closure. */
+static bool minutes_before(const struct hctx *c, const struct line *l, size_t a, size_t b)
+{
+    static const char *const units[] = {"minutes", "minute", "min", "mn", "mns", "mins"};
+    for (size_t i = a; i + 2 < b; i++) {
+        if (l->v[i].kind != TK_NUM)
+            continue;
+        for (size_t u = 0; u < sizeof units / sizeof units[0]; u++)
+            if (tok_is(c, &l->v[i + 1], units[u]) && tok_is(c, &l->v[i + 2], "avant"))
+                return true;
+    }
+    return false;
+}
+
 static void take_closures(struct hctx *c, struct line *l)
 {
     c->closures.n = 0;
@@ -367,7 +389,8 @@ static void take_closures(struct hctx *c, struct line *l)
         return;
     size_t a, b;
     for (bool more = first_sentence(l, &a, &b); more; more = next_sentence(l, &a, &b))
-        hours_take_closures(l->v, a, b, &c->closures, &c->breaks);
+        if (!minutes_before(c, l, a, b))
+            hours_take_closures(l->v, a, b, &c->closures, &c->breaks);
     for (size_t k = 0; k < c->closures.n; k++) {
         const struct span *sp = &c->closures.v[k];
         strlist_push(&c->e->closures,
@@ -597,8 +620,11 @@ static bool names_dates(const struct hctx *c)
  * fermeture des guichets", "Fermetures d'été :"). */
 static bool closure_label(const struct hctx *c, const struct line *l)
 {
-    const unsigned dated = TKM(TK_DATE) | TKM(TK_NUM) | TKM(TK_ORD) | TKM(TK_DAY) |
-                           TKM(TK_DAYSET) | TKM(TK_TIME) | TKM(TK_H24);
+    unsigned dated = TKM(TK_DATE) | TKM(TK_ORD) | TKM(TK_DAY) | TKM(TK_DAYSET) |
+                     TKM(TK_TIME) | TKM(TK_H24);
+    bool colon = l->n && l->v[l->n - 1].kind == TK_SEP && l->v[l->n - 1].sep == ':';
+    if (!colon)
+        dated |= TKM(TK_NUM); /* "Périodes de fermeture en 2025 :" is one */
     return c->closures.n == 1 && first_free(l, 0, l->n) == l->n &&
            !(c->t.kinds & dated) && !(c->t.words & (WKM(W_MONTH) | WKM(W_FERIE)));
 }

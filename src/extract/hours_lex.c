@@ -450,6 +450,16 @@ static size_t digits(const char *s, size_t i, int *val)
 }
 
 /* "h" or "heure(s)" at s+i: its length, or 0. */
+/* Whether a time may end before s[k]: no letter there, or an "à" glued to
+ * the next time ("14h30à16h30", "14hà 17h": folded, "a" then a digit). */
+static bool time_ends(const char *s, size_t k)
+{
+    if (!is_letter((unsigned char)s[k]))
+        return true;
+    return s[k] == 'a' && (ascii_isdigit((unsigned char)s[k + 1]) ||
+                           (s[k + 1] == ' ' && ascii_isdigit((unsigned char)s[k + 2])));
+}
+
 static size_t hour_mark(const char *s, size_t i)
 {
     if (s[i] != 'h')
@@ -462,7 +472,7 @@ static size_t hour_mark(const char *s, size_t i)
             return n;
     }
     /* "9h", "9h30": 'h' directly followed by no letter */
-    return is_letter((unsigned char)s[i + 1]) ? 0 : 1;
+    return time_ends(s, i + 1) ? 1 : 0;
 }
 
 /* "/ 24", "sur 24", "/24h" at s+q (after "24 h"): the end of the 24, or 0.
@@ -575,8 +585,7 @@ static size_t lex_time(const char *s, size_t i, size_t nd, int h, struct toks *t
     if (nd > 2 || h > 24)
         return 0;
     if ((s[k] == ':' || s[k] == '.') && digits(s, k + 1, &m) == 2 &&
-        (!is_letter((unsigned char)s[k + 3]) || stray_h(s, k + 3)) && m < 60 &&
-        !(h == 24 && m) &&
+        (time_ends(s, k + 3) || stray_h(s, k + 3)) && m < 60 && !(h == 24 && m) &&
         /* "9.00", not "03.53.01..." nor a date "14.07.2023" */
         !(s[k] == '.' && ((s[k + 3] == '.' && ascii_isdigit((unsigned char)s[k + 4])) ||
                           (i > 0 && s[i - 1] == '.')))) {
@@ -591,8 +600,8 @@ static size_t lex_time(const char *s, size_t i, size_t nd, int h, struct toks *t
     size_t md = digits(s, r, &m);
     /* "9h30", "9 h 30", "9 heures 30"; not the next time, "12 h 14 h",
      * "11 heures 14.30" (lines read as one) */
-    if (md == 2 && (!is_letter((unsigned char)s[r + 2]) || stray_h(s, r + 2)) &&
-        s[r + 2] != ':' && !(s[r + 2] == '.' && ascii_isdigit((unsigned char)s[r + 3])) &&
+    if (md == 2 && (time_ends(s, r + 2) || stray_h(s, r + 2)) && s[r + 2] != ':' &&
+        !(s[r + 2] == '.' && ascii_isdigit((unsigned char)s[r + 3])) &&
         !(r > end && hour_mark(s, skip_sp(s, r + 2))))
         end = r + 2 + stray_h(s, r + 2);
     else if (md && r == end)

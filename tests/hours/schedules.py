@@ -158,6 +158,8 @@ class Generator:
                  "entre %s et %s", "de %s à %s"]
         if b[0].isdigit():
             forms += ["de %s à%s", "%s à%s"]  # "8h à18h"
+            if a[-1] in "0123456789hH":
+                forms += ["de %sà%s"]  # "14h30à16h30"
         if a[0].isdigit():
             forms += ["de%s à %s"]  # "de7h30"
         if s % 60 == 0 and b[0].isdigit() and self.chance(0.15):

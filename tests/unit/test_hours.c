@@ -840,7 +840,12 @@ static size_t label_notes(const struct entry *e)
     for (size_t i = 0; i < e->hours_notes.n; i++) {
         const char *t = e->hours_notes.v[i];
         size_t len = strlen(t);
-        bool label = len && !strpbrk(t, "0123456789") && !strchr(".!?", t[len - 1]);
+        /* no digits but a year before a final colon ("Périodes de fermeture
+         * en 2025 :") */
+        const char *d = strpbrk(t, "0123456789");
+        bool year = d && t[len - 1] == ':' && strspn(d, "0123456789") == 4 &&
+                    !strpbrk(d + 4, "0123456789");
+        bool label = len && (!d || year) && !strchr(".!?", t[len - 1]);
         char *low = strdup(t);
         for (char *p = low; *p; p++)
             *p = (char)tolower((unsigned char)*p);
@@ -1149,6 +1154,22 @@ static const struct grammar_case grammar_cases[] = {
      false,
      "25/12/24 : Fermé - Noël | 26/12/24 : Fermé",
      1},
+    /* a label with its year and a colon; lines with their own closing words */
+    {{"Périodes de fermeture en 2025 :",
+      "-fermeture d'hiver : du 23 décembre au 3 janvier",
+      "-fermeture estivale : du lundi 4 août au mardi 26 août"},
+     "",
+     false,
+     "fermeture d'hiver : du 23 décembre au 3 janvier | fermeture estivale : du lundi 4 "
+     "août au mardi 26 août",
+     1},
+    /* the day's last entry before closing time is no closure */
+    {{"Lundi 9h-12h", "La caisse ferme 45 mns avant les horaires ci-dessus.",
+      "Évacuation des bassins 15 minutes avant la fermeture"},
+     "MO 09:00-12:00",
+     false,
+     "",
+     2},
     /* without dated lines under it, such a line stays a closure */
     {{"Fermeture exceptionnelle", "Lundi de 9h à 12h"},
      "MO 09:00-12:00",

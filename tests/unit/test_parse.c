@@ -1139,6 +1139,41 @@ static void test_roles_over_plain_names(void **state)
     assert_int_equal(e->hours_notes.n, 1);
     assert_string_equal(e->hours_notes.v[0], "Fermetures ou horaires exceptionnels :");
     entry_free(e);
+    /* hours in a parenthesis after a telephone word are the line's; after a
+     * number named otherwise, another service's (no hours) */
+    e = parse_text("# Bibliothèque\n\n## Coordonnées\n\n"
+                   "Bibliothèque du Locle : Tél. 032 933 85 31 (lu, ma, jeu et ven de "
+                   "8h30-11h30) ; courriel : b@ne.ch\n",
+                   1);
+    assert_non_null(e);
+    assert_int_equal(e->hours.n, 1);
+    assert_int_equal(e->hours.v[0].days, DAY_MO | DAY_TU | DAY_TH | DAY_FR);
+    assert_int_equal(e->hours.v[0].kind, HOURS_PHONE);
+    entry_free(e);
+    e = parse_text(
+        "# CCAS\n\n## Coordonnées\n\nCCAS : 03 84 36 66 60  \n"
+        "«Canicule Info Service» : 0 800 06 66 66 (Appel gratuit, 24h/24, 7j/7).\n",
+        1);
+    assert_non_null(e);
+    assert_int_equal(e->hours.n, 0);
+    entry_free(e);
+    /* an entry that is a listening line, without address: the line's hours;
+     * with an address, a reception's */
+    e = parse_text(
+        "# Allô écoute ado – prévention\n\n## Coordonnées\n\n(au 0 800 506 692)\n\n"
+        "## Horaires\n\nDu lundi au samedi de 17 heures à 20 heures\n",
+        1);
+    assert_non_null(e);
+    assert_int_equal(e->hours.n, 1);
+    assert_int_equal(e->hours.v[0].kind, HOURS_PHONE);
+    entry_free(e);
+    e = parse_text("# Centre d'écoute – accueil\n\n## Coordonnées\n\n2 rue Haute\n"
+                   "67000 Strasbourg\n\n## Horaires\n\nDu lundi au samedi de 17h à 20h\n",
+                   1);
+    assert_non_null(e);
+    assert_int_equal(e->hours.n, 1);
+    assert_int_equal(e->hours.v[0].kind, HOURS_RECEPTION);
+    entry_free(e);
     /* a contact block's own heading of no known kind stays in NOTE */
     e = parse_text("# CIAS\n\n## Renseignements\n\n1 place X  \n53200 Château-Gontier  \n"
                    "02 43 09 55 55\n",
