@@ -272,6 +272,25 @@ static bool closed_day_row(const struct tok *v, size_t a, size_t b)
 
 /* Closing word v[c]: a closing time, a break, the weekly pattern, a table's
  * closed cell, or a closure. Returns where to go on. */
+/* Closing word v[c] closing a row of the week after its times, maybe with
+ * a period: "Vendredi : 8h00 - 11h30 / après-midi fermé", "… / Fermé".
+ * The separator, the period and the word are used (the rest of the day is
+ * closed); whether it is so. */
+static bool closed_cell(struct tok *v, size_t a, size_t c)
+{
+    size_t r = c;
+    while (r > a && is_sep(&v[r - 1], ':'))
+        r--;
+    if (r > a && is_word(&v[r - 1], W_PERIOD))
+        r--;
+    if (r < a + 2 || v[r - 2].kind != TK_TIME ||
+        !((v[r - 1].kind == TK_TO && v[r - 1].sep == '/') || is_sep(&v[r - 1], ',')))
+        return false;
+    for (size_t k = r - 1; k <= c; k++)
+        v[k].used = true;
+    return true;
+}
+
 static size_t close_clause(struct tok *v, size_t a, size_t b, size_t c, struct spans *cl,
                            struct breaks *br)
 {
@@ -279,6 +298,8 @@ static size_t close_clause(struct tok *v, size_t a, size_t b, size_t c, struct s
     struct brk x;
     if (c + 2 < b && v[c + 1].kind == TK_TO && v[c + 2].kind == TK_TIME)
         return c; /* "fermé à 16h": an end time, the grammar's */
+    if (closure_end(v, c, b, false) == c + 1 && closed_cell(v, a, c))
+        return c + 1;
     /* "Jeudi : fermé le matin / 15h00 - 19h00": a half-day closed in the
      * week's pattern, no closure; its words are left out of the reading */
     size_t p = c + 1;

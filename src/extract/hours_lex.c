@@ -263,6 +263,8 @@ static const struct word words_v[] = {
 };
 static const struct word words_w[] = {
     WL("week", TK_WORD, W_UNKNOWN),
+    WD("weekend", TK_DAYSET, DAY_SA | DAY_SU),
+    WD("weekends", TK_DAYSET, DAY_SA | DAY_SU),
 };
 
 #define BUCKET(c, l) [c - 'a'] = {words_##l, sizeof words_##l / sizeof words_##l[0]}
@@ -307,6 +309,7 @@ static const struct {
     {"tous les matins", TK_DAYSET, DAY_ALL},
     {"toute la semaine", TK_DAYSET, DAY_ALL},
     {"chaque jour", TK_DAYSET, DAY_ALL},
+    {"week ends", TK_DAYSET, DAY_SA | DAY_SU},
     {"week end", TK_DAYSET, DAY_SA | DAY_SU},
     /* "les autres jours sur rendez-vous": days, but none a range can take */
     {"autres jours", TK_DAYSET, 0},

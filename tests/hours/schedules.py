@@ -129,7 +129,8 @@ class Generator:
             ("du lundi au vendredi sauf le mardi", frozenset([0, 2, 3, 4])),
             ("tous les jours sauf le dimanche", frozenset(range(6))),
             ("tous les jours sauf le week-end", WEEK),
-            ("le week-end", frozenset([5, 6])),
+            ("le week-end", frozenset([5, 6])), ("les week-ends", frozenset([5, 6])),
+            ("le weekend", frozenset([5, 6])),
             ("du lundi au samedi sauf le mercredi", frozenset([0, 1, 3, 4, 5])),
         ])
 

@@ -1135,6 +1135,18 @@ static const struct grammar_case grammar_cases[] = {
      false,
      "",
      0},
+    /* a row of the week closing its afternoon after its times */
+    {{"Jeudi : 7h15 - 11h30 / 13h30 - 16h30",
+      "Vendredi : 8h00 - 11h30 / après-midi fermé", "Samedi : 9h - 12h / Fermé"},
+     "TH 07:15-11:30; TH 13:30-16:30; FR 08:00-11:30; SA 09:00-12:00",
+     false,
+     "",
+     0},
+    {{"En semaine de 19h à 22h, les week-ends et jours fériés de 9h à 21h."},
+     "MO-FR 19:00-22:00; SA,SU 09:00-21:00",
+     false,
+     "",
+     0},
     /* a label of closures over dated lines: each line a closure as
      * written, the label a note */
     {{"Fermetures annuelles :", "-1 semaine pendant les vacances de la Toussaint",
