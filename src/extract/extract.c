@@ -703,6 +703,44 @@ static void line_entry_hours(struct xctx *c, struct entry *e)
             e->hours.v[i].kind = HOURS_PHONE;
 }
 
+/* "il accueille sur rendez-vous au 07 63 14 33 47": an appointment said in
+ * the contact block when nothing gives the entry's reception hours. The
+ * hours reader judges the lines; only its verdict on appointments is kept
+ * (their text stays in NOTE where the address reader put it). */
+static void contact_appointment(struct xctx *c, const struct section *s, struct entry *e)
+{
+    static const char *const words[] = {"rendez vous", "rdv", NULL};
+    for (size_t i = 0; i < e->hours.n; i++)
+        if (e->hours.v[i].kind == HOURS_RECEPTION)
+            return;
+    struct text_line *with = xcalloc(s->n ? s->n : 1, sizeof *with);
+    size_t n = 0;
+    /* "Pour les associations, …, uniquement sur rendez-vous au …": for a
+     * public it names, not the entry's */
+    static const char *const publics[] = {"pour les ", "pour le ", "pour la ", "pour l ",
+                                          NULL};
+    for (size_t i = 0; i < s->n; i++) {
+        const char *t = s->lines[i].text;
+        const char *k = str_fold_key_to(&c->key, t, strlen(t));
+        bool named = false;
+        for (size_t p = 0; publics[p]; p++)
+            named = named || strncmp(k, publics[p], strlen(publics[p])) == 0;
+        if (!named && str_key_has_any(k, words) && !sentence_of_hours(c, &s->lines[i]))
+            with[n++] = s->lines[i];
+    }
+    size_t hours = e->hours.n, notes = e->hours_notes.n, diags = e->diags.n;
+    size_t not_understood = e->not_understood;
+    if (n && !e->appointment_only)
+        hours_extract_aside(NULL, with, n, e);
+    e->hours.n = hours;
+    while (e->hours_notes.n > notes)
+        free(e->hours_notes.v[--e->hours_notes.n]);
+    while (e->diags.n > diags)
+        free(e->diags.v[--e->diags.n].message);
+    e->not_understood = not_understood;
+    free(with);
+}
+
 static void build_entry(struct xctx *c, const struct extract_opts *o, struct entry *e)
 {
     struct document *d = &c->doc;
@@ -746,6 +784,9 @@ static void build_entry(struct xctx *c, const struct extract_opts *o, struct ent
     for (size_t i = 0; i < d->n_secs; i++)
         if (kind[i] == SECTION_CONTACT)
             contact_hours(c, &d->secs[i], e);
+    for (size_t i = 0; i < d->n_secs; i++)
+        if (kind[i] == SECTION_CONTACT)
+            contact_appointment(c, &d->secs[i], e);
     line_entry_hours(c, e);
     people_merge(e);
     strlist_unique(&e->keywords);

@@ -1174,6 +1174,23 @@ static void test_roles_over_plain_names(void **state)
     assert_int_equal(e->hours.n, 1);
     assert_int_equal(e->hours.v[0].kind, HOURS_RECEPTION);
     entry_free(e);
+    /* an appointment said in the contact block, no reception hours
+     * elsewhere: by appointment only; said for a public it names, not */
+    e = parse_text("# PMI\n\n## Coordonnées\n\nDoté de deux cabines, il accueille sur "
+                   "rendez-vous au 07 63 14 33 47.\n",
+                   1);
+    assert_non_null(e);
+    assert_true(e->appointment_only);
+    assert_int_equal(e->hours_notes.n, 0);
+    entry_free(e);
+    e = parse_text(
+        "# Sous-préfecture\n\n## Coordonnées\n\nPour les associations, un "
+        "accueil physique est possible uniquement sur rendez-vous au 05 65 65 11 "
+        "00.\n",
+        1);
+    assert_non_null(e);
+    assert_false(e->appointment_only);
+    entry_free(e);
     /* a contact block's own heading of no known kind stays in NOTE */
     e = parse_text("# CIAS\n\n## Renseignements\n\n1 place X  \n53200 Château-Gontier  \n"
                    "02 43 09 55 55\n",
