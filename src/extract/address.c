@@ -906,6 +906,21 @@ static void locality_under_street(struct block *b, struct entry *e)
 
 /* Phase 4: the address, from the lines sorted into it, in source order; a
  * second Coordonnées block keeps its address lines as text. */
+/* A line of public transport ("Tram 2. arrêt place du cirque", "Métro :
+ * Gambetta", "Bus 26, arrêt Mairie"): how to come, not the address. */
+static bool transit_line(const char *key)
+{
+    static const char *const words[] = {"tram",  "tramway", "bus",    "metro",  "rer",
+                                        "arret", "ligne",   "lignes", "navette"};
+    if (!key)
+        return false;
+    size_t n = strcspn(key, " ");
+    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+        if (strlen(words[i]) == n && strncmp(key, words[i], n) == 0)
+            return true;
+    return false;
+}
+
 static void take_address(struct block *b, struct entry *e)
 {
     struct address *a = &e->adr;
@@ -924,7 +939,8 @@ static void take_address(struct block *b, struct entry *e)
             b->li[i].kind = L_TEXT;
             continue;
         }
-        if (k == L_ADDR && b->li[i].from == 0 && !street_line(a, tl->text, &town)) {
+        if (k == L_ADDR && (transit_line(b->li[i].key) ||
+                            (b->li[i].from == 0 && !street_line(a, tl->text, &town)))) {
             b->li[i].kind = L_TEXT; /* to NOTE */
             continue;
         }
