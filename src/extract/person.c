@@ -312,16 +312,18 @@ static bool split_person(const char *main, bool vouched, struct name *nm, char *
     /* a label before ":" names the role: "Directrice : Claire Dupuis" */
     bool colon = strchr(main + p, ':') && (size_t)(strchr(main + p, ':') - main) < p + sl;
     bool generic = colon && generic_label(a);
+    size_t sl2 = 0;
+    long p2 = find_sep(b, &sl2);
+    /* "Contact : Sandrine CAPONY, Directrice": the role after the name */
+    bool role_after = p2 > 0 && person_role_title(b + p2 + sl2);
     if (person_parse_name_v(a, nm, !colon && person_role_title(b))) {
         *title = clean_title(b);
         ok = true;
-    } else if (person_parse_name_v(b, nm, colon)) {
+    } else if (!role_after && person_parse_name_v(b, nm, colon)) {
         /* "Président : M. Jean DE LA TOUR", "Directrice : Claire Dupuis" */
         *title = generic ? NULL : clean_title(a);
         ok = true;
     } else {
-        size_t sl2 = 0;
-        long p2 = find_sep(b, &sl2);
         if (p2 > 0) {
             char *b1 = xstrndup(b, (size_t)p2);
             if (person_parse_name_v(b1, nm, colon)) {

@@ -90,6 +90,9 @@ static const struct person_case cases[] = {
      NULL, NULL},
     {"Directrice : Claire Dupuis", true, NULL, "Claire", "Dupuis", "Dupuis", "Directrice",
      NULL, NULL},
+    /* the role after the name, capitalised: not the name's last word */
+    {"Contact : Sandrine CAPONY, Directrice", true, NULL, "Sandrine", "Capony", "CAPONY",
+     "Directrice", NULL, NULL},
     {"Contact : M. Yannick FABRE", true, "M.", "Yannick", "Fabre", "FABRE", NULL, NULL,
      NULL},
     {"Contact : Mme Inès KACI, juriste", true, "Mme", "Inès", "Kaci", "KACI", "juriste",
