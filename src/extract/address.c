@@ -691,6 +691,23 @@ static void find_labelled_postcode(struct block *b)
 
 /* Phase 3 for one text line before the end: a label, a repeat of the
  * name, a part of the title, a unit or a delivery line. */
+/* The organisation's name, a comma and a street ("Secours populaire
+ * français, 17/19, rue Odolant-Desnos à Alençon."): sets *from to where the
+ * street starts. */
+static bool org_then_street(struct strbuf *tmp, const char *t, const struct name_keys *nk,
+                            size_t *from)
+{
+    const char *c = strstr(t, ", ");
+    if (!c || c == t || !address_same_name(str_fold_key_to(tmp, t, (size_t)(c - t)), nk))
+        return false;
+    const char *rest = c + 2;
+    if (!ascii_isdigit((unsigned char)rest[0]) &&
+        !str_key_starts_any(str_fold_key_to(tmp, rest, strlen(rest)), address_lead_words))
+        return false;
+    *from = (size_t)(rest - t);
+    return true;
+}
+
 static void sort_line(struct block *b, size_t i, const struct name_keys *nk)
 {
     const struct text_line *tl = &b->lines[i];
@@ -717,7 +734,8 @@ static void sort_line(struct block *b, size_t i, const struct name_keys *nk)
         if (b->addr_start == b->end) {
             if (address_score(tl->text, l->key, first, nk) > 0)
                 b->addr_start = i;
-            else if (named_delivery(&b->tmp, tl->text, &l->from))
+            else if (named_delivery(&b->tmp, tl->text, &l->from) ||
+                     org_then_street(&b->tmp, tl->text, nk, &l->from))
                 b->addr_start = i;
         }
         l->kind = i < b->addr_start ? L_UNIT : L_ADDR;
@@ -843,6 +861,26 @@ static bool street_in_sentence(const char *d, size_t at, size_t n, const char *p
 /* A street line to a's lines, without the locality it may end with ("45 rue
  * Général Ferrié à Grenoble"), which goes to *town (the first one). A
  * street inside a sentence is taken alone (street_in_sentence). */
+/* ", au Mans", ", aux Abymes" ending a street line: the town, cut from
+ * the street. Not the locality: its name ("Le Mans") is not written so. */
+static void au_locality(char *d)
+{
+    static const char *const forms[] = {", au ", ", aux "};
+    for (size_t f = 0; f < sizeof forms / sizeof forms[0]; f++) {
+        char *p = strstr(d, forms[f]);
+        if (!p)
+            continue;
+        char *name = p + strlen(forms[f]);
+        size_t len = address_locality_len(name), n = strlen(name);
+        while (n > 0 && (name[n - 1] == '.' || name[n - 1] == ' '))
+            n--;
+        if (len != 0 && len == n) {
+            *p = '\0';
+            return;
+        }
+    }
+}
+
 static bool street_line(struct address *a, const char *text, char **town)
 {
     char *d = delivery_text(text);
@@ -867,6 +905,7 @@ static bool street_line(struct address *a, const char *text, char **town)
         free(d);
         return false;
     }
+    au_locality(d);
     n = address_locality_after_a(d, &at);
     if (n > 0) {
         if (!*town)

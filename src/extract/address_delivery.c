@@ -272,6 +272,32 @@ static bool dashed_place(const char *text, const struct name_keys *nk)
  * normally the organisation's name. A long name with a building word is no
  * delivery line ("Maison des associations de lutte contre ..."), unless the
  * building word carries a number ("Maison des associations, salle 4"). */
+/* A name, a comma and a street: "Hôtel du département, 8 rue Haute",
+ * "Maison des associations, avenue de Champagne" (the building the address
+ * is in, kept on its line), not the organisation's name. The key's comma
+ * is a space: the text's is looked for, the street judged on its key. */
+static bool comma_street(const char *text, const char *key, const struct name_keys *nk)
+{
+    const char *c = strstr(text, ", ");
+    if (!c || c == text)
+        return false;
+    /* "SOS Femmes accueil 72, 30 avenue …": the organisation, no building */
+    if (nk && nk->org_name && nk->org_name[0] && str_startswith(key, nk->org_name))
+        return false;
+    const char *rest = c + 2;
+    if (ascii_isdigit((unsigned char)rest[0]))
+        return true;
+    size_t words = 0; /* the words before the comma, to skip in the key */
+    for (const char *p = text; p < c; p++)
+        words += *p == ' ';
+    const char *k = key;
+    for (size_t w = 0; w <= words && k; w++) {
+        k = strchr(k, ' ');
+        k = k ? k + 1 : NULL;
+    }
+    return k && str_key_starts_any(k, address_lead_words);
+}
+
 int address_score(const char *text, const char *key, bool first,
                   const struct name_keys *nk)
 {
@@ -287,7 +313,8 @@ int address_score(const char *text, const char *key, bool first,
         return str_key_has_any(key, floor_words) ||
                        (str_key_starts_any(key, weak_words) && key_words(key) <= 5 &&
                         strchr(text, ',')) ||
-                       first_line_place(key, nk) || dashed_place(text, nk)
+                       first_line_place(key, nk) || dashed_place(text, nk) ||
+                       comma_street(text, key, nk)
                    ? 2
                    : 0;
     if (str_key_has_any(key, strong_words))
