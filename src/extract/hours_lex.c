@@ -129,6 +129,7 @@ static const struct word words_f[] = {
     WW("feries", W_FERIE),  WW("feriee", W_FERIE),    WW("fermees", W_CLOSE),
     WW("fermera", W_CLOSE), WW("ferment", W_CLOSE),   WW("fevrier", W_MONTH),
     WW("feriees", W_FERIE), WW("fermeront", W_CLOSE), WW("fermetures", W_CLOSE),
+    WW("fonctionne", W_OPEN), WW("fonctionnent", W_OPEN),
 };
 /* "les guichets": the counters, where the public is received */
 static const struct word words_g[] = {
@@ -200,8 +201,8 @@ static const struct word words_p[] = {
     WW("partir", W_FROM),
     WW("pourra", W_MODAL),
     WW("pendant", W_FILL),
-    WL("periode", TK_WORD, W_SEASON),
-    WL("periodes", TK_WORD, W_SEASON),
+    WL("periode", TK_WORD, W_FILL),
+    WL("periodes", TK_WORD, W_FILL),
     WW("peuvent", W_MODAL),
     WD("premier", TK_ORD, 1),
     WW("physique", W_PUBLIC),
