@@ -314,6 +314,12 @@ static bool natural_case(const struct words *ws, struct name *out, bool vouched)
     size_t fam = n - 1;
     while (fam > i0 + 1 && cls[fam - 1] == W_PARTICLE)
         fam--;
+    /* "Nolwenn Jan Prado, coordinatrice", "Salima Allal Cherif, directrice":
+     * without a civility, three words are a given name and a family name of
+     * two (a given name of two words is mostly hyphenated, "Jean-Pierre");
+     * "Madame Marie Claire Dupont", formal, keeps a given name of two */
+    if (!out->prefix && n - i0 == 3 && fam == n - 1)
+        fam = i0 + 1;
     /* "Mme Le Gall": a capitalised particle opens the family name */
     if (fam > i0 && cls[fam - 1] == W_GIVEN) {
         char lw[LOWER_CAP];

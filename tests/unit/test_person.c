@@ -160,6 +160,9 @@ static const struct person_case cases[] = {
      "de Villiers", "présidente", NULL, NULL},
     {"Madame Marie Claire Dupont", true, "Mme", "Marie Claire", "Dupont", "Dupont", NULL,
      NULL, NULL},
+    /* three words without a civility: a family name of two */
+    {"Nolwenn Jan Prado, coordinatrice de l’association", true, NULL, "Nolwenn",
+     "Jan Prado", "Jan Prado", "coordinatrice de l’association", NULL, NULL},
     {"M. Service Accueil, standard", false, NULL, NULL, NULL, NULL, NULL, NULL, NULL},
     /* a civility before one word: the family name ("Madame Decoux") */
     {"Mme Marie", true, "Mme", NULL, "Marie", "Marie", NULL, NULL, NULL},
