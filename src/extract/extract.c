@@ -599,7 +599,7 @@ static void contact_hours(struct xctx *c, const struct section *s, struct entry 
     bool before = c->section_ranges > 0;
     hours_extract_aside(NULL, with, n, e);
     for (size_t i = 0; i < s->n; i++)
-        if (!sentence_of_hours(c, &s->lines[i]) && phone_hours(c, &s->lines[i]))
+        if (phone_hours(c, &s->lines[i]) && !sentence_of_hours(c, &s->lines[i]))
             with[n_line++] = s->lines[i];
     size_t line_from = e->hours.n;
     hours_extract_aside(NULL, with, n_line, e);
@@ -721,6 +721,9 @@ static void contact_appointment(struct xctx *c, const struct section *s, struct 
                                           NULL};
     for (size_t i = 0; i < s->n; i++) {
         const char *t = s->lines[i].text;
+        /* most lines name no appointment: spare them the folding */
+        if (!strstr(t, "endez") && !strstr(t, "dv") && !strstr(t, "DV"))
+            continue;
         const char *k = str_fold_key_to(&c->key, t, strlen(t));
         bool named = false;
         for (size_t p = 0; publics[p]; p++)
