@@ -33,7 +33,7 @@ TEST_PACKAGES="
 python3 python3-vobject python3-icalendar python3-requests
 libez-vcard-java libvinnie-java default-jdk-headless
 radicale xandikos vdirsyncer
-khard khal calcurse python3-ruamel.yaml
+khard khal calcurse python3-ruamel.yaml libgeonames-dev
 libebook-contacts1.2-dev libkf5contacts-dev libkf5calendarcore-dev qtbase5-dev
 valgrind clang libclang-rt-14-dev clang-format
 util-linux bsdextrautils parallel

@@ -14,6 +14,7 @@
 #include "base/text.h"
 #include "base/util.h"
 #include "extract/address_int.h"
+#include "extract/localities.h"
 #include "extract/phone.h"
 #include "extract/place.h"
 
@@ -581,6 +582,18 @@ static bool four_digit_country(const char *code)
                     strcmp(code, "LU") == 0);
 }
 
+/* The country of "1300 Wavre", "1003 Lausanne": four digits and a locality
+ * of the table (extract/localities.h), or NULL. */
+static const char *four_digit_locality(struct strbuf *tmp, const char *text)
+{
+    size_t i = 0;
+    while (ascii_isdigit((unsigned char)text[i]))
+        i++;
+    if (i != 4 || text[i] != ' ')
+        return NULL;
+    return locality_country(str_fold_key_to(tmp, text + 5, strlen(text + 5)));
+}
+
 /* Phase 1, the postcode line: the first text line that reads as one.
  * Four-digit postcodes where the block points to a country that has them,
  * a street is written number last, or the next line names such a country. */
@@ -604,6 +617,10 @@ static void find_postcode(struct block *b, const struct extract_opts *o)
         if (b->li[i].kind != L_TEXT)
             continue;
         bool a4 = allow4;
+        const char *named = four_digit_locality(&b->tmp, b->lines[i].text);
+        if (named && !b->ctx)
+            b->ctx = named; /* "1003 Lausanne": Switzerland's */
+        a4 = a4 || named;
         if (!a4 && i + 1 < b->n) {
             const struct country_name *c = address_country_of_key(
                 line_key(&b->tmp, &b->lines[i + 1], &b->li[i + 1]));

@@ -11,6 +11,7 @@
 #include "base/util.h"
 #include "extract/address.h"
 #include "extract/address_int.h"
+#include "extract/localities.h"
 #include "extract/phone.h"
 
 /* International prefixes and domains, in the order they decide. */
@@ -249,6 +250,72 @@ static const char *phone_country(const struct entry *e)
     return NULL;
 }
 
+const char *locality_country(const char *key)
+{
+    size_t lo = 0, hi = n_localities;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        int c = strcmp(key, localities[mid].key);
+        if (c == 0)
+            return localities[mid].code;
+        if (c < 0)
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    return NULL;
+}
+
+/* The country a locality of one of the parts of text names ("Bibliothèque
+ * communale de Limal – Wavre"; the parts as place_named cuts them, and the
+ * words after a last "de"), or NULL. */
+static const char *locality_in(struct strbuf *tmp, const char *text)
+{
+    const char *key = str_fold_key_to(tmp, text, strlen(text));
+    const char *code = locality_country(key);
+    for (const char *p = strchr(key, ' '); !code && p; p = strchr(p + 1, ' '))
+        code = locality_country(p + 1); /* "Bibliothèque de Wavre", "… Wavre" */
+    return code;
+}
+
+/* Whether e has a number of France or its overseas departments. */
+static bool french_number(const struct entry *e)
+{
+    for (size_t i = 0; i < e->phones.n; i++) {
+        const char *r = e->phones.v[i].region;
+        if (r && strcmp(r, "FR") == 0)
+            return true;
+    }
+    return false;
+}
+
+/* The country the entry's own words name, when its numbers are not French:
+ * its address's locality ("… à Wavre"), a country or locality its title or
+ * keywords name ("Bibliothèque communale de Limal – Wavre", "Mots-clés :
+ * bibliothèque, Belgique"); NULL when none does. */
+static const char *named_country(const struct entry *e)
+{
+    if (french_number(e))
+        return NULL;
+    struct strbuf tmp = STRBUF_INIT;
+    const char *code = NULL;
+    if (e->adr.locality)
+        code = locality_country(
+            str_fold_key_to(&tmp, e->adr.locality, strlen(e->adr.locality)));
+    if (!code && e->title)
+        code = place_named(e->title);
+    if (!code && e->title)
+        code = locality_in(&tmp, e->title);
+    for (size_t i = 0; !code && i < e->keywords.n; i++) {
+        code = place_named(e->keywords.v[i]);
+        code = code ? code
+                    : locality_country(str_fold_key_to(&tmp, e->keywords.v[i],
+                                                       strlen(e->keywords.v[i])));
+    }
+    strbuf_free(&tmp);
+    return code;
+}
+
 void place_default_country(struct entry *e, const struct extract_opts *o)
 {
     struct address *a = &e->adr;
@@ -261,6 +328,8 @@ void place_default_country(struct entry *e, const struct extract_opts *o)
         code = domain_country(e->urls.v[i]);
     if (!code && e->source_url)
         code = domain_country(e->source_url);
+    if (!code)
+        code = named_country(e);
     if (!code && o && o->region && address_country_name(o->region))
         code = o->region;
     const char *name = code ? address_country_name(code) : NULL;

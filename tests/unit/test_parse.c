@@ -1070,7 +1070,10 @@ static void test_roles_over_plain_names(void **state)
     assert_non_null(e);
     assert_string_equal(e->adr.country, "Suisse");
     assert_int_equal(e->people.n, 2);
-    assert_string_equal(e->people.v[0].given, "Dominique Laure");
+    /* three words without a civility: one given name, a family name of two
+     * (person_name.c; this Swiss page's double given name is the trade) */
+    assert_string_equal(e->people.v[0].given, "Dominique");
+    assert_string_equal(e->people.v[0].family, "Laure Ruffieux");
     assert_string_equal(e->people.v[0].title, "Secrétaire municipale");
     assert_int_equal(e->people.v[0].phones.n, 1);
     assert_string_equal(e->people.v[0].phones.v[0].e164, "+41218086376");
@@ -1190,6 +1193,25 @@ static void test_roles_over_plain_names(void **state)
         1);
     assert_non_null(e);
     assert_false(e->appointment_only);
+    entry_free(e);
+    /* nothing else placing it, a locality of Belgium, Switzerland or
+     * Luxembourg does: four digits and the locality, a title naming one; a
+     * French number keeps France */
+    e = parse_text("# Commune\n\n## Coordonnées\n\nRue du Bourg 12  \n1003 Lausanne\n",
+                   1);
+    assert_non_null(e);
+    assert_string_equal(e->adr.country, "Suisse");
+    entry_free(e);
+    e = parse_text("# Bibliothèque communale de Limal – Wavre\n\n## Horaires\n\n"
+                   "Le mercredi de 15h à 18h.\n",
+                   1);
+    assert_non_null(e);
+    assert_string_equal(e->adr.country, "Belgique");
+    entry_free(e);
+    e = parse_text("# Bibliothèque de Wavre\n\n## Coordonnées\n\nTél. 01 42 34 56 78\n",
+                   1);
+    assert_non_null(e);
+    assert_string_equal(e->adr.country, "France");
     entry_free(e);
     /* a contact block's own heading of no known kind stays in NOTE */
     e = parse_text("# CIAS\n\n## Renseignements\n\n1 place X  \n53200 Château-Gontier  \n"
