@@ -19,7 +19,9 @@ ${CXX:-g++} -std=c++17 -O1 ${SAN_FLAGS:-} -I"$top/src" -I"$build" -o "$tmp/gen" 
     $(pkg-config --cflags --libs geonames) -lgeocoding -lphonenumber \
     -licui18n -licuuc -lutf8proc || { echo "FAIL the generator does not build"; exit 1; }
 v=$(dpkg-query -W -f '${Package} ${Version}, ' libgeonames-common libgeocoding8 2>/dev/null)
-"$tmp/gen" "${v%, } (Debian)" > "$tmp/raw.c" || { echo "FAIL the generator failed"; exit 1; }
+# (the libraries' own allocations outlive main: no leak report for them
+# in the sanitizer build)
+ASAN_OPTIONS=detect_leaks=0 "$tmp/gen" "${v%, } (Debian)" > "$tmp/raw.c" || { echo "FAIL the generator failed"; exit 1; }
 clang-format --style=file:"$top/.clang-format" --assume-filename=localities.c \
     < "$tmp/raw.c" > "$tmp/localities.c"
 if ! diff -u "$top/src/extract/localities.c" "$tmp/localities.c" | head -20; then
