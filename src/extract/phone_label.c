@@ -22,6 +22,7 @@ static const struct label_word label_words[] = {
     {"accueil", PHONE_VOICE},    {"fixe", PHONE_VOICE},
     {"fax", PHONE_FAX},          {"telecopie", PHONE_FAX},
     {"telecopieur", PHONE_FAX},  {"telefax", PHONE_FAX},
+    {"telec", PHONE_FAX}, /* Québec's "Téléc." */
     {"portable", PHONE_CELL},    {"portables", PHONE_CELL},
     {"mobile", PHONE_CELL},      {"mobiles", PHONE_CELL},
     {"gsm", PHONE_CELL},         {"cell", PHONE_CELL},
