@@ -159,7 +159,9 @@ static const struct prefix *prefix_at(const char *p, const char **after)
         const char *q = p + k;
         if (*q == ' ' && q[1] == '-') /* "L -6834" */
             q++;
-        if (*q == '-' && ascii_isdigit((unsigned char)q[1])) {
+        /* "MC 98000 MONACO", "CH 1700 Fribourg": two letters and a space
+         * too (one letter and a space are a word's) */
+        if ((*q == '-' || (*q == ' ' && k == 2)) && ascii_isdigit((unsigned char)q[1])) {
             *after = q + 1;
             return &prefixes[i];
         }

@@ -216,9 +216,10 @@ static void add_heading_links(struct entry *e, const struct section *s)
  * "14 200 HEROUVILLE"). */
 static bool postcode_start(const char *t)
 {
+    const char *start = t;
     while (ascii_isupper((unsigned char)*t))
         t++;
-    if (*t == '-')
+    if (*t == '-' || (*t == ' ' && t - start == 2)) /* "B-5000", "MC 98000" */
         t++;
     size_t n = 0;
     while (ascii_isdigit((unsigned char)t[n]) || (n == 2 && t[n] == ' '))
