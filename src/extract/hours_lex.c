@@ -124,11 +124,11 @@ static const struct word words_e[] = {
     WW("exception", W_SAUF),  WW("exclusivement", W_STRONG),
 };
 static const struct word words_f[] = {
-    WW("ferme", W_CLOSE),   WW("fermeture", W_CLOSE), WW("ferie", W_FERIE),
-    WW("fetes", W_FERIE),   WW("fermee", W_CLOSE),    WW("fermes", W_CLOSE),
-    WW("feries", W_FERIE),  WW("feriee", W_FERIE),    WW("fermees", W_CLOSE),
-    WW("fermera", W_CLOSE), WW("ferment", W_CLOSE),   WW("fevrier", W_MONTH),
-    WW("feriees", W_FERIE), WW("fermeront", W_CLOSE), WW("fermetures", W_CLOSE),
+    WW("ferme", W_CLOSE),     WW("fermeture", W_CLOSE),   WW("ferie", W_FERIE),
+    WW("fetes", W_FERIE),     WW("fermee", W_CLOSE),      WW("fermes", W_CLOSE),
+    WW("feries", W_FERIE),    WW("feriee", W_FERIE),      WW("fermees", W_CLOSE),
+    WW("fermera", W_CLOSE),   WW("ferment", W_CLOSE),     WW("fevrier", W_MONTH),
+    WW("feriees", W_FERIE),   WW("fermeront", W_CLOSE),   WW("fermetures", W_CLOSE),
     WW("fonctionne", W_OPEN), WW("fonctionnent", W_OPEN),
 };
 /* "les guichets": the counters, where the public is received */
@@ -153,6 +153,7 @@ static const struct word words_j[] = {
     DAYW("jeu", DAY_TH),    WW("juin", W_MONTH),          WL("jusqu", TK_WORD, W_UNKNOWN),
     DAYW("jeudis", DAY_TH), WW("janvier", W_MONTH),       WL("journee", TK_WORD, W_FILL),
     WW("juillet", W_MONTH), WW("joignable", W_PHONE),     WW("joignables", W_PHONE),
+    WW("jointe", W_PHONE),  WW("joindre", W_PHONE),
 };
 static const struct word words_l[] = {
     WW("le", W_LE),

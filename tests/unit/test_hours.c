@@ -1135,6 +1135,12 @@ static const struct grammar_case grammar_cases[] = {
      false,
      "",
      0},
+    /* a line that "peut être jointe": the telephone's hours */
+    {{"L'infoline peut être jointe du lundi au vendredi de 8h30 à 12h00."},
+     "MO-FR 08:30-12:00 phone",
+     false,
+     "",
+     0},
     /* a row of the week closing its afternoon after its times */
     {{"Jeudi : 7h15 - 11h30 / 13h30 - 16h30",
       "Vendredi : 8h00 - 11h30 / après-midi fermé", "Samedi : 9h - 12h / Fermé"},
