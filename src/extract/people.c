@@ -33,6 +33,22 @@ static bool contact_lead(const char *t)
     return found;
 }
 
+/* A few words without digits nor colon, then a number that ends the line:
+ * "en cas d'urgence 076 343 81 35". */
+static bool short_lead(const char *t)
+{
+    size_t a, b, words = 0;
+    if (!phone_find(t, 0, &a, &b) || t[b + strspn(t + b, " .")] != '\0' || a == 0)
+        return false;
+    for (size_t i = 0; i < a; i++) {
+        /* "Secrétariat : 02 …" names another line than the person's */
+        if (ascii_isdigit((unsigned char)t[i]) || t[i] == ':')
+            return false;
+        words += t[i] == ' ';
+    }
+    return words <= 4;
+}
+
 /* The next part of a line of people at p, cut at ";" (bare names: also at
  * ", ", " et ", " & "); its length, and in *skip the separator's. */
 static size_t next_part(const char *p, bool bare, size_t *skip)
@@ -151,7 +167,10 @@ static bool person_continuation(const struct text_line *tl, bool in_item,
      * ("Responsable de département: Marie Caers" / "" / "071/466.913") */
     if (tl->para_start && !bare)
         return false;
-    if (!tl->item && !in_item && !bare && !contact_lead(t))
+    bool labelled = bare || contact_lead(t);
+    /* "en cas d'urgence 076 343 81 35": words that are no label */
+    bool lead = !labelled && short_lead(t);
+    if (!tl->item && !in_item && !labelled && !lead)
         return false;
     size_t span[2];
     char *mail = address_find_email(t, span);
@@ -172,7 +191,13 @@ static bool person_continuation(const struct text_line *tl, bool in_item,
     struct phone_list got = {0};
     char *rest = NULL;
     struct diag_list w = {0};
-    bool ok = phone_line(t, tl->line, region, &got, &w, &rest) && got.n > 0 && !rest;
+    bool ok =
+        phone_line(t, tl->line, region, &got, &w, &rest) && got.n > 0 && (!rest || lead);
+    if (ok && lead) { /* the lead's words: the line, in the person's note */
+        char *note = p->note ? xasprintf("%s ; %s", p->note, t) : xstrdup(t);
+        free(p->note);
+        p->note = note;
+    }
     if (ok) {
         for (size_t i = 0; i < got.n; i++)
             phone_list_push(&p->phones, got.v[i]);
@@ -344,6 +369,19 @@ static bool name_over_title(const struct section *s, size_t *i,
     return true;
 }
 
+/* Whether line i is a short line without digits over a line of its
+ * paragraph that gives a number or an e-mail ("Barbara Schick" / "021 887
+ * 83 13"): the contact vouches for a name written without civility. */
+static bool over_contact(const struct section *s, size_t i)
+{
+    if (i + 1 >= s->n || s->lines[i + 1].para_start ||
+        strpbrk(s->lines[i].text, "0123456789@:") || strlen(s->lines[i].text) > 40)
+        return false;
+    const char *next = s->lines[i + 1].text;
+    size_t a, b;
+    return strchr(next, '@') || phone_find(next, 0, &a, &b);
+}
+
 /* A role line held for the next name, not taken: a line like any other. */
 static void flush_role(struct entry *e, const char *heading,
                        const struct text_line **held)
@@ -399,7 +437,8 @@ void people_extract(const struct section *s, const struct extract_opts *o,
         struct person p = {0};
         /* under "Secrétaire municipale :", a name without civility */
         bool vouched =
-            held && !tl->para_start && held->text[strlen(held->text) - 1] == ':';
+            (held && !tl->para_start && held->text[strlen(held->text) - 1] == ':') ||
+            over_contact(s, i);
         if (vouched ? person_parse_vouched(tl->text, tl->line, o, &p, &e->diags)
                     : person_parse(tl->text, tl->line, o, &p, &e->diags)) {
             n_slots += take_slot(&p, &slots[n_slots], &key);

@@ -1213,6 +1213,20 @@ static void test_roles_over_plain_names(void **state)
     assert_non_null(e);
     assert_string_equal(e->adr.country, "France");
     entry_free(e);
+    /* a name alone over its number vouches for itself; a few words before a
+     * number ("en cas d'urgence") go to the person's note */
+    e = parse_text("# Commune\n\n## Coordonnées\n\nRoute 1  \n1047 Oppens\n\n"
+                   "## Personnes contact\n\nBarbara Schick  \n021 887 83 13  \n"
+                   "en cas d’urgence 076 343 81 35  \nemail: greffe@oppens.ch\n",
+                   1);
+    assert_non_null(e);
+    assert_int_equal(e->people.n, 1);
+    assert_string_equal(e->people.v[0].family, "Schick");
+    assert_int_equal(e->people.v[0].phones.n, 2);
+    assert_int_equal(e->people.v[0].emails.n, 1);
+    assert_non_null(e->people.v[0].note);
+    assert_non_null(strstr(e->people.v[0].note, "en cas d’urgence"));
+    entry_free(e);
     /* a contact block's own heading of no known kind stays in NOTE */
     e = parse_text("# CIAS\n\n## Renseignements\n\n1 place X  \n53200 Château-Gontier  \n"
                    "02 43 09 55 55\n",
