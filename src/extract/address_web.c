@@ -58,6 +58,17 @@ static size_t dot_marker(const char *s)
 
 /* Try an address around the at-marker at text + at; on success fills a new
  * normalised string and the span. */
+static bool known_tld(const char *s, size_t n);
+
+/* Whether s opens with a known top-level domain ending the word. */
+static bool tld_alone(const char *s)
+{
+    size_t n = 0;
+    while (ascii_isalpha((unsigned char)s[n]))
+        n++;
+    return n >= 2 && !label_char((unsigned char)s[n]) && s[n] != '.' && known_tld(s, n);
+}
+
 static char *email_at(const char *text, size_t at, size_t mlen, bool obf, size_t span[2])
 {
     /* local part, leftwards */
@@ -106,6 +117,8 @@ static char *email_at(const char *text, size_t at, size_t mlen, bool obf, size_t
         size_t d = 0;
         if (text[j] == '.' && label_char((unsigned char)text[j + 1]))
             d = 1;
+        else if (text[j] == '.' && text[j + 1] == ' ' && tld_alone(text + j + 2))
+            d = 2; /* "…@orange. fr": a space typed after the last dot */
         else if (obf)
             d = dot_marker(text + j);
         if (!d)

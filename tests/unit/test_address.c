@@ -1687,6 +1687,9 @@ static void test_find_email(void **state)
         {"contact @ pej.example.fr", "contact@pej.example.fr", 0, 24},
         {"Courriel : pass @chu.example.fr", "pass@chu.example.fr", 11, 31},
         {"bij64 (arobase) example.fr", "bij64@example.fr", 0, 26},
+        /* a space typed after the last dot, before a known domain alone */
+        {"ou ludo.yzeure@orange. fr", "ludo.yzeure@orange.fr", 3, 25},
+        {"écrire à x@mairie. Le lundi", NULL, 0, 0},
     };
     for (size_t i = 0; i < ARRAY_LEN(rows); i++) {
         size_t span[2] = {99, 99};
