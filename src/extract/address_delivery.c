@@ -285,17 +285,23 @@ static bool comma_street(const char *text, const char *key, const struct name_ke
     if (nk && nk->org_name && nk->org_name[0] && str_startswith(key, nk->org_name))
         return false;
     const char *rest = c + 2;
-    if (ascii_isdigit((unsigned char)rest[0]))
-        return true;
     size_t words = 0; /* the words before the comma, to skip in the key */
-    for (const char *p = text; p < c; p++)
+    for (const char *p = text; p < c; p++) {
+        /* a name: no digit, no parenthesis, a few words ("Elle est située à
+         * la KannerKlinik du CHL (4, rue …" is a sentence) */
+        if (ascii_isdigit((unsigned char)*p) || *p == '(')
+            return false;
         words += *p == ' ';
+    }
+    if (words > 5)
+        return false;
     const char *k = key;
     for (size_t w = 0; w <= words && k; w++) {
         k = strchr(k, ' ');
         k = k ? k + 1 : NULL;
     }
-    return k && str_key_starts_any(k, address_lead_words);
+    return ascii_isdigit((unsigned char)rest[0]) ||
+           (k && str_key_starts_any(k, address_lead_words));
 }
 
 int address_score(const char *text, const char *key, bool first,
