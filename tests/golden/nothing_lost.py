@@ -18,6 +18,7 @@ import re
 import subprocess
 import sys
 import unicodedata
+import urllib.parse
 
 import vobject
 
@@ -81,7 +82,10 @@ def card_text(cards):
                     parts.append(str(v))
                 for pv in p.params.values():
                     parts.append(" ".join(pv))
-    return fold(" ".join(parts)), tels
+    # a web address's non-ASCII characters are percent-encoded in the card
+    # ("/présentation/" -> "/pr%C3%A9sentation/"): searched decoded too
+    text = " ".join(parts)
+    return fold(text + " " + urllib.parse.unquote(text)), tels
 
 
 def phone_found(run, tels):
