@@ -20,9 +20,10 @@
 /* True when t opens with a contact label: "Tél. :", "Portable", "E-mail". */
 static bool contact_lead(const char *t)
 {
-    static const char *const leads[] = {"tel",      "telephone", "portable", "mobile",
-                                        "gsm",      "fax",       "e mail",   "email",
-                                        "courriel", "mail",      "mel",      NULL};
+    /* with the letterhead's letters ("T. 06 …", "P. 06 …") */
+    static const char *const leads[] = {
+        "tel",      "telephone", "portable", "mobile", "gsm", "fax", "e mail", "email",
+        "courriel", "mail",      "mel",      "t",      "f",   "m",   "p",      NULL};
     char *k = str_fold_key(t);
     bool found = false;
     for (size_t i = 0; leads[i] && !found; i++) {

@@ -151,8 +151,10 @@ def check_person_row(res, w, product, row, card):
            [n.given, n.family, n.prefix])
     res.eq(w, "title = TITLE", row["Organization Title" if product == "google"
                                    else "Job Title"], v("title") or "")
-    res.eq(w, "Notes = NOTE", nl(row["Notes"]).split("\n\n")[0] if v("note") else "",
-           v("note") or "")
+    # the NOTE may hold blank lines of its own (a person's remark, then the
+    # labels of their numbers): Notes opens with all of it
+    note = v("note") or ""
+    res.eq(w, "Notes = NOTE", nl(row["Notes"])[:len(note)] if note else "", note)
     res.facts += 3
 
 
