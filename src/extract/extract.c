@@ -227,11 +227,23 @@ static bool postcode_start(const char *t)
     return n >= 4 && n <= 6 && t[n] == ' ';
 }
 
-/* Whether a line holds a contact value: a postcode line, an e-mail or ten
- * digits or more. */
+/* Whether t holds five digits alone before a capitalised word, after a
+ * street on the same line: "40 rue du Bourg 55000 Bar-le-Duc". */
+static bool postcode_inside(const char *t)
+{
+    for (const char *p = strchr(t, ' '); p; p = strchr(p + 1, ' ')) {
+        size_t n = strspn(p + 1, "0123456789");
+        if (n == 5 && p[1 + n] == ' ' && ascii_isupper((unsigned char)p[2 + n]))
+            return true;
+    }
+    return false;
+}
+
+/* Whether a line holds a contact value: a postcode line, an e-mail, ten
+ * digits or more, a street and its postcode on one short line. */
 static bool contact_line(const char *t)
 {
-    if (postcode_start(t) || strchr(t, '@'))
+    if (postcode_start(t) || strchr(t, '@') || (strlen(t) <= 80 && postcode_inside(t)))
         return true;
     size_t digits = 0;
     for (const char *p = t; *p; p++)

@@ -1227,6 +1227,14 @@ static void test_roles_over_plain_names(void **state)
     assert_non_null(e->people.v[0].note);
     assert_non_null(strstr(e->people.v[0].note, "en cas d’urgence"));
     entry_free(e);
+    /* a heading of no known kind over a street and its postcode on one line
+     * ("## Lieu"): the contact block */
+    e = parse_text(
+        "# Préfecture - Meuse\n\n## Lieu\n\n40 rue du Bourg 55000 Bar-le-Duc\n", 1);
+    assert_non_null(e);
+    assert_string_equal(e->adr.postcode, "55000");
+    assert_string_equal(e->adr.locality, "Bar-le-Duc");
+    entry_free(e);
     /* a contact block's own heading of no known kind stays in NOTE */
     e = parse_text("# CIAS\n\n## Renseignements\n\n1 place X  \n53200 Château-Gontier  \n"
                    "02 43 09 55 55\n",
