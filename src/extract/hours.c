@@ -67,6 +67,7 @@ struct hctx {
     bool columns;       /* a table's header named "Matin, Après-midi" */
     size_t first_range; /* the section's first range in e->hours */
     struct closure_scope scope;
+    unsigned stopped_days; /* the days a full stop of this line ended */
 };
 
 /* One line as read: its text, links, tokens. */
@@ -458,6 +459,10 @@ static void one_sentence(struct hctx *c, struct line *l, size_t from, size_t b,
     size_t a = first_free(l, from, b);
     size_t n0 = c->e->hours.n;
     c->new_times.n = 0;
+    /* "… les mardis et les jeudis de 9 h 30 à 11 h 30. Et de 13 h 30 à 15 h
+     * 30.": a sentence opening with "et" goes on with the days before */
+    if (!c->cx.days && a < b && l->v[a].kind == TK_AND)
+        c->cx.days = c->stopped_days;
     struct sentence r =
         hours_read(&c->g, l->v, a, b, &c->cx, &c->e->hours, &c->new_times);
     set_lines(c, n0, l->tl->line);
@@ -518,8 +523,10 @@ static void one_sentence(struct hctx *c, struct line *l, size_t from, size_t b,
     case V_EMPTY:
         break;
     }
-    if (b < l->n && l->v[b].sep == '.')
+    if (b < l->n && l->v[b].sep == '.') {
+        c->stopped_days = c->cx.days;
         c->cx.days = 0; /* a full stop ends the days' reach; ";" does not */
+    }
 }
 
 /* Cut the line's breaks out of its ranges, else out of those under the
@@ -669,6 +676,7 @@ static void do_line(struct hctx *c, const struct text_line *tl, bool continues)
         c->scope = (struct closure_scope){true, c->e->closures.n - 1, tl->line};
     unsigned lent = c->pend_days;
     bool lent_times = c->pend_times.n > 0;
+    c->stopped_days = 0;
     if (!continues) {
         c->cx.days = 0;
         c->cx.appt = false;

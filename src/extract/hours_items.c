@@ -240,6 +240,20 @@ static bool own_times(const struct tok *v, size_t d, size_t b)
     return k < b && (v[k].kind == TK_TIME || v[k].kind == TK_H24);
 }
 
+/* Whether ordinals come right before the day at i ("les 2e et 4e dimanches",
+ * "le 1er et le 3e mercredi"): those days are some of the month's, not
+ * every week's; the other days of the sentence keep theirs ("le mercredi
+ * de 15h à 18h et les 2e et 4e dimanches …"). */
+static bool ordinal_before(const struct sent *st, size_t i)
+{
+    const struct tok *v = st->v;
+    while (i > st->a && (v[i - 1].kind == TK_AND || is_word(&v[i - 1], W_LE) ||
+                         is_word(&v[i - 1], W_FILL))) {
+        i--;
+    }
+    return i > st->a && v[i - 1].kind == TK_ORD;
+}
+
 /* A list of days joined by "et" in a sentence that opened with the times of
  * its first days ("de 8h à 15h, du lundi au vendredi et le samedi de 9h à
  * 11h"): the day after "et" with its own times starts a list of its own. */
@@ -278,6 +292,7 @@ static size_t read_days(struct grammar *g, struct sent *st, size_t i)
     }
     struct item *it = add_item(g, IT_DAYS, i, end);
     it->days = days;
+    it->dated = ordinal_before(st, i);
     it->end = days_period(v, end, b, it);
     anchor_read(st, it);
     return it->end;
@@ -608,10 +623,8 @@ static size_t read_number(struct grammar *g, struct sent *st, size_t i)
             a_date(g, st, first, j + 1);
         return j + 1;
     }
-    if (v[i].kind == TK_ORD && j < st->b && v[j].kind == TK_DAY) {
-        mark(g, CM_MONTHLY);
-        return i + 1;
-    }
+    if (v[i].kind == TK_ORD && j < st->b && v[j].kind == TK_DAY)
+        return i + 1; /* the day's own: ordinal_before */
     if (v[i].kind == TK_NUM) {
         mark(g, CM_UNKNOWN);
         if (st->first_unknown == st->b)

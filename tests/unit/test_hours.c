@@ -1135,6 +1135,19 @@ static const struct grammar_case grammar_cases[] = {
      false,
      "",
      0},
+    /* a sentence opening with "et" goes on with the days before its stop */
+    {{"Les mardis et les jeudis de 9 h 30 à 11 h 30. Et de 13 h 30 à 15 h 30."},
+     "TU,TH 09:30-11:30; TU,TH 13:30-15:30",
+     false,
+     "",
+     0},
+    /* ordinals before a day date that day only */
+    {{"Le mercredi de 15 h à 18 h et les 2e et 4e dimanches de chaque mois de 10 h à "
+      "12 h 30."},
+     "WE 15:00-18:00",
+     false,
+     "",
+     0},
     /* a line that "peut être jointe": the telephone's hours */
     {{"L'infoline peut être jointe du lundi au vendredi de 8h30 à 12h00."},
      "MO-FR 08:30-12:00 phone",
