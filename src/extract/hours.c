@@ -163,7 +163,10 @@ static bool label_line(const struct line *l, bool heading, enum hours_kind base,
         }
     }
     bool colon = l->n && l->v[l->n - 1].kind == TK_SEP && l->v[l->n - 1].sep == ':';
-    if (!words || (words > 6 && !colon && !heading))
+    /* "Par téléphone pour les assurés et les professionnels de santé": a
+     * way in, whatever its length, over the lines of its hours */
+    bool way = l->n >= 2 && is_word(&l->v[0], W_PAR) && is_word(&l->v[1], W_PHONE);
+    if (!words || (words > 6 && !colon && !heading && !way))
         return false;
     *cx = (struct context){.kind = HOURS_RECEPTION};
     if (seen & WKM(W_PUBLIC))

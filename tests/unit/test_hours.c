@@ -1148,6 +1148,13 @@ static const struct grammar_case grammar_cases[] = {
      false,
      "",
      0},
+    /* "Par téléphone …", however long, labels the lines under it */
+    {{"Par téléphone pour les assurés et les professionnels de santé",
+      "+Ouvert du lundi au vendredi de 8h à 17h"},
+     "MO-FR 08:00-17:00 phone",
+     false,
+     "",
+     1},
     /* a line that "peut être jointe": the telephone's hours */
     {{"L'infoline peut être jointe du lundi au vendredi de 8h30 à 12h00."},
      "MO-FR 08:30-12:00 phone",
