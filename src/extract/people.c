@@ -436,10 +436,12 @@ void people_extract(const struct section *s, const struct extract_opts *o,
             continue;
         }
         struct person p = {0};
-        /* under "Secrétaire municipale :", a name without civility */
-        bool vouched =
-            (held && !tl->para_start && held->text[strlen(held->text) - 1] == ':') ||
-            over_contact(s, i);
+        /* under "Secrétaire municipale :" or a role alone ("Secrétaire" /
+         * "Emilie Petermann"), a name without civility */
+        bool vouched = (held && !tl->para_start &&
+                        (held->text[strlen(held->text) - 1] == ':' ||
+                         person_role_title(held->text))) ||
+                       over_contact(s, i);
         if (vouched ? person_parse_vouched(tl->text, tl->line, o, &p, &e->diags)
                     : person_parse(tl->text, tl->line, o, &p, &e->diags)) {
             n_slots += take_slot(&p, &slots[n_slots], &key);

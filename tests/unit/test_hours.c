@@ -1155,6 +1155,12 @@ static const struct grammar_case grammar_cases[] = {
      false,
      "",
      1},
+    /* a two-letter day opening a line before its times: Thursday's own */
+    {{"lu-ve 8h‐12h / 13h30‐17h", "je 8h‐12h / 13h30‐18h"},
+     "MO-FR 08:00-12:00; MO-WE,FR 13:30-17:00; TH 13:30-18:00",
+     false,
+     "",
+     0},
     /* a line that "peut être jointe": the telephone's hours */
     {{"L'infoline peut être jointe du lundi au vendredi de 8h30 à 12h00."},
      "MO-FR 08:30-12:00 phone",

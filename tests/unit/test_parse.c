@@ -1235,6 +1235,16 @@ static void test_roles_over_plain_names(void **state)
     assert_string_equal(e->adr.postcode, "55000");
     assert_string_equal(e->adr.locality, "Bar-le-Duc");
     entry_free(e);
+    /* a role alone on its line over a plain name ("Secrétaire" / "Emilie
+     * Petermann") vouches for it, as "Secrétaire :" does */
+    e = parse_text("# Contrôle des habitants\n\n## Personnes contact\n\nSecrétaire  \n"
+                   "Emilie Petermann\n",
+                   1);
+    assert_non_null(e);
+    assert_int_equal(e->people.n, 1);
+    assert_string_equal(e->people.v[0].family, "Petermann");
+    assert_string_equal(e->people.v[0].title, "Secrétaire");
+    entry_free(e);
     /* a contact block's own heading of no known kind stays in NOTE */
     e = parse_text("# CIAS\n\n## Renseignements\n\n1 place X  \n53200 Château-Gontier  \n"
                    "02 43 09 55 55\n",
