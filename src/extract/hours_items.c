@@ -302,6 +302,29 @@ static size_t read_days(struct grammar *g, struct sent *st, size_t i)
 
 /* A range at i: "[de|entre] T (à|-|/|jusqu'à|et after entre) [le|de] T" or
  * "24h/24". Sets *s and *e; its end, or 0. */
+/* A table's row pasted as text ("Lundi	09:00	12:00", "Mardi 9h 12h 14h
+ * 17h"): times side by side, an even run of them after a day, each pair
+ * rising; time i opens a pair of it, j is the next token. */
+static bool cells_range(const struct tok *v, size_t i, size_t j, size_t b)
+{
+    size_t first = i;
+    while (first > 0 && v[first - 1].kind == TK_TIME)
+        first--;
+    size_t end = i;
+    while (end < b && v[end].kind == TK_TIME)
+        end++;
+    size_t d = first; /* the day before them, maybe with a colon */
+    if (d > 0 && v[d - 1].kind == TK_SEP && v[d - 1].sep == ':')
+        d--;
+    if (d == 0 || (v[d - 1].kind != TK_DAY && v[d - 1].kind != TK_DAYSET) ||
+        (end - first) % 2 || (i - first) % 2 || j != i + 1 || v[j].kind != TK_TIME)
+        return false;
+    for (size_t k = first; k + 1 < end; k++)
+        if (v[k + 1].val <= v[k].val)
+            return false; /* the day's times rise: 9:00 12:00 14:00 17:00 */
+    return true;
+}
+
 static size_t read_range(const struct tok *v, size_t i, size_t b, int *s, int *e)
 {
     if (v[i].kind == TK_H24) {
@@ -313,6 +336,11 @@ static size_t read_range(const struct tok *v, size_t i, size_t b, int *s, int *e
         return 0;
     bool entre = i > 0 && is_word(&v[i - 1], W_ENTRE);
     size_t j = next_tok(v, i + 1, b);
+    if (j < b && cells_range(v, i, j, b)) {
+        *s = v[i].val;
+        *e = v[j].val;
+        return j + 1;
+    }
     if (j >= b || !(v[j].kind == TK_TO || (entre && v[j].kind == TK_AND)))
         return 0;
     j = skip_le(v, j + 1, b);

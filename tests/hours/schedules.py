@@ -322,6 +322,26 @@ class Generator:
                 "Le %s : %s  " % (DAY[d], self.pick(PLACES)) for d in days]
         return lines, [(frozenset([d]), s, e, "reception", False) for d in days]
 
+    def table_rows(self):
+        """A table pasted as text: a day per row, its times in cells
+        separated by tabs or spaces, no joint between them
+        ("Lundi\t09:00\t12:00\t14:00\t17:00"): (lines, structure)."""
+        sep = self.pick(["\t", " ", "\t", " : "])
+        lines, structure = [], []
+        for d in sorted(self.r.sample(range(6), self.pick([1, 2, 3]))):
+            s1 = self.r.randrange(7, 11) * 60 + self.pick([0, 30])
+            e1 = self.r.randrange(11, 13) * 60
+            pairs = [(s1, e1)]
+            if self.chance(0.5):
+                pairs.append((self.r.randrange(13, 15) * 60, self.r.randrange(16, 19) * 60))
+            form = self.pick(["%02d:%02d", "%dh%02d"])
+            cells = [form % divmod(t, 60) for p in pairs for t in p]
+            first = sep if sep != " : " else " : "
+            rest = "\t" if sep == "\t" else " "
+            lines.append(DAY[d].capitalize() + first + rest.join(cells) + "  ")
+            structure += [(frozenset([d]), a, b, "reception", False) for a, b in pairs]
+        return lines, structure
+
     # labels over lines, and kinds side by side
 
     LABELS = [("Accueil téléphonique :", "phone"), ("Permanence téléphonique :", "phone"),
@@ -386,6 +406,9 @@ class Generator:
         if x < 0.28:
             lines, structure, only = self.side_by_side()
             return lines, structure, [], only
+        if x < 0.31:
+            lines, structure = self.table_rows()
+            return lines, structure, [], False
         lines, structure, closures = self.sentence()
         return lines, structure, closures, False
 

@@ -1161,6 +1161,13 @@ static const struct grammar_case grammar_cases[] = {
      false,
      "",
      0},
+    /* a table's rows pasted as text: times side by side, in rising pairs */
+    {{"Lundi\t09:00\t12:00", "Jeudi 9h 12h 14h 17h"},
+     "MO 09:00-12:00; TH 09:00-12:00; TH 14:00-17:00",
+     false,
+     "",
+     0},
+    {{"Lundi 9h 12h 14h"}, "", false, "", 1},
     /* a line that "peut être jointe": the telephone's hours */
     {{"L'infoline peut être jointe du lundi au vendredi de 8h30 à 12h00."},
      "MO-FR 08:30-12:00 phone",
