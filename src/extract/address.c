@@ -725,6 +725,34 @@ static bool org_then_street(struct strbuf *tmp, const char *t, const struct name
     return true;
 }
 
+/* A name glued to its street's number, the page's line break lost ("Accueil
+ * de jour12 rue Émilienne Goumy", "MPT DU PAYS MELUSIN12 RUE DES SINSOTS"):
+ * a letter, the number (maybe "bis", "ter" and a comma), a street word.
+ * Sets *from to the number. */
+static bool glued_number(struct strbuf *tmp, const char *t, size_t *from)
+{
+    size_t i = 0;
+    while (t[i] && !ascii_isdigit((unsigned char)t[i]))
+        i++;
+    if (i < 2 || !t[i] || !(ascii_isalpha((unsigned char)t[i - 1]) || (t[i - 1] & 0x80)))
+        return false;
+    size_t k = i;
+    while (ascii_isdigit((unsigned char)t[k]))
+        k++;
+    const char *rest = t + k;
+    if (rest[0] == ',')
+        rest++;
+    if (rest[0] != ' ')
+        return false;
+    const char *key = str_fold_key_to(tmp, rest, strlen(rest));
+    if (str_startswith(key, "bis ") || str_startswith(key, "ter "))
+        key += 4;
+    if (!str_key_starts_any(key, address_lead_words))
+        return false;
+    *from = i;
+    return true;
+}
+
 static void sort_line(struct block *b, size_t i, const struct name_keys *nk)
 {
     const struct text_line *tl = &b->lines[i];
@@ -752,7 +780,8 @@ static void sort_line(struct block *b, size_t i, const struct name_keys *nk)
             if (address_score(tl->text, l->key, first, nk) > 0)
                 b->addr_start = i;
             else if (named_delivery(&b->tmp, tl->text, &l->from) ||
-                     org_then_street(&b->tmp, tl->text, nk, &l->from))
+                     org_then_street(&b->tmp, tl->text, nk, &l->from) ||
+                     glued_number(&b->tmp, tl->text, &l->from))
                 b->addr_start = i;
         }
         l->kind = i < b->addr_start ? L_UNIT : L_ADDR;
@@ -995,6 +1024,8 @@ static void take_address(struct block *b, struct entry *e)
             b->li[i].kind = L_TEXT;
             continue;
         }
+        if (k == L_ADDR && b->li[i].from == 0) /* under "Adresse" too */
+            glued_number(&b->tmp, tl->text, &b->li[i].from);
         if (k == L_ADDR && (transit_line(b->li[i].key) ||
                             (b->li[i].from == 0 && !street_line(a, tl->text, &town)))) {
             b->li[i].kind = L_TEXT; /* to NOTE */
