@@ -135,6 +135,20 @@ static void run_cut(struct run *r, bool national)
     if (r->digits <= limit)
         return;
     int min = national ? 10 : 8;
+    /* "03 89 33 38 00 9 rue des …": five pairs make a French number whole;
+     * a group after them that is no pair (a street's number) is the next
+     * thing of the line ("01 99 00 12 34 56 78" stays one bad number) */
+    if (national && r->n > 5 && r->before[5] == 10 && r->len[5] != 2) {
+        bool pairs = true;
+        for (int i = 0; i < 5; i++)
+            pairs = pairs && r->len[i] == 2;
+        if (pairs) {
+            r->end = r->gend[4];
+            r->n = 5;
+            r->digits = 10;
+            return;
+        }
+    }
     for (int i = 1; i < r->n; i++) {
         if (r->sep[i] != '/' && r->sep[i] != '-')
             continue;
