@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/strbuf.h"
 #include "base/text.h"
 #include "base/util.h"
 #include "write/formats_int.h"
@@ -24,18 +25,46 @@ void card_uids_free(struct card_uids *u)
     u->people = NULL;
 }
 
+/* The n bytes at t as a JSON string, each control character other than a
+ * line break (a tab pasted from a table; C0, DEL, C1) a space, as the vCard
+ * writer makes it: every format carries the same text. */
+static json_t *clean_string(const char *t, size_t n)
+{
+    const unsigned char *u = (const unsigned char *)t;
+    size_t i = 0;
+    while (i < n && (u[i] >= 0x20 || u[i] == '\n') && u[i] != 0x7F &&
+           !(u[i] == 0xC2 && i + 1 < n && u[i + 1] >= 0x80 && u[i + 1] <= 0x9F))
+        i++;
+    json_t *v;
+    if (i == n) {
+        v = json_stringn(t, n);
+    } else {
+        struct strbuf b = STRBUF_INIT;
+        for (size_t k = 0; k < n; k++) {
+            if (u[k] == 0xC2 && k + 1 < n && u[k + 1] >= 0x80 && u[k + 1] <= 0x9F) {
+                strbuf_putc(&b, ' ');
+                k++;
+            } else {
+                strbuf_putc(&b,
+                            (u[k] < 0x20 && u[k] != '\n') || u[k] == 0x7F ? ' ' : t[k]);
+            }
+        }
+        v = json_stringn(strbuf_str(&b), b.len);
+        strbuf_free(&b);
+    }
+    return v ? v : json_string("");
+}
+
 json_t *jw_str(const char *s)
 {
-    json_t *v = json_string(s ? s : "");
-    return v ? v : json_string("");
+    return clean_string(s ? s : "", s ? strlen(s) : 0);
 }
 
 json_t *jw_trimmed(const char *s)
 {
     size_t n = 0;
     const char *t = s ? str_trim_view(s, &n) : "";
-    json_t *v = json_stringn(t, n);
-    return v ? v : json_string("");
+    return clean_string(t, n);
 }
 
 void jw_set_text(json_t *o, const char *key, const char *s)

@@ -36,7 +36,7 @@ derniere actualisation contact adr adr. adresse localisation dot""".split())
 
 PHONE = re.compile(r"(?:\+|00)?\d[\d .()-]{6,}\d")
 STRUCTURED = re.compile(r"coordonnee|horaire|accueil|ouverture|permanence|responsable|contact|"
-                        r"direction|dirigeant|interlocuteur|mise a jour|source|mots.cl|adresse")
+                        r"direction|dirigeant|interlocuteur|mise a jour|source|mots.cl|adresse|pratique")
 UPDATED = re.compile(r"^\s*(fiche )?((date de |derniere )?(mise? a jour|maj\b)|actualise|"
                      r"derniere actualisation)")
 # "+32 (0)4 ...": the trunk "(0)" after a country code is no digit of the E.164
