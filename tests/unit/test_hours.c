@@ -1168,6 +1168,12 @@ static const struct grammar_case grammar_cases[] = {
      "",
      0},
     {{"Lundi 9h 12h 14h"}, "", false, "", 1},
+    /* a half-day of the week closed, on its own line under the week */
+    {{"Du lundi au vendredi de 9h à 12h et de 14h à 17h", "(fermé le mardi après-midi)."},
+     "MO-FR 09:00-12:00; MO,WE-FR 14:00-17:00",
+     false,
+     "",
+     0},
     /* a line that "peut être jointe": the telephone's hours */
     {{"L'infoline peut être jointe du lundi au vendredi de 8h30 à 12h00."},
      "MO-FR 08:30-12:00 phone",
