@@ -247,7 +247,8 @@ bool person_role_title(const char *s)
         "superviseur", "capitaine",   "commandant",   "fonctionnaire",  "represent",
         "correspond",  "collaborat",  "commissaire",  "inspect",        "officier",
         "formateur",   "formatrice",  "ecoutant",     "stagiaire",      "volontaire",
-        NULL};
+        "prepose",     "employe",     "hotesse",      "commis",         "boursi",
+        "syndic",      NULL};
     /* The roles are matched at the start of the key, and none is longer
      * than 16 bytes: the key of the first 64 bytes (a prefix of the whole
      * key) decides when it is that long, and people's lines can be long. */

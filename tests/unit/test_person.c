@@ -90,6 +90,9 @@ static const struct person_case cases[] = {
      NULL, NULL},
     {"Directrice : Claire Dupuis", true, NULL, "Claire", "Dupuis", "Dupuis", "Directrice",
      NULL, NULL},
+    /* the roles of Swiss communes' pages vouch too */
+    {"Vanessa Berruex, préposée", true, NULL, "Vanessa", "Berruex", "Berruex", "préposée",
+     NULL, NULL},
     /* the role after the name, capitalised: not the name's last word */
     {"Contact : Sandrine CAPONY, Directrice", true, NULL, "Sandrine", "Capony", "CAPONY",
      "Directrice", NULL, NULL},
