@@ -194,6 +194,7 @@ static const struct word words_o[] = {
 };
 static const struct word words_p[] = {
     WW("par", W_PAR),
+    WL("pas", TK_WORD, W_UNKNOWN), /* its phrases: "pas de permanence(s)" */
     WW("permanence", W_PERM),
     WW("public", W_PUBLIC),
     WW("puis", W_FILL),
@@ -311,6 +312,14 @@ static const struct {
     {"tous les matins", TK_DAYSET, DAY_ALL},
     {"toute la semaine", TK_DAYSET, DAY_ALL},
     {"chaque jour", TK_DAYSET, DAY_ALL},
+    /* "(pas de permanences en juillet et août, ni …)": a closure */
+    {"pas de permanences", TK_WORD, W_CLOSE},
+    {"pas de permanence", TK_WORD, W_CLOSE},
+    {"pas d'accueil", TK_WORD, W_CLOSE},
+    {"pas d accueil", TK_WORD, W_CLOSE},
+    {"pas de distribution", TK_WORD, W_CLOSE},
+    {"pas de consultations", TK_WORD, W_CLOSE},
+    {"pas de consultation", TK_WORD, W_CLOSE},
     {"week ends", TK_DAYSET, DAY_SA | DAY_SU},
     {"week end", TK_DAYSET, DAY_SA | DAY_SU},
     /* "les autres jours sur rendez-vous": days, but none a range can take */

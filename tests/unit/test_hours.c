@@ -1174,6 +1174,12 @@ static const struct grammar_case grammar_cases[] = {
      false,
      "",
      0},
+    /* "pas de permanences en …" closes like "fermé en …" */
+    {{"Le samedi de 9h à 11h30 (pas de permanences en juillet et août)"},
+     "SA 09:00-11:30",
+     false,
+     "pas de permanences en juillet et août",
+     0},
     /* a line that "peut être jointe": the telephone's hours */
     {{"L'infoline peut être jointe du lundi au vendredi de 8h30 à 12h00."},
      "MO-FR 08:30-12:00 phone",
