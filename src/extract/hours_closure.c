@@ -109,10 +109,8 @@ static bool weekly(const struct tok *v, size_t a, size_t s, size_t c, size_t e)
     for (size_t k = s; k < c; k++)
         if (v[k].kind == TK_DAY || (v[k].kind == TK_DAYSET && v[k].val))
             return true;
-    /* "(fermé le mardi après-midi)" under the week's times: a half-day of
-     * the week, wherever its ranges were written */
     char period;
-    return days_and_period(v, c + 1, e, &period) && (period || has_range_in(v, a, c, 0));
+    return days_and_period(v, c + 1, e, &period) && has_range_in(v, a, c, 0);
 }
 
 /* ---- closures ---------------------------------------------------------- */

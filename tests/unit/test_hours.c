@@ -1168,11 +1168,12 @@ static const struct grammar_case grammar_cases[] = {
      "",
      0},
     {{"Lundi 9h 12h 14h"}, "", false, "", 1},
-    /* a half-day of the week closed, on its own line under the week */
+    /* a half-day closed on its own line under the week's times is a
+     * closure, the ranges kept (as the invented sets write it) */
     {{"Du lundi au vendredi de 9h à 12h et de 14h à 17h", "(fermé le mardi après-midi)."},
-     "MO-FR 09:00-12:00; MO,WE-FR 14:00-17:00",
+     "MO-FR 09:00-12:00; MO-FR 14:00-17:00",
      false,
-     "",
+     "fermé le mardi après-midi",
      0},
     /* "pas de permanences en …" closes like "fermé en …" */
     {{"Le samedi de 9h à 11h30 (pas de permanences en juillet et août)"},
