@@ -706,8 +706,6 @@ static void find_labelled_postcode(struct block *b)
     }
 }
 
-/* Phase 3 for one text line before the end: a label, a repeat of the
- * name, a part of the title, a unit or a delivery line. */
 /* The organisation's name, a comma and a street ("Secours populaire
  * français, 17/19, rue Odolant-Desnos à Alençon."): sets *from to where the
  * street starts. */
@@ -753,6 +751,8 @@ static bool glued_number(struct strbuf *tmp, const char *t, size_t *from)
     return true;
 }
 
+/* Phase 3 for one text line before the end: a label, a repeat of the
+ * name, a part of the title, a unit or a delivery line. */
 static void sort_line(struct block *b, size_t i, const struct name_keys *nk)
 {
     const struct text_line *tl = &b->lines[i];
@@ -904,9 +904,6 @@ static bool street_in_sentence(const char *d, size_t at, size_t n, const char *p
     return words >= 10 || word_count(after) >= 3;
 }
 
-/* A street line to a's lines, without the locality it may end with ("45 rue
- * Général Ferrié à Grenoble"), which goes to *town (the first one). A
- * street inside a sentence is taken alone (street_in_sentence). */
 /* ", au Mans", ", aux Abymes" ending a street line: the town, cut from
  * the street. Not the locality: its name ("Le Mans") is not written so. */
 static void au_locality(char *d)
@@ -927,6 +924,9 @@ static void au_locality(char *d)
     }
 }
 
+/* A street line to a's lines, without the locality it may end with ("45 rue
+ * Général Ferrié à Grenoble"), which goes to *town (the first one). A
+ * street inside a sentence is taken alone (street_in_sentence). */
 static bool street_line(struct address *a, const char *text, char **town)
 {
     char *d = delivery_text(text);
@@ -989,8 +989,6 @@ static void locality_under_street(struct block *b, struct entry *e)
     }
 }
 
-/* Phase 4: the address, from the lines sorted into it, in source order; a
- * second Coordonnées block keeps its address lines as text. */
 /* A line of public transport ("Tram 2. arrêt place du cirque", "Métro :
  * Gambetta", "Bus 26, arrêt Mairie"): how to come, not the address. */
 static bool transit_line(const char *key)
@@ -1006,6 +1004,8 @@ static bool transit_line(const char *key)
     return false;
 }
 
+/* Phase 4: the address, from the lines sorted into it, in source order; a
+ * second Coordonnées block keeps its address lines as text. */
 static void take_address(struct block *b, struct entry *e)
 {
     struct address *a = &e->adr;

@@ -267,11 +267,6 @@ static bool dashed_place(const char *text, const struct name_keys *nk)
     return place;
 }
 
-/* How much a line looks like a delivery line: 2 surely, 1 maybe (short line
- * with a building word), 0 not. first = first line of the block, which is
- * normally the organisation's name. A long name with a building word is no
- * delivery line ("Maison des associations de lutte contre ..."), unless the
- * building word carries a number ("Maison des associations, salle 4"). */
 /* A name, a comma and a street: "Hôtel du département, 8 rue Haute",
  * "Maison des associations, avenue de Champagne" (the building the address
  * is in, kept on its line), not the organisation's name. The key's comma
@@ -304,6 +299,11 @@ static bool comma_street(const char *text, const char *key, const struct name_ke
            (k && str_key_starts_any(k, address_lead_words));
 }
 
+/* How much a line looks like a delivery line: 2 surely, 1 maybe (short line
+ * with a building word), 0 not. first = first line of the block, which is
+ * normally the organisation's name. A long name with a building word is no
+ * delivery line ("Maison des associations de lutte contre ..."), unless the
+ * building word carries a number ("Maison des associations, salle 4"). */
 int address_score(const char *text, const char *key, bool first,
                   const struct name_keys *nk)
 {

@@ -56,8 +56,6 @@ static size_t dot_marker(const char *s)
     return 0;
 }
 
-/* Try an address around the at-marker at text + at; on success fills a new
- * normalised string and the span. */
 static bool known_tld(const char *s, size_t n);
 
 /* Whether s opens with a known top-level domain ending the word. */
@@ -69,6 +67,8 @@ static bool tld_alone(const char *s)
     return n >= 2 && !label_char((unsigned char)s[n]) && s[n] != '.' && known_tld(s, n);
 }
 
+/* Try an address around the at-marker at text + at; on success fills a new
+ * normalised string and the span. */
 static char *email_at(const char *text, size_t at, size_t mlen, bool obf, size_t span[2])
 {
     /* local part, leftwards */

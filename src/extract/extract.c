@@ -542,9 +542,6 @@ static bool range_known(const struct entry *e, size_t n, const struct hours_rang
  * their ranges, the text staying in NOTE where the address reader put it.
  * After an opening section, only the hours of a telephone line that it does
  * not give ("une permanence téléphonique au 05 …, de 9h à 12h"). */
-/* Whether tl gives days and times outside parentheses: "… 0 800 06 66 66
- * (Appel gratuit, 24h/24, 7j/7)" qualifies one number, often another
- * service's, and is not the entry's hours. */
 /* Whether the parenthesis at p of text t follows a telephone word and at
  * most a number: "Tél. 032 933 85 31 (lu, ma, jeu et ven de 8h30-11h30)",
  * "par téléphone (27 54 49 60; horaires : …)": the line's own hours. */
@@ -565,6 +562,9 @@ static bool phone_paren(struct xctx *c, const char *t, const char *p)
     return false;
 }
 
+/* Whether tl gives days and times outside parentheses: "… 0 800 06 66 66
+ * (Appel gratuit, 24h/24, 7j/7)" qualifies one number, often another
+ * service's, and is not the entry's hours. */
 static bool sentence_of_hours(struct xctx *c, const struct text_line *tl)
 {
     if (!line_holds_hours(tl, &c->key))

@@ -40,7 +40,6 @@ struct held {
     char *text; /* NULL: none */
 };
 
-/* The reading of one section. */
 /* Lines under a label of closures ("Fermetures annuelles :") are closures
  * while they name dates: the label's own closure in e->closures becomes a
  * note when the first of them comes. */
@@ -50,6 +49,7 @@ struct closure_scope {
     int line;
 };
 
+/* The reading of one section. */
 struct hctx {
     struct entry *e;
     struct grammar g;
@@ -361,7 +361,6 @@ static bool first_sentence(const struct line *l, size_t *a, size_t *b)
     return *b > 0 || l->n > 0;
 }
 
-/* Closures and breaks of every sentence; the closures' text to the entry. */
 /* Whether token k of the line is the folded word w. */
 static bool tok_is(const struct hctx *c, const struct tok *k, const char *w)
 {
@@ -384,6 +383,7 @@ static bool minutes_before(const struct hctx *c, const struct line *l, size_t a,
     return false;
 }
 
+/* Closures and breaks of every sentence; the closures' text to the entry. */
 static void take_closures(struct hctx *c, struct line *l)
 {
     c->closures.n = 0;

@@ -270,8 +270,6 @@ static bool closed_day_row(const struct tok *v, size_t a, size_t b)
     return day && close;
 }
 
-/* Closing word v[c]: a closing time, a break, the weekly pattern, a table's
- * closed cell, or a closure. Returns where to go on. */
 /* Closing word v[c] closing a row of the week after its times, maybe with
  * a period: "Vendredi : 8h00 - 11h30 / après-midi fermé", "… / Fermé".
  * The separator, the period and the word are used (the rest of the day is
@@ -291,6 +289,8 @@ static bool closed_cell(struct tok *v, size_t a, size_t c)
     return true;
 }
 
+/* Closing word v[c]: a closing time, a break, the weekly pattern, a table's
+ * closed cell, or a closure. Returns where to go on. */
 static size_t close_clause(struct tok *v, size_t a, size_t b, size_t c, struct spans *cl,
                            struct breaks *br)
 {

@@ -300,8 +300,6 @@ static size_t read_days(struct grammar *g, struct sent *st, size_t i)
 
 /* ---- items: times ------------------------------------------------------- */
 
-/* A range at i: "[de|entre] T (à|-|/|jusqu'à|et after entre) [le|de] T" or
- * "24h/24". Sets *s and *e; its end, or 0. */
 /* A table's row pasted as text ("Lundi	09:00	12:00", "Mardi 9h 12h 14h
  * 17h"): times side by side, an even run of them after a day, each pair
  * rising; time i opens a pair of it, j is the next token. */
@@ -325,6 +323,8 @@ static bool cells_range(const struct tok *v, size_t i, size_t j, size_t b)
     return true;
 }
 
+/* A range at i: "[de|entre] T (à|-|/|jusqu'à|et after entre) [le|de] T", a
+ * table's cells or "24h/24". Sets *s and *e; its end, or 0. */
 static size_t read_range(const struct tok *v, size_t i, size_t b, int *s, int *e)
 {
     if (v[i].kind == TK_H24) {

@@ -266,9 +266,9 @@ const char *locality_country(const char *key)
     return NULL;
 }
 
-/* The country a locality of one of the parts of text names ("Bibliothèque
- * communale de Limal – Wavre"; the parts as place_named cuts them, and the
- * words after a last "de"), or NULL. */
+/* The country of a locality that text's key ends with, or is ("Bibliothèque
+ * communale de Limal – Wavre", "Bibliothèque de Wavre"): the key, then each
+ * of its ends after a space; NULL when none is one. */
 static const char *locality_in(struct strbuf *tmp, const char *text)
 {
     const char *key = str_fold_key_to(tmp, text, strlen(text));
@@ -278,7 +278,8 @@ static const char *locality_in(struct strbuf *tmp, const char *text)
     return code;
 }
 
-/* Whether e has a number of France or its overseas departments. */
+/* Whether e has a number of metropolitan France (an overseas one has
+ * placed the entry already: phone_country). */
 static bool french_number(const struct entry *e)
 {
     for (size_t i = 0; i < e->phones.n; i++) {
