@@ -603,19 +603,22 @@ static bool phone_hours(struct xctx *c, const struct text_line *tl)
 
 static void contact_hours(struct xctx *c, const struct section *s, struct entry *e)
 {
-    struct text_line *with = xcalloc(s->n ? s->n : 1, sizeof *with);
+    /* the lines of hours, then (from s->n on) those of a line's hours in
+     * parentheses: one pass over the block */
+    struct text_line *with = xcalloc(s->n ? 2 * s->n : 1, sizeof *with);
+    struct text_line *line = with + s->n;
     size_t n = 0, n_line = 0;
-    for (size_t i = 0; i < s->n; i++)
+    for (size_t i = 0; i < s->n; i++) {
         if (sentence_of_hours(c, &s->lines[i]))
             with[n++] = s->lines[i];
+        else if (phone_hours(c, &s->lines[i]))
+            line[n_line++] = s->lines[i];
+    }
     size_t from = e->hours.n;
     bool before = c->section_ranges > 0;
     hours_extract_aside(NULL, with, n, e);
-    for (size_t i = 0; i < s->n; i++)
-        if (phone_hours(c, &s->lines[i]) && !sentence_of_hours(c, &s->lines[i]))
-            with[n_line++] = s->lines[i];
     size_t line_from = e->hours.n;
-    hours_extract_aside(NULL, with, n_line, e);
+    hours_extract_aside(NULL, line, n_line, e);
     for (size_t i = line_from; i < e->hours.n; i++)
         e->hours.v[i].kind = HOURS_PHONE;
     size_t kept = from;

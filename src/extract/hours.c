@@ -505,14 +505,13 @@ static void one_sentence(struct hctx *c, struct line *l, size_t from, size_t b,
             note_part(notes, l, a, b);
         }
         break;
-    case V_DAYS_AT:
+    case V_DAYS_AT: /* the day with its place stays in NOTE either way */
         if (c->pend_times.n) {
             days_take_times(c, r.days, l->tl->line);
             sum->lent_used = true;
-            note_part(notes, l, a, b); /* the day with its place, in NOTE */
-            break;
+        } else {
+            sum->noted++;
         }
-        sum->noted++;
         note_part(notes, l, a, b);
         break;
     case V_TIMES:
