@@ -234,28 +234,23 @@ static void set_address(struct row *r, const struct entry *e)
 /* One field, quoted when it holds a comma, a quote, CR or LF (RFC 4180 2.6),
  * quotes doubled (2.7), line breaks within it written CRLF as the records'
  * (the model's text has "\n" line ends). */
-/* Byte c of a field as written: a control character other than a line
- * break (a tab pasted from a table) is a space, as in the vCard. */
-static char field_byte(char c)
-{
-    unsigned char u = (unsigned char)c;
-    return (u < 0x20 && c != '\n' && c != '\r') || u == 0x7F ? ' ' : c;
-}
-
 static void put_field(struct strbuf *out, const struct strbuf *v)
 {
-    const char *s = strbuf_str(v);
+    const char *s = strbuf_str(v), *end = s + v->len;
     bool plain = strpbrk(s, ",\"\r\n") == NULL;
     if (plain)
-        strbuf_reserve(out, out->len + v->len);
+        strbuf_reserve(out, v->len);
     else
         strbuf_putc(out, '"');
-    for (; *s; s++) {
+    while (s < end) {
+        /* a control character a space, as in the vCard (fmt_control_len) */
+        size_t c = fmt_control_len(s, (size_t)(end - s));
         if (*s == '"')
             strbuf_putc(out, '"');
         if (*s == '\n' && (s == strbuf_str(v) || s[-1] != '\r'))
             strbuf_putc(out, '\r');
-        strbuf_putc(out, field_byte(*s));
+        strbuf_putc(out, c ? ' ' : *s);
+        s += c ? c : 1;
     }
     if (!plain)
         strbuf_putc(out, '"');

@@ -25,33 +25,36 @@ void card_uids_free(struct card_uids *u)
     u->people = NULL;
 }
 
-/* The n bytes at t as a JSON string, each control character other than a
- * line break (a tab pasted from a table; C0, DEL, C1) a space, as the vCard
- * writer makes it: every format carries the same text. */
+size_t fmt_control_len(const char *s, size_t n)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    if (n == 0)
+        return 0;
+    if ((u[0] < 0x20 && u[0] != '\n') || u[0] == 0x7F)
+        return 1;
+    return n >= 2 && u[0] == 0xC2 && u[1] >= 0x80 && u[1] <= 0x9F ? 2 : 0;
+}
+
+/* The n bytes at t as a JSON string, each control character a space
+ * (fmt_control_len: a tab pasted from a table): every format carries the
+ * vCard's text. */
 static json_t *clean_string(const char *t, size_t n)
 {
-    const unsigned char *u = (const unsigned char *)t;
     size_t i = 0;
-    while (i < n && (u[i] >= 0x20 || u[i] == '\n') && u[i] != 0x7F &&
-           !(u[i] == 0xC2 && i + 1 < n && u[i + 1] >= 0x80 && u[i + 1] <= 0x9F))
+    while (i < n && !fmt_control_len(t + i, n - i))
         i++;
-    json_t *v;
     if (i == n) {
-        v = json_stringn(t, n);
-    } else {
-        struct strbuf b = STRBUF_INIT;
-        for (size_t k = 0; k < n; k++) {
-            if (u[k] == 0xC2 && k + 1 < n && u[k + 1] >= 0x80 && u[k + 1] <= 0x9F) {
-                strbuf_putc(&b, ' ');
-                k++;
-            } else {
-                strbuf_putc(&b,
-                            (u[k] < 0x20 && u[k] != '\n') || u[k] == 0x7F ? ' ' : t[k]);
-            }
-        }
-        v = json_stringn(strbuf_str(&b), b.len);
-        strbuf_free(&b);
+        json_t *v = json_stringn(t, n);
+        return v ? v : json_string("");
     }
+    struct strbuf b = STRBUF_INIT;
+    for (size_t k = 0; k < n;) {
+        size_t c = fmt_control_len(t + k, n - k);
+        strbuf_putc(&b, c ? ' ' : t[k]);
+        k += c ? c : 1;
+    }
+    json_t *v = json_stringn(strbuf_str(&b), b.len);
+    strbuf_free(&b);
     return v ? v : json_string("");
 }
 

@@ -30,6 +30,11 @@ void card_uids_free(struct card_uids *u);
  * would drop the member. */
 json_t *jw_str(const char *s);
 
+/* The length of the control character at s (n bytes left) that the card
+ * writers make a space, as the vCard writer does: C0 but the line break,
+ * DEL (1), C1 in UTF-8 (2); 0 for any other character. */
+size_t fmt_control_len(const char *s, size_t n);
+
 /* s trimmed, as a JSON string. */
 json_t *jw_trimmed(const char *s);
 
