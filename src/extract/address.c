@@ -993,15 +993,9 @@ static void locality_under_street(struct block *b, struct entry *e)
  * Gambetta", "Bus 26, arrêt Mairie"): how to come, not the address. */
 static bool transit_line(const char *key)
 {
-    static const char *const words[] = {"tram",  "tramway", "bus",    "metro",  "rer",
-                                        "arret", "ligne",   "lignes", "navette"};
-    if (!key)
-        return false;
-    size_t n = strcspn(key, " ");
-    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
-        if (strlen(words[i]) == n && strncmp(key, words[i], n) == 0)
-            return true;
-    return false;
+    static const char *const words[] = {"tram",  "tramway", "bus",    "metro",   "rer",
+                                        "arret", "ligne",   "lignes", "navette", NULL};
+    return key && str_key_starts_any(key, words);
 }
 
 /* Phase 4: the address, from the lines sorted into it, in source order; a

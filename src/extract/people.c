@@ -25,11 +25,7 @@ static bool contact_lead(const char *t)
         "tel",      "telephone", "portable", "mobile", "gsm", "fax", "e mail", "email",
         "courriel", "mail",      "mel",      "t",      "f",   "m",   "p",      NULL};
     char *k = str_fold_key(t);
-    bool found = false;
-    for (size_t i = 0; leads[i] && !found; i++) {
-        size_t n = strlen(leads[i]);
-        found = strncmp(k, leads[i], n) == 0 && (k[n] == ' ' || k[n] == '\0');
-    }
+    bool found = str_key_starts_any(k, leads);
     free(k);
     return found;
 }
