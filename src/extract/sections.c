@@ -315,23 +315,27 @@ static struct section *last_section(struct classify *c)
     return &c->doc->secs[c->doc->n_secs - 1];
 }
 
-/* The label that may open line li of s, a section of kind kind: the bold
- * label, or the label of a plain one-line paragraph giving the update date
- * (*update set) or opening the source or keywords lines. Its byte length. */
+/* The label that may open line li of s, a section of kind kind: the label
+ * of a one-line paragraph giving the update date, bold or not (*update set),
+ * else the bold label, else the label of a plain one-line paragraph opening
+ * the source or keywords lines. Its byte length. */
 static size_t line_label(struct classify *c, const struct section *s, size_t li,
                          enum section_kind kind, bool *update)
 {
     const struct text_line *tl = &s->lines[li];
     size_t strong = s->strong[li], n = 0;
     *update = false;
-    bool one_line = tl->para_start && strong == 0 && !tl->item &&
-                    (li + 1 == s->n || s->lines[li + 1].para_start);
+    bool one_line =
+        tl->para_start && !tl->item && (li + 1 == s->n || s->lines[li + 1].para_start);
     if (!one_line)
         return strong;
     if (kind != SECTION_UPDATED && update_line(c->key, tl->text, &n)) {
-        *update = true; /* "Mise à jour le 2 juin 2022" */
+        /* "Mise à jour le 2 juin 2022", "**Mis à jour le** 21/08/2013" */
+        *update = true;
         return n;
     }
+    if (strong)
+        return strong;
     if (kind != SECTION_SOURCE && kind != SECTION_KEYWORDS)
         return plain_closing_label(c->key, tl->text);
     return 0;

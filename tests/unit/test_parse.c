@@ -344,6 +344,20 @@ static void test_plain_update_and_keywords(void **state)
          0,
          {NULL},
          "Objectifs"},
+        /* a bold label without colon, after the keywords or in the contact
+         * block: the date, not a keyword or a contact line */
+        {"## Public\n\nTous.\n\n**Mots-clés :** a, b\n\n**Actualisé le** 21/08/2013\n",
+         2013,
+         8,
+         21,
+         {"a", "b"},
+         "Public"},
+        {"## Coordonnées\n\n1 rue X\n75001 Paris\n\n__Mise à jour__ 05/2020\n",
+         2020,
+         5,
+         0,
+         {NULL},
+         NULL},
         /* in a longer paragraph or a list item: prose */
         {"## Objectifs\n\nMise à jour le 2 juin 2022 des tarifs\nsuite.\n",
          0,
