@@ -17,6 +17,7 @@ ru_maxrss of the command (wait4), taken by bench/spawn.c, compiled here with $CC
 target is met. Exit status 0 even when a target is missed (it says so); with
 --check a missed target exits 1. Exit 2 on a usage error or a failed command.
 
+Issue 15's guard, printed apart: at least 25x peer.py, at most 4.5x iconv.
 Targets, on the 20,000-entry corpus (or the smallest one measured):
   - entries/s at least 30x those of peer.py;
   - wall time at most 4x that of iconv over the same bytes;
@@ -41,6 +42,9 @@ SPEED_RATIO_MIN = 30.0      # fiche2vcard entries/s over peer.py entries/s
 FLOOR_RATIO_MAX = 4.0       # fiche2vcard time over iconv time, same bytes
 RSS_MAX_KIB = 16 * 1024     # peak RSS, KiB (16 MiB)
 RSS_GROWTH_MAX = 0.10       # largest corpus vs the reference one
+# issue 15's guard: what a change of structure may not lose (same 20,000 entries)
+GUARD_SPEED_MIN = 25.0
+GUARD_FLOOR_MAX = 4.5
 
 MIB = 1024 * 1024
 MB = 1000 * 1000
@@ -380,6 +384,16 @@ def bench(a, workdir, env):
                                      growth * 100, round(RSS_GROWTH_MAX * 100))))
     else:
         print("(one corpus size only: no RSS-growth target)")
+    guard = []
+    if peer:
+        guard.append((speed >= GUARD_SPEED_MIN, "speed vs peer.py: %.1fx (guard >= %gx)"
+                      % (speed, GUARD_SPEED_MIN)))
+    guard.append((floor <= GUARD_FLOOR_MAX, "time vs iconv: %.2fx (guard <= %gx)"
+                  % (floor, GUARD_FLOOR_MAX)))
+    print()
+    print("issue 15's guard on %s entries:" % fmt_int(ref))
+    for ok, text in guard:
+        print("  [%s] %s" % ("held" if ok else "BROKEN", text))
     print()
     print("targets:")
     for ok, text in results:
