@@ -379,6 +379,47 @@ static bool over_contact(const struct section *s, size_t i)
     return strchr(next, '@') || phone_find(next, 0, &a, &b);
 }
 
+/* Whether t may be a bare name in a list of names: one to four words
+ * opening with a capital, no digit, no punctuation but "-" and "'", no
+ * role ("Isabelle Huet"; not "Service accueil" nor "Accueil : …"). Its
+ * count of words, 0 when it is none. */
+static size_t bare_name(const char *t)
+{
+    if (strpbrk(t, "0123456789@:,;()/.") || person_role_title(t))
+        return 0;
+    size_t words = 0;
+    for (const char *p = t; *p;) {
+        p += strspn(p, " ");
+        if (!*p)
+            break;
+        if (!ascii_isupper((unsigned char)*p) && (unsigned char)*p < 0x80)
+            return 0;
+        words++;
+        p += strcspn(p, " ");
+    }
+    return words <= 4 ? words : 0;
+}
+
+/* Whether line i is in a paragraph of lines that are all bare names, two of
+ * them of two words or more ("Isabelle Huet" / "Aurore Gautheron"): the
+ * list vouches for names written without civility or capitals. */
+static bool in_name_list(const struct section *s, size_t i)
+{
+    size_t a = i, b = i + 1;
+    while (a > 0 && !s->lines[a].para_start)
+        a--;
+    while (b < s->n && !s->lines[b].para_start)
+        b++;
+    size_t names = 0;
+    for (size_t k = a; k < b; k++) {
+        size_t w = bare_name(s->lines[k].text);
+        if (w == 0)
+            return false;
+        names += w >= 2;
+    }
+    return names >= 2;
+}
+
 /* A role line held for the next name, not taken: a line like any other. */
 static void flush_role(struct entry *e, const char *heading,
                        const struct text_line **held)
@@ -437,7 +478,7 @@ void people_extract(const struct section *s, const struct extract_opts *o,
         bool vouched = (held && !tl->para_start &&
                         (held->text[strlen(held->text) - 1] == ':' ||
                          person_role_title(held->text))) ||
-                       over_contact(s, i);
+                       over_contact(s, i) || in_name_list(s, i);
         if (vouched ? person_parse_vouched(tl->text, tl->line, o, &p, &e->diags)
                     : person_parse(tl->text, tl->line, o, &p, &e->diags)) {
             n_slots += take_slot(&p, &slots[n_slots], &key);

@@ -1284,6 +1284,22 @@ static void test_roles_over_plain_names(void **state)
     assert_non_null(e);
     assert_int_equal(e->people.n, 0);
     entry_free(e);
+    /* a paragraph of plain names vouches for each (a glued one-word name
+     * stays in NOTE); one line that is no name leaves the others unread */
+    e = parse_text("# Org\n\n## Personnes responsables\n\nSophie Marchal  \n"
+                   "Jean-Luc Ferrand  \nPaulTessier\n",
+                   1);
+    assert_non_null(e);
+    assert_int_equal(e->people.n, 2);
+    assert_string_equal(e->people.v[0].given, "Sophie");
+    assert_string_equal(e->people.v[1].family, "Ferrand");
+    entry_free(e);
+    e = parse_text("# Org\n\n## Personnes responsables\n\nSophie Marchal  \n"
+                   "Accueil des familles\n",
+                   1);
+    assert_non_null(e);
+    assert_int_equal(e->people.n, 0);
+    entry_free(e);
 }
 
 /* People's numbers in an entry with no address are read in the country
