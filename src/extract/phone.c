@@ -88,10 +88,10 @@ static void scan_run(const char *s, size_t p, struct run *r)
             t += k;
             blanks++;
         }
-        if (blanks > 0 && s[t] == '/' && r->n == 1 && r->len[0] <= 4 &&
-            s[r->pos[0]] == '0' && blank_len(s + t + 1) > 0) {
-            /* "032 / 886 48 60": a spaced slash after the area code only,
-             * not between two numbers */
+        if (s[t] == '/' && r->n == 1 && r->len[0] <= 4 && s[r->pos[0]] == '0' &&
+            (blanks > 0 || blank_len(s + t + 1) > 0)) {
+            /* "032 / 886 48 60", "084 /840 531": a slash with a blank after
+             * the area code only, not between two numbers */
             sep = '/';
             t += 1 + blank_len(s + t + 1);
         } else if (blanks > 0) {

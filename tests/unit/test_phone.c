@@ -38,6 +38,9 @@ static const struct find_row find_rows[] = {
     {"Par téléphone : 03.20. 41 55. 07", "03.20. 41 55. 07"},
     {"Tél. 01 99 00 12 34. 02 99 00 12 35", "01 99 00 12 34"},
     {"0199001234/0612345678", "0199001234"},
+    /* a slash with a blank on one side after the area code */
+    {"au 084 /840 531 ou", "084 /840 531"},
+    {"Tél. 02/ 514 41 11", "02/ 514 41 11"},
     {"Tél.\xc2\xa0: 01\xc2\xa0"
      "99\xc2\xa0"
      "00\xc2\xa0"
