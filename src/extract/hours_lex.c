@@ -590,6 +590,14 @@ static size_t stray_h(const char *s, size_t k)
     return s[k] == 'h' && !is_letter((unsigned char)s[k + 1]);
 }
 
+/* Whether a word other than "a" ("à") or "et" follows s[k]: "15 minutes". */
+static bool minutes_word(const char *s, size_t k)
+{
+    size_t q = skip_sp(s, k);
+    return is_letter((unsigned char)s[q]) && !match_phrase(s + q, "a") &&
+           !match_phrase(s + q, "et");
+}
+
 /* "9h", "9 h 30", "9 heures 30", "09:00", "9.00" at s+i (nd digits, value h):
  * adds the time and returns its end, or 0. */
 static size_t lex_time(const char *s, size_t i, size_t nd, int h, struct toks *t)
@@ -610,13 +618,15 @@ static size_t lex_time(const char *s, size_t i, size_t nd, int h, struct toks *t
     size_t q = skip_sp(s, k), hm = hour_mark(s, q);
     if (!hm)
         return 0;
-    size_t end = q + hm, r = skip_sp(s, end);
+    size_t end = q + hm, dot = hm == 1 && s[end] == '.';
+    size_t r = skip_sp(s, end + dot);
     size_t md = digits(s, r, &m);
-    /* "9h30", "9 h 30", "9 heures 30"; not the next time, "12 h 14 h",
-     * "11 heures 14.30" (lines read as one) */
+    /* "9h30", "9 h 30", "9 heures 30", "18h.45"; not the next time, "12 h
+     * 14 h", "11 heures 14.30" (lines read as one), nor a full stop and a
+     * count ("18h. 15 minutes avant") */
     if (md == 2 && (time_ends(s, r + 2) || stray_h(s, r + 2)) && s[r + 2] != ':' &&
         !(s[r + 2] == '.' && ascii_isdigit((unsigned char)s[r + 3])) &&
-        !(r > end && hour_mark(s, skip_sp(s, r + 2))))
+        !(r > end && hour_mark(s, skip_sp(s, r + 2))) && !(dot && minutes_word(s, r + 2)))
         end = r + 2 + stray_h(s, r + 2);
     else if (md && r == end)
         return 0; /* "9h5", "9h300" */

@@ -1829,6 +1829,9 @@ static void test_lex(void **state)
         /* every written form of a time */
         {"9h 9 h 9H00 09:00 9.00 9 h 30 9 heures 30 midi minuit", "T T T T T T T T T"},
         {"8h à18h de7h30 9h–17h 13h30 /17h45", "T > T wde T T > T T > T"},
+        /* a dot after "h" before the minutes; not before a count */
+        {"18h.45 9 h. 30 à 12 h.", "T T > T ."},
+        {"18h. 15 minutes", "T . N w?"},
         {"lu, ma : 9h ; lu-ve 9h", "D , D , T . D > D T"},
         {"Lu–ve: 8h00", "D > D , T"},
         /* two letters are words outside a list of days */
