@@ -601,6 +601,23 @@ static bool phone_hours(struct xctx *c, const struct text_line *tl)
     return false;
 }
 
+/* Whether a section of hours says that some reception needs no appointment
+ * ("Service Population accessible sans rendez-vous du lundi au vendredi"). */
+static bool walk_in_said(struct xctx *c)
+{
+    static const char *const words[] = {"sans rendez vous", "sans rdv", NULL};
+    for (size_t i = 0; i < c->doc.n_secs; i++) {
+        const struct section *s = &c->doc.secs[i];
+        for (size_t k = 0; c->sections.kind[i] == SECTION_HOURS && k < s->n; k++) {
+            const char *t = s->lines[k].text;
+            if (strstr(t, "sans") &&
+                str_key_has_any(str_fold_key_to(&c->key, t, strlen(t)), words))
+                return true;
+        }
+    }
+    return false;
+}
+
 static void contact_hours(struct xctx *c, const struct section *s, struct entry *e)
 {
     /* the lines of hours, then (from s->n on) those of a line's hours in
@@ -615,8 +632,12 @@ static void contact_hours(struct xctx *c, const struct section *s, struct entry 
             line[n_line++] = s->lines[i];
     }
     size_t from = e->hours.n;
-    bool before = c->section_ranges > 0;
+    bool before = c->section_ranges > 0, appointment = e->appointment_only;
     hours_extract_aside(NULL, with, n, e);
+    /* "Le samedi matin sur rendez-vous" in the block, "sans rendez-vous"
+     * in the hours: no entry by appointment only */
+    if (!appointment && e->appointment_only && walk_in_said(c))
+        e->appointment_only = false;
     size_t line_from = e->hours.n;
     hours_extract_aside(NULL, line, n_line, e);
     for (size_t i = line_from; i < e->hours.n; i++)
@@ -729,6 +750,8 @@ static void contact_appointment(struct xctx *c, const struct section *s, struct 
     for (size_t i = 0; i < e->hours.n; i++)
         if (e->hours.v[i].kind == HOURS_RECEPTION)
             return;
+    if (walk_in_said(c))
+        return;
     struct text_line *with = xcalloc(s->n ? s->n : 1, sizeof *with);
     size_t n = 0;
     /* "Pour les associations, …, uniquement sur rendez-vous au …": for a

@@ -914,7 +914,23 @@ static void test_contacts_heading_over_an_address(void **state)
 static void test_hours_in_the_contact_block(void **state)
 {
     (void)state;
-    struct entry *e = parse_text(
+    /* one day by appointment in the block: the entry is by appointment
+     * only, unless its hours say some reception needs none */
+    static const char block[] = "# Ville\n\n## Coordonnées\n\nLe samedi matin sur "
+                                "rendez-vous au 071/55.94.23\n\n## Horaires\n\n";
+    struct entry *e = parse_text(block, 1);
+    assert_non_null(e);
+    assert_true(e->appointment_only);
+    entry_free(e);
+    char *md = xasprintf("%sService Population accessible sans rendez-vous du lundi au "
+                         "vendredi\n",
+                         block);
+    e = parse_text(md, 1);
+    free(md);
+    assert_non_null(e);
+    assert_false(e->appointment_only);
+    entry_free(e);
+    e = parse_text(
         "# Maison des ados\n\n## Coordonnées\n\nL'accueil se fait sans rendez-vous du "
         "lundi "
         "au vendredi de 13h30 à 18h30 sur place ou par téléphone au 02 47 22 20 69.\n",
