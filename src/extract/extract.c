@@ -602,16 +602,22 @@ static bool phone_hours(struct xctx *c, const struct text_line *tl)
 }
 
 /* Whether a section of hours says that some reception needs no appointment
- * ("Service Population accessible sans rendez-vous du lundi au vendredi"). */
+ * ("Service Population accessible sans rendez-vous du lundi au vendredi",
+ * "… peuvent se rendre aux permanences sans rendez-vous"; not "Aucun
+ * accueil sans rendez-vous", "pas de visite sans rdv"). */
 static bool walk_in_said(struct xctx *c)
 {
     static const char *const words[] = {"sans rendez vous", "sans rdv", NULL};
+    static const char *const negations[] = {"pas",  "aucun", "aucune", "jamais",
+                                            "plus", "nul",   NULL};
     for (size_t i = 0; i < c->doc.n_secs; i++) {
         const struct section *s = &c->doc.secs[i];
         for (size_t k = 0; c->sections.kind[i] == SECTION_HOURS && k < s->n; k++) {
             const char *t = s->lines[k].text;
-            if (strstr(t, "sans") &&
-                str_key_has_any(str_fold_key_to(&c->key, t, strlen(t)), words))
+            if (!strstr(t, "sans"))
+                continue;
+            const char *key = str_fold_key_to(&c->key, t, strlen(t));
+            if (str_key_has_any(key, words) && !str_key_has_any(key, negations))
                 return true;
         }
     }
@@ -632,12 +638,8 @@ static void contact_hours(struct xctx *c, const struct section *s, struct entry 
             line[n_line++] = s->lines[i];
     }
     size_t from = e->hours.n;
-    bool before = c->section_ranges > 0, appointment = e->appointment_only;
+    bool before = c->section_ranges > 0;
     hours_extract_aside(NULL, with, n, e);
-    /* "Le samedi matin sur rendez-vous" in the block, "sans rendez-vous"
-     * in the hours: no entry by appointment only */
-    if (!appointment && e->appointment_only && walk_in_said(c))
-        e->appointment_only = false;
     size_t line_from = e->hours.n;
     hours_extract_aside(NULL, line, n_line, e);
     for (size_t i = line_from; i < e->hours.n; i++)
@@ -750,8 +752,6 @@ static void contact_appointment(struct xctx *c, const struct section *s, struct 
     for (size_t i = 0; i < e->hours.n; i++)
         if (e->hours.v[i].kind == HOURS_RECEPTION)
             return;
-    if (walk_in_said(c))
-        return;
     struct text_line *with = xcalloc(s->n ? s->n : 1, sizeof *with);
     size_t n = 0;
     /* "Pour les associations, …, uniquement sur rendez-vous au …": for a
@@ -830,6 +830,11 @@ static void build_entry(struct xctx *c, const struct extract_opts *o, struct ent
         if (kind[i] == SECTION_CONTACT)
             contact_appointment(c, &d->secs[i], e);
     line_entry_hours(c, e);
+    /* "sur rendez-vous" somewhere, "sans rendez-vous" in the hours: not an
+     * entry by appointment only ("Le samedi matin sur rendez-vous" in the
+     * block, "Service Population accessible sans rendez-vous …") */
+    if (e->appointment_only && walk_in_said(c))
+        e->appointment_only = false;
     people_merge(e);
     strlist_unique(&e->keywords);
     strlist_unique(&e->emails);

@@ -930,6 +930,20 @@ static void test_hours_in_the_contact_block(void **state)
     assert_non_null(e);
     assert_false(e->appointment_only);
     entry_free(e);
+    /* in the hours alone: walk-in permanences beside consultations by
+     * appointment; a negated "sans rendez-vous" is none */
+    e = parse_text("# PMI\n\n## Horaires\n\nLes mères peuvent venir aux permanences "
+                   "sans rendez-vous.\n\nLes consultations sont sur rendez-vous.\n",
+                   1);
+    assert_non_null(e);
+    assert_false(e->appointment_only);
+    entry_free(e);
+    e = parse_text("# PMI\n\n## Horaires\n\nAucun accueil sans rendez-vous.\n\n"
+                   "Les consultations sont sur rendez-vous.\n",
+                   1);
+    assert_non_null(e);
+    assert_true(e->appointment_only);
+    entry_free(e);
     e = parse_text(
         "# Maison des ados\n\n## Coordonnées\n\nL'accueil se fait sans rendez-vous du "
         "lundi "
