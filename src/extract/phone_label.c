@@ -39,6 +39,15 @@ static const struct label_word label_letters[] = {
     {"p", PHONE_CELL},
 };
 
+/* "Port" is a mobile's label first in the label or after "Tél." ("Port. :",
+ * "Tél. port. :"), a place's name elsewhere ("… de Saint-Jean-Pied-de-Port :
+ * (05 59 …)", "Mairie du Port :"). prev is the word before, or NULL. */
+static bool place_port(const char *word, const char *prev)
+{
+    return strcmp(word, "port") == 0 && prev && strncmp(prev, "tel ", 4) != 0 &&
+           strncmp(prev, "telephone ", 10) != 0;
+}
+
 /* Precedence when a label names several kinds ("Téléphone portable" is a
  * mobile): toll free, cell, fax, voice; but "Tél./Fax" is a line for both,
  * kept as VOICE so that calling it works. */
@@ -53,14 +62,17 @@ enum phone_kind phone_kind_from_label(const char *label, bool *known)
                 if (key[0] == label_letters[i].word[0])
                     has[label_letters[i].kind] = any = true;
         }
+        const char *prev = NULL; /* the word before w */
         for (char *w = key; *w;) {
             char *sp = strchr(w, ' ');
             size_t wl = sp ? (size_t)(sp - w) : strlen(w);
             for (size_t i = 0; i < sizeof label_words / sizeof label_words[0]; i++) {
                 const char *lw = label_words[i].word;
-                if (lw[0] == w[0] && strncmp(lw, w, wl) == 0 && lw[wl] == '\0')
+                if (lw[0] == w[0] && strncmp(lw, w, wl) == 0 && lw[wl] == '\0' &&
+                    !place_port(lw, prev))
                     has[label_words[i].kind] = any = true;
             }
+            prev = w;
             w += wl;
             while (*w == ' ')
                 w++;

@@ -138,6 +138,11 @@ static const struct label_row label_rows[] = {
     {"GSM", PHONE_CELL, true},
     {"Cell", PHONE_CELL, true},
     {"Téléphone portable", PHONE_CELL, true},
+    /* "port": a mobile first or after "Tél.", a place after other words */
+    {"Port.", PHONE_CELL, true},
+    {"Tél. port.", PHONE_CELL, true},
+    {"CMP de Saint Jean Pied de Port", PHONE_VOICE, false},
+    {"Mairie du Port", PHONE_VOICE, false},
     {"N° Vert", PHONE_TOLLFREE, true},
     {"Numéro vert", PHONE_TOLLFREE, true},
     {"No vert", PHONE_TOLLFREE, true},
