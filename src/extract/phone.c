@@ -413,7 +413,10 @@ static char *sentence_label(const char *lead, enum phone_kind *kind)
             a--;
         char *word = trim_segment(lead, a, end, false);
         bool known = false;
-        if (*word && count_words(word) == 1) {
+        char *k = str_fold_key(word);
+        bool head_only = a > 0 && phone_label_head_only(k);
+        free(k);
+        if (*word && count_words(word) == 1 && !head_only) {
             *kind = phone_kind_from_label(word, &known);
             if (known)
                 return word;

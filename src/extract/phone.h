@@ -39,6 +39,10 @@ bool phone_short_lead(const char *text);
  * "Standard" -> VOICE). *known is false when the label names no kind. */
 enum phone_kind phone_kind_from_label(const char *label, bool *known);
 
+/* Whether a label word (folded: "port") names a kind only when it opens the
+ * label ("Port. : 06 …"), not among other words ("… Pied de Port : 05 …"). */
+bool phone_label_head_only(const char *key);
+
 /* Parse number text (as found by phone_find) with optional label, in default
  * region (ISO alpha-2; NULL = "FR"). out is overwritten (not freed first) and
  * owned by the caller (phone_clear). Fills out: text and label copied,

@@ -39,12 +39,17 @@ static const struct label_word label_letters[] = {
     {"p", PHONE_CELL},
 };
 
+bool phone_label_head_only(const char *key)
+{
+    return strcmp(key, "port") == 0;
+}
+
 /* "Port" is a mobile's label first in the label or after "Tél." ("Port. :",
  * "Tél. port. :"), a place's name elsewhere ("… de Saint-Jean-Pied-de-Port :
  * (05 59 …)", "Mairie du Port :"). prev is the word before, or NULL. */
 static bool place_port(const char *word, const char *prev)
 {
-    return strcmp(word, "port") == 0 && prev && strncmp(prev, "tel ", 4) != 0 &&
+    return phone_label_head_only(word) && prev && strncmp(prev, "tel ", 4) != 0 &&
            strncmp(prev, "telephone ", 10) != 0;
 }
 

@@ -704,6 +704,13 @@ static void test_line_short_and_sentence(void **state)
          {"+33139205487", NULL},
          {F, V},
          0},
+        /* "Port" ending a place's name is no mobile's label */
+        {"Le CMP de Saint Jean Pied de Port : (05 59 37 26 36) reçoit",
+         "FR",
+         true,
+         {"+33559372636", NULL},
+         {V, V},
+         0},
     };
     for (size_t i = 0; i < ARRAY_LEN(rows); i++) {
         struct phone_list pl = {0};
