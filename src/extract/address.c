@@ -453,6 +453,53 @@ static size_t name_before_number(struct strbuf *tmp, const char *t)
     return k > i && str_key_starts_any(key, address_lead_words) ? i : 0;
 }
 
+/* A delivery text of pieces between spaced dashes, each a place or a name
+ * of the entry ("Espace Vergnole – 4 Rue Daumier", "Hôtel de ville – Rue
+ * Cours Nolivos" under "Mairie de Basse-Terre – Hôtel de ville"): each place
+ * a line, each name to the entry's names. False, nothing added, when a
+ * piece is neither or there is no dash. */
+static bool dashed_delivery(struct strbuf *tmp, struct entry *e, const char *t)
+{
+    static const char *const dashes[] = {" \xE2\x80\x93 ", " \xE2\x80\x94 ", " - ", NULL};
+    struct strlist pieces = {0};
+    struct name_keys nk;
+    struct strbuf keys = STRBUF_INIT;
+    address_name_keys_init(&nk, &keys, e);
+    bool ok = true;
+    for (const char *p = t; ok && *p;) {
+        size_t n = strlen(p), skip = 0;
+        for (size_t i = 0; dashes[i]; i++) {
+            const char *d = strstr(p, dashes[i]);
+            if (d && (size_t)(d - p) < n)
+                n = (size_t)(d - p), skip = strlen(dashes[i]);
+        }
+        char *raw = xstrndup(p, n);
+        char *piece = delivery_text(raw); /* "Adresse Mairie : Hôtel de ville" */
+        free(raw);
+        const char *key = str_fold_key_to(tmp, piece, strlen(piece));
+        bool name = address_same_name(key, &nk) || address_title_part(key, &nk);
+        /* "(Pavillon Maurice-Pollack – local 2231)": no cut inside */
+        size_t open = 0, close = 0;
+        for (const char *q = piece; *q; q++)
+            open += *q == '(', close += *q == ')';
+        ok = piece[0] && open == close && (name || place_part(tmp, piece, strlen(piece)));
+        strlist_push(&pieces, name ? xasprintf("\x01%s", piece) : xstrdup(piece));
+        free(piece);
+        p += n + skip;
+    }
+    address_name_keys_clear(&nk);
+    strbuf_free(&keys);
+    ok = ok && pieces.n >= 2;
+    for (size_t i = 0; ok && i < pieces.n; i++) {
+        if (pieces.v[i][0] == '\x01')
+            add_unique_name(e, pieces.v[i] + 1);
+        else
+            strlist_add(&e->adr.lines, pieces.v[i]);
+    }
+    strlist_clear(&pieces);
+    return ok;
+}
+
 /* Add the delivery text t found on the postcode's line: without a leading
  * name (to the organisation's other names), and cut before a postal box
  * ("Rue des Terreaux 1, CP 144": two lines). Blanks around the pieces go. */
@@ -469,6 +516,8 @@ static void add_postcode_delivery(struct strbuf *tmp, struct entry *e, const cha
             t += skip;
         }
     }
+    if (dashed_delivery(tmp, e, t))
+        return;
     static const char *const boxes[] = {", BP ",           ", B.P. ", ", CP ",
                                         ", CS ",           ", TSA ",  ", Case postale ",
                                         ", case postale ", NULL};
