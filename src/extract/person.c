@@ -341,6 +341,40 @@ static bool split_person(const char *main, bool vouched, struct name *nm, char *
     return ok;
 }
 
+/* Whether the line's own number or e-mail vouches for a name written
+ * before it without civility or capitals: a mobile ("Pierre Nivois : 06 82
+ * …"), or an e-mail whose local part holds a word of the name ("Jean
+ * Dupont – jean.dupont@…"); not a landline ("Urgences pédiatriques : 05 …"). */
+static bool personal_contact(const char *name, const struct phone_list *phones,
+                             const struct strlist *emails)
+{
+    for (size_t i = 0; i < phones->n; i++)
+        if (phones->v[i].kind == PHONE_CELL)
+            return true;
+    if (emails->n == 0)
+        return false;
+    bool found = false;
+    char *words = str_fold_key(name);
+    struct strbuf local = STRBUF_INIT;
+    for (size_t i = 0; i < emails->n && !found; i++) {
+        const char *e = emails->v[i], *at = strchr(e, '@');
+        const char *k = str_fold_key_to(&local, e, at ? (size_t)(at - e) : strlen(e));
+        for (const char *w = words; *w && !found;) {
+            size_t n = strcspn(w, " ");
+            char word[64];
+            if (n >= 3 && n < sizeof word) {
+                memcpy(word, w, n);
+                word[n] = '\0';
+                found = strstr(k, word) != NULL;
+            }
+            w += n + (w[n] == ' ');
+        }
+    }
+    strbuf_free(&local);
+    free(words);
+    return found;
+}
+
 static bool parse_person(const char *text, int line, const struct extract_opts *o,
                          bool vouched, struct person *out, struct diag_list *d)
 {
@@ -400,7 +434,9 @@ static bool parse_person(const char *text, int line, const struct extract_opts *
     strip_tail(main);
     struct name nm;
     char *title = NULL;
-    bool ok = main[0] && split_person(main, vouched, &nm, &title);
+    bool ok =
+        main[0] && split_person(main, vouched || personal_contact(main, &phones, &emails),
+                                &nm, &title);
     free(main);
     char *note = ok ? line_rest(s, cut, gone) : NULL;
     free(gone);

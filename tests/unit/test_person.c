@@ -349,6 +349,34 @@ static void test_phone_kinds(void **state)
     diag_list_clear(&d);
 }
 
+/* A name in natural case without civility, vouched by its own mobile or
+ * an e-mail that holds its name; not by a landline or another e-mail. */
+static void test_vouched_by_contact(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *in, *family; /* NULL: no person */
+    } rows[] = {
+        {"Pierre Nivois : 06 82 37 00 69", "Nivois"},
+        {"Anne Roux – anne.roux@free.fr", "Roux"},
+        {"Anne Roux, roux.a@asso.fr", "Roux"},
+        {"Urgences Pédiatriques : 05 59 44 39 54", NULL},
+        {"Anne Roux – contact@asso.fr", NULL},
+        {"Service Jeunesse : 06 82 37 00 69", NULL},
+    };
+    struct extract_opts o = {.region = "FR"};
+    for (size_t i = 0; i < ARRAY_LEN(rows); i++) {
+        struct person p;
+        bool ok = person_parse(rows[i].in, 2, &o, &p, NULL);
+        if (ok != (rows[i].family != NULL))
+            fail_msg("row %zu \"%s\": person %d", i, rows[i].in, ok);
+        if (ok) {
+            assert_string_equal(p.family, rows[i].family);
+            person_clear(&p);
+        }
+    }
+}
+
 static void test_natural_case(void **state)
 {
     (void)state;
@@ -532,6 +560,7 @@ int main(void)
         cmocka_unit_test(test_line_rest),
         cmocka_unit_test(test_keep_case),
         cmocka_unit_test(test_phone_kinds),
+        cmocka_unit_test(test_vouched_by_contact),
         cmocka_unit_test(test_natural_case),
         cmocka_unit_test(test_ascii_as_utf8proc),
         cmocka_unit_test(test_natural_case_all_bmp),
