@@ -639,6 +639,7 @@ struct sentence hours_read(struct grammar *g, const struct tok *v, size_t a, siz
                            struct hours_list *times)
 {
     struct sent st = {.alt = SIZE_MAX,
+                      .booking = SIZE_MAX,
                       .v = v,
                       .a = a,
                       .b = b,

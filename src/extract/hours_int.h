@@ -322,6 +322,7 @@ struct sent {
     size_t cur_tok;  /* the times being read */
     size_t date_end; /* just after the last date read, or 0 */
     size_t alt;      /* first clause of "ou …" (another way) read, or SIZE_MAX */
+    size_t booking;  /* clause of the last "rendez-vous" read, or SIZE_MAX */
     enum hint hint;  /* the kind the sentence's words give its ranges */
     struct hours_list *out;
     size_t out0;                 /* out->n before the sentence */

@@ -109,12 +109,20 @@ static void mark(struct grammar *g, unsigned m)
     g->clauses[g->n_clauses - 1].marks |= m;
 }
 
-/* A telephone word or number, unless after "ou" in its clause: "de 9h à 12h
- * ou par téléphone au 02 …", "sur place ou par téléphone" name another way
- * to reach, not a telephone line's hours. */
+/* Whether a telephone word or number read now names a way to reach or to
+ * book rather than a telephone line: after "ou" ("de 9h à 12h ou par
+ * téléphone au 02 …", "sur place ou par téléphone") or after "rendez-vous"
+ * ("sur rendez-vous par téléphone au 01 …", "sur rdv au 01 …") in its
+ * clause. */
+static bool another_way(const struct grammar *g, const struct sent *st)
+{
+    return st->alt == g->n_clauses - 1 || st->booking == g->n_clauses - 1;
+}
+
+/* A telephone word or number, unless it names another way (above). */
 static void mark_phone(struct grammar *g, const struct sent *st)
 {
-    if (st->alt != g->n_clauses - 1)
+    if (!another_way(g, st))
         mark(g, CM_PHONE);
 }
 
@@ -437,6 +445,8 @@ static size_t read_rdv(struct grammar *g, struct sent *st, size_t i)
     size_t j = next_tok(v, i + 1, st->b);
     if (kind == IT_PERIOD && j < st->b && is_word(&v[j], W_STRONG))
         kind = IT_APPT;
+    if (kind == IT_APPT) /* "Des rendez-vous seront pris par téléphone …": the line */
+        st->booking = g->n_clauses - 1;
     if (kind == IT_PERIOD) {
         mark(g, CM_UNKNOWN);
         if (st->first_unknown == st->b)
@@ -755,8 +765,7 @@ static size_t read_word(struct grammar *g, struct sent *st, size_t i)
     case W_PHONE:
         mark_phone(g, st);
         /* "sur place ou par téléphone": the place and the line, both */
-        if (st->alt != g->n_clauses - 1 ||
-            (g->clauses[g->n_clauses - 1].marks & CM_PUBLIC))
+        if (!another_way(g, st) || (g->clauses[g->n_clauses - 1].marks & CM_PUBLIC))
             mark(g, CM_PHONE_WORD);
         return i + 1;
     case W_OR:

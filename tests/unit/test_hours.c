@@ -1342,6 +1342,25 @@ static const struct grammar_case grammar_cases[] = {
      false,
      "",
      0},
+    /* a number after "sur rendez-vous" books the appointment; rendez-vous
+     * taken by telephone during the hours make them the line's */
+    {{"Lundi de 14h à 17h, sur rendez-vous par téléphone au 01 83 74 57 70."},
+     "MO 14:00-17:00 rdv",
+     false,
+     "",
+     0},
+    {{"Le mardi de 9h à 12h sur rdv au 01 83 74 57 70."},
+     "TU 09:00-12:00 rdv",
+     false,
+     "",
+     0},
+    {{"Des rendez-vous seront pris par téléphone au 43 72 12, du lundi au vendredi, de "
+      "9h "
+      "à 12h."},
+     "MO-FR 09:00-12:00 phone",
+     false,
+     "",
+     0},
     /* times first, then days, and another day with its own times */
     {{"Joignable au 05 90 87 61 80 de 8 heures à 15 heures, du lundi au vendredi et le "
       "samedi de 9h à 11h."},
