@@ -729,7 +729,8 @@ static void contact_block(struct xctx *c, const struct section *s,
 
 /* An entry that is a telephone line ("Allô écoute ado", "3919 … – service
  * téléphonique national d'écoute") and gives no address: its hours are the
- * line's, not a reception's. */
+ * line's, not a reception's, and its permanences are the line's too ("des
+ * permanences sont assurées du lundi au samedi de 14 à 17 heures"). */
 static void line_entry_hours(struct xctx *c, struct entry *e)
 {
     static const char *const words[] = {"ecoute",      "telephonique", "allo",
@@ -738,7 +739,8 @@ static void line_entry_hours(struct xctx *c, struct entry *e)
         !str_key_has_any(str_fold_key_to(&c->key, e->title, strlen(e->title)), words))
         return;
     for (size_t i = 0; i < e->hours.n; i++)
-        if (e->hours.v[i].kind == HOURS_RECEPTION)
+        if (e->hours.v[i].kind == HOURS_RECEPTION ||
+            e->hours.v[i].kind == HOURS_PERMANENCE)
             e->hours.v[i].kind = HOURS_PHONE;
 }
 

@@ -1214,6 +1214,14 @@ static void test_roles_over_plain_names(void **state)
     assert_int_equal(e->hours.n, 1);
     assert_int_equal(e->hours.v[0].kind, HOURS_PHONE);
     entry_free(e);
+    e = parse_text("# Allo Ecoute Parents\n\n## Coordonnées\n\nAppelez le 06 01 18 40 "
+                   "36\n\n## Horaires\n\nDes permanences sont assurées du lundi au "
+                   "samedi de 14 à 17 heures.\n",
+                   1);
+    assert_non_null(e);
+    assert_int_equal(e->hours.n, 1);
+    assert_int_equal(e->hours.v[0].kind, HOURS_PHONE);
+    entry_free(e);
     e = parse_text("# Centre d'écoute – accueil\n\n## Coordonnées\n\n2 rue Haute\n"
                    "67000 Strasbourg\n\n## Horaires\n\nDu lundi au samedi de 17h à 20h\n",
                    1);
