@@ -345,17 +345,13 @@ static bool postcode_at(struct strbuf *tmp, const char *s, size_t at, bool allow
     locality_tidy(l);
     out->locality = str_trim(l);
     free(l);
+    /* "1772 Grolley /" before a second site: the separator is none of it */
     size_t n = strlen(out->locality);
-    while (n > 0 && strchr(",;.-", out->locality[n - 1]))
+    while (n > 0 && strchr(",;.-/| ", out->locality[n - 1]))
         out->locality[--n] = '\0';
     if (n == 0) {
         address_postcode_clear(out);
         return false;
-    }
-    if (out->locality[n - 1] == ' ') {
-        char *t = str_trim(out->locality);
-        free(out->locality);
-        out->locality = t;
     }
     return true;
 }
