@@ -228,15 +228,41 @@ static size_t except_end(const struct tok *v, size_t i, size_t b, bool paren)
     return e;
 }
 
+/* After days at v[j] ("sauf les dimanches et jours fériés"), where the
+ * calendar words their list goes on with start (after its "et"), or b. */
+static size_t calendar_after_days(const struct tok *v, size_t j, size_t b)
+{
+    size_t k = j, and = b; /* the "et" before the calendar word */
+    for (;
+         k < b && (v[k].kind == TK_DAY || v[k].kind == TK_DAYSET || v[k].kind == TK_AND ||
+                   is_sep(&v[k], ',') || is_word(&v[k], W_LE) || is_word(&v[k], W_FILL));
+         k++)
+        if (v[k].kind == TK_AND)
+            and = k;
+    return and < b && k < b && calendar(v, k, b) ? and+1 : b;
+}
+
 /* "sauf jours fériés", "(hors vacances scolaires)", "sauf janvier, février et
  * jours fériés": an exception of the calendar is a closure; "sauf le mardi"
- * is the grammar's; "Hors vacances scolaires :" opening a line is a label. */
+ * is the grammar's; "Hors vacances scolaires :" opening a line is a label.
+ * "sauf les dimanches et jours fériés": both, the closure as written, its
+ * days left to the grammar. */
 static size_t except_clause(struct tok *v, size_t a, size_t b, size_t i, struct spans *cl)
 {
     size_t j = i + 1;
     while (j < b && (is_word(&v[j], W_LE) || is_word(&v[j], W_DU) ||
                      is_word(&v[j], W_DE) || is_word(&v[j], W_FILL)))
         j++;
+    size_t k = j < b && (v[j].kind == TK_DAY || v[j].kind == TK_DAYSET)
+                   ? calendar_after_days(v, j, b)
+                   : b;
+    if (k < b && is_word(&v[i], W_SAUF)) {
+        size_t e = except_end(v, k, b, false);
+        push_span(cl, i, e);
+        for (size_t q = k - 1; q < e; q++) /* "et jours fériés" */
+            v[q].used = true;
+        return k - 1;
+    }
     if (j >= b || !calendar(v, j, b))
         return i;
     if (is_word(&v[i], W_HORS) &&

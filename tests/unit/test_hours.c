@@ -317,6 +317,20 @@ static const struct hours_case cases[] = {
      1,
      {"sauf jours fériés"},
      0},
+    /* days and the calendar after "sauf": the days leave the week, the whole
+     * exception is the closure as written */
+    {{"Tous les jours de 9h à 18h sauf les dimanches et jours fériés."},
+     false,
+     {{WEEK | DAY_SA, T(9, 0), T(18, 0), false}},
+     1,
+     {"sauf les dimanches et jours fériés"},
+     0},
+    {{"Samedi 09h00 – 12h00", "+Sauf les dimanches et jours fériés"},
+     false,
+     {{DAY_SA, T(9, 0), T(12, 0), false}},
+     1,
+     {"Sauf les dimanches et jours fériés"},
+     0},
     /* a closure stated as a sentence is the whole sentence; one after the
      * hours starts at its clause */
     {{"En raison de la pandémie, les guichets sont fermés depuis le 16 mars 2020."},
