@@ -320,6 +320,13 @@ static const struct {
     {"pas de distribution", TK_WORD, W_CLOSE},
     {"pas de consultations", TK_WORD, W_CLOSE},
     {"pas de consultation", TK_WORD, W_CLOSE},
+    /* "Le musée n'est pas ouvert les jours fériés", "Pas d'ouverture …" */
+    {"pas ouvert", TK_WORD, W_CLOSE},
+    {"pas ouverte", TK_WORD, W_CLOSE},
+    {"pas ouverts", TK_WORD, W_CLOSE},
+    {"pas ouvertes", TK_WORD, W_CLOSE},
+    {"pas d'ouverture", TK_WORD, W_CLOSE},
+    {"pas d ouverture", TK_WORD, W_CLOSE},
     {"week ends", TK_DAYSET, DAY_SA | DAY_SU},
     {"week end", TK_DAYSET, DAY_SA | DAY_SU},
     /* "les autres jours sur rendez-vous": days, but none a range can take */

@@ -331,6 +331,14 @@ static const struct hours_case cases[] = {
      1,
      {"Sauf les dimanches et jours fériés"},
      0},
+    /* a negated opening is a closing word */
+    {{"Du mercredi au vendredi de 13h30 à 18h. Le musée n’est pas ouvert les jours "
+      "fériés."},
+     false,
+     {{DAY_WE | DAY_TH | DAY_FR, T(13, 30), T(18, 0), false}},
+     1,
+     {"Le musée n’est pas ouvert les jours fériés"},
+     0},
     /* a closure stated as a sentence is the whole sentence; one after the
      * hours starts at its clause */
     {{"En raison de la pandémie, les guichets sont fermés depuis le 16 mars 2020."},
@@ -1879,6 +1887,7 @@ static void test_lex(void **state)
         /* dates and ordinals */
         {"29/11 14.07.2023 2026-02-09", "A A A"},
         {"le 1er, les 2èmes et 4èmes du mois", "wle O , wle O & O wdu wmois"},
+        {"pas ouverte, pas d'ouverture", "wclose , wclose"},
         {"fermé, congés, suspendu, sauf, hors, en dehors",
          "wclose , wclose , wsusp , wsauf , whors , whors"},
         {"par téléphone, ligne d'écoute, standard, joignable, répondeur",
