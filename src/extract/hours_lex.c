@@ -813,9 +813,13 @@ static void lex_word(const char *s, size_t *pi, struct toks *t, bool at)
 }
 
 /* A full stop ends a sentence, unless a word in lower case follows it in the
- * text as written ("16 av. de la gare"); fold maps s to that text. */
+ * text as written ("16 av. de la gare"), or a dot, a comma or a closing
+ * parenthesis right after it ("(salles des fêtes…) sont fermés"); fold maps
+ * s to that text. */
 static bool stop_ends(const char *s, size_t i, const struct fold *fold, const char *orig)
 {
+    if (s[i + 1] == '.' || s[i + 1] == ',' || s[i + 1] == ')')
+        return false;
     size_t q = skip_sp(s, i + 1);
     if (q == i + 1 || !ascii_islower((unsigned char)s[q]))
         return true;

@@ -1884,6 +1884,7 @@ static void test_lex(void **state)
         {"064/43.16.20 et 02/777.75.31", "P & P"},
         {"9.00 - 12.30", "T > T"},
         {"écrire à a.b@c.fr. Lundi", "w? > w? . D"},
+        {"(salles…) fermé. Lundi... Mardi", ", w? , wclose . D . D"},
         /* dates and ordinals */
         {"29/11 14.07.2023 2026-02-09", "A A A"},
         {"le 1er, les 2èmes et 4èmes du mois", "wle O , wle O & O wdu wmois"},
