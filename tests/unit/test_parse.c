@@ -457,6 +457,14 @@ static void test_contact_block_lines(void **state)
             kept = true;
     assert_true(kept);
     entry_free(e);
+    /* a label over a service's lines is no address line */
+    e = parse_text("# Mairie de Carmaux\n\n## Coordonnées\n\nHôtel de ville :  \n"
+                   "Pour prendre rendez-vous composez le 05.63.80.22.50.\n",
+                   1);
+    assert_non_null(e);
+    assert_int_equal(e->adr.lines.n, 0);
+    assert_int_equal(e->phones.n, 1);
+    entry_free(e);
 }
 
 /* corpus set6: contact lines right under the title (no Coordonnées heading), a
