@@ -56,6 +56,7 @@ struct word {
         s, sizeof s - 1, k, v, true                                                      \
     }
 #define DAYW(s, d) WD(s, TK_DAY, d)
+#define DAYL(s, d) WL(s, TK_DAY, d) /* a day that opens a phrase */
 #define WW(s, w) WD(s, TK_WORD, w)
 
 static const struct word words_a[] = {
@@ -151,7 +152,7 @@ static const struct word words_i[] = {
 static const struct word words_j[] = {
     DAYW("jeudi", DAY_TH),  WL("jours", TK_WORD, W_FILL), WL("jour", TK_WORD, W_FILL),
     DAYW("jeu", DAY_TH),    WW("juin", W_MONTH),          WL("jusqu", TK_WORD, W_UNKNOWN),
-    DAYW("jeudis", DAY_TH), WW("janvier", W_MONTH),       WL("journee", TK_WORD, W_FILL),
+    DAYL("jeudis", DAY_TH), WW("janvier", W_MONTH),       WL("journee", TK_WORD, W_FILL),
     WW("juillet", W_MONTH), WW("joignable", W_PHONE),     WW("joignables", W_PHONE),
     WW("jointe", W_PHONE),  WW("joindre", W_PHONE),
 };
@@ -164,15 +165,15 @@ static const struct word words_l[] = {
     DAYW("lun", DAY_MO),
     WL("ligne", TK_WORD, W_UNKNOWN),
     WL("libre", TK_WORD, W_UNKNOWN),
-    DAYW("lundis", DAY_MO),
+    DAYL("lundis", DAY_MO),
 };
 static const struct word words_m[] = {
     DAYW("mercredi", DAY_WE),    DAYW("mardi", DAY_TU),   WW("matin", W_PERIOD),
     WD("midi", TK_TIME, 720),    WW("mai", W_MONTH),      DAYW("mar", DAY_TU),
     DAYW("mer", DAY_WE),         WW("mars", W_MONTH),     DAYW("merc", DAY_WE),
-    WW("mois", W_MONTHLY),       DAYW("mardis", DAY_TU),  WW("matins", W_PERIOD),
+    WW("mois", W_MONTHLY),       DAYL("mardis", DAY_TU),  WW("matins", W_PERIOD),
     WD("minuit", TK_TIME, 1440), WW("matinee", W_PERIOD), WW("matinees", W_PERIOD),
-    DAYW("mercredis", DAY_WE),
+    DAYL("mercredis", DAY_WE),
 };
 static const struct word words_n[] = {
     WL("non", TK_WORD, W_FILL), WW("nous", W_FILL),     WW("noel", W_FERIE),
@@ -241,7 +242,7 @@ static const struct word words_s[] = {
     WL("sans", TK_WORD, W_SANS), DAYW("sam", DAY_SA),         WW("soir", W_PERIOD),
     WW("sont", W_FILL),          WW("stop", W_FILL),          WW("soirs", W_PERIOD),
     WW("saison", W_SEASON),      WW("simple", W_FILL),        WW("soiree", W_PERIOD),
-    DAYW("samedis", DAY_SA),     WW("semaine", W_FILL),       WW("semaines", W_WEEKLY),
+    DAYL("samedis", DAY_SA),     WW("semaine", W_FILL),       WW("semaines", W_WEEKLY),
     WW("standard", W_PHONE),     WW("suspendu", W_SUSPEND),   WW("scolaires", W_SEASON),
     WW("septembre", W_MONTH),    WW("seulement", W_STRONG),   WW("suspendue", W_SUSPEND),
     WW("suspendus", W_SUSPEND),  WW("suspendues", W_SUSPEND), WW("secretariat", W_FILL),
@@ -262,7 +263,7 @@ static const struct word words_u[] = {
 };
 static const struct word words_v[] = {
     DAYW("vendredi", DAY_FR), WW("vous", W_FILL),       DAYW("ven", DAY_FR),
-    DAYW("vend", DAY_FR),     WW("vacances", W_SEASON), DAYW("vendredis", DAY_FR),
+    DAYW("vend", DAY_FR),     WW("vacances", W_SEASON), DAYL("vendredis", DAY_FR),
 };
 static const struct word words_w[] = {
     WL("week", TK_WORD, W_UNKNOWN),
@@ -339,6 +340,13 @@ static const struct {
     {"periodes scolaires", TK_WORD, W_FILL},
     {"hors periode scolaire", TK_WORD, W_SEASON},
     {"hors periodes scolaires", TK_WORD, W_SEASON},
+    /* "les mardis et jeudis scolaires": the days of the school term */
+    {"lundis scolaires", TK_DAY, DAY_MO},
+    {"mardis scolaires", TK_DAY, DAY_TU},
+    {"mercredis scolaires", TK_DAY, DAY_WE},
+    {"jeudis scolaires", TK_DAY, DAY_TH},
+    {"vendredis scolaires", TK_DAY, DAY_FR},
+    {"samedis scolaires", TK_DAY, DAY_SA},
     /* "été" after an auxiliary is the verb's, not the summer's: "des
      * flyers ont été réalisés" */
     {"a ete", TK_WORD, W_FILL},

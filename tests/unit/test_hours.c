@@ -1889,6 +1889,8 @@ static void test_lex(void **state)
         {"29/11 14.07.2023 2026-02-09", "A A A"},
         {"le 1er, les 2èmes et 4èmes du mois", "wle O , wle O & O wdu wmois"},
         {"pas ouverte, pas d'ouverture", "wclose , wclose"},
+        /* the days of the school term are days; the school holidays a season */
+        {"mardis scolaires, vacances scolaires", "D , wseason wseason"},
         {"fermé, congés, suspendu, sauf, hors, en dehors",
          "wclose , wclose , wsusp , wsauf , whors , whors"},
         {"par téléphone, ligne d'écoute, standard, joignable, répondeur",
