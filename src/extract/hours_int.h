@@ -84,6 +84,7 @@ struct tok {
     uint32_t b, e;     /* byte span in the folded text */
     unsigned char sep; /* TK_SEP / TK_END / TK_TO: the character */
     char period;       /* W_PERIOD: 'm' or 'a' */
+    bool plural;       /* TK_DAY written in the plural: "les lundis", weekly */
     bool used;         /* taken by a closure or a break */
 };
 

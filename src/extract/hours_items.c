@@ -302,6 +302,12 @@ static size_t read_days(struct grammar *g, struct sent *st, size_t i)
     it->days = days;
     it->dated = ordinal_before(st, i);
     it->end = days_period(v, end, b, it);
+    if (v[i].plural) {
+        /* "Les cours reprennent le 5 septembre les lundis de 19 h à 20 h",
+         * "À partir du 5 septembre, les lundis …": every week from the date */
+        mark(g, CM_WEEKLY);
+        return it->end;
+    }
     anchor_read(st, it);
     return it->end;
 }

@@ -27,7 +27,8 @@ static inline void tok_add(struct toks *t, enum tk kind, int val, size_t b, size
 {
     if (t->n == t->cap)
         tok_reserve(t, t->n + 1);
-    t->v[t->n++] = (struct tok){kind, val, (uint32_t)b, (uint32_t)e, 0, 0, false};
+    t->v[t->n++] =
+        (struct tok){.kind = kind, .val = val, .b = (uint32_t)b, .e = (uint32_t)e};
     t->kinds |= TKM(kind);
     if (kind == TK_WORD)
         t->words |= WKM(val);
@@ -800,6 +801,8 @@ static void lex_word(const char *s, size_t *pi, struct toks *t, bool at)
                 t->v[t->n - 1].period = 'a'; /* "après-midi" */
             if (phrases[k].kind == TK_TO)
                 t->v[t->n - 1].sep = 'a';
+            if (phrases[k].kind == TK_DAY) /* "mardis scolaires" */
+                t->v[t->n - 1].plural = true;
             *pi = i + pn;
             return;
         }
@@ -817,6 +820,9 @@ static void lex_word(const char *s, size_t *pi, struct toks *t, bool at)
         t->v[t->n - 1].period = s[i] == 'm' ? 'm' : 'a';
     if (kind == TK_TO)
         t->v[t->n - 1].sep = 'a';
+    /* no day's name ends with "s" but in the plural ("mardis", "dimanches") */
+    if (kind == TK_DAY && n > 4 && s[i + n - 1] == 's')
+        t->v[t->n - 1].plural = true;
     *pi = e;
 }
 

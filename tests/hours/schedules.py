@@ -87,8 +87,10 @@ class Generator:
             return DAY2[d]
         return DAY[d] + ("s" if plural else "")
 
-    def days(self, allow_sets=True):
-        """A day set as French writes it: (text, set of day indexes)."""
+    def days(self, allow_sets=True, allow_plural=True):
+        """A day set as French writes it: (text, set of day indexes). Plural
+        days ("les lundis", "tous les mardis") say every week: not after a
+        start date of the negative sentences."""
         form = self.r.random()
         style = self.pick(["full", "full", "full", "3", "2"])
         if form < 0.35:  # a span
@@ -104,7 +106,7 @@ class Generator:
         if form < 0.7:  # a list
             n = self.pick([2, 2, 3, 3, 4])
             ds = sorted(self.r.sample(range(7), n))
-            plural = style == "full" and self.chance(0.2)
+            plural = allow_plural and style == "full" and self.chance(0.2)
             names = [self.name(d, style, plural) for d in ds]
             if style == "3" and n >= 3 and self.chance(0.5):
                 text = "-".join(n_.rstrip(".") for n_ in names)  # "Lun-Mar-Ven"
@@ -119,8 +121,11 @@ class Generator:
             return text, frozenset(ds)
         if form < 0.85 or not allow_sets:  # one day
             d = self.r.randrange(7)
-            text = self.pick(["%s", "le %s", "%s", "tous les %ss", "le %s matin",
-                              "le %s après-midi", "%s soir"]) % DAY[d]
+            forms = ["%s", "le %s", "%s", "tous les %ss", "le %s matin", "le %s après-midi",
+                     "%s soir"]
+            if not allow_plural:
+                forms.remove("tous les %ss")
+            text = self.pick(forms) % DAY[d]
             return text, frozenset([d])
         return self.pick([
             ("tous les jours", ALL), ("7j/7", ALL), ("7 jours sur 7", ALL),
@@ -422,6 +427,7 @@ class Generator:
         time). A day and a time that give nothing must be warned about."""
         d = self.r.randrange(7)
         dt, _ = self.days(allow_sets=False)
+        singular, _ = self.days(allow_sets=False, allow_plural=False)
         tt, _ = self.ranges()
         month = self.pick(self.MONTHS)
         n, m = sorted(self.r.sample(range(1, 29), 2))
@@ -431,7 +437,8 @@ class Generator:
             ("Le %d %s, %s." % (n, month, tt), False),
             ("Les %d et %d %s, %s." % (n, m, month, tt), False),
             ("%02d/%02d %s" % (n, self.r.randrange(1, 13), tt), False),
-            ("À partir du %02d/%02d, %s %s." % (n, self.r.randrange(1, 13), dt, tt), True),
+            ("À partir du %02d/%02d, %s %s." % (n, self.r.randrange(1, 13), singular, tt),
+             True),
             ("Du %d au %d %s : %s %s." % (n, m, month, dt, tt), True),
             ("Du 1er %s au %d %s, %s %s." % (month, m, self.pick(self.MONTHS), dt, tt), True),
             ("Du %02d/07 au %02d/08 : %s %s." % (n, m, dt, tt), True),

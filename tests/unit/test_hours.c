@@ -1344,6 +1344,17 @@ static const struct grammar_case grammar_cases[] = {
     {{"26/09 de 14h à 16h"}, "", false, "", 1},
     {{"Le 5 mai de 9h à 12h.", "Les 5 et 7 mai de 9h à 12h."}, "", false, "", 2},
     {{"À partir du 29/11, du lundi au vendredi de 9h à 12h."}, "", false, "", 1},
+    /* plural days say every week, from the date on */
+    {{"À partir du 29/11, les lundis et jeudis de 9h à 12h."},
+     "MO,TH 09:00-12:00",
+     false,
+     "",
+     0},
+    {{"Les cours reprennent le 5 septembre les lundis de 19 h à 20 h."},
+     "MO 19:00-20:00",
+     false,
+     "",
+     0},
     {{"Permanence le 1er mardi du mois de 9h à 12h."}, "", false, "", 1},
     /* "été" after an auxiliary is no summer; "sur place ou par téléphone"
      * names both */
