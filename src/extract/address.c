@@ -857,6 +857,14 @@ static void streets_after_contact(struct block *b)
     }
 }
 
+static bool ends_with_colon(const char *t)
+{
+    size_t n = strlen(t);
+    while (n > 0 && t[n - 1] == ' ')
+        n--;
+    return n > 0 && t[n - 1] == ':';
+}
+
 /* Phase 3: names and delivery lines, the text lines before the postcode
  * line (or, without one, before the first contact line); the delivery lines
  * are the run that starts at the first line that looks like one. */
@@ -881,12 +889,13 @@ static void sort_names(struct block *b, const struct entry *e, bool labelled)
         address_named_building(b->li[s - 1].key, &nk))
         b->li[--b->addr_start].kind = L_ADDR;
     address_name_keys_clear(&nk);
-    /* without a postcode line, only lines that look like address lines are */
+    /* without a postcode line, only lines that look like address lines are;
+     * "Hôtel de ville :" over a service's lines is a label */
     if (labelled || b->pci == b->n)
         for (size_t i = b->addr_start; i < b->end; i++) {
             const char *t = b->lines[i].text + b->li[i].from;
             if (b->li[i].kind == L_ADDR && b->li[i].from == 0 &&
-                address_score(t, b->li[i].key, false, NULL) == 0)
+                (address_score(t, b->li[i].key, false, NULL) == 0 || ends_with_colon(t)))
                 b->li[i].kind = L_TEXT;
         }
     if (b->pci == b->n && !labelled)

@@ -310,12 +310,6 @@ int address_score(const char *text, const char *key, bool first,
     text = text_skip_symbols(text); /* "📍 12 chemin des Vignes" */
     if (ascii_isdigit((unsigned char)text[0]))
         return 2;
-    /* "Hôtel de ville :" over the service's lines: a label, no place */
-    size_t n = strlen(text);
-    while (n > 0 && text[n - 1] == ' ')
-        n--;
-    if (n > 0 && text[n - 1] == ':' && !ascii_prefix(key, "adresse"))
-        return 0;
     if (str_key_starts_any(key, address_lead_words) || ascii_prefix(key, "adresse") ||
         ascii_prefix(key, "adr "))
         return 2;
