@@ -67,6 +67,32 @@ static bool tld_alone(const char *s)
     return n >= 2 && !label_char((unsigned char)s[n]) && s[n] != '.' && known_tld(s, n);
 }
 
+/* Where the local part that ends at text + end starts: back over its ASCII
+ * characters and its letters of other scripts ("vendôme.x@…", an address
+ * of RFC 6531; not "«" nor "’" before it). */
+static size_t local_start(const char *text, size_t end)
+{
+    size_t i = end;
+    while (i > 0) {
+        unsigned char c = (unsigned char)text[i - 1];
+        if (c < 0x80) {
+            if (!local_char(c))
+                break;
+            i--;
+            continue;
+        }
+        size_t lead = i - 1; /* the letter's first byte */
+        while (lead > 0 && lead + 4 > i && ((unsigned char)text[lead] & 0xC0) == 0x80)
+            lead--;
+        size_t k = lead;
+        int32_t cp = text_next_cp(text, &k);
+        if (k != i || !text_is_letter(cp))
+            break;
+        i = lead;
+    }
+    return i;
+}
+
 /* Try an address around the at-marker at text + at; on success fills a new
  * normalised string and the span. */
 static char *email_at(const char *text, size_t at, size_t mlen, bool obf, size_t span[2])
@@ -76,9 +102,7 @@ static char *email_at(const char *text, size_t at, size_t mlen, bool obf, size_t
     if (obf)
         while (lend > 0 && (text[lend - 1] == ' ' || text[lend - 1] == '\t'))
             lend--;
-    size_t lstart = lend;
-    while (lstart > 0 && local_char((unsigned char)text[lstart - 1]))
-        lstart--;
+    size_t lstart = local_start(text, lend);
     while (lstart < lend && text[lstart] == '.')
         lstart++;
     if (lstart == lend)

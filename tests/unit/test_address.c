@@ -1784,6 +1784,11 @@ static void test_find_email(void **state)
         /* a space typed after the last dot, before a known domain alone */
         {"ou ludo.yzeure@orange. fr", "ludo.yzeure@orange.fr", 3, 25},
         {"écrire à x@mairie. Le lundi", NULL, 0, 0},
+        /* letters of other scripts in the local part (RFC 6531); not a
+         * quotation mark or an apostrophe glued before it */
+        {"Mail : vendôme.sc@dartybox.com", "vendôme.sc@dartybox.com", 7, 31},
+        {"Courriel : «contact@asso.fr»", "contact@asso.fr", 13, 28},
+        {"l’adresse:info@x.fr", "info@x.fr", 12, 21},
     };
     for (size_t i = 0; i < ARRAY_LEN(rows); i++) {
         size_t span[2] = {99, 99};
