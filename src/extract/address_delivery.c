@@ -299,6 +299,29 @@ static bool comma_street(const char *text, const char *key, const struct name_ke
            (k && str_key_starts_any(k, address_lead_words));
 }
 
+/* A street of German or Dutch spelling with its number, its type a suffix
+ * of its name: "Hallwylstrasse 15", "Marktgasse 4", "Kerkstraat 12",
+ * "Brusselsesteenweg 9" (a line of a few words holding a number). */
+static bool suffixed_street(const char *key)
+{
+    static const char *const suffixes[] = {"strasse", "gasse",    "platz", "weg",
+                                           "straat",  "steenweg", "laan",  "plein",
+                                           "dreef",   NULL};
+    size_t w = key_words(key);
+    bool number = false, street = false;
+    for (const char *p = key; *p && w <= 5;) {
+        size_t n = strcspn(p, " ");
+        number = number || (n <= 4 && ascii_isdigit((unsigned char)p[0]));
+        for (size_t i = 0; suffixes[i] && !street; i++) {
+            size_t k = strlen(suffixes[i]);
+            street = n > k + 2 && memcmp(p + n - k, suffixes[i], k) == 0;
+        }
+        p += n;
+        p += *p == ' ';
+    }
+    return number && street;
+}
+
 /* How much a line looks like a delivery line: 2 surely, 1 maybe (short line
  * with a building word), 0 not. first = first line of the block, which is
  * normally the organisation's name. A long name with a building word is no
@@ -323,7 +346,7 @@ int address_score(const char *text, const char *key, bool first,
                        comma_street(text, key, nk)
                    ? 2
                    : 0;
-    if (str_key_has_any(key, strong_words))
+    if (str_key_has_any(key, strong_words) || suffixed_street(key))
         return 2;
     if (str_key_has_any(key, weak_words)) {
         /* a long line with name particles or words and no street word is a
