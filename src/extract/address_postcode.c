@@ -372,6 +372,34 @@ static bool box_numbered(const char *key)
     return str_key_starts_any(prev, box_words);
 }
 
+/* A postcode glued by a dash to a postal box's number: "B.P. 517-15005
+ * AURILLAC CEDEX" (five digits after the dash, a box word before the
+ * number). */
+static bool postcode_after_box(struct strbuf *tmp, const char *s, struct postcode *out)
+{
+    for (const char *d = strchr(s, '-'); d; d = strchr(d + 1, '-')) {
+        if (d == s || !ascii_isdigit((unsigned char)d[-1]) ||
+            strspn(d + 1, "0123456789") != 5)
+            continue;
+        const char *key = str_fold_key_to(tmp, s, (size_t)(d - s));
+        const char *num = strrchr(key, ' '); /* "b p 517": the box's words before */
+        size_t head = num ? (size_t)(num - key) : 0;
+        static const char *const boxes[] = {"bp", "b p",           "cs",          "tsa",
+                                            "cp", "boite postale", "case postale"};
+        bool box = false;
+        for (size_t i = 0; i < sizeof boxes / sizeof boxes[0] && !box; i++) {
+            size_t n = strlen(boxes[i]);
+            box = head >= n && memcmp(key + head - n, boxes[i], n) == 0 &&
+                  (head == n || key[head - n - 1] == ' ');
+        }
+        if (box && postcode_at(tmp, s, (size_t)(d - s) + 1, false, out)) {
+            out->at = (size_t)(d - s);
+            return true;
+        }
+    }
+    return false;
+}
+
 /* A postcode written after its locality, at the end of the line:
  * "ZI Kaweni, Lotissement Kamal, MAMOUDZOU, 97600" (five digits, or four
  * when allow4). */
@@ -512,7 +540,8 @@ bool address_postcode_line(struct strbuf *tmp, const char *s, bool allow4,
             return true;
         }
     }
-    return postcode_last(tmp, s, allow4, out) || postcode_canada(s, out);
+    return postcode_after_box(tmp, s, out) || postcode_last(tmp, s, allow4, out) ||
+           postcode_canada(s, out);
 }
 
 /* The country of the postcode prefixes (B-, CH-...) whose code is code, set
