@@ -141,6 +141,17 @@ static void add_rule(struct hctx *c, struct appt_rule r, int line, char *text)
 
 /* ---- labels ------------------------------------------------------------ */
 
+/* A line that opens with "Horaires" or "Heures d…" and has no final stop:
+ * the title of the lines under it ("Horaires habituels", "Horaires d'été
+ * (07/07 au 22/08)", "Horaires sur rendez-vous uniquement"). */
+static bool hours_title(const struct line *l)
+{
+    const char *t = text_skip_symbols(l->text);
+    t += strspn(t, "*_ ");
+    bool stop = l->n && l->v[l->n - 1].kind == TK_END && l->v[l->n - 1].sep == '.';
+    return !stop && (str_startswith_ci(t, "horaire") || str_startswith_ci(t, "heures d"));
+}
+
 /* A label line: no day, time or marker, no closure, and a few words or a
  * final colon ("Accueil téléphonique :", "SERVICE ÉTAT CIVIL", "Permanences
  * et distribution :"). Its kind goes to the lines under it, up to the next
@@ -151,9 +162,12 @@ static bool label_line(const struct line *l, bool heading, enum hours_kind base,
                        struct context *cx)
 {
     size_t words = 0;
-    uint64_t seen = 0; /* WKM of each word */
+    uint64_t seen = 0;           /* WKM of each word */
+    bool title = hours_title(l); /* its dates say when its lines hold */
     for (size_t i = 0; i < l->n; i++) {
         const struct tok *k = &l->v[i];
+        if (title && (k->kind == TK_DATE || k->kind == TK_NUM))
+            continue;
         if (k->used || (k->kind != TK_WORD && k->kind != TK_SEP && k->kind != TK_END &&
                         k->kind != TK_TO && k->kind != TK_AND && k->kind != TK_PHONE))
             return false;
@@ -603,15 +617,17 @@ static void lend(struct hctx *c, const struct line *l, const struct line_sum *su
     }
 }
 
-/* A line of words and an appointment marker ending with a colon: the label
- * of the lines under it ("Accueil des ressortissants étrangers sur
- * rendez-vous exclusivement :", "Accueil sans rendez-vous :"). */
+/* A line of words and an appointment marker ending with a colon, or titled
+ * "Horaires …": the label of the lines under it ("Accueil des ressortissants
+ * étrangers sur rendez-vous exclusivement :", "Accueil sans rendez-vous :",
+ * "Horaires sur rendez-vous uniquement"). */
 static bool appt_label(const struct hctx *c, const struct line *l)
 {
     const unsigned other = TKM(TK_DAY) | TKM(TK_DAYSET) | TKM(TK_TIME) | TKM(TK_H24) |
                            TKM(TK_NUM) | TKM(TK_ORD) | TKM(TK_DATE) | TKM(TK_PHONE);
     return (c->t.kinds & TKM(TK_RDV)) && !(c->t.kinds & other) && l->n > 0 &&
-           l->v[l->n - 1].kind == TK_SEP && l->v[l->n - 1].sep == ':';
+           ((l->v[l->n - 1].kind == TK_SEP && l->v[l->n - 1].sep == ':') ||
+            hours_title(l));
 }
 
 /* A line naming a date, a month, holidays or a season, and no times: under
@@ -708,11 +724,16 @@ static void do_line(struct hctx *c, const struct text_line *tl, bool continues)
         one_sentence(c, &l, a, b, notes, &sum);
     cut_breaks(c, &l, line_first, notes);
     struct context label;
+    /* "Horaires d'été (07/07 au 22/08)": a title of dated lines */
+    unsigned dates = TKM(TK_NUM) | TKM(TK_DATE);
+    bool dated_title = (c->t.kinds & dates) && hours_title(&l);
     sum.label =
         !sum.lent_used &&
         !(c->t.kinds & (TKM(TK_DAY) | TKM(TK_DAYSET) | TKM(TK_TIME) | TKM(TK_H24) |
-                        TKM(TK_RDV) | TKM(TK_NUM) | TKM(TK_ORD) | TKM(TK_DATE))) &&
+                        TKM(TK_RDV) | TKM(TK_ORD) | (dated_title ? 0 : dates))) &&
         label_line(&l, false, c->heading_kind, &label);
+    if (sum.label && (c->t.kinds & TKM(TK_DATE))) /* not "Horaires 2024" */
+        label.seasonal = true;
     lend(c, &l, &sum, lent, lent_times, notes);
     if (sum.label) {
         open_scope(c, label);

@@ -1348,6 +1348,45 @@ static void test_roles_over_plain_names(void **state)
     entry_free(e);
 }
 
+/* Titles of the lists under them: "Horaires d'été (07/07 au 22/08)" makes its
+ * list seasonal (its closed Friday leaves the usual week alone); "Horaires
+ * sur rendez-vous uniquement" makes its list by appointment, not the lists
+ * before it. */
+static void test_hours_titles(void **state)
+{
+    (void)state;
+    static const char usual[] = "# Ville\n\n## Horaires\n\nHoraires habituels\n\n"
+                                "- Lundi : 08:30 - 12:00\n- Vendredi : 08:30 - 12:00\n\n";
+    char *md = xasprintf("%sHoraires d’été (07/07 au 22/08)\n\n- Lundi : 08:30 - 11:00\n"
+                         "- Vendredi : Fermé\n",
+                         usual);
+    struct entry *e = parse_text(md, 1);
+    free(md);
+    assert_non_null(e);
+    assert_int_equal(e->hours.n, 2);
+    assert_int_equal(e->hours.v[1].days, DAY_FR);
+    entry_free(e);
+    md = xasprintf("%sHoraires sur rendez-vous uniquement\n\n- Lundi : 13:30 - 19:00\n"
+                   "- Vendredi : Fermé\n",
+                   usual);
+    e = parse_text(md, 1);
+    free(md);
+    assert_non_null(e);
+    assert_int_equal(e->hours.n, 3);
+    assert_false(e->hours.v[0].appointment);
+    assert_false(e->hours.v[1].appointment);
+    assert_true(e->hours.v[2].appointment);
+    assert_int_equal(e->hours.v[2].start, 13 * 60 + 30);
+    entry_free(e);
+    /* a year in the title dates nothing */
+    e = parse_text("# Musée\n\n## Horaires\n\nHoraires d’ouverture 2024\n\n"
+                   "- du lundi au samedi : 9h30-13h\n",
+                   1);
+    assert_non_null(e);
+    assert_int_equal(e->hours.n, 1);
+    entry_free(e);
+}
+
 /* People's numbers in an entry with no address are read in the country
  * the entry's contact values point to, as its own numbers are: Belgian
  * numbers beside ".be" e-mails, not "+33 0…". */
@@ -1465,6 +1504,7 @@ int main(void)
         cmocka_unit_test(test_slots_before_people),
         cmocka_unit_test(test_hours_under_other_heading),
         cmocka_unit_test(test_closure_section_alone),
+        cmocka_unit_test(test_hours_titles),
         cmocka_unit_test(test_person_values_in_next_paragraph),
         cmocka_unit_test(test_empty_sections),
         cmocka_unit_test(test_people_numbers_placed),
