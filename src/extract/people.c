@@ -31,9 +31,14 @@ static bool contact_lead(const char *t)
 }
 
 /* A few words without digits nor colon, then a number that ends the line:
- * "en cas d'urgence 076 343 81 35". */
+ * "en cas d'urgence 076 343 81 35"; or a sentence of any length that says
+ * how to reach the person ("répond à vos questions au 076 …", "Pour tout
+ * renseignement, le président est joignable au 06.73.69.65.81."). */
 static bool short_lead(const char *t)
 {
+    static const char *const reach[] = {"joignable",  "repond",  "contacter", "contactez",
+                                        "appeler",    "appelez", "joindre",   "rappeler",
+                                        "disponible", NULL};
     size_t a, b, words = 0;
     if (!phone_find(t, 0, &a, &b) || t[b + strspn(t + b, " .")] != '\0' || a == 0)
         return false;
@@ -43,7 +48,12 @@ static bool short_lead(const char *t)
             return false;
         words += t[i] == ' ';
     }
-    return words <= 4;
+    if (words <= 4)
+        return true;
+    struct strbuf key = STRBUF_INIT;
+    bool said = str_key_has_any(str_fold_key_to(&key, t, a), reach);
+    strbuf_free(&key);
+    return said;
 }
 
 /* The next part of a line of people at p, cut at ";" (bare names: also at

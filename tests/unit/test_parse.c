@@ -1287,6 +1287,16 @@ static void test_roles_over_plain_names(void **state)
     assert_non_null(e->people.v[0].note);
     assert_non_null(strstr(e->people.v[0].note, "en cas d’urgence"));
     entry_free(e);
+    /* a sentence saying how to reach the person, on the line after her */
+    e = parse_text("# Club\n\n## Personnes responsables\n\nJulien Cuccuru, président  \n"
+                   "Pour tout renseignement, le président est joignable au "
+                   "06.73.69.65.81.\n",
+                   1);
+    assert_non_null(e);
+    assert_int_equal(e->people.n, 1);
+    assert_int_equal(e->people.v[0].phones.n, 1);
+    assert_string_equal(e->people.v[0].phones.v[0].e164, "+33673696581");
+    entry_free(e);
     /* a heading of no known kind over a street and its postcode on one line
      * ("## Lieu"): the contact block */
     e = parse_text(
