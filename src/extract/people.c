@@ -411,8 +411,10 @@ static size_t bare_name(const char *t)
 }
 
 /* Whether line i is in a paragraph of lines that are all bare names, two of
- * them of two words or more ("Isabelle Huet" / "Aurore Gautheron"): the
- * list vouches for names written without civility or capitals. */
+ * them of two words or more ("Isabelle Huet" / "Aurore Gautheron"), or is
+ * alone in its paragraph and a name of two words or more ("Michelle
+ * Cazanove" under "Personnes responsables"): the section and the list vouch
+ * for names written without civility or capitals. */
 static bool in_name_list(const struct section *s, size_t i)
 {
     size_t a = i, b = i + 1;
@@ -427,7 +429,7 @@ static bool in_name_list(const struct section *s, size_t i)
             return false;
         names += w >= 2;
     }
-    return names >= 2;
+    return names >= 2 || (b - a == 1 && names == 1);
 }
 
 /* A role line held for the next name, not taken: a line like any other. */

@@ -1335,8 +1335,19 @@ static void test_roles_over_plain_names(void **state)
     assert_int_equal(e->phones.n, 1);
     assert_string_equal(e->phones.v[0].e164, "+33468340375");
     entry_free(e);
-    /* no role above: a plain name stays a line of NOTE */
+    /* a plain name alone in its paragraph of a people section: a person;
+     * a service's name is none, nor a name among other lines */
     e = parse_text("# Org\n\n## Personnes contact\n\nDominique Laure Ruffieux\n", 1);
+    assert_non_null(e);
+    assert_int_equal(e->people.n, 1);
+    assert_string_equal(e->people.v[0].family, "Laure Ruffieux");
+    entry_free(e);
+    e = parse_text("# Org\n\n## Personnes contact\n\nAccueil Mairie\n", 1);
+    assert_non_null(e);
+    assert_int_equal(e->people.n, 0);
+    entry_free(e);
+    e = parse_text("# Org\n\n## Personnes contact\n\nMichel Dubois  \nLes lundis matin\n",
+                   1);
     assert_non_null(e);
     assert_int_equal(e->people.n, 0);
     entry_free(e);
