@@ -97,11 +97,11 @@ static void scan_run(const char *s, size_t p, struct run *r)
         } else if (blanks > 0) {
             sep = ' ';
         } else if (s[t] == '.' && blank_len(s + t + 1) > 0 && r->digits < 10 &&
-                   r->len[0] == 2 && s[r->pos[0]] == '0' &&
+                   ((r->len[0] == 2 && s[r->pos[0]] == '0') || r->plus) &&
                    ascii_isdigit((unsigned char)s[t + 1 + blank_len(s + t + 1)])) {
-            /* "04.91. 52 40. 02": a dot and a space inside a French number
-             * (not a full stop between two: the first has its ten digits by
-             * then) */
+            /* "04.91. 52 40. 02", "+377.93.15. 28.16": a dot and a space
+             * inside a number (not a full stop between two: the first has
+             * its ten digits by then) */
             sep = '.';
             t += 1 + blank_len(s + t + 1);
         } else if (s[t] == '.' || s[t] == '-' || s[t] == '/') {
@@ -642,6 +642,41 @@ static void keep_numbers(struct runs *r, struct phone *parsed, const int *rc, in
     }
 }
 
+/* Whether the n bytes at s are a valid number in region or alt. */
+static bool valid_in(const char *s, size_t n, const char *region, const char *alt)
+{
+    char *num = xstrndup(s, n);
+    struct phone ph;
+    bool ok = phone_parse(num, NULL, region, 0, &ph) == 0;
+    phone_clear(&ph);
+    if (!ok && alt) {
+        ok = phone_parse(num, NULL, alt, 0, &ph) == 0;
+        phone_clear(&ph);
+    }
+    free(num);
+    return ok;
+}
+
+/* A national run of more digits than a number has, invalid whole, whose
+ * first groups are a valid number and whose next group changes separator
+ * or opens with 0: where that number ends, else b. "032 713 30 44-90" (a
+ * second line's last digits after a dash), "02 / 501 01 27 02 / 501 01 28"
+ * (the next number's area code glued on); not "01 99 00 12 34 56 78". */
+static size_t valid_prefix(const char *text, size_t a, size_t b, const char *region,
+                           const char *alt)
+{
+    struct run r;
+    scan_run(text, a, &r);
+    if (r.plus || r.digits <= 10 || text[r.pos[0]] != '0' || r.end != b ||
+        valid_in(text + a, b - a, region, alt))
+        return b;
+    for (int n = r.n - 1; n >= 1 && r.before[n] >= 9; n--)
+        if ((r.sep[n] != r.sep[n - 1] || text[r.pos[n]] == '0') &&
+            valid_in(text + a, r.gend[n - 1] - a, region, alt))
+            return r.gend[n - 1];
+    return b;
+}
+
 bool phone_line(const char *text, int line, const char *region, struct phone_list *out,
                 struct diag_list *d, char **rest)
 {
@@ -654,6 +689,7 @@ bool phone_line_in(const char *text, int line, const char *region, const char *a
     struct runs r = {.n = 0, .rest = STRBUF_INIT};
     size_t from = 0, a, b;
     while (r.n < MAX_RUNS && phone_find_in(text, from, region, alt, &a, &b)) {
+        b = valid_prefix(text, a, b, region, alt);
         r.st[r.n] = a;
         r.en[r.n++] = b;
         from = b;

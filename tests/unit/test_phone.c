@@ -367,6 +367,43 @@ static void test_find_regional(void **state)
     }
 }
 
+/* phone_line: a run of more digits than a number has whose first groups
+ * are one, the next group changing separator or opening with 0; not a run
+ * of pairs that is one bad number */
+static void test_line_valid_prefix(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text, *region;
+        const char *e164[3];
+    } rows[] = {
+        {"tél. 032 713 30 44-90", "CH", {"+41327133044", NULL, NULL}},
+        {"02 / 501 01 27 02 / 501 01 28 02 / 501 01 29",
+         "BE",
+         {"+3225010127", "+3225010128", "+3225010129"}},
+        {"Tél. 01 99 00 12 34 56 78", "FR", {NULL, NULL, NULL}},
+        /* a dot and a space inside an international number */
+        {"+377.93.15. 28.16", "FR", {"+37793152816", NULL, NULL}},
+    };
+    for (size_t i = 0; i < ARRAY_LEN(rows); i++) {
+        struct phone_list pl = {0};
+        struct diag_list d = {0};
+        char *rest = NULL;
+        phone_line(rows[i].text, 1, rows[i].region, &pl, &d, &rest);
+        size_t want = 0;
+        while (want < 3 && rows[i].e164[want])
+            want++;
+        if (pl.n != want)
+            fail_msg("row %zu \"%s\": %zu numbers, want %zu", i, rows[i].text, pl.n,
+                     want);
+        for (size_t k = 0; k < want; k++)
+            assert_string_equal(pl.v[k].e164, rows[i].e164[k]);
+        free(rest);
+        phone_list_clear(&pl);
+        diag_list_clear(&d);
+    }
+}
+
 /* phone_line_in: a number the first region does not accept is read in the
  * second; one it accepts stays in the first */
 static void test_line_second_region(void **state)
@@ -862,6 +899,7 @@ int main(void)
         cmocka_unit_test(test_parse_intl_format),
         cmocka_unit_test(test_parse_leading_zero),
         cmocka_unit_test(test_find_regional),
+        cmocka_unit_test(test_line_valid_prefix),
         cmocka_unit_test(test_line_second_region),
         cmocka_unit_test(test_phonelib),
         cmocka_unit_test(test_line),
