@@ -126,6 +126,9 @@ bool address_label_alone(struct strbuf *tmp, const struct text_line *tl);
  * number ("66 Pyrénées-Orientales", "Haute-Corse (2B)"), or NULL. */
 const char *address_department_line(const char *key);
 
+/* Whether key (folded) is the name of a French department ("jura", "ain"). */
+bool address_french_department(const char *key);
+
 /* address_prose.c: the length of the locality at s (capitalised words,
  * "Saint-Germain-en-Laye", "Le Mans"), 0 when none opens there. */
 size_t address_locality_len(const char *s);

@@ -561,6 +561,12 @@ static int department_cmp(const void *k, const void *d)
     return strcmp(k, ((const struct department_name *)d)->key);
 }
 
+bool address_french_department(const char *key)
+{
+    return bsearch(key, department_names, department_names_count,
+                   sizeof department_names[0], department_cmp) != NULL;
+}
+
 const char *address_department_line(const char *key)
 {
     /* "66 pyrenees orientales" or "pyrenees orientales 66" */

@@ -308,10 +308,10 @@ static const char *named_country(const struct entry *e)
     if (!code && e->title)
         code = locality_in(&tmp, e->title);
     for (size_t i = 0; !code && i < e->keywords.n; i++) {
-        code = place_named(e->keywords.v[i]);
-        code = code ? code
-                    : locality_country(str_fold_key_to(&tmp, e->keywords.v[i],
-                                                       strlen(e->keywords.v[i])));
+        const char *k = str_fold_key_to(&tmp, e->keywords.v[i], strlen(e->keywords.v[i]));
+        /* "Jura", a French department as well as a Swiss canton: France */
+        code = address_french_department(k) ? "FR" : place_named(e->keywords.v[i]);
+        code = code ? code : locality_country(k);
     }
     strbuf_free(&tmp);
     return code;

@@ -1441,10 +1441,17 @@ static void test_people_numbers_placed(void **state)
 static void test_weak_place_signals(void **state)
 {
     (void)state;
-    struct entry *e = parse_text("# Mairie X – accueil (Nouvelle-Calédonie)\n\n"
-                                 "## Coordonnées\n\nAccueil (26 12 34), état civil "
-                                 "(26 12 35), services techniques.\n",
+    /* a keyword that is a French department and a Swiss canton: France */
+    struct entry *e = parse_text("# Épicerie sociale\n\n## Coordonnées\n\n10, rue de la "
+                                 "Glacière\n\n**Mots-clés :** aide alimentaire, Jura\n",
                                  1);
+    assert_non_null(e);
+    assert_string_equal(e->adr.country, "France");
+    entry_free(e);
+    e = parse_text("# Mairie X – accueil (Nouvelle-Calédonie)\n\n"
+                   "## Coordonnées\n\nAccueil (26 12 34), état civil "
+                   "(26 12 35), services techniques.\n",
+                   1);
     assert_non_null(e);
     assert_int_equal(e->phones.n, 2);
     assert_string_equal(e->phones.v[0].e164, "+687261234");
