@@ -438,10 +438,28 @@ static bool postcode_last(struct strbuf *tmp, const char *s, bool allow4,
     return true;
 }
 
+/* A province's code after the locality ("Pont-Rouge QC"): the region, cut
+ * from the locality, unless the region is known already. */
+static void canada_province(char *locality, char **region)
+{
+    static const char *const codes[] = {"QC", "ON", "NB", "NS", "MB", "SK", "AB",
+                                        "BC", "PE", "NL", "YT", "NT", "NU", NULL};
+    size_t n = strlen(locality);
+    if (*region || n < 4 || locality[n - 3] != ' ')
+        return;
+    for (size_t i = 0; codes[i]; i++)
+        if (strcmp(locality + n - 2, codes[i]) == 0) {
+            *region = xstrdup(codes[i]);
+            locality[n - 3] = '\0';
+            return;
+        }
+}
+
 /* A Canadian postcode at the end of the line, letter digit letter, a space,
  * digit letter digit: "Saint-Luc-de-Vincennes (Québec) G0X 3K0", "…,
  * Université Laval, Québec, G1V 0A6". The locality is the text before it
- * back to a comma, its province in parentheses the region. */
+ * back to a comma, its province in parentheses (or its code after it) the
+ * region. */
 static bool postcode_canada(const char *s, struct postcode *out)
 {
     size_t n = strlen(s);
@@ -469,6 +487,7 @@ static bool postcode_canada(const char *s, struct postcode *out)
         free(locality);
         locality = t;
     }
+    canada_province(locality, &region); /* "Pont-Rouge QC" */
     if (!locality[0] || strpbrk(locality, "0123456789")) {
         free(locality);
         free(region);
