@@ -221,6 +221,8 @@ static const struct word words_p[] = {
 static const struct word words_q[] = {
     WW("quatre", W_COUNT),
     WW("que", W_FILL),
+    WL("quinze", TK_WORD, W_UNKNOWN), /* "tous les quinze jours" */
+    WW("quinzaine", W_MONTHLY),
 };
 static const struct word words_r[] = {
     WL("rendez", TK_WORD, W_UNKNOWN),
@@ -239,14 +241,30 @@ static const struct word words_r[] = {
     WW("repondeur", W_PHONE),
 };
 static const struct word words_s[] = {
-    DAYW("samedi", DAY_SA),      WL("sur", TK_WORD, W_SUR),   WW("sauf", W_SAUF),
-    WL("sans", TK_WORD, W_SANS), DAYW("sam", DAY_SA),         WW("soir", W_PERIOD),
-    WW("sont", W_FILL),          WW("stop", W_FILL),          WW("soirs", W_PERIOD),
-    WW("saison", W_SEASON),      WW("simple", W_FILL),        WW("soiree", W_PERIOD),
-    DAYL("samedis", DAY_SA),     WW("semaine", W_FILL),       WW("semaines", W_WEEKLY),
-    WW("standard", W_PHONE),     WW("suspendu", W_SUSPEND),   WW("scolaires", W_SEASON),
-    WW("septembre", W_MONTH),    WW("seulement", W_STRONG),   WW("suspendue", W_SUSPEND),
-    WW("suspendus", W_SUSPEND),  WW("suspendues", W_SUSPEND), WW("secretariat", W_FILL),
+    DAYW("samedi", DAY_SA),
+    WL("sur", TK_WORD, W_SUR),
+    WW("sauf", W_SAUF),
+    WL("sans", TK_WORD, W_SANS),
+    DAYW("sam", DAY_SA),
+    WW("soir", W_PERIOD),
+    WW("sont", W_FILL),
+    WW("stop", W_FILL),
+    WW("soirs", W_PERIOD),
+    WW("saison", W_SEASON),
+    WW("simple", W_FILL),
+    WW("soiree", W_PERIOD),
+    DAYL("samedis", DAY_SA),
+    WL("semaine", TK_WORD, W_FILL),
+    WL("semaines", TK_WORD, W_WEEKLY),
+    WW("standard", W_PHONE),
+    WW("suspendu", W_SUSPEND),
+    WW("scolaires", W_SEASON),
+    WW("septembre", W_MONTH),
+    WW("seulement", W_STRONG),
+    WW("suspendue", W_SUSPEND),
+    WW("suspendus", W_SUSPEND),
+    WW("suspendues", W_SUSPEND),
+    WW("secretariat", W_FILL),
 };
 static const struct word words_t[] = {
     WW("trois", W_COUNT),
@@ -322,6 +340,12 @@ static const struct {
     {"pas de distribution", TK_WORD, W_CLOSE},
     {"pas de consultations", TK_WORD, W_CLOSE},
     {"pas de consultation", TK_WORD, W_CLOSE},
+    /* every other week: "(semaine impaire)", "tous les quinze jours" */
+    {"semaine paire", TK_WORD, W_MONTHLY},
+    {"semaines paires", TK_WORD, W_MONTHLY},
+    {"semaine impaire", TK_WORD, W_MONTHLY},
+    {"semaines impaires", TK_WORD, W_MONTHLY},
+    {"quinze jours", TK_WORD, W_MONTHLY},
     /* "Le musée n'est pas ouvert les jours fériés", "Pas d'ouverture …" */
     {"pas ouvert", TK_WORD, W_CLOSE},
     {"pas ouverte", TK_WORD, W_CLOSE},

@@ -1356,6 +1356,9 @@ static const struct grammar_case grammar_cases[] = {
      "",
      0},
     {{"Permanence le 1er mardi du mois de 9h à 12h."}, "", false, "", 1},
+    /* every other week: no weekly range */
+    {{"Le vendredi, de 10 heures à 11 heures (semaine impaire)."}, "", false, "", 1},
+    {{"Le mercredi de 14h à 17h tous les quinze jours."}, "", false, "", 1},
     /* "été" after an auxiliary is no summer; "sur place ou par téléphone"
      * names both */
     {{"Des affiches ont été réalisées pour rappeler la permanence téléphonique au "
