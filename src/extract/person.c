@@ -15,11 +15,15 @@
 /* ------------------------------------------------------------------ */
 /* The line                                                             */
 
-/* Label words that may precede the person's own phone or e-mail. */
+/* Label words that may precede the person's own phone or e-mail, and the
+ * words of a sentence that leads to them ("… à l'adresse x@…", "joignable
+ * au 06 …"). */
 static const char *const contact_words[] = {
-    "tel",    "tél",      "tél.", "tel.",  "téléphone", "telephone", "portable",
-    "mobile", "gsm",      "fax",  "ligne", "directe",   "e-mail",    "email",
-    "mail",   "courriel", "mél",  "mel",   "ou",        "et",        NULL};
+    "tel",      "tél",       "tél.",      "tel.",      "téléphone", "telephone",
+    "portable", "mobile",    "gsm",       "fax",       "ligne",     "directe",
+    "e-mail",   "email",     "mail",      "courriel",  "mél",       "mel",
+    "ou",       "et",        "à",         "au",        "par",       "via",
+    "adresse",  "l'adresse", "l’adresse", "joignable", NULL};
 
 static bool is_sep_byte(char c)
 {

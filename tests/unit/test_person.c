@@ -266,6 +266,11 @@ static const struct {
      "directeur", "+33142345678", "jean.dupont@x.fr", "présent le mardi"},
     {"Mme Anne MARTIN, présidente, tél : 01 42 34 56 79", "présidente", "+33142345679",
      NULL, NULL},
+    /* the words leading to the number or e-mail are no part of the title */
+    {"M. Jean SEGERS, coordinateur des boutiques à l’adresse jean.segers@x.be",
+     "coordinateur des boutiques", NULL, "jean.segers@x.be", NULL},
+    {"M. Paul DURAND, président, joignable au 06 12 34 56 78", "président",
+     "+33612345678", NULL, NULL},
     {"M. Paul DURAND – médecin, e-mail : paul.durand@example.fr (sur rendez-vous)",
      "médecin", NULL, "paul.durand@example.fr", "sur rendez-vous"},
     {"Dr Marc AUBERT (médecin, tél. 01 42 34 56 78)", "médecin", "+33142345678", NULL,
