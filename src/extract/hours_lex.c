@@ -332,6 +332,15 @@ static const struct {
     {"tous les matins", TK_DAYSET, DAY_ALL},
     {"toute la semaine", TK_DAYSET, DAY_ALL},
     {"chaque jour", TK_DAYSET, DAY_ALL},
+    /* "Chaque mercredi, à compter du 17 janvier, …": every week, as "les
+     * mercredis" (a day phrase is plural) */
+    {"chaque lundi", TK_DAY, DAY_MO},
+    {"chaque mardi", TK_DAY, DAY_TU},
+    {"chaque mercredi", TK_DAY, DAY_WE},
+    {"chaque jeudi", TK_DAY, DAY_TH},
+    {"chaque vendredi", TK_DAY, DAY_FR},
+    {"chaque samedi", TK_DAY, DAY_SA},
+    {"chaque dimanche", TK_DAY, DAY_SU},
     /* "(pas de permanences en juillet et août, ni …)": a closure */
     {"pas de permanences", TK_WORD, W_CLOSE},
     {"pas de permanence", TK_WORD, W_CLOSE},
