@@ -266,7 +266,10 @@ static const struct {
      "directeur", "+33142345678", "jean.dupont@x.fr", "présent le mardi"},
     {"Mme Anne MARTIN, présidente, tél : 01 42 34 56 79", "présidente", "+33142345679",
      NULL, NULL},
-    /* the words leading to the number or e-mail are no part of the title */
+    /* a parish's roles; the words leading to the number or e-mail are no
+     * part of the title */
+    {"Jacques Dorélien, l’abbé de la paroisse", "l’abbé de la paroisse", NULL, NULL,
+     NULL},
     {"M. Jean SEGERS, coordinateur des boutiques à l’adresse jean.segers@x.be",
      "coordinateur des boutiques", NULL, "jean.segers@x.be", NULL},
     {"M. Paul DURAND, président, joignable au 06 12 34 56 78", "président",
