@@ -733,8 +733,19 @@ static void contact_block(struct xctx *c, const struct section *s,
  * permanences sont assurées du lundi au samedi de 14 à 17 heures"). */
 static void line_entry_hours(struct xctx *c, struct entry *e)
 {
-    static const char *const words[] = {"ecoute",      "telephonique", "allo",
-                                        "numero vert", "hotline",      NULL};
+    /* "points d'écoute", "Centre d'écoute" are places: "écoute" alone is no
+     * line */
+    static const char *const words[] = {"ligne d ecoute",
+                                        "lignes d ecoute",
+                                        "ligne ecoute",
+                                        "plateforme d ecoute",
+                                        "plateformes d ecoute",
+                                        "numero d ecoute",
+                                        "telephonique",
+                                        "allo",
+                                        "numero vert",
+                                        "hotline",
+                                        NULL};
     if (e->adr.line != 0 || !e->title ||
         !str_key_has_any(str_fold_key_to(&c->key, e->title, strlen(e->title)), words))
         return;

@@ -1222,6 +1222,13 @@ static void test_roles_over_plain_names(void **state)
     assert_int_equal(e->hours.n, 1);
     assert_int_equal(e->hours.v[0].kind, HOURS_PHONE);
     entry_free(e);
+    e = parse_text("# Ville – points d'écoute psychologique\n\n## Horaires\n\n"
+                   "Une psychologue reçoit les mercredis de 14h à 17h.\n",
+                   1);
+    assert_non_null(e);
+    assert_int_equal(e->hours.n, 1);
+    assert_int_equal(e->hours.v[0].kind, HOURS_RECEPTION);
+    entry_free(e);
     e = parse_text("# Allo Ecoute Parents\n\n## Coordonnées\n\nAppelez le 06 01 18 40 "
                    "36\n\n## Horaires\n\nDes permanences sont assurées du lundi au "
                    "samedi de 14 à 17 heures.\n",
