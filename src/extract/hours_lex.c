@@ -145,6 +145,7 @@ static const struct word words_h[] = {
     WW("horaires", W_FILL),       WW("hivernale", W_SEASON),
     WW("hivernaux", W_SEASON),    WW("hivernales", W_SEASON),
     WW("hebdomadaire", W_WEEKLY), WW("hebdomadaires", W_WEEKLY),
+    WW("hotline", W_PHONE),
 };
 static const struct word words_i[] = {
     WW("inclus", W_FILL),

@@ -1912,8 +1912,8 @@ static void test_lex(void **state)
         {"mardis scolaires, vacances scolaires", "D , wseason wseason"},
         {"fermé, congés, suspendu, sauf, hors, en dehors",
          "wclose , wclose , wsusp , wsauf , whors , whors"},
-        {"par téléphone, ligne d'écoute, standard, joignable, répondeur",
-         "wpar wphone , wphone , wphone , wphone , wphone"},
+        {"par téléphone, ligne d'écoute, standard, joignable, répondeur, hotline",
+         "wpar wphone , wphone , wphone , wphone , wphone , wphone"},
         /* "ligne" and "écoute" alone are no telephone line */
         {"service de première ligne, un lieu d'écoute ou par téléphone",
          "w? wde O w? , w? w? wde w? wor wpar wphone"},
