@@ -802,6 +802,29 @@ static bool glued_number(struct strbuf *tmp, const char *t, size_t *from)
 
 /* Phase 3 for one text line before the end: a label, a repeat of the
  * name, a part of the title, a unit or a delivery line. */
+/* A street written without its type, its number last, on the line right
+ * above the postcode's: "Maladière 45" / "2000 Neuchâtel", "Colleau 2" /
+ * "1325 Chaumont-Gistoux" (one to three words with a capital, then a house
+ * number: "45", "13bis", "2a"). */
+static bool bare_street_over_postcode(const struct block *b, size_t i)
+{
+    const char *t = b->lines[i].text, *key = b->li[i].key;
+    if (i + 1 != b->pci || !key || b->pc.at > 0 ||
+        !(ascii_isupper((unsigned char)t[0]) || (unsigned char)t[0] >= 0x80))
+        return false;
+    const char *last = strrchr(key, ' ');
+    size_t spaces = 0;
+    for (const char *p = key; *p; p++)
+        spaces += *p == ' ';
+    if (!last || spaces > 3)
+        return false;
+    size_t d = strspn(last + 1, "0123456789");
+    const char *sfx = last + 1 + d;
+    return d >= 1 && d <= 4 && strpbrk(key, "0123456789") == last + 1 &&
+           (!*sfx || strcmp(sfx, "bis") == 0 || strcmp(sfx, "ter") == 0 ||
+            (sfx[0] >= 'a' && sfx[0] <= 'h' && !sfx[1]));
+}
+
 static void sort_line(struct block *b, size_t i, const struct name_keys *nk)
 {
     const struct text_line *tl = &b->lines[i];
@@ -830,7 +853,8 @@ static void sort_line(struct block *b, size_t i, const struct name_keys *nk)
                 b->addr_start = i;
             else if (named_delivery(&b->tmp, tl->text, &l->from) ||
                      org_then_street(&b->tmp, tl->text, nk, &l->from) ||
-                     glued_number(&b->tmp, tl->text, &l->from))
+                     glued_number(&b->tmp, tl->text, &l->from) ||
+                     bare_street_over_postcode(b, i))
                 b->addr_start = i;
         }
         l->kind = i < b->addr_start ? L_UNIT : L_ADDR;
