@@ -397,6 +397,24 @@ static bool minutes_before(const struct hctx *c, const struct line *l, size_t a,
     return false;
 }
 
+/* A line that is "Fermé" alone ("Fermée", "FERMÉ."): a table's cell read
+ * line by line ("Lundi" / "08:15 – 12:00" / "Fermé"), no closure; not
+ * "Fermetures", the label of closures under it. */
+static bool closed_cell_alone(const struct line *l)
+{
+    size_t words = 0;
+    for (size_t k = 0; k < l->n; k++) {
+        if (l->v[k].kind == TK_SEP || l->v[k].kind == TK_END)
+            continue;
+        if (!is_word(&l->v[k], W_CLOSE) || words++)
+            return false;
+    }
+    const char *t = text_skip_symbols(l->text);
+    t += strspn(t, "*_ ");
+    return words == 1 && str_startswith_ci(t, "ferm") &&
+           !str_startswith_ci(t, "fermeture");
+}
+
 /* Closures and breaks of every sentence; the closures' text to the entry. */
 static void take_closures(struct hctx *c, struct line *l)
 {
@@ -409,6 +427,10 @@ static void take_closures(struct hctx *c, struct line *l)
     for (bool more = first_sentence(l, &a, &b); more; more = next_sentence(l, &a, &b))
         if (!minutes_before(c, l, a, b))
             hours_take_closures(l->v, a, b, &c->closures, &c->breaks);
+    if (closed_cell_alone(l)) {
+        c->closures.n = 0; /* the line, quiet, stays in the section's text */
+        return;
+    }
     for (size_t k = 0; k < c->closures.n; k++) {
         const struct span *sp = &c->closures.v[k];
         strlist_push(&c->e->closures,

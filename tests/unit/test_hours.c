@@ -331,6 +331,14 @@ static const struct hours_case cases[] = {
      1,
      {"Sauf les dimanches et jours fériés"},
      0},
+    /* "Fermé" alone on its line: a table's cell, no closure; "Fermetures"
+     * alone is a label (of the closures under it) */
+    {{"Lundi", "+08:15 – 12:00", "+Fermé"},
+     false,
+     {{DAY_MO, T(8, 15), T(12, 0), false}},
+     1,
+     {0},
+     0},
     /* a negated opening is a closing word */
     {{"Du mercredi au vendredi de 13h30 à 18h. Le musée n’est pas ouvert les jours "
       "fériés."},
