@@ -593,6 +593,8 @@ struct block {
     struct strbuf tmp;  /* scratch fold keys */
     struct strbuf keys; /* the text lines' keys, one after another */
     const char *ctx;    /* the country the block's numbers and domains show */
+    const char *weak;   /* the entry's weaker place (its source page's domain,
+                           a territory in its title), or NULL */
     struct postcode pc;
     size_t pci;        /* the postcode line, or n */
     size_t end;        /* the names and delivery lines stand before it */
@@ -714,8 +716,12 @@ static void after_postcode(struct block *b)
         b->li[j].kind = L_COUNTRY;
         address_postcode_set_country(pc, c);
     }
+    /* four digits alone: Belgium's, unless the block or the entry's weaker
+     * signals say Switzerland or Luxembourg ("1772 Grolley" on a .ch page) */
     if (!pc->country)
-        address_postcode_default_country(pc, b->ctx ? b->ctx : "BE");
+        address_postcode_default_country(pc, b->ctx                        ? b->ctx
+                                             : four_digit_country(b->weak) ? b->weak
+                                                                           : "BE");
 }
 
 /* Where a labelled postcode's value starts ("Code postal : 1040", "Numéro
@@ -1234,6 +1240,7 @@ void address_extract_in(const struct text_line *block, size_t n_block,
     struct arena mem = {0};
     struct block b;
     block_open(&b, block, n_block, &mem);
+    b.weak = alt;
     find_postcode(&b, o);
     regional_lines(&b, o, alt);
     bool labelled = false;

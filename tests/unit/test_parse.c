@@ -1448,6 +1448,21 @@ static void test_people_numbers_placed(void **state)
 static void test_weak_place_signals(void **state)
 {
     (void)state;
+    /* four digits alone: Belgium's, but Switzerland's on a .ch page */
+    struct entry *e0 =
+        parse_text("# Déchetterie\n\n## Coordonnées\n\nChemin de la Grotte "
+                   "14, 1772 Grolley\n\n**Source de mise à jour :** "
+                   "<https://www.memodechets.ch/grolley>\n",
+                   1);
+    assert_non_null(e0);
+    assert_string_equal(e0->adr.country, "Suisse");
+    entry_free(e0);
+    e0 = parse_text("# Déchetterie\n\n## Coordonnées\n\nChemin de la Grotte 14, 1772 "
+                    "Grolley\n",
+                    1);
+    assert_non_null(e0);
+    assert_string_equal(e0->adr.country, "Belgique");
+    entry_free(e0);
     /* a keyword that is a French department and a Swiss canton: France */
     struct entry *e = parse_text("# Épicerie sociale\n\n## Coordonnées\n\n10, rue de la "
                                  "Glacière\n\n**Mots-clés :** aide alimentaire, Jura\n",
