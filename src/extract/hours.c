@@ -703,6 +703,22 @@ static bool closure_under_label(struct hctx *c, const struct line *l)
     return true;
 }
 
+/* A line that opens with a place's or a unit's name and a colon before its
+ * days ("Thenon : les mardis, …" / "Hautefort : les mardis après-midi de 14 h
+ * à 17 h"): a site of its own, whose ranges edit none of the lines before. */
+static bool site_first(const struct line *l)
+{
+    size_t k = 0;
+    while (k < l->n && k < 4 && is_word(&l->v[k], W_UNKNOWN))
+        k++;
+    if (k == 0 || k >= l->n || l->v[k].kind != TK_SEP || l->v[k].sep != ':')
+        return false;
+    k++;
+    while (k < l->n && is_word(&l->v[k], W_LE))
+        k++;
+    return k < l->n && (l->v[k].kind == TK_DAY || l->v[k].kind == TK_DAYSET);
+}
+
 static void do_line(struct hctx *c, const struct text_line *tl, bool continues)
 {
     struct line l = {tl, tl->text, NULL, 0};
@@ -712,6 +728,8 @@ static void do_line(struct hctx *c, const struct text_line *tl, bool continues)
     take_closures(c, &l);
     if (closure_under_label(c, &l))
         return;
+    if (site_first(&l))
+        c->cx.scope_from = c->e->hours.n;
     if (closure_label(c, &l))
         c->scope = (struct closure_scope){true, c->e->closures.n - 1, tl->line};
     unsigned lent = c->pend_days;

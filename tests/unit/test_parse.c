@@ -1406,6 +1406,18 @@ static void test_hours_titles(void **state)
     assert_true(e->hours.v[2].appointment);
     assert_int_equal(e->hours.v[2].start, 13 * 60 + 30);
     entry_free(e);
+    /* lines that open with a site's name and a colon: each site's ranges,
+     * the second's not an edit of the first's */
+    e = parse_text(
+        "# CC\n\n## Horaires\n\nThenon : les mardis et vendredis de 9 h à 12 h "
+        "et 14 h à 17 h 30.\n\nHautefort : les mardis après-midi de 14 h à 17 "
+        "h.\n",
+        1);
+    assert_non_null(e);
+    assert_int_equal(e->hours.n, 3);
+    assert_int_equal(e->hours.v[1].days, DAY_TU | DAY_FR);
+    assert_int_equal(e->hours.v[1].end, 17 * 60 + 30);
+    entry_free(e);
     /* a year in the title dates nothing */
     e = parse_text("# Musée\n\n## Horaires\n\nHoraires d’ouverture 2024\n\n"
                    "- du lundi au samedi : 9h30-13h\n",
