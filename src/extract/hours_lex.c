@@ -356,6 +356,10 @@ static const struct {
     {"semaine impaire", TK_WORD, W_MONTHLY},
     {"semaines impaires", TK_WORD, W_MONTHLY},
     {"quinze jours", TK_WORD, W_MONTHLY},
+    /* "de 16.00 à 19.00 heures (PAS en juillet et aout)": an exception */
+    {"pas en", TK_WORD, W_SAUF},
+    {"pas pendant", TK_WORD, W_SAUF},
+    {"pas durant", TK_WORD, W_SAUF},
     /* "Le musée n'est pas ouvert les jours fériés", "Pas d'ouverture …" */
     {"pas ouvert", TK_WORD, W_CLOSE},
     {"pas ouverte", TK_WORD, W_CLOSE},

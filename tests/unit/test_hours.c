@@ -339,6 +339,14 @@ static const struct hours_case cases[] = {
      1,
      {0},
      0},
+    /* "(PAS en juillet et aout)": an exception of the calendar, the range
+     * stays weekly */
+    {{"Vendredi de 16.00 à 19.00 heures (PAS en juillet et aout)"},
+     false,
+     {{DAY_FR, T(16, 0), T(19, 0), false}},
+     1,
+     {"PAS en juillet et aout"},
+     0},
     /* a negated opening is a closing word */
     {{"Du mercredi au vendredi de 13h30 à 18h. Le musée n’est pas ouvert les jours "
       "fériés."},
