@@ -589,8 +589,40 @@ static char *tail_label(const char *text, struct runs *r)
     return tail;
 }
 
+/* Whether a national number is written as France writes hers: in pairs
+ * ("04 79 86 88 66"), in one piece, or a special number's "0 800" / "0800"
+ * before pairs; not "0479.868.866", "02/514.41.11". */
+static bool french_shaped(const char *num)
+{
+    size_t len[8], n = 0;
+    const char *at[8];
+    for (const char *p = num; *p && n < 8;) {
+        size_t k = strspn(p, "0123456789");
+        if (!k) {
+            p++;
+            continue;
+        }
+        at[n] = p;
+        len[n++] = k;
+        p += k;
+    }
+    size_t i = 0; /* the first group of pairs */
+    if (n >= 2 && len[0] == 1 && len[1] == 3 && at[1][0] == '8')
+        i = 2; /* "0 800 22 55 55" */
+    else if (n >= 2 && len[0] == 4 && at[0][1] == '8')
+        i = 1; /* "0800 22 55 55" */
+    if (n <= 1)
+        return true;
+    for (; i < n; i++)
+        if (len[i] != 2)
+            return false;
+    return true;
+}
+
 /* Parse each number with its label into parsed (rc: 0 when valid), in region,
- * else in alt when not NULL; true when one is valid. */
+ * else in alt when not NULL; true when one is valid. A national number not
+ * grouped the French way is tried in alt first ("0479.868.866" on a Belgian
+ * page is a mobile there, though France has a 04 79 …). */
 static bool parse_runs(const char *text, struct runs *r, const char *region,
                        const char *alt, int line, struct phone *parsed, int *rc)
 {
@@ -604,12 +636,15 @@ static bool parse_runs(const char *text, struct runs *r, const char *region,
         num[len] = '\0';
         if (!r->labels[i])
             r->kinds[i] = PHONE_VOICE; /* phone_kind_from_label(NULL) */
-        rc[i] = phone_parse_labelled(num, r->labels[i], r->kinds[i], r->knowns[i], region,
+        const char *first = region, *second = alt;
+        if (alt && num[0] == '0' && strcmp(region, "FR") == 0 && !french_shaped(num))
+            first = alt, second = region;
+        rc[i] = phone_parse_labelled(num, r->labels[i], r->kinds[i], r->knowns[i], first,
                                      line, &parsed[i]);
-        if (rc[i] != 0 && alt) {
+        if (rc[i] != 0 && second) {
             phone_clear(&parsed[i]);
             rc[i] = phone_parse_labelled(num, r->labels[i], r->kinds[i], r->knowns[i],
-                                         alt, line, &parsed[i]);
+                                         second, line, &parsed[i]);
         }
         any_valid = any_valid || rc[i] == 0;
         if (num != small)

@@ -428,6 +428,25 @@ static void test_line_second_region(void **state)
     phone_list_clear(&pl);
     free(rest);
     rest = NULL;
+    /* a national number not grouped the French way is tried in the second
+     * region first; French pairs and "0 800" stay French */
+    static const struct {
+        const char *text, *alt, *e164;
+    } shaped[] = {
+        {"au 0479.868.866, à destination", "BE", "+32479868866"},
+        {"au 04 79 86 88 66, à destination", "BE", "+33479868866"},
+        {"appelez le 0 800 22 55 55, gratuit", "RE", "+33800225555"},
+        {"Tél. 0800 22 55 55", "RE", "+33800225555"},
+    };
+    for (size_t i = 0; i < ARRAY_LEN(shaped); i++) {
+        assert_true(
+            phone_line_in(shaped[i].text, 4, "FR", shaped[i].alt, &pl, &d, &rest));
+        assert_int_equal(pl.n, 1);
+        assert_string_equal(pl.v[0].e164, shaped[i].e164);
+        phone_list_clear(&pl);
+        free(rest);
+        rest = NULL;
+    }
     /* valid nowhere: text, with a warning */
     size_t warned = d.n;
     assert_true(phone_line_in("Tél. : 40 12 34 5 ou 01 99 00 12 34", 3, "FR", "NC", &pl,
