@@ -169,15 +169,18 @@ struct shapes {
     bool nanp;
 };
 
-/* Three groups of 3, 3 and 4 digits, the area code not opening with 0 or 1:
- * a North American number without its "1". */
+/* Three groups of 3, 3 and 4 digits, or an area code and seven digits ("450
+ * 7538123"), the area code not opening with 0 or 1: a North American number
+ * without its "1". */
 static bool nanp_run(const char *s, const struct run *r)
 {
     const char *first = s + r->pos[0];
     if (*first == '(')
         first++;
-    return r->n == 3 && r->len[0] == 3 && r->len[1] == 3 && r->len[2] == 4 &&
-           first[0] >= '2' && r->sep[2] != '/';
+    if (first[0] < '2' || r->len[0] != 3)
+        return false;
+    return (r->n == 3 && r->len[1] == 3 && r->len[2] == 4 && r->sep[2] != '/') ||
+           (r->n == 2 && r->len[1] == 7 && r->sep[1] == ' ');
 }
 
 static bool find_run(const char *s, size_t from, struct shapes sh, size_t *start,

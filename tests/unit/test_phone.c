@@ -349,6 +349,8 @@ static void test_find_regional(void **state)
         {"appelez le (514) 555-0199", "CA", NULL, "(514) 555-0199"},
         {"appelez le 514 555-0199", "FR", NULL, NULL},
         {"appelez le 114 555-0199", "CA", NULL, NULL},
+        {"Cour municipale 450 7538123", "CA", NULL, "450 7538123"},
+        {"Cour municipale 450 7538123", "FR", NULL, NULL},
         {"le 12/03/24 à 9h", "FR", "NC", NULL},
         {"Tél. 01 99 00 12 34", "FR", "NC", "01 99 00 12 34"},
     };
