@@ -791,8 +791,10 @@ static bool short_day_here(const char *s, size_t e, const struct toks *t)
         return p == TK_SEP || p == TK_END || p == TK_AND || p == TK_TO || p == TK_DAY ||
                p == TK_TIME || (p == TK_WORD && t->v[t->n - 1].val != W_UNKNOWN);
     }
-    /* opening the line or a sentence before a time: "je 8h‐12h / 13h30‐18h" */
-    if ((p == TK_SEP || p == TK_END) && ascii_isdigit((unsigned char)s[q]))
+    /* opening the line or a sentence before a time or a closing word: "je
+     * 8h‐12h / 13h30‐18h", "Sa Fermé" */
+    if ((p == TK_SEP || p == TK_END) &&
+        (ascii_isdigit((unsigned char)s[q]) || strncmp(s + q, "ferme", 5) == 0))
         return true;
     return t->n >= 2 && t->v[t->n - 2].kind == TK_DAY &&
            (p == TK_TO || p == TK_AND || p == TK_SEP);

@@ -1909,6 +1909,7 @@ static void test_lex(void **state)
         {"18h.45 9 h. 30 à 12 h.", "T T > T ."},
         {"18h. 15 minutes", "T . N w?"},
         {"lu, ma : 9h ; lu-ve 9h", "D , D , T . D > D T"},
+        {"Sa Fermé", "D wclose"},
         {"Lu–ve: 8h00", "D > D , T"},
         /* two letters are words outside a list of days */
         {"je vous sa", "w? wfill w?"},
