@@ -349,13 +349,30 @@ static size_t full_stop(const char *t)
     return number || n - 1 - w > 4 ? n - 1 : strlen(t);
 }
 
+/* A label of a few words naming the address before a colon, no digit in it:
+ * "!!NOUVELLE ADRESSE!!:", "Notre adresse :", "Adresse postale :". */
+static bool address_word_label(const char *text)
+{
+    const char *c = strchr(text, ':');
+    if (!c || c - text > 32)
+        return false;
+    for (const char *p = text; p < c; p++)
+        if (ascii_isdigit((unsigned char)*p))
+            return false;
+    for (const char *p = text; p + 7 <= c; p++)
+        if (ascii_prefix(p, "adresse") &&
+            (p == text || !ascii_isalpha((unsigned char)p[-1])))
+            return true;
+    return false;
+}
+
 /* Delivery line as it goes to adr.lines: an "Adresse :" or "Adr. :" label
  * and a full stop at the end dropped. */
 static char *delivery_text(const char *text)
 {
     text = text_skip_symbols(text);
     if (ascii_prefix(text, "adresse") || ascii_prefix(text, "adr.") ||
-        ascii_prefix(text, "adr :")) {
+        ascii_prefix(text, "adr :") || address_word_label(text)) {
         const char *c = strchr(text, ':');
         if (c && !str_blank(c + 1))
             text = c + 1;
