@@ -138,8 +138,10 @@ def check_org_row(res, w, product, row, card, extra):
         res.eq(w, "Categories = CATEGORIES", row["Categories"].split(";") if row["Categories"]
                else [], cats)
     src = v("source")  # percent-encoded in the card, as written in the note
+    # (a URL written with its own "%25" and a "," the card encodes: both
+    # sides decoded)
     res.ok(w, "Notes hold the source", not src or src in notes
-           or urllib.parse.unquote(src) in notes, repr(src))
+           or urllib.parse.unquote(src) in urllib.parse.unquote(notes), repr(src))
     res.facts += 6
 
 

@@ -156,6 +156,8 @@ def main():
                 w = TRUNK.sub(r"\1 ", w)
                 # "0475/12.34.56": a slash after a Belgian area code; "032 /
                 # 886 48 60", spaced, after a Swiss one that opens the number
+                # "07/82/27/81/05": a French number in slashed pairs
+                w = re.sub(r"\b(0\d)/(\d\d)/(\d\d)/(\d\d)/(\d\d)\b", r"\1 \2 \3 \4 \5", w)
                 w = re.sub(r"(?<![\d/])(0\d{1,3})/(?=\d)", r"\1 ", w)
                 w = re.sub(r"(?<![\d/])(?<!\d )(0\d{1,3}) / (?=\d)", r"\1 ", w)
                 runs = digits_runs(w)
