@@ -230,95 +230,35 @@ static bool generic_label(const char *a)
     return g;
 }
 
+/* The words a role opens with, folded: matched at the start of the title. */
+/* clang-format off */
+static const char *const roles[] = {
+    "direct",        "presid",        "vice presid",   "respons",       "coordin",
+    "secretaire",    "tresori",       "chef",          "charge",        "delegue",
+    "conseill",      "adjoint",       "assistant",     "animat",        "gerant",
+    "maire",         "bourgmestre",   "echevin",       "medecin",       "infirmi",
+    "psycholog",     "educat",        "referent",      "benevole",      "fondat",
+    "administrat",   "concierge",     "gestionnaire",  "accompagn",     "intervenant",
+    "juriste",       "avocat",        "mediat",        "travailleu",    "agent",
+    "cadre",         "comptable",     "bibliothec",    "documentaliste", "pharmacien",
+    "sage femme",    "pasteur",       "cure",          "consul",        "ambassad",
+    "attache",       "greffi",        "porte parole",  "membre",        "elu",
+    "ingenieur",     "technicien",    "enseignant",    "professeur",    "manager",
+    "superviseur",   "capitaine",     "commandant",    "fonctionnaire", "represent",
+    "correspond",    "collaborat",    "commissaire",   "inspect",       "officier",
+    "formateur",     "formatrice",    "ecoutant",      "stagiaire",     "volontaire",
+    "prepose",       "employe",       "hotesse",       "commis",        "boursi",
+    "syndic",        "abbe",          "pretre",        "diacre",        "aumonier",
+    "rabbin",        "imam",          NULL
+};
+/* clang-format on */
+
 /* True when the title s opens with a role ("directrice départementale",
  * "président", "chargée de mission"): it vouches, as a civility does, for the
  * name in natural case before it ("Aurélie Robic, directrice"). Compared
  * folded, as word beginnings (masculine and feminine forms). */
 bool person_role_title(const char *s)
 {
-    static const char *const roles[] = {"direct",
-                                        "presid",
-                                        "vice presid",
-                                        "respons",
-                                        "coordin",
-                                        "secretaire",
-                                        "tresori",
-                                        "chef",
-                                        "charge",
-                                        "delegue",
-                                        "conseill",
-                                        "adjoint",
-                                        "assistant",
-                                        "animat",
-                                        "gerant",
-                                        "maire",
-                                        "bourgmestre",
-                                        "echevin",
-                                        "medecin",
-                                        "infirmi",
-                                        "psycholog",
-                                        "educat",
-                                        "referent",
-                                        "benevole",
-                                        "fondat",
-                                        "administrat",
-                                        "concierge",
-                                        "gestionnaire",
-                                        "accompagn",
-                                        "intervenant",
-                                        "juriste",
-                                        "avocat",
-                                        "mediat",
-                                        "travailleu",
-                                        "agent",
-                                        "cadre",
-                                        "comptable",
-                                        "bibliothec",
-                                        "documentaliste",
-                                        "pharmacien",
-                                        "sage femme",
-                                        "pasteur",
-                                        "cure",
-                                        "consul",
-                                        "ambassad",
-                                        "attache",
-                                        "greffi",
-                                        "porte parole",
-                                        "membre",
-                                        "elu",
-                                        "ingenieur",
-                                        "technicien",
-                                        "enseignant",
-                                        "professeur",
-                                        "manager",
-                                        "superviseur",
-                                        "capitaine",
-                                        "commandant",
-                                        "fonctionnaire",
-                                        "represent",
-                                        "correspond",
-                                        "collaborat",
-                                        "commissaire",
-                                        "inspect",
-                                        "officier",
-                                        "formateur",
-                                        "formatrice",
-                                        "ecoutant",
-                                        "stagiaire",
-                                        "volontaire",
-                                        "prepose",
-                                        "employe",
-                                        "hotesse",
-                                        "commis",
-                                        "boursi",
-                                        "syndic",
-                                        "abbe",
-                                        "pretre",
-                                        "diacre",
-                                        "aumonier",
-                                        "rabbin",
-                                        "imam",
-                                        NULL};
     /* The roles are matched at the start of the key, and none is longer
      * than 16 bytes: the key of the first 64 bytes (a prefix of the whole
      * key) decides when it is that long, and people's lines can be long. */
@@ -445,6 +385,39 @@ static bool personal_contact(const char *name, const struct phone_list *phones,
     return found;
 }
 
+/* The numbers of line s (eight digits or more) read in region into phones,
+ * their bytes marked in gone, *cut moved back to the first; a number valid
+ * nowhere is warned about in warn. */
+static void person_numbers(const char *s, int line, const char *region, size_t *cut,
+                           bool *gone, struct phone_list *phones, struct diag_list *warn)
+{
+    size_t a, b, floor = 0, from = 0;
+    while (phone_find(s, from, &a, &b)) {
+        size_t digits = 0;
+        for (size_t i = a; i < b; i++)
+            digits += ascii_isdigit((unsigned char)s[i]);
+        if (digits >= 8) {
+            if (a < *cut)
+                *cut = a;
+            for (size_t i = a; i < b; i++)
+                gone[i] = true;
+            char *num = xstrndup(s + a, b - a);
+            char *label = phone_label(s, a, floor);
+            struct phone ph;
+            if (phone_parse(num, label, region, line, &ph) == 0) {
+                phone_list_push(phones, ph);
+            } else {
+                diag_add(warn, DIAG_WARNING, line, 0, "phone number not valid: %s", num);
+                phone_clear(&ph);
+            }
+            free(num);
+            free(label);
+            floor = b;
+        }
+        from = b > from ? b : from + 1;
+    }
+}
+
 static bool parse_person(const char *text, int line, const struct extract_opts *o,
                          bool vouched, struct person *out, struct diag_list *d)
 {
@@ -472,33 +445,8 @@ static bool parse_person(const char *text, int line, const struct extract_opts *
         from += span[1];
     }
 
-    const char *region = o && o->region ? o->region : "FR";
-    size_t a, b, floor = 0;
-    from = 0;
-    while (phone_find(s, from, &a, &b)) {
-        size_t digits = 0;
-        for (size_t i = a; i < b; i++)
-            digits += ascii_isdigit((unsigned char)s[i]);
-        if (digits >= 8) {
-            if (a < cut)
-                cut = a;
-            for (size_t i = a; i < b; i++)
-                gone[i] = true;
-            char *num = xstrndup(s + a, b - a);
-            char *label = phone_label(s, a, floor);
-            struct phone ph;
-            if (phone_parse(num, label, region, line, &ph) == 0) {
-                phone_list_push(&phones, ph);
-            } else {
-                diag_add(&warn, DIAG_WARNING, line, 0, "phone number not valid: %s", num);
-                phone_clear(&ph);
-            }
-            free(num);
-            free(label);
-            floor = b;
-        }
-        from = b > from ? b : from + 1;
-    }
+    person_numbers(s, line, o && o->region ? o->region : "FR", &cut, gone, &phones,
+                   &warn);
 
     char *main = xstrndup(s, cut);
     strip_tail(main);
