@@ -327,7 +327,11 @@ static size_t line_label(struct classify *c, const struct section *s, size_t li,
     *update = false;
     bool one_line =
         tl->para_start && !tl->item && (li + 1 == s->n || s->lines[li + 1].para_start);
-    if (!one_line)
+    /* a bold label with its colon ("**Mots-clefs :** …") is read by its
+     * words (label_kind): only one without colon may be an update's */
+    const char *after = tl->text + strong;
+    if (!one_line ||
+        (strong && (tl->text[strong - 1] == ':' || after[strspn(after, " ")] == ':')))
         return strong;
     if (kind != SECTION_UPDATED && update_line(c->key, tl->text, &n)) {
         /* "Mise à jour le 2 juin 2022", "**Mis à jour le** 21/08/2013" */
