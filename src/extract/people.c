@@ -395,19 +395,19 @@ static bool over_contact(const struct section *s, size_t i)
  * count of words, 0 when it is none. */
 static size_t bare_name(const char *t)
 {
-    if (strpbrk(t, "0123456789@:,;()/.") || person_role_title(t))
-        return 0;
     size_t words = 0;
     for (const char *p = t; *p;) {
         p += strspn(p, " ");
         if (!*p)
             break;
-        if (!ascii_isupper((unsigned char)*p) && (unsigned char)*p < 0x80)
+        if ((!ascii_isupper((unsigned char)*p) && (unsigned char)*p < 0x80) ||
+            ++words > 4)
             return 0;
-        words++;
         p += strcspn(p, " ");
     }
-    return words <= 4 ? words : 0;
+    /* the cheap tests first: folding for the roles comes last */
+    return words && !strpbrk(t, "0123456789@:,;()/.") && !person_role_title(t) ? words
+                                                                               : 0;
 }
 
 /* Whether line i is in a paragraph of lines that are all bare names, two of

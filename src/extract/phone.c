@@ -705,10 +705,15 @@ static size_t valid_prefix(const char *text, size_t a, size_t b, const char *reg
 {
     struct run r;
     scan_run(text, a, &r);
-    if (r.plus || r.digits <= 10 || text[r.pos[0]] != '0' || r.end != b ||
-        valid_in(text + a, b - a, region, alt))
+    if (r.plus || r.digits <= 10 || text[r.pos[0]] != '0' || r.end != b)
         return b;
-    for (int n = r.n - 1; n >= 1 && r.before[n] >= 9; n--)
+    int cut = 0; /* the last group where a number may end, then asked */
+    for (int n = r.n - 1; n >= 1 && r.before[n] >= 9 && !cut; n--)
+        if (r.sep[n] != r.sep[n - 1] || text[r.pos[n]] == '0')
+            cut = n;
+    if (!cut || valid_in(text + a, b - a, region, alt))
+        return b;
+    for (int n = cut; n >= 1 && r.before[n] >= 9; n--)
         if ((r.sep[n] != r.sep[n - 1] || text[r.pos[n]] == '0') &&
             valid_in(text + a, r.gend[n - 1] - a, region, alt))
             return r.gend[n - 1];
