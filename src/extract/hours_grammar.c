@@ -603,6 +603,17 @@ static bool days_then_words(const struct grammar *g, const struct sent *st)
     return false;
 }
 
+/* Whether the sentence ends with a colon, over the lines it introduces ("Le
+ * service répond 7 jours sur 7 et propose trois lignes :"): its days are
+ * theirs, whatever words it holds. */
+static bool opens_list(const struct sent *st)
+{
+    size_t e = st->b;
+    while (e > st->a && st->v[e - 1].kind == TK_END)
+        e--;
+    return e > st->a && st->v[e - 1].kind == TK_SEP && st->v[e - 1].sep == ':';
+}
+
 /* What the sentence was. */
 static enum verdict verdict(const struct grammar *g, const struct sent *st,
                             struct sentence *out)
@@ -624,8 +635,8 @@ static enum verdict verdict(const struct grammar *g, const struct sent *st,
             out->rule = appt_rule(g, st, &g->items[k]);
             return V_APPT;
         }
-    if (days && !(st->marks & CM_UNKNOWN) && st->dangling != SIZE_MAX &&
-        g->items[st->dangling].days)
+    if (days && (!(st->marks & CM_UNKNOWN) || opens_list(st)) &&
+        st->dangling != SIZE_MAX && g->items[st->dangling].days)
         return V_DAYS;
     if (days && days_then_words(g, st))
         return V_DAYS_AT;

@@ -1418,6 +1418,15 @@ static const struct grammar_case grammar_cases[] = {
      false,
      "",
      0},
+    /* a sentence of days and words ending with a colon lends its days to
+     * the list it introduces */
+    {{"Le service répond 7 jours sur 7 et propose deux lignes :",
+      "-Drogues info service, au 0-800-23-13-13, est ouvert de 8 heures à 2 heures.",
+      "-Ecoute cannabis est ouvert de 8 heures à 20 heures."},
+     "MO-SU 08:00-02:00 phone; MO-SU 08:00-20:00",
+     false,
+     "",
+     0},
     /* times first, then days, and another day with its own times */
     {{"Joignable au 05 90 87 61 80 de 8 heures à 15 heures, du lundi au vendredi et le "
       "samedi de 9h à 11h."},
