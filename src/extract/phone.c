@@ -104,9 +104,12 @@ static void scan_run(const char *s, size_t p, struct run *r)
              * its ten digits by then) */
             sep = '.';
             t += 1 + blank_len(s + t + 1);
-        } else if (s[t] == '.' || s[t] == '-' || s[t] == '/') {
+        } else if (s[t] == '.' || s[t] == '-' || s[t] == '/' || s[t] == '\'') {
             sep = s[t];
             t++;
+        } else if (memcmp(s + t, "\xE2\x80\x99", 3) == 0 && r->n > 1) {
+            sep = '\''; /* "027 322’22’37", as Switzerland groups digits */
+            t += 3;
         } else if (s[t] == '(' || s[q - 1] == ')') {
             sep = 0; /* "+33(0)1", "(0)1" */
         } else {
@@ -183,6 +186,8 @@ static bool nanp_run(const char *s, const struct run *r)
            (r->n == 2 && r->len[1] == 7 && r->sep[1] == ' ');
 }
 
+static size_t dash_len(const char *s);
+
 static bool find_run(const char *s, size_t from, struct shapes sh, size_t *start,
                      size_t *end)
 {
@@ -207,9 +212,12 @@ static bool find_run(const char *s, size_t from, struct shapes sh, size_t *start
             continue;
         }
         size_t skip = r.end > p ? r.end : p + 1;
-        /* "9h-12h", "12345abc": a run glued to a word is not a number */
+        /* "9h-12h", "12345abc": a run glued to a word is not a number; a
+         * short one before a dash and a digit is a line and its extension
+         * ("71 00 08–1"), read after its label (short_runs) */
+        size_t dash = r.digits < 8 ? dash_len(s + r.end) : 0;
         if (ascii_isalnum((unsigned char)s[r.end]) || r.digits < sh.min_digits ||
-            run_is_date(&r)) {
+            run_is_date(&r) || (dash && ascii_isdigit((unsigned char)s[r.end + dash]))) {
             p = skip;
             continue;
         }
@@ -256,8 +264,10 @@ static bool nanp_plan(const char *region)
 bool phone_find_in(const char *s, size_t from, const char *region, const char *alt,
                    size_t *start, size_t *end)
 {
-    struct shapes sh = {phone_six_digit_plan(region) || phone_six_digit_plan(alt) ? 6 : 8,
-                        nanp_plan(region) || nanp_plan(alt)};
+    /* Luxembourg's numbers have six digits and more ("au 45 45 45") */
+    bool six = phone_six_digit_plan(region) || phone_six_digit_plan(alt) ||
+               (region && strcmp(region, "LU") == 0) || (alt && strcmp(alt, "LU") == 0);
+    struct shapes sh = {six ? 6 : 8, nanp_plan(region) || nanp_plan(alt)};
     return find_run(s, from, sh, start, end);
 }
 
@@ -597,6 +607,9 @@ static char *tail_label(const char *text, struct runs *r)
  * before pairs; not "0479.868.866", "02/514.41.11". */
 static bool french_shaped(const char *num)
 {
+    const char *d = num + strspn(num, "0 .-/");
+    if (num[0] == '0' && d[0] == '8')
+        return true; /* "0 801 901 974": a French special number wherever */
     size_t len[8], n = 0;
     const char *at[8];
     for (const char *p = num; *p && n < 8;) {

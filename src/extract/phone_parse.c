@@ -487,16 +487,37 @@ static char *without_trunk_paren(const char *text)
 }
 
 /* phone_parse with the kind the label names already known (lk, known). */
+/* A copy of text with the apostrophes Switzerland groups digits with
+ * ("027 322'22'37", "322’22’37") made spaces, or NULL when it has none. */
+static char *apostrophes_spaced(const char *text)
+{
+    if (!strchr(text, '\'') && !strstr(text, "\xE2\x80\x99"))
+        return NULL;
+    struct strbuf b = STRBUF_INIT;
+    for (const char *p = text; *p; p++) {
+        if (memcmp(p, "\xE2\x80\x99", 3) == 0) {
+            strbuf_putc(&b, ' ');
+            p += 2;
+        } else {
+            strbuf_putc(&b, *p == '\'' ? ' ' : *p);
+        }
+    }
+    return strbuf_detach(&b);
+}
+
 int phone_parse_labelled(const char *text, const char *label, enum phone_kind lk,
                          bool known, const char *region, int line, struct phone *out)
 {
-    region = plan_region(text, region);
+    char *spaced = apostrophes_spaced(text);
+    const char *t = spaced ? spaced : text;
+    region = plan_region(t, region);
     struct resolved r;
-    bool ok = resolve_fast(text, region, &r) || resolve_lib(text, region, &r);
-    char *bare = ok ? NULL : without_trunk_paren(text);
+    bool ok = resolve_fast(t, region, &r) || resolve_lib(t, region, &r);
+    char *bare = ok ? NULL : without_trunk_paren(t);
     if (bare)
         ok = resolve_lib(bare, region, &r);
     free(bare);
+    free(spaced);
     return fill(text, label, lk, known, line, ok ? &r : NULL, out);
 }
 

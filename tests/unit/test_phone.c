@@ -386,6 +386,12 @@ static void test_line_valid_prefix(void **state)
         {"Tél. 01 99 00 12 34 56 78", "FR", {NULL, NULL, NULL}},
         /* a dot and a space inside an international number */
         {"+377.93.15. 28.16", "FR", {"+37793152816", NULL, NULL}},
+        /* apostrophes grouping digits, as Switzerland writes them */
+        {"numéro fixe (027 322’22’37)", "CH", {"+41273222237", NULL, NULL}},
+        {"Tél. 027 322'22'38", "CH", {"+41273222238", NULL, NULL}},
+        /* six digits in Luxembourg; a line and its extension */
+        {"tenus au 45 45 45, soit", "LU", {"+352454545", NULL, NULL}},
+        {"T 71 00 08–1", "LU", {"+3527100081", NULL, NULL}},
     };
     for (size_t i = 0; i < ARRAY_LEN(rows); i++) {
         struct phone_list pl = {0};
@@ -439,6 +445,7 @@ static void test_line_second_region(void **state)
         {"au 04 79 86 88 66, à destination", "BE", "+33479868866"},
         {"appelez le 0 800 22 55 55, gratuit", "RE", "+33800225555"},
         {"Tél. 0800 22 55 55", "RE", "+33800225555"},
+        {"au 0 801 901 974, non surtaxé", "RE", "+33801901974"},
     };
     for (size_t i = 0; i < ARRAY_LEN(shaped); i++) {
         assert_true(
