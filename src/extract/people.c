@@ -163,6 +163,38 @@ static bool people_on_one_line(const struct text_line *tl, const struct extract_
  * inside the same list item, or for a line opening with the number, the
  * e-mail or a contact label ("Tél :", "Courriel :"; not "Secrétariat :").
  * True when the phones or e-mails were added to *p. */
+/* "Tél: 0590 87 61 71 - Email:" before a person's e-mail at byte at of tl:
+ * when it holds numbers and nothing but labels besides, the numbers go to p;
+ * whether they did. */
+static bool number_before_mail(const struct text_line *tl, size_t at,
+                               const struct extract_opts *o, struct person *p,
+                               struct diag_list *d)
+{
+    char *before = xstrndup(tl->text, at);
+    struct phone_list got = {0};
+    char *rest = NULL;
+    struct diag_list w = {0};
+    bool ok = contact_lead(before) &&
+              phone_line(before, tl->line, o && o->region ? o->region : "FR", &got, &w,
+                         &rest) &&
+              got.n > 0;
+    /* what is left: the e-mail's label only ("- Email :") */
+    ok =
+        ok && (!rest || (strlen(rest) <= 12 && contact_lead(rest + strspn(rest, " -–"))));
+    if (ok) {
+        for (size_t i = 0; i < got.n; i++)
+            phone_list_push(&p->phones, got.v[i]);
+        free(got.v);
+        diag_move(d, &w);
+    } else {
+        phone_list_clear(&got);
+    }
+    diag_list_clear(&w);
+    free(rest);
+    free(before);
+    return ok;
+}
+
 static bool person_continuation(const struct text_line *tl, bool in_item,
                                 const struct extract_opts *o, struct person *p,
                                 struct diag_list *d)
@@ -182,12 +214,14 @@ static bool person_continuation(const struct text_line *tl, bool in_item,
     size_t span[2];
     char *mail = address_find_email(t, span);
     if (mail) {
-        /* the e-mail alone, or after a short "E-mail :" label */
+        /* the e-mail alone, or after a short "E-mail :" label, or after the
+         * person's number ("Tél: 0590 87 61 71 - Email: x@…") */
         char *after = str_trim(t + span[1]);
-        bool alone = after[0] == '\0' && span[0] <= 12 &&
-                     (span[0] == 0 || memchr(t, ':', span[0]) != NULL);
+        bool end = after[0] == '\0';
         free(after);
-        if (alone && !strlist_contains(&p->emails, mail)) {
+        bool alone = end && span[0] <= 12 && (span[0] == 0 || memchr(t, ':', span[0]));
+        if ((alone || (end && number_before_mail(tl, span[0], o, p, d))) &&
+            !strlist_contains(&p->emails, mail)) {
             strlist_push(&p->emails, mail);
             return true;
         }

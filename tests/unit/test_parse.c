@@ -1294,6 +1294,20 @@ static void test_roles_over_plain_names(void **state)
     assert_non_null(e->people.v[0].note);
     assert_non_null(strstr(e->people.v[0].note, "en cas d’urgence"));
     entry_free(e);
+    /* the person's number and e-mail on one line after her; a building's
+     * name is nobody */
+    e = parse_text(
+        "# État civil\n\n## Personnes responsables\n\nService: Hôtel de la "
+        "Collectivité\n\nService des élections  \nResponsable: Véronique Sapor  \n"
+        "Tél: 0590 29 59 20 - Email: Veronique.Sapor@com-saint-martin.fr\n",
+        1);
+    assert_non_null(e);
+    assert_int_equal(e->people.n, 1);
+    assert_int_equal(e->people.v[0].phones.n, 1);
+    assert_int_equal(e->people.v[0].emails.n, 1);
+    assert_string_equal(e->people.v[0].emails.v[0],
+                        "veronique.sapor@com-saint-martin.fr");
+    entry_free(e);
     /* a sentence saying how to reach the person, on the line after her */
     e = parse_text("# Club\n\n## Personnes responsables\n\nJulien Cuccuru, président  \n"
                    "Pour tout renseignement, le président est joignable au "
