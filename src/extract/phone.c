@@ -607,9 +607,6 @@ static char *tail_label(const char *text, struct runs *r)
  * before pairs; not "0479.868.866", "02/514.41.11". */
 static bool french_shaped(const char *num)
 {
-    const char *d = num + strspn(num, "0 .-/");
-    if (num[0] == '0' && d[0] == '8')
-        return true; /* "0 801 901 974": a French special number wherever */
     size_t len[8], n = 0;
     const char *at[8];
     for (const char *p = num; *p && n < 8;) {
@@ -635,6 +632,24 @@ static bool french_shaped(const char *num)
     return true;
 }
 
+/* Whether num is a special number of the French plan ("0 801 901 974"):
+ * national wherever France numbers, overseas too. */
+static bool special_number(const char *num)
+{
+    return num[0] == '0' && num[strspn(num, "0 .-/")] == '8';
+}
+
+/* Whether region shares the French numbering plan (the overseas ones). */
+static bool french_territory(const char *region)
+{
+    static const char *const codes[] = {"RE", "GP", "MQ", "GF", "YT",
+                                        "PM", "BL", "MF", NULL};
+    for (size_t i = 0; codes[i]; i++)
+        if (strcmp(region, codes[i]) == 0)
+            return true;
+    return false;
+}
+
 /* Parse each number with its label into parsed (rc: 0 when valid), in region,
  * else in alt when not NULL; true when one is valid. A national number not
  * grouped the French way is tried in alt first ("0479.868.866" on a Belgian
@@ -653,7 +668,8 @@ static bool parse_runs(const char *text, struct runs *r, const char *region,
         if (!r->labels[i])
             r->kinds[i] = PHONE_VOICE; /* phone_kind_from_label(NULL) */
         const char *first = region, *second = alt;
-        if (alt && num[0] == '0' && strcmp(region, "FR") == 0 && !french_shaped(num))
+        if (alt && num[0] == '0' && strcmp(region, "FR") == 0 && !french_shaped(num) &&
+            !(special_number(num) && french_territory(alt)))
             first = alt, second = region;
         rc[i] = phone_parse_labelled(num, r->labels[i], r->kinds[i], r->knowns[i], first,
                                      line, &parsed[i]);
