@@ -529,6 +529,10 @@ static void one_sentence(struct hctx *c, struct line *l, size_t from, size_t b,
             note_part(notes, l, r.note_from, b);
         break;
     case V_APPT:
+        /* "- l'accueil et la discussion avec … se feront sur rendez-vous", an
+         * item of its own beside the items of ranges: what it names only */
+        if (l->tl->item && r.rule.subject && r.rule.scope == SCOPE_ALL)
+            r.rule.scope = SCOPE_SUBJECT;
         add_rule(c, r.rule, l->tl->line, tokens_text(c, l, a, b < l->n ? b + 1 : b));
         break;
     case V_DAYS:

@@ -559,7 +559,7 @@ static char clause_period(const struct grammar *g, const struct item *m)
 static struct appt_rule appt_rule(const struct grammar *g, const struct sent *st,
                                   const struct item *m)
 {
-    struct appt_rule r = {APPT_WEAK, SCOPE_ALL, 0};
+    struct appt_rule r = {APPT_WEAK, SCOPE_ALL, 0, false};
     bool strong = st->marks & (CM_STRONG | CM_ACCUEIL);
     bool days = false, others = false, period = false;
     for (size_t k = 0; k < g->n_items; k++) {
@@ -575,6 +575,7 @@ static struct appt_rule appt_rule(const struct grammar *g, const struct sent *st
     /* "Consultations médicales sur rendez-vous": words not understood before
      * the marker name what is by appointment */
     bool subject = st->first_unknown < m->tok;
+    r.subject = subject;
     if (strong)
         r.strength = APPT_STRONG;
     if (others)

@@ -179,7 +179,9 @@ struct appt_rule {
         SCOPE_OTHERS,  /* "Sur rendez-vous les autres jours." */
         SCOPE_SUBJECT, /* "Consultations sur rendez-vous.": something named */
     } scope;
-    char period; /* SCOPE_PERIOD: 'm' or 'a' */
+    char period;  /* SCOPE_PERIOD: 'm' or 'a' */
+    bool subject; /* words the reader does not know name what is by
+                     appointment ("l'accueil et la discussion avec …") */
 };
 
 /* What the lines around a sentence lend it. */

@@ -1418,6 +1418,15 @@ static const struct grammar_case grammar_cases[] = {
      false,
      "",
      0},
+    /* an item of its own naming what is by appointment leaves the other
+     * items' ranges alone */
+    {{"-chaque jeudi, de 14h00 à 16h30, distribution des paniers,",
+      "-l’accueil et la discussion avec les personnes ayant besoin de conseils se "
+      "feront sur rendez-vous."},
+     "TH 14:00-16:30",
+     false,
+     "",
+     2},
     /* a sentence of days and words ending with a colon lends its days to
      * the list it introduces */
     {{"Le service répond 7 jours sur 7 et propose deux lignes :",
