@@ -22,7 +22,8 @@ struct exp_range {
 };
 
 struct hours_case {
-    const char *lines[3]; /* a leading '+' continues the previous line's paragraph */
+    const char *lines[3]; /* a leading '+' continues the previous line's paragraph,
+                             '-' is a list item */
     bool appointment_only;
     struct exp_range ranges[6];
     size_t n_ranges;
@@ -347,6 +348,16 @@ static const struct hours_case cases[] = {
      1,
      {"PAS en juillet et aout"},
      0},
+    /* an item of its own naming what is by appointment leaves the other
+     * items' ranges alone */
+    {{"-chaque jeudi, de 14h00 à 16h30, distribution des paniers.",
+      "-l’accueil et la discussion avec les personnes ayant besoin de conseils se "
+      "feront sur rendez-vous."},
+     false,
+     {{DAY_TH, T(14, 0), T(16, 30), false}},
+     1,
+     {0},
+     2},
     /* a negated opening is a closing word */
     {{"Du mercredi au vendredi de 13h30 à 18h. Le musée n’est pas ouvert les jours "
       "fériés."},
@@ -902,11 +913,13 @@ static int run_case(const struct hours_case *c)
     int bad = 0;
     for (; n < 3 && c->lines[n]; n++) {
         const char *s = c->lines[n];
-        bool cont = s[0] == '+';
+        bool cont = s[0] == '+', item = s[0] == '-';
         memset(&tl[n], 0, sizeof tl[n]);
-        tl[n].text = (char *)(cont ? s + 1 : s);
+        tl[n].text = (char *)(cont || item ? s + 1 : s);
         tl[n].line = 10 + (int)n;
         tl[n].para_start = !cont;
+        tl[n].item = item;
+        tl[n].depth = item;
     }
     struct entry *e = entry_new("t.md", 1, 0);
     hours_extract(tl, n, e);
@@ -1418,15 +1431,6 @@ static const struct grammar_case grammar_cases[] = {
      false,
      "",
      0},
-    /* an item of its own naming what is by appointment leaves the other
-     * items' ranges alone */
-    {{"-chaque jeudi, de 14h00 à 16h30, distribution des paniers,",
-      "-l’accueil et la discussion avec les personnes ayant besoin de conseils se "
-      "feront sur rendez-vous."},
-     "TH 14:00-16:30",
-     false,
-     "",
-     2},
     /* a sentence of days and words ending with a colon lends its days to
      * the list it introduces */
     {{"Le service répond 7 jours sur 7 et propose deux lignes :",
