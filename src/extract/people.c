@@ -163,6 +163,23 @@ static bool people_on_one_line(const struct text_line *tl, const struct extract_
  * inside the same list item, or for a line opening with the number, the
  * e-mail or a contact label ("Tél :", "Courriel :"; not "Secrétariat :").
  * True when the phones or e-mails were added to *p. */
+/* The numbers a line gave (got, with their warnings w) to person p when ok,
+ * else dropped; got and w emptied either way. */
+static void give_numbers(bool ok, struct phone_list *got, struct diag_list *w,
+                         struct person *p, struct diag_list *d)
+{
+    if (ok) {
+        for (size_t i = 0; i < got->n; i++)
+            phone_list_push(&p->phones, got->v[i]);
+        free(got->v);
+        *got = (struct phone_list){0};
+        diag_move(d, w);
+    } else {
+        phone_list_clear(got);
+    }
+    diag_list_clear(w);
+}
+
 /* "Tél: 0590 87 61 71 - Email:" before a person's e-mail at byte at of tl:
  * when it holds numbers and nothing but labels besides, the numbers go to p;
  * whether they did. */
@@ -181,15 +198,7 @@ static bool number_before_mail(const struct text_line *tl, size_t at,
     /* what is left: the e-mail's label only ("- Email :") */
     ok =
         ok && (!rest || (strlen(rest) <= 12 && contact_lead(rest + strspn(rest, " -–"))));
-    if (ok) {
-        for (size_t i = 0; i < got.n; i++)
-            phone_list_push(&p->phones, got.v[i]);
-        free(got.v);
-        diag_move(d, &w);
-    } else {
-        phone_list_clear(&got);
-    }
-    diag_list_clear(&w);
+    give_numbers(ok, &got, &w, p, d);
     free(rest);
     free(before);
     return ok;
@@ -239,15 +248,7 @@ static bool person_continuation(const struct text_line *tl, bool in_item,
         free(p->note);
         p->note = note;
     }
-    if (ok) {
-        for (size_t i = 0; i < got.n; i++)
-            phone_list_push(&p->phones, got.v[i]);
-        free(got.v);
-        diag_move(d, &w);
-    } else {
-        phone_list_clear(&got);
-    }
-    diag_list_clear(&w);
+    give_numbers(ok, &got, &w, p, d);
     free(rest);
     return ok;
 }
