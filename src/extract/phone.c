@@ -107,7 +107,8 @@ static void scan_run(const char *s, size_t p, struct run *r)
         } else if (s[t] == '.' || s[t] == '-' || s[t] == '/' || s[t] == '\'') {
             sep = s[t];
             t++;
-        } else if (memcmp(s + t, "\xE2\x80\x99", 3) == 0 && r->n > 1) {
+        } else if ((unsigned char)s[t] == 0xE2 && (unsigned char)s[t + 1] == 0x80 &&
+                   (unsigned char)s[t + 2] == 0x99 && r->n > 1) {
             sep = '\''; /* "027 322’22’37", as Switzerland groups digits */
             t += 3;
         } else if (s[t] == '(' || s[q - 1] == ')') {

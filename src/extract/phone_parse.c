@@ -495,7 +495,8 @@ static char *apostrophes_spaced(const char *text)
         return NULL;
     struct strbuf b = STRBUF_INIT;
     for (const char *p = text; *p; p++) {
-        if (memcmp(p, "\xE2\x80\x99", 3) == 0) {
+        if ((unsigned char)p[0] == 0xE2 && (unsigned char)p[1] == 0x80 &&
+            (unsigned char)p[2] == 0x99) {
             strbuf_putc(&b, ' ');
             p += 2;
         } else {
