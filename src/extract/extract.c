@@ -537,11 +537,6 @@ static bool range_known(const struct entry *e, size_t n, const struct hours_rang
     return false;
 }
 
-/* Hours written in the contact block ("L'accueil se fait sans rendez-vous du
- * lundi au vendredi de 13h30 à 18h30 sur place ou par téléphone au 02 …"):
- * their ranges, the text staying in NOTE where the address reader put it.
- * After an opening section, only the hours of a telephone line that it does
- * not give ("une permanence téléphonique au 05 …, de 9h à 12h"). */
 /* Whether the parenthesis at p of text t follows a telephone word and at
  * most a number: "Tél. 032 933 85 31 (lu, ma, jeu et ven de 8h30-11h30)",
  * "par téléphone (27 54 49 60; horaires : …)": the line's own hours. */
@@ -624,6 +619,11 @@ static bool walk_in_said(struct xctx *c)
     return false;
 }
 
+/* Hours written in the contact block ("L'accueil se fait sans rendez-vous du
+ * lundi au vendredi de 13h30 à 18h30 sur place ou par téléphone au 02 …"):
+ * their ranges, the text staying in NOTE where the address reader put it.
+ * After an opening section, only the hours of a telephone line that it does
+ * not give ("une permanence téléphonique au 05 …, de 9h à 12h"). */
 static void contact_hours(struct xctx *c, const struct section *s, struct entry *e)
 {
     /* the lines of hours, then (from s->n on) those of a line's hours in

@@ -896,17 +896,17 @@ static bool mark_period(struct entry *e, size_t first, char p)
     return any;
 }
 
-/* Appointment sentences without times, now that all ranges are known: alone
- * they make the reception appointment-only; beside reception hours, "Sur
- * rendez-vous." marks them, "sur rendez-vous l'après-midi" those of the
- * afternoon, and what names some days or something else ("Consultations
- * médicales sur rendez-vous.") is a note. */
 /* The end of the ranges rule r may mark. */
 static size_t rule_to(const struct rule *r, const struct entry *e)
 {
     return r->to < e->hours.n ? r->to : e->hours.n;
 }
 
+/* Appointment sentences without times, now that all ranges are known: alone
+ * they make the reception appointment-only; beside reception hours, "Sur
+ * rendez-vous." marks them, "sur rendez-vous l'après-midi" those of the
+ * afternoon, and what names some days or something else ("Consultations
+ * médicales sur rendez-vous.") is a note. */
 static void resolve_rules(struct hctx *c)
 {
     struct entry *e = c->e;

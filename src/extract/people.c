@@ -157,12 +157,6 @@ static bool people_on_one_line(const struct text_line *tl, const struct extract_
     return true;
 }
 
-/* A line that continues the previous person's line or list item and holds
- * only that person's phone or e-mail: "- Mme MARTIN, chargée de prévention"
- * then "06 39 98 70 12" or "Tél. : 06 …" or "martin@x.fr" under it. Only
- * inside the same list item, or for a line opening with the number, the
- * e-mail or a contact label ("Tél :", "Courriel :"; not "Secrétariat :").
- * True when the phones or e-mails were added to *p. */
 /* The numbers a line gave (got, with their warnings w) to person p when ok,
  * else dropped; got and w emptied either way. */
 static void give_numbers(bool ok, struct phone_list *got, struct diag_list *w,
@@ -204,6 +198,12 @@ static bool number_before_mail(const struct text_line *tl, size_t at,
     return ok;
 }
 
+/* A line that continues the previous person's line or list item and holds
+ * only that person's phone or e-mail: "- Mme MARTIN, chargée de prévention"
+ * then "06 39 98 70 12" or "Tél. : 06 …" or "martin@x.fr" under it. Only
+ * inside the same list item, or for a line opening with the number, the
+ * e-mail or a contact label ("Tél :", "Courriel :"; not "Secrétariat :").
+ * True when the phones or e-mails were added to *p. */
 static bool person_continuation(const struct text_line *tl, bool in_item,
                                 const struct extract_opts *o, struct person *p,
                                 struct diag_list *d)
