@@ -651,15 +651,27 @@ static bool four_digit_country(const char *code)
 }
 
 /* The country of "1300 Wavre", "1003 Lausanne": four digits and a locality
- * of the table (extract/localities.h), or NULL. */
+ * of the table (extract/localities.h), opening the line or after a street
+ * and a separator ("2, Place du Parc - 7000 Mons"), or NULL. */
 static const char *four_digit_locality(struct strbuf *tmp, const char *text)
 {
-    size_t i = 0;
-    while (ascii_isdigit((unsigned char)text[i]))
-        i++;
-    if (i != 4 || text[i] != ' ')
-        return NULL;
-    return locality_country(str_fold_key_to(tmp, text + 5, strlen(text + 5)));
+    static const char *const seps[] = {" - ", " \xE2\x80\x93 ", ", ", NULL};
+    const char *code = NULL;
+    for (size_t k = 0; !code; k++) {
+        const char *at = text;
+        if (k > 0) {
+            if (!seps[k - 1])
+                break;
+            at = strstr(text, seps[k - 1]);
+            if (!at)
+                continue;
+            at += strlen(seps[k - 1]);
+        }
+        size_t i = strspn(at, "0123456789");
+        if (i == 4 && at[i] == ' ')
+            code = locality_country(str_fold_key_to(tmp, at + 5, strlen(at + 5)));
+    }
+    return code;
 }
 
 /* Phase 1, the postcode line: the first text line that reads as one.
@@ -823,8 +835,6 @@ static bool glued_number(struct strbuf *tmp, const char *t, size_t *from)
     return true;
 }
 
-/* Phase 3 for one text line before the end: a label, a repeat of the
- * name, a part of the title, a unit or a delivery line. */
 /* A street written without its type, its number last, on the line right
  * above the postcode's: "Maladière 45" / "2000 Neuchâtel", "Colleau 2" /
  * "1325 Chaumont-Gistoux" (one to three words with a capital, then a house
@@ -848,6 +858,8 @@ static bool bare_street_over_postcode(const struct block *b, size_t i)
             (sfx[0] >= 'a' && sfx[0] <= 'h' && !sfx[1]));
 }
 
+/* Phase 3 for one text line before the end: a label, a repeat of the
+ * name, a part of the title, a unit or a delivery line. */
 static void sort_line(struct block *b, size_t i, const struct name_keys *nk)
 {
     const struct text_line *tl = &b->lines[i];

@@ -1543,6 +1543,26 @@ static const struct block_case cases[] = {
      NULL,
      0,
      10},
+    /* a four-digit postcode after a street and a spaced dash, its locality
+     * in the table: Belgium's */
+    {"street, dash, four digits",
+     "Service de prévention",
+     "Service de prévention",
+     {L("2, Place du Parc - 7000 Mons")},
+     "2, Place du Parc",
+     "7000",
+     "Mons",
+     "Belgique",
+     "BE",
+     NULL,
+     "2, Place du Parc - 7000 Mons",
+     NULL,
+     NULL,
+     NULL,
+     NULL,
+     NULL,
+     0,
+     10},
     /* a street without its type right over the postcode line; a unit's name
      * with a number elsewhere is none */
     {"bare street over the postcode",
