@@ -132,12 +132,44 @@ static size_t line_people(const char *text, bool bare, int line,
  * whatever goes with them, or parts cut at ";", ",", "et", "&" that are each
  * a name and nothing else. True (people added) when there are two or more;
  * otherwise nothing is added and the line is read whole. */
+/* Names, a semicolon and the role they share: "Giulia MARCON, Aurélie REYES
+ * ; agents de prévention" (two people of that title). Their count in found,
+ * 0 when the line is not so. */
+static size_t names_then_role(const struct text_line *tl, const struct extract_opts *o,
+                              struct person *found, struct diag_list *d)
+{
+    const char *semi = strrchr(tl->text, ';');
+    if (!semi || !person_role_title(semi + 1 + strspn(semi + 1, " ")))
+        return 0;
+    char *cut = xstrndup(tl->text, (size_t)(semi - tl->text));
+    char *names = str_trim(cut);
+    free(cut);
+    size_t n =
+        bare_names_line(names) ? line_people(names, true, tl->line, o, found, d) : 0;
+    free(names);
+    char *role = n >= 2 ? str_trim(semi + 1) : NULL;
+    for (size_t i = 0; i < n; i++)
+        found[i].title = xstrdup(role);
+    free(role);
+    return n;
+}
+
 static bool people_on_one_line(const struct text_line *tl, const struct extract_opts *o,
                                struct entry *e)
 {
     struct person found[8];
     struct diag_list d = {0};
-    size_t n = 0;
+    size_t n = names_then_role(tl, o, found, &d);
+    if (n >= 2) {
+        for (size_t i = 0; i < n; i++)
+            person_list_push(&e->people, found[i]);
+        diag_move(&e->diags, &d);
+        return true;
+    }
+    for (size_t i = 0; i < n; i++)
+        person_clear(&found[i]);
+    diag_list_clear(&d);
+    n = 0;
     for (int bare = 0; bare < 2 && n < 2; bare++) {
         if (n == 1)
             person_clear(&found[0]);

@@ -608,6 +608,16 @@ static void test_people_on_one_line(void **state)
     /* Not every part is a person: the line is read whole. */
     assert_string_equal(e->people.v[2].title, "chargée de mission ; secrétariat");
     entry_free(e);
+    /* names, a semicolon and the role they share */
+    e = parse_text("# Test – x\n\n## Personnes responsables\n\nGiulia MARCON, Aurélie "
+                   "REYES ; agents de prévention\n",
+                   1);
+    assert_non_null(e);
+    assert_int_equal(e->people.n, 2);
+    assert_string_equal(e->people.v[1].family, "Reyes");
+    assert_string_equal(e->people.v[0].title, "agents de prévention");
+    assert_string_equal(e->people.v[1].title, "agents de prévention");
+    entry_free(e);
     /* a dead link alone names nobody: its text goes to NOTE */
     e = parse_text("# Test – x\n\n## Personnes contact\n\n[Contacter la MDPH](#)  \n"
                    "Mme Anne MARTIN, accueil\n",
