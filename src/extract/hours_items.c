@@ -451,6 +451,12 @@ static size_t read_rdv(struct grammar *g, struct sent *st, size_t i)
     size_t j = next_tok(v, i + 1, st->b);
     if (kind == IT_PERIOD && j < st->b && is_word(&v[j], W_STRONG))
         kind = IT_APPT;
+    /* "RDV le samedi de 9h à 12h", "Rendez-vous le lundi …": opening the
+     * sentence, the condition of its hours */
+    if (kind == IT_PERIOD && next_tok(v, st->a, st->b) == i && j < st->b &&
+        (v[j].kind == TK_DAY || v[j].kind == TK_DAYSET || v[j].kind == TK_TIME ||
+         is_word(&v[j], W_LE) || is_word(&v[j], W_DU) || is_word(&v[j], W_DE)))
+        kind = IT_APPT;
     if (kind == IT_APPT) /* "Des rendez-vous seront pris par téléphone …": the line */
         st->booking = g->n_clauses - 1;
     if (kind == IT_PERIOD) {

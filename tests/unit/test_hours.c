@@ -1419,6 +1419,13 @@ static const struct grammar_case grammar_cases[] = {
      false,
      "",
      0},
+    /* "RDV" or "Rendez-vous" opening the sentence before its days or times */
+    {{"RDV le samedi de 9h à 12h."}, "SA 09:00-12:00 rdv", false, "", 0},
+    {{"Rendez-vous du lundi au vendredi de 14h à 17h."},
+     "MO-FR 14:00-17:00 rdv",
+     false,
+     "",
+     0},
     {{"Le mardi de 9h à 12h sur rdv au 01 83 74 57 70."},
      "TU 09:00-12:00 rdv",
      false,
