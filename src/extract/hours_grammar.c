@@ -278,6 +278,21 @@ enum drop { DROP_NONE, DROP_DATED, DROP_OTHER };
  * samedi (les 2èmes et 4èmes du mois)"), the sentence a season's ("pendant les
  * vacances", "en août"); or the group is in a clause of something else than
  * the reception ("borne en libre service"). */
+/* Whether a season holds for a group whose clauses have marks m: it names one
+ * ("… , pendant les vacances scolaires de 7h30 à 19h"), or a clause of the
+ * sentence names one and has no times of its own, the sentence's season
+ * ("Pendant les vacances, du lundi au vendredi de 9h à 12h"); not the
+ * season of another clause's times ("Les mercredis de 12h15 à 19h, …"). */
+static bool of_season(const struct grammar *g, const struct sent *st, unsigned m)
+{
+    if (m & CM_SEASON)
+        return true;
+    for (size_t c = 0; (st->marks & CM_SEASON) && c < g->n_clauses; c++)
+        if ((g->clauses[c].marks & CM_SEASON) && !(g->clauses[c].items & ITM(IT_TIMES)))
+            return true;
+    return false;
+}
+
 static enum drop group_dropped(const struct grammar *g, const struct sent *st,
                                const struct grp *gr)
 {
@@ -293,7 +308,7 @@ static enum drop group_dropped(const struct grammar *g, const struct sent *st,
         return DROP_OTHER;
     /* times without days in a sentence of a date: "Le 8 octobre, 24h/24."; a
      * clause of the past: "alors qu'ils étaient accessibles de 9h à 22h" */
-    if (dated || (m & CM_PAST) || st->cx->seasonal || (st->marks & CM_SEASON) ||
+    if (dated || (m & CM_PAST) || st->cx->seasonal || of_season(g, st, m) ||
         (gr->dx == SIZE_MAX && (st->dating == DATING_NEXT || from_date)))
         return DROP_DATED;
     if (gr->dx != SIZE_MAX && (g->clauses[g->items[gr->dx].clause].marks & CM_MONTHLY))

@@ -1419,6 +1419,14 @@ static const struct grammar_case grammar_cases[] = {
      false,
      "",
      0},
+    /* a season in a clause with its own times drops them only; one in a
+     * clause without times is the sentence's */
+    {{"Les mercredis de 12h15 à 19h, le samedi pendant les vacances de 7h30 à 19h."},
+     "WE 12:15-19:00",
+     false,
+     "",
+     0},
+    {{"Pendant les vacances, du lundi au vendredi de 9h à 12h."}, "", false, "", 1},
     /* "RDV" or "Rendez-vous" opening the sentence before its days or times */
     {{"RDV le samedi de 9h à 12h."}, "SA 09:00-12:00 rdv", false, "", 0},
     {{"Rendez-vous du lundi au vendredi de 14h à 17h."},
