@@ -161,7 +161,7 @@ static const struct word words_j[] = {
 static const struct word words_l[] = {
     WW("le", W_LE),
     WW("les", W_LE),
-    WW("la", W_LE),
+    WL("la", TK_WORD, W_LE),
     WW("l", W_LE),
     DAYW("lundi", DAY_MO),
     DAYW("lun", DAY_MO),
@@ -313,6 +313,8 @@ static const struct {
     {"rendez vous", TK_RDV, 0},
     {"apres midi", TK_WORD, W_PERIOD},
     {"en semaine", TK_DAYSET, DAY_MO | DAY_TU | DAY_WE | DAY_TH | DAY_FR},
+    /* "de 9h à 12h30 et de 14h à 16h30 la semaine ; de 9h à 12h le samedi" */
+    {"la semaine", TK_DAYSET, DAY_MO | DAY_TU | DAY_WE | DAY_TH | DAY_FR},
     {"en dehors", TK_WORD, W_HORS},
 /* "jours ouvrables" (legally Monday to Saturday) and "jours ouvrés" are
  * read as Monday to Friday: the working days of the offices this
@@ -328,6 +330,7 @@ static const struct {
     {"jour ouvre", TK_DAYSET, WORKDAYS},
 #undef WORKDAYS
     {"jour et nuit", TK_H24, 0},
+    {"tous les jours de la semaine", TK_DAYSET, DAY_ALL},
     {"tous les jours", TK_DAYSET, DAY_ALL},
     {"tous les soirs", TK_DAYSET, DAY_ALL},
     {"tous les matins", TK_DAYSET, DAY_ALL},

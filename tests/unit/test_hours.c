@@ -1427,6 +1427,12 @@ static const struct grammar_case grammar_cases[] = {
      "",
      0},
     {{"Pendant les vacances, du lundi au vendredi de 9h à 12h."}, "", false, "", 1},
+    /* "la semaine": Monday to Friday; "tous les jours de la semaine": all */
+    {{"De 9h à 12h la semaine ; de 9h à 12h le samedi."},
+     "MO-FR 09:00-12:00; SA 09:00-12:00",
+     false,
+     "",
+     0},
     /* "RDV" or "Rendez-vous" opening the sentence before its days or times */
     {{"RDV le samedi de 9h à 12h."}, "SA 09:00-12:00 rdv", false, "", 0},
     {{"Rendez-vous du lundi au vendredi de 14h à 17h."},
@@ -1936,6 +1942,7 @@ static void test_lex(void **state)
         {"l'après-midi jusqu'à 18h", "wle wperiod < T"},
         {"tous les jours ouvrables, toute la semaine", "S , S"},
         {"tous les jours, en semaine, le week-end", "S , S , wle S"},
+        {"la semaine ; tous les jours de la semaine", "S . S"},
         {"autres jours : 24h/24 7j/7", "S , H S"},
         {"24 heures sur 24 et 7 jours sur 7, 24h/24h", "H & S , H"},
         {"jour et nuit, 365 jours par an", "H , S"},
