@@ -499,7 +499,11 @@ static bool dashed_delivery(struct strbuf *tmp, struct entry *e, const char *t)
         size_t open = 0, close = 0;
         for (const char *q = piece; *q; q++)
             open += *q == '(', close += *q == ')';
-        ok = piece[0] && open == close && (name || place_part(tmp, piece, strlen(piece)));
+        /* a place: a street or building word, not any digit ("9.00") */
+        bool place = address_score(piece, key, false, NULL) > 0 &&
+                     (!ascii_isdigit((unsigned char)piece[0]) ||
+                      str_key_has_any(key, address_lead_words));
+        ok = piece[0] && open == close && (name || place);
         strlist_push(&pieces, name ? xasprintf("\x01%s", piece) : xstrdup(piece));
         free(piece);
         p += n + skip;
