@@ -558,8 +558,12 @@ static size_t read_closed(struct grammar *g, struct sent *st, size_t i)
     }
     size_t n = g->n_items, cl = g->n_clauses - 1;
     bool before = false;
-    for (size_t k = n;
-         k > 0 && g->items[k - 1].kind == IT_DAYS && g->items[k - 1].clause == cl; k--) {
+    /* "Mardi fermé": the days before; not when days follow the word ("De 9h
+     * à 12h le samedi et fermé le mercredi": Wednesday is closed) */
+    bool days_after = j < b && (v[j].kind == TK_DAY || v[j].kind == TK_DAYSET);
+    for (size_t k = n; !days_after && k > 0 && g->items[k - 1].kind == IT_DAYS &&
+                       g->items[k - 1].clause == cl;
+         k--) {
         g->items[k - 1].kind = IT_CLOSED;
         before = true;
     }

@@ -1427,6 +1427,8 @@ static const struct grammar_case grammar_cases[] = {
      "",
      0},
     {{"Pendant les vacances, du lundi au vendredi de 9h à 12h."}, "", false, "", 1},
+    /* the days after "fermé" are the closed ones, not those before "et" */
+    {{"De 9h à 12h le samedi et fermé le mercredi."}, "SA 09:00-12:00", false, "", 0},
     /* "la semaine": Monday to Friday; "tous les jours de la semaine": all */
     {{"De 9h à 12h la semaine ; de 9h à 12h le samedi."},
      "MO-FR 09:00-12:00; SA 09:00-12:00",
