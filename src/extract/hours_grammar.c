@@ -273,11 +273,6 @@ static bool next_group(const struct grammar *g, size_t i0, enum order order,
 /* G8: why a group gives no weekly range. */
 enum drop { DROP_NONE, DROP_DATED, DROP_OTHER };
 
-/* The group's days or times are a date's ("26/09 de 14h à 16h", "à partir
- * du 29/11" for the sentence) or a month's ("le 1er mardi du mois", "le
- * samedi (les 2èmes et 4èmes du mois)"), the sentence a season's ("pendant les
- * vacances", "en août"); or the group is in a clause of something else than
- * the reception ("borne en libre service"). */
 /* Whether a season holds for a group whose clauses have marks m: it names one
  * ("… , pendant les vacances scolaires de 7h30 à 19h"), or a clause of the
  * sentence names one and has no times of its own, the sentence's season
@@ -293,6 +288,11 @@ static bool of_season(const struct grammar *g, const struct sent *st, unsigned m
     return false;
 }
 
+/* The group's days or times are a date's ("26/09 de 14h à 16h", "à partir
+ * du 29/11" for the sentence) or a month's ("le 1er mardi du mois", "le
+ * samedi (les 2èmes et 4èmes du mois)"), the sentence a season's ("pendant les
+ * vacances", "en août"); or the group is in a clause of something else than
+ * the reception ("borne en libre service"). */
 static enum drop group_dropped(const struct grammar *g, const struct sent *st,
                                const struct grp *gr)
 {
