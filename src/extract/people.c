@@ -128,10 +128,6 @@ static size_t line_people(const char *text, bool bare, int line,
     return n;
 }
 
-/* Several people on one line: parts cut at ";" that each name a person with
- * whatever goes with them, or parts cut at ";", ",", "et", "&" that are each
- * a name and nothing else. True (people added) when there are two or more;
- * otherwise nothing is added and the line is read whole. */
 /* Names, a semicolon and the role they share: "Giulia MARCON, Aurélie REYES
  * ; agents de prévention" (two people of that title). Their count in found,
  * 0 when the line is not so. */
@@ -154,22 +150,19 @@ static size_t names_then_role(const struct text_line *tl, const struct extract_o
     return n;
 }
 
+/* Several people on one line: names and the role they share after ";",
+ * parts cut at ";" that each name a person with whatever goes with them, or
+ * parts cut at ";", ",", "et", "&" that are each a name and nothing else. True (people
+ * added) when there are two or more; otherwise nothing is added and the line is read
+ * whole. */
 static bool people_on_one_line(const struct text_line *tl, const struct extract_opts *o,
                                struct entry *e)
 {
     struct person found[8];
     struct diag_list d = {0};
+    /* names and their shared role first, then parts cut at ";", then bare
+     * names */
     size_t n = names_then_role(tl, o, found, &d);
-    if (n >= 2) {
-        for (size_t i = 0; i < n; i++)
-            person_list_push(&e->people, found[i]);
-        diag_move(&e->diags, &d);
-        return true;
-    }
-    for (size_t i = 0; i < n; i++)
-        person_clear(&found[i]);
-    diag_list_clear(&d);
-    n = 0;
     for (int bare = 0; bare < 2 && n < 2; bare++) {
         if (n == 1)
             person_clear(&found[0]);
