@@ -141,13 +141,19 @@ static void add_rule(struct hctx *c, struct appt_rule r, int line, char *text)
 
 /* ---- labels ------------------------------------------------------------ */
 
+/* Where the words of line l start: past symbols, emphasis and blanks. */
+static const char *line_words(const struct line *l)
+{
+    const char *t = text_skip_symbols(l->text);
+    return t + strspn(t, "*_ ");
+}
+
 /* A line that opens with "Horaires" or "Heures d…" and has no final stop:
  * the title of the lines under it ("Horaires habituels", "Horaires d'été
  * (07/07 au 22/08)", "Horaires sur rendez-vous uniquement"). */
 static bool hours_title(const struct line *l)
 {
-    const char *t = text_skip_symbols(l->text);
-    t += strspn(t, "*_ ");
+    const char *t = line_words(l);
     bool stop = l->n && l->v[l->n - 1].kind == TK_END && l->v[l->n - 1].sep == '.';
     return !stop && (str_startswith_ci(t, "horaire") || str_startswith_ci(t, "heures d"));
 }
@@ -409,8 +415,7 @@ static bool closed_cell_alone(const struct line *l)
         if (!is_word(&l->v[k], W_CLOSE) || words++)
             return false;
     }
-    const char *t = text_skip_symbols(l->text);
-    t += strspn(t, "*_ ");
+    const char *t = line_words(l);
     return words == 1 && str_startswith_ci(t, "ferm") &&
            !str_startswith_ci(t, "fermeture");
 }

@@ -228,18 +228,22 @@ static size_t except_end(const struct tok *v, size_t i, size_t b, bool paren)
     return e;
 }
 
+/* A token a list of days is made of: days, "et", commas, articles. */
+static bool of_day_list(const struct tok *k)
+{
+    return k->kind == TK_DAY || k->kind == TK_DAYSET || k->kind == TK_AND ||
+           is_sep(k, ',') || is_word(k, W_LE) || is_word(k, W_FILL);
+}
+
 /* After days at v[j] ("sauf les dimanches et jours fériés"), where the
  * calendar words their list goes on with start (after its "et"), or b. */
 static size_t calendar_after_days(const struct tok *v, size_t j, size_t b)
 {
-    size_t k = j, and = b; /* the "et" before the calendar word */
-    for (;
-         k < b && (v[k].kind == TK_DAY || v[k].kind == TK_DAYSET || v[k].kind == TK_AND ||
-                   is_sep(&v[k], ',') || is_word(&v[k], W_LE) || is_word(&v[k], W_FILL));
-         k++)
+    size_t k = j, joint = b; /* the "et" before the calendar word */
+    for (; k < b && of_day_list(&v[k]); k++)
         if (v[k].kind == TK_AND)
-            and = k;
-    return and < b && k < b && calendar(v, k, b) ? and+1 : b;
+            joint = k;
+    return joint < b && k < b && calendar(v, k, b) ? joint + 1 : b;
 }
 
 /* "sauf jours fériés", "(hors vacances scolaires)", "sauf janvier, février et
