@@ -654,26 +654,27 @@ static bool four_digit_country(const char *code)
                     strcmp(code, "LU") == 0);
 }
 
+/* The country of the locality after four digits that open at ("1300 Wavre"),
+ * or NULL. */
+static const char *four_digits_then_locality(struct strbuf *tmp, const char *at)
+{
+    size_t i = strspn(at, "0123456789");
+    if (i != 4 || at[i] != ' ')
+        return NULL;
+    return locality_country(str_fold_key_to(tmp, at + 5, strlen(at + 5)));
+}
+
 /* The country of "1300 Wavre", "1003 Lausanne": four digits and a locality
  * of the table (extract/localities.h), opening the line or after a street
  * and a separator ("2, Place du Parc - 7000 Mons"), or NULL. */
 static const char *four_digit_locality(struct strbuf *tmp, const char *text)
 {
     static const char *const seps[] = {" - ", " \xE2\x80\x93 ", ", ", NULL};
-    const char *code = NULL;
-    for (size_t k = 0; !code; k++) {
-        const char *at = text;
-        if (k > 0) {
-            if (!seps[k - 1])
-                break;
-            at = strstr(text, seps[k - 1]);
-            if (!at)
-                continue;
-            at += strlen(seps[k - 1]);
-        }
-        size_t i = strspn(at, "0123456789");
-        if (i == 4 && at[i] == ' ')
-            code = locality_country(str_fold_key_to(tmp, at + 5, strlen(at + 5)));
+    const char *code = four_digits_then_locality(tmp, text);
+    for (size_t k = 0; !code && seps[k]; k++) {
+        const char *at = strstr(text, seps[k]);
+        if (at)
+            code = four_digits_then_locality(tmp, at + strlen(seps[k]));
     }
     return code;
 }
@@ -839,6 +840,8 @@ static bool glued_number(struct strbuf *tmp, const char *t, size_t *from)
     return true;
 }
 
+static size_t word_count(const char *s);
+
 /* A street written without its type, its number last, on the line right
  * above the postcode's: "Maladière 45" / "2000 Neuchâtel", "Colleau 2" /
  * "1325 Chaumont-Gistoux" (one to three words with a capital, then a house
@@ -850,10 +853,7 @@ static bool bare_street_over_postcode(const struct block *b, size_t i)
         !(ascii_isupper((unsigned char)t[0]) || (unsigned char)t[0] >= 0x80))
         return false;
     const char *last = strrchr(key, ' ');
-    size_t spaces = 0;
-    for (const char *p = key; *p; p++)
-        spaces += *p == ' ';
-    if (!last || spaces > 3)
+    if (!last || word_count(key) > 4)
         return false;
     size_t d = strspn(last + 1, "0123456789");
     const char *sfx = last + 1 + d;
@@ -899,8 +899,6 @@ static void sort_line(struct block *b, size_t i, const struct name_keys *nk)
         l->kind = i < b->addr_start ? L_UNIT : L_ADDR;
     }
 }
-
-static size_t word_count(const char *s);
 
 /* Without a postcode line, the block may give its numbers first and its
  * street after them ("Téléphone : 0590 …" / "Adresse :" / "Place Gerty

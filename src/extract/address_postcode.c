@@ -356,8 +356,9 @@ static bool postcode_at(struct strbuf *tmp, const char *s, size_t at, bool allow
     return true;
 }
 
-/* Postal-box words, whose number is no postcode. */
-static const char *const box_words[] = {"bp", "cs", "tsa", "cp", NULL};
+/* Postal-box words, whose number is no postcode ("B.P." folds to "b p"). */
+static const char *const box_words[] = {
+    "bp", "cs", "tsa", "cp", "b p", "boite postale", "case postale", NULL};
 
 /* Whether key ends with a postal box and its number ("bp 66", "... cs
  * 50123"). */
@@ -384,12 +385,10 @@ static bool postcode_after_box(struct strbuf *tmp, const char *s, struct postcod
         const char *key = str_fold_key_to(tmp, s, (size_t)(d - s));
         const char *num = strrchr(key, ' '); /* "b p 517": the box's words before */
         size_t head = num ? (size_t)(num - key) : 0;
-        static const char *const boxes[] = {"bp", "b p",           "cs",          "tsa",
-                                            "cp", "boite postale", "case postale"};
         bool box = false;
-        for (size_t i = 0; i < sizeof boxes / sizeof boxes[0] && !box; i++) {
-            size_t n = strlen(boxes[i]);
-            box = head >= n && memcmp(key + head - n, boxes[i], n) == 0 &&
+        for (size_t i = 0; box_words[i] && !box; i++) {
+            size_t n = strlen(box_words[i]);
+            box = head >= n && memcmp(key + head - n, box_words[i], n) == 0 &&
                   (head == n || key[head - n - 1] == ' ');
         }
         if (box && postcode_at(tmp, s, (size_t)(d - s) + 1, false, out)) {
