@@ -725,6 +725,13 @@ static bool valid_in(const char *s, size_t n, const char *region, const char *al
     return ok;
 }
 
+/* Whether group n of run r may start after a number ends: its separator
+ * changes ("… 44-90") or it opens with 0 (the next number's "02"). */
+static bool next_number_at(const struct run *r, const char *text, int n)
+{
+    return r->sep[n] != r->sep[n - 1] || text[r->pos[n]] == '0';
+}
+
 /* A national run of more digits than a number has, invalid whole, whose
  * first groups are a valid number and whose next group changes separator
  * or opens with 0: where that number ends, else b. "032 713 30 44-90" (a
@@ -737,14 +744,13 @@ static size_t valid_prefix(const char *text, size_t a, size_t b, const char *reg
     scan_run(text, a, &r);
     if (r.plus || r.digits <= 10 || text[r.pos[0]] != '0' || r.end != b)
         return b;
-    int cut = 0; /* the last group where a number may end, then asked */
-    for (int n = r.n - 1; n >= 1 && r.before[n] >= 9 && !cut; n--)
-        if (r.sep[n] != r.sep[n - 1] || text[r.pos[n]] == '0')
-            cut = n;
-    if (!cut || valid_in(text + a, b - a, region, alt))
+    int cut = r.n - 1; /* the last group before which a number may end */
+    while (cut >= 1 && r.before[cut] >= 9 && !next_number_at(&r, text, cut))
+        cut--;
+    if (cut < 1 || r.before[cut] < 9 || valid_in(text + a, b - a, region, alt))
         return b;
     for (int n = cut; n >= 1 && r.before[n] >= 9; n--)
-        if ((r.sep[n] != r.sep[n - 1] || text[r.pos[n]] == '0') &&
+        if (next_number_at(&r, text, n) &&
             valid_in(text + a, r.gend[n - 1] - a, region, alt))
             return r.gend[n - 1];
     return b;
