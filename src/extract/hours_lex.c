@@ -256,6 +256,7 @@ static const struct word words_s[] = {
     WW("suspendue", W_SUSPEND),          WW("suspendus", W_SUSPEND),
     WW("suspendues", W_SUSPEND),         WW("secretariat", W_FILL),
 };
+/* clang-format on */
 static const struct word words_t[] = {
     WW("trois", W_COUNT),
     WW("telephonique", W_PHONE),
