@@ -292,7 +292,7 @@ static bool of_season(const struct grammar *g, const struct sent *st, unsigned m
  * du 29/11" for the sentence) or a month's ("le 1er mardi du mois", "le
  * samedi (les 2èmes et 4èmes du mois)"), the sentence a season's ("pendant les
  * vacances", "en août"); or the group is in a clause of something else than
- * the reception ("borne en libre service"). */
+ * the reception ("borne", "automate"). */
 static enum drop group_dropped(const struct grammar *g, const struct sent *st,
                                const struct grp *gr)
 {

@@ -388,7 +388,8 @@ static const struct {
     {"aura ete", TK_WORD, W_FILL},
     {"auront ete", TK_WORD, W_FILL},
     {"ayant ete", TK_WORD, W_FILL},
-    {"libre service", TK_WORD, W_OTHER},
+    /* a self-service reception is a reception; a terminal ("borne") is not */
+    {"libre service", TK_WORD, W_FILL},
     /* one range over the day: words of no weight */
     {"sans interruption", TK_WORD, W_FILL},
     {"non stop", TK_WORD, W_FILL},

@@ -1575,6 +1575,13 @@ static const struct grammar_case grammar_cases[] = {
      false,
      "",
      0},
+    /* a self-service reception is a reception */
+    {{"Il reste un accueil en libre-service de 9 heures à 11 h 30, du lundi au "
+      "vendredi."},
+     "MO-FR 09:00-11:30",
+     false,
+     "",
+     0},
     /* closures, and what is none */
     {{"Fermé le 1er mercredi de chaque mois pendant la matinée, mais ouvert l’ "
       "après-midi "
@@ -1980,7 +1987,7 @@ static void test_lex(void **state)
         /* "ligne" and "écoute" alone are no telephone line */
         {"service de première ligne, un lieu d'écoute ou par téléphone",
          "w? wde O w? , w? w? wde w? wor wpar wphone"},
-        {"borne en libre-service", "wother wfill wother"},
+        {"borne en libre-service", "wother wfill wfill"},
     };
     int bad = 0;
     for (size_t i = 0; i < ARRAY_LEN(rows); i++) {
