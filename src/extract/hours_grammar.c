@@ -273,6 +273,16 @@ static bool next_group(const struct grammar *g, size_t i0, enum order order,
 /* G8: why a group gives no weekly range. */
 enum drop { DROP_NONE, DROP_DATED, DROP_OTHER };
 
+/* Item k is times of a season in a clause of their own, after days that are
+ * not the season's ("Le mercredi de 12h15 à 19h, pendant les vacances
+ * scolaires de 7h30 à 19h"): they leave the group, which keeps the rest. */
+static bool season_times(const struct grammar *g, const struct grp *gr, size_t k)
+{
+    const struct item *it = &g->items[k];
+    return it->kind == IT_TIMES && (g->clauses[it->clause].marks & CM_SEASON) &&
+           gr->dx != SIZE_MAX && g->items[gr->dx].clause != it->clause;
+}
+
 /* Whether a season holds for a group whose clauses have marks m: it names one
  * ("… , pendant les vacances scolaires de 7h30 à 19h"), or a clause of the
  * sentence names one and has no times of its own, the sentence's season
@@ -301,7 +311,8 @@ static enum drop group_dropped(const struct grammar *g, const struct sent *st,
     bool from_date = st->dating == DATING_ALL && !(st->marks & CM_WEEKLY);
     bool dated = from_date;
     for (size_t k = gr->i0; k < gr->i1; k++) {
-        m |= g->clauses[g->items[k].clause].marks;
+        unsigned ck = g->clauses[g->items[k].clause].marks;
+        m |= season_times(g, gr, k) ? ck & ~(unsigned)CM_SEASON : ck;
         dated = dated || g->items[k].dated;
     }
     if (m & CM_OTHER)
@@ -373,7 +384,7 @@ static void group_times(struct grammar *g, struct sent *st, const struct grp *gr
     enum edit e = EDIT_DONE;
     for (size_t k = gr->i0; k < gr->i1 && e != EDIT_CONFLICT; k++) {
         const struct item *it = &g->items[k];
-        if (it->kind == IT_TIMES)
+        if (it->kind == IT_TIMES && !season_times(g, gr, k))
             emit(g, st, it->r0, it->r1, days);
         else if (it->kind == IT_CLOSED)
             e = ranges_except(st->out, from, st->out->n, it->days ? it->days : days,

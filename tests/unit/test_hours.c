@@ -1575,6 +1575,14 @@ static const struct grammar_case grammar_cases[] = {
      false,
      "",
      0},
+    /* a season's times in a clause of their own leave the other days' times */
+    {{"Les jeudis en fin de journée de 16h45 à 18h30,",
+      "durant les congés scolaires de 8h à 18h."},
+     "TH 16:45-18:30",
+     false,
+     "",
+     1},
+    {{"Durant l'été, le samedi de 10h à 12h."}, "", false, "", 1},
     /* a self-service reception is a reception */
     {{"Il reste un accueil en libre-service de 9 heures à 11 h 30, du lundi au "
       "vendredi."},
