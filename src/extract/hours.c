@@ -122,6 +122,20 @@ static void add_note(struct hctx *c, int lineno, char *text)
     keep_note(c, lineno, text, false);
 }
 
+/* Keep the words of a sentence that were not understood, the rest of it
+ * having been read; the warning quotes the sentence they belong to. */
+static void part_note(struct hctx *c, int lineno, char *part, const char *sentence)
+{
+    if (str_blank(part)) {
+        free(part);
+        return;
+    }
+    diag_add(&c->e->diags, DIAG_WARNING, lineno, 0,
+             "opening hours not understood: \"%s\" in the sentence: %s", part, sentence);
+    c->e->not_understood++;
+    strlist_push(&c->e->hours_notes, part);
+}
+
 static void flush_held(struct hctx *c)
 {
     if (c->held.text)
@@ -351,7 +365,7 @@ static void push_span(struct spans *s, size_t from, size_t to)
         s->cap = s->cap ? s->cap * 2 : 8;
         s->v = xrealloc(s->v, s->cap * sizeof *s->v);
     }
-    s->v[s->n++] = (struct span){from, to};
+    s->v[s->n++] = (struct span){from, to, from, to};
 }
 
 /* Sentences end at ".", ";", "!" and "?" (a token of their own, left out):
@@ -453,15 +467,19 @@ static size_t first_free(const struct line *l, size_t a, size_t b)
 
 /* Note of tokens [a, end) of the sentence ending at end (its final mark
  * with it). */
-static void note_part(struct spans *notes, const struct line *l, size_t a, size_t end)
+static void note_part(struct spans *notes, const struct line *l, size_t s0, size_t a,
+                      size_t end)
 {
     size_t b = end;
     while (a < b && (l->v[a].used || l->v[a].kind == TK_SEP))
         a++;
     while (b > a && l->v[b - 1].used)
         b--;
-    if (a < b)
-        push_span(notes, a, b < l->n && b == end ? b + 1 : b);
+    if (a >= b)
+        return;
+    push_span(notes, a, b < l->n && b == end ? b + 1 : b);
+    notes->v[notes->n - 1].sent_from = s0;
+    notes->v[notes->n - 1].sent_to = end < l->n ? end + 1 : end;
 }
 
 /* What the sentences of a line gave, for the line as a whole. */
@@ -531,7 +549,7 @@ static void one_sentence(struct hctx *c, struct line *l, size_t from, size_t b,
         /* fall through */
     case V_EDIT:
         if (r.note_from < b)
-            note_part(notes, l, r.note_from, b);
+            note_part(notes, l, a, r.note_from, b);
         break;
     case V_APPT:
         /* "- l'accueil et la discussion avec … se feront sur rendez-vous", an
@@ -547,7 +565,7 @@ static void one_sentence(struct hctx *c, struct line *l, size_t from, size_t b,
         } else {
             sum->days_alone = r.days;
             sum->noted++;
-            note_part(notes, l, a, b);
+            note_part(notes, l, a, a, b);
         }
         break;
     case V_DAYS_AT: /* the day with its place stays in NOTE either way */
@@ -557,14 +575,14 @@ static void one_sentence(struct hctx *c, struct line *l, size_t from, size_t b,
         } else {
             sum->noted++;
         }
-        note_part(notes, l, a, b);
+        note_part(notes, l, a, a, b);
         break;
     case V_TIMES:
         sum->times_alone = true;
         /* fall through */
     case V_NOTE:
         sum->noted++;
-        note_part(notes, l, a, b);
+        note_part(notes, l, a, a, b);
         break;
     case V_WALKIN:
     case V_EMPTY:
@@ -612,8 +630,17 @@ static void add_line_notes(struct hctx *c, const struct line *l,
         keep_note(c, l->tl->line, s, quiet);
         return;
     }
-    for (size_t k = 0; k < notes->n; k++)
-        add_note(c, l->tl->line, tokens_text(c, l, notes->v[k].from, notes->v[k].to));
+    for (size_t k = 0; k < notes->n; k++) {
+        const struct span *sp = &notes->v[k];
+        char *part = tokens_text(c, l, sp->from, sp->to);
+        if (sp->sent_from == sp->from && sp->sent_to == sp->to) {
+            add_note(c, l->tl->line, part);
+            continue;
+        }
+        char *sentence = tokens_text(c, l, sp->sent_from, sp->sent_to);
+        part_note(c, l->tl->line, part, sentence);
+        free(sentence);
+    }
 }
 
 /* What this line lends the next: days alone, times alone (their note held

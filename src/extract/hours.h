@@ -15,7 +15,8 @@
  * any text already there). Closure sentences ("Fermé en août") go to
  * e->closures, final stop dropped. A line or part of a line not understood
  * (no hours invented) is kept in e->hours_notes as written, with a warning
- * "opening hours not understood: ..." carrying its line in e->diags. When
+ * "opening hours not understood: ..." carrying its line in e->diags (for a
+ * part of a sentence, the part quoted, then the whole sentence). When
  * reception is only by appointment, e->hours stays empty. Never fails. */
 void hours_extract(const struct text_line *lines, size_t n, struct entry *e);
 

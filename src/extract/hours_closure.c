@@ -121,7 +121,7 @@ static void push_span(struct spans *cl, size_t from, size_t to)
         cl->cap = cl->cap ? cl->cap * 2 : 4;
         cl->v = xrealloc(cl->v, cl->cap * sizeof *cl->v);
     }
-    cl->v[cl->n++] = (struct span){from, to};
+    cl->v[cl->n++] = (struct span){from, to, 0, 0};
 }
 
 static void push_break(struct breaks *br, struct brk x)

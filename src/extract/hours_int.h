@@ -128,9 +128,12 @@ struct breaks {
     size_t n, cap;
 };
 
-/* A closure clause found: tokens [from, to) of the sentence. */
+/* A closure clause found, or a part of a sentence left as a note: tokens
+ * [from, to) of the sentence, which is [sent_from, sent_to) (a note's
+ * warning quotes it whole; 0, 0 for a closure). */
 struct span {
     size_t from, to;
+    size_t sent_from, sent_to;
 };
 
 struct spans {

@@ -874,6 +874,21 @@ static bool stop_ends(const char *s, size_t i, const struct fold *fold, const ch
     return !fold || !ascii_islower((unsigned char)orig[fold->orig[q]]);
 }
 
+/* Whether the token before the dot at s[i] is a civility's abbreviation,
+ * whose dot ends no sentence: "avec M. Dupont", "Mme. Roux", "Dr. Weber". */
+static bool after_civility(const char *s, size_t i, const struct toks *t)
+{
+    static const char *const abbr[] = {"m",    "mm", "mme", "mmes",
+                                       "mlle", "mr", "dr",  "pr"};
+    if (t->n == 0 || t->v[t->n - 1].e != i || t->v[t->n - 1].kind != TK_WORD)
+        return false;
+    const struct tok *w = &t->v[t->n - 1];
+    for (size_t k = 0; k < sizeof abbr / sizeof abbr[0]; k++)
+        if (strlen(abbr[k]) == w->e - w->b && memcmp(s + w->b, abbr[k], w->e - w->b) == 0)
+            return true;
+    return false;
+}
+
 static void lex_sign(const char *s, size_t i, const struct fold *fold, const char *orig,
                      struct toks *t)
 {
@@ -899,7 +914,7 @@ static void lex_sign(const char *s, size_t i, const struct fold *fold, const cha
         kind = TK_SEP;
         break;
     case '.':
-        if (!stop_ends(s, i, fold, orig))
+        if (!stop_ends(s, i, fold, orig) || after_civility(s, i, t))
             return;
         kind = TK_END;
         break;

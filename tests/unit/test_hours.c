@@ -1788,6 +1788,11 @@ static void test_note_text_and_line(void **state)
     assert_int_equal(e->hours_notes.n, 1);
     assert_string_equal(e->hours_notes.v[0], "sur rendez-vous le samedi matin.");
     assert_int_equal(e->diags.v[0].line, 20);
+    /* the warning quotes the words, then their whole sentence */
+    assert_string_equal(e->diags.v[0].message,
+                        "opening hours not understood: \"sur rendez-vous le samedi "
+                        "matin.\" in the sentence: Du lundi au vendredi de 9h à 17h, sur "
+                        "rendez-vous le samedi matin.");
     entry_free(e);
 }
 
@@ -1981,6 +1986,7 @@ static void test_lex(void **state)
         {"064/43.16.20 et 02/777.75.31", "P & P"},
         {"9.00 - 12.30", "T > T"},
         {"écrire à a.b@c.fr. Lundi", "w? > w? . D"},
+        {"avec M. Dupont et Mme. Roux. Lundi", "wavec w? w? & w? w? . D"},
         {"(salles…) fermé. Lundi... Mardi", ", w? , wclose . D . D"},
         /* dates and ordinals */
         {"29/11 14.07.2023 2026-02-09", "A A A"},
