@@ -7,6 +7,7 @@
 
 #include <string.h>
 
+#include "base/text.h"
 #include "base/util.h"
 
 /* ---- tokens ------------------------------------------------------------ */
@@ -871,7 +872,10 @@ static bool stop_ends(const char *s, size_t i, const struct fold *fold, const ch
     size_t q = skip_sp(s, i + 1);
     if (q == i + 1 || !ascii_islower((unsigned char)s[q]))
         return true;
-    return !fold || !ascii_islower((unsigned char)orig[fold->orig[q]]);
+    if (!fold)
+        return true;
+    size_t o = fold->orig[q]; /* "9 h. à 12 h.": "à" is in lower case too */
+    return !text_is_lower(text_next_cp(orig, &o));
 }
 
 /* Whether the token before the dot at s[i] is a civility's abbreviation,
@@ -962,6 +966,9 @@ void hours_lex(const struct fold *fold, const char *orig, struct toks *t)
     bool at = strchr(s, '@') != NULL;
     /* about one token in 4 bytes: room for most lines at once */
     tok_reserve(t, t->n + fold->len / 2 + 16);
+    i = skip_sp(s, i);
+    if (s[i] == '-' && s[i + 1] == ' ')
+        i++; /* a dash opening the line is a bullet: "– Fermé le dimanche" */
     unsigned char c;
     while ((c = (unsigned char)s[i]) != 0) {
         if (is_letter(c))

@@ -1575,6 +1575,13 @@ static const struct grammar_case grammar_cases[] = {
      false,
      "",
      0},
+    /* "h." before "à"; a dash opening a line is a bullet */
+    {{"– Du mardi au dimanche de 10 h. à 12 h. et de 14 h. à 18 h.",
+      "– Fermé le lundi et les jours fériés"},
+     "TU-SU 10:00-12:00; TU-SU 14:00-18:00",
+     false,
+     "Fermé le lundi et les jours fériés",
+     0},
     /* a season's times in a clause of their own leave the other days' times */
     {{"Les jeudis en fin de journée de 16h45 à 18h30,",
       "durant les congés scolaires de 8h à 18h."},
