@@ -298,6 +298,10 @@ class Generator:
             text += self.pick(glued + [", sur rendez-vous", " (sur RDV)", ", sur rdv",
                                        ", uniquement sur rendez-vous"])
             appt = True
+        if not trail and self.chance(0.06) and all(len(ds) > 1 for ds, _ in groups):
+            # several days hold every week from a start date
+            text += self.pick([" (à partir du %d %s)", ", dès le %d %s"]) % (
+                self.r.randrange(1, 29), self.pick(self.MONTHS))
         line = self.typeset(lead + text + trail + self.pick([".", "", "."]))
         structure = [(ds, s, e, kind, appt) for ds, rs in groups for s, e in rs]
         return [line], structure, [closure] if closure else []
@@ -437,7 +441,7 @@ class Generator:
             ("Le %d %s, %s." % (n, month, tt), False),
             ("Les %d et %d %s, %s." % (n, m, month, tt), False),
             ("%02d/%02d %s" % (n, self.r.randrange(1, 13), tt), False),
-            ("À partir du %02d/%02d, %s %s." % (n, self.r.randrange(1, 13), singular, tt),
+            ("À partir du %02d/%02d, le %s %s." % (n, self.r.randrange(1, 13), DAY[d], tt),
              True),
             ("Du %d au %d %s : %s %s." % (n, m, month, dt, tt), True),
             ("Du 1er %s au %d %s, %s %s." % (month, m, self.pick(self.MONTHS), dt, tt), True),

@@ -1372,7 +1372,19 @@ static const struct grammar_case grammar_cases[] = {
      1},
     {{"26/09 de 14h à 16h"}, "", false, "", 1},
     {{"Le 5 mai de 9h à 12h.", "Les 5 et 7 mai de 9h à 12h."}, "", false, "", 2},
-    {{"À partir du 29/11, du lundi au vendredi de 9h à 12h."}, "", false, "", 1},
+    /* one day after a start date may be that date's; several days are not */
+    {{"À partir du 29/11, le lundi de 9h à 12h."}, "", false, "", 1},
+    {{"À partir du 29/11, du lundi au vendredi de 9h à 12h."},
+     "MO-FR 09:00-12:00",
+     false,
+     "",
+     0},
+    {{"Le bureau ouvrira du mardi au samedi de 9h à 12h (ces horaires seront "
+      "applicables à partir du 4 novembre 2021)."},
+     "TU-SA 09:00-12:00",
+     false,
+     "",
+     1},
     /* plural days say every week, from the date on */
     {{"À partir du 29/11, les lundis et jeudis de 9h à 12h."},
      "MO,TH 09:00-12:00",
