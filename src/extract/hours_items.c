@@ -645,8 +645,9 @@ static size_t read_from(struct grammar *g, struct sent *st, size_t i)
     return j + 1;
 }
 
-/* "depuis le 1er janvier", "depuis le 03/02/2025": the hours hold since a day
- * past, the date changes nothing; "depuis 9h" as "à partir de 9h". */
+/* "depuis le 1er janvier", "depuis le 03/02/2025", "depuis janvier 2023":
+ * the hours hold since a day or a month past, the date changes nothing (the
+ * month is no season); "depuis 9h" as "à partir de 9h". */
 static size_t read_since(struct grammar *g, struct sent *st, size_t i)
 {
     const struct tok *v = st->v;
@@ -654,6 +655,10 @@ static size_t read_since(struct grammar *g, struct sent *st, size_t i)
     size_t d = date_end(v, j, b);
     if (d > j && (v[j].kind != TK_NUM || d > j + 1))
         return d;
+    if (j < b && is_word(&v[j], W_MONTH)) {
+        size_t y = next_tok(v, j + 1, b);
+        return y < b && v[y].kind == TK_NUM ? y + 1 : j + 1;
+    }
     return read_from(g, st, i);
 }
 

@@ -1385,6 +1385,13 @@ static const struct grammar_case grammar_cases[] = {
      false,
      "",
      1},
+    /* a month after "depuis" is when the hours began, no season */
+    {{"Les guichets sont ouverts de 8h00 à 16h30 les jours ouvrables depuis "
+      "septembre 2024."},
+     "MO-FR 08:00-16:30",
+     false,
+     "",
+     0},
     /* plural days say every week, from the date on */
     {{"À partir du 29/11, les lundis et jeudis de 9h à 12h."},
      "MO,TH 09:00-12:00",
