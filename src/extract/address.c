@@ -294,6 +294,20 @@ static bool number_last_street(const char *key)
     return last && ascii_isdigit((unsigned char)last[1]);
 }
 
+/* A part of the line between commas and colons is a street written number
+ * last: "Rue de la Gare 12", "Rue de l'Eglise 2 , 1175 Lavigny", "Adresse :
+ * L'Assiette du Cœur, chaussée de Fagnolle 2, Mariembourg, 5660". */
+static bool number_last_part(struct strbuf *tmp, const char *text)
+{
+    for (const char *p = text; *p;) {
+        size_t n = strcspn(p, ",:");
+        if (number_last_street(str_fold_key_to(tmp, p, n)))
+            return true;
+        p += n + (p[n] != '\0');
+    }
+    return false;
+}
+
 /* An address label alone on its line: "Adresse :", "Adresse postale :". */
 static bool address_label_only(const char *text, const char *key)
 {
@@ -366,9 +380,8 @@ static bool address_word_label(const char *text)
     return false;
 }
 
-/* Delivery line as it goes to adr.lines: an "Adresse :" or "Adr. :" label
- * and a full stop at the end dropped. */
-static char *delivery_text(const char *text)
+/* Text past an "Adresse :" or "Adr. :" label, if any. */
+static const char *past_address_label(const char *text)
 {
     text = text_skip_symbols(text);
     if (ascii_prefix(text, "adresse") || ascii_prefix(text, "adr.") ||
@@ -377,6 +390,30 @@ static char *delivery_text(const char *text)
         if (c && !str_blank(c + 1))
             text = c + 1;
     }
+    return text;
+}
+
+/* A line as it goes to the address's label: without a plain "Adresse :"
+ * or "Adresse postale :" in front (a label naming more, "Adresse Mairie :",
+ * stays). */
+static char *label_text(struct strbuf *tmp, const char *text)
+{
+    static const char *const plain[] = {"adresse", "adr", "adresse postale", NULL};
+    const char *c = strchr(text, ':');
+    if (c && !str_blank(c + 1)) {
+        const char *key = str_fold_key_to(tmp, text, (size_t)(c - text));
+        for (size_t i = 0; plain[i]; i++)
+            if (strcmp(key, plain[i]) == 0)
+                return str_trim(c + 1);
+    }
+    return str_trim(text);
+}
+
+/* Delivery line as it goes to adr.lines: an "Adresse :" or "Adr. :" label
+ * and a full stop at the end dropped. */
+static char *delivery_text(const char *text)
+{
+    text = past_address_label(text);
     char *d = xstrndup(text, full_stop(text));
     char *t = str_trim(d);
     free(d);
@@ -526,6 +563,9 @@ static bool dashed_delivery(struct strbuf *tmp, struct entry *e, const char *t)
  * ("Rue des Terreaux 1, CP 144": two lines). Blanks around the pieces go. */
 static void add_postcode_delivery(struct strbuf *tmp, struct entry *e, const char *t)
 {
+    t = past_address_label(t);
+    while (*t == ' ')
+        t++;
     /* a name and its separator, then one before the street's number:
      * "Impressum : Croix-Rouge luxembourgeoise 44, Boulevard Joseph II" */
     for (int round = 0; round < 2; round++) {
@@ -691,12 +731,7 @@ static void find_postcode(struct block *b, const struct extract_opts *o)
     for (size_t i = 0; i < b->n && !allow4; i++) {
         if (b->li[i].kind != L_TEXT)
             continue;
-        /* "Rue de la Gare 12", or its postcode after it: "Rue de l'Eglise 2 ,
-         * 1175 Lavigny" */
-        const char *text = b->lines[i].text, *comma = strchr(text, ',');
-        allow4 = number_last_street(b->li[i].key) ||
-                 (comma && number_last_street(
-                               str_fold_key_to(&b->tmp, text, (size_t)(comma - text))));
+        allow4 = number_last_part(&b->tmp, b->lines[i].text);
     }
     for (size_t i = 0; i < b->n && b->pci == b->n; i++) {
         if (b->li[i].kind != L_TEXT)
@@ -963,6 +998,33 @@ static void sort_names(struct block *b, const struct entry *e, bool labelled)
         streets_after_contact(b);
 }
 
+/* A country written where the locality goes ("1 avenue du Général de
+ * Gaulle, Cayenne 97300 Guyane française"): the country, and the locality
+ * the last part of delivery text t before the postcode, cut from it. */
+static void country_for_locality(struct block *b, char *t)
+{
+    struct postcode *pc = &b->pc;
+    const struct country_name *c = address_country_of_key(
+        str_fold_key_to(&b->tmp, pc->locality, strlen(pc->locality)));
+    char *comma = c ? strrchr(t, ',') : NULL;
+    if (!comma)
+        return;
+    char *part = str_trim(comma + 1);
+    /* not a street ("44, Boulevard Joseph II L-1840 Luxembourg": the
+     * country's name is its capital's too) */
+    if (!part[0] || strpbrk(part, "0123456789") || word_count(part) > 4 ||
+        str_key_has_any(str_fold_key_to(&b->tmp, part, strlen(part)),
+                        address_lead_words)) {
+        free(part);
+        return;
+    }
+    free(pc->locality);
+    pc->locality = part;
+    *comma = '\0';
+    if (!pc->country)
+        address_postcode_set_country(pc, c);
+}
+
 /* Phase 4 for the postcode line: the delivery text before the postcode, the
  * postcode, the locality, the country. */
 static void take_postcode(struct block *b, size_t i, struct entry *e)
@@ -972,6 +1034,7 @@ static void take_postcode(struct block *b, size_t i, struct entry *e)
     if (pc->at > 0) {
         char *d = xstrndup(b->lines[i].text, pc->at);
         char *t = str_trim(d);
+        country_for_locality(b, t);
         add_postcode_delivery(&b->tmp, e, t);
         free(t);
         free(d);
@@ -1076,6 +1139,9 @@ static bool street_line(struct address *a, const char *text, char **town)
         if (!*town)
             *town = xstrndup(d + at + 4, n);
         d[at] = '\0';
+        size_t k = strlen(d);
+        while (k > 0 && (d[k - 1] == ',' || d[k - 1] == ' '))
+            d[--k] = '\0'; /* "12 rue des Lilas, à Lyon" */
         char *t = str_trim(d);
         free(d);
         d = t;
@@ -1159,7 +1225,9 @@ static void take_address(struct block *b, struct entry *e)
             const char *name = address_department_line(b->li[i].key);
             a->region = name ? xstrdup(name) : NULL;
         }
-        strlist_add(&a->label, tl->text);
+        char *lab = label_text(&b->tmp, tl->text);
+        strlist_add(&a->label, lab);
+        free(lab);
     }
     if (take && b->pci == b->n && !town && !a->locality)
         locality_under_street(b, e);

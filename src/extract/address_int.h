@@ -140,8 +140,10 @@ size_t address_locality_len(const char *s);
 size_t address_street_in(const char *text, size_t *at, char **town);
 
 /* A street line ending with its locality after " à " ("45 rue Général Ferrié
- * à Grenoble", "…, quartier de Courteille à Alençon."): the locality's
- * length, its " à " at *at; 0 when the line does not end so. */
+ * à Grenoble", "…, quartier de Courteille à Alençon.", "502 Le Val, à
+ * Hérouville-Saint-Clair (Calvados)"): the locality's length (without a
+ * department in parentheses), its " à " at *at; 0 when the line does not
+ * end so. */
 size_t address_locality_after_a(const char *s, size_t *at);
 
 #endif

@@ -365,7 +365,7 @@ static const char *const box_words[] = {
 static bool box_numbered(const char *key)
 {
     const char *last = strrchr(key, ' ');
-    if (!last || !ascii_isdigit((unsigned char)last[1]))
+    if (!last || !strpbrk(last + 1, "0123456789")) /* "BP 66", "BP K1" */
         return false;
     const char *prev = last;
     while (prev > key && prev[-1] != ' ')
@@ -524,6 +524,8 @@ bool address_postcode_line(struct strbuf *tmp, const char *s, bool allow4,
      * before it holding a street word) */
     for (const char *t = strchr(s, ' '); t; t = strchr(t + 1, ' ')) {
         const char *after;
+        if (t[1] == ' ')
+            continue; /* the last blank of a run: "BP K1   98849 NOUMEA" */
         /* a prefixed postcode says what it is wherever it stands: "26, rue
          * Abbé Muller L-9065 Ettelbruck" */
         if (t > s && prefix_at(t + 1, &after) &&
@@ -531,17 +533,20 @@ bool address_postcode_line(struct strbuf *tmp, const char *s, bool allow4,
             out->at = (size_t)(t - s);
             return true;
         }
-        if (t == s || !ascii_isdigit((unsigned char)t[1]))
+        const char *w = t; /* the word before the blanks */
+        while (w > s && w[-1] == ' ')
+            w--;
+        if (w == s || !ascii_isdigit((unsigned char)t[1]))
             continue;
-        const char *key = str_fold_key_to(tmp, s, (size_t)(t - s));
+        const char *key = str_fold_key_to(tmp, s, (size_t)(w - s));
         const char *last = strrchr(key, ' ');
         last = last ? last + 1 : key;
         /* "CS 50123 ...": a box number, not a postcode; but "BP 66 97322
          * CAYENNE", the postcode after the box's number, is one */
-        bool after_box = ascii_isdigit((unsigned char)t[-1]) && box_numbered(key);
+        bool after_box = ascii_isdigit((unsigned char)w[-1]) && box_numbered(key);
         /* "Rue Saint-Martin 52 7500 Tournai": after a street's number
          * written last, as Belgium and Switzerland write it */
-        bool after_number = ascii_isdigit((unsigned char)t[-1]) && !after_box &&
+        bool after_number = ascii_isdigit((unsigned char)w[-1]) && !after_box &&
                             ascii_isalpha((unsigned char)key[0]) && strchr(key, ' ') &&
                             str_key_has_any(key, address_lead_words);
         if (after_number && postcode_at(tmp, s, (size_t)(t - s) + 1, allow4, out)) {
@@ -549,7 +554,7 @@ bool address_postcode_line(struct strbuf *tmp, const char *s, bool allow4,
             return true;
         }
         if (!after_box &&
-            (!(ascii_isalpha((unsigned char)t[-1]) || (unsigned char)t[-1] >= 0x80) ||
+            (!(ascii_isalpha((unsigned char)w[-1]) || (unsigned char)w[-1] >= 0x80) ||
              !str_key_has_any(key, address_lead_words) ||
              str_key_starts_any(last, box_words)))
             continue;

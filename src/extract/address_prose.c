@@ -271,6 +271,20 @@ static size_t sentence_street(const char *t, size_t from, enum opening *how)
     return SIZE_MAX;
 }
 
+/* Whether the n bytes at s name a department: its number ("69", "2A") or
+ * capitalised words alone ("Calvados", "Haute-Garonne"). */
+static bool department_in(const char *s, size_t n)
+{
+    if (n >= 2 && n <= 3 && ascii_isdigit((unsigned char)s[0]) &&
+        ascii_isalnum((unsigned char)s[1]) &&
+        (n == 2 || ascii_isdigit((unsigned char)s[2])))
+        return true;
+    char *t = xstrndup(s, n);
+    bool words = n > 0 && address_locality_len(t) == n;
+    free(t);
+    return words;
+}
+
 size_t address_locality_after_a(const char *s, size_t *at)
 {
     size_t n = strlen(s);
@@ -283,7 +297,12 @@ size_t address_locality_after_a(const char *s, size_t *at)
     if (!a || a == s)
         return 0;
     size_t from = (size_t)(a - s) + 4, len = address_locality_len(s + from);
-    if (len == 0 || from + len != n)
+    /* its department may follow in parentheses: "à Hérouville-Saint-Clair
+     * (Calvados)" */
+    const char *tail = s + from + len;
+    bool dept = len > 0 && tail[0] == ' ' && tail[1] == '(' && s[n - 1] == ')' &&
+                department_in(tail + 2, (size_t)(s + n - tail) - 3);
+    if (len == 0 || (from + len != n && !dept))
         return 0;
     *at = (size_t)(a - s);
     return len;
