@@ -935,6 +935,27 @@ static void lex_sign(const char *s, size_t i, const struct fold *fold, const cha
     t->v[t->n - 1].sep = c;
 }
 
+/* "sur réservation", "sur inscription": an appointment, as "sur rendez-vous"
+ * ("le musée est ouvert de 08h00 à 16h00 sur réservation uniquement"). */
+static void booked(const char *s, struct toks *t, size_t from)
+{
+    static const char *const booking[] = {"reservation", "reservations", "inscription",
+                                          "inscriptions"};
+    for (size_t i = from + 1; i < t->n; i++) {
+        struct tok *k = &t->v[i];
+        if (k->kind != TK_WORD || k->val != W_UNKNOWN || t->v[i - 1].kind != TK_WORD ||
+            t->v[i - 1].val != W_SUR)
+            continue;
+        for (size_t w = 0; w < sizeof booking / sizeof booking[0]; w++)
+            if (strlen(booking[w]) == k->e - k->b &&
+                memcmp(s + k->b, booking[w], k->e - k->b) == 0) {
+                k->kind = TK_RDV;
+                k->val = 0;
+                t->kinds |= TKM(TK_RDV);
+            }
+    }
+}
+
 /* "de 10 à 18h", "entre 9 et 12 h", "10-13h": a bare number that opens a
  * range whose end is a time is an hour too (before a dash, an hour of the
  * day before the end's, or of the evening before a morning's: "20-6h"). */
@@ -981,4 +1002,6 @@ void hours_lex(const struct fold *fold, const char *orig, struct toks *t)
             lex_sign(s, i++, fold, orig, t);
     }
     bare_hours(t, first);
+    if (t->words & WKM(W_SUR))
+        booked(s, t, first);
 }

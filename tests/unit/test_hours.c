@@ -1609,6 +1609,12 @@ static const struct grammar_case grammar_cases[] = {
      "",
      1},
     {{"Durant l'été, le samedi de 10h à 12h."}, "", false, "", 1},
+    {{"Le musée est ouvert du mercredi au dimanche de 9h00 à 17h00.",
+      "Le mardi, il est ouvert de 08h00 à 16h00 sur réservation uniquement."},
+     "WE-SU 09:00-17:00; TU 08:00-16:00 rdv",
+     false,
+     "",
+     0},
     /* a self-service reception is a reception */
     {{"Il reste un accueil en libre-service de 9 heures à 11 h 30, du lundi au "
       "vendredi."},
@@ -2028,6 +2034,8 @@ static void test_lex(void **state)
         {"service de première ligne, un lieu d'écoute ou par téléphone",
          "w? wde O w? , w? w? wde w? wor wpar wphone"},
         {"borne en libre-service", "wother wfill wfill"},
+        /* "réservation" after "sur" books as "rendez-vous" does; alone, a word */
+        {"sur réservation, sur inscription, la réservation", "wsur R , wsur R , wle w?"},
     };
     int bad = 0;
     for (size_t i = 0; i < ARRAY_LEN(rows); i++) {
