@@ -179,8 +179,9 @@ static const struct word words_m[] = {
     DAYL("mercredis", DAY_WE),
 };
 static const struct word words_n[] = {
-    WL("non", TK_WORD, W_FILL), WW("nous", W_FILL),     WW("noel", W_FERIE),
-    WW("numero", W_PHONE),      WW("numeros", W_PHONE), WW("novembre", W_MONTH),
+    WL("non", TK_WORD, W_FILL),   WW("nous", W_FILL),     WW("noel", W_FERIE),
+    WW("numero", W_PHONE),        WW("numeros", W_PHONE), WW("novembre", W_MONTH),
+    WL("ne", TK_WORD, W_UNKNOWN), /* its phrases: "ne fermera pas" */
 };
 static const struct word words_o[] = {
     WW("ou", W_OR),
@@ -354,6 +355,16 @@ static const struct {
     {"pas en", TK_WORD, W_SAUF},
     {"pas pendant", TK_WORD, W_SAUF},
     {"pas durant", TK_WORD, W_SAUF},
+    /* a closure denied: "le bureau ne fermera pas cet été", "n'est pas
+     * fermé le midi" */
+    {"ne fermera pas", TK_WORD, W_FILL},
+    {"ne fermeront pas", TK_WORD, W_FILL},
+    {"ne ferme pas", TK_WORD, W_FILL},
+    {"ne ferment pas", TK_WORD, W_FILL},
+    {"pas ferme", TK_WORD, W_FILL},
+    {"pas fermee", TK_WORD, W_FILL},
+    {"pas fermes", TK_WORD, W_FILL},
+    {"pas fermees", TK_WORD, W_FILL},
     /* "Le musée n'est pas ouvert les jours fériés", "Pas d'ouverture …" */
     {"pas ouvert", TK_WORD, W_CLOSE},
     {"pas ouverte", TK_WORD, W_CLOSE},

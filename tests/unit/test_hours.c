@@ -1615,6 +1615,18 @@ static const struct grammar_case grammar_cases[] = {
      false,
      "",
      0},
+    /* a closure denied is none */
+    {{"Du lundi au vendredi de 9h à 12h.",
+      "Le bureau de poste ne fermera pas cet été, contrairement à ce qui était prévu."},
+     "MO-FR 09:00-12:00",
+     false,
+     "",
+     1},
+    {{"Du lundi au vendredi de 9h à 17h, la mairie n'est pas fermée entre midi et deux."},
+     "MO-FR 09:00-17:00",
+     false,
+     "",
+     1},
     /* a self-service reception is a reception */
     {{"Il reste un accueil en libre-service de 9 heures à 11 h 30, du lundi au "
       "vendredi."},
