@@ -326,8 +326,16 @@ static size_t close_clause(struct tok *v, size_t a, size_t b, size_t c, struct s
 {
     size_t s, e;
     struct brk x;
-    if (c + 2 < b && v[c + 1].kind == TK_TO && v[c + 2].kind == TK_TIME)
-        return c; /* "fermé à 16h": an end time, the grammar's */
+    /* "fermé à 16h", "Fermeture de la billetterie à 17h": an end time, the
+     * grammar's (up to three words of what closes between) */
+    size_t w = c + 1;
+    while (w < b && w < c + 4 &&
+           (is_word(&v[w], W_DE) || is_word(&v[w], W_LE) || is_word(&v[w], W_UNKNOWN) ||
+            is_word(&v[w], W_FILL) || is_word(&v[w], W_ACCUEIL) ||
+            is_word(&v[w], W_PUBLIC)))
+        w++;
+    if (w + 1 < b && v[w].kind == TK_TO && v[w + 1].kind == TK_TIME)
+        return c;
     if (closure_end(v, c, b, false) == c + 1 && closed_cell(v, a, c))
         return c + 1;
     /* "Jeudi : fermé le matin / 15h00 - 19h00": a half-day closed in the

@@ -1615,6 +1615,17 @@ static const struct grammar_case grammar_cases[] = {
      false,
      "",
      0},
+    /* a closing time with what closes between is an end time, no closure */
+    {{"Du lundi au vendredi de 9h à 17h. Fermeture des guichets à 16h30 le vendredi."},
+     "MO-TH 09:00-17:00; FR 09:00-16:30",
+     false,
+     "",
+     0},
+    {{"Tous les jours de 9h à 18h. Fermeture de la billetterie à 17h."},
+     "MO-SU 09:00-18:00",
+     false,
+     "",
+     1},
     /* a closure denied is none */
     {{"Du lundi au vendredi de 9h à 12h.",
       "Le bureau de poste ne fermera pas cet été, contrairement à ce qui était prévu."},
