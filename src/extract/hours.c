@@ -178,6 +178,18 @@ static bool hours_title(const struct line *l)
  * label; a label that names no kind ("Tous les services sont regroupés
  * ici :") keeps base, the section heading's; a season's label ("Horaires
  * d'été :") makes them seasonal. */
+/* The kind a label's words name (seen: WKM of each), base when none. */
+static enum hours_kind label_kind(uint64_t seen, enum hours_kind base)
+{
+    if (seen & WKM(W_PUBLIC))
+        return HOURS_RECEPTION;
+    if (seen & WKM(W_PHONE))
+        return HOURS_PHONE;
+    if ((seen & WKM(W_PERM)) && !(seen & WKM(W_OPEN)))
+        return HOURS_PERMANENCE;
+    return seen & WKM(W_OPEN) ? HOURS_RECEPTION : base;
+}
+
 static bool label_line(const struct line *l, bool heading, enum hours_kind base,
                        struct context *cx)
 {
@@ -202,15 +214,8 @@ static bool label_line(const struct line *l, bool heading, enum hours_kind base,
     bool way = l->n >= 2 && is_word(&l->v[0], W_PAR) && is_word(&l->v[1], W_PHONE);
     if (!words || (words > 6 && !colon && !heading && !way))
         return false;
-    *cx = (struct context){.kind = HOURS_RECEPTION};
-    if (seen & WKM(W_PUBLIC))
-        cx->phone_too = (seen & WKM(W_PHONE)) != 0;
-    else if (seen & WKM(W_PHONE))
-        cx->kind = HOURS_PHONE;
-    else if ((seen & WKM(W_PERM)) && !(seen & WKM(W_OPEN)))
-        cx->kind = HOURS_PERMANENCE;
-    else if (!(seen & WKM(W_OPEN)))
-        cx->kind = base;
+    *cx = (struct context){.kind = label_kind(seen, base)};
+    cx->phone_too = (seen & WKM(W_PUBLIC)) && (seen & WKM(W_PHONE));
     cx->seasonal = (seen & WKM(W_SEASON)) && !(seen & WKM(W_HORS));
     cx->phone_label = cx->kind == HOURS_PHONE;
     return true;
@@ -816,7 +821,8 @@ static void do_line(struct hctx *c, const struct text_line *tl, bool continues)
     } else if (appt_label(c, &l)) {
         /* "Accueil sur rendez-vous :", "Accueil sans rendez-vous :": a label
          * whose rule holds for the lines under it, up to the next label */
-        open_scope(c, (struct context){.kind = c->label_kind});
+        enum hours_kind k = label_kind(c->t.words, c->label_kind);
+        open_scope(c, (struct context){.kind = k, .phone_label = k == HOURS_PHONE});
         for (size_t i = rules_before; i < c->rules.n; i++) {
             struct rule *r = &c->rules.v[i];
             r->from = c->e->hours.n;

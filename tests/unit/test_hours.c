@@ -1615,6 +1615,13 @@ static const struct grammar_case grammar_cases[] = {
      false,
      "",
      0},
+    /* a label of appointments names its lines' kind too */
+    {{"Permanences sans rendez-vous :", "Lundi, 14h-16h, salle des fêtes.",
+      "Vendredi, 14h-16h, centre social."},
+     "MO 14:00-16:00 perm; FR 14:00-16:00 perm",
+     false,
+     "",
+     2},
     /* a closing time with what closes between is an end time, no closure */
     {{"Du lundi au vendredi de 9h à 17h. Fermeture des guichets à 16h30 le vendredi."},
      "MO-TH 09:00-17:00; FR 09:00-16:30",
