@@ -249,7 +249,11 @@ static const char *const roles[] = {
     "formateur",     "formatrice",    "ecoutant",      "stagiaire",     "volontaire",
     "prepose",       "employe",       "hotesse",       "commis",        "boursi",
     "syndic",        "abbe",          "pretre",        "diacre",        "aumonier",
-    "rabbin",        "imam",          NULL
+    "rabbin",        "imam",          "conciliat",     "notaire",       "huissier",
+    "ecrivain",      "psychiatre",    "psychotherap",  "orthophon",     "dieteti",
+    "puericult",     "ergotherap",    "kinesither",    "conservat",     "archiviste",
+    "regisseu",      "prefet",        "sous prefet",   "depute",        "senat",
+    "accueillant",   "intendant",     "proviseur",     NULL
 };
 /* clang-format on */
 

@@ -69,7 +69,8 @@ bool person_in_list(const char *w, const char *const *list)
 /* Rule (documented for the scorer and the tests): "de", "du", "des" are lower
  * case before another word ("DE LA TOUR" -> "de La Tour", "DU PONT" ->
  * "du Pont"); "den", "der", "ten", "ter" are lower case inside a name
- * ("VAN DEN BERGHE" -> "Van den Berghe"); every other word, articles
+ * ("VAN DEN BERGHE" -> "Van den Berghe"); a word written in lower case
+ * before the last stays so ("de la Monneraye"); every other word, articles
  * included, is capitalised after each hyphen and apostrophe ("LE GALL" ->
  * "Le Gall", "D'ESTIENNE" -> "D'Estienne", "N'DIAYE" -> "N'Diaye"). */
 char *person_natural_case(const char *family)
@@ -93,6 +94,8 @@ char *person_natural_case(const char *family)
         if (fits && ((!last && person_in_list(lw, lead_lower)) ||
                      (i > 0 && !last && person_in_list(lw, mid_lower))))
             strbuf_puts(&b, lw);
+        else if (fits && !last && strcmp(lw, words[i]) == 0)
+            strbuf_puts(&b, lw); /* written in lower case: "de la Monneraye" */
         else
             capitalise_word(&b, words[i]);
     }

@@ -153,6 +153,8 @@ static const struct person_case cases[] = {
     /* a role after the comma vouches for a name in natural case */
     {"Charles de Gaulle, président", true, NULL, "Charles", "de Gaulle", "de Gaulle",
      "président", NULL, NULL},
+    {"Bruno de la Roche, conciliateur de justice", true, NULL, "Bruno", "de la Roche",
+     "de la Roche", "conciliateur de justice", NULL, NULL},
     {"CSAPA", false, NULL, NULL, NULL, NULL, NULL, NULL, NULL},
     {"", false, NULL, NULL, NULL, NULL, NULL, NULL, NULL},
     {"Voir la liste sur le site", false, NULL, NULL, NULL, NULL, NULL, NULL, NULL},
@@ -399,6 +401,9 @@ static void test_natural_case(void **state)
         {"DE LA TOUR", "de La Tour"},
         {"de LA TOUR", "de La Tour"},
         {"VAN DEN BERGHE", "Van den Berghe"},
+        /* a particle written in lower case stays so */
+        {"de la Monneraye", "de la Monneraye"},
+        {"van der Berg", "van der Berg"},
         {"LE GALL", "Le Gall"},
         {"DU PONT", "du Pont"},
         {"ÉMERY", "Émery"},
@@ -496,6 +501,7 @@ static char *ref_natural_case(const char *family)
             keep = keep || (!last && strcmp(lw, lead[k]) == 0);
         for (size_t k = 0; k < ARRAY_LEN(mid); k++)
             keep = keep || (i > 0 && !last && strcmp(lw, mid[k]) == 0);
+        keep = keep || (!last && strcmp(lw, words[i]) == 0); /* written in lower case */
         if (keep) {
             strcpy(o, lw);
             o += strlen(lw);
