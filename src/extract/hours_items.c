@@ -546,6 +546,16 @@ static size_t read_except(struct grammar *g, struct sent *st, size_t i)
     return end;
 }
 
+/* Whether the days from j open a cell of their own, a colon after them: "…
+ * : Fermé Jeudi et vendredi : 13 h à 18 h" (a table run together). */
+static bool own_cell(const struct tok *v, size_t j, size_t b)
+{
+    while (j < b && (v[j].kind == TK_DAY || v[j].kind == TK_AND || v[j].kind == TK_TO ||
+                     is_word(&v[j], W_LE) || (v[j].kind == TK_SEP && v[j].sep == ',')))
+        j++;
+    return j < b && v[j].kind == TK_SEP && v[j].sep == ':';
+}
+
 /* "fermé le mardi matin", "(fermé le matin)", "mercredi après-midi fermé",
  * "Le mardi matin et le vendredi après-midi sont fermés" (the days items
  * just before, in the clause, become the closed days). */
@@ -564,7 +574,8 @@ static size_t read_closed(struct grammar *g, struct sent *st, size_t i)
     bool before = false;
     /* "Mardi fermé": the days before; not when days follow the word ("De 9h
      * à 12h le samedi et fermé le mercredi": Wednesday is closed) */
-    bool days_after = j < b && (v[j].kind == TK_DAY || v[j].kind == TK_DAYSET);
+    bool days_after =
+        j < b && (v[j].kind == TK_DAY || v[j].kind == TK_DAYSET) && !own_cell(v, j, b);
     for (size_t k = n; !days_after && k > 0 && g->items[k - 1].kind == IT_DAYS &&
                        g->items[k - 1].clause == cl;
          k--) {

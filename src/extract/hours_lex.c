@@ -127,12 +127,25 @@ static const struct word words_e[] = {
     WW("exception", W_SAUF),  WW("exclusivement", W_STRONG),
 };
 static const struct word words_f[] = {
-    WW("ferme", W_CLOSE),     WW("fermeture", W_CLOSE),   WW("ferie", W_FERIE),
-    WW("fetes", W_FERIE),     WW("fermee", W_CLOSE),      WW("fermes", W_CLOSE),
-    WW("feries", W_FERIE),    WW("feriee", W_FERIE),      WW("fermees", W_CLOSE),
-    WW("fermera", W_CLOSE),   WW("ferment", W_CLOSE),     WW("fevrier", W_MONTH),
-    WW("feriees", W_FERIE),   WW("fermeront", W_CLOSE),   WW("fermetures", W_CLOSE),
-    WW("fonctionne", W_OPEN), WW("fonctionnent", W_OPEN),
+    WW("ferme", W_CLOSE),
+    WW("fermeture", W_CLOSE),
+    WW("ferie", W_FERIE),
+    WW("fetes", W_FERIE),
+    WW("fermee", W_CLOSE),
+    WW("fermes", W_CLOSE),
+    WW("feries", W_FERIE),
+    WW("feriee", W_FERIE),
+    WW("fermees", W_CLOSE),
+    WW("fermera", W_CLOSE),
+    WW("ferment", W_CLOSE),
+    WW("fevrier", W_MONTH),
+    WW("feriees", W_FERIE),
+    WW("fermeront", W_CLOSE),
+    WW("fermetures", W_CLOSE),
+    WW("fonctionne", W_OPEN),
+    WW("fonctionnent", W_OPEN),
+    WL("fin", TK_WORD, W_UNKNOWN), /* its phrases: "la fin de semaine" */
+    WL("fins", TK_WORD, W_UNKNOWN),
 };
 /* "les guichets": the counters, where the public is received */
 static const struct word words_g[] = {
@@ -372,6 +385,9 @@ static const struct {
     {"pas ouvertes", TK_WORD, W_CLOSE},
     {"pas d'ouverture", TK_WORD, W_CLOSE},
     {"pas d ouverture", TK_WORD, W_CLOSE},
+    /* Québec's week-end: "du lundi au vendredi … et la fin de semaine …" */
+    {"fin de semaine", TK_DAYSET, DAY_SA | DAY_SU},
+    {"fins de semaine", TK_DAYSET, DAY_SA | DAY_SU},
     {"week ends", TK_DAYSET, DAY_SA | DAY_SU},
     {"week end", TK_DAYSET, DAY_SA | DAY_SU},
     /* "les autres jours sur rendez-vous": days, but none a range can take */
@@ -806,6 +822,17 @@ static bool short_day_here(const char *s, size_t e, const struct toks *t)
            (p == TK_TO || p == TK_AND || p == TK_SEP);
 }
 
+/* Whether the short day's name ending at s[e] is a word of a name, "de" or
+ * "du" and a word after it ("Jeu de balle"), not a day ("Jeu de 9h à 12h"). */
+static bool abbrev_in_name(const char *s, size_t e)
+{
+    size_t q = skip_sp(s, e);
+    if (q == e || !(match_phrase(s + q, "de") || match_phrase(s + q, "du")))
+        return false;
+    q = skip_sp(s, q + 2);
+    return is_letter((unsigned char)s[q]);
+}
+
 /* An e-mail or web address from s+i to the next blank (its final
  * punctuation left out): its end, or 0. */
 static size_t lex_address(const char *s, size_t i)
@@ -861,6 +888,10 @@ static void lex_word(const char *s, size_t *pi, struct toks *t, bool at)
     }
     if (kind == TK_DAY && n <= 4 && s[e] == '.')
         e++; /* "Lun.", "ven." */
+    else if (kind == TK_DAY && n <= 4 && abbrev_in_name(s, e)) {
+        kind = TK_WORD; /* "Place du Jeu de balle", "la Mer du Nord" */
+        val = W_UNKNOWN;
+    }
     tok_add(t, kind, val, i, e);
     if (kind == TK_WORD && val == W_PERIOD)
         t->v[t->n - 1].period = s[i] == 'm' ? 'm' : 'a';

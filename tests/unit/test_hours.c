@@ -1615,6 +1615,21 @@ static const struct grammar_case grammar_cases[] = {
      false,
      "",
      0},
+    /* a table run together: the days after "Fermé" have their own cell */
+    {{"Lundi, mardi et mercredi : Fermé Jeudi et vendredi : 13 h à 18 h Samedi : 12 h à "
+      "17 "
+      "h Dimanche : Fermé"},
+     "TH,FR 13:00-18:00; SA 12:00-17:00",
+     false,
+     "",
+     0},
+    /* Québec's "fin de semaine" is the week-end */
+    {{"Les services sont offerts du lundi au vendredi de 8 h à 19 h et la fin de semaine "
+      "de 8 h à 16 h."},
+     "MO-FR 08:00-19:00; SA,SU 08:00-16:00",
+     false,
+     "",
+     0},
     /* a label of appointments names its lines' kind too */
     {{"Permanences sans rendez-vous :", "Lundi, 14h-16h, salle des fêtes.",
       "Vendredi, 14h-16h, centre social."},
@@ -2066,6 +2081,10 @@ static void test_lex(void **state)
         {"borne en libre-service", "wother wfill wfill"},
         /* "réservation" after "sur" books as "rendez-vous" does; alone, a word */
         {"sur réservation, sur inscription, la réservation", "wsur R , wsur R , wle w?"},
+        /* a short day's name before "de" and a word is a name's */
+        {"Place du Jeu de balle, Mer du Nord ; Jeu de 9h",
+         "w? wdu w? wde w? , w? wdu w? . D wde T"},
+        {"la fin de semaine, les fins de semaine", "wle S , wle S"},
     };
     int bad = 0;
     for (size_t i = 0; i < ARRAY_LEN(rows); i++) {
