@@ -226,11 +226,16 @@ static bool leads_days(const struct grammar *g, size_t i0, size_t j)
     return before;
 }
 
-/* Days first: a group opens at each days' item, or at what leads them. */
+/* Days first: a group opens at each days' item, or at what leads them; not
+ * at the days a group's first item, its times, has led ("…, de 9h à 12h le
+ * vendredi": the group opened at "de 9h à 12h" goes on to its days). */
 static bool opens_days_first(const struct grammar *g, size_t i0, size_t k)
 {
-    if (g->items[k].kind == IT_DAYS)
-        return !(k > i0 && leads_days(g, i0, k - 1));
+    if (g->items[k].kind == IT_DAYS) {
+        bool led = k - 1 == i0 && kind_is(g, i0, IT_TIMES) &&
+                   g->items[i0].clause == g->items[k].clause;
+        return !(k > i0 && (led || leads_days(g, i0, k - 1)));
+    }
     return leads_days(g, i0, k);
 }
 

@@ -398,6 +398,15 @@ static size_t range_joint(const struct tok *v, size_t i, size_t b)
     return j;
 }
 
+/* Days come at k, after small words ("le", "du", "sans interruption"). */
+static bool days_next(const struct tok *v, size_t k, size_t b)
+{
+    while (k < b && (is_word(&v[k], W_LE) || is_word(&v[k], W_DU) ||
+                     is_word(&v[k], W_DE) || is_word(&v[k], W_FILL)))
+        k++;
+    return k < b && (v[k].kind == TK_DAY || v[k].kind == TK_DAYSET);
+}
+
 static size_t read_times(struct grammar *g, struct sent *st, size_t i)
 {
     const struct tok *v = st->v;
@@ -413,9 +422,16 @@ static size_t read_times(struct grammar *g, struct sent *st, size_t i)
     it->r0 = g->n_r;
     st->cur_tok = i;
     add_range(g, st, s, e);
+    /* after days, a range followed by days of its own is theirs: "Du lundi
+     * au vendredi de 19h à 23h, de 8h à 12h le samedi" (leads_days) */
+    bool days_before = false;
+    for (size_t q = 0; q + 1 < g->n_items; q++)
+        days_before = days_before || g->items[q].kind == IT_DAYS;
     for (;;) {
         size_t j = range_joint(v, end, b), k;
         if (j >= b || !(k = read_range(v, j, b, &s, &e)))
+            break;
+        if (days_before && days_next(v, k, b))
             break;
         add_range(g, st, s, e);
         end = k;

@@ -1009,10 +1009,11 @@ static void bare_hours(struct toks *t, size_t from)
                   (v[i - 1].val == W_DE || v[i - 1].val == W_ENTRE);
         bool to = v[i + 1].kind == TK_TO ||
                   (i > from && v[i - 1].val == W_ENTRE && v[i + 1].kind == TK_AND);
-        bool dash = v[i + 1].kind == TK_TO && v[i + 1].sep == '-' && v[i].val >= 6 &&
+        bool dash = v[i + 1].kind == TK_TO && v[i + 1].sep == '-' &&
                     v[i + 2].kind == TK_TIME &&
-                    (v[i + 2].val > v[i].val * 60 ||
-                     (v[i].val >= 17 && v[i + 2].val <= 8 * 60)); /* "20-6h" */
+                    ((v[i].val >= 6 && v[i + 2].val > v[i].val * 60) ||
+                     (v[i].val >= 17 && v[i + 2].val <= 8 * 60) || /* "20-6h" */
+                     (v[i].val == 0 && v[i + 2].val == 1440));     /* "0-24h" */
         if ((de || dash) && v[i].kind == TK_NUM && v[i].val >= 0 && v[i].val <= 24 &&
             to && v[i + 2].kind == TK_TIME) {
             v[i].kind = TK_TIME;

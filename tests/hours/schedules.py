@@ -272,19 +272,25 @@ class Generator:
         elif shape < 0.75:
             text, ds, rs = self.group(times_first=True)
             groups.append((ds, rs))
-        else:  # two groups of disjoint days, both days or both times first
+        else:  # two groups of disjoint days, both days or both times first,
+            # or days first then times first ("du lundi au jeudi de 9h à 17h,
+            # de 9h à 12h le vendredi")
             first = self.chance(0.2)
+            mixed = not first and self.chance(0.25)
             text, ds, rs = self.group(times_first=first)
             for _ in range(20):
-                t2, d2, r2 = self.group(times_first=first)
-                if not (d2 & ds):
+                t2, d2, r2 = self.group(times_first=first or mixed)
+                # mixed: one range before the days, as pages write it; two
+                # would be read as the first days' and the second's alike
+                if not (d2 & ds) and not (mixed and len(r2) > 1):
                     break
             else:
                 t2, d2, r2 = None, None, None
             if t2:
                 # a trailing clause that gives a kind is of its sentence
                 # only: the groups are then one sentence
-                sep = ", " if trail_kind else self.pick([", ", " ; ", ". ", " ; "])
+                seps = [", ", " et ", ", et ", " ; "] if mixed else [", ", " ; ", ". ", " ; "]
+                sep = ", " if trail_kind else self.pick(seps)
                 if sep == ". ":
                     t2 = t2[0].upper() + t2[1:]
                 text = text + sep + t2

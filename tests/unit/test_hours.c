@@ -1615,6 +1615,19 @@ static const struct grammar_case grammar_cases[] = {
      false,
      "",
      0},
+    /* after days and their times, a range and days of its own ("… , de 9h à
+     * 12h le vendredi", "… et 24h/24 les week-ends") */
+    {{"Du lundi au jeudi de 9h à 17h, de 9h à 12h le vendredi."},
+     "MO-TH 09:00-17:00; FR 09:00-12:00",
+     false,
+     "",
+     0},
+    {{"Les visites ont lieu en semaine de 19h à 8h du matin et 24h/24 le week-end."},
+     "MO-FR 19:00-08:00; SA,SU 00:00-24:00",
+     false,
+     "",
+     0},
+    {{"Jeudi", "- 0-24.00"}, "TH 00:00-24:00", false, "", 0},
     /* a table run together: the days after "Fermé" have their own cell */
     {{"Lundi, mardi et mercredi : Fermé Jeudi et vendredi : 13 h à 18 h Samedi : 12 h à "
       "17 "
