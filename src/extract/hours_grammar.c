@@ -312,9 +312,12 @@ static enum drop group_dropped(const struct grammar *g, const struct sent *st,
                                const struct grp *gr)
 {
     unsigned m = 0;
-    /* "à compter du 4 juillet, toutes les semaines": weekly from a date */
+    /* a start date dates times without days ("À partir du 29/11, de 9h à
+     * 12h"), not days, which hold every week from it ("À partir du 4
+     * novembre, le samedi de 9h à 12h"), nor times said weekly ("à compter
+     * du 4 juillet, toutes les semaines") */
     bool from_date = st->dating == DATING_ALL && !(st->marks & CM_WEEKLY);
-    bool dated = from_date;
+    bool dated = false;
     for (size_t k = gr->i0; k < gr->i1; k++) {
         unsigned ck = g->clauses[g->items[k].clause].marks;
         m |= season_times(g, gr, k) ? ck & ~(unsigned)CM_SEASON : ck;

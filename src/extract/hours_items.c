@@ -308,10 +308,6 @@ static size_t read_days(struct grammar *g, struct sent *st, size_t i)
         mark(g, CM_WEEKLY);
         return it->end;
     }
-    /* several days are no one date's: "… du lundi au vendredi de 9H à 12H
-     * (ces nouveaux horaires seront applicables à partir du 4 novembre)" */
-    if (days & (days - 1))
-        mark(g, CM_WEEKLY);
     anchor_read(st, it);
     return it->end;
 }

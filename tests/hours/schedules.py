@@ -304,8 +304,9 @@ class Generator:
             text += self.pick(glued + [", sur rendez-vous", " (sur RDV)", ", sur rdv",
                                        ", uniquement sur rendez-vous"])
             appt = True
-        if not trail and self.chance(0.06) and all(len(ds) > 1 for ds, _ in groups):
-            # several days hold every week from a start date
+        if not trail and self.chance(0.06):
+            # days hold every week from a start date (times alone would be
+            # the date's: among the negative sentences)
             text += self.pick([" (à partir du %d %s)", ", dès le %d %s"]) % (
                 self.r.randrange(1, 29), self.pick(self.MONTHS))
         line = self.typeset(lead + text + trail + self.pick([".", "", "."]))
@@ -447,8 +448,7 @@ class Generator:
             ("Le %d %s, %s." % (n, month, tt), False),
             ("Les %d et %d %s, %s." % (n, m, month, tt), False),
             ("%02d/%02d %s" % (n, self.r.randrange(1, 13), tt), False),
-            ("À partir du %02d/%02d, le %s %s." % (n, self.r.randrange(1, 13), DAY[d], tt),
-             True),
+            ("À partir du %02d/%02d, %s." % (n, self.r.randrange(1, 13), tt), False),
             ("Du %d au %d %s : %s %s." % (n, m, month, dt, tt), True),
             ("Du 1er %s au %d %s, %s %s." % (month, m, self.pick(self.MONTHS), dt, tt), True),
             ("Du %02d/07 au %02d/08 : %s %s." % (n, m, dt, tt), True),

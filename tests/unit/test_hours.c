@@ -1372,8 +1372,16 @@ static const struct grammar_case grammar_cases[] = {
      1},
     {{"26/09 de 14h à 16h"}, "", false, "", 1},
     {{"Le 5 mai de 9h à 12h.", "Les 5 et 7 mai de 9h à 12h."}, "", false, "", 2},
-    /* one day after a start date may be that date's; several days are not */
-    {{"À partir du 29/11, le lundi de 9h à 12h."}, "", false, "", 1},
+    /* after a start date, days hold every week from it; times alone are
+     * the date's */
+    {{"À partir du 29/11, le lundi de 9h à 12h."}, "MO 09:00-12:00", false, "", 0},
+    {{"À partir du 29/11, de 9h à 12h."}, "", false, "", 1},
+    {{"Ouvert 2 demi-journées par semaine (mercredi après-midi de 14h à 17h30 et le "
+      "jeudi matin de 9h à 12h30), à partir du 7 avril."},
+     "WE 14:00-17:30; TH 09:00-12:30",
+     false,
+     "",
+     0},
     {{"À partir du 29/11, du lundi au vendredi de 9h à 12h."},
      "MO-FR 09:00-12:00",
      false,
