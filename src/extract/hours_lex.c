@@ -998,6 +998,39 @@ static void booked(const char *s, struct toks *t, size_t from)
     }
 }
 
+/* A token of "semaine(s) paire(s)" or "semaine(s) impaire(s)": 1 for the
+ * even weeks, 2 for the odd ones, 0 for any other. */
+static int week_parity(const char *s, const struct tok *k)
+{
+    if (k->kind != TK_WORD || k->val != W_MONTHLY || strncmp(s + k->b, "semaine", 7) != 0)
+        return 0;
+    size_t q = k->b + 7 + (s[k->b + 7] == 's'); /* the blank, then the parity */
+    return strncmp(s + q + 1, "imp", 3) == 0 ? 2 : 1;
+}
+
+/* "les semaines paires au Puzzle et les semaines impaires au Totem": odd
+ * and even weeks said one after the other, no day or time between them, are
+ * every week (the place alternates); not "le mercredi (semaine paire) et le
+ * vendredi (semaine impaire)". */
+static void both_weeks(const char *s, struct toks *t, size_t from)
+{
+    size_t last =
+        SIZE_MAX; /* the last parity token, while nothing of a day or time since */
+    for (size_t i = from; i < t->n; i++) {
+        enum tk kind = t->v[i].kind;
+        if (kind == TK_DAY || kind == TK_DAYSET || kind == TK_TIME || kind == TK_END) {
+            last = SIZE_MAX;
+            continue;
+        }
+        int p = week_parity(s, &t->v[i]);
+        if (!p)
+            continue;
+        if (last != SIZE_MAX && week_parity(s, &t->v[last]) != p)
+            t->v[last].val = t->v[i].val = W_FILL;
+        last = i;
+    }
+}
+
 /* "de 10 à 18h", "entre 9 et 12 h", "10-13h": a bare number that opens a
  * range whose end is a time is an hour too (before a dash, an hour of the
  * day before the end's, or of the evening before a morning's: "20-6h"). */
@@ -1047,4 +1080,6 @@ void hours_lex(const struct fold *fold, const char *orig, struct toks *t)
     bare_hours(t, first);
     if (t->words & WKM(W_SUR))
         booked(s, t, first);
+    if (t->words & WKM(W_MONTHLY))
+        both_weeks(s, t, first);
 }

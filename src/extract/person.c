@@ -276,8 +276,10 @@ bool person_role_title(const char *s)
     if (cut < n && key.len < 16)
         k = str_fold_key_to(&key, s, n);
     /* "Christophe Augias, le directeur de la bibliothèque" */
-    static const char *const articles[] = {"le ",    "la ",  "l ",  "les ",
-                                           "notre ", "son ", "sa ", NULL};
+    /* "l'un des accueillants": one of a team */
+    static const char *const articles[] = {
+        "l un des ", "l une des ", "un des ", "une des ", "le ", "la ",
+        "l ",        "les ",       "notre ",  "son ",     "sa ", NULL};
     for (size_t i = 0; articles[i]; i++)
         if (str_startswith(k, articles[i])) {
             k += strlen(articles[i]);

@@ -1372,6 +1372,19 @@ static const struct grammar_case grammar_cases[] = {
      1},
     {{"26/09 de 14h à 16h"}, "", false, "", 1},
     {{"Le 5 mai de 9h à 12h.", "Les 5 et 7 mai de 9h à 12h."}, "", false, "", 2},
+    /* odd and even weeks said together are every week; apart, each its day's */
+    {{"Le mardi de 15h30 à 18h les semaines paires au Puzzle et les semaines impaires au "
+      "Totem."},
+     "TU 15:30-18:00",
+     false,
+     "",
+     1},
+    {{"Le mercredi de 14h à 17h (semaine paire) et le vendredi de 9h à 11h (semaine "
+      "impaire)."},
+     "",
+     false,
+     "",
+     1},
     /* after a start date, days hold every week from it; times alone are
      * the date's */
     {{"À partir du 29/11, le lundi de 9h à 12h."}, "MO 09:00-12:00", false, "", 0},
@@ -2106,6 +2119,10 @@ static void test_lex(void **state)
         {"Place du Jeu de balle, Mer du Nord ; Jeu de 9h",
          "w? wdu w? wde w? , w? wdu w? . D wde T"},
         {"la fin de semaine, les fins de semaine", "wle S , wle S"},
+        /* odd and even weeks both: every week */
+        {"les semaines paires ici et les semaines impaires au Totem",
+         "wle wfill w? & wle wfill > w?"},
+        {"les semaines impaires", "wle wmois"},
     };
     int bad = 0;
     for (size_t i = 0; i < ARRAY_LEN(rows); i++) {

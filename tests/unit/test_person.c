@@ -155,6 +155,8 @@ static const struct person_case cases[] = {
      "président", NULL, NULL},
     {"Bruno de la Roche, conciliateur de justice", true, NULL, "Bruno", "de la Roche",
      "de la Roche", "conciliateur de justice", NULL, NULL},
+    {"Paul Martin, l'un des écrivains publics", true, NULL, "Paul", "Martin", "Martin",
+     "l'un des écrivains publics", NULL, NULL},
     {"CSAPA", false, NULL, NULL, NULL, NULL, NULL, NULL, NULL},
     {"", false, NULL, NULL, NULL, NULL, NULL, NULL, NULL},
     {"Voir la liste sur le site", false, NULL, NULL, NULL, NULL, NULL, NULL, NULL},
