@@ -558,6 +558,25 @@ static bool dashed_delivery(struct strbuf *tmp, struct entry *e, const char *t)
     return ok;
 }
 
+/* A building, a comma, then a street with its number ("Maison des
+ * associations, 78 quai de Seine"): where the street starts, 0 if t is not
+ * so. The two are lines of their own. */
+static size_t building_then_street(struct strbuf *tmp, const char *t)
+{
+    const char *c = strstr(t, ", ");
+    if (!c || c == t || strpbrk(t, "0123456789") < c ||
+        !place_part(tmp, t, (size_t)(c - t)))
+        return 0;
+    const char *st = c + 2;
+    size_t k = strspn(st, "0123456789");
+    if (k == 0 || k > 4)
+        return 0;
+    while (st[k] == ',' || st[k] == ' ')
+        k++;
+    const char *key = str_fold_key_to(tmp, st + k, strlen(st + k));
+    return str_key_starts_any(key, address_lead_words) ? (size_t)(st - t) : 0;
+}
+
 /* Add the delivery text t found on the postcode's line: without a leading
  * name (to the organisation's other names), and cut before a postal box
  * ("Rue des Terreaux 1, CP 144": two lines). Blanks around the pieces go. */
@@ -579,6 +598,11 @@ static void add_postcode_delivery(struct strbuf *tmp, struct entry *e, const cha
     }
     if (dashed_delivery(tmp, e, t))
         return;
+    size_t street = building_then_street(tmp, t);
+    if (street > 0) {
+        strlist_push(&e->adr.lines, str_trim_copy_n(t, street - 2));
+        t += street;
+    }
     static const char *const boxes[] = {", BP ",           ", B.P. ", ", CP ",
                                         ", CS ",           ", TSA ",  ", Case postale ",
                                         ", case postale ", NULL};
@@ -1145,6 +1169,15 @@ static bool street_line(struct address *a, const char *text, char **town)
         char *t = str_trim(d);
         free(d);
         d = t;
+    }
+    struct strbuf tmp = STRBUF_INIT;
+    size_t street = building_then_street(&tmp, d);
+    strbuf_free(&tmp);
+    if (street > 0) { /* "Maison des associations, 78 quai de Seine" */
+        strlist_push(&a->lines, str_trim_copy_n(d, street - 2));
+        char *rest = xstrdup(d + street);
+        free(d);
+        d = rest;
     }
     strlist_push(&a->lines, d);
     return true;
