@@ -56,7 +56,7 @@ size_t address_locality_len(const char *s)
         if (!cap && !joined)
             break;
         while (s[i] && s[i] != ' ' && s[i] != '-' && s[i] != ',' && s[i] != '.' &&
-               s[i] != ')' && s[i] != ';')
+               s[i] != '(' && s[i] != ')' && s[i] != ';')
             i++;
         if (cap)
             end = i;
@@ -300,8 +300,9 @@ size_t address_locality_after_a(const char *s, size_t *at)
     /* its department may follow in parentheses: "à Hérouville-Saint-Clair
      * (Calvados)" */
     const char *tail = s + from + len;
-    bool dept = len > 0 && tail[0] == ' ' && tail[1] == '(' && s[n - 1] == ')' &&
-                department_in(tail + 2, (size_t)(s + n - tail) - 3);
+    size_t blank = tail[0] == ' '; /* "à Carouge(GE)" too */
+    bool dept = len > 0 && tail[blank] == '(' && s[n - 1] == ')' &&
+                department_in(tail + blank + 1, (size_t)(s + n - tail) - blank - 2);
     if (len == 0 || (from + len != n && !dept))
         return 0;
     *at = (size_t)(a - s);
