@@ -216,7 +216,10 @@ static bool label_line(const struct line *l, bool heading, enum hours_kind base,
         return false;
     *cx = (struct context){.kind = label_kind(seen, base)};
     cx->phone_too = (seen & WKM(W_PUBLIC)) && (seen & WKM(W_PHONE));
-    cx->seasonal = (seen & WKM(W_SEASON)) && !(seen & WKM(W_HORS));
+    /* "Horaires d'été :", "De mi-juillet à fin août"; not "À partir du mois
+     * d'août, les permanences se tiendront :" (from then on) */
+    bool months = (seen & WKM(W_MONTH)) && !(seen & (WKM(W_FROM) | WKM(W_SINCE)));
+    cx->seasonal = ((seen & WKM(W_SEASON)) || months) && !(seen & WKM(W_HORS));
     cx->phone_label = cx->kind == HOURS_PHONE;
     return true;
 }

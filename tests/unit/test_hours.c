@@ -1372,6 +1372,19 @@ static const struct grammar_case grammar_cases[] = {
      1},
     {{"26/09 de 14h à 16h"}, "", false, "", 1},
     {{"Le 5 mai de 9h à 12h.", "Les 5 et 7 mai de 9h à 12h."}, "", false, "", 2},
+    /* a label of months under a season's title keeps its lines seasonal */
+    {{"Horaires habituels", "+Lundi 13H00 - 18H00", "Horaires d'été",
+      "+De mi-juillet à fin août", "+Lundi 13h00 - 17h00"},
+     "MO 13:00-18:00",
+     false,
+     "",
+     4},
+    {{"À partir du mois d'août, les permanences se tiendront :",
+      "+Les mercredis de 9 à 18 heures"},
+     "WE 09:00-18:00 perm",
+     false,
+     "",
+     1},
     /* odd and even weeks said together are every week; apart, each its day's */
     {{"Le mardi de 15h30 à 18h les semaines paires au Puzzle et les semaines impaires au "
       "Totem."},
