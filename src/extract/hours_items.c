@@ -582,6 +582,19 @@ static size_t read_closed(struct grammar *g, struct sent *st, size_t i)
         it->t = v[k].val;
         return k + 1;
     }
+    /* "Fermeture de la billetterie à 17h": the closing time of something
+     * else than the reception, which changes no range (the words stay a
+     * note); "Fermeture des guichets à 16h30" is the reception's */
+    size_t w = j;
+    bool other = false;
+    while (w < b && w < j + 4 &&
+           (is_word(&v[w], W_DE) || is_word(&v[w], W_LE) || is_word(&v[w], W_UNKNOWN))) {
+        other = other || is_word(&v[w], W_UNKNOWN);
+        w = next_tok(v, w + 1, b);
+    }
+    if (other && w + 1 < b && v[w].kind == TK_TO &&
+        v[next_tok(v, w + 1, b)].kind == TK_TIME)
+        return next_tok(v, w + 1, b) + 1;
     size_t n = g->n_items, cl = g->n_clauses - 1;
     bool before = false;
     /* "Mardi fermé": the days before; not when days follow the word ("De 9h

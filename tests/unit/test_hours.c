@@ -1695,6 +1695,11 @@ static const struct grammar_case grammar_cases[] = {
      false,
      "",
      1},
+    {{"- Du lundi au dimanche de 9h à 18h Fermeture de la billetterie à 17h"},
+     "MO-SU 09:00-18:00",
+     false,
+     "",
+     1},
     /* a closure denied is none */
     {{"Du lundi au vendredi de 9h à 12h.",
       "Le bureau de poste ne fermera pas cet été, contrairement à ce qui était prévu."},
