@@ -394,11 +394,11 @@ static const char *past_address_label(const char *text)
 }
 
 /* A line as it goes to the address's label: without a plain "Adresse :"
- * or "Adresse postale :" in front (a label naming more, "Adresse Mairie :",
+ * in front (a label saying more, "Adresse postale :", "Adresse Mairie :",
  * stays). */
 static char *label_text(struct strbuf *tmp, const char *text)
 {
-    static const char *const plain[] = {"adresse", "adr", "adresse postale", NULL};
+    static const char *const plain[] = {"adresse", "adr", NULL};
     const char *c = strchr(text, ':');
     if (c && !str_blank(c + 1)) {
         const char *key = str_fold_key_to(tmp, text, (size_t)(c - text));

@@ -54,8 +54,9 @@ def markdown_words(line):
     line = re.sub(r"<((?:https?|mailto):[^>]*)>", r"\1", line)   # autolinks
     line = line.replace("mailto:", " ")
     line = re.sub(r"&[a-zA-Z]+;|&#x?[0-9a-fA-F]+;", " ", line)   # entities
-    # emphasis, then backslash escapes: "n° 15646\*01" keeps its star
-    line = re.sub(r"(?<!\\)\*+|`+|(?<![\w\\])_+|(?<!\\)_+(?!\w)", "", line)
+    # emphasis and code, then backslash escapes: "n° 15646\*01" keeps its
+    # star, "l\`État" its backquote
+    line = re.sub(r"(?<!\\)\*+|(?<!\\)`+|(?<![\w\\])_+|(?<!\\)_+(?!\w)", "", line)
     line = re.sub(r"\\(.)", r"\1", line)
     return fold(line)
 
