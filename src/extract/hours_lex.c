@@ -539,17 +539,23 @@ static size_t digits(const char *s, size_t i, int *val)
     return k - i;
 }
 
-/* "h" or "heure(s)" at s+i: its length, or 0. */
-/* Whether a time may end before s[k]: no letter there, or an "à" glued to
- * the next time ("14h30à16h30", "14hà 17h": folded, "a" then a digit). */
+/* Whether a time may end before s[k]: no letter there, an "à" glued to the
+ * next time ("14h30à16h30", "14hà 17h": folded, "a" then a digit), or, in
+ * a table's cells run together, "et" or a closed cell ("11h30etde 12 h",
+ * "12h00FERME"). */
 static bool time_ends(const char *s, size_t k)
 {
     if (!is_letter((unsigned char)s[k]))
+        return true;
+    if (strncmp(s + k, "ferme", 5) == 0 ||
+        (strncmp(s + k, "et", 2) == 0 &&
+         (!is_letter((unsigned char)s[k + 2]) || strncmp(s + k + 2, "de", 2) == 0)))
         return true;
     return s[k] == 'a' && (ascii_isdigit((unsigned char)s[k + 1]) ||
                            (s[k + 1] == ' ' && ascii_isdigit((unsigned char)s[k + 2])));
 }
 
+/* "h" or "heure(s)" at s+i: its length, or 0. */
 static size_t hour_mark(const char *s, size_t i)
 {
     if (s[i] != 'h')
@@ -697,6 +703,10 @@ static size_t lex_time(const char *s, size_t i, size_t nd, int h, struct toks *t
     size_t end = q + hm, dot = hm == 1 && s[end] == '.';
     size_t r = skip_sp(s, end + dot);
     size_t md = digits(s, r, &m);
+    if (md == 4 && r == end && s[r + 4] == 'h' && s[r] <= '5') {
+        md = 2; /* "12h0014h00": a table's cells run together */
+        m = (s[r] - '0') * 10 + (s[r + 1] - '0');
+    }
     /* "9h30", "9 h 30", "9 heures 30", "18h.45"; not the next time, "12 h
      * 14 h", "11 heures 14.30" (lines read as one), nor a full stop and a
      * count ("18h. 15 minutes avant") */

@@ -2137,6 +2137,10 @@ static void test_lex(void **state)
         {"Place du Jeu de balle, Mer du Nord ; Jeu de 9h",
          "w? wdu w? wde w? , w? wdu w? . D wde T"},
         {"la fin de semaine, les fins de semaine", "wle S , wle S"},
+        /* a table's cells run together */
+        {"MERCREDI09h00 - 12h0014h00 - 16h00 ; 09h00 - 12h00FERME ; 8h30à11h30etde 12 h "
+         "30",
+         "D T > T T > T . T > T wclose . T > T w? T"},
         /* odd and even weeks both: every week */
         {"les semaines paires ici et les semaines impaires au Totem",
          "wle wfill w? & wle wfill > w?"},
