@@ -199,9 +199,9 @@ static void give_numbers(bool ok, struct phone_list *got, struct diag_list *w,
     diag_list_clear(w);
 }
 
-/* "Tél: 0590 87 61 71 - Email:" before a person's e-mail at byte at of tl:
- * when it holds numbers and nothing but labels besides, the numbers go to p;
- * whether they did. */
+/* "Tél: 0590 87 61 71 - Email:" or "04.355.89.61 |" before a person's
+ * e-mail at byte at of tl: when it holds numbers and nothing but labels and
+ * separators besides, the numbers go to p; whether they did. */
 static bool number_before_mail(const struct text_line *tl, size_t at,
                                const struct extract_opts *o, struct person *p,
                                struct diag_list *d)
@@ -210,13 +210,16 @@ static bool number_before_mail(const struct text_line *tl, size_t at,
     struct phone_list got = {0};
     char *rest = NULL;
     struct diag_list w = {0};
-    bool ok = contact_lead(before) &&
+    /* a label first, or the number itself ("04.355.89.61 | x@…") */
+    bool lead = contact_lead(before) || ascii_isdigit((unsigned char)before[0]) ||
+                before[0] == '+';
+    bool ok = lead &&
               phone_line(before, tl->line, o && o->region ? o->region : "FR", &got, &w,
                          &rest) &&
               got.n > 0;
-    /* what is left: the e-mail's label only ("- Email :") */
-    ok =
-        ok && (!rest || (strlen(rest) <= 12 && contact_lead(rest + strspn(rest, " -–"))));
+    /* what is left: a separator, the e-mail's label only ("- Email :") */
+    const char *left = rest ? rest + strspn(rest, " -–|/") : NULL;
+    ok = ok && (!rest || !*left || (strlen(rest) <= 12 && contact_lead(left)));
     give_numbers(ok, &got, &w, p, d);
     free(rest);
     free(before);

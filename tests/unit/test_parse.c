@@ -1318,6 +1318,30 @@ static void test_roles_over_plain_names(void **state)
     assert_string_equal(e->people.v[0].emails.v[0],
                         "veronique.sapor@com-saint-martin.fr");
     entry_free(e);
+    /* her own number and e-mail after her, separated by a bar; a Belgian
+     * entry's number */
+    e = parse_text("# Population
+
+                       ##Coordonnées
+
+                           Place Dejardin 2 -
+                       4610 Beyne -
+                       Heusay
+
+                       "
+                       "## Personnes responsables
+
+                       Anne HODY,
+                   Chef de service "
+                                   "04.355.89.61 | anne.hody@example.be
+                                   ",
+                   1);
+    assert_non_null(e);
+    assert_int_equal(e->people.n, 1);
+    assert_int_equal(e->people.v[0].phones.n, 1);
+    assert_string_equal(e->people.v[0].phones.v[0].e164, "+3243558961");
+    assert_int_equal(e->people.v[0].emails.n, 1);
+    entry_free(e);
     /* a sentence saying how to reach the person, on the line after her */
     e = parse_text("# Club\n\n## Personnes responsables\n\nJulien Cuccuru, président  \n"
                    "Pour tout renseignement, le président est joignable au "
