@@ -503,6 +503,9 @@ static size_t name_before_number(struct strbuf *tmp, const char *t)
         k++;
     while (t[k] == ',' || t[k] == ' ')
         k++;
+    /* "19 B rue de Châtillon": a letter after the number */
+    if (ascii_isalpha((unsigned char)t[k]) && t[k + 1] == ' ')
+        k += 2;
     const char *key = str_fold_key_to(tmp, t + k, strlen(t + k));
     return k > i && str_key_starts_any(key, address_lead_words) ? i : 0;
 }

@@ -181,17 +181,25 @@ static struct text_line joined_line(struct arena *mem, const struct text_line *l
 }
 
 /* A full stop that ends a field before a value's label: "63370 Lempdes.
- * Tél.: 04.73.61.79.74"; its length with the space, or 0. */
+ * Tél.: 04.73.61.79.74"; or a blank before a label and its colon, in a
+ * block run together on one line ("35031 Rennes cedex E-mail : x@…"): the
+ * length of the cut, or 0. */
 static size_t stop_before_label(const char *s)
 {
     static const char *const labels[] = {"t\xC3\xA9l", "tel",   "fax",  "courriel",
                                          "e-mail",     "email", "mail", "m\xC3\xA9l",
                                          "site",       NULL};
-    if (s[0] != '.' || s[1] != ' ')
-        return 0;
-    for (size_t i = 0; labels[i]; i++)
-        if (str_startswith_ci(s + 2, labels[i]))
+    size_t k = s[0] == '.' && s[1] == ' ' ? 2 : s[0] == ' ' ? 1 : 0;
+    for (size_t i = 0; k && labels[i]; i++) {
+        if (!str_startswith_ci(s + k, labels[i]))
+            continue;
+        if (k == 2)
             return 2;
+        const char *p = s + k + strlen(labels[i]);
+        p += strspn(p, ". ");
+        if (*p == ':')
+            return 1;
+    }
     return 0;
 }
 

@@ -1624,6 +1624,28 @@ static const struct block_case cases[] = {
      NULL,
      0,
      10},
+    /* a block run together on one line: the name, a street numbered "19 B",
+     * the postcode, then a labelled e-mail */
+    {"block on one line, labelled e-mail",
+     "Maison départementale",
+     "Maison départementale",
+     {L("Maison des personnes handicapées d’Ille-et-Vilaine 19 B rue de Châtillon 35031 "
+        "Rennes cedex E-mail : contact@example.fr")},
+     "19 B rue de Châtillon",
+     "35031",
+     "Rennes cedex",
+     "France",
+     "FR",
+     NULL,
+     "Maison des personnes handicapées d’Ille-et-Vilaine 19 B rue de Châtillon 35031 "
+     "Rennes cedex",
+     NULL,
+     "contact@example.fr",
+     NULL,
+     "Maison des personnes handicapées d’Ille-et-Vilaine",
+     NULL,
+     0,
+     10},
     /* the canton glued to the locality after "à" */
     {"street à locality(canton)",
      "Colis",
