@@ -164,6 +164,8 @@ static size_t closure_start(const struct tok *v, size_t a, size_t c)
             open = false;
             continue;
         }
+        if (open && !v[k].used)
+            continue; /* the subject's own words: "(Mdph35)" */
         if (v[k].used || v[k].kind == TK_DAY || v[k].kind == TK_DAYSET ||
             v[k].kind == TK_TIME || v[k].kind == TK_H24 || v[k].kind == TK_DATE ||
             v[k].kind == TK_NUM || v[k].kind == TK_ORD || v[k].kind == TK_PHONE ||

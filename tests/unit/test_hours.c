@@ -1700,6 +1700,14 @@ static const struct grammar_case grammar_cases[] = {
      false,
      "",
      1},
+    /* a closure sentence whole, its subject's parenthesis holding a number */
+    {{"La maison départementale (MDPH35) fermera ses accueils du lundi 30 novembre au "
+      "vendredi 18 décembre inclus."},
+     "",
+     false,
+     "La maison départementale (MDPH35) fermera ses accueils du lundi 30 novembre au "
+     "vendredi 18 décembre inclus",
+     0},
     /* a closure denied is none */
     {{"Du lundi au vendredi de 9h à 12h.",
       "Le bureau de poste ne fermera pas cet été, contrairement à ce qui était prévu."},
