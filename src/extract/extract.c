@@ -557,6 +557,24 @@ static bool phone_paren(struct xctx *c, const char *t, const char *p)
     return false;
 }
 
+/* Whether tl is a telephone number and its label alone ("Tél. : 03 20 50
+ * 51 31"): the hours on the line under it are the line's ("Du lundi au
+ * vendredi de 8h à 13h"). */
+static bool number_alone(struct xctx *c, const struct text_line *tl)
+{
+    static const char *const labels[] = {"tel", "telephone", "standard", NULL};
+    const char *t = tl->text;
+    size_t digits = 0, letters = 0;
+    for (const char *p = t; *p; p++) {
+        digits += ascii_isdigit((unsigned char)*p) != 0;
+        letters += ascii_isalpha((unsigned char)*p) != 0;
+    }
+    if (digits < 8 || letters > 12)
+        return false;
+    const char *key = str_fold_key_to(&c->key, t, strlen(t));
+    return str_key_starts_any(key, labels);
+}
+
 /* Whether tl gives days and times outside parentheses: "… 0 800 06 66 66
  * (Appel gratuit, 24h/24, 7j/7)" qualifies one number, often another
  * service's, and is not the entry's hours. */
@@ -621,7 +639,9 @@ static bool walk_in_said(struct xctx *c)
 
 /* Hours written in the contact block ("L'accueil se fait sans rendez-vous du
  * lundi au vendredi de 13h30 à 18h30 sur place ou par téléphone au 02 …"):
- * their ranges, the text staying in NOTE where the address reader put it.
+ * their ranges, the text staying in NOTE where the address reader put it;
+ * those under a number alone ("Tél. : 03 …" / "Du lundi au vendredi de 8h à
+ * 13h") or in its parenthesis are the telephone line's.
  * After an opening section, only the hours of a telephone line that it does
  * not give ("une permanence téléphonique au 05 …, de 9h à 12h"). */
 static void contact_hours(struct xctx *c, const struct section *s, struct entry *e)
@@ -632,9 +652,12 @@ static void contact_hours(struct xctx *c, const struct section *s, struct entry 
     struct text_line *line = with + s->n;
     size_t n = 0, n_line = 0;
     for (size_t i = 0; i < s->n; i++) {
-        if (sentence_of_hours(c, &s->lines[i]))
+        bool of_hours = sentence_of_hours(c, &s->lines[i]);
+        bool under_number = of_hours && i > 0 && !s->lines[i].para_start &&
+                            number_alone(c, &s->lines[i - 1]);
+        if (of_hours && !under_number)
             with[n++] = s->lines[i];
-        else if (phone_hours(c, &s->lines[i]))
+        else if (under_number || phone_hours(c, &s->lines[i]))
             line[n_line++] = s->lines[i];
     }
     size_t from = e->hours.n;

@@ -1318,6 +1318,20 @@ static void test_roles_over_plain_names(void **state)
     assert_string_equal(e->people.v[0].emails.v[0],
                         "veronique.sapor@com-saint-martin.fr");
     entry_free(e);
+    /* days and times under a number alone in the block: the line's hours */
+    e = parse_text("# CCAS
+
+                   ##Coordonnées
+
+                       CCAS de Lille
+                           Tél. : 03 20 50 51 31 "
+                                                 "Du lundi au vendredi de 8h à 13h  
+                   repas @example.fr ",
+                   1);
+    assert_non_null(e);
+    assert_int_equal(e->hours.n, 1);
+    assert_int_equal(e->hours.v[0].kind, HOURS_PHONE);
+    entry_free(e);
     /* her own number and e-mail after her, separated by a bar; a Belgian
      * entry's number */
     e = parse_text("# Population
