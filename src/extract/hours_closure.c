@@ -395,12 +395,13 @@ static size_t close_clause(struct tok *v, size_t a, size_t b, size_t c, struct s
 
 /* "L'accueil physique du public au tribunal est suspendu": a closure when it
  * says so of the reception ("Les permanences des adjoints sont suspendues" of
- * something else). */
+ * something else), or of the entry's service in a sentence of its own
+ * ("SERVICE MOMENTANEMENT SUSPENDU."). */
 static size_t suspend_clause(struct tok *v, size_t a, size_t b, size_t c,
                              struct spans *cl)
 {
     size_t s = clause_start(v, a, c);
-    bool reception = false;
+    bool reception = s == a && c - a <= 3 && c + 1 == b;
     for (size_t k = s; k < c; k++)
         reception = reception || is_word(&v[k], W_ACCUEIL) || is_word(&v[k], W_PUBLIC);
     if (!reception)

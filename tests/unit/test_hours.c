@@ -1708,6 +1708,8 @@ static const struct grammar_case grammar_cases[] = {
      "La maison départementale (MDPH35) fermera ses accueils du lundi 30 novembre au "
      "vendredi 18 décembre inclus",
      0},
+    /* a suspension in a sentence of its own is the entry's */
+    {{"SERVICE MOMENTANEMENT SUSPENDU."}, "", false, "SERVICE MOMENTANEMENT SUSPENDU", 0},
     /* a closure denied is none */
     {{"Du lundi au vendredi de 9h à 12h.",
       "Le bureau de poste ne fermera pas cet été, contrairement à ce qui était prévu."},
