@@ -826,6 +826,11 @@ static void do_line(struct hctx *c, const struct text_line *tl, bool continues)
          * whose rule holds for the lines under it, up to the next label */
         enum hours_kind k = label_kind(c->t.words, c->label_kind);
         open_scope(c, (struct context){.kind = k, .phone_label = k == HOURS_PHONE});
+        /* "Les RDV à prendre en ligne vous sont proposés les :": the
+         * appointments themselves over their slots */
+        if (rules_before == c->rules.n && !(c->t.words & WKM(W_SANS)))
+            add_rule(c, (struct appt_rule){APPT_STRONG, SCOPE_ALL, 0, false}, tl->line,
+                     str_trim(tl->text));
         for (size_t i = rules_before; i < c->rules.n; i++) {
             struct rule *r = &c->rules.v[i];
             r->from = c->e->hours.n;

@@ -1708,6 +1708,13 @@ static const struct grammar_case grammar_cases[] = {
      "La maison départementale (MDPH35) fermera ses accueils du lundi 30 novembre au "
      "vendredi 18 décembre inclus",
      0},
+    /* a label naming the appointments over their slots */
+    {{"Les RDV à prendre en ligne vous sont proposés les :", "Lundis : 10h à 12h",
+      "Samedi : 9h-11h30"},
+     "MO 10:00-12:00 rdv; SA 09:00-11:30 rdv",
+     false,
+     "",
+     1},
     /* a suspension in a sentence of its own is the entry's */
     {{"SERVICE MOMENTANEMENT SUSPENDU."}, "", false, "SERVICE MOMENTANEMENT SUSPENDU", 0},
     /* a closure denied is none */
