@@ -92,7 +92,11 @@ const char *text_skip_symbols(const char *s)
         if (cp == ' ') {
             continue;
         }
-        if (cp < 0x80 || utf8proc_category(cp) != UTF8PROC_CATEGORY_SO) {
+        /* a pictograph, or what dresses one: the emoji presentation
+         * selector U+FE0F ("⚠️"), a joiner U+200D, skin tones */
+        bool dress = end > 0 && (cp == 0xFE0F || cp == 0x200D ||
+                                 utf8proc_category(cp) == UTF8PROC_CATEGORY_SK);
+        if (!dress && (cp < 0x80 || utf8proc_category(cp) != UTF8PROC_CATEGORY_SO)) {
             i = at;
             break;
         }

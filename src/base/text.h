@@ -32,7 +32,8 @@ bool text_is_upper(int32_t cp);
 bool text_is_lower(int32_t cp);
 bool text_is_letter(int32_t cp);
 
-/* s past the pictographs (Unicode "other symbols") that open it, and the
+/* s past the pictographs (Unicode "other symbols", with the selectors,
+ * joiners and modifiers that dress them: "⚠️") that open it, and the
  * spaces between and after them ("📍1305, rue des Loisirs Est" -> "1305,
  * rue…", "☎ 01 …"); s itself when none does. */
 const char *text_skip_symbols(const char *s);

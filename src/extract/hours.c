@@ -460,8 +460,14 @@ static void take_closures(struct hctx *c, struct line *l)
     }
     for (size_t k = 0; k < c->closures.n; k++) {
         const struct span *sp = &c->closures.v[k];
-        strlist_push(&c->e->closures,
-                     span_text(c, l, l->v[sp->from].b, l->v[sp->to - 1].e, false));
+        char *t = span_text(c, l, l->v[sp->from].b, l->v[sp->to - 1].e, false);
+        const char *w = text_skip_symbols(t); /* "⚠️ Fermeture …" */
+        if (w != t && *w) {
+            char *u = str_trim(w);
+            free(t);
+            t = u;
+        }
+        strlist_push(&c->e->closures, t);
     }
 }
 

@@ -50,9 +50,11 @@ static void test_skip_symbols(void **state)
     } rows[] = {
         {"\xF0\x9F\x93\x8D"
          "12 rue X",
-         4},                                     /* 📍 */
-        {"\xE2\x98\x8E 01 02", 4},               /* ☎ and a space */
-        {"\xE2\x98\x8E \xF0\x9F\x93\x9E 01", 9}, /* two of them */
+         4},                                       /* 📍 */
+        {"\xE2\x98\x8E 01 02", 4},                 /* ☎ and a space */
+        {"\xE2\x98\x8E \xF0\x9F\x93\x9E 01", 9},   /* two of them */
+        {"\xE2\x9A\xA0\xEF\xB8\x8F Fermeture", 7}, /* ⚠️: the sign and its selector */
+        {"\xEF\xB8\x8F x", 0},                     /* a selector alone dresses nothing */
         {" 12 rue X", 0},
         {"12 rue X", 0},
         {"\xC3\x89glise", 0},   /* a letter */
