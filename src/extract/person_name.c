@@ -244,6 +244,8 @@ static const char *const not_people[] = {
     "secretaire",      "police",          "controle",        "administration",
     "guichet",         "hotel",           "batiment",        "immeuble",
     "salle",           "residence",       "rue",             "avenue",
+    /* a letter's closing words: "PAR ORDONNANCE," over the signatures */
+    "par",             "pour",            "ordonnance",      "signe",
     NULL
 };
 /* clang-format on */

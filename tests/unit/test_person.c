@@ -158,6 +158,7 @@ static const struct person_case cases[] = {
     {"Paul Martin, l'un des écrivains publics", true, NULL, "Paul", "Martin", "Martin",
      "l'un des écrivains publics", NULL, NULL},
     {"CSAPA", false, NULL, NULL, NULL, NULL, NULL, NULL, NULL},
+    {"PAR ORDONNANCE,", false, NULL, NULL, NULL, NULL, NULL, NULL, NULL},
     {"", false, NULL, NULL, NULL, NULL, NULL, NULL, NULL},
     {"Voir la liste sur le site", false, NULL, NULL, NULL, NULL, NULL, NULL, NULL},
     /* a civility vouches for a name written in natural case (tests/corpus/set2) */
