@@ -365,6 +365,78 @@ static bool day_columns(struct hctx *c, const struct text_line *head,
     return true;
 }
 
+/* Whether the n bytes at s are one range of times alone ("8h -12h",
+ * "13h - 16h30"). */
+static bool cell_range(struct hctx *c, const char *s, size_t n)
+{
+    char *cell = xstrndup(s, n);
+    lex_line(c, cell);
+    free(cell);
+    const struct tok *v = c->t.v;
+    return c->t.n == 3 && v[0].kind == TK_TIME && v[1].kind == TK_TO &&
+           v[2].kind == TK_TIME;
+}
+
+/* One cell of a grid of slots, for day (dn bytes at d) and the slot of its
+ * column (hn bytes at h): read as the line "Lundi : 8h-12h", with "sur
+ * rendez-vous" for a cell "RDV", its own times for a cell that gives them;
+ * nothing for "-", "Fermé" or an empty cell. */
+static void grid_cell(struct hctx *c, const struct text_line *row, const char *d,
+                      size_t dn, const char *h, size_t hn, const char *cell, size_t cn)
+{
+    char *t = xstrndup(cell, cn);
+    lex_line(c, t);
+    free(t);
+    uint64_t kinds = c->t.kinds, words = c->t.words;
+    if (kinds & TKM(TK_TIME))
+        t = xasprintf("%.*s : %.*s", (int)dn, d, (int)cn, cell);
+    else if (kinds & TKM(TK_RDV))
+        t = xasprintf("%.*s : %.*s sur rendez-vous", (int)dn, d, (int)hn, h);
+    else if (words & WKM(W_OPEN))
+        t = xasprintf("%.*s : %.*s", (int)dn, d, (int)hn, h);
+    else
+        return;
+    struct text_line line = *row;
+    line.text = t;
+    do_line(c, &line, false);
+    free(t);
+}
+
+/* A grid of slots: a header row of ranges ("8h -12h, 12h - 13h, 13h -
+ * 16h30", its first cell, over the days, empty or missing) over rows of a
+ * day and one cell per slot ("Lundi, Ouvert, RDV, Ouvert, -"): each cell
+ * read by grid_cell. The number of lines taken, 0 when lines[i] opens no
+ * such grid. */
+static size_t time_grid(struct hctx *c, const struct text_line *lines, size_t i, size_t n)
+{
+    const char *hb[8], *rb[9];
+    size_t hn[8], rn[9];
+    const struct text_line *head = &lines[i];
+    if (head->n_links || !strpbrk(head->text, "0123456789") || !strstr(head->text, ", "))
+        return 0;
+    size_t nh = row_cells(head->text, hb, hn, 7);
+    /* the header's empty cells at the end ("…, 16h30 - 18h,") */
+    while (nh > 0 && nh <= 7 && hn[nh - 1] > 0 && hb[nh - 1][hn[nh - 1] - 1] == ',')
+        hn[nh - 1]--;
+    while (nh > 0 && nh <= 7 && strspn(hb[nh - 1], " ,") >= hn[nh - 1])
+        nh--;
+    if (nh < 2 || nh > 7)
+        return 0;
+    for (size_t k = 0; k < nh; k++)
+        if (!cell_range(c, hb[k], hn[k]))
+            return 0;
+    size_t j = i + 1;
+    for (; j < n; j++) {
+        const struct text_line *row = &lines[j];
+        if (row->n_links || row_cells(row->text, rb, rn, 8) != nh + 1 ||
+            !cell_is(c, rb[0], rn[0], TK_DAY, false))
+            break;
+        for (size_t k = 0; k < nh; k++)
+            grid_cell(c, row, rb[0], rn[0], hb[k], hn[k], rb[k + 1], rn[k + 1]);
+    }
+    return j > i + 1 ? j - i : 0;
+}
+
 /* ---- one line ------------------------------------------------------------ */
 
 static void push_span(struct spans *s, size_t from, size_t to)
@@ -1023,6 +1095,11 @@ static void read_lines(struct hctx *c, const struct text_line *lines, size_t n)
             j++;
         if (j == i + 1 && i + 1 < n && day_columns(c, &lines[i], &lines[i + 1])) {
             i += 2;
+            continue;
+        }
+        size_t grid = j == i + 1 ? time_grid(c, lines, i, n) : 0;
+        if (grid > 0) {
+            i += grid;
             continue;
         }
         if (j == i + 1)

@@ -1708,6 +1708,16 @@ static const struct grammar_case grammar_cases[] = {
      "La maison départementale (MDPH35) fermera ses accueils du lundi 30 novembre au "
      "vendredi 18 décembre inclus",
      0},
+    /* a grid of slots: the ranges head the columns, the cells say open or by
+     * appointment (a pasted table: "| 8h -12h | 12h - 13h | |" over "|
+     * Lundi | Ouvert | RDV |") */
+    {{"8h -12h, 12h - 13h, 13h - 16h30,", "Lundi, Ouvert, RDV, -",
+      "Mardi, RDV, -, Ouvert", "Samedi, 9h-12h, -, -"},
+     "MO 08:00-12:00; MO 12:00-13:00 rdv; TU 08:00-12:00 rdv; TU 13:00-16:30; SA "
+     "09:00-12:00",
+     false,
+     "",
+     0},
     /* a label naming the appointments over their slots */
     {{"Les RDV à prendre en ligne vous sont proposés les :", "Lundis : 10h à 12h",
       "Samedi : 9h-11h30"},
