@@ -601,6 +601,22 @@ static void days_take_times(struct hctx *c, unsigned days, int line)
     }
 }
 
+/* A sentence that gives no hours but speaks of a permanence ("la
+ * permanence est destinée aux habitants de la commune …"): the hours the
+ * next sentences of its paragraph give are the permanence's ("Elle se
+ * tient tous les mardis de 7h30 à 15h"). */
+static void names_permanence(struct hctx *c, const struct line *l, size_t a, size_t b)
+{
+    bool perm = false;
+    for (size_t k = a; k < b; k++) {
+        if (is_word(&l->v[k], W_PHONE) || l->v[k].kind == TK_PHONE)
+            return;
+        perm = perm || is_word(&l->v[k], W_PERM);
+    }
+    if (perm && c->cx.kind == HOURS_RECEPTION)
+        c->cx.kind = HOURS_PERMANENCE;
+}
+
 static void one_sentence(struct hctx *c, struct line *l, size_t from, size_t b,
                          struct spans *notes, struct line_sum *sum)
 {
@@ -669,6 +685,7 @@ static void one_sentence(struct hctx *c, struct line *l, size_t from, size_t b,
     case V_NOTE:
         sum->noted++;
         note_part(notes, l, a, a, b);
+        names_permanence(c, l, a, b);
         break;
     case V_WALKIN:
     case V_EMPTY:

@@ -1718,6 +1718,13 @@ static const struct grammar_case grammar_cases[] = {
      false,
      "",
      0},
+    /* a sentence about the permanence lends its kind to the hours after it */
+    {{"À Sada, la permanence est destinée aux habitants de la commune. Elle se tient "
+      "tous les mardis de 7h30 à 15h."},
+     "TU 07:30-15:00 perm",
+     false,
+     "",
+     1},
     /* a label naming the appointments over their slots */
     {{"Les RDV à prendre en ligne vous sont proposés les :", "Lundis : 10h à 12h",
       "Samedi : 9h-11h30"},
