@@ -106,7 +106,7 @@ static const struct word words_c[] = {
 static const struct word words_d[] = {
     WW("de", W_DE),
     WW("du", W_DU),
-    WW("des", W_DE),
+    WL("des", TK_WORD, W_DE), /* its phrases: "dès le 8 février" */
     WW("d", W_DE),
     DAYW("dimanche", DAY_SU),
     DAYW("dim", DAY_SU),
@@ -368,6 +368,9 @@ static const struct {
     {"pas en", TK_WORD, W_SAUF},
     {"pas pendant", TK_WORD, W_SAUF},
     {"pas durant", TK_WORD, W_SAUF},
+    /* "dès le lundi 8 février", folded: "des" is no article before "le" */
+    {"des le", TK_WORD, W_FROM},
+    {"des la", TK_WORD, W_FROM},
     /* a closure denied: "le bureau ne fermera pas cet été", "n'est pas
      * fermé le midi" */
     {"ne fermera pas", TK_WORD, W_FILL},

@@ -1718,6 +1718,12 @@ static const struct grammar_case grammar_cases[] = {
      false,
      "",
      0},
+    /* a start date after the ranges: "dès le lundi 8 février 2021" */
+    {{"Contact : du lundi au vendredi de 9h à 16h dès le lundi 8 février 2021"},
+     "MO-FR 09:00-16:00",
+     false,
+     "",
+     0},
     /* a sentence about the permanence lends its kind to the hours after it */
     {{"À Sada, la permanence est destinée aux habitants de la commune. Elle se tient "
       "tous les mardis de 7h30 à 15h."},
@@ -2171,6 +2177,8 @@ static void test_lex(void **state)
         {"Place du Jeu de balle, Mer du Nord ; Jeu de 9h",
          "w? wdu w? wde w? , w? wdu w? . D wde T"},
         {"la fin de semaine, les fins de semaine", "wle S , wle S"},
+        /* "dès le …" (folded "des le") is a start, "des enfants" an article */
+        {"dès le lundi, des enfants", "wfrom D , wde w?"},
         /* a table's cells run together */
         {"MERCREDI09h00 - 12h0014h00 - 16h00 ; 09h00 - 12h00FERME ; 8h30à11h30etde 12 h "
          "30",
