@@ -162,14 +162,22 @@ static const char *line_words(const struct line *l)
     return t + strspn(t, "*_ ");
 }
 
-/* A line that opens with "Horaires" or "Heures d…" and has no final stop:
- * the title of the lines under it ("Horaires habituels", "Horaires d'été
- * (07/07 au 22/08)", "Horaires sur rendez-vous uniquement"). */
+/* A line that opens with "Horaires", "Heures d…" or a season ("Haute
+ * saison", "Été") and has no final stop: the title of the lines under it
+ * ("Horaires habituels", "Horaires d'été (07/07 au 22/08)", "Horaires sur
+ * rendez-vous uniquement", "Haute saison (du 1er avril au 30 septembre)"). */
 static bool hours_title(const struct line *l)
 {
     const char *t = line_words(l);
     bool stop = l->n && l->v[l->n - 1].kind == TK_END && l->v[l->n - 1].sep == '.';
-    return !stop && (str_startswith_ci(t, "horaire") || str_startswith_ci(t, "heures d"));
+    /* a season's own title: "Haute saison (du 1er avril au 30 septembre)" */
+    bool season =
+        l->n > 0 && (is_word(&l->v[0], W_SEASON) ||
+                     (l->n > 1 && is_word(&l->v[1], W_SEASON) &&
+                      (str_startswith_ci(t, "haute") || str_startswith_ci(t, "basse") ||
+                       str_startswith_ci(t, "moyenne"))));
+    return !stop && (str_startswith_ci(t, "horaire") ||
+                     str_startswith_ci(t, "heures d") || season);
 }
 
 /* A label line: no day, time or marker, no closure, and a few words or a
@@ -198,7 +206,7 @@ static bool label_line(const struct line *l, bool heading, enum hours_kind base,
     bool title = hours_title(l); /* its dates say when its lines hold */
     for (size_t i = 0; i < l->n; i++) {
         const struct tok *k = &l->v[i];
-        if (title && (k->kind == TK_DATE || k->kind == TK_NUM))
+        if (title && (k->kind == TK_DATE || k->kind == TK_NUM || k->kind == TK_ORD))
             continue;
         if (k->used || (k->kind != TK_WORD && k->kind != TK_SEP && k->kind != TK_END &&
                         k->kind != TK_TO && k->kind != TK_AND && k->kind != TK_PHONE))
@@ -903,15 +911,18 @@ static void do_line(struct hctx *c, const struct text_line *tl, bool continues)
         one_sentence(c, &l, a, b, notes, &sum);
     cut_breaks(c, &l, line_first, notes);
     struct context label;
-    /* "Horaires d'été (07/07 au 22/08)": a title of dated lines */
-    unsigned dates = TKM(TK_NUM) | TKM(TK_DATE);
+    /* "Horaires d'été (07/07 au 22/08)", "Haute saison (du 1er avril au 30
+     * septembre)": a title of dated lines */
+    unsigned dates = TKM(TK_NUM) | TKM(TK_DATE) | TKM(TK_ORD);
     bool dated_title = (c->t.kinds & dates) && hours_title(&l);
-    sum.label =
-        !sum.lent_used &&
-        !(c->t.kinds & (TKM(TK_DAY) | TKM(TK_DAYSET) | TKM(TK_TIME) | TKM(TK_H24) |
-                        TKM(TK_RDV) | TKM(TK_ORD) | (dated_title ? 0 : dates))) &&
-        label_line(&l, false, c->heading_kind, &label);
-    if (sum.label && (c->t.kinds & TKM(TK_DATE))) /* not "Horaires 2024" */
+    sum.label = !sum.lent_used &&
+                !(c->t.kinds & (TKM(TK_DAY) | TKM(TK_DAYSET) | TKM(TK_TIME) |
+                                TKM(TK_H24) | TKM(TK_RDV) | (dated_title ? 0 : dates))) &&
+                label_line(&l, false, c->heading_kind, &label);
+    if (sum.label && (c->t.kinds & (TKM(TK_DATE) | TKM(TK_ORD) | TKM(TK_NUM))) &&
+        (c->t.words & (WKM(W_MONTH) | WKM(W_SEASON))))
+        label.seasonal = true; /* a season's dates; not "Horaires 2024" */
+    else if (sum.label && (c->t.kinds & TKM(TK_DATE)))
         label.seasonal = true;
     lend(c, &l, &sum, lent, lent_times, notes);
     if (sum.label) {

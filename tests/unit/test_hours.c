@@ -2060,6 +2060,29 @@ static void test_nfd_and_empty(void **state)
     entry_free(e);
 }
 
+/* A season's title with its dates ("Haute saison (du 1er avril au 30
+ * septembre)") makes the lines under it seasonal: no weekly range; the
+ * title, quiet, and the lines, warned, stay in the notes. */
+static void test_season_titles(void **state)
+{
+    (void)state;
+    struct text_line tl[4] = {{0}};
+    tl[0].text = "Haute saison (du 1er avril au 30 septembre)";
+    tl[1].text = "Du mardi au dimanche de 10 h 30 à 19 heures.";
+    tl[2].text = "Basse saison (du 1er février au 31 mars)";
+    tl[3].text = "Du mardi au vendredi de 14 heures à 18 h 30.";
+    for (int i = 0; i < 4; i++) {
+        tl[i].line = 10 + i;
+        tl[i].para_start = i == 0;
+    }
+    struct entry *e = entry_new("t.md", 1, 0);
+    hours_extract(tl, 4, e);
+    assert_int_equal(e->hours.n, 0);
+    assert_int_equal(e->hours_notes.n, 4);
+    assert_int_equal(e->diags.n, 2);
+    entry_free(e);
+}
+
 static void test_format(void **state)
 {
     (void)state;
@@ -2211,6 +2234,7 @@ int main(void)
         cmocka_unit_test(test_link_targets),
         cmocka_unit_test(test_nfd_and_empty),
         cmocka_unit_test(test_format),
+        cmocka_unit_test(test_season_titles),
         cmocka_unit_test(test_lex_tables),
         cmocka_unit_test(test_lex),
     };
