@@ -1319,37 +1319,21 @@ static void test_roles_over_plain_names(void **state)
                         "veronique.sapor@com-saint-martin.fr");
     entry_free(e);
     /* days and times under a number alone in the block: the line's hours */
-    e = parse_text("# CCAS
-
-                   ##Coordonnées
-
-                       CCAS de Lille
-                           Tél. : 03 20 50 51 31 "
-                                                 "Du lundi au vendredi de 8h à 13h  
-                   repas @example.fr ",
-                   1);
+    e = parse_text(
+        "# CCAS\n\n## Coordonnées\n\nCCAS de Lille  \nTél. : 03 20 50 51 31  \n"
+        "Du lundi au vendredi de 8h à 13h  \nrepas@example.fr\n",
+        1);
     assert_non_null(e);
     assert_int_equal(e->hours.n, 1);
     assert_int_equal(e->hours.v[0].kind, HOURS_PHONE);
     entry_free(e);
     /* her own number and e-mail after her, separated by a bar; a Belgian
      * entry's number */
-    e = parse_text("# Population
-
-                       ##Coordonnées
-
-                           Place Dejardin 2 -
-                       4610 Beyne -
-                       Heusay
-
-                       "
-                       "## Personnes responsables
-
-                       Anne HODY,
-                   Chef de service "
-                                   "04.355.89.61 | anne.hody@example.be
-                                   ",
-                   1);
+    e = parse_text(
+        "# Population\n\n## Coordonnées\n\nPlace Dejardin 2 - 4610 Beyne-Heusay\n\n"
+        "## Personnes responsables\n\nAnne HODY, Chef de service  \n"
+        "04.355.89.61 | anne.hody@example.be\n",
+        1);
     assert_non_null(e);
     assert_int_equal(e->people.n, 1);
     assert_int_equal(e->people.v[0].phones.n, 1);
