@@ -300,8 +300,12 @@ static bool number_last_street(const char *key)
 static bool number_last_part(struct strbuf *tmp, const char *text)
 {
     for (const char *p = text; *p;) {
-        size_t n = strcspn(p, ",:");
-        if (number_last_street(str_fold_key_to(tmp, p, n)))
+        size_t n = strcspn(p, ",:"), e = n;
+        while (e > 0 && (p[e - 1] == ' ' || p[e - 1] == '.'))
+            e--;
+        /* ending with a digit first: folding every part costs */
+        if (e > 0 && ascii_isdigit((unsigned char)p[e - 1]) &&
+            number_last_street(str_fold_key_to(tmp, p, n)))
             return true;
         p += n + (p[n] != '\0');
     }

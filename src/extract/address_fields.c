@@ -190,7 +190,9 @@ static size_t stop_before_label(const char *s)
                                          "e-mail",     "email", "mail", "m\xC3\xA9l",
                                          "site",       NULL};
     size_t k = s[0] == '.' && s[1] == ' ' ? 2 : s[0] == ' ' ? 1 : 0;
-    for (size_t i = 0; k && labels[i]; i++) {
+    if (k == 0 || !strchr("tfcemsTFCEMS", s[k]) || s[k] == '\0')
+        return 0; /* no label's first letter: most blanks of a line */
+    for (size_t i = 0; labels[i]; i++) {
         if (!str_startswith_ci(s + k, labels[i]))
             continue;
         if (k == 2)
