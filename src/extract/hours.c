@@ -180,12 +180,6 @@ static bool hours_title(const struct line *l)
                      str_startswith_ci(t, "heures d") || season);
 }
 
-/* A label line: no day, time or marker, no closure, and a few words or a
- * final colon ("Accueil téléphonique :", "SERVICE ÉTAT CIVIL", "Permanences
- * et distribution :"). Its kind goes to the lines under it, up to the next
- * label; a label that names no kind ("Tous les services sont regroupés
- * ici :") keeps base, the section heading's; a season's label ("Horaires
- * d'été :") makes them seasonal. */
 /* The kind a label's words name (seen: WKM of each), base when none. */
 static enum hours_kind label_kind(uint64_t seen, enum hours_kind base)
 {
@@ -198,6 +192,12 @@ static enum hours_kind label_kind(uint64_t seen, enum hours_kind base)
     return seen & WKM(W_OPEN) ? HOURS_RECEPTION : base;
 }
 
+/* A label line: no day, time or marker, no closure, and a few words or a
+ * final colon ("Accueil téléphonique :", "SERVICE ÉTAT CIVIL", "Permanences
+ * et distribution :"). Its kind goes to the lines under it, up to the next
+ * label; a label that names no kind ("Tous les services sont regroupés
+ * ici :") keeps base, the section heading's; a season's label ("Horaires
+ * d'été :") makes them seasonal. */
 static bool label_line(const struct line *l, bool heading, enum hours_kind base,
                        struct context *cx)
 {

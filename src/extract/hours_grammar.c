@@ -136,9 +136,6 @@ static size_t ranges_before(const struct grammar *g, size_t t)
     return n;
 }
 
-/* M1: a marker marks the ranges of its clause; alone in its clause, those
- * since the marker before, else those up to the marker after. A lead-in
- * marker of the lines before marks a sentence that has none. */
 /* Whether marker m, after range r in its clause, is about a period that r
  * is not in: "de 8h à 12h et les après-midi sur rendez-vous". */
 static bool other_period(const struct grammar *g, const struct rng *r,
@@ -155,6 +152,9 @@ static bool other_period(const struct grammar *g, const struct rng *r,
     return false;
 }
 
+/* M1: a marker marks the ranges of its clause; alone in its clause, those
+ * since the marker before, else those up to the marker after. A lead-in
+ * marker of the lines before marks a sentence that has none. */
 static void mark_appts(struct grammar *g, const struct sent *st)
 {
     size_t done = 0, markers = 0;

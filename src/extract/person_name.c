@@ -276,11 +276,6 @@ static char *join_words(char *const *w, const enum wclass *cls, size_t a, size_t
 static const char *const cap_particles[] = {"le",  "la", "de", "du",  "des",   "van",
                                             "von", "da", "di", "del", "della", NULL};
 
-/* Parse "M. Jean DE LA TOUR", "GUILBAUD Sylvain", "Denis HUBER". vouched: the
- * line's label ("Directrice : Claire Dupuis") or a role after the name
- * ("Aurélie Robic, directrice") vouches, as a civility does, for a given and
- * family name written in natural case. A civility and one word are a family
- * name ("Madame Decoux"). */
 /* The words of a name, their classes, and the first after the civility. */
 struct words {
     char *w[16];
@@ -440,6 +435,11 @@ static bool name_of_words(struct words *ws, struct name *out, bool vouched)
     return family_run(ws, run_a, run_b, out);
 }
 
+/* Parse "M. Jean DE LA TOUR", "GUILBAUD Sylvain", "Denis HUBER". vouched: the
+ * line's label ("Directrice : Claire Dupuis") or a role after the name
+ * ("Aurélie Robic, directrice") vouches, as a civility does, for a given and
+ * family name written in natural case. A civility and one word are a family
+ * name ("Madame Decoux"). */
 bool person_parse_name_v(const char *text, struct name *out, bool vouched)
 {
     memset(out, 0, sizeof *out);
