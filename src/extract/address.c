@@ -1318,7 +1318,11 @@ static bool regional_number(const char *s, const char *region, const char *alt)
  * Québec) are contact lines, as those with a French-looking number are. */
 static void regional_lines(struct block *b, const struct extract_opts *o, const char *alt)
 {
-    const char *region = b->ctx ? b->ctx : o && o->region ? o->region : "FR";
+    /* the postcode's country first: "H2H 1P5" makes "1 877 700-2433" one */
+    const char *region = b->pci < b->n && b->pc.code ? b->pc.code
+                         : b->ctx                    ? b->ctx
+                         : o && o->region            ? o->region
+                                                     : "FR";
     for (size_t i = 0; i < b->n; i++) {
         struct linfo *li = &b->li[i];
         if (i == b->pci || li->phone || (li->kind != L_TEXT && li->kind != L_CONTACT) ||

@@ -454,6 +454,28 @@ static void canada_province(char *locality, char **region)
         }
 }
 
+/* Whether s is a Canadian province's name: "Québec", "Ontario". */
+static bool province_name(const char *s)
+{
+    static const char *const names[] = {"quebec",
+                                        "ontario",
+                                        "nouveau brunswick",
+                                        "nouvelle ecosse",
+                                        "manitoba",
+                                        "saskatchewan",
+                                        "alberta",
+                                        "colombie britannique",
+                                        "terre neuve et labrador",
+                                        "ile du prince edouard",
+                                        NULL};
+    char *k = str_fold_key(s);
+    bool found = false;
+    for (size_t i = 0; names[i] && !found; i++)
+        found = strcmp(k, names[i]) == 0;
+    free(k);
+    return found;
+}
+
 /* A Canadian postcode at the end of the line, letter digit letter, a space,
  * digit letter digit: "Saint-Luc-de-Vincennes (Québec) G0X 3K0", "…,
  * Université Laval, Québec, G1V 0A6". The locality is the text before it
@@ -487,6 +509,23 @@ static bool postcode_canada(const char *s, struct postcode *out)
         locality = t;
     }
     canada_province(locality, &region); /* "Pont-Rouge QC" */
+    /* "Joliette, Québec J6E 8S5": the province, its locality before it */
+    if (!region && b > s && *end != ',' && province_name(locality)) {
+        const char *lb = b - 1;
+        while (lb > s && lb[-1] != ',')
+            lb--;
+        char *raw = xstrndup(lb, (size_t)(b - 1 - lb));
+        char *prev = str_trim(raw);
+        free(raw);
+        if (prev[0] && !strpbrk(prev, "0123456789") &&
+            address_locality_len(prev) == strlen(prev)) {
+            region = locality;
+            locality = prev;
+            b = lb;
+        } else {
+            free(prev);
+        }
+    }
     if (!locality[0] || strpbrk(locality, "0123456789")) {
         free(locality);
         free(region);

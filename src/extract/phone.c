@@ -175,12 +175,16 @@ struct shapes {
 
 /* Three groups of 3, 3 and 4 digits, or an area code and seven digits ("450
  * 7538123"), the area code not opening with 0 or 1: a North American number
- * without its "1". */
+ * without its "1"; or with it, alone before them ("1 877 700-2433"). */
 static bool nanp_run(const char *s, const struct run *r)
 {
     const char *first = s + r->pos[0];
     if (*first == '(')
         first++;
+    /* "1 877 700-2433": the country's "1" first, then the three groups */
+    if (r->n == 4 && r->len[0] == 1 && first[0] == '1' && r->len[1] == 3 &&
+        s[r->pos[1]] >= '2' && r->len[2] == 3 && r->len[3] == 4 && r->sep[3] != '/')
+        return true;
     if (first[0] < '2' || r->len[0] != 3)
         return false;
     return (r->n == 3 && r->len[1] == 3 && r->len[2] == 4 && r->sep[2] != '/') ||

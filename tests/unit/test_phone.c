@@ -351,6 +351,10 @@ static void test_find_regional(void **state)
         {"appelez le 114 555-0199", "CA", NULL, NULL},
         {"Cour municipale 450 7538123", "CA", NULL, "450 7538123"},
         {"Cour municipale 450 7538123", "FR", NULL, NULL},
+        /* the country's "1" before the three groups */
+        {"composer le 1 877 700-2433. Les appels", "CA", NULL, "1 877 700-2433"},
+        {"composer le 1 877 700-2433", "FR", NULL, NULL},
+        {"le 1 077 700-2433", "CA", NULL, NULL},
         {"le 12/03/24 à 9h", "FR", "NC", NULL},
         {"Tél. 01 99 00 12 34", "FR", "NC", "01 99 00 12 34"},
     };
