@@ -150,6 +150,39 @@ static size_t names_then_role(const struct text_line *tl, const struct extract_o
     return n;
 }
 
+/* Two given names, "et" and the family name they share: "Jean-Claude et
+ * Lionel VOULET, agents funéraires" (two people, the title for each). Their
+ * count in found, 0 when the line is not so. */
+static size_t shared_family(const struct text_line *tl, const struct extract_opts *o,
+                            struct person *found, struct diag_list *d)
+{
+    const char *t = tl->text, *et = strstr(t, " et ");
+    const char *comma = strchr(t, ',');
+    if (!et || (comma && comma < et) || memchr(t, ' ', (size_t)(et - t)))
+        return 0; /* one word before "et" */
+    const char *g2 = et + 4, *sp = strchr(g2, ' ');
+    if (!sp || (comma && sp > comma))
+        return 0;
+    const char *rest = sp + 1; /* the family name, then the title */
+    char *a = xasprintf("%.*s %s", (int)(et - t), t, rest);
+    char *b = xasprintf("%.*s %s", (int)(sp - g2), g2, rest);
+    size_t n = 0;
+    if (person_parse(a, tl->line, o, &found[0], d)) {
+        n = 1;
+        if (person_parse(b, tl->line, o, &found[1], d)) {
+            bool same = found[0].family && found[1].family && found[0].given &&
+                        found[1].given && strcmp(found[0].family, found[1].family) == 0;
+            if (same)
+                n = 2;
+            else
+                person_clear(&found[1]);
+        }
+    }
+    free(a);
+    free(b);
+    return n;
+}
+
 /* Several people on one line: names and the role they share after ";",
  * parts cut at ";" that each name a person with whatever goes with them, or
  * parts cut at ";", ",", "et", "&" that are each a name and nothing else. True (people
@@ -163,6 +196,12 @@ static bool people_on_one_line(const struct text_line *tl, const struct extract_
     /* names and their shared role first, then parts cut at ";", then bare
      * names */
     size_t n = names_then_role(tl, o, found, &d);
+    if (n < 2) {
+        if (n == 1)
+            person_clear(&found[0]);
+        diag_list_clear(&d);
+        n = shared_family(tl, o, found, &d);
+    }
     for (int bare = 0; bare < 2 && n < 2; bare++) {
         if (n == 1)
             person_clear(&found[0]);

@@ -1318,6 +1318,16 @@ static void test_roles_over_plain_names(void **state)
     assert_string_equal(e->people.v[0].emails.v[0],
                         "veronique.sapor@com-saint-martin.fr");
     entry_free(e);
+    /* two given names and the family name they share: two people */
+    e = parse_text("# Service funéraire\n\n## Personnes responsables\n\n"
+                   "Jean-Claude et Lionel VOULET, agents funéraires\n",
+                   1);
+    assert_non_null(e);
+    assert_int_equal(e->people.n, 2);
+    assert_string_equal(e->people.v[1].given, "Lionel");
+    assert_string_equal(e->people.v[1].family, "Voulet");
+    assert_string_equal(e->people.v[1].title, "agents funéraires");
+    entry_free(e);
     /* days and times under a number alone in the block: the line's hours */
     e = parse_text(
         "# CCAS\n\n## Coordonnées\n\nCCAS de Lille  \nTél. : 03 20 50 51 31  \n"
