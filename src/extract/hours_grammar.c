@@ -497,7 +497,11 @@ static void group_edit(struct grammar *g, struct sent *st, const struct grp *gr)
             p = it->period;
     }
     bool ok = false;
-    if (until)
+    /* a lone time ("(16h30 le vendredi)") ends a range of its own sentence
+     * only; "jusqu'à 16h" one of the lines before too (not "Permanence
+     * chaque lundi … à 11h30", an hour to come at under another item: the
+     * sentence is a note) */
+    if (until && (until->kind == IT_UNTIL || st->group_to > st->group_from))
         ok = group_until(st, d->days, until->t);
     else if (start)
         ok = ranges_start_at(st->out, st->cx->scope_from, st->out->n, d->days, start->t);

@@ -588,13 +588,20 @@ static size_t read_closed(struct grammar *g, struct sent *st, size_t i)
     size_t w = j;
     bool other = false;
     while (w < b && w < j + 4 &&
-           (is_word(&v[w], W_DE) || is_word(&v[w], W_LE) || is_word(&v[w], W_UNKNOWN))) {
+           (is_word(&v[w], W_DE) || is_word(&v[w], W_LE) || is_word(&v[w], W_UNKNOWN) ||
+            is_word(&v[w], W_FILL) || is_word(&v[w], W_ACCUEIL) ||
+            is_word(&v[w], W_PUBLIC))) {
         other = other || is_word(&v[w], W_UNKNOWN);
         w = next_tok(v, w + 1, b);
     }
-    if (other && w + 1 < b && v[w].kind == TK_TO &&
-        v[next_tok(v, w + 1, b)].kind == TK_TIME)
-        return next_tok(v, w + 1, b) + 1;
+    size_t t = w + 1 < b && v[w].kind == TK_TO ? next_tok(v, w + 1, b) : b;
+    if (t < b && v[t].kind == TK_TIME && other)
+        return t + 1;
+    if (t < b && v[t].kind == TK_TIME && w > j) { /* "Fermeture des guichets à 16h30" */
+        struct item *it = add_item(g, IT_UNTIL, i, t + 1);
+        it->t = v[t].val;
+        return t + 1;
+    }
     size_t n = g->n_items, cl = g->n_clauses - 1;
     bool before = false;
     /* "Mardi fermé": the days before; not when days follow the word ("De 9h

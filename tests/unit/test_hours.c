@@ -1718,6 +1718,13 @@ static const struct grammar_case grammar_cases[] = {
      false,
      "",
      0},
+    /* a lone time under another item is no end of the ranges before it */
+    {{"-Permanences de 11h à 12h, sauf le mercredi.",
+      "-Permanence chaque lundi, mardi, jeudi et vendredi à 11h30."},
+     "MO,TU,TH,FR 11:00-12:00 perm",
+     false,
+     "",
+     1},
     /* a start date after the ranges: "dès le lundi 8 février 2021" */
     {{"Contact : du lundi au vendredi de 9h à 16h dès le lundi 8 février 2021"},
      "MO-FR 09:00-16:00",
