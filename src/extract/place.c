@@ -239,11 +239,15 @@ const char *place_named(const char *text)
 }
 
 /* The country of the first number from abroad of e, or NULL: "BE" for
- * +32…; none for France and its overseas departments. */
+ * +32…; none for France and its overseas departments. A North American
+ * toll-free number ("1 877 700-2433"), which libphonenumber gives to the
+ * United States, is Canada's in a directory written in French. */
 static const char *phone_country(const struct entry *e)
 {
     for (size_t i = 0; i < e->phones.n; i++) {
         const char *r = e->phones.v[i].region;
+        if (r && strcmp(r, "US") == 0 && e->phones.v[i].kind == PHONE_TOLLFREE)
+            return "CA";
         if (r && r[0] && address_country_name(r) && strcmp(r, "FR") != 0)
             return r;
     }

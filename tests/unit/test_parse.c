@@ -1318,6 +1318,16 @@ static void test_roles_over_plain_names(void **state)
     assert_string_equal(e->people.v[0].emails.v[0],
                         "veronique.sapor@com-saint-martin.fr");
     entry_free(e);
+    /* a North American toll-free number (read as one in a Québec entry)
+     * places the entry in Canada, not in the United States */
+    e = parse_text("# Tel-Aide Québec\n\n## Coordonnées\n\nTel-Aide  \n"
+                   "Il suffit de composer le 1 877 700-2433.\n\n"
+                   "**Mots-clefs :** écoute, Québec\n",
+                   1);
+    assert_non_null(e);
+    assert_int_equal(e->phones.n, 1);
+    assert_string_equal(e->adr.country, "Canada");
+    entry_free(e);
     /* two given names and the family name they share: two people */
     e = parse_text("# Service funéraire\n\n## Personnes responsables\n\n"
                    "Jean-Claude et Lionel VOULET, agents funéraires\n",
