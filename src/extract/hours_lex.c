@@ -948,6 +948,27 @@ static bool after_civility(const char *s, size_t i, const struct toks *t)
     return false;
 }
 
+/* Whether the dot at s[i] stands between days alone and their times,
+ * "Lundi et mardi. 9h-11h45/13h30-16h" (a row whose cells lost their
+ * separator): it ends no sentence. Not after a sentence of times and days
+ * ("… du lundi au vendredi. 7h30-11h le samedi"). */
+static bool days_then_times(const char *s, size_t i, const struct toks *t)
+{
+    if (t->n == 0 || (t->v[t->n - 1].kind != TK_DAY && t->v[t->n - 1].kind != TK_DAYSET))
+        return false;
+    for (size_t k = t->n; k > 0 && t->v[k - 1].kind != TK_END; k--) {
+        const struct tok *p = &t->v[k - 1];
+        if (!(p->kind == TK_DAY || p->kind == TK_DAYSET || p->kind == TK_AND ||
+              p->kind == TK_TO || p->kind == TK_SEP ||
+              (p->kind == TK_WORD && (p->val == W_LE || p->val == W_DU))))
+            return false;
+    }
+    size_t q = skip_sp(s, i + 1), d = q;
+    while (ascii_isdigit((unsigned char)s[d]) && d - q < 2)
+        d++;
+    return q > i + 1 && d > q && (s[d] == 'h' || s[d] == ':');
+}
+
 static void lex_sign(const char *s, size_t i, const struct fold *fold, const char *orig,
                      struct toks *t)
 {
@@ -973,7 +994,8 @@ static void lex_sign(const char *s, size_t i, const struct fold *fold, const cha
         kind = TK_SEP;
         break;
     case '.':
-        if (!stop_ends(s, i, fold, orig) || after_civility(s, i, t))
+        if (!stop_ends(s, i, fold, orig) || after_civility(s, i, t) ||
+            days_then_times(s, i, t))
             return;
         kind = TK_END;
         break;

@@ -2209,6 +2209,9 @@ static void test_lex(void **state)
         {"la fin de semaine, les fins de semaine", "wle S , wle S"},
         /* "dès le …" (folded "des le") is a start, "des enfants" an article */
         {"dès le lundi, des enfants", "wfrom D , wde w?"},
+        /* a dot between days and their times ends no sentence */
+        {"Lundi et mardi. 9h-11h45 ; mardi. 14 places", "D & D T > T . D . N w?"},
+        {"9h-12h le lundi. 8h-10h le mardi", "T > T wle D . T > T wle D"},
         /* a table's cells run together */
         {"MERCREDI09h00 - 12h0014h00 - 16h00 ; 09h00 - 12h00FERME ; 8h30à11h30etde 12 h "
          "30",
