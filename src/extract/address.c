@@ -1169,6 +1169,11 @@ static bool street_line(struct address *a, const char *text, char **town)
     if (n > 0) {
         if (!*town)
             *town = xstrndup(d + at + 4, n);
+        const char *tail = d + at + 4 + n; /* "à Sanary (83110)": the postcode */
+        tail += strspn(tail, " ");
+        if (!a->postcode && tail[0] == '(' && strspn(tail + 1, "0123456789") == 5 &&
+            tail[6] == ')')
+            a->postcode = xstrndup(tail + 1, 5);
         d[at] = '\0';
         size_t k = strlen(d);
         while (k > 0 && (d[k - 1] == ',' || d[k - 1] == ' '))

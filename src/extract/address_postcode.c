@@ -541,6 +541,48 @@ static bool postcode_canada(const char *s, struct postcode *out)
     return true;
 }
 
+/* A postcode in parentheses after its locality, as the press writes it:
+ * "12 rue des Fleurs à Sanary (83110)", "… se situe à Sanary (83110).",
+ * "…, Sanary-sur-Mer (83110)". The text before the locality is delivery
+ * text when it names a street, else none (out->at 0). */
+static bool postcode_in_parens(struct strbuf *tmp, const char *s, struct postcode *out)
+{
+    const char *o = strchr(s, '(');
+    if (!o || o - s < 3 || o[-1] != ' ' || strspn(o + 1, "0123456789") != 5 ||
+        o[6] != ')')
+        return false;
+    size_t n = strlen(o + 7);
+    if (strspn(o + 7, " .") != n)
+        return false;      /* the end of the line */
+    const char *l = o - 1; /* the locality: after " à ", ", " or the start */
+    while (l > s && !(l[-1] == ' ' && l - s >= 3 && memcmp(l - 4, " Ã ", 3) == 0) &&
+           l[-1] != ',')
+        l--;
+    while (*l == ' ')
+        l++;
+    char *loc = xstrndup(l, (size_t)(o - 1 - l));
+    bool ok = loc[0] && address_locality_len(loc) == strlen(loc);
+    if (!ok) {
+        free(loc);
+        return false;
+    }
+    size_t at = l > s ? (size_t)(l - s) : 0;
+    while (at > 0 && (s[at - 1] == ' ' || s[at - 1] == ','))
+        at--;
+    if (at >= 3 && memcmp(s + at - 3, " Ã ", 3) == 0)
+        at -= 3;
+    bool street =
+        at > 0 && str_key_has_any(str_fold_key_to(tmp, s, at), address_lead_words);
+    memset(out, 0, sizeof *out);
+    out->at = street ? at : 0;
+    out->postcode = xstrndup(o + 1, 5);
+    out->locality = loc;
+    out->country = "France";
+    out->code =
+        postcode_territory(out->postcode) ? postcode_territory(out->postcode) : "FR";
+    return true;
+}
+
 /* Postcode line: the postcode at the start, after a separator ("BP 9050 -
  * 24019 PÉRIGUEUX CEDEX", "8 rue X, 25000 Besançon"), or after a street and
  * a space ("5, place du Cantin 62300 LENS"). */
@@ -603,7 +645,7 @@ bool address_postcode_line(struct strbuf *tmp, const char *s, bool allow4,
         }
     }
     return postcode_after_box(tmp, s, out) || postcode_last(tmp, s, allow4, out) ||
-           postcode_canada(s, out);
+           postcode_canada(s, out) || postcode_in_parens(tmp, s, out);
 }
 
 /* The country of the postcode prefixes (B-, CH-...) whose code is code, set

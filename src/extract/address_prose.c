@@ -271,10 +271,12 @@ static size_t sentence_street(const char *t, size_t from, enum opening *how)
     return SIZE_MAX;
 }
 
-/* Whether the n bytes at s name a department: its number ("69", "2A") or
- * capitalised words alone ("Calvados", "Haute-Garonne"). */
+/* Whether the n bytes at s name a department: its number ("69", "2A"), its
+ * postcode, or capitalised words alone ("Calvados", "Haute-Garonne"). */
 static bool department_in(const char *s, size_t n)
 {
+    if (n == 5 && strspn(s, "0123456789") == 5)
+        return true; /* the postcode, as the press writes it: "à Sanary (83110)" */
     if (n >= 2 && n <= 3 && ascii_isdigit((unsigned char)s[0]) &&
         ascii_isalnum((unsigned char)s[1]) &&
         (n == 2 || ascii_isdigit((unsigned char)s[2])))
