@@ -1171,8 +1171,7 @@ static bool street_line(struct address *a, const char *text, char **town)
             *town = xstrndup(d + at + 4, n);
         const char *tail = d + at + 4 + n; /* "à Sanary (83110)": the postcode */
         tail += strspn(tail, " ");
-        if (!a->postcode && tail[0] == '(' && strspn(tail + 1, "0123456789") == 5 &&
-            tail[6] == ')')
+        if (!a->postcode && paren_postcode(tail))
             a->postcode = xstrndup(tail + 1, 5);
         d[at] = '\0';
         size_t k = strlen(d);

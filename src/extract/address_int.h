@@ -7,6 +7,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <string.h>
 
 #include "base/strbuf.h"
 #include "base/text.h"
@@ -29,6 +30,13 @@ static inline bool ascii_prefix(const char *s, const char *p)
         if (ascii_tolower((unsigned char)*s) != ascii_tolower((unsigned char)*p))
             return false;
     return true;
+}
+
+/* Whether p opens a postcode in parentheses, as the press writes it after
+ * its locality: "(83110)". */
+static inline bool paren_postcode(const char *p)
+{
+    return p[0] == '(' && strspn(p + 1, "0123456789") == 5 && p[6] == ')';
 }
 
 /* The index of the first byte at or after i of s that is no space or tab. */

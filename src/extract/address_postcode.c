@@ -548,35 +548,30 @@ static bool postcode_canada(const char *s, struct postcode *out)
 static bool postcode_in_parens(struct strbuf *tmp, const char *s, struct postcode *out)
 {
     const char *o = strchr(s, '(');
-    if (!o || o - s < 3 || o[-1] != ' ' || strspn(o + 1, "0123456789") != 5 ||
-        o[6] != ')')
+    if (!o || o == s || o[-1] != ' ' || !paren_postcode(o) ||
+        strspn(o + 7, " .") != strlen(o + 7)) /* at the end of the line */
         return false;
-    size_t n = strlen(o + 7);
-    if (strspn(o + 7, " .") != n)
-        return false;      /* the end of the line */
-    const char *l = o - 1; /* the locality: after " à ", ", " or the start */
-    while (l > s && !(l[-1] == ' ' && l - s >= 3 && memcmp(l - 4, " Ã ", 3) == 0) &&
-           l[-1] != ',')
-        l--;
-    while (*l == ' ')
-        l++;
-    char *loc = xstrndup(l, (size_t)(o - 1 - l));
-    bool ok = loc[0] && address_locality_len(loc) == strlen(loc);
-    if (!ok) {
-        free(loc);
-        return false;
+    /* the locality: after " à " (address_locality_after_a reads "à Sanary
+     * (83110)" so), else after the last comma before it, or the start */
+    size_t at, from, n = address_locality_after_a(s, &at);
+    if (n > 0) {
+        from = at + 4;
+    } else {
+        const char *c = o;
+        while (c > s && c[-1] != ',')
+            c--;
+        at = c > s ? (size_t)(c - 1 - s) : 0;
+        from = skip_spaces(s, (size_t)(c - s));
+        n = address_locality_len(s + from);
+        if (n == 0 || s + from + n != o - 1)
+            return false;
     }
-    size_t at = l > s ? (size_t)(l - s) : 0;
-    while (at > 0 && (s[at - 1] == ' ' || s[at - 1] == ','))
-        at--;
-    if (at >= 3 && memcmp(s + at - 3, " Ã ", 3) == 0)
-        at -= 3;
     bool street =
         at > 0 && str_key_has_any(str_fold_key_to(tmp, s, at), address_lead_words);
     memset(out, 0, sizeof *out);
     out->at = street ? at : 0;
     out->postcode = xstrndup(o + 1, 5);
-    out->locality = loc;
+    out->locality = xstrndup(s + from, n);
     out->country = "France";
     out->code =
         postcode_territory(out->postcode) ? postcode_territory(out->postcode) : "FR";
