@@ -331,10 +331,7 @@ static size_t close_clause(struct tok *v, size_t a, size_t b, size_t c, struct s
     /* "fermé à 16h", "Fermeture de la billetterie à 17h": an end time, the
      * grammar's (up to three words of what closes between) */
     size_t w = c + 1;
-    while (w < b && w < c + 4 &&
-           (is_word(&v[w], W_DE) || is_word(&v[w], W_LE) || is_word(&v[w], W_UNKNOWN) ||
-            is_word(&v[w], W_FILL) || is_word(&v[w], W_ACCUEIL) ||
-            is_word(&v[w], W_PUBLIC)))
+    while (w < b && w < c + 4 && closing_subject(&v[w]))
         w++;
     if (w + 1 < b && v[w].kind == TK_TO && v[w + 1].kind == TK_TIME)
         return c;

@@ -105,6 +105,15 @@ static inline bool is_word(const struct tok *k, enum wk w)
     return k->kind == TK_WORD && k->val == (int)w;
 }
 
+/* A word of what closes, between a closing word and its time: "Fermeture
+ * de la billetterie à 17h", "des guichets" (read by the closures and by the
+ * grammar alike). */
+static inline bool closing_subject(const struct tok *k)
+{
+    return is_word(k, W_DE) || is_word(k, W_LE) || is_word(k, W_UNKNOWN) ||
+           is_word(k, W_FILL) || is_word(k, W_ACCUEIL) || is_word(k, W_PUBLIC);
+}
+
 /* Cut the folded text of orig (text_fold_map) into tokens appended to *t;
  * each keeps its byte span in fold->s. The text as written tells a full stop
  * that ends a sentence from an abbreviation's. */

@@ -575,29 +575,20 @@ static size_t read_closed(struct grammar *g, struct sent *st, size_t i)
 {
     const struct tok *v = st->v;
     size_t b = st->b, j = skip_le(v, i + 1, b);
-    if (j + 1 < b && v[j].kind == TK_TO && v[next_tok(v, j + 1, b)].kind == TK_TIME) {
-        /* "(le vendredi fermeture à 16h)": an end time */
-        size_t k = next_tok(v, j + 1, b);
-        struct item *it = add_item(g, IT_UNTIL, i, k + 1);
-        it->t = v[k].val;
-        return k + 1;
-    }
-    /* "Fermeture de la billetterie à 17h": the closing time of something
-     * else than the reception, which changes no range (the words stay a
-     * note); "Fermeture des guichets à 16h30" is the reception's */
+    /* an end time: "(le vendredi fermeture à 16h)", "Fermeture des guichets
+     * à 16h30"; "Fermeture de la billetterie à 17h" is the closing time of
+     * something else than the reception, which changes no range (the words
+     * stay a note) */
     size_t w = j;
     bool other = false;
-    while (w < b && w < j + 4 &&
-           (is_word(&v[w], W_DE) || is_word(&v[w], W_LE) || is_word(&v[w], W_UNKNOWN) ||
-            is_word(&v[w], W_FILL) || is_word(&v[w], W_ACCUEIL) ||
-            is_word(&v[w], W_PUBLIC))) {
+    while (w < b && w < j + 4 && closing_subject(&v[w])) {
         other = other || is_word(&v[w], W_UNKNOWN);
         w = next_tok(v, w + 1, b);
     }
     size_t t = w + 1 < b && v[w].kind == TK_TO ? next_tok(v, w + 1, b) : b;
     if (t < b && v[t].kind == TK_TIME && other)
         return t + 1;
-    if (t < b && v[t].kind == TK_TIME && w > j) { /* "Fermeture des guichets à 16h30" */
+    if (t < b && v[t].kind == TK_TIME) {
         struct item *it = add_item(g, IT_UNTIL, i, t + 1);
         it->t = v[t].val;
         return t + 1;
