@@ -933,19 +933,24 @@ static bool stop_ends(const char *s, size_t i, const struct fold *fold, const ch
     return !text_is_lower(text_next_cp(orig, &o));
 }
 
+/* Whether the folded text of token k (in s) is one of list (NULL-ended). */
+static bool tok_is_any(const char *s, const struct tok *k, const char *const *list)
+{
+    size_t n = k->e - k->b;
+    for (size_t i = 0; list[i]; i++)
+        if (strlen(list[i]) == n && memcmp(s + k->b, list[i], n) == 0)
+            return true;
+    return false;
+}
+
 /* Whether the token before the dot at s[i] is a civility's abbreviation,
  * whose dot ends no sentence: "avec M. Dupont", "Mme. Roux", "Dr. Weber". */
 static bool after_civility(const char *s, size_t i, const struct toks *t)
 {
-    static const char *const abbr[] = {"m",    "mm", "mme", "mmes",
-                                       "mlle", "mr", "dr",  "pr"};
-    if (t->n == 0 || t->v[t->n - 1].e != i || t->v[t->n - 1].kind != TK_WORD)
-        return false;
-    const struct tok *w = &t->v[t->n - 1];
-    for (size_t k = 0; k < sizeof abbr / sizeof abbr[0]; k++)
-        if (strlen(abbr[k]) == w->e - w->b && memcmp(s + w->b, abbr[k], w->e - w->b) == 0)
-            return true;
-    return false;
+    static const char *const abbr[] = {"m",  "mm", "mme", "mmes", "mlle",
+                                       "mr", "dr", "pr",  NULL};
+    const struct tok *w = t->n ? &t->v[t->n - 1] : NULL;
+    return w && w->e == i && w->kind == TK_WORD && tok_is_any(s, w, abbr);
 }
 
 /* Whether the dot at s[i] stands between days alone and their times,
@@ -1017,19 +1022,15 @@ static void lex_sign(const char *s, size_t i, const struct fold *fold, const cha
 static void booked(const char *s, struct toks *t, size_t from)
 {
     static const char *const booking[] = {"reservation", "reservations", "inscription",
-                                          "inscriptions"};
+                                          "inscriptions", NULL};
     for (size_t i = from + 1; i < t->n; i++) {
         struct tok *k = &t->v[i];
-        if (k->kind != TK_WORD || k->val != W_UNKNOWN || t->v[i - 1].kind != TK_WORD ||
-            t->v[i - 1].val != W_SUR)
-            continue;
-        for (size_t w = 0; w < sizeof booking / sizeof booking[0]; w++)
-            if (strlen(booking[w]) == k->e - k->b &&
-                memcmp(s + k->b, booking[w], k->e - k->b) == 0) {
-                k->kind = TK_RDV;
-                k->val = 0;
-                t->kinds |= TKM(TK_RDV);
-            }
+        if (is_word(k, W_UNKNOWN) && is_word(&t->v[i - 1], W_SUR) &&
+            tok_is_any(s, k, booking)) {
+            k->kind = TK_RDV;
+            k->val = 0;
+            t->kinds |= TKM(TK_RDV);
+        }
     }
 }
 
