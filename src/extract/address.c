@@ -1307,6 +1307,15 @@ static bool six_digit_number(const struct text_line *tl, const char *region,
     return true;
 }
 
+/* The region the block's numbers are read in: the address's country (code,
+ * when known), else the country its numbers and domains show, else the
+ * caller's, else France. */
+static const char *block_region(const struct block *b, const char *code,
+                                const struct extract_opts *o)
+{
+    return code ? code : b->ctx ? b->ctx : o && o->region ? o->region : "FR";
+}
+
 /* Whether phone_find_in finds in s, for region and alt, a number that the
  * line analysis (phone_find) did not: "41 40 00" in New Caledonia, "450
  * 655-9081" in Québec. */
@@ -1323,10 +1332,7 @@ static bool regional_number(const char *s, const char *region, const char *alt)
 static void regional_lines(struct block *b, const struct extract_opts *o, const char *alt)
 {
     /* the postcode's country first: "H2H 1P5" makes "1 877 700-2433" one */
-    const char *region = b->pci < b->n && b->pc.code ? b->pc.code
-                         : b->ctx                    ? b->ctx
-                         : o && o->region            ? o->region
-                                                     : "FR";
+    const char *region = block_region(b, b->pci < b->n ? b->pc.code : NULL, o);
     for (size_t i = 0; i < b->n; i++) {
         struct linfo *li = &b->li[i];
         if (i == b->pci || li->phone || (li->kind != L_TEXT && li->kind != L_CONTACT) ||
@@ -1343,10 +1349,7 @@ static void emit_lines(struct block *b, const char *heading, const struct extrac
                        const char *alt, struct entry *e)
 {
     const struct address *a = &e->adr;
-    const char *region = a->country_code  ? a->country_code
-                         : b->ctx         ? b->ctx
-                         : o && o->region ? o->region
-                                          : "FR";
+    const char *region = block_region(b, a->country_code, o);
     if (a->country_code || (alt && strcmp(alt, region) == 0))
         alt = NULL;
     for (size_t i = 0; i < b->n; i++) {
