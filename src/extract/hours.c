@@ -102,38 +102,36 @@ static char *tokens_text(const struct hctx *c, const struct line *l, size_t a, s
 }
 
 /* Keep text in the notes of the hours; warn unless it is a label, read as
- * one ("Accueil téléphonique :"). */
-static void keep_note(struct hctx *c, int lineno, char *text, bool label)
+ * one ("Accueil téléphonique :"). The words left of a sentence whose rest
+ * was read name that sentence: the warning quotes it too. */
+static void note_of(struct hctx *c, int lineno, char *text, bool label,
+                    const char *sentence)
 {
     if (str_blank(text)) {
         free(text);
         return;
     }
     if (!label) {
-        diag_add(&c->e->diags, DIAG_WARNING, lineno, 0,
-                 "opening hours not understood: %s", text);
+        if (sentence)
+            diag_add(&c->e->diags, DIAG_WARNING, lineno, 0,
+                     "opening hours not understood: \"%s\" in the sentence: %s", text,
+                     sentence);
+        else
+            diag_add(&c->e->diags, DIAG_WARNING, lineno, 0,
+                     "opening hours not understood: %s", text);
         c->e->not_understood++;
     }
     strlist_push(&c->e->hours_notes, text);
 }
 
-static void add_note(struct hctx *c, int lineno, char *text)
+static void keep_note(struct hctx *c, int lineno, char *text, bool label)
 {
-    keep_note(c, lineno, text, false);
+    note_of(c, lineno, text, label, NULL);
 }
 
-/* Keep the words of a sentence that were not understood, the rest of it
- * having been read; the warning quotes the sentence they belong to. */
-static void part_note(struct hctx *c, int lineno, char *part, const char *sentence)
+static void add_note(struct hctx *c, int lineno, char *text)
 {
-    if (str_blank(part)) {
-        free(part);
-        return;
-    }
-    diag_add(&c->e->diags, DIAG_WARNING, lineno, 0,
-             "opening hours not understood: \"%s\" in the sentence: %s", part, sentence);
-    c->e->not_understood++;
-    strlist_push(&c->e->hours_notes, part);
+    note_of(c, lineno, text, false, NULL);
 }
 
 static void flush_held(struct hctx *c)
@@ -749,7 +747,7 @@ static void add_line_notes(struct hctx *c, const struct line *l,
             continue;
         }
         char *sentence = tokens_text(c, l, sp->sent_from, sp->sent_to);
-        part_note(c, l->tl->line, part, sentence);
+        note_of(c, l->tl->line, part, false, sentence);
         free(sentence);
     }
 }
@@ -919,10 +917,11 @@ static void do_line(struct hctx *c, const struct text_line *tl, bool continues)
                 !(c->t.kinds & (TKM(TK_DAY) | TKM(TK_DAYSET) | TKM(TK_TIME) |
                                 TKM(TK_H24) | TKM(TK_RDV) | (dated_title ? 0 : dates))) &&
                 label_line(&l, false, c->heading_kind, &label);
-    if (sum.label && (c->t.kinds & (TKM(TK_DATE) | TKM(TK_ORD) | TKM(TK_NUM))) &&
-        (c->t.words & (WKM(W_MONTH) | WKM(W_SEASON))))
-        label.seasonal = true; /* a season's dates; not "Horaires 2024" */
-    else if (sum.label && (c->t.kinds & TKM(TK_DATE)))
+    /* a label's dates, or numbers with a month or season: a season's; not
+     * "Horaires 2024" */
+    if (sum.label &&
+        ((c->t.kinds & TKM(TK_DATE)) ||
+         ((c->t.kinds & dates) && (c->t.words & (WKM(W_MONTH) | WKM(W_SEASON))))))
         label.seasonal = true;
     lend(c, &l, &sum, lent, lent_times, notes);
     if (sum.label) {
