@@ -183,31 +183,44 @@ static size_t shared_family(const struct text_line *tl, const struct extract_opt
     return n;
 }
 
+/* Reading number step of a line of several people (people_on_one_line):
+ * their count in found. */
+static size_t people_read(int step, const struct text_line *tl,
+                          const struct extract_opts *o, struct person *found,
+                          struct diag_list *d)
+{
+    bool bare = step == 3;
+    switch (step) {
+    case 0:
+        return names_then_role(tl, o, found, d);
+    case 1:
+        return shared_family(tl, o, found, d);
+    default:
+        return strchr(tl->text, ';') || (bare && bare_names_line(tl->text))
+                   ? line_people(tl->text, bare, tl->line, o, found, d)
+                   : 0;
+    }
+}
+
 /* Several people on one line: names and the role they share after ";",
- * parts cut at ";" that each name a person with whatever goes with them, or
- * parts cut at ";", ",", "et", "&" that are each a name and nothing else. True (people
- * added) when there are two or more; otherwise nothing is added and the line is read
- * whole. */
+ * given names sharing one family name, parts cut at ";" that each name a person with
+ * whatever goes with them, or parts cut at ";", ",", "et", "&" that are each a name and
+ * nothing else. True (people added) when there are two or more; otherwise nothing is
+ * added and the line is read whole. */
 static bool people_on_one_line(const struct text_line *tl, const struct extract_opts *o,
                                struct entry *e)
 {
     struct person found[8];
     struct diag_list d = {0};
-    /* names and their shared role first, then parts cut at ";", then bare
-     * names */
-    size_t n = names_then_role(tl, o, found, &d);
-    if (n < 2) {
+    /* names and their shared role first, then given names sharing a family
+     * name, then parts cut at ";", then bare names: the first reading of
+     * two people or more */
+    size_t n = 0;
+    for (int step = 0; step < 4 && n < 2; step++) {
         if (n == 1)
             person_clear(&found[0]);
         diag_list_clear(&d);
-        n = shared_family(tl, o, found, &d);
-    }
-    for (int bare = 0; bare < 2 && n < 2; bare++) {
-        if (n == 1)
-            person_clear(&found[0]);
-        diag_list_clear(&d);
-        bool cut = strchr(tl->text, ';') || (bare && bare_names_line(tl->text));
-        n = cut ? line_people(tl->text, bare, tl->line, o, found, &d) : 0;
+        n = people_read(step, tl, o, found, &d);
     }
     if (n < 2) {
         if (n == 1)
