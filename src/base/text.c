@@ -499,6 +499,14 @@ static inline bool word_at(const char *p, const char *w)
     return !w[i] && (p[i] == ' ' || p[i] == '\0');
 }
 
+bool str_key_is_any(const char *key, const char *const *words)
+{
+    for (size_t i = 0; words[i]; i++)
+        if (words[i][0] == key[0] && strcmp(key, words[i]) == 0)
+            return true;
+    return false;
+}
+
 bool str_key_starts_any(const char *key, const char *const *words)
 {
     for (size_t i = 0; words[i]; i++)

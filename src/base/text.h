@@ -107,6 +107,9 @@ const char *str_fold_key_to(struct strbuf *sb, const char *s, size_t n);
 bool str_key_starts_any(const char *key, const char *const *words);
 bool str_key_has_any(const char *key, const char *const *words);
 bool str_key_has(const char *key, const char *word);
+/* Whether key is one of words (a NULL-terminated list) whole: "adresse" is
+ * in {"adr", "adresse"}, "adresses" is not. */
+bool str_key_is_any(const char *key, const char *const *words);
 
 /* ---- name keys -----------------------------------------------------------
  * What names are compared by for UIDs: white space squeezed as str_squeeze

@@ -406,9 +406,8 @@ static char *label_text(struct strbuf *tmp, const char *text)
     const char *c = strchr(text, ':');
     if (c && !str_blank(c + 1)) {
         const char *key = str_fold_key_to(tmp, text, (size_t)(c - text));
-        for (size_t i = 0; plain[i]; i++)
-            if (strcmp(key, plain[i]) == 0)
-                return str_trim(c + 1);
+        if (str_key_is_any(key, plain))
+            return str_trim(c + 1);
     }
     return str_trim(text);
 }

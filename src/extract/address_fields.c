@@ -82,14 +82,6 @@ static bool may_start_list(const char *s, const char *const *list)
     return false;
 }
 
-static bool in_list(const char *key, const char *const *list)
-{
-    for (size_t i = 0; list[i]; i++)
-        if (key[0] == list[i][0] && strcmp(key, list[i]) == 0)
-            return true;
-    return false;
-}
-
 /* A label is a few words: a longer line is none, and is not folded to see. */
 static bool short_line(const struct text_line *tl)
 {
@@ -101,13 +93,13 @@ bool address_label_heading(struct strbuf *tmp, const struct text_line *tl)
     static const char *const labels[] = {"adresse",      "adresses", "adresse postale",
                                          "localisation", "acces",    NULL};
     return short_line(tl) && may_start_list(tl->text, labels) &&
-           in_list(key_of(tmp, tl->text, strlen(tl->text)), labels);
+           str_key_is_any(key_of(tmp, tl->text, strlen(tl->text)), labels);
 }
 
 bool address_label_alone(struct strbuf *tmp, const struct text_line *tl)
 {
     return short_line(tl) && may_start_list(tl->text, value_labels) &&
-           in_list(key_of(tmp, tl->text, strlen(tl->text)), value_labels);
+           str_key_is_any(key_of(tmp, tl->text, strlen(tl->text)), value_labels);
 }
 
 /* What a field holds, roughly: the kinds that make a line worth cutting. */

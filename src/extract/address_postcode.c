@@ -469,9 +469,7 @@ static bool province_name(const char *s)
                                         "ile du prince edouard",
                                         NULL};
     char *k = str_fold_key(s);
-    bool found = false;
-    for (size_t i = 0; names[i] && !found; i++)
-        found = strcmp(k, names[i]) == 0;
+    bool found = str_key_is_any(k, names);
     free(k);
     return found;
 }

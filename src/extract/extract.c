@@ -297,10 +297,7 @@ static bool values_only(const struct section *s, struct strbuf *key)
             return false;
         size_t n = strcspn(t, ":0123456789+<@");
         const char *k = str_fold_key_to(key, t, n);
-        bool labelled = false;
-        for (size_t l = 0; labels[l] && !labelled; l++)
-            labelled = strcmp(k, labels[l]) == 0;
-        if (!labelled)
+        if (!str_key_is_any(k, labels))
             return false;
     }
     return s->n > 0;

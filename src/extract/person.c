@@ -65,7 +65,7 @@ static void strip_tail(char *s)
                s[ws - 1] != '(')
             ws--;
         char lw[LOWER_CAP];
-        bool label = person_lower_word(s + ws, lw) && person_in_list(lw, contact_words);
+        bool label = person_lower_word(s + ws, lw) && str_key_is_any(lw, contact_words);
         /* "port." for portable, only as a piece of its own: ", port." (a
          * title may end with the word: "capitaine du port") */
         size_t before = ws;
@@ -225,7 +225,7 @@ static bool generic_label(const char *a)
                                           "referente",
                                           NULL};
     char *k = str_fold_key(a);
-    bool g = person_in_list(k, generic);
+    bool g = str_key_is_any(k, generic);
     free(k);
     return g;
 }

@@ -25,9 +25,6 @@ struct name {
  * false, out empty, when it does not fit. */
 bool person_lower_word(const char *w, char out[LOWER_CAP]);
 
-/* True when w is one of list (NULL-terminated). */
-bool person_in_list(const char *w, const char *const *list);
-
 /* Parse "M. Jean DE LA TOUR", "GUILBAUD Sylvain", "Denis HUBER". vouched: the
  * line's label ("Directrice : Claire Dupuis") or a role after the name
  * ("Aurélie Robic, directrice") vouches, as a civility does, for a given and

@@ -58,14 +58,6 @@ static void capitalise_word(struct strbuf *b, const char *w)
     }
 }
 
-bool person_in_list(const char *w, const char *const *list)
-{
-    for (size_t i = 0; list[i]; i++)
-        if (list[i][0] == w[0] && strcmp(w, list[i]) == 0)
-            return true;
-    return false;
-}
-
 /* Rule (documented for the scorer and the tests): "de", "du", "des" are lower
  * case before another word ("DE LA TOUR" -> "de La Tour", "DU PONT" ->
  * "du Pont"); "den", "der", "ten", "ter" are lower case inside a name
@@ -91,8 +83,8 @@ char *person_natural_case(const char *family)
         char lw[LOWER_CAP];
         bool fits = person_lower_word(words[i], lw);
         bool last = i + 1 == n;
-        if (fits && ((!last && person_in_list(lw, lead_lower)) ||
-                     (i > 0 && !last && person_in_list(lw, mid_lower))))
+        if (fits && ((!last && str_key_is_any(lw, lead_lower)) ||
+                     (i > 0 && !last && str_key_is_any(lw, mid_lower))))
             strbuf_puts(&b, lw);
         else if (fits && !last && strcmp(lw, words[i]) == 0)
             strbuf_puts(&b, lw); /* written in lower case: "de la Monneraye" */
@@ -139,7 +131,7 @@ static bool caps_given(char *const *w, const enum wclass *cls, size_t i0, size_t
     /* "D'ALMEIDA": the elided particle is the head */
     if (strchr(w[i0], '\'') || strstr(w[i0], "\xE2\x80\x99"))
         k[strcspn(k, " ")] = '\0';
-    bool head = person_in_list(k, family_heads);
+    bool head = str_key_is_any(k, family_heads);
     free(k);
     return !head;
 }
@@ -173,7 +165,7 @@ static enum wclass word_class(const char *w)
         return W_UPPER;
     if (lower == letters || (lower == letters - 1 && letters == 1)) {
         char lw[LOWER_CAP];
-        return person_lower_word(w, lw) && person_in_list(lw, particles) ? W_PARTICLE
+        return person_lower_word(w, lw) && str_key_is_any(lw, particles) ? W_PARTICLE
                                                                          : W_OTHER;
     }
     if (text_is_upper(first))
@@ -287,7 +279,7 @@ struct words {
 static bool not_a_name(const char *w)
 {
     char *k = str_fold_key(w);
-    bool stop = person_in_list(k, not_people);
+    bool stop = str_key_is_any(k, not_people);
     free(k);
     return stop;
 }
@@ -303,7 +295,7 @@ static bool natural_case(const struct words *ws, struct name *out, bool vouched)
     const enum wclass *cls = ws->cls;
     if (out->prefix && n - i0 == 1 && cls[i0] == W_GIVEN) {
         char *k = str_fold_key(w[i0]);
-        bool stop = person_in_list(k, not_people) || person_in_list(k, cap_particles);
+        bool stop = str_key_is_any(k, not_people) || str_key_is_any(k, cap_particles);
         free(k);
         if (stop)
             return false;
@@ -325,7 +317,7 @@ static bool natural_case(const struct words *ws, struct name *out, bool vouched)
     /* "Mme Le Gall": a capitalised particle opens the family name */
     if (fam > i0 && cls[fam - 1] == W_GIVEN) {
         char lw[LOWER_CAP];
-        if (person_lower_word(w[fam - 1], lw) && person_in_list(lw, cap_particles))
+        if (person_lower_word(w[fam - 1], lw) && str_key_is_any(lw, cap_particles))
             fam--;
     }
     for (size_t i = i0; i < n; i++)

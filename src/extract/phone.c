@@ -343,9 +343,7 @@ static bool ends_like_sentence(const char *t)
                                         "a",  "par", "sur", "en",  "via", NULL};
     const char *w = strrchr(t, ' ');
     char *k = str_fold_key(w ? w + 1 : t);
-    bool found = false;
-    for (size_t i = 0; tails[i] && !found; i++)
-        found = strcmp(k, tails[i]) == 0;
+    bool found = str_key_is_any(k, tails);
     free(k);
     return found;
 }

@@ -163,9 +163,7 @@ const char *vcard_phone_label(const struct phone *p, struct strbuf *key,
             "standard", "fax",        "telecopie", "portable",   "mobile",         "gsm",
             "cell",     "cellulaire", "phone",     NULL};
         const char *k = str_fold_key_to(key, p->label, strlen(p->label));
-        bool plain = k[0] == '\0';
-        for (size_t i = 0; generic[i] && !plain; i++)
-            plain = strcmp(k, generic[i]) == 0;
+        bool plain = k[0] == '\0' || str_key_is_any(k, generic);
         if (!plain) {
             size_t n;
             const char *t = str_trim_view(p->label, &n);

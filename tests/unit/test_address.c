@@ -2236,8 +2236,8 @@ static bool ref_key_has(const char *key, const char *word)
     return false;
 }
 
-/* str_key_has_any (word starts against the list) and
- * str_key_starts_any agree with searching the key word by word, on every
+/* str_key_has_any (word starts against the list), str_key_starts_any and
+ * str_key_is_any agree with searching the key word by word, on every
  * key of up to four words made of list words, their pieces and extensions. */
 static void test_key_words(void **state)
 {
@@ -2271,6 +2271,10 @@ static void test_key_words(void **state)
                                 (key[n] == '\0' || key[n] == ' '));
         }
         assert_int_equal(str_key_starts_any(key, words), starts);
+        bool is = false;
+        for (size_t i = 0; words[i]; i++)
+            is = is || strcmp(key, words[i]) == 0;
+        assert_int_equal(str_key_is_any(key, words), is);
     }
 }
 
