@@ -322,6 +322,23 @@ static bool suffixed_street(const char *key)
     return number && street;
 }
 
+/* A street type abbreviated with its full stop opening the line: "Ch. du
+ * Grand-Chêne 1", "Pl. de la Gare 4", "Imp. des Lilas" (the folded key has
+ * lost the stop, and "ch" or "pl" alone are no street words). */
+static bool dotted_street_type(const char *text)
+{
+    static const char *const abbr[] = {"ch", "pl", "imp", "all", "sq", "prom", "esp", NULL};
+    size_t n = 0;
+    while (ascii_isalpha((unsigned char)text[n]))
+        n++;
+    if (text[n] != '.' || text[n + 1] != ' ' || n == 0)
+        return false;
+    for (size_t i = 0; abbr[i]; i++)
+        if (strlen(abbr[i]) == n && str_startswith_ci(text, abbr[i]))
+            return true;
+    return false;
+}
+
 /* How much a line looks like a delivery line: 2 surely, 1 maybe (short line
  * with a building word), 0 not. first = first line of the block, which is
  * normally the organisation's name. A long name with a building word is no
@@ -334,7 +351,7 @@ int address_score(const char *text, const char *key, bool first,
     if (ascii_isdigit((unsigned char)text[0]))
         return 2;
     if (str_key_starts_any(key, address_lead_words) || ascii_prefix(key, "adresse") ||
-        ascii_prefix(key, "adr "))
+        ascii_prefix(key, "adr ") || dotted_street_type(text) || address_box_key(key))
         return 2;
     /* a first line opening with a building word and short is the host
      * building, not the name: "Centre hospitalier, pavillon Lannelongue" */

@@ -115,9 +115,13 @@ static enum fkind field_kind(struct strbuf *tmp, const char *s, size_t n)
         k = F_VALUE;
     else if (phone_find(t, 0, &a, &b) && b - a >= 8)
         k = F_VALUE;
-    else if (address_postcode_line(tmp, t, true, &pc) ||
-             str_key_has_any(str_fold_key_to(tmp, t, n), address_lead_words))
+    else if (address_postcode_line(tmp, t, true, &pc))
         k = F_PLACE;
+    else {
+        const char *key = str_fold_key_to(tmp, t, n);
+        if (str_key_has_any(key, address_lead_words) || address_box_key(key))
+            k = F_PLACE;
+    }
     address_postcode_clear(&pc);
     free(t);
     return k;
@@ -249,6 +253,12 @@ static bool bare_postcode(const char *s, size_t n)
 
 #define MAX_FIELDS 16
 
+/* Whether s separates its fields with bullets: " • ", " ■ ", "|". */
+static bool bulleted(const char *s)
+{
+    return strstr(s, " \xE2\x80\xA2 ") || strstr(s, " \xE2\x96\xA0 ") || strchr(s, '|');
+}
+
 /* Where a phone number starts in the n bytes at s after a postcode line with
  * a space only ("1 rue de Sercq 22000 Saint-Brieuc 02 96 68 23 50"), or 0. */
 static size_t phone_after_place(struct strbuf *tmp, const char *s, size_t n)
@@ -318,7 +328,11 @@ static void split_line(struct strbuf *tmp, struct arena *mem, const struct text_
         values += k == F_VALUE;
         places += k == F_PLACE;
     }
-    bool cut = nf > 1 && values > 0 && (places > 0 || values > 1);
+    /* a value and a place, two values, or places only between bullets:
+     * "14, rue du Village-Suisse • CP 171 • 1211 Genève 8" (not dashes: "Cité
+     * administrative Bugeaud - Bâtiment E - Rue du 26e-RI" is one line) */
+    bool cut = nf > 1 && ((values > 0 && (places > 0 || values > 1)) ||
+                          (places >= 3 && places == nf && bulleted(tl->text)));
     for (size_t i = 0; i < (cut ? nf : 1); i++) {
         size_t a = cut ? at[i] : 0, l = cut ? len[i] : strlen(tl->text);
         if (cut && i + 1 < nf && bare_postcode(tl->text + a, l)) {

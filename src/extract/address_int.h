@@ -76,6 +76,10 @@ void address_postcode_default_country(struct postcode *p, const char *code);
  * "www...". Sets the span; returns a new string or NULL. */
 char *address_find_text_url(const char *s, size_t from, size_t span[2]);
 
+/* Whether key is a postal box and its number, nothing else: "bp 66",
+ * "cp 171", "case postale 2251" (not "cp 75001", a postcode's label). */
+bool address_box_key(const char *key);
+
 /* Street types that may open a line ("rue", "avenue", "bp"...), as fold
  * keys; the list ends with NULL. */
 extern const char *const address_lead_words[];

@@ -373,6 +373,22 @@ static bool box_numbered(const char *key)
     return str_key_starts_any(prev, box_words);
 }
 
+bool address_box_key(const char *key)
+{
+    const char *num = strrchr(key, ' ');
+    size_t d = num ? strspn(num + 1, "0123456789") : 0;
+    if (d == 0 || num[1 + d] != '\0')
+        return false;
+    size_t head = (size_t)(num - key);
+    /* "CP" also labels a postcode: a box's number is shorter */
+    if (head == 2 && memcmp(key, "cp", 2) == 0 && d >= 5)
+        return false;
+    for (size_t i = 0; box_words[i]; i++)
+        if (strlen(box_words[i]) == head && memcmp(key, box_words[i], head) == 0)
+            return true;
+    return false;
+}
+
 /* A postcode glued by a dash to a postal box's number: "B.P. 517-15005
  * AURILLAC CEDEX" (five digits after the dash, a box word before the
  * number). */
