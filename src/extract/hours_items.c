@@ -789,6 +789,15 @@ static size_t outside(const struct sent *st, size_t i)
     return j;
 }
 
+/* "une permanence physique les lundis …": a permanence held in person, not
+ * the public's reception (but "permanences physiques et téléphoniques" are
+ * both, read as the place and the line). */
+static bool held_in_person(const struct sent *st, size_t i)
+{
+    return i > st->a && is_word(&st->v[i - 1], W_PERM) &&
+           !(i + 1 < st->b && st->v[i + 1].kind == TK_AND);
+}
+
 /* A word: its item or its mark. */
 static size_t read_word(struct grammar *g, struct sent *st, size_t i)
 {
@@ -827,6 +836,10 @@ static size_t read_word(struct grammar *g, struct sent *st, size_t i)
         if (!another_way(g, st) || (g->clauses[g->n_clauses - 1].marks & CM_PUBLIC))
             mark(g, CM_PHONE_WORD);
         return i + 1;
+    case W_PUBLIC:
+        if (held_in_person(st, i))
+            return i + 1;
+        break;
     case W_OR:
         st->alt = g->n_clauses - 1;
         return i + 1;

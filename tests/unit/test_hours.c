@@ -1040,6 +1040,19 @@ struct grammar_case {
 };
 
 static const struct grammar_case grammar_cases[] = {
+    /* a permanence held in person is a permanence, not the reception; said
+     * with the telephone, the place and the line */
+    {{"On vous reçoit lors d'une permanence physique le jeudi de 14 h à 17 h, et "
+      "par une permanence téléphonique le vendredi de 9 h à 11 h."},
+     "TH 14:00-17:00 perm; FR 09:00-11:00 phone",
+     false,
+     "",
+     0},
+    {{"Permanences physiques et téléphoniques le lundi de 10h à 12h."},
+     "MO 10:00-12:00; MO 10:00-12:00 phone",
+     false,
+     "",
+     0},
     /* an appointment marker about another period than the range before it */
     {{"Du lundi au jeudi de 8h à 12h et les après-midi sur rendez-vous."},
      "MO-TH 08:00-12:00",
