@@ -314,6 +314,28 @@ static long find_sep(const char *s, size_t *len)
     return -1;
 }
 
+/* The role in a label before the name, past a lead-in that ends with an
+ * article: "Renseignements auprès de la responsable du Pôle Jeunesse" ->
+ * "responsable du Pôle Jeunesse" (as "Contact :", the lead-in only says
+ * whom to ask); a label without such a role is all of a. */
+static const char *role_in_label(const char *a)
+{
+    static const char *const articles[] = {"le ", "la ", "les ", "l'", "l\xE2\x80\x99",
+                                           NULL};
+    if (person_role_title(a))
+        return a;
+    for (const char *p = strchr(a, ' '); p; p = strchr(p + 1, ' '))
+        for (size_t i = 0; articles[i]; i++) {
+            const char *w = p + 1;
+            if (!str_startswith_ci(w, articles[i]))
+                continue;
+            w += strlen(articles[i]);
+            if (person_role_title(w))
+                return w;
+        }
+    return a;
+}
+
 /* Name and title of the line without its phones and e-mails; vouched: a
  * name alone is taken in natural case without a civility. */
 static bool split_person(const char *main, bool vouched, struct name *nm, char **title)
@@ -338,14 +360,14 @@ static bool split_person(const char *main, bool vouched, struct name *nm, char *
         ok = true;
     } else if (!role_after && person_parse_name_v(b, nm, colon)) {
         /* "Président : M. Jean DE LA TOUR", "Directrice : Claire Dupuis" */
-        *title = generic ? NULL : clean_title(a);
+        *title = generic ? NULL : clean_title(role_in_label(a));
         ok = true;
     } else {
         if (p2 > 0) {
             char *b1 = xstrndup(b, (size_t)p2);
             if (person_parse_name_v(b1, nm, colon)) {
                 char *t = generic ? xstrdup(b + p2 + sl2)
-                                  : xasprintf("%s, %s", a, b + p2 + sl2);
+                                  : xasprintf("%s, %s", role_in_label(a), b + p2 + sl2);
                 *title = clean_title(t);
                 free(t);
                 ok = true;

@@ -90,6 +90,14 @@ static const struct person_case cases[] = {
      NULL, NULL},
     {"Directrice : Claire Dupuis", true, NULL, "Claire", "Dupuis", "Dupuis", "Directrice",
      NULL, NULL},
+    /* a lead-in before the role: whom to ask, not the title; a label
+     * naming a unit first keeps it */
+    {"Pour tout renseignement s'adresser à la secrétaire de mairie : Odile MARTY",
+     true, NULL, "Odile", "Marty", "MARTY", "secrétaire de mairie", NULL, NULL},
+    {"Inscriptions auprès de l'animatrice jeunesse : Paul ROCHE, 06 12 34 56 78", true,
+     NULL, "Paul", "Roche", "ROCHE", "animatrice jeunesse", "+33612345678", NULL},
+    {"Secrétariat du maire : Lina FAURE", true, NULL, "Lina", "Faure", "FAURE",
+     "Secrétariat du maire", NULL, NULL},
     /* the roles of Swiss communes' pages vouch too */
     {"Vanessa Berruex, préposée", true, NULL, "Vanessa", "Berruex", "Berruex", "préposée",
      NULL, NULL},
