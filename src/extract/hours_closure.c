@@ -335,6 +335,10 @@ static size_t close_clause(struct tok *v, size_t a, size_t b, size_t c, struct s
         w++;
     if (w + 1 < b && v[w].kind == TK_TO && v[w + 1].kind == TK_TIME)
         return c;
+    /* "ouverture 8h30, fermeture 17h", "fermeture des portes 16h30": a lone
+     * time after the words */
+    if (w < b && v[w].kind == TK_TIME && !(w + 1 < b && v[w + 1].kind == TK_TO))
+        return c;
     if (closure_end(v, c, b, false) == c + 1 && closed_cell(v, a, c))
         return c + 1;
     /* "Jeudi : fermé le matin / 15h00 - 19h00": a half-day closed in the

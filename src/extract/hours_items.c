@@ -568,6 +568,9 @@ static bool own_cell(const struct tok *v, size_t j, size_t b)
     return j < b && v[j].kind == TK_SEP && v[j].sep == ':';
 }
 
+static void add_until(struct grammar *g, const struct sent *st, size_t i, size_t end,
+                      int t);
+
 /* "fermé le mardi matin", "(fermé le matin)", "mercredi après-midi fermé",
  * "Le mardi matin et le vendredi après-midi sont fermés" (the days items
  * just before, in the clause, become the closed days). */
@@ -586,11 +589,14 @@ static size_t read_closed(struct grammar *g, struct sent *st, size_t i)
         w = next_tok(v, w + 1, b);
     }
     size_t t = w + 1 < b && v[w].kind == TK_TO ? next_tok(v, w + 1, b) : b;
+    /* "ouverture 8h30, fermeture 17h": a lone time after the words (not
+     * "fermé 12h-14h", a range) */
+    if (w < b && v[w].kind == TK_TIME && !(w + 1 < b && v[w + 1].kind == TK_TO))
+        t = w;
     if (t < b && v[t].kind == TK_TIME && other)
         return t + 1;
     if (t < b && v[t].kind == TK_TIME) {
-        struct item *it = add_item(g, IT_UNTIL, i, t + 1);
-        it->t = v[t].val;
+        add_until(g, st, i, t + 1, v[t].val);
         return t + 1;
     }
     size_t n = g->n_items, cl = g->n_clauses - 1;
@@ -625,13 +631,59 @@ static size_t read_closed(struct grammar *g, struct sent *st, size_t i)
 }
 
 /* "jusqu'à 16h" (not in a range: read_range takes those). */
+/* Whether the lone time it opens with "de" or "dès": "dès 9h et jusqu'à 17h". */
+static bool after_de(const struct sent *st, const struct item *it)
+{
+    return it->tok > st->a && is_word(&st->v[it->tok - 1], W_DE);
+}
+
+/* An opening time then a closing time, no range, time or other days in the
+ * sentence before: one range, the opening's item becomes it ("L'épicerie
+ * ouvre à 9h du mardi au vendredi et ferme à 17h", "Ouverture à 9h,
+ * fermeture à 17h, du lundi au vendredi", "dès 9h et jusqu'à 17h"). Not "Le
+ * lundi à partir de 14h, le
+ * vendredi jusqu'à 16h" (two days' edits of the lines before: G4, G5). */
+static bool from_then_until(struct grammar *g, const struct sent *st, int t)
+{
+    struct item *from = NULL;
+    size_t days = 0, froms = 0;
+    for (size_t k = 0; k < g->n_items; k++) {
+        struct item *it = &g->items[k];
+        bool opens = it->kind == IT_FROM || (it->kind == IT_TIME && after_de(st, it));
+        if (!opens &&
+            (it->kind == IT_TIMES || it->kind == IT_TIME || it->kind == IT_UNTIL))
+            return false;
+        days += it->kind == IT_DAYS;
+        froms += opens;
+        from = opens ? it : from;
+    }
+    if (froms != 1 || days > 1 || !range_ok(from->t, t))
+        return false;
+    from->kind = IT_TIMES;
+    from->r0 = g->n_r;
+    g->r[g->n_r++] =
+        (struct rng){from->t, t, from->clause, from->tok, false, HOURS_RECEPTION, false};
+    from->r1 = g->n_r;
+    return true;
+}
+
+/* A closing time: "jusqu'à 16h", "fermeture à 16h"; the end of an opening
+ * time's range. */
+static void add_until(struct grammar *g, const struct sent *st, size_t i, size_t end,
+                      int t)
+{
+    if (from_then_until(g, st, t))
+        return;
+    struct item *it = add_item(g, IT_UNTIL, i, end);
+    it->t = t;
+}
+
 static size_t read_until(struct grammar *g, struct sent *st, size_t i)
 {
     size_t j = next_tok(st->v, i + 1, st->b);
     if (j >= st->b || st->v[j].kind != TK_TIME)
         return i + 1;
-    struct item *it = add_item(g, IT_UNTIL, i, j + 1);
-    it->t = st->v[j].val;
+    add_until(g, st, i, j + 1, st->v[j].val);
     return j + 1;
 }
 
@@ -651,6 +703,22 @@ static size_t date_end(const struct tok *v, size_t j, size_t b)
     return y < b && v[y].kind == TK_NUM ? y + 1 : m + 1;
 }
 
+/* Past two words at most between an opening word and "à" and its time:
+ * "ouvre ses portes à 9h", "ouverture des portes à 8h30"; else j. */
+static size_t past_doors(const struct tok *v, size_t j, size_t b)
+{
+    size_t w = j;
+    for (int n = 0;
+         n < 2 && w < b &&
+         (is_word(&v[w], W_DE) || is_word(&v[w], W_UNKNOWN) || is_word(&v[w], W_FILL));
+         n++)
+        w = next_tok(v, w + 1, b);
+    if (w == j || w >= b || v[w].kind != TK_TO)
+        return j;
+    size_t t = next_tok(v, w + 1, b);
+    return t < b && v[t].kind == TK_TIME ? w : j;
+}
+
 /* "à partir de 10h", "ouverture à 10h", "ouvert à partir de 14h"; "à partir du
  * 29/11" dates the whole sentence. */
 static size_t read_from(struct grammar *g, struct sent *st, size_t i)
@@ -658,6 +726,7 @@ static size_t read_from(struct grammar *g, struct sent *st, size_t i)
     const struct tok *v = st->v;
     size_t b = st->b, j = next_tok(v, i + 1, b);
     if (is_word(&v[i], W_OPEN)) {
+        j = past_doors(v, j, b);
         if (j < b && v[j].kind == TK_TO)
             j = next_tok(v, j + 1, b);
         if (j < b && is_word(&v[j], W_FROM))

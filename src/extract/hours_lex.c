@@ -221,6 +221,7 @@ static const struct word words_p[] = {
     WW("partir", W_FROM),
     WW("pourra", W_MODAL),
     WW("pendant", W_FILL),
+    WW("portes", W_FILL), /* "fermeture des portes à 17h": the place's */
     WL("periode", TK_WORD, W_FILL),
     WL("periodes", TK_WORD, W_FILL),
     WW("peuvent", W_MODAL),

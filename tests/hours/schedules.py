@@ -410,9 +410,39 @@ class Generator:
                 "Le public est reçu exclusivement sur rendez-vous."]))
         return lines, structure, only
 
+    def open_close(self):
+        """One range said by its opening and its closing ("ouverture à 9h,
+        fermeture à 17h", "ouvre ses portes à 9h … et ferme à 17h"), the
+        days before, between or after: (lines, structure)."""
+        dt, ds = self.days()
+        while " soir" in dt or "matin" in dt or "midi" in dt:  # a period: another rule
+            dt, ds = self.days()
+        s = self.r.randrange(7, 11) * 60 + self.pick([0, 15, 30])
+        e = self.r.randrange(16, 20) * 60 + self.pick([0, 30, 45])
+        a, b = self.time(s), self.time(e, end=True)
+        opening = self.pick(["ouverture à %s", "ouverture des portes à %s",
+                             "ouvert à partir de %s", "ouvre à %s",
+                             "ouvre ses portes à %s", "ouverture %s", "dès %s"]) % a
+        closing = self.pick(["fermeture à %s", "ferme à %s", "jusqu'à %s",
+                             "fermeture %s", "fermeture des portes à %s"]) % b
+        if opening.startswith("dès") and closing.startswith("ferm"):
+            closing = "jusqu'à " + b
+        joint = self.pick([", ", " et "])
+        where = self.r.randrange(3)
+        if where == 0:
+            text = "%s : %s%s%s" % (dt, opening, joint, closing)
+        elif where == 1:
+            text = "%s %s%s%s" % (opening, dt, joint, closing)
+        else:
+            text = "%s%s%s, %s" % (opening, joint, closing, dt)
+        return [self.typeset(text + ".")], [(ds, s, e, "reception", False)]
+
     def positive(self):
         """A positive case: (lines, structure, closures, appointment only)."""
         x = self.r.random()
+        if x < 0.03:
+            lines, structure = self.open_close()
+            return lines, structure, [], False
         if x < 0.12:
             lines, structure = self.split_lines()
             return lines, structure, [], False

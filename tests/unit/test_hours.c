@@ -1040,6 +1040,21 @@ struct grammar_case {
 };
 
 static const struct grammar_case grammar_cases[] = {
+    /* a range said by its opening and its closing */
+    {{"La boutique solidaire ouvre ses portes à 10h les mercredis et samedis, et "
+      "ferme à 18h."},
+     "WE,SA 10:00-18:00",
+     false,
+     "",
+     0},
+    {{"Ouverture 7h45, fermeture des portes 16h30, en semaine."},
+     "MO-FR 07:45-16:30",
+     false,
+     "",
+     0},
+    {{"Le jeudi dès 13h30 et jusqu'à 19h."}, "TH 13:30-19:00", false, "", 0},
+    /* but two days' own ends, after no range, give none */
+    {{"Le mardi à partir de 9h, le jeudi jusqu'à 15h."}, "", false, "", 1},
     /* a permanence held in person is a permanence, not the reception; said
      * with the telephone, the place and the line */
     {{"On vous reçoit lors d'une permanence physique le jeudi de 14 h à 17 h, et "
