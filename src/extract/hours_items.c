@@ -748,7 +748,8 @@ static size_t read_from(struct grammar *g, struct sent *st, size_t i)
     return j + 1;
 }
 
-/* "depuis le 1er janvier", "depuis le 03/02/2025", "depuis janvier 2023":
+/* "depuis le 1er janvier", "depuis le 03/02/2025", "depuis janvier 2023",
+ * "depuis le début du mois de mars":
  * the hours hold since a day or a month past, the date changes nothing (the
  * month is no season); "depuis 9h" as "à partir de 9h". */
 static size_t read_since(struct grammar *g, struct sent *st, size_t i)
@@ -758,9 +759,16 @@ static size_t read_since(struct grammar *g, struct sent *st, size_t i)
     size_t d = date_end(v, j, b);
     if (d > j && (v[j].kind != TK_NUM || d > j + 1))
         return d;
-    if (j < b && is_word(&v[j], W_MONTH)) {
-        size_t y = next_tok(v, j + 1, b);
-        return y < b && v[y].kind == TK_NUM ? y + 1 : j + 1;
+    /* "depuis le début du mois de mars": up to four words before the month */
+    size_t m = j;
+    for (int n = 0; n < 4 && m < b && !is_word(&v[m], W_MONTH) &&
+                    (is_word(&v[m], W_UNKNOWN) || is_word(&v[m], W_DU) ||
+                     is_word(&v[m], W_DE) || is_word(&v[m], W_MONTHLY));
+         n++)
+        m = next_tok(v, m + 1, b);
+    if (m < b && is_word(&v[m], W_MONTH)) {
+        size_t y = next_tok(v, m + 1, b);
+        return y < b && v[y].kind == TK_NUM ? y + 1 : m + 1;
     }
     return read_from(g, st, i);
 }

@@ -594,22 +594,22 @@ static size_t per_total(const char *s, size_t q, int want, bool sur)
     return is_letter((unsigned char)s[r + n]) ? 0 : r + n;
 }
 
-/* "24h/24", "24 h sur 24", "24 heures sur 24", "24h/24h": the end, or 0. */
+/* "24h/24", "24 h sur 24", "24 heures sur 24", "24h/24h", "24/24": the end,
+ * or 0. */
 static size_t lex_h24(const char *s, size_t k)
 {
     size_t q = skip_sp(s, k), hm = hour_mark(s, q);
-    if (!hm)
-        return 0;
     return per_total(s, q + hm, 24, true);
 }
 
-/* "7j/7", "7 j/7", "7/7", "7 jours sur 7": the end, or 0. */
+/* "7j/7", "7 j/7", "7/7", "7 jours sur 7", "7jr/7": the end, or 0. */
 static size_t lex_7_7(const char *s, size_t k)
 {
     size_t q = skip_sp(s, k);
-    size_t jl = match_phrase(s + q, "jours");
-    if (!jl)
-        jl = match_phrase(s + q, "j");
+    static const char *const day_words[] = {"jours", "j", "jrs", "jr", NULL};
+    size_t jl = 0;
+    for (size_t i = 0; day_words[i] && !jl; i++)
+        jl = match_phrase(s + q, day_words[i]);
     if (!jl && s[q] == 'j' && s[q + 1] == '/')
         jl = 1;
     return per_total(s, q + jl, 7, jl > 0);

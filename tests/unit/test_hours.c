@@ -1040,6 +1040,14 @@ struct grammar_case {
 };
 
 static const struct grammar_case grammar_cases[] = {
+    /* round the clock without "h", days as "jr"; a start month after a few
+     * words is no season */
+    {{"L'écoutant répond 24/24, 7jrs/7."}, "MO-SU 00:00-24:00 phone", false, "", 0},
+    {{"Depuis le début du mois d'avril, le foyer accueille 24 sur 24 et 7 jours sur 7."},
+     "MO-SU 00:00-24:00",
+     false,
+     "",
+     0},
     /* a range said by its opening and its closing */
     {{"La boutique solidaire ouvre ses portes à 10h les mercredis et samedis, et "
       "ferme à 18h."},
