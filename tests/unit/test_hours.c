@@ -1040,6 +1040,8 @@ struct grammar_case {
 };
 
 static const struct grammar_case grammar_cases[] = {
+    /* "jour > jour": a span of days */
+    {{"Jeudi > dimanche : 10 h - 18 h"}, "TH-SU 10:00-18:00", false, "", 0},
     /* round the clock without "h", days as "jr"; a start month after a few
      * words is no season */
     {{"L'écoutant répond 24/24, 7jrs/7."}, "MO-SU 00:00-24:00 phone", false, "", 0},
