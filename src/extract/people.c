@@ -278,6 +278,27 @@ static bool number_before_mail(const struct text_line *tl, size_t at,
     return ok;
 }
 
+/* The e-mail found at span of tl's text, the person's when alone, after a
+ * short "E-mail :" label, or after the person's number ("Tél: 0590 87 61 71
+ * - Email: x@…"); whether it was added to *p (mail is taken either way). */
+static bool mail_continuation(const struct text_line *tl, const size_t span[2],
+                              char *mail, const struct extract_opts *o, struct person *p,
+                              struct diag_list *d)
+{
+    const char *t = tl->text;
+    char *after = str_trim(t + span[1]);
+    bool end = after[0] == '\0';
+    free(after);
+    bool alone = end && span[0] <= 12 && (span[0] == 0 || memchr(t, ':', span[0]));
+    if ((alone || (end && number_before_mail(tl, span[0], o, p, d))) &&
+        !strlist_contains(&p->emails, mail)) {
+        strlist_push(&p->emails, mail);
+        return true;
+    }
+    free(mail);
+    return false;
+}
+
 /* A line that continues the previous person's line or list item and holds
  * only that person's phone or e-mail: "- Mme MARTIN, chargée de prévention"
  * then "06 39 98 70 12" or "Tél. : 06 …" or "martin@x.fr" under it. Only
@@ -298,32 +319,26 @@ static bool person_continuation(const struct text_line *tl, bool in_item,
     bool labelled = bare || contact_lead(t);
     /* "en cas d'urgence 076 343 81 35": words that are no label */
     bool lead = !labelled && short_lead(t);
-    if (!tl->item && !in_item && !labelled && !lead)
+    /* in the person's paragraph, words that are not the person's role:
+     * "Sur rendez-vous 061/28.90.75 ou 0495/37.13.86" */
+    bool words = !tl->para_start && !person_role_title(t);
+    bool listed = tl->item || in_item || labelled || lead;
+    if (!listed && !words)
         return false;
     size_t span[2];
     char *mail = address_find_email(t, span);
-    if (mail) {
-        /* the e-mail alone, or after a short "E-mail :" label, or after the
-         * person's number ("Tél: 0590 87 61 71 - Email: x@…") */
-        char *after = str_trim(t + span[1]);
-        bool end = after[0] == '\0';
-        free(after);
-        bool alone = end && span[0] <= 12 && (span[0] == 0 || memchr(t, ':', span[0]));
-        if ((alone || (end && number_before_mail(tl, span[0], o, p, d))) &&
-            !strlist_contains(&p->emails, mail)) {
-            strlist_push(&p->emails, mail);
-            return true;
-        }
-        free(mail);
+    if (mail)
+        return mail_continuation(tl, span, mail, o, p, d);
+    words = words && !strchr(t, ':'); /* not "Secrétariat : 02 …", another line */
+    if (!listed && !words)
         return false;
-    }
     const char *region = o && o->region ? o->region : "FR";
     struct phone_list got = {0};
     char *rest = NULL;
     struct diag_list w = {0};
-    bool ok =
-        phone_line(t, tl->line, region, &got, &w, &rest) && got.n > 0 && (!rest || lead);
-    if (ok && lead) { /* the lead's words: the line, in the person's note */
+    bool ok = phone_line(t, tl->line, region, &got, &w, &rest) && got.n > 0 &&
+              (!rest || lead || words);
+    if (ok && (lead || rest || !labelled)) { /* the words: the line, in the note */
         char *note = p->note ? xasprintf("%s ; %s", p->note, t) : xstrdup(t);
         free(p->note);
         p->note = note;
@@ -632,7 +647,10 @@ void people_extract(const struct section *s, const struct extract_opts *o,
                 held = tl;
             else
                 not_a_person(e, s->heading, tl);
-            after_person = false;
+            /* "Marc CAPRASSE, Bourgmestre" / "Permanence" / "Sur rendez-vous
+             * - 061/…": a line of words in the person's paragraph ends it
+             * not */
+            after_person = after_person && !tl->para_start;
         }
     }
     flush_role(e, s->heading, &held);

@@ -696,6 +696,14 @@ static void test_person_continuation(void **state)
         /* alone in the next paragraph: hers too (a Belgian commune's page
          * gives each person's number so) */
         {"Mme Anne ROY, juriste\n\n02 61 91 72 12\n", 1, 0, "+33261917212", NULL, false},
+        /* in her paragraph, under a line of words (noted, warned), a number
+         * after words that are no label is hers, the line in her note; her
+         * role in front of the number is her title's business */
+        {"Paul HENRY, adjoint  \nPermanence  \nLe samedi sur rendez-vous - "
+         "06 11 22 33 44\n",
+         1, 0, "+33611223344", NULL, true},
+        {"Paul HENRY, adjoint  \nPermanence  \npaul.henry@example.fr\n", 1, 0, NULL,
+         "paul.henry@example.fr", true},
     };
     for (size_t i = 0; i < ARRAY_LEN(rows); i++) {
         char *md = xasprintf("# Test – x\n\n## Personnes contact\n\n%s", rows[i].md);
