@@ -102,7 +102,7 @@ static bool bare_names_line(const char *t)
  * Anne MARTIN, présidente"; bare names: "Emile EICHER, Georges MICHELS et
  * Aline SCHROEDER-KREINS"), into found (at most 8); their count, 0 when a
  * part names nobody (bare: or holds more than a name). */
-static size_t line_people(const char *text, bool bare, int line,
+static size_t line_people(const char *text, bool bare, bool vouched, int line,
                           const struct extract_opts *o, struct person *found,
                           struct diag_list *d)
 {
@@ -112,7 +112,8 @@ static size_t line_people(const char *text, bool bare, int line,
         char *part = xstrndup(p, len);
         char *t = str_trim(part);
         free(part);
-        bool ok = n < 8 && person_parse(t, line, o, &found[n], d);
+        bool ok = n < 8 && (vouched ? person_parse_vouched(t, line, o, &found[n], d)
+                                    : person_parse(t, line, o, &found[n], d));
         free(t);
         if (ok && bare &&
             (found[n].title || found[n].note || found[n].phones.n || found[n].emails.n))
@@ -128,20 +129,40 @@ static size_t line_people(const char *text, bool bare, int line,
     return n;
 }
 
-/* Names, a semicolon and the role they share: "Giulia MARCON, Aurélie REYES
- * ; agents de prévention" (two people of that title). Their count in found,
- * 0 when the line is not so. */
+/* Where the role of names_then_role starts: after the last ";", or after the
+ * last ", " when a role in the plural follows ("Philippe Raynaud et Aurore
+ * Larue, médecins chef de pôle"); NULL when none. */
+static const char *shared_role(const char *t)
+{
+    const char *semi = strrchr(t, ';');
+    if (semi)
+        return person_role_title(semi + 1 + strspn(semi + 1, " ")) ? semi : NULL;
+    const char *comma = NULL;
+    for (const char *c = strstr(t, ", "); c; c = strstr(c + 1, ", "))
+        comma = c;
+    if (!comma || !person_role_title(comma + 2))
+        return NULL;
+    size_t w = strcspn(comma + 2, " ,");
+    char last = w > 0 ? comma[2 + w - 1] : '\0';
+    return last == 's' || last == 'x' ? comma : NULL;
+}
+
+/* Names, a semicolon or a comma and the role they share: "Giulia MARCON,
+ * Aurélie REYES ; agents de prévention" (two people of that title), the
+ * names vouched for by the role. Their count in found, 0 when the line is
+ * not so. */
 static size_t names_then_role(const struct text_line *tl, const struct extract_opts *o,
                               struct person *found, struct diag_list *d)
 {
-    const char *semi = strrchr(tl->text, ';');
-    if (!semi || !person_role_title(semi + 1 + strspn(semi + 1, " ")))
+    const char *semi = shared_role(tl->text);
+    if (!semi)
         return 0;
     char *cut = xstrndup(tl->text, (size_t)(semi - tl->text));
     char *names = str_trim(cut);
     free(cut);
-    size_t n =
-        bare_names_line(names) ? line_people(names, true, tl->line, o, found, d) : 0;
+    size_t n = bare_names_line(names)
+                   ? line_people(names, true, true, tl->line, o, found, d)
+                   : 0;
     free(names);
     char *role = n >= 2 ? str_trim(semi + 1) : NULL;
     for (size_t i = 0; i < n; i++)
@@ -197,7 +218,7 @@ static size_t people_read(int step, const struct text_line *tl,
         return shared_family(tl, o, found, d);
     default:
         return strchr(tl->text, ';') || (bare && bare_names_line(tl->text))
-                   ? line_people(tl->text, bare, tl->line, o, found, d)
+                   ? line_people(tl->text, bare, false, tl->line, o, found, d)
                    : 0;
     }
 }

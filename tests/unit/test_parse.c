@@ -618,6 +618,18 @@ static void test_people_on_one_line(void **state)
     assert_string_equal(e->people.v[0].title, "agents de prévention");
     assert_string_equal(e->people.v[1].title, "agents de prévention");
     entry_free(e);
+    /* names in natural case, a comma and a role in the plural they share;
+     * not a role in the singular (whose? the line is read whole) */
+    e = parse_text("# Test – x\n\n## Personnes responsables\n\nLucie Vidal et Marc "
+                   "Olivier, éducateurs spécialisés du service\n\nAnne Roux et Léa Blanc, "
+                   "directrice\n",
+                   1);
+    assert_non_null(e);
+    assert_int_equal(e->people.n, 2);
+    assert_string_equal(e->people.v[0].given, "Lucie");
+    assert_string_equal(e->people.v[1].family, "Olivier");
+    assert_string_equal(e->people.v[1].title, "éducateurs spécialisés du service");
+    entry_free(e);
     /* a dead link alone names nobody: its text goes to NOTE */
     e = parse_text("# Test – x\n\n## Personnes contact\n\n[Contacter la MDPH](#)  \n"
                    "Mme Anne MARTIN, accueil\n",
