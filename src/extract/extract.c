@@ -846,7 +846,7 @@ static void build_entry(struct xctx *c, const struct extract_opts *o, struct ent
     struct extract_opts local = *o;
     const char *cc = e->adr.country_code;
     if (cc && (strcmp(cc, "BE") == 0 || strcmp(cc, "CH") == 0 || strcmp(cc, "LU") == 0 ||
-               strcmp(cc, "MC") == 0))
+               strcmp(cc, "MC") == 0 || strcmp(cc, "CA") == 0))
         local.region = cc;
     else if (!cc && hint)
         local.region = hint;

@@ -420,7 +420,7 @@ static void person_numbers(const char *s, int line, const char *region, size_t *
                            bool *gone, struct phone_list *phones, struct diag_list *warn)
 {
     size_t a, b, floor = 0, from = 0;
-    while (phone_find(s, from, &a, &b)) {
+    while (phone_find_in(s, from, region, NULL, &a, &b)) {
         size_t digits = 0;
         for (size_t i = a; i < b; i++)
             digits += ascii_isdigit((unsigned char)s[i]);

@@ -1538,6 +1538,17 @@ static void test_people_numbers_placed(void **state)
     assert_int_equal(e->people.n, 1);
     assert_string_equal(e->people.v[0].phones.v[0].e164, "+33381234567");
     entry_free(e);
+    /* a Canadian address: its people's numbers in the North American shape */
+    e = parse_text("# Centre Q\n\n## Coordonnées\n\n12, rue Principale, Laval (Québec) "
+                   "H7N 1A1\n\n## Personnes responsables\n\nSophie Tremblay, "
+                   "directrice 450-555-0142\n",
+                   1);
+    assert_non_null(e);
+    assert_int_equal(e->people.n, 1);
+    assert_string_equal(e->people.v[0].title, "directrice");
+    assert_int_equal(e->people.v[0].phones.n, 1);
+    assert_string_equal(e->people.v[0].phones.v[0].e164, "+14505550142");
+    entry_free(e);
 }
 
 /* Without an address country, the place named by the title or keywords,
