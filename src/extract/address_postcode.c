@@ -415,34 +415,68 @@ static bool postcode_after_box(struct strbuf *tmp, const char *s, struct postcod
     return false;
 }
 
-/* A postcode written after its locality, at the end of the line:
- * "ZI Kaweni, Lotissement Kamal, MAMOUDZOU, 97600" (five digits, or four
- * when allow4). */
+/* The locality field of postcode_last, [b, e) of s: a few words without
+ * digits nor street word, trimmed; NULL when it is none. */
+static char *locality_field(struct strbuf *tmp, const char *b, const char *e)
+{
+    char *l = xstrndup(b, (size_t)(e - b));
+    char *locality = str_trim(l);
+    free(l);
+    size_t words = 1;
+    for (const char *q = locality; *q; q++)
+        words += *q == ' ';
+    /* a few words: not "Coordonnées sans accent; pas d'horaires; 2018" */
+    bool word = locality[0] && words <= 6 && !strpbrk(locality, "0123456789;") &&
+                !str_key_has_any(str_fold_key_to(tmp, locality, strlen(locality)),
+                                 address_lead_words);
+    if (!word) {
+        free(locality);
+        return NULL;
+    }
+    return locality;
+}
+
+/* A postcode written after its locality, at the end of the line, or before
+ * a last field naming the country: "ZI Kaweni, Lotissement Kamal,
+ * MAMOUDZOU, 97600", "1 Rue de la liberté, Fort-de-France 97200,
+ * Martinique" (five digits, or four when allow4). */
 static bool postcode_last(struct strbuf *tmp, const char *s, bool allow4,
                           struct postcode *out)
 {
     const char *c = strrchr(s, ',');
     if (!c || c[1] != ' ')
         return false;
-    const char *d = c + 2;
-    size_t nd = strspn(d, "0123456789");
-    if (!(nd == 5 || (nd == 4 && allow4)) || !str_blank(d + nd))
-        return false;
-    const char *b = c;
-    while (b > s && b[-1] != ',')
-        b--;
-    char *l = xstrndup(b, (size_t)(c - b));
-    char *locality = str_trim(l);
-    free(l);
-    bool word = locality[0] && !strpbrk(locality, "0123456789") &&
-                !str_key_has_any(str_fold_key_to(tmp, locality, strlen(locality)),
-                                 address_lead_words);
-    if (!word) {
-        free(locality);
-        return false;
+    const char *end = s + strlen(s);
+    const struct country_name *country = ascii_isdigit((unsigned char)c[2])
+                                             ? NULL
+                                             : country_find_n(tmp, c + 2, strlen(c + 2));
+    if (country) { /* ", Martinique": the field before holds the postcode */
+        end = c;
+        while (c > s && *--c != ',')
+            ;
+        if (*c != ',' || c[1] != ' ')
+            return false;
     }
+    /* the postcode: the field's last word, the locality before it in the
+     * field ("Fort-de-France 97200") or in the field before ("…, 97600") */
+    const char *d = end;
+    while (d > c + 2 && d[-1] != ' ')
+        d--;
+    size_t nd = strspn(d, "0123456789");
+    if (!(nd == 5 || (nd == 4 && allow4)) || d + nd != end)
+        return false;
+    const char *b = c + 2, *e = d;
+    if (d == c + 2) { /* the postcode alone: the locality is the field before */
+        e = c;
+        b = c;
+        while (b > s && b[-1] != ',')
+            b--;
+    }
+    char *locality = locality_field(tmp, b, e);
+    if (!locality)
+        return false;
     memset(out, 0, sizeof *out);
-    out->at = b > s ? (size_t)(b - 1 - s) : 0;
+    out->at = b == c + 2 ? (size_t)(c - s) : b > s ? (size_t)(b - 1 - s) : 0;
     out->postcode = xstrndup(d, nd);
     out->locality = locality;
     if (nd == 5) {
@@ -450,6 +484,8 @@ static bool postcode_last(struct strbuf *tmp, const char *s, bool allow4,
         out->code =
             postcode_territory(out->postcode) ? postcode_territory(out->postcode) : "FR";
     }
+    if (country && !(nd == 5 && country->overseas))
+        address_postcode_set_country(out, country);
     return true;
 }
 
