@@ -272,13 +272,16 @@ const char *locality_country(const char *key)
 
 /* The country of a locality that text's key ends with, or is ("Bibliothèque
  * communale de Limal – Wavre", "Bibliothèque de Wavre"): the key, then each
- * of its ends after a space; NULL when none is one. */
+ * end of the text from a word with a capital ("… pour les enfants de 0 à 12
+ * ans" names no Ans); NULL when none is one. */
 static const char *locality_in(struct strbuf *tmp, const char *text)
 {
-    const char *key = str_fold_key_to(tmp, text, strlen(text));
-    const char *code = locality_country(key);
-    for (const char *p = strchr(key, ' '); !code && p; p = strchr(p + 1, ' '))
-        code = locality_country(p + 1); /* "Bibliothèque de Wavre", "… Wavre" */
+    const char *code = locality_country(str_fold_key_to(tmp, text, strlen(text)));
+    for (const char *p = strpbrk(text, " -("); !code && p; p = strpbrk(p + 1, " -(")) {
+        size_t i = (size_t)(p + 1 - text); /* "(L'Avenir, Huy-Waremme)" */
+        if (text_is_upper(text_next_cp(text, &i))) /* "Bibliothèque de Wavre" */
+            code = locality_country(str_fold_key_to(tmp, p + 1, strlen(p + 1)));
+    }
     return code;
 }
 

@@ -1572,6 +1572,20 @@ static void test_weak_place_signals(void **state)
     assert_non_null(e0);
     assert_string_equal(e0->adr.country, "Belgique");
     entry_free(e0);
+    /* a locality ending the title counts with its capital: "… de 0 à 12 ans"
+     * names no Ans (Liège), "… (Le Soir, Huy-Waremme)" names Waremme */
+    e0 = parse_text("# Ludothèque – prêt de jeux pour les enfants de 0 à 12 ans\n\n"
+                    "## Coordonnées\n\nau 41, boulevard Pie-IX\n",
+                    1);
+    assert_non_null(e0);
+    assert_string_equal(e0->adr.country, "France");
+    entry_free(e0);
+    e0 = parse_text("# Ludothèque – jeux (Le Soir, Huy-Waremme)\n\n## Coordonnées\n\n"
+                    "rue du Marché 3\n",
+                    1);
+    assert_non_null(e0);
+    assert_string_equal(e0->adr.country, "Belgique");
+    entry_free(e0);
     /* a keyword that is a French department and a Swiss canton: France */
     struct entry *e = parse_text("# Épicerie sociale\n\n## Coordonnées\n\n10, rue de la "
                                  "Glacière\n\n**Mots-clés :** aide alimentaire, Jura\n",
