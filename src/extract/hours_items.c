@@ -119,6 +119,17 @@ static bool another_way(const struct grammar *g, const struct sent *st)
     return st->alt == g->n_clauses - 1 || st->booking == g->n_clauses - 1;
 }
 
+/* Whether an "ou" read now offers another way than what its clause said
+ * already: times or days ("de 9h à 12h ou par téléphone"), the place ("sur
+ * place ou par téléphone"); not "vous inscrire ou inscrire un proche en
+ * contactant le 05 …", two things to do by the line. */
+static bool offers_choice(const struct grammar *g)
+{
+    size_t c = g->n_clauses - 1;
+    return (g->n_items > 0 && g->items[g->n_items - 1].clause == c) ||
+           (g->clauses[c].marks & (CM_PUBLIC | CM_ACCUEIL));
+}
+
 /* A telephone word or number, unless it names another way (above). */
 static void mark_phone(struct grammar *g, const struct sent *st)
 {
@@ -918,7 +929,8 @@ static size_t read_word(struct grammar *g, struct sent *st, size_t i)
             return i + 1;
         break;
     case W_OR:
-        st->alt = g->n_clauses - 1;
+        if (offers_choice(g))
+            st->alt = g->n_clauses - 1;
         return i + 1;
     case W_SUR:
         read_rhythm(g, st, i);

@@ -1040,6 +1040,19 @@ struct grammar_case {
 };
 
 static const struct grammar_case grammar_cases[] = {
+    /* "ou" between two things to do before any time or place: the number
+     * after it is the line's; after times, another way (no kind) */
+    {{"Pour prendre rendez-vous ou annuler, appelez le 01 23 45 67 89 du lundi au "
+      "jeudi de 9h à 11h."},
+     "MO-TH 09:00-11:00 phone",
+     false,
+     "",
+     0},
+    {{"Le lundi de 14h à 17h ou par téléphone au 01 23 45 67 89."},
+     "MO 14:00-17:00",
+     false,
+     "",
+     0},
     /* "jour > jour": a span of days */
     {{"Jeudi > dimanche : 10 h - 18 h"}, "TH-SU 10:00-18:00", false, "", 0},
     /* round the clock without "h", days as "jr"; a start month after a few
