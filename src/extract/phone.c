@@ -135,6 +135,16 @@ static bool run_is_date(const struct run *r)
  * at the first such separator with a complete number on both sides. */
 static void run_cut(struct run *r, bool national)
 {
+    /* "+41 32 933 84 51/55", "01 23 45 67 89/90": a second line's last
+     * digits after a whole number; the number is the first line's */
+    int last = r->n - 1;
+    if (last > 0 && r->sep[last] == '/' && r->len[last] <= 2 &&
+        r->before[last] >= (national ? 10 : 9)) {
+        r->end = r->gend[last - 1];
+        r->n = last;
+        r->digits = r->before[last];
+        return;
+    }
     int limit = national ? 10 : 15;
     if (r->digits <= limit)
         return;

@@ -38,6 +38,9 @@ static const struct find_row find_rows[] = {
     {"Par téléphone : 03.20. 41 55. 07", "03.20. 41 55. 07"},
     {"Tél. 01 99 00 12 34. 02 99 00 12 35", "01 99 00 12 34"},
     {"0199001234/0612345678", "0199001234"},
+    /* a second line's last digits after the slash: the first line */
+    {"Standard : 01 99 00 12 34/35", "01 99 00 12 34"},
+    {"T. +41 21 555 12 34/8", "+41 21 555 12 34"},
     /* a slash with a blank on one side after the area code */
     {"au 084 /840 531 ou", "084 /840 531"},
     {"Tél. 02/ 514 41 11", "02/ 514 41 11"},
