@@ -230,6 +230,14 @@ static bool label_line(const struct line *l, bool heading, enum hours_kind base,
     return true;
 }
 
+/* Whether a label's words (WKM of each) name a part of the day and no
+ * kind: "Matins :", "L'après-midi :". */
+static bool period_label(uint64_t words)
+{
+    uint64_t small = WKM(W_PERIOD) | WKM(W_LE) | WKM(W_FILL) | WKM(W_DE) | WKM(W_DU);
+    return (words & WKM(W_PERIOD)) && !(words & ~small);
+}
+
 /* The lines under a label start afresh: nothing is lent across it; label
  * holds the label's kind, phone_too and seasonal. */
 static void open_scope(struct hctx *c, struct context label)
@@ -924,6 +932,12 @@ static void do_line(struct hctx *c, const struct text_line *tl, bool continues)
          ((c->t.kinds & dates) && (c->t.words & (WKM(W_MONTH) | WKM(W_SEASON))))))
         label.seasonal = true;
     lend(c, &l, &sum, lent, lent_times, notes);
+    if (sum.label && period_label(c->t.words)) {
+        /* "Téléphones" / "Matins :" / "Du lundi au vendredi …": a part of
+         * the day under a label keeps that label's kind */
+        label.kind = c->label_kind;
+        label.phone_label = label.kind == HOURS_PHONE;
+    }
     if (sum.label) {
         open_scope(c, label);
     } else if (appt_label(c, &l)) {

@@ -283,6 +283,7 @@ static const struct word words_t[] = {
     WW("telephone", W_PHONE),
     WW("telephoner", W_PHONE),
     WW("telephoniques", W_PHONE),
+    WW("telephones", W_PHONE),
 };
 static const struct word words_u[] = {
     WW("uniquement", W_STRONG),

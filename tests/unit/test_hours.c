@@ -1040,6 +1040,13 @@ struct grammar_case {
 };
 
 static const struct grammar_case grammar_cases[] = {
+    /* a part of the day as a label under a kind's label keeps that kind */
+    {{"Lignes téléphoniques", "Le matin :", "Du lundi au vendredi 8h30 à 11h30",
+      "Après-midi :", "Le mardi de 14h à 16h"},
+     "MO-FR 08:30-11:30 phone; TU 14:00-16:00 phone",
+     false,
+     "",
+     3},
     /* "ou" between two things to do before any time or place: the number
      * after it is the line's; after times, another way (no kind) */
     {{"Pour prendre rendez-vous ou annuler, appelez le 01 23 45 67 89 du lundi au "
