@@ -257,6 +257,27 @@ static const char *const roles[] = {
 };
 /* clang-format on */
 
+/* Past a rank before a role, in the folded key k: "premiere echevine", "1er
+ * adjoint", "2eme vice presidente", "deuxieme adjoint". */
+static const char *past_rank(const char *k)
+{
+    static const char *const ranks[] = {"premier ", "premiere ", "second ", "seconde ",
+                                        "deuxieme ", "troisieme ", "quatrieme ",
+                                        "cinquieme ", "sixieme ", NULL};
+    for (size_t i = 0; ranks[i]; i++)
+        if (str_startswith(k, ranks[i]))
+            return k + strlen(ranks[i]);
+    size_t d = strspn(k, "0123456789");
+    if (d == 0 || d > 2)
+        return k;
+    static const char *const marks[] = {"er ", "re ", "ere ", "e ", "eme ", "nd ", "nde ",
+                                        "d ", NULL}; /* "1er", "2e", "2ème", "2nd" */
+    for (size_t i = 0; marks[i]; i++)
+        if (str_startswith(k + d, marks[i]))
+            return k + d + strlen(marks[i]);
+    return k;
+}
+
 /* True when the title s opens with a role ("directrice départementale",
  * "président", "chargée de mission"): it vouches, as a civility does, for the
  * name in natural case before it ("Aurélie Robic, directrice"). Compared
@@ -285,6 +306,7 @@ bool person_role_title(const char *s)
             k += strlen(articles[i]);
             break;
         }
+    k = past_rank(k);
     bool found = false;
     for (size_t i = 0; roles[i] && !found; i++)
         found = strncmp(k, roles[i], strlen(roles[i])) == 0;

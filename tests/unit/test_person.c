@@ -98,6 +98,13 @@ static const struct person_case cases[] = {
      NULL, "Paul", "Roche", "ROCHE", "animatrice jeunesse", "+33612345678", NULL},
     {"Secrétariat du maire : Lina FAURE", true, NULL, "Lina", "Faure", "FAURE",
      "Secrétariat du maire", NULL, NULL},
+    /* a rank before the role: the role still vouches for the name */
+    {"Sophie Lambert, Première échevine des Finances", true, NULL, "Sophie", "Lambert",
+     "Lambert", "Première échevine des Finances", NULL, NULL},
+    {"Paul Henry (2e adjoint au maire)", true, NULL, "Paul", "Henry", "Henry",
+     "2e adjoint au maire", NULL, NULL},
+    {"Léa Morel, troisième Prix du concours", false, NULL, NULL, NULL, NULL, NULL, NULL,
+     NULL},
     /* the roles of Swiss communes' pages vouch too */
     {"Vanessa Berruex, préposée", true, NULL, "Vanessa", "Berruex", "Berruex", "préposée",
      NULL, NULL},
