@@ -189,7 +189,8 @@ static void do_keywords(const struct section *s, struct entry *e)
             char *kw = str_trim(part);
             free(part);
             size_t len = strlen(kw);
-            if (len > 0 && kw[len - 1] == '.')
+            /* a sentence's full stop, not an abbreviation's ("B.A.J.") */
+            if (len > 0 && kw[len - 1] == '.' && !memchr(kw, '.', len - 1))
                 kw[--len] = '\0';
             if (kw[0]) /* repeats dropped at the end, in linear time */
                 strlist_push(&e->keywords, kw);

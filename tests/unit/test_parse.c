@@ -324,6 +324,14 @@ static void test_plain_update_and_keywords(void **state)
          20,
          {NULL},
          "Objectifs"},
+        /* a keyword's abbreviation keeps its stops; a sentence's full stop
+         * goes */
+        {"## Objectifs\n\nTexte.\n\n**Mots-clefs :** C.C.A.S., aide sociale.\n",
+         0,
+         0,
+         0,
+         {"C.C.A.S.", "aide sociale"},
+         "Objectifs"},
         /* plain closing labels, not bold */
         {"## Objectifs\n\nTexte.\n\nMise à jour : 03-2021\n\nMots-clés : a ; b\n",
          2021,
