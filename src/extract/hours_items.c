@@ -476,7 +476,11 @@ static size_t read_rdv(struct grammar *g, struct sent *st, size_t i)
             break;
     }
     size_t j = next_tok(v, i + 1, st->b);
-    if (kind == IT_PERIOD && j < st->b && is_word(&v[j], W_STRONG))
+    /* "rendez-vous obligatoire", "la prise de rendez-vous est obligatoire" */
+    size_t k = j;
+    while (k < st->b && is_word(&v[k], W_FILL))
+        k = next_tok(v, k + 1, st->b);
+    if (kind == IT_PERIOD && k < st->b && is_word(&v[k], W_STRONG))
         kind = IT_APPT;
     /* "RDV le samedi de 9h à 12h", "Rendez-vous le lundi …": opening the
      * sentence, the condition of its hours */

@@ -1040,6 +1040,12 @@ struct grammar_case {
 };
 
 static const struct grammar_case grammar_cases[] = {
+    /* "rendez-vous" and its "obligatoire" a verb apart: the rule */
+    {{"Consultations du lundi au jeudi de 9h à 12h.", "Le rendez-vous est obligatoire."},
+     "MO-TH 09:00-12:00 rdv",
+     false,
+     "",
+     0},
     /* a part of the day as a label under a kind's label keeps that kind */
     {{"Lignes téléphoniques", "Le matin :", "Du lundi au vendredi 8h30 à 11h30",
       "Après-midi :", "Le mardi de 14h à 16h"},
