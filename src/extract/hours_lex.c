@@ -595,15 +595,19 @@ static size_t per_total(const char *s, size_t q, int want, bool sur)
     return is_letter((unsigned char)s[r + n]) ? 0 : r + n;
 }
 
-/* "24h/24", "24 h sur 24", "24 heures sur 24", "24h/24h", "24/24": the end,
- * or 0. */
+/* "24h/24", "24 h sur 24", "24 heures sur 24", "24h/24h", "24/24", "24
+ * heures par jour": the end, or 0. */
 static size_t lex_h24(const char *s, size_t k)
 {
     size_t q = skip_sp(s, k), hm = hour_mark(s, q);
+    size_t per = hm ? match_phrase(s + skip_sp(s, q + hm), "par jour") : 0;
+    if (per) /* "24 heures par jour" */
+        return skip_sp(s, q + hm) + per;
     return per_total(s, q + hm, 24, true);
 }
 
-/* "7j/7", "7 j/7", "7/7", "7 jours sur 7", "7jr/7": the end, or 0. */
+/* "7j/7", "7 j/7", "7/7", "7 jours sur 7", "7jr/7", "7 jours par semaine":
+ * the end, or 0. */
 static size_t lex_7_7(const char *s, size_t k)
 {
     size_t q = skip_sp(s, k);
@@ -613,6 +617,9 @@ static size_t lex_7_7(const char *s, size_t k)
         jl = match_phrase(s + q, day_words[i]);
     if (!jl && s[q] == 'j' && s[q + 1] == '/')
         jl = 1;
+    size_t per = jl ? match_phrase(s + skip_sp(s, q + jl), "par semaine") : 0;
+    if (per) /* "7 jours par semaine" */
+        return skip_sp(s, q + jl) + per;
     return per_total(s, q + jl, 7, jl > 0);
 }
 

@@ -129,6 +129,7 @@ class Generator:
             return text, frozenset([d])
         return self.pick([
             ("tous les jours", ALL), ("7j/7", ALL), ("7 jours sur 7", ALL),
+            ("7 jours par semaine", ALL),
             ("tous les jours de la semaine", ALL), ("en semaine", WEEK),
             ("tous les jours ouvrables", WEEK), ("chaque jour ouvrable", WEEK),
             ("du lundi au vendredi sauf le mardi", frozenset([0, 2, 3, 4])),
@@ -199,6 +200,7 @@ class Generator:
         if self.chance(0.08):
             return self.pick([("24h/24", [(0, 1440)]), ("24 h sur 24", [(0, 1440)]),
                               ("24 heures sur 24", [(0, 1440)]),
+                              ("24 heures par jour", [(0, 1440)]),
                               ("jour et nuit", [(0, 1440)])])
         if self.chance(0.07):  # past midnight
             s = self.r.randrange(17, 23) * 60 + self.pick([0, 30])

@@ -1040,6 +1040,11 @@ struct grammar_case {
 };
 
 static const struct grammar_case grammar_cases[] = {
+    {{"Le foyer accueille les femmes 24 heures par jour et 7 jours par semaine."},
+     "MO-SU 00:00-24:00",
+     false,
+     "",
+     0},
     /* "rendez-vous" and its "obligatoire" a verb apart: the rule */
     {{"Consultations du lundi au jeudi de 9h à 12h.", "Le rendez-vous est obligatoire."},
      "MO-TH 09:00-12:00 rdv",
