@@ -248,6 +248,16 @@ static size_t calendar_after_days(const struct tok *v, size_t j, size_t b)
     return joint < b && k < b && calendar(v, k, b) ? joint + 1 : b;
 }
 
+/* Whether v[a, b) holds a day or a time. */
+static bool has_anchor(const struct tok *v, size_t a, size_t b)
+{
+    for (size_t k = a; k < b; k++)
+        if (v[k].kind == TK_DAY || v[k].kind == TK_DAYSET || v[k].kind == TK_TIME ||
+            v[k].kind == TK_H24)
+            return true;
+    return false;
+}
+
 /* "sauf jours fériés", "(hors vacances scolaires)", "sauf janvier, février et
  * jours fériés": an exception of the calendar is a closure; "sauf le mardi"
  * is the grammar's; "Hors vacances scolaires :" opening a line is a label.
@@ -272,8 +282,9 @@ static size_t except_clause(struct tok *v, size_t a, size_t b, size_t i, struct 
     if (j >= b || !calendar(v, j, b))
         return i;
     if (is_word(&v[i], W_HORS) &&
-        !(i > a && (is_sep(&v[i - 1], '(') || is_sep(&v[i - 1], ','))))
-        return i;
+        (!(i > a && (is_sep(&v[i - 1], '(') || is_sep(&v[i - 1], ','))) ||
+         !has_anchor(v, a, b)))
+        return i; /* "Horaire d'ouverture (hors vacances scolaires)": a label's */
     bool paren = i > a && is_sep(&v[i - 1], '(');
     size_t e = except_end(v, i, b, paren);
     /* "à l'exception des jours fériés": the closure with its "à l'" */

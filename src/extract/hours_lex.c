@@ -1006,8 +1006,10 @@ static void lex_sign(const char *s, size_t i, const struct fold *fold, const cha
     case ']':
         kind = TK_SEP;
         break;
-    case '>': /* "Mardi > samedi": a span of days; else a sign between */
-        kind = t->n && t->v[t->n - 1].kind == TK_DAY ? TK_TO : TK_SEP;
+    case '>': /* "Mardi > samedi", "15h > 18h30": a span; else a sign */
+        kind = t->n && (t->v[t->n - 1].kind == TK_DAY || t->v[t->n - 1].kind == TK_TIME)
+                   ? TK_TO
+                   : TK_SEP;
         break;
     case '.':
         if (!stop_ends(s, i, fold, orig) || after_civility(s, i, t) ||
