@@ -1042,7 +1042,7 @@ struct grammar_case {
 static const struct grammar_case grammar_cases[] = {
     /* '>' between two times spans them; "(hors vacances scolaires)" in a
      * label without days or times names its lines' period, no closure */
-    {{"Horaires d'été (hors vacances scolaires)", "| Lundi | 10h > 17h |",
+    {{"Horaire d'ouverture (hors vacances scolaires)", "| Lundi | 10h > 17h |",
       "| Jeudi | 9h30 > 12h30 14h > 18h |"},
      "MO 10:00-17:00; TH 09:30-12:30; TH 14:00-18:00",
      false,
