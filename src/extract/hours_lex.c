@@ -90,6 +90,10 @@ static const struct word words_a[] = {
     WW("automates", W_OTHER),
     WW("accueillent", W_ACCUEIL),
     WW("accueillons", W_ACCUEIL),
+    WW("avocat", W_PERM), /* a role who receives: a permanence */
+    WW("avocats", W_PERM),
+    WW("avocate", W_PERM),
+    WW("avocates", W_PERM),
 };
 static const struct word words_b[] = {
     WW("borne", W_OTHER),
@@ -98,10 +102,20 @@ static const struct word words_b[] = {
     WW("bureaux", W_FILL),
 };
 static const struct word words_c[] = {
-    WW("clos", W_CLOSE),           WW("close", W_CLOSE),   WW("conge", W_CLOSE),
-    WL("chaque", TK_WORD, W_FILL), WW("closes", W_CLOSE),  WW("conges", W_CLOSE),
-    WW("continu", W_FILL),         WW("continue", W_FILL), WW("certains", W_SOME),
-    WW("certaines", W_SOME),       WW("compter", W_FROM),
+    WW("clos", W_CLOSE),
+    WW("close", W_CLOSE),
+    WW("conge", W_CLOSE),
+    WL("chaque", TK_WORD, W_FILL),
+    WW("closes", W_CLOSE),
+    WW("conges", W_CLOSE),
+    WW("continu", W_FILL),
+    WW("continue", W_FILL),
+    WW("certains", W_SOME),
+    WW("certaines", W_SOME),
+    WW("compter", W_FROM),
+    WW("conciliateur", W_PERM), /* a role who receives: a permanence */
+    WW("conciliateurs", W_PERM),
+    WW("conciliatrice", W_PERM),
 };
 static const struct word words_d[] = {
     WW("de", W_DE),
@@ -166,11 +180,22 @@ static const struct word words_i[] = {
     WW("interruption", W_FILL),
 };
 static const struct word words_j[] = {
-    DAYW("jeudi", DAY_TH),  WL("jours", TK_WORD, W_FILL), WL("jour", TK_WORD, W_FILL),
-    DAYW("jeu", DAY_TH),    WW("juin", W_MONTH),          WL("jusqu", TK_WORD, W_UNKNOWN),
-    DAYL("jeudis", DAY_TH), WW("janvier", W_MONTH),       WL("journee", TK_WORD, W_FILL),
-    WW("juillet", W_MONTH), WW("joignable", W_PHONE),     WW("joignables", W_PHONE),
-    WW("jointe", W_PHONE),  WW("joindre", W_PHONE),
+    DAYW("jeudi", DAY_TH),
+    WL("jours", TK_WORD, W_FILL),
+    WL("jour", TK_WORD, W_FILL),
+    DAYW("jeu", DAY_TH),
+    WW("juin", W_MONTH),
+    WL("jusqu", TK_WORD, W_UNKNOWN),
+    DAYL("jeudis", DAY_TH),
+    WW("janvier", W_MONTH),
+    WL("journee", TK_WORD, W_FILL),
+    WW("juillet", W_MONTH),
+    WW("joignable", W_PHONE),
+    WW("joignables", W_PHONE),
+    WW("jointe", W_PHONE),
+    WW("joindre", W_PHONE),
+    WW("juriste", W_PERM), /* a role who receives: a permanence */
+    WW("juristes", W_PERM),
 };
 static const struct word words_l[] = {
     WW("le", W_LE),
@@ -184,17 +209,21 @@ static const struct word words_l[] = {
     DAYL("lundis", DAY_MO),
 };
 static const struct word words_m[] = {
-    DAYW("mercredi", DAY_WE),    DAYW("mardi", DAY_TU),   WW("matin", W_PERIOD),
-    WD("midi", TK_TIME, 720),    WW("mai", W_MONTH),      DAYW("mar", DAY_TU),
-    DAYW("mer", DAY_WE),         WW("mars", W_MONTH),     DAYW("merc", DAY_WE),
-    WW("mois", W_MONTHLY),       DAYL("mardis", DAY_TU),  WW("matins", W_PERIOD),
-    WD("minuit", TK_TIME, 1440), WW("matinee", W_PERIOD), WW("matinees", W_PERIOD),
-    DAYL("mercredis", DAY_WE),
+    DAYW("mercredi", DAY_WE),    DAYW("mardi", DAY_TU),    WW("matin", W_PERIOD),
+    WD("midi", TK_TIME, 720),    WW("mai", W_MONTH),       DAYW("mar", DAY_TU),
+    DAYW("mer", DAY_WE),         WW("mars", W_MONTH),      DAYW("merc", DAY_WE),
+    WW("mois", W_MONTHLY),       DAYL("mardis", DAY_TU),   WW("matins", W_PERIOD),
+    WD("minuit", TK_TIME, 1440), WW("matinee", W_PERIOD),  WW("matinees", W_PERIOD),
+    DAYL("mercredis", DAY_WE),   WW("mediateur", W_PERM), /* a role who receives: a
+                                                             permanence */
+    WW("mediateurs", W_PERM),    WW("mediatrice", W_PERM),
 };
 static const struct word words_n[] = {
     WL("non", TK_WORD, W_FILL),   WW("nous", W_FILL),     WW("noel", W_FERIE),
     WW("numero", W_PHONE),        WW("numeros", W_PHONE), WW("novembre", W_MONTH),
     WL("ne", TK_WORD, W_UNKNOWN), /* its phrases: "ne fermera pas" */
+    WW("notaire", W_PERM),        /* a role who receives: a permanence */
+    WW("notaires", W_PERM),
 };
 static const struct word words_o[] = {
     WW("ou", W_OR),

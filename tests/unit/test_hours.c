@@ -1040,6 +1040,12 @@ struct grammar_case {
 };
 
 static const struct grammar_case grammar_cases[] = {
+    /* a role who receives names a permanence */
+    {{"Un avocat reçoit gratuitement le jeudi de 17h à 19h."},
+     "TH 17:00-19:00 perm",
+     false,
+     "",
+     0},
     /* '>' between two times spans them; "(hors vacances scolaires)" in a
      * label without days or times names its lines' period, no closure */
     {{"Horaire d'ouverture (hors vacances scolaires)", "| Lundi | 10h > 17h |",
