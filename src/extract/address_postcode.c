@@ -426,7 +426,7 @@ static char *locality_field(struct strbuf *tmp, const char *b, const char *e)
     for (const char *q = locality; *q; q++)
         words += *q == ' ';
     /* a few words: not "Coordonnées sans accent; pas d'horaires; 2018" */
-    bool word = locality[0] && words <= 6 && !strpbrk(locality, "0123456789;") &&
+    bool word = locality[0] && words <= 6 && !strpbrk(locality, "0123456789;:") &&
                 !str_key_has_any(str_fold_key_to(tmp, locality, strlen(locality)),
                                  address_lead_words);
     if (!word) {
@@ -434,6 +434,35 @@ static char *locality_field(struct strbuf *tmp, const char *b, const char *e)
         return NULL;
     }
     return locality;
+}
+
+/* A line of a locality and its postcode after it, nothing else: "POITIERS
+ * 86034" (five digits, or four when allow4). */
+static bool locality_postcode(struct strbuf *tmp, const char *s, bool allow4,
+                              struct postcode *out)
+{
+    const char *end = s + strlen(s);
+    while (end > s && end[-1] == ' ')
+        end--;
+    const char *d = end;
+    while (d > s && ascii_isdigit((unsigned char)d[-1]))
+        d--;
+    size_t nd = (size_t)(end - d);
+    if (!(nd == 5 || (nd == 4 && allow4)) || d == s || d[-1] != ' ' ||
+        box_numbered(str_fold_key_to(tmp, s, (size_t)(end - s)))) /* "CP 2045" */
+        return false;
+    char *locality = locality_field(tmp, s, d);
+    if (!locality)
+        return false;
+    memset(out, 0, sizeof *out);
+    out->postcode = xstrndup(d, nd);
+    out->locality = locality;
+    if (nd == 5) {
+        out->country = "France";
+        out->code =
+            postcode_territory(out->postcode) ? postcode_territory(out->postcode) : "FR";
+    }
+    return true;
 }
 
 /* A postcode written after its locality, at the end of the line, or before
@@ -444,7 +473,9 @@ static bool postcode_last(struct strbuf *tmp, const char *s, bool allow4,
                           struct postcode *out)
 {
     const char *c = strrchr(s, ',');
-    if (!c || c[1] != ' ')
+    if (!c)
+        return locality_postcode(tmp, s, allow4, out);
+    if (c[1] != ' ')
         return false;
     const char *end = s + strlen(s);
     const struct country_name *country = ascii_isdigit((unsigned char)c[2])
