@@ -144,15 +144,39 @@ static size_t clause_start(const struct tok *v, size_t a, size_t c)
     return s;
 }
 
+/* Whether v[a, s) is a date leading the sentence, what its closure is
+ * about: "Le 2 janvier, …", "Ces 16, 17, 21 et 22 janvier, …" (a month or
+ * a date, with numbers, days, articles and their joints; one word besides at
+ * most: "ces"). */
+static bool date_lead(const struct tok *v, size_t a, size_t s)
+{
+    bool dated = false;
+    size_t other = 0;
+    for (size_t k = a; k < s; k++) {
+        if (v[k].used)
+            return false;
+        dated = dated || v[k].kind == TK_DATE || is_word(&v[k], W_MONTH);
+        bool part = v[k].kind == TK_DATE || v[k].kind == TK_NUM || v[k].kind == TK_ORD ||
+                    v[k].kind == TK_DAY || v[k].kind == TK_AND || is_sep(&v[k], ',') ||
+                    is_word(&v[k], W_MONTH) || is_word(&v[k], W_LE) ||
+                    is_word(&v[k], W_DU) || is_word(&v[k], W_DE);
+        other += !part;
+    }
+    return dated && other <= 1;
+}
+
 /* Where a closure stated as a sentence starts: at the sentence's start when
  * what comes before its clause gives no day, time or date and opens no
  * parenthesis ("En raison de la pandémie, les guichets sont fermés depuis le
- * 16 mars"); else at its clause's (clause_start). */
+ * 16 mars"), or is the date it is about ("Le 2 janvier, la mairie sera
+ * fermée"); else at its clause's (clause_start). */
 static size_t closure_start(const struct tok *v, size_t a, size_t c)
 {
     size_t s = clause_start(v, a, c);
     if (s == a || (s > a && is_sep(&v[s - 1], '(')))
         return s;
+    if (date_lead(v, a, s))
+        return a;
     bool open = false; /* inside the subject's own parenthesis: "Le Centre …
                           (CABB) sera fermé" */
     for (size_t k = a; k < s; k++) {

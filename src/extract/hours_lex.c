@@ -389,6 +389,9 @@ static const struct {
     {"pas de distribution", TK_WORD, W_CLOSE},
     {"pas de consultations", TK_WORD, W_CLOSE},
     {"pas de consultation", TK_WORD, W_CLOSE},
+    /* "ces 16 et 17 janvier, votre bureau ne sera pas joignable" */
+    {"pas joignable", TK_WORD, W_CLOSE},
+    {"pas joignables", TK_WORD, W_CLOSE},
     /* every other week: "(semaine impaire)", "tous les quinze jours" */
     {"semaine paire", TK_WORD, W_MONTHLY},
     {"semaines paires", TK_WORD, W_MONTHLY},

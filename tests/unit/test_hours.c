@@ -289,6 +289,19 @@ static const struct hours_case cases[] = {
 
     /* closures */
     {{"Fermé en août"}, false, {{0}}, 0, {"Fermé en août"}, 0},
+    /* the date leading the sentence is the closure's; "pas joignable" */
+    {{"Les 24 et 31 décembre, l'accueil sera fermé."},
+     false,
+     {{0}},
+     0,
+     {"Les 24 et 31 décembre, l'accueil sera fermé"},
+     0},
+    {{"Le 3 mars, la ligne ne sera pas joignable."},
+     false,
+     {{0}},
+     0,
+     {"Le 3 mars, la ligne ne sera pas joignable"},
+     0},
     {{"Fermé les jours fériés."}, false, {{0}}, 0, {"Fermé les jours fériés"}, 0},
     {{"fermeture pendant les vacances scolaires"},
      false,
