@@ -133,6 +133,12 @@ static void push_break(struct breaks *br, struct brk x)
     br->v[br->n++] = x;
 }
 
+/* Whether v[k] is a table's cell border: '|'. */
+static bool cell_border(const struct tok *v, size_t k)
+{
+    return v[k].kind == TK_TO && v[k].sep == '|';
+}
+
 /* Where the clause of closing word v[c] starts: back to the clause's
  * separator, but not over a time or an "et" ("... 17h et fermé le lundi"). */
 static size_t clause_start(const struct tok *v, size_t a, size_t c)
@@ -331,10 +337,29 @@ static bool closed_day_row(const struct tok *v, size_t a, size_t b)
             close = true;
         else if (!(v[k].kind == TK_SEP || v[k].kind == TK_END ||
                    is_word(&v[k], W_PERIOD) || is_word(&v[k], W_LE) ||
-                   v[k].kind == TK_AND))
+                   v[k].kind == TK_AND || cell_border(v, k)))
             return false;
     }
     return day && close;
+}
+
+/* Closing word v[c] alone in its cell of a row of the week, before the
+ * row's times: "MARDI | Fermé | 18h00 - 20h00 |" (the morning closed). The
+ * word and the border after it are used; whether it is so. */
+static bool closed_cell_before(struct tok *v, size_t a, size_t b, size_t c)
+{
+    size_t d = a;
+    while (d < c && cell_border(v, d))
+        d++;
+    if (c == a || !cell_border(v, c - 1) || c + 1 >= b || !cell_border(v, c + 1) ||
+        d >= c || (v[d].kind != TK_DAY && v[d].kind != TK_DAYSET))
+        return false;
+    bool times = false;
+    for (size_t k = c + 2; k < b && !times; k++)
+        times = v[k].kind == TK_TIME;
+    if (times)
+        v[c].used = v[c + 1].used = true;
+    return times;
 }
 
 /* Closing word v[c] closing a row of the week after its times, maybe with
@@ -349,7 +374,8 @@ static bool closed_cell(struct tok *v, size_t a, size_t c)
     if (r > a && is_word(&v[r - 1], W_PERIOD))
         r--;
     if (r < a + 2 || v[r - 2].kind != TK_TIME ||
-        !((v[r - 1].kind == TK_TO && v[r - 1].sep == '/') || is_sep(&v[r - 1], ',')))
+        !((v[r - 1].kind == TK_TO && (v[r - 1].sep == '/' || v[r - 1].sep == '|')) ||
+          is_sep(&v[r - 1], ',')))
         return false;
     for (size_t k = r - 1; k <= c; k++)
         v[k].used = true;
@@ -368,13 +394,16 @@ static size_t close_clause(struct tok *v, size_t a, size_t b, size_t c, struct s
     size_t w = c + 1;
     while (w < b && w < c + 4 && closing_subject(&v[w]))
         w++;
-    if (w + 1 < b && v[w].kind == TK_TO && v[w + 1].kind == TK_TIME)
+    if (w + 1 < b && v[w].kind == TK_TO && !cell_border(v, w) && v[w + 1].kind == TK_TIME)
         return c;
     /* "ouverture 8h30, fermeture 17h", "fermeture des portes 16h30": a lone
      * time after the words */
     if (w < b && v[w].kind == TK_TIME && !(w + 1 < b && v[w + 1].kind == TK_TO))
         return c;
-    if (closure_end(v, c, b, false) == c + 1 && closed_cell(v, a, c))
+    size_t cell = closure_end(v, c, b, false);
+    if ((cell == c + 1 || (cell == c + 2 && cell_border(v, c + 1))) && closed_cell(v, a, c))
+        return cell; /* "… 9h00 - 12h30 | Fermé |" */
+    if (closed_cell_before(v, a, b, c))
         return c + 1;
     /* "Jeudi : fermé le matin / 15h00 - 19h00": a half-day closed in the
      * week's pattern, no closure; its words are left out of the reading */

@@ -603,7 +603,9 @@ static size_t read_closed(struct grammar *g, struct sent *st, size_t i)
         other = other || is_word(&v[w], W_UNKNOWN);
         w = next_tok(v, w + 1, b);
     }
-    size_t t = w + 1 < b && v[w].kind == TK_TO ? next_tok(v, w + 1, b) : b;
+    /* "à 16h", not a table's border "| 18h00 - 20h00" */
+    size_t t =
+        w + 1 < b && v[w].kind == TK_TO && v[w].sep != '|' ? next_tok(v, w + 1, b) : b;
     /* "ouverture 8h30, fermeture 17h": a lone time after the words (not
      * "fermé 12h-14h", a range) */
     if (w < b && v[w].kind == TK_TIME && !(w + 1 < b && v[w + 1].kind == TK_TO))

@@ -1053,6 +1053,14 @@ struct grammar_case {
 };
 
 static const struct grammar_case grammar_cases[] = {
+    /* a week pasted as rows of '|' cells, a closed cell before or after
+     * the times, a row closed whole: the week's pattern, no closure */
+    {{"Lundi | 8h30 - 12h00 | 14h00 - 17h00 |", "Mercredi | Fermé | 14h - 18h |",
+      "Jeudi | Fermé | Fermé |", "Samedi | 9h00 - 12h00 | Fermé |"},
+     "MO 08:30-12:00; MO 14:00-17:00; WE 14:00-18:00; SA 09:00-12:00",
+     false,
+     "",
+     0},
     /* a role who receives names a permanence */
     {{"Un avocat reçoit gratuitement le jeudi de 17h à 19h."},
      "TH 17:00-19:00 perm",
