@@ -53,8 +53,8 @@ static const char *const value_labels[] = {"tel",
 /* Field separators of a line that holds several values, and their lengths. */
 static const char *const seps[] = {" - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " | ",
                                    "|",   " \xE2\x96\xA0 ", " \xE2\x80\xA2 ", " ; ",
-                                   "; "};
-static const size_t sep_len[] = {3, 5, 5, 3, 1, 5, 5, 3, 2};
+                                   "; ",  " \xC2\xB7 "};
+static const size_t sep_len[] = {3, 5, 5, 3, 1, 5, 5, 3, 2, 4};
 
 /* The key of the n bytes at s, without a final colon. */
 static const char *key_of(struct strbuf *tmp, const char *s, size_t n)
@@ -253,10 +253,11 @@ static bool bare_postcode(const char *s, size_t n)
 
 #define MAX_FIELDS 16
 
-/* Whether s separates its fields with bullets: " • ", " ■ ", "|". */
+/* Whether s separates its fields with bullets: " • ", " ■ ", " · ", "|". */
 static bool bulleted(const char *s)
 {
-    return strstr(s, " \xE2\x80\xA2 ") || strstr(s, " \xE2\x96\xA0 ") || strchr(s, '|');
+    return strstr(s, " \xE2\x80\xA2 ") || strstr(s, " \xE2\x96\xA0 ") ||
+           strstr(s, " \xC2\xB7 ") || strchr(s, '|');
 }
 
 /* Where a phone number starts in the n bytes at s after a postcode line with

@@ -668,8 +668,9 @@ bool address_postcode_line(struct strbuf *tmp, const char *s, bool allow4,
     if (postcode_at(tmp, s, 0, allow4, out))
         return true;
     static const char *const seps[] = {
-        ", ",  " - ",        " \xE2\x80\x93 ", " \xE2\x80\x94 ",
-        " / ", " \xC3\xA0 ", " \xE2\x96\xA0 ", "; "};
+        ", ",        " - ",        " \xE2\x80\x93 ", " \xE2\x80\x94 ",
+        " / ",       " \xC3\xA0 ", " \xE2\x96\xA0 ", "; ",
+        " \xC2\xB7 "};
     for (size_t i = 0; i < sizeof seps / sizeof seps[0]; i++)
         for (const char *t = strstr(s, seps[i]); t; t = strstr(t + 1, seps[i]))
             if (postcode_at(tmp, s, (size_t)(t - s) + strlen(seps[i]), allow4, out)) {
