@@ -289,6 +289,13 @@ static const struct hours_case cases[] = {
 
     /* closures */
     {{"Fermé en août"}, false, {{0}}, 0, {"Fermé en août"}, 0},
+    /* "fermer": the infinitive closes as the other forms do */
+    {{"Le secrétariat devra fermer le vendredi 4 juillet."},
+     false,
+     {{0}},
+     0,
+     {"Le secrétariat devra fermer le vendredi 4 juillet"},
+     0},
     /* the date leading the sentence is the closure's; "pas joignable" */
     {{"Les 24 et 31 décembre, l'accueil sera fermé."},
      false,
