@@ -379,6 +379,70 @@ static bool day_columns(struct hctx *c, const struct text_line *head,
     return true;
 }
 
+/* The cell of a flattened row at v[i]: a closing word, or a range whose
+ * times may end with a stop ("14.00 h. – 17.00 h."); its end, or 0. */
+static size_t flat_cell(const struct tok *v, size_t i, size_t n)
+{
+    if (i < n && is_word(&v[i], W_CLOSE))
+        return i + 1;
+    size_t k = i;
+    if (k >= n || v[k++].kind != TK_TIME)
+        return 0;
+    k += k < n && v[k].kind == TK_END;
+    if (k >= n || v[k++].kind != TK_TO || k >= n || v[k++].kind != TK_TIME)
+        return 0;
+    return k + (k < n && v[k].kind == TK_END);
+}
+
+/* A transposed table flattened into one line, as a document's text gives
+ * it: the header's days one after another, then as many cells, each a range
+ * or a closing word ("… Lundi Mardi Mercredi fermé 14.00 h. – 17.00 h. 08.30
+ * h. – 11.30 h."). The words before the days are read as a line of their
+ * own, each cell as "Lundi : 14.00 h. – 17.00 h."; true when tl was such a
+ * row. */
+static bool flat_day_columns(struct hctx *c, const struct text_line *tl)
+{
+    if (!strpbrk(tl->text, "0123456789"))
+        return false;
+    lex_line(c, tl->text);
+    const struct tok *v = c->t.v;
+    size_t n = c->t.n, a = 0, at[8], end[8], m = 0;
+    while (a < n && v[a].kind != TK_DAY)
+        a++;
+    size_t d = a;
+    while (d < n && d - a < 8 && v[d].kind == TK_DAY)
+        d++;
+    size_t k = d - a, i = d;
+    if (k < 3 || k > 7)
+        return false;
+    for (size_t e; m < k && (e = flat_cell(v, i, n)) != 0; i = e, m++) {
+        at[m] = v[i].b;
+        end[m] = v[e - 1].e;
+    }
+    if (m != k || i != n)
+        return false;
+    const struct fold *f = &c->f;
+    char *lead = a > 0 ? xstrndup(tl->text, f->orig[v[a].b]) : NULL;
+    char *cells[7];
+    for (size_t q = 0; q < k; q++)
+        cells[q] =
+            xasprintf("%.*s : %.*s", (int)(f->orig[v[a + q].e] - f->orig[v[a + q].b]),
+                      tl->text + f->orig[v[a + q].b],
+                      (int)(f->orig[end[q]] - f->orig[at[q]]), tl->text + f->orig[at[q]]);
+    struct text_line line = *tl;
+    if (lead && !str_blank(lead)) {
+        line.text = lead;
+        do_line(c, &line, false);
+    }
+    for (size_t q = 0; q < k; q++) {
+        line.text = cells[q];
+        do_line(c, &line, false);
+        free(cells[q]);
+    }
+    free(lead);
+    return true;
+}
+
 /* Whether the n bytes at s are one range of times alone ("8h -12h",
  * "13h - 16h30"). */
 static bool cell_range(struct hctx *c, const char *s, size_t n)
@@ -1136,6 +1200,10 @@ static void read_lines(struct hctx *c, const struct text_line *lines, size_t n)
             j++;
         if (j == i + 1 && i + 1 < n && day_columns(c, &lines[i], &lines[i + 1])) {
             i += 2;
+            continue;
+        }
+        if (j == i + 1 && flat_day_columns(c, &lines[i])) {
+            i++;
             continue;
         }
         size_t grid = j == i + 1 ? time_grid(c, lines, i, n) : 0;

@@ -710,11 +710,12 @@ static size_t lex_date(const char *s, size_t k, size_t nd, int d)
     return sep == '/' && s[e] != sep ? e : 0;
 }
 
-/* An "h" closing a time that already has its minutes, "9:00h", "16h45h"
- * (as pages write them): 1, or 0. */
+/* An "h" closing a time that already has its minutes, "9:00h", "16h45h",
+ * "14.00 h" (as pages write them): its length with the blank, or 0. */
 static size_t stray_h(const char *s, size_t k)
 {
-    return s[k] == 'h' && !is_letter((unsigned char)s[k + 1]);
+    size_t b = s[k] == ' ';
+    return s[k + b] == 'h' && time_ends(s, k + b + 1) ? b + 1 : 0;
 }
 
 /* Whether a word other than "a" ("à") or "et" follows s[k]: "15 minutes". */
@@ -967,6 +968,9 @@ static bool stop_ends(const char *s, size_t i, const struct fold *fold, const ch
     if (s[i + 1] == '.' || s[i + 1] == ',' || s[i + 1] == ')')
         return false;
     size_t q = skip_sp(s, i + 1);
+    /* "14.00 h. – 17.00 h.": an hour's abbreviation before a dash */
+    if (i > 0 && s[i - 1] == 'h' && (s[q] == '-' || str_startswith(s + q, "\xE2\x80\x93")))
+        return false;
     if (q == i + 1 || !ascii_islower((unsigned char)s[q]))
         return true;
     if (!fold)

@@ -156,6 +156,7 @@ class Generator:
                               "%d%sheures" % (h, sp), "%dH00" % h])
         return self.pick(["%dh%02d" % (h, mm), "%d%sh%s%02d" % (h, sp, sp, mm),
                           "%02d:%02d" % (h, mm), "%d.%02d" % (h, mm), "%dH%02d" % (h, mm),
+                          "%d.%02d h" % (h, mm),
                           "%d%sheures%s%02d" % (h, sp, sp, mm), "%02dh%02d" % (h, mm)])
 
     def span(self, s, e):

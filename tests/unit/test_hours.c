@@ -1060,6 +1060,14 @@ struct grammar_case {
 };
 
 static const struct grammar_case grammar_cases[] = {
+    /* a transposed table flattened into one line: the days, then a cell
+     * each; "14.00 h." with its blank before the h and the stop after it */
+    {{"Horaires du guichet Lundi Mardi Mercredi Jeudi fermé 9.00 h. – 11.30 h. 14.00 "
+      "h. – 17.00 h. 9.00 h. – 11.30 h."},
+     "TU 09:00-11:30; WE 14:00-17:00; TH 09:00-11:30",
+     false,
+     "",
+     1},
     /* a week pasted as rows of '|' cells, a closed cell before or after
      * the times, a row closed whole: the week's pattern, no closure */
     {{"Lundi | 8h30 - 12h00 | 14h00 - 17h00 |", "Mercredi | Fermé | 14h - 18h |",
