@@ -307,6 +307,8 @@ bool person_role_title(const char *s)
             break;
         }
     k = past_rank(k);
+    if (str_startswith(k, "co ")) /* "co-présidente", "co-fondateur" */
+        k += 3;
     bool found = false;
     for (size_t i = 0; roles[i] && !found; i++)
         found = strncmp(k, roles[i], strlen(roles[i])) == 0;

@@ -98,6 +98,9 @@ static const struct person_case cases[] = {
      NULL, "Paul", "Roche", "ROCHE", "animatrice jeunesse", "+33612345678", NULL},
     {"Secrétariat du maire : Lina FAURE", true, NULL, "Lina", "Faure", "FAURE",
      "Secrétariat du maire", NULL, NULL},
+    /* "co-" before the role */
+    {"Rose Vautour, co-présidente", true, NULL, "Rose", "Vautour", "Vautour",
+     "co-présidente", NULL, NULL},
     /* a rank before the role: the role still vouches for the name */
     {"Sophie Lambert, Première échevine des Finances", true, NULL, "Sophie", "Lambert",
      "Lambert", "Première échevine des Finances", NULL, NULL},
