@@ -412,11 +412,39 @@ static char *label_text(struct strbuf *tmp, const char *text)
     return str_trim(text);
 }
 
-/* Delivery line as it goes to adr.lines: an "Adresse :" or "Adr. :" label
- * and a full stop at the end dropped. */
+/* Past a lead-in of a sentence's place, written in lower case, before a
+ * number or a name: "au n° 30 de la rue du Patinage", "située à l'Espace
+ * 2000, n°16" (not "Au Bon Accueil, …", a name). */
+static const char *past_place_lead(const char *text)
+{
+    static const char *const leads[] = {"situ\xC3\xA9"
+                                        "e \xC3\xA0 l'",
+                                        "situ\xC3\xA9"
+                                        "e \xC3\xA0 l\xE2\x80\x99",
+                                        "situ\xC3\xA9 \xC3\xA0 l'",
+                                        "situ\xC3\xA9 \xC3\xA0 l\xE2\x80\x99",
+                                        "situ\xC3\xA9"
+                                        "e au ",
+                                        "situ\xC3\xA9 au ",
+                                        "au ",
+                                        "\xC3\xA0 l'",
+                                        "\xC3\xA0 l\xE2\x80\x99",
+                                        NULL};
+    for (size_t i = 0; leads[i]; i++) {
+        size_t n = strlen(leads[i]);
+        const unsigned char *r = (const unsigned char *)text + n;
+        if (strncmp(text, leads[i], n) == 0 &&
+            (ascii_isdigit(*r) || ascii_isupper(*r) || (r[0] == 'n' && r[1] == 0xC2)))
+            return (const char *)r; /* "n°": 'n', then U+00B0 */
+    }
+    return text;
+}
+
+/* Delivery line as it goes to adr.lines: an "Adresse :" or "Adr. :" label,
+ * a lead-in of a sentence's place and a full stop at the end dropped. */
 static char *delivery_text(const char *text)
 {
-    text = past_address_label(text);
+    text = past_place_lead(past_address_label(text));
     char *d = xstrndup(text, full_stop(text));
     char *t = str_trim(d);
     free(d);
