@@ -151,7 +151,6 @@ static const struct word words_f[] = {
     WW("feriee", W_FERIE),
     WW("fermees", W_CLOSE),
     WW("fermera", W_CLOSE),
-    WW("fermer", W_CLOSE),
     WW("ferment", W_CLOSE),
     WW("fevrier", W_MONTH),
     WW("feriees", W_FERIE),

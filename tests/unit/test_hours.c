@@ -289,13 +289,14 @@ static const struct hours_case cases[] = {
 
     /* closures */
     {{"Fermé en août"}, false, {{0}}, 0, {"Fermé en août"}, 0},
-    /* "fermer": the infinitive closes as the other forms do */
-    {{"Le secrétariat devra fermer le vendredi 4 juillet."},
+    /* "fermer" is no closure by itself: "la direction se réserve le droit
+     * de fermer l'accès" */
+    {{"La direction se réserve le droit de fermer temporairement l'accès au bassin."},
      false,
      {{0}},
      0,
-     {"Le secrétariat devra fermer le vendredi 4 juillet"},
-     0},
+     {0},
+     1},
     /* the date leading the sentence is the closure's; "pas joignable" */
     {{"Les 24 et 31 décembre, l'accueil sera fermé."},
      false,
