@@ -402,7 +402,12 @@ static size_t flat_cell(const struct tok *v, size_t i, size_t n)
  * row. */
 static bool flat_day_columns(struct hctx *c, const struct text_line *tl)
 {
-    if (!strpbrk(tl->text, "0123456789"))
+    /* cheap tests first: a digit, and "di" three times (every day's name
+     * holds it: "lunDI", "DImanche") */
+    size_t di = 0;
+    for (const char *p = tl->text; *p && di < 3; p++)
+        di += (p[0] | 0x20) == 'd' && (p[1] | 0x20) == 'i';
+    if (di < 3 || !strpbrk(tl->text, "0123456789"))
         return false;
     lex_line(c, tl->text);
     const struct tok *v = c->t.v;

@@ -340,10 +340,11 @@ static bool person_continuation(const struct text_line *tl, bool in_item,
     bool labelled = bare || contact_lead(t);
     /* "en cas d'urgence 076 343 81 35": words that are no label */
     bool lead = !labelled && short_lead(t);
-    /* in the person's paragraph, words that are not the person's role:
-     * "Sur rendez-vous 061/28.90.75 ou 0495/37.13.86" */
-    bool words = !tl->para_start && !person_role_title(t);
+    /* in the person's paragraph, words that are not the person's role
+     * before a number or an e-mail: "Sur rendez-vous 061/28.90.75 ou
+     * 0495/37.13.86" */
     bool listed = tl->item || in_item || labelled || lead;
+    bool words = !tl->para_start && strpbrk(t, "0123456789@") && !person_role_title(t);
     if (!listed && !words)
         return false;
     size_t span[2];
