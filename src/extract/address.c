@@ -1235,8 +1235,10 @@ static void locality_under_street(struct block *b, struct entry *e)
         if (j == b->n || (b->li[j].kind != L_TEXT && b->li[j].kind != L_UNIT))
             continue;
         const char *t = b->lines[j].text;
+        /* not a unit's name: "Service JEUNESSE" */
         if (strpbrk(t, "0123456789") || word_count(t) > 4 ||
-            address_locality_len(t) != strlen(t))
+            address_locality_len(t) != strlen(t) ||
+            (b->li[j].key && address_org_key(b->li[j].key)))
             continue;
         e->adr.locality = xstrdup(t);
         strlist_add(&e->adr.label, t);

@@ -108,6 +108,11 @@ static const char *const org_words[] = {
     "prevention",  "lutte",       "union",      "fondation",    "syndicat",
     NULL};
 
+bool address_org_key(const char *key)
+{
+    return str_key_has_any(key, org_words);
+}
+
 /* Building, floor and postal-box words: a first line holding one is a delivery
  * line even where the organisation's name is expected ("Centre d'affaires
  * Agora, 2e étage", "Rés. Les Tilleuls, entrée 2"). */

@@ -76,6 +76,10 @@ void address_postcode_default_country(struct postcode *p, const char *code);
  * "www...". Sets the span; returns a new string or NULL. */
 char *address_find_text_url(const char *s, size_t from, size_t span[2]);
 
+/* Whether key holds a word that names an organisation or one of its units
+ * ("service", "association", "antenne"...), not a place. */
+bool address_org_key(const char *key);
+
 /* Whether key is a postal box and its number, nothing else: "bp 66",
  * "cp 171", "case postale 2251" (not "cp 75001", a postcode's label). */
 bool address_box_key(const char *key);
