@@ -101,8 +101,9 @@ static size_t line_hint(const char *t)
 
 /* The country a national number's written form points to ("0…" without an
  * international prefix), or NULL: nine digits (Belgium's fixed lines:
- * "02/514.41.11", "064/431.620"), or groups of 3, 3, 2 and 2 digits
- * (Switzerland: "022 722 11 50", "026/557.30.50"; France writes 2 by 2). */
+ * "02/514.41.11", "064/431.620"), a mobile's prefix and a slash (Belgium:
+ * "0498/68.51.91"), or groups of 3, 3, 2 and 2 digits (Switzerland: "022
+ * 722 11 50", "026/557.30.50"; France writes 2 by 2). */
 static const char *number_form(const char *s, size_t a, size_t b)
 {
     if (s[a] != '0')
@@ -121,6 +122,9 @@ static const char *number_form(const char *s, size_t a, size_t b)
     if (run > 0 && g < 8)
         groups[g++] = run;
     if (digits == 9)
+        return "BE";
+    /* a Belgian mobile, its prefix and a slash: "0498/68.51.91" */
+    if (digits == 10 && g >= 2 && groups[0] == 4 && s[a + 1] == '4' && s[a + 4] == '/')
         return "BE";
     if (digits == 10 && g == 4 && groups[0] == 3 && groups[1] == 3 && groups[2] == 2 &&
         groups[3] == 2)

@@ -1580,6 +1580,16 @@ static void test_weak_place_signals(void **state)
     assert_non_null(e0);
     assert_string_equal(e0->adr.country, "Belgique");
     entry_free(e0);
+    /* a Belgian mobile written with its prefix and a slash places the block:
+     * the four-digit postcode on the street's line is read */
+    e0 = parse_text("# ALE\n\n## Coordonnées\n\nRue de la Poste, 7 - 6700 Arlon\n\n"
+                    "0497/12.34.56\n",
+                    1);
+    assert_non_null(e0);
+    assert_string_equal(e0->adr.country, "Belgique");
+    assert_string_equal(e0->adr.postcode, "6700");
+    assert_string_equal(e0->phones.v[0].e164, "+32497123456");
+    entry_free(e0);
     /* a locality ending the title counts with its capital: "… de 0 à 12 ans"
      * names no Ans (Liège), "… (Le Soir, Huy-Waremme)" names Waremme */
     e0 = parse_text("# Ludothèque – prêt de jeux pour les enfants de 0 à 12 ans\n\n"
