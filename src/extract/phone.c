@@ -181,6 +181,7 @@ static void run_cut(struct run *r, bool national)
 struct shapes {
     int min_digits;
     bool nanp;
+    bool two_groups; /* Luxembourg's "247 86000", "247-86000": two groups */
 };
 
 /* Three groups of 3, 3 and 4 digits, or an area code and seven digits ("450
@@ -247,6 +248,11 @@ static bool find_run(const char *s, size_t from, struct shapes sh, size_t *start
             bool ok = r.n >= 3;
             for (int i = 0; i < r.n && ok; i++)
                 ok = r.len[i] <= 3 || (i == 0 && r.len[i] <= 4);
+            /* Luxembourg writes no trunk prefix: "247 86000", "2478 6000"
+             * (not an ISSN, "2418-4128") */
+            ok = ok || (sh.two_groups && r.n == 2 &&
+                        ((r.len[0] == 3 && r.len[1] == 5) ||
+                         (r.len[0] == 4 && r.len[1] == 4 && r.sep[1] == ' ')));
             if (!ok && !(sh.nanp && nanp_run(s, &r))) {
                 p = skip;
                 continue;
@@ -262,7 +268,7 @@ static bool find_run(const char *s, size_t from, struct shapes sh, size_t *start
 
 bool phone_find(const char *s, size_t from, size_t *start, size_t *end)
 {
-    return find_run(s, from, (struct shapes){8, false}, start, end);
+    return find_run(s, from, (struct shapes){8, false, false}, start, end);
 }
 
 bool phone_six_digit_plan(const char *region)
@@ -282,7 +288,8 @@ bool phone_find_in(const char *s, size_t from, const char *region, const char *a
     /* Luxembourg's numbers have six digits and more ("au 45 45 45") */
     bool six = phone_six_digit_plan(region) || phone_six_digit_plan(alt) ||
                (region && strcmp(region, "LU") == 0) || (alt && strcmp(alt, "LU") == 0);
-    struct shapes sh = {six ? 6 : 8, nanp_plan(region) || nanp_plan(alt)};
+    bool lu = (region && strcmp(region, "LU") == 0) || (alt && strcmp(alt, "LU") == 0);
+    struct shapes sh = {six ? 6 : 8, nanp_plan(region) || nanp_plan(alt), lu};
     return find_run(s, from, sh, start, end);
 }
 

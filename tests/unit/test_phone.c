@@ -360,6 +360,11 @@ static void test_find_regional(void **state)
         {"le 1 077 700-2433", "CA", NULL, NULL},
         {"le 12/03/24 à 9h", "FR", "NC", NULL},
         {"Tél. 01 99 00 12 34", "FR", "NC", "01 99 00 12 34"},
+        /* Luxembourg's two groups, no trunk prefix; not an ISSN */
+        {"répond (au 247 86000) le matin", "LU", NULL, "247 86000"},
+        {"Tél. 4796 2121", "FR", "LU", "4796 2121"},
+        {"répond (au 247 86000) le matin", "FR", NULL, NULL},
+        {"ISSN : 2418-4128", "LU", NULL, NULL},
     };
     for (size_t i = 0; i < ARRAY_LEN(rows); i++) {
         size_t a = 0, b = 0;
