@@ -1580,6 +1580,20 @@ static void test_weak_place_signals(void **state)
     assert_non_null(e0);
     assert_string_equal(e0->adr.country, "Belgique");
     entry_free(e0);
+    /* a French department among the keywords wins over a title's locality
+     * that is also Swiss (Baden, Morbihan) */
+    e0 = parse_text("# Espace Jeunes – Service Jeunesse de Baden\n\n## Coordonnées\n\n"
+                    "rue des Ajoncs\n\n**Mots-clefs :** jeunesse, Baden, Morbihan\n",
+                    1);
+    assert_non_null(e0);
+    assert_string_equal(e0->adr.country, "France");
+    entry_free(e0);
+    e0 = parse_text("# Espace Jeunes – Service Jeunesse de Baden\n\n## Coordonnées\n\n"
+                    "rue des Ajoncs\n",
+                    1);
+    assert_non_null(e0);
+    assert_string_equal(e0->adr.country, "Suisse");
+    entry_free(e0);
     /* a Belgian mobile written with its prefix and a slash places the block:
      * the four-digit postcode on the street's line is read */
     e0 = parse_text("# ALE\n\n## Coordonnées\n\nRue de la Poste, 7 - 6700 Arlon\n\n"
