@@ -398,18 +398,13 @@ static size_t flat_cell(const struct tok *v, size_t i, size_t n)
  * it: the header's days one after another, then as many cells, each a range
  * or a closing word ("… Lundi Mardi Mercredi fermé 14.00 h. – 17.00 h. 08.30
  * h. – 11.30 h."). The words before the days are read as a line of their
- * own, each cell as "Lundi : 14.00 h. – 17.00 h."; true when tl was such a
- * row. */
+ * own, each cell as "Lundi : 14.00 h. – 17.00 h."; true when tl (whose
+ * tokens are in c->t) was such a row. */
 static bool flat_day_columns(struct hctx *c, const struct text_line *tl)
 {
-    /* cheap tests first: a digit, and "di" three times (every day's name
-     * holds it: "lunDI", "DImanche") */
-    size_t di = 0;
-    for (const char *p = tl->text; *p && di < 3; p++)
-        di += (p[0] | 0x20) == 'd' && (p[1] | 0x20) == 'i';
-    if (di < 3 || !strpbrk(tl->text, "0123456789"))
+    /* the line's tokens are lexed (do_line): a day and a time at least */
+    if ((c->t.kinds & (TKM(TK_DAY) | TKM(TK_TIME))) != (TKM(TK_DAY) | TKM(TK_TIME)))
         return false;
-    lex_line(c, tl->text);
     const struct tok *v = c->t.v;
     size_t n = c->t.n, a = 0, at[8], end[8], m = 0;
     while (a < n && v[a].kind != TK_DAY)
@@ -945,6 +940,8 @@ static void do_line(struct hctx *c, const struct text_line *tl, bool continues)
 {
     struct line l = {tl, tl->text, NULL, 0};
     lex_line(c, tl->text);
+    if (flat_day_columns(c, tl))
+        return;
     l.v = c->t.v;
     l.n = c->t.n;
     take_closures(c, &l);
@@ -1205,10 +1202,6 @@ static void read_lines(struct hctx *c, const struct text_line *lines, size_t n)
             j++;
         if (j == i + 1 && i + 1 < n && day_columns(c, &lines[i], &lines[i + 1])) {
             i += 2;
-            continue;
-        }
-        if (j == i + 1 && flat_day_columns(c, &lines[i])) {
-            i++;
             continue;
         }
         size_t grid = j == i + 1 ? time_grid(c, lines, i, n) : 0;

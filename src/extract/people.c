@@ -140,11 +140,11 @@ static const char *shared_role(const char *t)
     const char *comma = NULL;
     for (const char *c = strstr(t, ", "); c; c = strstr(c + 1, ", "))
         comma = c;
-    if (!comma || !person_role_title(comma + 2))
+    if (!comma)
         return NULL;
     size_t w = strcspn(comma + 2, " ,");
     char last = w > 0 ? comma[2 + w - 1] : '\0';
-    return last == 's' || last == 'x' ? comma : NULL;
+    return (last == 's' || last == 'x') && person_role_title(comma + 2) ? comma : NULL;
 }
 
 /* Names, a semicolon or a comma and the role they share: "Giulia MARCON,
