@@ -256,7 +256,8 @@ static bool next_group(const struct grammar *g, size_t i0, enum order order,
         bool days_led = g->items[i0].kind == IT_DAYS;
         for (; k < g->n_items; k++) {
             enum item_kind kd = g->items[k].kind;
-            bool own = k + 1 < g->n_items && g->items[k + 1].kind == IT_TIMES;
+            /* days with their own times or end: "…, le samedi jusqu'à 18h" */
+            bool own = kind_is(g, k + 1, IT_TIMES) || kind_is(g, k + 1, IT_UNTIL);
             if (kd == IT_DAYS && gr->dx == SIZE_MAX)
                 gr->dx = k;
             else if (kd == IT_DAYS && (days_led || own))

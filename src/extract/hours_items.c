@@ -256,6 +256,8 @@ static bool own_times(const struct tok *v, size_t d, size_t b)
         k = next_tok(v, k + 2, b);
     while (k < b && (is_word(&v[k], W_DE) || is_word(&v[k], W_LE) || is_sep(&v[k], ':')))
         k = next_tok(v, k + 1, b);
+    if (k < b && v[k].kind == TK_TO && v[k].val == TO_UNTIL) /* "jusqu'à 18h" */
+        k = next_tok(v, k + 1, b);
     return k < b && (v[k].kind == TK_TIME || v[k].kind == TK_H24);
 }
 
@@ -273,19 +275,21 @@ static bool ordinal_before(const struct sent *st, size_t i)
     return i > st->a && v[i - 1].kind == TK_ORD;
 }
 
-/* A list of days joined by "et" in a sentence that opened with the times of
- * its first days ("de 8h à 15h, du lundi au vendredi et le samedi de 9h à
- * 11h"): the day after "et" with its own times starts a list of its own. */
+/* A list of days joined by "et" or a comma in a sentence that opened with
+ * the times of its first days ("de 8h à 15h, du lundi au vendredi et le
+ * samedi de 9h à 11h", "entre 9 h et 22 h du lundi au vendredi, le samedi
+ * jusqu'à 18 heures"): the day after the joint with its own times (or end)
+ * starts a list of its own. */
 static bool own_list(const struct grammar *g, const struct tok *v, size_t end,
                      size_t next, size_t b)
 {
     bool times_first = g->n_items > 0;
     for (size_t k = 0; k < g->n_items; k++)
         times_first = times_first && g->items[k].kind == IT_TIMES;
-    bool and = false;
+    bool joint = false; /* "et", or a comma: "…, le samedi jusqu'à 18h" */
     for (size_t k = end; k < next; k++)
-        and = and || v[k].kind == TK_AND;
-    return times_first && and&&own_times(v, next, b);
+        joint = joint || v[k].kind == TK_AND || is_sep(&v[k], ',');
+    return times_first && joint && own_times(v, next, b);
 }
 
 static size_t read_days(struct grammar *g, struct sent *st, size_t i)

@@ -1061,6 +1061,18 @@ struct grammar_case {
 };
 
 static const struct grammar_case grammar_cases[] = {
+    /* times first, then days, then a day of its own after a comma: its own
+     * times, or its own end */
+    {{"De 9h à 12h, du lundi au vendredi, le samedi de 10h à 11h."},
+     "MO-FR 09:00-12:00; SA 10:00-11:00",
+     false,
+     "",
+     0},
+    {{"Accueil entre 8 h et 20 h du lundi au jeudi, le vendredi jusqu'à 17 heures."},
+     "MO-TH 08:00-20:00; FR 08:00-17:00",
+     false,
+     "",
+     0},
     /* a transposed table flattened into one line: the days, then a cell
      * each; "14.00 h." with its blank before the h and the stop after it */
     {{"Horaires du guichet Lundi Mardi Mercredi Jeudi fermé 9.00 h. – 11.30 h. 14.00 "
