@@ -436,6 +436,23 @@ static char *locality_field(struct strbuf *tmp, const char *b, const char *e)
     return locality;
 }
 
+/* A postcode written after its locality, found: its nd digits at d, the
+ * locality (taken), the place where the delivery text ends (at); a French
+ * postcode's country and territory. */
+static void found_last(struct postcode *out, size_t at, const char *d, size_t nd,
+                       char *locality)
+{
+    memset(out, 0, sizeof *out);
+    out->at = at;
+    out->postcode = xstrndup(d, nd);
+    out->locality = locality;
+    if (nd == 5) {
+        out->country = "France";
+        out->code =
+            postcode_territory(out->postcode) ? postcode_territory(out->postcode) : "FR";
+    }
+}
+
 /* A line of a locality and its postcode after it, nothing else: "POITIERS
  * 86034" (five digits, or four when allow4). */
 static bool locality_postcode(struct strbuf *tmp, const char *s, bool allow4,
@@ -454,14 +471,7 @@ static bool locality_postcode(struct strbuf *tmp, const char *s, bool allow4,
     char *locality = locality_field(tmp, s, d);
     if (!locality)
         return false;
-    memset(out, 0, sizeof *out);
-    out->postcode = xstrndup(d, nd);
-    out->locality = locality;
-    if (nd == 5) {
-        out->country = "France";
-        out->code =
-            postcode_territory(out->postcode) ? postcode_territory(out->postcode) : "FR";
-    }
+    found_last(out, 0, d, nd, locality);
     return true;
 }
 
@@ -506,15 +516,11 @@ static bool postcode_last(struct strbuf *tmp, const char *s, bool allow4,
     char *locality = locality_field(tmp, b, e);
     if (!locality)
         return false;
-    memset(out, 0, sizeof *out);
-    out->at = b == c + 2 ? (size_t)(c - s) : b > s ? (size_t)(b - 1 - s) : 0;
-    out->postcode = xstrndup(d, nd);
-    out->locality = locality;
-    if (nd == 5) {
-        out->country = "France";
-        out->code =
-            postcode_territory(out->postcode) ? postcode_territory(out->postcode) : "FR";
-    }
+    found_last(out,
+               b == c + 2 ? (size_t)(c - s)
+               : b > s    ? (size_t)(b - 1 - s)
+                          : 0,
+               d, nd, locality);
     if (country && !(nd == 5 && country->overseas))
         address_postcode_set_country(out, country);
     return true;
