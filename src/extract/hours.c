@@ -936,6 +936,28 @@ static bool site_first(const struct line *l)
     return k < l->n && (l->v[k].kind == TK_DAY || l->v[k].kind == TK_DAYSET);
 }
 
+/* "Accueil sur rendez-vous :", "Accueil sans rendez-vous :": a label whose
+ * rule (the rules from rules_before) holds for the lines under it, up to
+ * the next label. */
+static void open_appt_label(struct hctx *c, const struct text_line *tl,
+                            size_t rules_before)
+{
+    enum hours_kind k = label_kind(c->t.words, c->label_kind);
+    open_scope(c, (struct context){.kind = k, .phone_label = k == HOURS_PHONE});
+    /* "Les RDV à prendre en ligne vous sont proposés les :": the
+     * appointments themselves over their slots */
+    if (rules_before == c->rules.n && !(c->t.words & WKM(W_SANS)))
+        add_rule(c, (struct appt_rule){APPT_STRONG, SCOPE_ALL, 0, false}, tl->line,
+                 str_trim(tl->text));
+    for (size_t i = rules_before; i < c->rules.n; i++) {
+        struct rule *r = &c->rules.v[i];
+        r->from = c->e->hours.n;
+        r->open_label = true;
+        if (r->r.scope == SCOPE_SUBJECT) /* "Public étranger sur RDV :" */
+            r->r.scope = SCOPE_ALL;      /* what it names is under it */
+    }
+}
+
 static void do_line(struct hctx *c, const struct text_line *tl, bool continues)
 {
     struct line l = {tl, tl->text, NULL, 0};
@@ -1004,26 +1026,10 @@ static void do_line(struct hctx *c, const struct text_line *tl, bool continues)
         label.kind = c->label_kind;
         label.phone_label = label.kind == HOURS_PHONE;
     }
-    if (sum.label) {
+    if (sum.label)
         open_scope(c, label);
-    } else if (appt_label(c, &l)) {
-        /* "Accueil sur rendez-vous :", "Accueil sans rendez-vous :": a label
-         * whose rule holds for the lines under it, up to the next label */
-        enum hours_kind k = label_kind(c->t.words, c->label_kind);
-        open_scope(c, (struct context){.kind = k, .phone_label = k == HOURS_PHONE});
-        /* "Les RDV à prendre en ligne vous sont proposés les :": the
-         * appointments themselves over their slots */
-        if (rules_before == c->rules.n && !(c->t.words & WKM(W_SANS)))
-            add_rule(c, (struct appt_rule){APPT_STRONG, SCOPE_ALL, 0, false}, tl->line,
-                     str_trim(tl->text));
-        for (size_t i = rules_before; i < c->rules.n; i++) {
-            struct rule *r = &c->rules.v[i];
-            r->from = c->e->hours.n;
-            r->open_label = true;
-            if (r->r.scope == SCOPE_SUBJECT) /* "Public étranger sur RDV :" */
-                r->r.scope = SCOPE_ALL;      /* what it names is under it */
-        }
-    }
+    else if (appt_label(c, &l))
+        open_appt_label(c, tl, rules_before);
 }
 
 /* ---- the section ------------------------------------------------------- */
