@@ -1398,6 +1398,11 @@ static void emit_lines(struct block *b, const char *heading, const struct extrac
         case L_LABEL:
             entry_add_note(e, heading, tl->text);
             break;
+        case L_BLANK:
+            /* "Adresse postale" over the address: says which one it is */
+            if (li->key && strcmp(li->key, "adresse postale") == 0)
+                entry_add_note(e, heading, tl->text);
+            break;
         default:
             break;
         }

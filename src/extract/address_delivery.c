@@ -332,7 +332,8 @@ static bool suffixed_street(const char *key)
  * lost the stop, and "ch" or "pl" alone are no street words). */
 static bool dotted_street_type(const char *text)
 {
-    static const char *const abbr[] = {"ch", "pl", "imp", "all", "sq", "prom", "esp", NULL};
+    static const char *const abbr[] = {"ch", "pl",   "imp", "all",
+                                       "sq", "prom", "esp", NULL};
     size_t n = 0;
     while (ascii_isalpha((unsigned char)text[n]))
         n++;

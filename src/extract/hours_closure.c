@@ -401,7 +401,8 @@ static size_t close_clause(struct tok *v, size_t a, size_t b, size_t c, struct s
     if (w < b && v[w].kind == TK_TIME && !(w + 1 < b && v[w + 1].kind == TK_TO))
         return c;
     size_t cell = closure_end(v, c, b, false);
-    if ((cell == c + 1 || (cell == c + 2 && cell_border(v, c + 1))) && closed_cell(v, a, c))
+    if ((cell == c + 1 || (cell == c + 2 && cell_border(v, c + 1))) &&
+        closed_cell(v, a, c))
         return cell; /* "… 9h00 - 12h30 | Fermé |" */
     if (closed_cell_before(v, a, b, c))
         return c + 1;

@@ -968,7 +968,8 @@ static bool stop_ends(const char *s, size_t i, const struct fold *fold, const ch
         return false;
     size_t q = skip_sp(s, i + 1);
     /* "14.00 h. – 17.00 h.": an hour's abbreviation before a dash */
-    if (i > 0 && s[i - 1] == 'h' && (s[q] == '-' || str_startswith(s + q, "\xE2\x80\x93")))
+    if (i > 0 && s[i - 1] == 'h' &&
+        (s[q] == '-' || str_startswith(s + q, "\xE2\x80\x93")))
         return false;
     if (q == i + 1 || !ascii_islower((unsigned char)s[q]))
         return true;

@@ -261,17 +261,18 @@ static const char *const roles[] = {
  * adjoint", "2eme vice presidente", "deuxieme adjoint". */
 static const char *past_rank(const char *k)
 {
-    static const char *const ranks[] = {"premier ", "premiere ", "second ", "seconde ",
-                                        "deuxieme ", "troisieme ", "quatrieme ",
-                                        "cinquieme ", "sixieme ", NULL};
+    static const char *const ranks[] = {
+        "premier ",   "premiere ",  "second ",    "seconde ", "deuxieme ",
+        "troisieme ", "quatrieme ", "cinquieme ", "sixieme ", NULL};
     for (size_t i = 0; ranks[i]; i++)
         if (str_startswith(k, ranks[i]))
             return k + strlen(ranks[i]);
     size_t d = strspn(k, "0123456789");
     if (d == 0 || d > 2)
         return k;
-    static const char *const marks[] = {"er ", "re ", "ere ", "e ", "eme ", "nd ", "nde ",
-                                        "d ", NULL}; /* "1er", "2e", "2ème", "2nd" */
+    static const char *const marks[] = {
+        "er ", "re ",  "ere ", "e ", "eme ",
+        "nd ", "nde ", "d ",   NULL}; /* "1er", "2e", "2ème", "2nd" */
     for (size_t i = 0; marks[i]; i++)
         if (str_startswith(k + d, marks[i]))
             return k + d + strlen(marks[i]);
@@ -344,8 +345,8 @@ static long find_sep(const char *s, size_t *len)
  * whom to ask); a label without such a role is all of a. */
 static const char *role_in_label(const char *a)
 {
-    static const char *const articles[] = {"le ", "la ", "les ", "l'", "l\xE2\x80\x99",
-                                           NULL};
+    static const char *const articles[] = {"le ", "la ",           "les ",
+                                           "l'",  "l\xE2\x80\x99", NULL};
     if (person_role_title(a))
         return a;
     for (const char *p = strchr(a, ' '); p; p = strchr(p + 1, ' '))
@@ -360,11 +361,28 @@ static const char *role_in_label(const char *a)
     return a;
 }
 
-/* Name and title of the line without its phones and e-mails; vouched: a
- * name alone is taken in natural case without a civility. */
-static bool split_person(const char *main, bool vouched, struct name *nm, char **title)
+/* The role in label a (role_in_label), and in *lead the lead-in left before
+ * it ("Renseignements auprès de la"), kept for the person's NOTE; NULL when
+ * none. */
+static const char *label_role(const char *a, char **lead)
+{
+    const char *r = role_in_label(a);
+    if (r != a && !*lead) {
+        char *t = xstrndup(a, (size_t)(r - a));
+        *lead = str_trim(t);
+        free(t);
+    }
+    return r;
+}
+
+/* Name and title of the line without its phones and e-mails, and the
+ * lead-in of a label before the title (*lead); vouched: a name alone is
+ * taken in natural case without a civility. */
+static bool split_person(const char *main, bool vouched, struct name *nm, char **title,
+                         char **lead)
 {
     *title = NULL;
+    *lead = NULL;
     size_t sl = 0;
     long p = find_sep(main, &sl);
     if (p < 0)
@@ -384,14 +402,15 @@ static bool split_person(const char *main, bool vouched, struct name *nm, char *
         ok = true;
     } else if (!role_after && person_parse_name_v(b, nm, colon)) {
         /* "Président : M. Jean DE LA TOUR", "Directrice : Claire Dupuis" */
-        *title = generic ? NULL : clean_title(role_in_label(a));
+        *title = generic ? NULL : clean_title(label_role(a, lead));
         ok = true;
     } else {
         if (p2 > 0) {
             char *b1 = xstrndup(b, (size_t)p2);
             if (person_parse_name_v(b1, nm, colon)) {
-                char *t = generic ? xstrdup(b + p2 + sl2)
-                                  : xasprintf("%s, %s", role_in_label(a), b + p2 + sl2);
+                char *t = generic
+                              ? xstrdup(b + p2 + sl2)
+                              : xasprintf("%s, %s", label_role(a, lead), b + p2 + sl2);
                 *title = clean_title(t);
                 free(t);
                 ok = true;
@@ -503,10 +522,10 @@ static bool parse_person(const char *text, int line, const struct extract_opts *
     char *main = xstrndup(s, cut);
     strip_tail(main);
     struct name nm;
-    char *title = NULL;
+    char *title = NULL, *lead = NULL;
     bool ok =
         main[0] && split_person(main, vouched || personal_contact(main, &phones, &emails),
-                                &nm, &title);
+                                &nm, &title, &lead);
     free(main);
     char *note = ok ? line_rest(s, cut, gone) : NULL;
     free(gone);
@@ -514,6 +533,17 @@ static bool parse_person(const char *text, int line, const struct extract_opts *
     if (note)
         diag_add(&warn, DIAG_WARNING, line, 0, "text of a person line kept in NOTE: %s",
                  note);
+    if (lead && !ok) {
+        free(lead);
+        lead = NULL;
+    }
+    if (lead) { /* the label's lead-in, quietly: it says whom to ask */
+        char *both = note ? xasprintf("%s ; %s", lead, note) : NULL;
+        free(note);
+        note = both ? both : lead;
+        if (both)
+            free(lead);
+    }
     if (!ok) {
         strlist_clear(&emails);
         phone_list_clear(&phones);

@@ -282,7 +282,7 @@ static const char *locality_in(struct strbuf *tmp, const char *text)
 {
     const char *code = locality_country(str_fold_key_to(tmp, text, strlen(text)));
     for (const char *p = strpbrk(text, " -("); !code && p; p = strpbrk(p + 1, " -(")) {
-        size_t i = (size_t)(p + 1 - text); /* "(L'Avenir, Huy-Waremme)" */
+        size_t i = (size_t)(p + 1 - text);         /* "(L'Avenir, Huy-Waremme)" */
         if (text_is_upper(text_next_cp(text, &i))) /* "Bibliothèque de Wavre" */
             code = locality_country(str_fold_key_to(tmp, p + 1, strlen(p + 1)));
     }

@@ -628,10 +628,11 @@ static void test_people_on_one_line(void **state)
     entry_free(e);
     /* names in natural case, a comma and a role in the plural they share;
      * not a role in the singular (whose? the line is read whole) */
-    e = parse_text("# Test – x\n\n## Personnes responsables\n\nLucie Vidal et Marc "
-                   "Olivier, éducateurs spécialisés du service\n\nAnne Roux et Léa Blanc, "
-                   "directrice\n",
-                   1);
+    e = parse_text(
+        "# Test – x\n\n## Personnes responsables\n\nLucie Vidal et Marc "
+        "Olivier, éducateurs spécialisés du service\n\nAnne Roux et Léa Blanc, "
+        "directrice\n",
+        1);
     assert_non_null(e);
     assert_int_equal(e->people.n, 2);
     assert_string_equal(e->people.v[0].given, "Lucie");

@@ -90,12 +90,7 @@ static const struct person_case cases[] = {
      NULL, NULL},
     {"Directrice : Claire Dupuis", true, NULL, "Claire", "Dupuis", "Dupuis", "Directrice",
      NULL, NULL},
-    /* a lead-in before the role: whom to ask, not the title; a label
-     * naming a unit first keeps it */
-    {"Pour tout renseignement s'adresser à la secrétaire de mairie : Odile MARTY",
-     true, NULL, "Odile", "Marty", "MARTY", "secrétaire de mairie", NULL, NULL},
-    {"Inscriptions auprès de l'animatrice jeunesse : Paul ROCHE, 06 12 34 56 78", true,
-     NULL, "Paul", "Roche", "ROCHE", "animatrice jeunesse", "+33612345678", NULL},
+    /* a label naming a unit first keeps it (a lead-in: test_label_lead_in) */
     {"Secrétariat du maire : Lina FAURE", true, NULL, "Lina", "Faure", "FAURE",
      "Secrétariat du maire", NULL, NULL},
     /* "co-" before the role */
@@ -307,6 +302,35 @@ static const struct {
     {"M. Jean DUPONT, 01 42 34 56 78, directeur", NULL, "+33142345678", NULL,
      "directeur"},
 };
+
+/* The lead-in of a label before the role is kept in the person's NOTE. */
+static void test_label_lead_in(void **state)
+{
+    (void)state;
+    struct extract_opts o = {"FR", false};
+    static const struct {
+        const char *in, *title, *note, *phone;
+    } rows[] = {
+        {"Inscriptions auprès de l'animatrice jeunesse : Paul ROCHE, 06 12 34 56 78",
+         "animatrice jeunesse", "Inscriptions auprès de l'", "+33612345678"},
+        {"Pour tout renseignement s'adresser à la secrétaire de mairie : Odile MARTY",
+         "secrétaire de mairie", "Pour tout renseignement s'adresser à la", NULL},
+    };
+    for (size_t i = 0; i < ARRAY_LEN(rows); i++) {
+        struct person p;
+        struct diag_list d = {0};
+        assert_true(person_parse(rows[i].in, 7, &o, &p, &d));
+        assert_string_equal(p.title, rows[i].title);
+        assert_non_null(p.note);
+        assert_string_equal(p.note, rows[i].note);
+        assert_int_equal(p.phones.n, rows[i].phone ? 1 : 0);
+        if (rows[i].phone)
+            assert_string_equal(p.phones.v[0].e164, rows[i].phone);
+        assert_int_equal(d.n, 0);
+        person_clear(&p);
+        diag_list_clear(&d);
+    }
+}
 
 static void test_line_rest(void **state)
 {
@@ -593,6 +617,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_lines),
         cmocka_unit_test(test_line_rest),
+        cmocka_unit_test(test_label_lead_in),
         cmocka_unit_test(test_keep_case),
         cmocka_unit_test(test_phone_kinds),
         cmocka_unit_test(test_vouched_by_contact),
