@@ -68,6 +68,8 @@ struct hctx {
     size_t first_range; /* the section's first range in e->hours */
     struct closure_scope scope;
     unsigned stopped_days; /* the days a full stop of this line ended */
+    unsigned said_days;    /* a sentence of days alone, for the line's next one */
+    size_t said_note;      /* its note in notes */
 };
 
 /* One line as read: its text, links, tokens. */
@@ -695,6 +697,33 @@ static void names_permanence(struct hctx *c, const struct line *l, size_t a, siz
         c->cx.kind = HOURS_PERMANENCE;
 }
 
+/* "Ouvert le mardi et le jeudi. Horaires : de 9h à 12h.": a sentence of
+ * days alone lends its days to the next sentence of the line (when the
+ * days before reach none); the days lent, or 0. */
+static unsigned lend_said_days(struct hctx *c)
+{
+    unsigned said = c->said_days;
+    c->said_days = 0;
+    if (!said || c->cx.days)
+        return 0;
+    c->cx.days = said;
+    return said;
+}
+
+/* When the sentence after them gave ranges of the days lent, the days'
+ * sentence is read: its note goes. */
+static void said_days_used(struct hctx *c, struct spans *notes, struct line_sum *sum,
+                           unsigned said, const struct sentence *r)
+{
+    size_t k = c->said_note;
+    if (!said || r->verdict != V_RANGES || r->days != said || k >= notes->n)
+        return;
+    memmove(&notes->v[k], &notes->v[k + 1], (notes->n - k - 1) * sizeof notes->v[0]);
+    notes->n--;
+    sum->noted--;
+    sum->days_alone = 0;
+}
+
 static void one_sentence(struct hctx *c, struct line *l, size_t from, size_t b,
                          struct spans *notes, struct line_sum *sum)
 {
@@ -705,8 +734,10 @@ static void one_sentence(struct hctx *c, struct line *l, size_t from, size_t b,
      * 30.": a sentence opening with "et" goes on with the days before */
     if (!c->cx.days && a < b && l->v[a].kind == TK_AND)
         c->cx.days = c->stopped_days;
+    unsigned said = lend_said_days(c);
     struct sentence r =
         hours_read(&c->g, l->v, a, b, &c->cx, &c->e->hours, &c->new_times);
+    said_days_used(c, notes, sum, said, &r);
     set_lines(c, n0, l->tl->line);
     if (r.verdict != V_EMPTY)
         sum->content++;
@@ -743,7 +774,8 @@ static void one_sentence(struct hctx *c, struct line *l, size_t from, size_t b,
             days_take_times(c, r.days, l->tl->line);
             sum->lent_used = true;
         } else {
-            sum->days_alone = r.days;
+            sum->days_alone = c->said_days = r.days;
+            c->said_note = notes->n;
             sum->noted++;
             note_part(notes, l, a, a, b);
         }
@@ -964,6 +996,7 @@ static void do_line(struct hctx *c, const struct text_line *tl, bool continues)
     lex_line(c, tl->text);
     if (flat_day_columns(c, tl))
         return;
+    c->said_days = 0;
     l.v = c->t.v;
     l.n = c->t.n;
     take_closures(c, &l);

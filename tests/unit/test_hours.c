@@ -1061,6 +1061,13 @@ struct grammar_case {
 };
 
 static const struct grammar_case grammar_cases[] = {
+    /* a sentence of days alone lends them to the line's next sentence */
+    {{"Ouvert le mardi et le jeudi. Horaires : de 9h à 12h."},
+     "TU,TH 09:00-12:00",
+     false,
+     "",
+     0},
+    {{"Mercredi : fermé le matin. Ouvert de 14h à 18h."}, "WE 14:00-18:00", false, "", 0},
     /* times first, then days, then a day of its own after a comma: its own
      * times, or its own end */
     {{"De 9h à 12h, du lundi au vendredi, le samedi de 10h à 11h."},
