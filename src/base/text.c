@@ -507,6 +507,14 @@ bool str_key_is_any(const char *key, const char *const *words)
     return false;
 }
 
+bool str_folds_to_any(const char *s, const char *const *words)
+{
+    char *k = str_fold_key(s);
+    bool found = str_key_is_any(k, words);
+    free(k);
+    return found;
+}
+
 bool str_key_starts_any(const char *key, const char *const *words)
 {
     for (size_t i = 0; words[i]; i++)

@@ -110,6 +110,8 @@ bool str_key_has(const char *key, const char *word);
 /* Whether key is one of words (a NULL-terminated list) whole: "adresse" is
  * in {"adr", "adresse"}, "adresses" is not. */
 bool str_key_is_any(const char *key, const char *const *words);
+/* Whether the fold key of s is one of words whole (str_key_is_any). */
+bool str_folds_to_any(const char *s, const char *const *words);
 
 /* ---- name keys -----------------------------------------------------------
  * What names are compared by for UIDs: white space squeezed as str_squeeze

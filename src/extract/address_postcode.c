@@ -557,10 +557,7 @@ static bool province_name(const char *s)
                                         "terre neuve et labrador",
                                         "ile du prince edouard",
                                         NULL};
-    char *k = str_fold_key(s);
-    bool found = str_key_is_any(k, names);
-    free(k);
-    return found;
+    return str_folds_to_any(s, names);
 }
 
 /* A Canadian postcode at the end of the line, letter digit letter, a space,

@@ -224,10 +224,7 @@ static bool generic_label(const char *a)
                                           "referent",
                                           "referente",
                                           NULL};
-    char *k = str_fold_key(a);
-    bool g = str_key_is_any(k, generic);
-    free(k);
-    return g;
+    return str_folds_to_any(a, generic);
 }
 
 /* The words a role opens with, folded: matched at the start of the title. */

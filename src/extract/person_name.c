@@ -278,10 +278,7 @@ struct words {
 /* Whether word w is one that names no one ("Bureau", "Mairie", "Tél"). */
 static bool not_a_name(const char *w)
 {
-    char *k = str_fold_key(w);
-    bool stop = str_key_is_any(k, not_people);
-    free(k);
-    return stop;
+    return str_folds_to_any(w, not_people);
 }
 
 /* "M. Jean Dupuis": a civility (or vouched) names a person written in natural

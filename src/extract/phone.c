@@ -286,9 +286,8 @@ bool phone_find_in(const char *s, size_t from, const char *region, const char *a
                    size_t *start, size_t *end)
 {
     /* Luxembourg's numbers have six digits and more ("au 45 45 45") */
-    bool six = phone_six_digit_plan(region) || phone_six_digit_plan(alt) ||
-               (region && strcmp(region, "LU") == 0) || (alt && strcmp(alt, "LU") == 0);
     bool lu = (region && strcmp(region, "LU") == 0) || (alt && strcmp(alt, "LU") == 0);
+    bool six = phone_six_digit_plan(region) || phone_six_digit_plan(alt) || lu;
     struct shapes sh = {six ? 6 : 8, nanp_plan(region) || nanp_plan(alt), lu};
     return find_run(s, from, sh, start, end);
 }
@@ -359,10 +358,7 @@ static bool ends_like_sentence(const char *t)
     static const char *const tails[] = {"au", "le",  "la",  "les", "du",  "de", "des",
                                         "a",  "par", "sur", "en",  "via", NULL};
     const char *w = strrchr(t, ' ');
-    char *k = str_fold_key(w ? w + 1 : t);
-    bool found = str_key_is_any(k, tails);
-    free(k);
-    return found;
+    return str_folds_to_any(w ? w + 1 : t, tails);
 }
 
 static bool label_like(const char *t, bool *known, enum phone_kind *kind)

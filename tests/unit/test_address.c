@@ -2463,6 +2463,10 @@ static void test_key_words(void **state)
             is = is || strcmp(key, words[i]) == 0;
         assert_int_equal(str_key_is_any(key, words), is);
     }
+    /* str_folds_to_any folds its text first */
+    assert_true(str_folds_to_any("Rez-de-Chaussée", words));
+    assert_true(str_folds_to_any("B.P.", words));
+    assert_false(str_folds_to_any("Rue des Lilas", words));
 }
 
 static void test_nothing_lost(void **state)
