@@ -389,16 +389,12 @@ static size_t close_clause(struct tok *v, size_t a, size_t b, size_t c, struct s
 {
     size_t s, e;
     struct brk x;
-    /* "fermé à 16h", "Fermeture de la billetterie à 17h": an end time, the
-     * grammar's (up to three words of what closes between) */
+    /* "fermé à 16h", "Fermeture de la billetterie à 17h", "fermeture 17h": an
+     * end time, the grammar's (up to three words of what closes between) */
     size_t w = c + 1;
     while (w < b && w < c + 4 && closing_subject(&v[w]))
         w++;
-    if (w + 1 < b && v[w].kind == TK_TO && !cell_border(v, w) && v[w + 1].kind == TK_TIME)
-        return c;
-    /* "ouverture 8h30, fermeture 17h", "fermeture des portes 16h30": a lone
-     * time after the words */
-    if (w < b && v[w].kind == TK_TIME && !(w + 1 < b && v[w + 1].kind == TK_TO))
+    if (closing_time(v, w, w + 1, b) < b)
         return c;
     size_t cell = closure_end(v, c, b, false);
     if ((cell == c + 1 || (cell == c + 2 && cell_border(v, c + 1))) &&

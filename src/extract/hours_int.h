@@ -114,6 +114,20 @@ static inline bool closing_subject(const struct tok *k)
            is_word(k, W_FILL) || is_word(k, W_ACCUEIL) || is_word(k, W_PUBLIC);
 }
 
+/* The time a closing word ends at, w the first token past the words of
+ * what closes and k the one after w (the grammar's skips the tokens a
+ * closure took): "à 16h", or "17h" alone ("ouverture 8h30, fermeture
+ * 17h"); not a table's border ("| 18h00 - 20h00") nor a range ("fermé
+ * 12h-14h"). Its index, or b. */
+static inline size_t closing_time(const struct tok *v, size_t w, size_t k, size_t b)
+{
+    if (w < b && v[w].kind == TK_TIME && !(w + 1 < b && v[w + 1].kind == TK_TO))
+        return w;
+    if (w < b && v[w].kind == TK_TO && v[w].sep != '|' && k < b && v[k].kind == TK_TIME)
+        return k;
+    return b;
+}
+
 /* Cut the folded text of orig (text_fold_map) into tokens appended to *t;
  * each keeps its byte span in fold->s. The text as written tells a full stop
  * that ends a sentence from an abbreviation's. */

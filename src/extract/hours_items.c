@@ -607,16 +607,10 @@ static size_t read_closed(struct grammar *g, struct sent *st, size_t i)
         other = other || is_word(&v[w], W_UNKNOWN);
         w = next_tok(v, w + 1, b);
     }
-    /* "à 16h", not a table's border "| 18h00 - 20h00" */
-    size_t t =
-        w + 1 < b && v[w].kind == TK_TO && v[w].sep != '|' ? next_tok(v, w + 1, b) : b;
-    /* "ouverture 8h30, fermeture 17h": a lone time after the words (not
-     * "fermé 12h-14h", a range) */
-    if (w < b && v[w].kind == TK_TIME && !(w + 1 < b && v[w + 1].kind == TK_TO))
-        t = w;
-    if (t < b && v[t].kind == TK_TIME && other)
+    size_t t = closing_time(v, w, next_tok(v, w + 1, b), b);
+    if (t < b && other)
         return t + 1;
-    if (t < b && v[t].kind == TK_TIME) {
+    if (t < b) {
         add_until(g, st, i, t + 1, v[t].val);
         return t + 1;
     }
@@ -651,7 +645,6 @@ static size_t read_closed(struct grammar *g, struct sent *st, size_t i)
     return end;
 }
 
-/* "jusqu'à 16h" (not in a range: read_range takes those). */
 /* Whether the lone time it opens with "de" or "dès": "dès 9h et jusqu'à 17h". */
 static bool after_de(const struct sent *st, const struct item *it)
 {
@@ -662,8 +655,8 @@ static bool after_de(const struct sent *st, const struct item *it)
  * sentence before: one range, the opening's item becomes it ("L'épicerie
  * ouvre à 9h du mardi au vendredi et ferme à 17h", "Ouverture à 9h,
  * fermeture à 17h, du lundi au vendredi", "dès 9h et jusqu'à 17h"). Not "Le
- * lundi à partir de 14h, le
- * vendredi jusqu'à 16h" (two days' edits of the lines before: G4, G5). */
+ * lundi à partir de 14h, le vendredi jusqu'à 16h" (two days' edits of the
+ * lines before: G4, G5). */
 static bool from_then_until(struct grammar *g, const struct sent *st, int t)
 {
     struct item *from = NULL;
@@ -699,6 +692,7 @@ static void add_until(struct grammar *g, const struct sent *st, size_t i, size_t
     it->t = t;
 }
 
+/* "jusqu'à 16h" (not in a range: read_range takes those). */
 static size_t read_until(struct grammar *g, struct sent *st, size_t i)
 {
     size_t j = next_tok(st->v, i + 1, st->b);

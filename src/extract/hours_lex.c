@@ -209,14 +209,26 @@ static const struct word words_l[] = {
     DAYL("lundis", DAY_MO),
 };
 static const struct word words_m[] = {
-    DAYW("mercredi", DAY_WE),    DAYW("mardi", DAY_TU),    WW("matin", W_PERIOD),
-    WD("midi", TK_TIME, 720),    WW("mai", W_MONTH),       DAYW("mar", DAY_TU),
-    DAYW("mer", DAY_WE),         WW("mars", W_MONTH),      DAYW("merc", DAY_WE),
-    WW("mois", W_MONTHLY),       DAYL("mardis", DAY_TU),   WW("matins", W_PERIOD),
-    WD("minuit", TK_TIME, 1440), WW("matinee", W_PERIOD),  WW("matinees", W_PERIOD),
-    DAYL("mercredis", DAY_WE),   WW("mediateur", W_PERM), /* a role who receives: a
-                                                             permanence */
-    WW("mediateurs", W_PERM),    WW("mediatrice", W_PERM),
+    DAYW("mercredi", DAY_WE),
+    DAYW("mardi", DAY_TU),
+    WW("matin", W_PERIOD),
+    WD("midi", TK_TIME, 720),
+    WW("mai", W_MONTH),
+    DAYW("mar", DAY_TU),
+    DAYW("mer", DAY_WE),
+    WW("mars", W_MONTH),
+    DAYW("merc", DAY_WE),
+    WW("mois", W_MONTHLY),
+    DAYL("mardis", DAY_TU),
+    WW("matins", W_PERIOD),
+    WD("minuit", TK_TIME, 1440),
+    WW("matinee", W_PERIOD),
+    WW("matinees", W_PERIOD),
+    DAYL("mercredis", DAY_WE),
+    /* a role who receives: a permanence */
+    WW("mediateur", W_PERM),
+    WW("mediateurs", W_PERM),
+    WW("mediatrice", W_PERM),
 };
 static const struct word words_n[] = {
     WL("non", TK_WORD, W_FILL),   WW("nous", W_FILL),     WW("noel", W_FERIE),
