@@ -652,13 +652,7 @@ static bool postcode_in_parens(struct strbuf *tmp, const char *s, struct postcod
     }
     bool street =
         at > 0 && str_key_has_any(str_fold_key_to(tmp, s, at), address_lead_words);
-    memset(out, 0, sizeof *out);
-    out->at = street ? at : 0;
-    out->postcode = xstrndup(o + 1, 5);
-    out->locality = xstrndup(s + from, n);
-    out->country = "France";
-    out->code =
-        postcode_territory(out->postcode) ? postcode_territory(out->postcode) : "FR";
+    found_last(out, street ? at : 0, o + 1, 5, xstrndup(s + from, n));
     return true;
 }
 

@@ -530,16 +530,15 @@ static bool parse_person(const char *text, int line, const struct extract_opts *
     if (note)
         diag_add(&warn, DIAG_WARNING, line, 0, "text of a person line kept in NOTE: %s",
                  note);
-    if (lead && !ok) {
-        free(lead);
-        lead = NULL;
-    }
-    if (lead) { /* the label's lead-in, quietly: it says whom to ask */
-        char *both = note ? xasprintf("%s ; %s", lead, note) : NULL;
+    if (ok && lead && note) { /* the label's lead-in, quietly: it says whom to ask */
+        char *both = xasprintf("%s ; %s", lead, note);
         free(note);
-        note = both ? both : lead;
-        if (both)
-            free(lead);
+        free(lead);
+        note = both;
+    } else if (ok && lead) {
+        note = lead;
+    } else {
+        free(lead);
     }
     if (!ok) {
         strlist_clear(&emails);
