@@ -314,14 +314,14 @@ static const char *named_country(const struct entry *e)
     if (e->adr.locality)
         code = locality_country(
             str_fold_key_to(&tmp, e->adr.locality, strlen(e->adr.locality)));
+    if (!code && e->title)
+        code = place_named(e->title);
     /* a French department among the keywords before a title's locality:
      * "… Service Jeunesse de Baden", "Mots-clefs : …, Baden, Morbihan" */
     for (size_t i = 0; !code && e->title && i < e->keywords.n; i++)
         if (address_french_department(
                 str_fold_key_to(&tmp, e->keywords.v[i], strlen(e->keywords.v[i]))))
             code = "FR";
-    if (!code && e->title)
-        code = place_named(e->title);
     if (!code && e->title)
         code = locality_in(&tmp, e->title);
     for (size_t i = 0; !code && i < e->keywords.n; i++) {

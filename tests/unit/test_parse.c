@@ -1595,6 +1595,13 @@ static void test_weak_place_signals(void **state)
     assert_non_null(e0);
     assert_string_equal(e0->adr.country, "Suisse");
     entry_free(e0);
+    /* but a country the title names comes first */
+    e0 = parse_text("# Maison de l'emploi (Belgique)\n\n## Coordonnées\n\n"
+                    "rue des Ajoncs\n\n**Mots-clefs :** emploi, Nord\n",
+                    1);
+    assert_non_null(e0);
+    assert_string_equal(e0->adr.country, "Belgique");
+    entry_free(e0);
     /* a Belgian mobile written with its prefix and a slash places the block:
      * the four-digit postcode on the street's line is read */
     e0 = parse_text("# ALE\n\n## Coordonnées\n\nRue de la Poste, 7 - 6700 Arlon\n\n"
