@@ -62,6 +62,8 @@ struct hctx {
     enum hours_kind label_kind;   /* the kind of the label above the lines */
     enum hours_kind heading_kind; /* the section heading's, when it names one */
     unsigned pend_days;           /* a line of days alone, for the next lines' times */
+    bool pend_next_only;          /* pend_days are of days and words: for the
+                                     next line only */
     struct hours_list pend_times, new_times; /* a line of times alone */
     struct held held;
     bool columns;       /* a table's header named "Matin, Après-midi" */
@@ -654,6 +656,7 @@ struct line_sum {
     bool own_days;         /* the line names days */
     bool lent_used;        /* times of the line took the line before's days */
     unsigned days_alone;   /* a sentence of days alone: its days */
+    unsigned days_at;      /* a sentence of days and words: its days */
     bool times_alone;      /* a sentence of times alone */
     bool lead_appt;        /* "sur rendez-vous" before the line's days */
     bool ends_stop;        /* the line's last sentence ends with a full stop */
@@ -780,14 +783,18 @@ static void one_sentence(struct hctx *c, struct line *l, size_t from, size_t b,
             note_part(notes, l, a, a, b);
         }
         break;
-    case V_DAYS_AT: /* the day with its place stays in NOTE either way */
+    case V_DAYS_AT: /* the day with its words stays in NOTE either way */
         if (c->pend_times.n) {
             days_take_times(c, r.days, l->tl->line);
             sum->lent_used = true;
         } else {
+            /* for the next sentence, or line; its note stays */
+            sum->days_at = c->said_days = r.days;
+            c->said_note = SIZE_MAX;
             sum->noted++;
         }
         note_part(notes, l, a, a, b);
+        names_permanence(c, l, a, b);
         break;
     case V_TIMES:
         sum->times_alone = true;
@@ -869,10 +876,17 @@ static void lend(struct hctx *c, const struct line *l, const struct line_sum *su
     } else {
         flush_held(c);
         c->pend_times.n = 0;
+        if (c->pend_next_only)
+            c->pend_days = 0;
     }
+    c->pend_next_only = false;
     bool alone = sum->content == 1 && sum->noted == 1 && !c->closures.n;
     if (alone && sum->days_alone) {
         c->pend_days = sum->days_alone;
+        c->pend_times.n = 0;
+    } else if (alone && sum->days_at) {
+        c->pend_days = sum->days_at;
+        c->pend_next_only = true;
         c->pend_times.n = 0;
     } else if (alone && sum->times_alone) {
         struct hours_list t = c->pend_times;

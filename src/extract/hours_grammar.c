@@ -483,6 +483,23 @@ static bool group_has(const struct grammar *g, const struct grp *gr, enum item_k
     return false;
 }
 
+/* The group is days alone then their place, before more days: "le lundi à
+ * Rieux, le mardi à Monceaux et le jeudi à Bury, de 9h à 12h". */
+static bool days_at_place(const struct grammar *g, const struct sent *st,
+                          const struct grp *gr)
+{
+    const struct item *d = &g->items[gr->dx];
+    if (gr->i1 != gr->i0 + 1 || d->period || d->dated || !kind_is(g, gr->i1, IT_DAYS))
+        return false;
+    size_t t = next_tok(st->v, d->end, st->b);
+    size_t w = next_tok(st->v, t + 1, st->b);
+    while (w < st->b && is_word(&st->v[w], W_LE)) /* "à la mairie" */
+        w = next_tok(st->v, w + 1, st->b);
+    return t < g->items[gr->i1].tok && st->v[t].kind == TK_TO &&
+           st->v[t].val == TO_PLAIN && w < g->items[gr->i1].tok &&
+           is_word(&st->v[w], W_UNKNOWN);
+}
+
 /* A group without times: G4, G5, G6, or days left dangling. */
 static void group_edit(struct grammar *g, struct sent *st, const struct grp *gr)
 {
@@ -515,8 +532,27 @@ static void group_edit(struct grammar *g, struct sent *st, const struct grp *gr)
     else if (start)
         st->n_loose++; /* "le lundi à partir de 14h", no end: no range, the
                           sentence's other groups still read */
-    else if (st->dangling == SIZE_MAX)
+    else if (days_at_place(g, st, gr)) {
+        st->held |= d->days;
+        if (st->held_dx == SIZE_MAX)
+            st->held_dx = gr->dx;
+        if (st->dangling == SIZE_MAX)
+            st->dangling = gr->dx;
+    } else if (st->dangling == SIZE_MAX)
         st->dangling = gr->dx; /* "…, sur rendez-vous le samedi matin" */
+}
+
+/* Days held with their places take the times of the days after them. */
+static unsigned with_held(struct sent *st, const struct grp *gr, unsigned days)
+{
+    if (!st->held || gr->dx == SIZE_MAX)
+        return days;
+    days |= st->held;
+    if (st->dangling == st->held_dx)
+        st->dangling = SIZE_MAX;
+    st->held = 0;
+    st->held_dx = SIZE_MAX;
+    return days;
 }
 
 /* A group without days nor times: "fermé ..." or "sauf ..." alone, on the
@@ -557,7 +593,8 @@ static void apply_group(struct grammar *g, struct sent *st, const struct grp *gr
         group_edit(g, st, gr);
         return;
     }
-    unsigned days = gr->dx != SIZE_MAX ? g->items[gr->dx].days : times_days(g, st, gr);
+    unsigned days = gr->dx != SIZE_MAX ? with_held(st, gr, g->items[gr->dx].days)
+                                       : times_days(g, st, gr);
     if (!days) {
         st->n_loose++;
         return;
@@ -643,6 +680,16 @@ static bool days_then_words(const struct grammar *g, const struct sent *st)
     return false;
 }
 
+/* Words the reader does not know, then days that end the sentence, nothing
+ * else: "Le CCAS vous reçoit le mardi et le jeudi." (its times may follow). */
+static bool words_then_days(const struct grammar *g, const struct sent *st)
+{
+    const unsigned other = CM_PAST | CM_SEASON | CM_MONTHLY | CM_OTHER | CM_PHONE;
+    return !(st->items & ~ITM(IT_DAYS)) && !(st->marks & other) &&
+           st->dangling != SIZE_MAX && g->items[st->dangling].days &&
+           st->first_unknown < st->first_anchor && st->tail == st->b;
+}
+
 /* Whether the sentence ends with a colon, over the lines it introduces ("Le
  * service répond 7 jours sur 7 et propose trois lignes :"): its days are
  * theirs, whatever words it holds. */
@@ -678,7 +725,7 @@ static enum verdict verdict(const struct grammar *g, const struct sent *st,
     if (days && (!(st->marks & CM_UNKNOWN) || opens_list(st)) &&
         st->dangling != SIZE_MAX && g->items[st->dangling].days)
         return V_DAYS;
-    if (days && days_then_words(g, st))
+    if (days && (days_then_words(g, st) || words_then_days(g, st)))
         return V_DAYS_AT;
     if ((st->items & ITM(IT_WALKIN)) && !days && !(st->marks & CM_UNKNOWN))
         return V_WALKIN;
@@ -698,7 +745,8 @@ struct sentence hours_read(struct grammar *g, const struct tok *v, size_t a, siz
                       .out = out,
                       .out0 = out->n,
                       .first_unknown = b,
-                      .dangling = SIZE_MAX};
+                      .dangling = SIZE_MAX,
+                      .held_dx = SIZE_MAX};
     hours_read_items(g, &st);
     mark_kinds(g, &st);
     mark_appts(g, &st);

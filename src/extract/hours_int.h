@@ -100,6 +100,14 @@ struct toks {
 #define TKM(k) (1u << (k))
 #define WKM(w) (UINT64_C(1) << (w))
 
+/* The next token at or after i not used by a closure, or b. */
+static inline size_t next_tok(const struct tok *v, size_t i, size_t b)
+{
+    while (i < b && v[i].used)
+        i++;
+    return i;
+}
+
 static inline bool is_word(const struct tok *k, enum wk w)
 {
     return k->kind == TK_WORD && k->val == (int)w;
@@ -359,6 +367,9 @@ struct sent {
     unsigned group_days;
     size_t dangling;  /* the first group of days left without times (an
                          item), or SIZE_MAX */
+    unsigned held;    /* days each said with its place, waiting for the
+                         times said once after them */
+    size_t held_dx;   /* the first of them (an item), or SIZE_MAX */
     size_t n_emitted; /* ranges given */
     size_t n_edits;   /* edits of ranges read before, applied */
     size_t n_dropped; /* groups of a date, a season, something else */

@@ -142,14 +142,6 @@ static bool is_sep(const struct tok *k, unsigned char c)
     return k->kind == TK_SEP && k->sep == c;
 }
 
-/* The next token at or after i not used by a closure, or b. */
-static size_t next_tok(const struct tok *v, size_t i, size_t b)
-{
-    while (i < b && v[i].used)
-        i++;
-    return i;
-}
-
 /* Skip articles and fillers: "le", "les", "du", "de". */
 static size_t skip_le(const struct tok *v, size_t i, size_t b)
 {

@@ -1068,6 +1068,33 @@ static const struct grammar_case grammar_cases[] = {
      "",
      0},
     {{"Mercredi : fermé le matin. Ouvert de 14h à 18h."}, "WE 14:00-18:00", false, "", 0},
+    /* and so does one of days after words it does not know; its words
+     * stay a note */
+    {{"L'écrivain public vous attend le lundi et le vendredi. Accueil : 14h-16h30."},
+     "MO,FR 14:00-16:30",
+     false,
+     "",
+     1},
+    {{"L'assistante sociale reçoit le mercredi.", "Elle est présente de 9 h à 11 h."},
+     "WE 09:00-11:00",
+     false,
+     "",
+     1},
+    /* not when words follow the days, nor days of a month */
+    {{"Collecte le mardi matin en centre-ville. De 8h à 12h."}, "", false, "", 1},
+    {{"Ramassage le premier lundi du mois. De 8h à 12h."}, "", false, "", 1},
+    /* days each with its place, then the times said once: theirs */
+    {{"Permanences le mardi à Vernoux, le jeudi à la maison des services et le "
+      "vendredi à Lamastre : de 14 h à 17 h."},
+     "TU,TH,FR 14:00-17:00 perm",
+     false,
+     "",
+     0},
+    {{"Le mardi à Vernoux de 9h à 11h, le jeudi à Lamastre de 14h à 16h."},
+     "TU 09:00-11:00; TH 14:00-16:00",
+     false,
+     "",
+     0},
     /* times first, then days, then a day of its own after a comma: its own
      * times, or its own end */
     {{"De 9h à 12h, du lundi au vendredi, le samedi de 10h à 11h."},
@@ -1438,8 +1465,9 @@ static const struct grammar_case grammar_cases[] = {
      false,
      "",
      2},
-    /* without times before, such a line is a note, not days lent on */
-    {{"Le lundi : salle Jean Moulin", "de 9h à 11h."}, "", false, "", 2},
+    /* without times before, such a line lends its days to the times under
+     * it, and stays a note */
+    {{"Le lundi : salle Jean Moulin", "de 9h à 11h."}, "MO 09:00-11:00", false, "", 1},
     /* a start date does not make weekly times dated when the sentence says
      * they are weekly */
     {{"De 9h à 12h, toutes les semaines à compter du lundi 5 mai 2025 :", "-le jeudi"},
