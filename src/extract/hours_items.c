@@ -726,20 +726,38 @@ static size_t past_doors(const struct tok *v, size_t j, size_t b)
     return t < b && v[t].kind == TK_TIME ? w : j;
 }
 
+/* A season of a year after "à": "(ouvert) à l'été 2018", "au printemps
+ * 2021": when it opened, no season of the hours; past the year, else j. */
+static size_t season_of_year(const struct tok *v, size_t j, size_t b)
+{
+    if (j >= b || !is_word(&v[j], W_SEASON))
+        return j;
+    size_t y = next_tok(v, j + 1, b);
+    return y < b && v[y].kind == TK_NUM && v[y].val >= 1900 && v[y].val < 2100 ? y + 1
+                                                                               : j;
+}
+
 /* "à partir de 10h", "ouverture à 10h", "ouvert à partir de 14h"; "à partir du
  * 29/11" dates the whole sentence. */
 static size_t read_from(struct grammar *g, struct sent *st, size_t i)
 {
     const struct tok *v = st->v;
     size_t b = st->b, j = next_tok(v, i + 1, b);
+    bool at = false;
     if (is_word(&v[i], W_OPEN)) {
         j = past_doors(v, j, b);
-        if (j < b && v[j].kind == TK_TO)
+        at = j < b && v[j].kind == TK_TO;
+        if (at)
             j = next_tok(v, j + 1, b);
         if (j < b && is_word(&v[j], W_FROM))
             j = next_tok(v, j + 1, b);
     }
     j = skip_le(v, j, b);
+    size_t y = at ? season_of_year(v, j, b) : j;
+    if (y > j) {
+        mark(g, CM_OPEN);
+        return y;
+    }
     size_t d = date_end(v, j, b);
     if (d > j && is_word(&v[i], W_FROM)) {
         st->dating = DATING_ALL;

@@ -312,6 +312,7 @@ static const struct word words_s[] = {
     WW("septembre", W_MONTH),            WW("seulement", W_STRONG),
     WW("suspendue", W_SUSPEND),          WW("suspendus", W_SUSPEND),
     WW("suspendues", W_SUSPEND),         WW("secretariat", W_FILL),
+    WL("sept", TK_WORD, W_UNKNOWN),
 };
 /* clang-format on */
 static const struct word words_t[] = {
@@ -378,6 +379,10 @@ static const struct {
     {"jour ouvre", TK_DAYSET, WORKDAYS},
 #undef WORKDAYS
     {"jour et nuit", TK_H24, 0},
+    /* "7 jours sur 7" said in words */
+    {"sept jours sur sept", TK_DAYSET, DAY_ALL},
+    {"sept jours sur 7", TK_DAYSET, DAY_ALL},
+    {"sept jours par semaine", TK_DAYSET, DAY_ALL},
     {"tous les jours de la semaine", TK_DAYSET, DAY_ALL},
     {"tous les jours", TK_DAYSET, DAY_ALL},
     {"tous les soirs", TK_DAYSET, DAY_ALL},
@@ -671,10 +676,31 @@ static size_t lex_7_7(const char *s, size_t k)
  * by one ' ', '.', '/' or '-' (the first joint may differ from the others:
  * "064/43.16.20"), nine digits or more, not followed by 'h' or ':' (times:
  * "08.30-12.00" stops at the change of joint). Its end, or 0. */
+/* Four pairs of digits or more joined by one '.' or ' ', a number of a plan
+ * without trunk prefix ("93.25.00.07" in Monaco, "26 12 34 56" in
+ * Luxembourg): its end, or 0. */
+static size_t lex_pairs(const char *s, size_t i)
+{
+    size_t k = i, pairs = 0;
+    char joint = 0;
+    while (ascii_isdigit((unsigned char)s[k]) && ascii_isdigit((unsigned char)s[k + 1]) &&
+           !ascii_isdigit((unsigned char)s[k + 2])) {
+        pairs++;
+        k += 2;
+        char c = s[k];
+        if ((c != '.' && c != ' ') || (joint && c != joint) ||
+            !ascii_isdigit((unsigned char)s[k + 1]))
+            break;
+        joint = c;
+        k++;
+    }
+    return pairs >= 4 && !is_letter((unsigned char)s[k]) && s[k] != ':' ? k : 0;
+}
+
 static size_t lex_phone(const char *s, size_t i)
 {
     if (s[i] != '0' && !(i > 0 && s[i - 1] == '+'))
-        return 0;
+        return lex_pairs(s, i);
     size_t k = i, total = 0, end = 0, groups = 0;
     char joint = 0;
     for (;;) {
@@ -977,6 +1003,11 @@ static void lex_word(const char *s, size_t *pi, struct toks *t, bool at)
 static bool stop_ends(const char *s, size_t i, const struct fold *fold, const char *orig)
 {
     if (s[i + 1] == '.' || s[i + 1] == ',' || s[i + 1] == ')')
+        return false;
+    /* "S.O.S", "A.V.I.P.": a dot between single letters */
+    if (i > 0 && is_letter((unsigned char)s[i - 1]) &&
+        (i < 2 || !is_letter((unsigned char)s[i - 2])) &&
+        is_letter((unsigned char)s[i + 1]))
         return false;
     size_t q = skip_sp(s, i + 1);
     /* "14.00 h. – 17.00 h.": an hour's abbreviation before a dash */

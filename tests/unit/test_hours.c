@@ -1083,6 +1083,13 @@ static const struct grammar_case grammar_cases[] = {
     /* not when words follow the days, nor days of a month */
     {{"Collecte le mardi matin en centre-ville. De 8h à 12h."}, "", false, "", 1},
     {{"Ramassage le premier lundi du mois. De 8h à 12h."}, "", false, "", 1},
+    /* the season of a year it opened in is no season of its hours */
+    {{"Ouverte au printemps 2023 place du Marché, la boutique accueille le public "
+      "du mardi au samedi de 10h à 18h."},
+     "TU-SA 10:00-18:00",
+     false,
+     "",
+     0},
     /* days each with its place, then the times said once: theirs */
     {{"Permanences le mardi à Vernoux, le jeudi à la maison des services et le "
       "vendredi à Lamastre : de 14 h à 17 h."},
@@ -2387,6 +2394,11 @@ static void test_lex(void **state)
         {"les semaines paires ici et les semaines impaires au Totem",
          "wle wfill w? & wle wfill > w?"},
         {"les semaines impaires", "wle wmois"},
+        /* every day said in words; numbers in pairs without a trunk prefix;
+         * the dots of an initialism end no sentence */
+        {"sept jours sur sept, Sept jours sur 7", "S , S"},
+        {"au 93.25.00.07 ou au 26 12 34 56, le 12.03.2024", "> P wor > P , wle A"},
+        {"un S.O.S. Lundi", "w? w? w? w? . D"},
     };
     int bad = 0;
     for (size_t i = 0; i < ARRAY_LEN(rows); i++) {
