@@ -782,7 +782,10 @@ static const char *four_digit_locality(struct strbuf *tmp, const char *text)
  * a street is written number last, or the next line names such a country. */
 static void find_postcode(struct block *b, const struct extract_opts *o)
 {
+    /* how the numbers are written yields to a place the entry names */
     b->ctx = place_hint(b->lines, b->n);
+    if (!b->ctx && !b->weak)
+        b->ctx = place_number_form(b->lines, b->n);
     if (!b->ctx && o && four_digit_country(o->region))
         b->ctx = o->region;
     bool allow4 = b->ctx != NULL;

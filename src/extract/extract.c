@@ -678,8 +678,10 @@ static void contact_hours(struct xctx *c, const struct section *s, struct entry 
 /* The country the numbers and e-mails of the entry's contact, people and
  * hours sections point to ("021 808 63 76" and "x@montherod.ch" under the
  * people of a Swiss commune whose block gives only "1174 Montherod"), or
- * NULL. Not the prose's: it names partners abroad. */
-static const char *entry_place_hint(const struct xctx *c)
+ * NULL, as read sees them (place_hint, place_number_form). Not the
+ * prose's: it names partners abroad. */
+static const char *entry_place_hint(const struct xctx *c,
+                                    const char *(*read)(const struct text_line *, size_t))
 {
     const struct document *d = &c->doc;
     /* a contact block with a five-digit postcode line is placed by it */
@@ -691,7 +693,7 @@ static const char *entry_place_hint(const struct xctx *c)
         if (k != SECTION_CONTACT && k != SECTION_PEOPLE && k != SECTION_CONTACTS &&
             k != SECTION_HOURS)
             continue;
-        const char *h = place_hint(d->secs[i].lines, d->secs[i].n);
+        const char *h = read(d->secs[i].lines, d->secs[i].n);
         if (h)
             return h;
     }
@@ -828,8 +830,16 @@ static void build_entry(struct xctx *c, const struct extract_opts *o, struct ent
     hours_as_headings(c);
     /* the block's own signals first (address.c), then the entry's */
     struct extract_opts placed = *o;
-    const char *hint = entry_place_hint(c);
+    const char *hint = entry_place_hint(c, place_hint);
     const char *weak = hint ? NULL : entry_weak_hint(c, e->title);
+    /* numbers written as abroad ("020 223 98 44", as in Switzerland) are
+     * of the place the entry names, if it names one ("Ambassade de France
+     * à Madagascar") */
+    const char *form = hint ? NULL : entry_place_hint(c, place_number_form);
+    if (form && !weak)
+        hint = form;
+    else if (form)
+        hint = weak;
     if (hint)
         placed.region = hint;
     for (size_t i = 0; i < d->n_secs; i++)

@@ -902,6 +902,21 @@ static void lend(struct hctx *c, const struct line *l, const struct line_sum *su
     }
 }
 
+/* "… à partir du 11 mai", "… depuis le 3 mars": a label of hours that hold
+ * from a day on, every week (no span to another day after it). */
+static bool start_title(const struct line *l)
+{
+    size_t k = 0;
+    while (k < l->n && !is_word(&l->v[k], W_FROM) && !is_word(&l->v[k], W_SINCE))
+        k++;
+    if (k == l->n)
+        return false;
+    for (k++; k < l->n; k++)
+        if (l->v[k].kind == TK_TO || is_word(&l->v[k], W_SEASON))
+            return false;
+    return true;
+}
+
 /* A line of words and an appointment marker ending with a colon, or titled
  * "Horaires …": the label of the lines under it ("Accueil des ressortissants
  * étrangers sur rendez-vous exclusivement :", "Accueil sans rendez-vous :",
@@ -1061,8 +1076,8 @@ static void do_line(struct hctx *c, const struct text_line *tl, bool continues)
                                 TKM(TK_H24) | TKM(TK_RDV) | (dated_title ? 0 : dates))) &&
                 label_line(&l, false, c->heading_kind, &label);
     /* a label's dates, or numbers with a month or season: a season's; not
-     * "Horaires 2024" */
-    if (sum.label &&
+     * "Horaires 2024", nor a start ("Horaires à partir du 11 mai") */
+    if (sum.label && !start_title(&l) &&
         ((c->t.kinds & TKM(TK_DATE)) ||
          ((c->t.kinds & dates) && (c->t.words & (WKM(W_MONTH) | WKM(W_SEASON))))))
         label.seasonal = true;

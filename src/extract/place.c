@@ -159,6 +159,11 @@ const char *place_hint(const struct text_line *lines, size_t n)
         if (h < N_HINTS)
             return hints[h].code;
     }
+    return NULL;
+}
+
+const char *place_number_form(const struct text_line *lines, size_t n)
+{
     for (size_t i = 0; i < n; i++) {
         const char *c = line_number_form(lines[i].text);
         if (c)

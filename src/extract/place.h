@@ -12,10 +12,14 @@
 /* The country (ISO alpha-2) the lines of a contact block point to, or NULL
  * when they do not: in this order, an international prefix ("+32 2 …",
  * "0041 …", "(+352) 28 …"), the top-level domain of an e-mail or web
- * address (".be", ".ch", ".lu", ".mc"), a national number written the
- * country's way (nine digits after the trunk 0, "02/514.41.11", "064/431.620":
- * Belgium; "0XX XXX XX XX", "022 722 11 50": Switzerland). Static string. */
+ * address (".be", ".ch", ".lu", ".mc"). Static string. */
 const char *place_hint(const struct text_line *lines, size_t n);
+
+/* The country a national number of the lines is written for, or NULL: nine
+ * digits after the trunk 0, "02/514.41.11", "064/431.620": Belgium; "0XX XXX
+ * XX XX", "022 722 11 50": Switzerland. A weaker sign than place_hint's, and
+ * than a place the entry names. Static string. */
+const char *place_number_form(const struct text_line *lines, size_t n);
 
 /* The country of the top-level domain of an e-mail or web address
  * ("x@cpas.be", "https://www.x.nc/y") among those place_hint knows, or

@@ -1083,6 +1083,13 @@ static const struct grammar_case grammar_cases[] = {
     /* not when words follow the days, nor days of a month */
     {{"Collecte le mardi matin en centre-ville. De 8h à 12h."}, "", false, "", 1},
     {{"Ramassage le premier lundi du mois. De 8h à 12h."}, "", false, "", 1},
+    /* a title of hours from a day on is every week's (test_season_titles:
+     * one of a span of days is a season's) */
+    {{"Nouveaux horaires à compter du 2 septembre", "Mardi et jeudi de 9h à 12h."},
+     "TU,TH 09:00-12:00",
+     false,
+     "",
+     1},
     /* the season of a year it opened in is no season of its hours */
     {{"Ouverte au printemps 2023 place du Marché, la boutique accueille le public "
       "du mardi au samedi de 10h à 18h."},

@@ -1602,6 +1602,19 @@ static void test_weak_place_signals(void **state)
     assert_non_null(e0);
     assert_string_equal(e0->adr.country, "Belgique");
     entry_free(e0);
+    /* a number written as in Switzerland (3, 3, 2, 2 digits) is of the
+     * country the title or keywords name, when one is named */
+    e0 = parse_text("# Alliance française – Antananarivo\n\n## Coordonnées\n\n"
+                    "Tél. 020 224 55 01\n\n**Mots-clefs :** culture, Madagascar\n",
+                    1);
+    assert_non_null(e0);
+    assert_string_equal(e0->adr.country, "Madagascar");
+    assert_string_equal(e0->phones.v[0].e164, "+261202245501");
+    entry_free(e0);
+    e0 = parse_text("# Alliance française\n\n## Coordonnées\n\nTél. 020 224 55 01\n", 1);
+    assert_non_null(e0);
+    assert_string_equal(e0->adr.country, "Suisse");
+    entry_free(e0);
     /* a Belgian mobile written with its prefix and a slash places the block:
      * the four-digit postcode on the street's line is read */
     e0 = parse_text("# ALE\n\n## Coordonnées\n\nRue de la Poste, 7 - 6700 Arlon\n\n"
