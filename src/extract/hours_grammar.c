@@ -239,6 +239,20 @@ static bool opens_days_first(const struct grammar *g, size_t i0, size_t k)
     return leads_days(g, i0, k);
 }
 
+/* Whether items [i0, k) hold times, in a clause before item k's, and no
+ * days follow k's (whose times would be theirs: "…, de 13h30 à 17h45 le
+ * lundi, 9h à 11h le jeudi"). */
+static bool times_before(const struct grammar *g, size_t i0, size_t k)
+{
+    for (size_t q = k + 1; q < g->n_items; q++)
+        if (g->items[q].kind == IT_DAYS)
+            return false;
+    for (size_t q = i0; q < k; q++)
+        if (g->items[q].kind == IT_TIMES && g->items[q].clause != g->items[k].clause)
+            return true;
+    return false;
+}
+
 /* The next group from item i0. Times first ("de 9h à 12h du lundi au jeudi,
  * de 9h à 12h le vendredi"): a group is times, then days, then what follows
  * up to the next times; days with their own times after them open a group
@@ -258,6 +272,8 @@ static bool next_group(const struct grammar *g, size_t i0, enum order order,
             enum item_kind kd = g->items[k].kind;
             /* days with their own times or end: "…, le samedi jusqu'à 18h" */
             bool own = kind_is(g, k + 1, IT_TIMES) || kind_is(g, k + 1, IT_UNTIL);
+            if (kd == IT_DAYS && gr->dx == SIZE_MAX && own && times_before(g, i0, k))
+                break; /* "7h-21h, dimanche 10h-21h": the days' own group */
             if (kd == IT_DAYS && gr->dx == SIZE_MAX)
                 gr->dx = k;
             else if (kd == IT_DAYS && (days_led || own))
@@ -336,6 +352,22 @@ static enum drop group_dropped(const struct grammar *g, const struct sent *st,
     return DROP_NONE;
 }
 
+/* Times first without days, then the weekend's own times after them ("7 h-21
+ * h, di et jours fériés 10 h-21 h", "de 9h à 18h, le samedi de 9h à 12h"):
+ * the first times are the other days' of the week (Saturday's too when
+ * only Sunday is named); 0 when other days are named. */
+static unsigned other_days(const struct grammar *g, const struct grp *gr)
+{
+    const unsigned weekend = DAY_SA | DAY_SU, week = DAY_ALL & ~weekend;
+    unsigned named = 0;
+    for (size_t k = gr->i1; k < g->n_items; k++)
+        if (g->items[k].kind == IT_DAYS)
+            named |= g->items[k].days;
+    if (!named || (named & ~weekend))
+        return 0;
+    return named == DAY_SU ? week | DAY_SA : week;
+}
+
 /* The days of times without days (G3): the group before in the sentence, the
  * lines before, every day for "24h/24" alone, the week an exception is taken
  * from ("(à l'exception du vendredi, uniquement le matin)"). */
@@ -360,7 +392,7 @@ static unsigned times_days(const struct grammar *g, const struct sent *st,
         return except & ~(unsigned)(DAY_MO | DAY_TU | DAY_WE | DAY_TH | DAY_FR)
                    ? DAY_ALL
                    : (unsigned)(DAY_MO | DAY_TU | DAY_WE | DAY_TH | DAY_FR);
-    return h24 ? DAY_ALL : 0;
+    return h24 ? DAY_ALL : other_days(g, gr);
 }
 
 /* ---- rules -------------------------------------------------------------- */

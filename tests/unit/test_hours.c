@@ -1090,6 +1090,18 @@ static const struct grammar_case grammar_cases[] = {
      false,
      "",
      1},
+    /* times without days, then the weekend with its own times: the first
+     * times are the rest of the week's */
+    {{"Accueil 8 h 30-19 h, samedi 9 h-12 h 30."},
+     "MO-FR 08:30-19:00; SA 09:00-12:30",
+     false,
+     "",
+     0},
+    {{"Urgences : 6h-22h, dimanche et jours fériés 9h-20h."},
+     "MO-SA 06:00-22:00; SU 09:00-20:00",
+     false,
+     "",
+     0},
     /* the season of a year it opened in is no season of its hours */
     {{"Ouverte au printemps 2023 place du Marché, la boutique accueille le public "
       "du mardi au samedi de 10h à 18h."},
