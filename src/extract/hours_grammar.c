@@ -280,6 +280,10 @@ static bool next_group(const struct grammar *g, size_t i0, enum order order,
                 break;
             else if (kd == IT_TIMES && gr->dx != SIZE_MAX && !days_led)
                 break;
+            /* "…, du lundi au samedi, jusqu'à midi le mercredi" */
+            else if ((kd == IT_UNTIL || kd == IT_TIME) && gr->dx != SIZE_MAX &&
+                     leads_days(g, i0, k))
+                break;
         }
     } else {
         for (k = i0 + 1; k < g->n_items && !opens_days_first(g, i0, k); k++)

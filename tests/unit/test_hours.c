@@ -1102,6 +1102,12 @@ static const struct grammar_case grammar_cases[] = {
      false,
      "",
      0},
+    /* times first, their days, then an end before other days: theirs */
+    {{"Permanence de 9 h à 17 h, du lundi au vendredi, jusqu'à 15 h le jeudi."},
+     "MO-WE,FR 09:00-17:00 perm; TH 09:00-15:00 perm",
+     false,
+     "",
+     0},
     /* the season of a year it opened in is no season of its hours */
     {{"Ouverte au printemps 2023 place du Marché, la boutique accueille le public "
       "du mardi au samedi de 10h à 18h."},
