@@ -29,7 +29,9 @@
  *   G3 times             the days of the group before in the sentence, else
  *                        of the lines before, else (24h/24) every day, else
  *                        the week an exception is taken from ("(à
- *                        l'exception du vendredi, …)")
+ *                        l'exception du vendredi, …)"; "(sauf le samedi)":
+ *                        Monday to Friday), else the rest of the week when
+ *                        the weekend has its own times after them
  *   G4 days until        the group before's ranges for these days, the last
  *                        ending then ("le vendredi jusqu'à 16h"), or theirs
  *                        ending then when the group had them ("Nocturne le
@@ -374,7 +376,8 @@ static unsigned other_days(const struct grammar *g, const struct grp *gr)
 
 /* The days of times without days (G3): the group before in the sentence, the
  * lines before, every day for "24h/24" alone, the week an exception is taken
- * from ("(à l'exception du vendredi, uniquement le matin)"). */
+ * from ("(à l'exception du vendredi, uniquement le matin)"; the working week
+ * when Saturday alone is taken: "(sauf le samedi)"), other_days. */
 static unsigned times_days(const struct grammar *g, const struct sent *st,
                            const struct grp *gr)
 {
@@ -393,7 +396,8 @@ static unsigned times_days(const struct grammar *g, const struct sent *st,
             except |= it->days;
     }
     if (except)
-        return except & ~(unsigned)(DAY_MO | DAY_TU | DAY_WE | DAY_TH | DAY_FR)
+        return except == DAY_SA ? (unsigned)(DAY_MO | DAY_TU | DAY_WE | DAY_TH | DAY_FR)
+               : except & ~(unsigned)(DAY_MO | DAY_TU | DAY_WE | DAY_TH | DAY_FR)
                    ? DAY_ALL
                    : (unsigned)(DAY_MO | DAY_TU | DAY_WE | DAY_TH | DAY_FR);
     return h24 ? DAY_ALL : other_days(g, gr);

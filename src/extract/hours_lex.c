@@ -379,6 +379,7 @@ static const struct {
     {"jour ouvre", TK_DAYSET, WORKDAYS},
 #undef WORKDAYS
     {"jour et nuit", TK_H24, 0},
+    {"toute heure du jour et de la nuit", TK_H24, 0},
     /* "7 jours sur 7" said in words */
     {"sept jours sur sept", TK_DAYSET, DAY_ALL},
     {"sept jours sur 7", TK_DAYSET, DAY_ALL},
@@ -943,6 +944,21 @@ static size_t lex_address(const char *s, size_t i)
     return e;
 }
 
+/* "ce jeudi", "ce lundi 20h": one day, this week's; "ce" is read as a date
+ * before it (a day next to a date is the date's, not every week's). */
+static void this_day(const char *s, struct toks *t)
+{
+    if (t->n < 2)
+        return;
+    struct tok *k = &t->v[t->n - 2];
+    if (k->kind == TK_WORD && k->val == W_UNKNOWN && k->e - k->b == 2 &&
+        memcmp(s + k->b, "ce", 2) == 0) {
+        k->kind = TK_DATE;
+        k->val = 0;
+        t->kinds |= TKM(TK_DATE);
+    }
+}
+
 static void lex_word(const char *s, size_t *pi, struct toks *t, bool at)
 {
     size_t i = *pi, e = i;
@@ -993,6 +1009,8 @@ static void lex_word(const char *s, size_t *pi, struct toks *t, bool at)
     /* no day's name ends with "s" but in the plural ("mardis", "dimanches") */
     if (kind == TK_DAY && n > 4 && s[i + n - 1] == 's')
         t->v[t->n - 1].plural = true;
+    if (kind == TK_DAY)
+        this_day(s, t);
     *pi = e;
 }
 

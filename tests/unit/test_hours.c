@@ -1108,6 +1108,14 @@ static const struct grammar_case grammar_cases[] = {
      false,
      "",
      0},
+    /* times without days but Saturday: the working week's; one day said as
+     * "ce" day is this week's, no weekly hours */
+    {{"Secrétariat : 8h-12h / 13h30-17h, sauf le samedi."},
+     "MO-FR 08:00-12:00; MO-FR 13:30-17:00",
+     false,
+     "",
+     0},
+    {{"Exceptionnellement, le guichet ouvrira ce samedi de 9h à 12h."}, "", false, "", 1},
     /* the season of a year it opened in is no season of its hours */
     {{"Ouverte au printemps 2023 place du Marché, la boutique accueille le public "
       "du mardi au samedi de 10h à 18h."},
@@ -2424,6 +2432,8 @@ static void test_lex(void **state)
         {"sept jours sur sept, Sept jours sur 7", "S , S"},
         {"au 93.25.00.07 ou au 26 12 34 56, le 12.03.2024", "> P wor > P , wle A"},
         {"un S.O.S. Lundi", "w? w? w? w? . D"},
+        /* "ce" before a day makes it a date's; at any hour of day and night */
+        {"ce jeudi, à toute heure du jour et de la nuit", "A D , > H"},
     };
     int bad = 0;
     for (size_t i = 0; i < ARRAY_LEN(rows); i++) {
