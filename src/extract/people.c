@@ -562,11 +562,29 @@ static size_t bare_name(const char *t)
                                                                                : 0;
 }
 
+/* A bare name of two words or more, a comma and words in lower case that
+ * say who the person is ("Emilie Boué, qui assure le secrétariat", "Bernard
+ * Goballet, de l'Eglise réformée"): the name's count of words, else 0. */
+static size_t name_then_words(const char *t)
+{
+    const char *c = strstr(t, ", ");
+    if (!c || c == t)
+        return 0;
+    size_t i = (size_t)(c + 2 - t);
+    if (!text_is_lower(text_next_cp(t, &i)))
+        return 0;
+    char *head = xstrndup(t, (size_t)(c - t));
+    size_t w = bare_name(head);
+    free(head);
+    return w >= 2 ? w : 0;
+}
+
 /* Whether line i is in a paragraph of lines that are all bare names, two of
  * them of two words or more ("Isabelle Huet" / "Aurore Gautheron"), or is
  * alone in its paragraph and a name of two words or more ("Michelle
- * Cazanove" under "Personnes responsables"): the section and the list vouch
- * for names written without civility or capitals. */
+ * Cazanove" under "Personnes responsables"), each maybe followed by who
+ * the person is (name_then_words): the section and the list vouch for names
+ * written without civility or capitals. */
 static bool in_name_list(const struct section *s, size_t i)
 {
     size_t a = i, b = i + 1;
@@ -577,6 +595,8 @@ static bool in_name_list(const struct section *s, size_t i)
     size_t names = 0;
     for (size_t k = a; k < b; k++) {
         size_t w = bare_name(s->lines[k].text);
+        if (w == 0)
+            w = name_then_words(s->lines[k].text);
         if (w == 0)
             return false;
         names += w >= 2;

@@ -394,7 +394,7 @@ static bool split_person(const char *main, bool vouched, struct name *nm, char *
     long p2 = find_sep(b, &sl2);
     /* "Contact : Sandrine CAPONY, Directrice": the role after the name */
     bool role_after = p2 > 0 && person_role_title(b + p2 + sl2);
-    if (person_parse_name_v(a, nm, !colon && person_role_title(b))) {
+    if (person_parse_name_v(a, nm, !colon && (vouched || person_role_title(b)))) {
         *title = clean_title(b);
         ok = true;
     } else if (!role_after && person_parse_name_v(b, nm, colon)) {

@@ -692,6 +692,27 @@ static void test_people_lists_and_merge(void **state)
     entry_free(e);
 }
 
+/* Lines of names without civility nor capitals, each with a comma and who
+ * the person is in lower case, vouch for each other; a service's line does
+ * not. */
+static void test_names_with_descriptions(void **state)
+{
+    (void)state;
+    struct entry *e = parse_text("# Foyer – x\n\n## Personnes responsables\n\n"
+                                 "Jeanne Moreau-Vidal, qui anime l'atelier couture  \n"
+                                 "Paul Grandjean, de la paroisse Saint-Jean\n\n"
+                                 "Accueil Jeunes, du lundi au vendredi\n",
+                                 1);
+    assert_non_null(e);
+    assert_int_equal(e->people.n, 2);
+    assert_string_equal(e->people.v[0].given, "Jeanne");
+    assert_string_equal(e->people.v[0].family, "Moreau-Vidal");
+    assert_string_equal(e->people.v[0].title, "qui anime l'atelier couture");
+    assert_string_equal(e->people.v[1].family, "Grandjean");
+    assert_string_equal(e->people.v[1].title, "de la paroisse Saint-Jean");
+    entry_free(e);
+}
+
 /* tests/corpus/set5: the phone or e-mail on the line under a person's bullet is
  * that person's, as is a number alone in the next paragraph; a labelled line
  * after a plain person line is not. */
@@ -1720,6 +1741,7 @@ int main(void)
         cmocka_unit_test(test_people_on_one_line),
         cmocka_unit_test(test_person_continuation),
         cmocka_unit_test(test_people_lists_and_merge),
+        cmocka_unit_test(test_names_with_descriptions),
         cmocka_unit_test(test_link_targets),
         cmocka_unit_test(test_title_on_the_next_line),
         cmocka_unit_test(test_role_above_the_name),
