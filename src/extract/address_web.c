@@ -256,9 +256,24 @@ static bool known_tld(const char *s, size_t n)
 /* A bare host name at s+i, lower case ("nice.caf.fr", "mairie-x.fr"): at
  * least two labels of letters, digits and hyphens, the last a known
  * top-level domain, not inside an e-mail or a longer word. Its end, or 0. */
+/* Whether the text before s+i ends a word: an apostrophe or a letter of any
+ * script ("recup’r.org" is no address "r.org"). */
+static bool word_before(const char *s, size_t i)
+{
+    if (i == 0)
+        return false;
+    if ((unsigned char)s[i - 1] < 0x80)
+        return ascii_isalnum((unsigned char)s[i - 1]) || strchr(".@/-_'", s[i - 1]);
+    size_t b = i - 1;
+    while (b > 0 && ((unsigned char)s[b] & 0xC0) == 0x80)
+        b--;
+    int32_t cp = text_next_cp(s, &b);
+    return cp == 0x2019 || text_is_letter(cp);
+}
+
 static size_t bare_host(const char *s, size_t i)
 {
-    if (i > 0 && (ascii_isalnum((unsigned char)s[i - 1]) || strchr(".@/-_", s[i - 1])))
+    if (word_before(s, i))
         return 0;
     size_t j = i, dots = 0, label = i;
     for (;; j++) {

@@ -981,11 +981,39 @@ static bool closure_under_label(struct hctx *c, const struct line *l)
     return true;
 }
 
+/* A line that opens with a place and its address before its first day or
+ * time ("Vestiaire de Nancy (3 rue du Charmois) ouvert le lundi …", "soit au
+ * pôle de Rivière-Salée, 7 rue Eugène-Levesque. Ouvert du lundi …"): three
+ * words the reader does not know or more, a number or a parenthesis, and
+ * nothing that says what the hours are. */
+static bool site_with_address(const struct line *l)
+{
+    size_t unknown = 0;
+    bool address = false;
+    for (size_t k = 0; k < l->n; k++) {
+        const struct tok *t = &l->v[k];
+        if (t->kind == TK_DAY || t->kind == TK_DAYSET || t->kind == TK_TIME)
+            return unknown >= 3 && address;
+        if (t->kind == TK_NUM || (t->kind == TK_SEP && t->sep == '('))
+            address = true;
+        else if (is_word(t, W_UNKNOWN))
+            unknown++;
+        else if (t->kind != TK_SEP && t->kind != TK_END && t->kind != TK_TO &&
+                 !is_word(t, W_LE) && !is_word(t, W_DE) && !is_word(t, W_DU) &&
+                 !is_word(t, W_FILL) && !is_word(t, W_OPEN))
+            return false;
+    }
+    return false;
+}
+
 /* A line that opens with a place's or a unit's name and a colon before its
  * days ("Thenon : les mardis, …" / "Hautefort : les mardis après-midi de 14 h
- * à 17 h"): a site of its own, whose ranges edit none of the lines before. */
+ * à 17 h"), or with a place and its address (site_with_address): a site of
+ * its own, whose ranges edit none of the lines before. */
 static bool site_first(const struct line *l)
 {
+    if (site_with_address(l))
+        return true;
     size_t k = 0;
     while (k < l->n && k < 4 && is_word(&l->v[k], W_UNKNOWN))
         k++;
@@ -1109,6 +1137,21 @@ static bool may_end_with_joint(const char *t, size_t n)
            ascii_tolower((unsigned char)t[n - 1]) == 't';
 }
 
+/* Whether the n bytes of t end with a word no sentence ends with: "de",
+ * "du", "des", "à", "au", "aux", "le", "la", "les", "pour", "par". */
+static bool ends_with_article(const char *t, size_t n)
+{
+    static const char *const words[] = {"de", "du", "des", "\xC3\xA0", "au",  "aux",
+                                        "le", "la", "les", "pour",     "par", NULL};
+    size_t b = n;
+    while (b > 0 && t[b - 1] != ' ')
+        b--;
+    for (size_t i = 0; words[i]; i++)
+        if (n - b == strlen(words[i]) && memcmp(t + b, words[i], n - b) == 0)
+            return true;
+    return false;
+}
+
 /* True when next carries on the sentence of prev: same paragraph, prev has no
  * final stop, is no label ("Accueil téléphonique :") and holds no time (days
  * waiting for theirs: "Du lundi au vendredi" then "de 9h à 12h"), and next
@@ -1133,6 +1176,8 @@ static bool joins(struct hctx *c, const struct text_line *prev,
         if (end != NULL && (end->kind == TK_AND || is_comma(end)))
             return true;
     }
+    if (ascii_islower(first) && ends_with_article(prev->text, len))
+        return true; /* "… 20min avant l'heure de" / "fermeture." */
     if (strpbrk(prev->text, "0123456789"))
         return false;
     lex_line(c, prev->text);

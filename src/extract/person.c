@@ -394,10 +394,12 @@ static bool split_person(const char *main, bool vouched, struct name *nm, char *
     long p2 = find_sep(b, &sl2);
     /* "Contact : Sandrine CAPONY, Directrice": the role after the name */
     bool role_after = p2 > 0 && person_role_title(b + p2 + sl2);
+    /* "Maire : Léon BERTRAND (Droite)": the parenthesis is no part of the name */
+    bool paren_after = p2 > 0 && b[p2 + 1] == '(';
     if (person_parse_name_v(a, nm, !colon && (vouched || person_role_title(b)))) {
         *title = clean_title(b);
         ok = true;
-    } else if (!role_after && person_parse_name_v(b, nm, colon)) {
+    } else if (!role_after && !paren_after && person_parse_name_v(b, nm, colon)) {
         /* "Président : M. Jean DE LA TOUR", "Directrice : Claire Dupuis" */
         *title = generic ? NULL : clean_title(label_role(a, lead));
         ok = true;
@@ -405,8 +407,9 @@ static bool split_person(const char *main, bool vouched, struct name *nm, char *
         if (p2 > 0) {
             char *b1 = xstrndup(b, (size_t)p2);
             if (person_parse_name_v(b1, nm, colon)) {
-                char *t = generic
-                              ? xstrdup(b + p2 + sl2)
+                char *t = generic ? xstrdup(b + p2 + sl2)
+                          : paren_after
+                              ? xasprintf("%s (%s", label_role(a, lead), b + p2 + sl2)
                               : xasprintf("%s, %s", label_role(a, lead), b + p2 + sl2);
                 *title = clean_title(t);
                 free(t);

@@ -2369,6 +2369,9 @@ static void test_text_url(void **state)
         {"Le dossier rapport.pdf est en ligne", NULL, 0, 0},
         {"Suivez-nous sur facebook.com /mairie.x /", NULL, 0, 0},
         {"Voir Ville.fr", NULL, 0, 0},
+        /* the end of a word after an apostrophe is no host */
+        {"La boutique de Récup\xE2\x80\x99r.org et Troc'o.fr", NULL, 0, 0},
+        {"Site :\xC2\xA0mairie-x.fr", "http://mairie-x.fr", 8, 19},
     };
     for (size_t i = 0; i < ARRAY_LEN(rows); i++) {
         size_t span[2] = {0, 0};

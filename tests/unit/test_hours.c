@@ -1116,6 +1116,20 @@ static const struct grammar_case grammar_cases[] = {
      "",
      0},
     {{"Exceptionnellement, le guichet ouvrira ce samedi de 9h à 12h."}, "", false, "", 1},
+    /* two places, each with its address, keep their ranges even when the
+     * same */
+    {{"Vestiaire du centre (3 rue Haute) ouvert le mardi de 9h à 12h.",
+      "Vestiaire du port, 12 quai Est, ouvert le mardi de 9h à 12h."},
+     "TU 09:00-12:00; TU 09:00-12:00",
+     false,
+     "",
+     0},
+    /* a line cut after "de" goes on on the next: no closure */
+    {{"Lundi 12h-14h.", "Sortie des bassins 15 min avant l'heure de", "+fermeture."},
+     "MO 12:00-14:00",
+     false,
+     "",
+     1},
     /* the season of a year it opened in is no season of its hours */
     {{"Ouverte au printemps 2023 place du Marché, la boutique accueille le public "
       "du mardi au samedi de 10h à 18h."},

@@ -90,6 +90,9 @@ static const struct person_case cases[] = {
      NULL, NULL},
     {"Directrice : Claire Dupuis", true, NULL, "Claire", "Dupuis", "Dupuis", "Directrice",
      NULL, NULL},
+    /* a parenthesis after the name under a label goes with the role */
+    {"Maire : Anne DUVAL (sans étiquette)", true, NULL, "Anne", "Duval", "DUVAL",
+     "Maire (sans étiquette)", NULL, NULL},
     /* a label naming a unit first keeps it (a lead-in: test_label_lead_in) */
     {"Secrétariat du maire : Lina FAURE", true, NULL, "Lina", "Faure", "FAURE",
      "Secrétariat du maire", NULL, NULL},
