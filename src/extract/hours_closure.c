@@ -106,6 +106,9 @@ static bool weekly(const struct tok *v, size_t a, size_t s, size_t c, size_t e)
     for (size_t k = c + 1; k < e; k++)
         if (calendar(v, k, e))
             return false;
+    for (size_t k = s; k < c; k++) /* "Samedi et jours fériés : fermé" */
+        if (is_word(&v[k], W_FERIE))
+            return false;
     for (size_t k = s; k < c; k++)
         if (v[k].kind == TK_DAY || (v[k].kind == TK_DAYSET && v[k].val))
             return true;
@@ -171,6 +174,24 @@ static bool date_lead(const struct tok *v, size_t a, size_t s)
     return dated && other <= 1;
 }
 
+/* "Week-end et jours fériés (France & Sénégal) : fermé": a label of what is
+ * closed, a colon and the closing word right after it; the label holds no
+ * time, number or booking. */
+static bool label_closed(const struct tok *v, size_t a, size_t c)
+{
+    size_t k = c;
+    while (k > a && v[k - 1].kind == TK_WORD && is_word(&v[k - 1], W_LE))
+        k--;
+    if (k <= a + 1 || !is_sep(&v[k - 1], ':'))
+        return false;
+    for (size_t q = a; q + 1 < k; q++)
+        if (v[q].used || v[q].kind == TK_TIME || v[q].kind == TK_H24 ||
+            v[q].kind == TK_NUM || v[q].kind == TK_PHONE || v[q].kind == TK_RDV ||
+            v[q].kind == TK_DATE || is_sep(&v[q], ':'))
+            return false;
+    return true;
+}
+
 /* Where a closure stated as a sentence starts: at the sentence's start when
  * what comes before its clause gives no day, time or date and opens no
  * parenthesis ("En raison de la pandémie, les guichets sont fermés depuis le
@@ -181,6 +202,8 @@ static size_t closure_start(const struct tok *v, size_t a, size_t c)
     size_t s = clause_start(v, a, c);
     if (s == a || (s > a && is_sep(&v[s - 1], '(')))
         return s;
+    if (label_closed(v, a, c))
+        return a;
     if (date_lead(v, a, s))
         return a;
     bool open = false; /* inside the subject's own parenthesis: "Le Centre …

@@ -64,6 +64,8 @@ struct word {
 static const struct word words_a[] = {
     WL("a", TK_TO, TO_PLAIN),
     WD("au", TK_TO, TO_PLAIN),
+    WW("avise", W_MODAL), /* "vous en serez avisé": a notice to come */
+    WW("avises", W_MODAL),
     WL("avait", TK_WORD, W_UNKNOWN),
     WL("avaient", TK_WORD, W_UNKNOWN),
     WL("aura", TK_WORD, W_UNKNOWN),
@@ -131,14 +133,27 @@ static const struct word words_d[] = {
     WW("distributeur", W_OTHER),
 };
 static const struct word words_e[] = {
-    WD("et", TK_AND, 0),      WL("en", TK_WORD, W_FILL),
-    WW("entre", W_ENTRE),     WW("est", W_FILL),
-    WW("ete", W_SEASON),      WL("ecoute", TK_WORD, W_UNKNOWN),
-    WW("estival", W_SEASON),  WW("excepte", W_SAUF),
-    WW("estivale", W_SEASON), WW("estivaux", W_SEASON),
-    WW("etait", W_PAST),      WW("etaient", W_PAST),
-    WW("egalement", W_FILL),  WW("estivales", W_SEASON),
-    WW("exception", W_SAUF),  WW("exclusivement", W_STRONG),
+    WD("et", TK_AND, 0),
+    WL("en", TK_WORD, W_FILL),
+    WW("entre", W_ENTRE),
+    WW("est", W_FILL),
+    WW("ete", W_SEASON),
+    WL("ecoute", TK_WORD, W_UNKNOWN),
+    WW("estival", W_SEASON),
+    WW("excepte", W_SAUF),
+    WW("estivale", W_SEASON),
+    WW("estivaux", W_SEASON),
+    WW("etait", W_PAST),
+    WW("etaient", W_PAST),
+    WW("egalement", W_FILL),
+    WW("estivales", W_SEASON),
+    WW("exception", W_SAUF),
+    WW("exclusivement", W_STRONG),
+    /* "éventuelles fermetures": what may happen, no closure */
+    WW("eventuel", W_MODAL),
+    WW("eventuelle", W_MODAL),
+    WW("eventuels", W_MODAL),
+    WW("eventuelles", W_MODAL),
 };
 static const struct word words_f[] = {
     WW("ferme", W_CLOSE),
@@ -1031,6 +1046,8 @@ static bool stop_ends(const char *s, size_t i, const struct fold *fold, const ch
     /* "14.00 h. – 17.00 h.": an hour's abbreviation before a dash */
     if (i > 0 && s[i - 1] == 'h' &&
         (s[q] == '-' || str_startswith(s + q, "\xE2\x80\x93")))
+        return false;
+    if (s[q] == ':') /* "N.B. :": no sentence starts with a colon */
         return false;
     if (q == i + 1 || !ascii_islower((unsigned char)s[q]))
         return true;

@@ -1130,6 +1130,19 @@ static const struct grammar_case grammar_cases[] = {
      false,
      "",
      1},
+    /* a label of days and holidays over "fermé" is a closure, whole; a
+     * closure that may come or will be announced is none */
+    {{"Lundi 9h-12h.", "Dimanche et jours fériés (Belgique) : fermé"},
+     "MO 09:00-12:00",
+     false,
+     "Dimanche et jours fériés (Belgique) : fermé",
+     0},
+    {{"Lundi 9h-12h.", "P.S. : les bureaux sont fermés le 1er mai.",
+      "Les éventuelles fermetures sont affichées à l'entrée."},
+     "MO 09:00-12:00",
+     false,
+     "P.S. : les bureaux sont fermés le 1er mai",
+     1},
     /* the season of a year it opened in is no season of its hours */
     {{"Ouverte au printemps 2023 place du Marché, la boutique accueille le public "
       "du mardi au samedi de 10h à 18h."},
