@@ -31,6 +31,12 @@ void address_extract_in(const struct text_line *lines, size_t n, const char *hea
  * as the delivery line and the locality after "à". True when taken. */
 bool address_in_prose(const struct text_line *tl, struct entry *e);
 
+/* Weaker, for a sentence of the contact block only: a street type and its
+ * name in capitals without a number ("…, dans les locaux de l'association,
+ * rue Georges-Brassens.", "vient de s'installer place Yvon Delbos à
+ * Terrasson"). True when taken. */
+bool address_typed_in_prose(const struct text_line *tl, struct entry *e);
+
 /* E-mail address in text: plain "a@b.fr", "a (at) b.fr", "a[at]b.org",
  * "a [at] b . org" forms. Returns a new lower-case address, or NULL; when
  * span is not NULL, sets span[0], span[1] to the byte range it covered. */

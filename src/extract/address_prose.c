@@ -109,6 +109,10 @@ static bool abbrev_stop(const char *s, size_t i)
         return false;
     if (s[i + 1] != ' ' || !ascii_isalpha((unsigned char)s[i + 2]))
         return false;
+    /* an initial: "Place G. Bisson" */
+    if (i - w == 1 && ascii_isupper((unsigned char)s[w]) &&
+        ascii_isupper((unsigned char)s[i + 2]))
+        return true;
     for (size_t k = 0; abbr[k]; k++)
         if (strlen(abbr[k]) == i - w && ascii_prefix(s + w, abbr[k]))
             return true;
@@ -353,6 +357,67 @@ bool address_in_prose(const struct text_line *tl, struct entry *e)
     const char *end = town ? strstr(tl->text + at + n, town) : NULL;
     size_t label = end ? (size_t)(end - tl->text - at) + strlen(town) : n;
     strlist_push(&a->label, xstrndup(tl->text + at, label));
+    a->line = tl->line;
+    return true;
+}
+
+/* Whether s opens with a name in capitals, past a particle ("Georges-Brassens",
+ * "de l'Église", "du Dauphiné", "G. Bisson"). */
+static bool capital_name(const char *s)
+{
+    static const char *const particles[] = {"de la ", "de l'",         "de l\xE2\x80\x99",
+                                            "des ",   "du ",           "de ",
+                                            "d'",     "d\xE2\x80\x99", NULL};
+    for (size_t k = 0; particles[k]; k++)
+        if (ascii_prefix(s, particles[k])) {
+            s += strlen(particles[k]);
+            break;
+        }
+    size_t i = 0;
+    return text_is_upper(text_next_cp(s, &i));
+}
+
+/* The first street type of t that starts a word after a blank and is
+ * followed by a name in capitals, not after "la" ("stationnement dans la
+ * rue Massillon" is no address): its offset, or SIZE_MAX. */
+static size_t typed_street(struct strbuf *tmp, const char *t)
+{
+    for (const char *p = strchr(t, ' '); p; p = strchr(p + 1, ' ')) {
+        const char *w = p + 1;
+        size_t n = strcspn(w, " ,.;:()");
+        if (n < 3 || w[n] != ' ' || !capital_name(w + n + 1) ||
+            (p >= t + 2 && ascii_prefix(p - 2, "la") && (p == t + 2 || p[-3] == ' ')))
+            continue;
+        const char *key = str_fold_key_to(tmp, w, n);
+        for (size_t k = 0; street_types[k]; k++)
+            if (strcmp(key, street_types[k]) == 0)
+                return (size_t)(w - t);
+    }
+    return SIZE_MAX;
+}
+
+bool address_typed_in_prose(const struct text_line *tl, struct entry *e)
+{
+    struct address *a = &e->adr;
+    if (a->line != 0 || a->lines.n || a->postcode)
+        return false;
+    struct strbuf tmp = STRBUF_INIT;
+    size_t at = typed_street(&tmp, tl->text);
+    strbuf_free(&tmp);
+    if (at == SIZE_MAX)
+        return false;
+    const char *s = tl->text + at;
+    size_t n = street_end(s, 0), loc_n = 0;
+    const char *to = memmem(s, n, " \xC3\xA0 ", 4); /* "place X à Terrasson" */
+    if (to) {
+        n = (size_t)(to - s);
+        loc_n = address_locality_len(to + 4);
+    }
+    while (n > 0 && s[n - 1] == ' ')
+        n--;
+    strlist_push(&a->lines, xstrndup(s, n));
+    a->locality = loc_n ? xstrndup(to + 4, loc_n) : NULL;
+    strlist_push(&a->label, xstrndup(s, loc_n ? (size_t)(to + 4 - s) + loc_n : n));
     a->line = tl->line;
     return true;
 }

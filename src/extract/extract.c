@@ -851,6 +851,11 @@ static void build_entry(struct xctx *c, const struct extract_opts *o, struct ent
         for (size_t j = 0; kind[i] != SECTION_HOURS && j < d->secs[i].n; j++)
             if (address_in_prose(&d->secs[i].lines[j], e))
                 break;
+    /* then, in the contact block, a street named without its number */
+    for (size_t i = 0; i < d->n_secs && e->adr.line == 0; i++)
+        for (size_t j = 0; kind[i] == SECTION_CONTACT && j < d->secs[i].n; j++)
+            if (address_typed_in_prose(&d->secs[i].lines[j], e))
+                break;
     /* the people's numbers: the address's country, else the same hint as
      * the block's own numbers ("063 58 86 75" beside "x@cpas-y.be" in an
      * entry with no address is Belgian) */

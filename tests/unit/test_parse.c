@@ -713,6 +713,35 @@ static void test_names_with_descriptions(void **state)
     entry_free(e);
 }
 
+/* A sentence of the contact block that names a street without its number:
+ * the street (and the locality after "à"), not a street "dans la rue". */
+static void test_street_without_number(void **state)
+{
+    (void)state;
+    struct entry *e = parse_text("# Épicerie – x\n\n## Coordonnées\n\n"
+                                 "L'épicerie vient de s'installer place Jean Jaurès à "
+                                 "Figeac, près de la gare.\n",
+                                 1);
+    assert_non_null(e);
+    assert_int_equal(e->adr.lines.n, 1);
+    assert_string_equal(e->adr.lines.v[0], "place Jean Jaurès");
+    assert_string_equal(e->adr.locality, "Figeac");
+    entry_free(e);
+    e = parse_text("# Mairie – x\n\n## Coordonnées\n\nLe siège est à l'hôtel de ville, "
+                   "Place G. Bisson.\n",
+                   1);
+    assert_non_null(e);
+    assert_int_equal(e->adr.lines.n, 1);
+    assert_string_equal(e->adr.lines.v[0], "Place G. Bisson");
+    entry_free(e);
+    e = parse_text("# Club – x\n\n## Coordonnées\n\nStationnement possible dans la rue "
+                   "Carnot.\n",
+                   1);
+    assert_non_null(e);
+    assert_int_equal(e->adr.lines.n, 0);
+    entry_free(e);
+}
+
 /* tests/corpus/set5: the phone or e-mail on the line under a person's bullet is
  * that person's, as is a number alone in the next paragraph; a labelled line
  * after a plain person line is not. */
@@ -1742,6 +1771,7 @@ int main(void)
         cmocka_unit_test(test_person_continuation),
         cmocka_unit_test(test_people_lists_and_merge),
         cmocka_unit_test(test_names_with_descriptions),
+        cmocka_unit_test(test_street_without_number),
         cmocka_unit_test(test_link_targets),
         cmocka_unit_test(test_title_on_the_next_line),
         cmocka_unit_test(test_role_above_the_name),
