@@ -260,8 +260,31 @@ static bool bulleted(const char *s)
            strstr(s, " \xC2\xB7 ") || strchr(s, '|');
 }
 
+/* Whether t holds a number followed by a street word ("36, rue …", "12 bis
+ * avenue …"), not a time ("18h30 sur place"). */
+static bool numbered_street(struct strbuf *tmp, const char *t)
+{
+    for (const char *p = t; *p; p++) {
+        if (!ascii_isdigit((unsigned char)*p) ||
+            (p > t && ascii_isalnum((unsigned char)p[-1])))
+            continue;
+        const char *q = p + strspn(p, "0123456789");
+        if (ascii_prefix(q, " bis") || ascii_prefix(q, " ter"))
+            q += 4;
+        q += *q == ',';
+        if (*q != ' ')
+            continue;
+        q++;
+        size_t n = strcspn(q, " ,.");
+        if (n > 0 && str_key_starts_any(str_fold_key_to(tmp, q, n), address_lead_words))
+            return true;
+    }
+    return false;
+}
+
 /* Where a phone number starts in the n bytes at s after a postcode line with
- * a space only ("1 rue de Sercq 22000 Saint-Brieuc 02 96 68 23 50"), or 0. */
+ * a space only ("1 rue de Sercq 22000 Saint-Brieuc 02 96 68 23 50") or a
+ * street with its number ("36, rue Général Leclerc 03 85 93 85 20"), or 0. */
 static size_t phone_after_place(struct strbuf *tmp, const char *s, size_t n)
 {
     /* a postcode has four digits or more in a row: "Tél : 03 88 …" has none
@@ -271,14 +294,14 @@ static size_t phone_after_place(struct strbuf *tmp, const char *s, size_t n)
         run = ascii_isdigit((unsigned char)s[i]) ? run + 1 : 0;
         best = run > best ? run : best;
     }
-    if (best < 4)
-        return 0;
     char *t = xstrndup(s, n);
     size_t a, b, at = 0;
-    if (phone_find(t, 0, &a, &b) && a > 0 && b - a >= 10) {
+    if (phone_find(t, 0, &a, &b) && a > 0 && b - a >= 10 && t[a - 1] == ' ') {
         t[a] = '\0';
         struct postcode pc = {0};
-        if (address_postcode_line(tmp, t, false, &pc))
+        /* or a street ("12 rue des Lilas 04 78 12 34 56") */
+        if ((best >= 4 && address_postcode_line(tmp, t, false, &pc)) ||
+            (ascii_isalnum((unsigned char)t[a - 2]) && numbered_street(tmp, t)))
             at = a;
         address_postcode_clear(&pc);
     }
@@ -286,13 +309,14 @@ static size_t phone_after_place(struct strbuf *tmp, const char *s, size_t n)
     return at;
 }
 
-/* Whether s holds 13 digits or more: a postcode and a phone at least. */
-static bool postcode_and_phone_digits(const char *s)
+/* Whether s holds 11 digits or more: a street's number or a postcode, and
+ * a phone. */
+static bool place_and_phone_digits(const char *s)
 {
     size_t d = 0;
-    for (; *s && d < 13; s++)
+    for (; *s && d < 11; s++)
         d += ascii_isdigit((unsigned char)*s) ? 1 : 0;
-    return d >= 13;
+    return d >= 11;
 }
 
 /* Cut a field more where a phone follows a postcode line in it. */
@@ -321,7 +345,7 @@ static void split_line(struct strbuf *tmp, struct arena *mem, const struct text_
 {
     size_t at[MAX_FIELDS], len[MAX_FIELDS];
     size_t nf = cut_points(tl->text, at, len, MAX_FIELDS);
-    if (postcode_and_phone_digits(tl->text))
+    if (place_and_phone_digits(tl->text))
         nf = cut_phones(tmp, tl->text, at, len, nf);
     size_t values = 0, places = 0;
     for (size_t i = 0; i < nf && nf > 1; i++) {

@@ -12,6 +12,7 @@
 #include "base/util.h"
 #include "extract/address.h"
 #include "extract/address_int.h"
+#include "extract/phone.h"
 
 /* The end of the number that opens a street at s ("56", "12 bis", "3ter,"):
  * the offset of the street type after it, or 0. */
@@ -329,6 +330,15 @@ size_t address_street_in(const char *text, size_t *at, char **town)
     strbuf_free(&tmp);
     if (!found)
         return 0;
+    /* ", rue Général Leclerc 03 85 93 85 20": the number ending it is a phone */
+    size_t pa, pb;
+    for (size_t from = *at; phone_find(text, from, &pa, &pb) && pa < *at + street;
+         from = pb)
+        if (pb >= *at + street && pa > *at) {
+            street = pa - *at;
+            loc_n = 0;
+            break;
+        }
     *town = loc_n > 0 ? xstrndup(text + *at + loc, loc_n) : NULL;
     while (street > 0 && text[*at + street - 1] == ' ') /* "31 rue X (face à …)" */
         street--;

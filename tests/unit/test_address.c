@@ -2214,6 +2214,9 @@ static void test_prose(void **state)
         {"SOS Femmes accueil 72, 30 avenue Gisèle Halimi, au Mans. Tél. 02 43 78 12 75.",
          "30 avenue Gisèle Halimi", NULL},
         {"Depuis 2010, place Kléber, le marché se tient le samedi.", NULL, NULL},
+        /* after a comma, a street then a phone: the phone's digits are no
+         * number of the street's */
+        {"Notre local, rue du Marché 04 71 12 34 56.", "rue du Marché", NULL},
         {"Les professionnels de la MDPH - 12 rue Pelletier d’Oisy, à Auch -  est "
          "disponible du lundi au vendredi.",
          "12 rue Pelletier d’Oisy", "Auch"},

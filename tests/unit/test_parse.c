@@ -734,6 +734,18 @@ static void test_street_without_number(void **state)
     assert_int_equal(e->adr.lines.n, 1);
     assert_string_equal(e->adr.lines.v[0], "Place G. Bisson");
     entry_free(e);
+    /* a street and its phone on one line, a space apart */
+    e = parse_text(
+        "# Club – x\n\n## Coordonnées\n\n12 bis rue des Lilas 04 78 12 34 56  \n"
+        "69003 Lyon\n",
+        1);
+    assert_non_null(e);
+    assert_int_equal(e->adr.lines.n, 1);
+    assert_string_equal(e->adr.lines.v[0], "12 bis rue des Lilas");
+    assert_string_equal(e->adr.postcode, "69003");
+    assert_int_equal(e->phones.n, 1);
+    assert_string_equal(e->phones.v[0].e164, "+33478123456");
+    entry_free(e);
     e = parse_text("# Club – x\n\n## Coordonnées\n\nStationnement possible dans la rue "
                    "Carnot.\n",
                    1);
