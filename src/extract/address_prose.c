@@ -418,6 +418,9 @@ bool address_typed_in_prose(const struct text_line *tl, struct entry *e)
         return false;
     const char *s = tl->text + at;
     size_t n = street_end(s, 0), loc_n = 0;
+    const char *dash = memmem(s, n, " - ", 3); /* "– place Colonel Parisot - abritait" */
+    if (dash)
+        n = (size_t)(dash - s);
     const char *to = memmem(s, n, " \xC3\xA0 ", 4); /* "place X à Terrasson" */
     if (to) {
         n = (size_t)(to - s);
