@@ -713,10 +713,33 @@ static size_t lex_pairs(const char *s, size_t i)
     return pairs >= 4 && !is_letter((unsigned char)s[k]) && s[k] != ':' ? k : 0;
 }
 
+/* A North American number: "1 855 852-7784", "514-279-0117", "1-800-263-
+ * 2266" (groups of 3, 3 and 4 digits, "1" before them or not): its end, or
+ * 0. */
+static size_t lex_nanp(const char *s, size_t i)
+{
+    static const int groups[] = {3, 3, 4};
+    size_t k = i;
+    if (s[k] == '1' && (s[k + 1] == ' ' || s[k + 1] == '-') &&
+        ascii_isdigit((unsigned char)s[k + 2]))
+        k += 2;
+    for (int g = 0; g < 3; g++) {
+        for (int d = 0; d < groups[g]; d++, k++)
+            if (!ascii_isdigit((unsigned char)s[k]))
+                return 0;
+        if (g < 2 && s[k] != ' ' && s[k] != '-' && s[k] != '.')
+            return 0;
+        k += g < 2;
+    }
+    return ascii_isdigit((unsigned char)s[k]) || is_letter((unsigned char)s[k]) ? 0 : k;
+}
+
 static size_t lex_phone(const char *s, size_t i)
 {
-    if (s[i] != '0' && !(i > 0 && s[i - 1] == '+'))
-        return lex_pairs(s, i);
+    if (s[i] != '0' && !(i > 0 && s[i - 1] == '+')) {
+        size_t e = lex_pairs(s, i);
+        return e ? e : lex_nanp(s, i);
+    }
     size_t k = i, total = 0, end = 0, groups = 0;
     char joint = 0;
     for (;;) {

@@ -2461,6 +2461,9 @@ static void test_lex(void **state)
         {"un S.O.S. Lundi", "w? w? w? w? . D"},
         /* "ce" before a day makes it a date's; at any hour of day and night */
         {"ce jeudi, à toute heure du jour et de la nuit", "A D , > H"},
+        /* North American numbers; not a date */
+        {"au 1 855 852-7784 ou au 418-555-0199, le 12 mai 2024",
+         "> P wor > P , wle N wmonth N"},
     };
     int bad = 0;
     for (size_t i = 0; i < ARRAY_LEN(rows); i++) {
