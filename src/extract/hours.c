@@ -569,12 +569,22 @@ static bool tok_is(const struct hctx *c, const struct tok *k, const char *w)
 static bool minutes_before(const struct hctx *c, const struct line *l, size_t a, size_t b)
 {
     static const char *const units[] = {"minutes", "minute", "min", "mn", "mns", "mins"};
-    for (size_t i = a; i + 2 < b; i++) {
-        if (l->v[i].kind != TK_NUM)
+    for (size_t i = a; i + 1 < b; i++) {
+        const struct tok *k = &l->v[i];
+        if (k->kind != TK_NUM)
             continue;
-        for (size_t u = 0; u < sizeof units / sizeof units[0]; u++)
-            if (tok_is(c, &l->v[i + 1], units[u]) && tok_is(c, &l->v[i + 2], "avant"))
+        /* "20min avant": the unit glued to its number */
+        size_t d = k->b;
+        while (d < k->e && ascii_isdigit((unsigned char)c->f.s[d]))
+            d++;
+        for (size_t u = 0; u < sizeof units / sizeof units[0]; u++) {
+            size_t n = strlen(units[u]);
+            bool glued = k->e - d == n && memcmp(c->f.s + d, units[u], n) == 0;
+            if ((glued && tok_is(c, &l->v[i + 1], "avant")) ||
+                (i + 2 < b && tok_is(c, &l->v[i + 1], units[u]) &&
+                 tok_is(c, &l->v[i + 2], "avant")))
                 return true;
+        }
     }
     return false;
 }

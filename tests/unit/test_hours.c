@@ -1124,6 +1124,13 @@ static const struct grammar_case grammar_cases[] = {
      false,
      "",
      0},
+    /* minutes before the closing, their unit glued or not: no closure */
+    {{"Lundi 12h-14h.", "Évacuation des bassins 20min avant l'heure de fermeture.",
+      "Caisse fermée 30 mn avant la fermeture."},
+     "MO 12:00-14:00",
+     false,
+     "",
+     2},
     /* a line cut after "de" goes on on the next: no closure */
     {{"Lundi 12h-14h.", "Sortie des bassins 15 min avant l'heure de", "+fermeture."},
      "MO 12:00-14:00",
