@@ -26,7 +26,7 @@ TOP = os.environ.get("top_srcdir", ".")
 PROG = os.environ.get("FICHE2VCARD", os.path.join(TOP, "fiche2vcard"))
 
 # Words a property name or type stands for: they may not be in any value.
-LABELS = set("""tel tel. telephone telephones fax telecopie portable mobile gsm
+LABELS = set("""tel tel. telephone telephones phone fax telecopie portable mobile gsm
 standard n° no numero vert e-mail email courriel mail mel site web internet
 mise a jour maj actualise actualisee arobase source de mots clefs cles mots-clefs mots-cles cedex courriels e-mails
 emails mails monsieur madame mademoiselle docteur docteure dre professeur professeure mr
@@ -34,7 +34,9 @@ derniere actualisation contact adr adr. adresse localisation dot""".split())
 # ("mr" is the civility M.; "dot" the "." of "x [at] y [dot] fr")
 
 
-PHONE = re.compile(r"(?:\+|00)?\d[\d .()-]{6,}\d")
+# (Belgium writes "0478/ 609 134": a slash right after a digit; " / " is
+# between two numbers)
+PHONE = re.compile(r"(?:\+|00)?\d(?:[\d .()-]|(?<=\d)/){6,}\d")
 STRUCTURED = re.compile(r"coordonnee|horaire|accueil|ouverture|permanence|responsable|contact|"
                         r"direction|dirigeant|interlocuteur|mise a jour|source|mots.cl|adresse|pratique")
 UPDATED = re.compile(r"^\s*(fiche )?((date de |derniere )?(mise? a jour|maj\b)|actualise|"
