@@ -737,6 +737,34 @@ static void said_days_used(struct hctx *c, struct spans *notes, struct line_sum 
     sum->days_alone = 0;
 }
 
+/* A sentence of days without times (V_DAYS, V_DAYS_AT): they take the
+ * times of the line before, else are lent to the next sentence or line. A
+ * sentence of days alone goes to NOTE only if nothing takes them; one of
+ * days and words ("Le CCAS vous reçoit le mardi.") stays there either way. */
+static void days_sentence(struct hctx *c, const struct line *l, size_t a, size_t b,
+                          const struct sentence *r, struct spans *notes,
+                          struct line_sum *sum)
+{
+    bool alone = r->verdict == V_DAYS;
+    if (c->pend_times.n) {
+        days_take_times(c, r->days, l->tl->line);
+        sum->lent_used = true;
+    } else if (alone) {
+        sum->days_alone = c->said_days = r->days;
+        c->said_note = notes->n;
+        sum->noted++;
+        note_part(notes, l, a, a, b);
+    } else {
+        sum->days_at = c->said_days = r->days;
+        c->said_note = SIZE_MAX;
+        sum->noted++;
+    }
+    if (!alone) {
+        note_part(notes, l, a, a, b);
+        names_permanence(c, l, a, b);
+    }
+}
+
 static void one_sentence(struct hctx *c, struct line *l, size_t from, size_t b,
                          struct spans *notes, struct line_sum *sum)
 {
@@ -783,28 +811,8 @@ static void one_sentence(struct hctx *c, struct line *l, size_t from, size_t b,
         add_rule(c, r.rule, l->tl->line, tokens_text(c, l, a, b < l->n ? b + 1 : b));
         break;
     case V_DAYS:
-        if (c->pend_times.n) {
-            days_take_times(c, r.days, l->tl->line);
-            sum->lent_used = true;
-        } else {
-            sum->days_alone = c->said_days = r.days;
-            c->said_note = notes->n;
-            sum->noted++;
-            note_part(notes, l, a, a, b);
-        }
-        break;
-    case V_DAYS_AT: /* the day with its words stays in NOTE either way */
-        if (c->pend_times.n) {
-            days_take_times(c, r.days, l->tl->line);
-            sum->lent_used = true;
-        } else {
-            /* for the next sentence, or line; its note stays */
-            sum->days_at = c->said_days = r.days;
-            c->said_note = SIZE_MAX;
-            sum->noted++;
-        }
-        note_part(notes, l, a, a, b);
-        names_permanence(c, l, a, b);
+    case V_DAYS_AT:
+        days_sentence(c, l, a, b, &r, notes, sum);
         break;
     case V_TIMES:
         sum->times_alone = true;
