@@ -446,14 +446,6 @@ static char *delivery_text(const char *text)
 {
     text = past_place_lead(past_address_label(text));
     char *d = xstrndup(text, full_stop(text));
-    /* "… 36, rue Général Leclerc 03 85 93 85 20": the number ending the
-     * line is the phones' */
-    size_t pa, pb;
-    for (size_t from = 0; phone_find(d, from, &pa, &pb); from = pb)
-        if (pa > 0 && d[pa - 1] == ' ' && d[pb + strspn(d + pb, " .")] == '\0') {
-            d[pa] = '\0';
-            break;
-        }
     char *t = str_trim(d);
     free(d);
     /* "(6, quai Adolphe Merle)": a line wholly in parentheses, without them */
