@@ -398,10 +398,8 @@ static size_t typed_street(struct strbuf *tmp, const char *t)
         if (n < 3 || w[n] != ' ' || !capital_name(w + n + 1) ||
             (p >= t + 2 && ascii_prefix(p - 2, "la") && (p == t + 2 || p[-3] == ' ')))
             continue;
-        const char *key = str_fold_key_to(tmp, w, n);
-        for (size_t k = 0; street_types[k]; k++)
-            if (strcmp(key, street_types[k]) == 0)
-                return (size_t)(w - t);
+        if (str_key_is_any(str_fold_key_to(tmp, w, n), street_types))
+            return (size_t)(w - t);
     }
     return SIZE_MAX;
 }

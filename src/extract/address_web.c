@@ -253,9 +253,6 @@ static bool known_tld(const char *s, size_t n)
     return false;
 }
 
-/* A bare host name at s+i, lower case ("nice.caf.fr", "mairie-x.fr"): at
- * least two labels of letters, digits and hyphens, the last a known
- * top-level domain, not inside an e-mail or a longer word. Its end, or 0. */
 /* Whether the text before s+i ends a word: an apostrophe or a letter of any
  * script ("recup’r.org" is no address "r.org"). */
 static bool word_before(const char *s, size_t i)
@@ -271,6 +268,9 @@ static bool word_before(const char *s, size_t i)
     return cp == 0x2019 || text_is_letter(cp);
 }
 
+/* A bare host name at s+i, lower case ("nice.caf.fr", "mairie-x.fr"): at
+ * least two labels of letters, digits and hyphens, the last a known
+ * top-level domain, not inside an e-mail or a longer word. Its end, or 0. */
 static size_t bare_host(const char *s, size_t i)
 {
     if (word_before(s, i))

@@ -836,10 +836,8 @@ static void build_entry(struct xctx *c, const struct extract_opts *o, struct ent
      * of the place the entry names, if it names one ("Ambassade de France
      * à Madagascar") */
     const char *form = hint ? NULL : entry_place_hint(c, place_number_form);
-    if (form && !weak)
-        hint = form;
-    else if (form)
-        hint = weak;
+    if (form)
+        hint = weak ? weak : form;
     if (hint)
         placed.region = hint;
     for (size_t i = 0; i < d->n_secs; i++)

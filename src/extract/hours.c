@@ -745,24 +745,23 @@ static void days_sentence(struct hctx *c, const struct line *l, size_t a, size_t
                           const struct sentence *r, struct spans *notes,
                           struct line_sum *sum)
 {
-    bool alone = r->verdict == V_DAYS;
-    if (c->pend_times.n) {
+    bool alone = r->verdict == V_DAYS, taken = c->pend_times.n > 0;
+    if (taken) {
         days_take_times(c, r->days, l->tl->line);
         sum->lent_used = true;
-    } else if (alone) {
-        sum->days_alone = c->said_days = r->days;
-        c->said_note = notes->n;
-        sum->noted++;
-        note_part(notes, l, a, a, b);
     } else {
-        sum->days_at = c->said_days = r->days;
-        c->said_note = SIZE_MAX;
+        c->said_days = r->days;
+        c->said_note = alone ? notes->n : SIZE_MAX;
+        if (alone)
+            sum->days_alone = r->days;
+        else
+            sum->days_at = r->days;
         sum->noted++;
     }
-    if (!alone) {
+    if (!taken || !alone)
         note_part(notes, l, a, a, b);
+    if (!alone)
         names_permanence(c, l, a, b);
-    }
 }
 
 static void one_sentence(struct hctx *c, struct line *l, size_t from, size_t b,
@@ -1157,7 +1156,7 @@ static bool may_end_with_joint(const char *t, size_t n)
 
 /* Whether the n bytes of t end with a word no sentence ends with: "de",
  * "du", "des", "à", "au", "aux", "le", "la", "les", "pour", "par". */
-static bool ends_with_article(const char *t, size_t n)
+static bool ends_mid_sentence(const char *t, size_t n)
 {
     static const char *const words[] = {"de", "du", "des", "\xC3\xA0", "au",  "aux",
                                         "le", "la", "les", "pour",     "par", NULL};
@@ -1194,7 +1193,7 @@ static bool joins(struct hctx *c, const struct text_line *prev,
         if (end != NULL && (end->kind == TK_AND || is_comma(end)))
             return true;
     }
-    if (ascii_islower(first) && ends_with_article(prev->text, len))
+    if (ascii_islower(first) && ends_mid_sentence(prev->text, len))
         return true; /* "… 20min avant l'heure de" / "fermeture." */
     if (strpbrk(prev->text, "0123456789"))
         return false;

@@ -180,7 +180,7 @@ static bool date_lead(const struct tok *v, size_t a, size_t s)
 static bool label_closed(const struct tok *v, size_t a, size_t c)
 {
     size_t k = c;
-    while (k > a && v[k - 1].kind == TK_WORD && is_word(&v[k - 1], W_LE))
+    while (k > a && is_word(&v[k - 1], W_LE))
         k--;
     if (k <= a + 1 || !is_sep(&v[k - 1], ':'))
         return false;

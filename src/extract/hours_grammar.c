@@ -395,11 +395,9 @@ static unsigned times_days(const struct grammar *g, const struct sent *st,
         if (it->kind == IT_EXCEPT)
             except |= it->days;
     }
+    const unsigned workdays = DAY_MO | DAY_TU | DAY_WE | DAY_TH | DAY_FR;
     if (except)
-        return except == DAY_SA ? (unsigned)(DAY_MO | DAY_TU | DAY_WE | DAY_TH | DAY_FR)
-               : except & ~(unsigned)(DAY_MO | DAY_TU | DAY_WE | DAY_TH | DAY_FR)
-                   ? DAY_ALL
-                   : (unsigned)(DAY_MO | DAY_TU | DAY_WE | DAY_TH | DAY_FR);
+        return except == DAY_SA || !(except & ~workdays) ? workdays : DAY_ALL;
     return h24 ? DAY_ALL : other_days(g, gr);
 }
 

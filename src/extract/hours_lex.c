@@ -688,10 +688,6 @@ static size_t lex_7_7(const char *s, size_t k)
     return per_total(s, q + jl, 7, jl > 0);
 }
 
-/* A telephone number at s+i: "0", or after "+", then groups of digits joined
- * by one ' ', '.', '/' or '-' (the first joint may differ from the others:
- * "064/43.16.20"), nine digits or more, not followed by 'h' or ':' (times:
- * "08.30-12.00" stops at the change of joint). Its end, or 0. */
 /* Four pairs of digits or more joined by one '.' or ' ', a number of a plan
  * without trunk prefix ("93.25.00.07" in Monaco, "26 12 34 56" in
  * Luxembourg): its end, or 0. */
@@ -734,6 +730,11 @@ static size_t lex_nanp(const char *s, size_t i)
     return ascii_isdigit((unsigned char)s[k]) || is_letter((unsigned char)s[k]) ? 0 : k;
 }
 
+/* A telephone number at s+i: "0", or after "+", then groups of digits joined
+ * by one ' ', '.', '/' or '-' (the first joint may differ from the others:
+ * "064/43.16.20"), nine digits or more, not followed by 'h' or ':' (times:
+ * "08.30-12.00" stops at the change of joint); without them, lex_pairs or
+ * lex_nanp. Its end, or 0. */
 static size_t lex_phone(const char *s, size_t i)
 {
     if (s[i] != '0' && !(i > 0 && s[i - 1] == '+')) {
