@@ -171,6 +171,53 @@ static size_t names_then_role(const struct text_line *tl, const struct extract_o
     return n;
 }
 
+/* A role alone on its line, over the name on the next ("Président :" /
+ * "M. Jean SEITHER", "Préposée" / "Mme Rosanne Abplanalp"): a few words, no
+ * digit, no e-mail. */
+static bool role_line(const char *t)
+{
+    size_t n = strlen(t), words = 1;
+    for (size_t i = 0; i < n; i++)
+        words += t[i] == ' ';
+    /* "Contrôle des habitants et police des étrangers :": a colon allows
+     * a longer label */
+    bool colon = n > 0 && t[n - 1] == ':';
+    return n > 0 && n <= 60 && words <= (colon ? 9 : 6) && !strpbrk(t, "0123456789@") &&
+           (ascii_isalpha((unsigned char)t[0]) || (unsigned char)t[0] >= 0x80);
+}
+
+/* The role of a role line: its text without the final colon. */
+static char *role_text(const char *t)
+{
+    char *r = str_trim(t);
+    size_t n = strlen(r);
+    while (n > 0 && (r[n - 1] == ':' || r[n - 1] == ' '))
+        r[--n] = '\0';
+    return r;
+}
+
+/* A label, a colon and names after it that it is the title of ("Autres
+ * membres : Françoise TESTELIN, Tania DE OLIVEIRA, Brice PARFAIT"; a
+ * contact label gives none), the names vouched for by the label. Their
+ * count in found, 0 when the line is not so. */
+static size_t label_then_names(const struct text_line *tl, const struct extract_opts *o,
+                               struct person *found, struct diag_list *d)
+{
+    const char *colon = strchr(tl->text, ':');
+    if (!colon || colon == tl->text ||
+        !bare_names_line(colon + 1 + strspn(colon + 1, " ")))
+        return 0;
+    char *head = xstrndup(tl->text, (size_t)(colon - tl->text));
+    char *label = role_text(head);
+    free(head);
+    size_t n =
+        role_line(label) ? line_people(colon + 1, true, true, tl->line, o, found, d) : 0;
+    for (size_t i = 0; i < n && !person_generic_label(label); i++)
+        found[i].title = xstrdup(label);
+    free(label);
+    return n;
+}
+
 /* Two given names, "et" and the family name they share: "Jean-Claude et
  * Lionel VOULET, agents funéraires" (two people, the title for each). Their
  * count in found, 0 when the line is not so. */
@@ -210,11 +257,13 @@ static size_t people_read(int step, const struct text_line *tl,
                           const struct extract_opts *o, struct person *found,
                           struct diag_list *d)
 {
-    bool bare = step == 3;
+    bool bare = step == 4;
     switch (step) {
     case 0:
-        return names_then_role(tl, o, found, d);
+        return label_then_names(tl, o, found, d);
     case 1:
+        return names_then_role(tl, o, found, d);
+    case 2:
         return shared_family(tl, o, found, d);
     default:
         return strchr(tl->text, ';') || (bare && bare_names_line(tl->text))
@@ -223,21 +272,21 @@ static size_t people_read(int step, const struct text_line *tl,
     }
 }
 
-/* Several people on one line: names and the role they share after ";",
- * given names sharing one family name, parts cut at ";" that each name a person with
- * whatever goes with them, or parts cut at ";", ",", "et", "&" that are each a name and
- * nothing else. True (people added) when there are two or more; otherwise nothing is
- * added and the line is read whole. */
+/* Several people on one line: names after the label that is their title,
+ * names and the role they share after ";", given names sharing one family name, parts cut
+ * at ";" that each name a person with whatever goes with them, or parts cut at ";", ",",
+ * "et", "&" that are each a name and nothing else. True (people added) when there are two
+ * or more; otherwise nothing is added and the line is read whole. */
 static bool people_on_one_line(const struct text_line *tl, const struct extract_opts *o,
                                struct entry *e)
 {
     struct person found[8];
     struct diag_list d = {0};
-    /* names and their shared role first, then given names sharing a family
-     * name, then parts cut at ";", then bare names: the first reading of
-     * two people or more */
+    /* names under their label first, then names and their shared role,
+     * then given names sharing a family name, then parts cut at ";", then
+     * bare names: the first reading of two people or more */
     size_t n = 0;
-    for (int step = 0; step < 4 && n < 2; step++) {
+    for (int step = 0; step < 5 && n < 2; step++) {
         if (n == 1)
             person_clear(&found[0]);
         diag_list_clear(&d);
@@ -450,31 +499,6 @@ static void not_a_person(struct entry *e, const char *heading, const struct text
     }
 }
 
-/* A role alone on its line, over the name on the next ("Président :" /
- * "M. Jean SEITHER", "Préposée" / "Mme Rosanne Abplanalp"): a few words, no
- * digit, no e-mail. */
-static bool role_line(const char *t)
-{
-    size_t n = strlen(t), words = 1;
-    for (size_t i = 0; i < n; i++)
-        words += t[i] == ' ';
-    /* "Contrôle des habitants et police des étrangers :": a colon allows
-     * a longer label */
-    bool colon = n > 0 && t[n - 1] == ':';
-    return n > 0 && n <= 60 && words <= (colon ? 9 : 6) && !strpbrk(t, "0123456789@") &&
-           (ascii_isalpha((unsigned char)t[0]) || (unsigned char)t[0] >= 0x80);
-}
-
-/* The role of a role line: its text without the final colon. */
-static char *role_text(const char *t)
-{
-    char *r = str_trim(t);
-    size_t n = strlen(r);
-    while (n > 0 && (r[n - 1] == ':' || r[n - 1] == ' '))
-        r[--n] = '\0';
-    return r;
-}
-
 /* The title a line under a name gives, as "Fonction : Bourgmestre",
  * "Activité : Bourgmestre" or a role alone ("Directrice"): new string, or
  * NULL when the line gives none. */
@@ -579,6 +603,21 @@ static size_t name_then_words(const char *t)
     return w >= 2 ? w : 0;
 }
 
+/* The lines [*a, *b) of the block line i is in: its paragraph, or the run
+ * of list items it is one of ("- Paul, président" / "- Anne,
+ * secrétaire"). */
+static void block_of(const struct section *s, size_t i, size_t *a, size_t *b)
+{
+    bool items =
+        s->lines[i].item || (i > 0 && !s->lines[i].para_start && s->lines[i - 1].item);
+    *a = i;
+    while (*a > 0 && (!s->lines[*a].para_start || (items && s->lines[*a - 1].item)))
+        (*a)--;
+    *b = i + 1;
+    while (*b < s->n && (!s->lines[*b].para_start || (items && s->lines[*b].item)))
+        (*b)++;
+}
+
 /* Whether line i is in a paragraph of lines that are all bare names, two of
  * them of two words or more ("Isabelle Huet" / "Aurore Gautheron"), or is
  * alone in its paragraph and a name of two words or more ("Michelle
@@ -587,11 +626,8 @@ static size_t name_then_words(const char *t)
  * written without civility or capitals. */
 static bool in_name_list(const struct section *s, size_t i)
 {
-    size_t a = i, b = i + 1;
-    while (a > 0 && !s->lines[a].para_start)
-        a--;
-    while (b < s->n && !s->lines[b].para_start)
-        b++;
+    size_t a, b;
+    block_of(s, i, &a, &b);
     size_t names = 0;
     for (size_t k = a; k < b; k++) {
         size_t w = bare_name(s->lines[k].text);
@@ -602,6 +638,22 @@ static bool in_name_list(const struct section *s, size_t i)
         names += w >= 2;
     }
     return names >= 2 || (b - a == 1 && names == 1);
+}
+
+/* Whether line i is in a paragraph of two lines or more that each give a
+ * given name alone and a role ("Fabrice, président" / "Magali,
+ * secrétaire"): a club's board listed by first names, the list vouching
+ * for each. */
+static bool in_first_name_list(const struct section *s, size_t i)
+{
+    size_t a, b;
+    block_of(s, i, &a, &b);
+    if (b - a < 2)
+        return false;
+    for (size_t k = a; k < b; k++)
+        if (!person_first_name_line(s->lines[k].text))
+            return false;
+    return true;
 }
 
 /* A role line held for the next name, not taken: a line like any other. */
@@ -663,8 +715,12 @@ void people_extract(const struct section *s, const struct extract_opts *o,
                         (held->text[strlen(held->text) - 1] == ':' ||
                          person_role_title(held->text))) ||
                        over_contact(s, i) || in_name_list(s, i);
-        if (vouched ? person_parse_vouched(tl->text, tl->line, o, &p, &e->diags)
-                    : person_parse(tl->text, tl->line, o, &p, &e->diags)) {
+        bool read =
+            in_first_name_list(s, i)
+                ? person_parse_first_name_line(tl->text, tl->line, o, &p, &e->diags)
+            : vouched ? person_parse_vouched(tl->text, tl->line, o, &p, &e->diags)
+                      : person_parse(tl->text, tl->line, o, &p, &e->diags);
+        if (read) {
             n_slots += take_slot(&p, &slots[n_slots], &key);
             if (held && !tl->para_start && !p.title) {
                 p.title = role_text(held->text);

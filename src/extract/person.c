@@ -213,8 +213,7 @@ static char *line_rest(const char *s, size_t cut, const bool *gone)
     return strbuf_detach(&out);
 }
 
-/* A label that says only "this is a contact" ("Contact : M. X"): no title. */
-static bool generic_label(const char *a)
+bool person_generic_label(const char *a)
 {
     static const char *const generic[] = {"contact",
                                           "contacts",
@@ -389,7 +388,7 @@ static bool split_person(const char *main, bool vouched, struct name *nm, char *
     bool ok = false;
     /* a label before ":" names the role: "Directrice : Claire Dupuis" */
     bool colon = strchr(main + p, ':') && (size_t)(strchr(main + p, ':') - main) < p + sl;
-    bool generic = colon && generic_label(a);
+    bool generic = colon && person_generic_label(a);
     size_t sl2 = 0;
     long p2 = find_sep(b, &sl2);
     /* "Contact : Sandrine CAPONY, Directrice": the role after the name */
@@ -420,6 +419,37 @@ static bool split_person(const char *main, bool vouched, struct name *nm, char *
     }
     free(a);
     return ok;
+}
+
+/* A given name alone and its role after it ("Fabrice, président", "Mado,
+ * la présidente du club", "Fred secrétaire adjoint"): the name in nm and
+ * the role in *title (new string); false, nothing set, when the line is
+ * not so. */
+static bool split_first_name(const char *main, struct name *nm, char **title)
+{
+    size_t w = strcspn(main, " ,:;("), sl = 0;
+    const char *rest = main + w;
+    rest += find_sep(rest, &sl) == 0 ? sl : strspn(rest, " ");
+    *title = NULL;
+    if (w == 0 || !person_role_title(rest))
+        return false;
+    char *word = xstrndup(main, w);
+    bool ok = person_parse_first_name(word, nm);
+    free(word);
+    if (ok)
+        *title = clean_title(rest);
+    return ok;
+}
+
+bool person_first_name_line(const char *t)
+{
+    struct name nm;
+    char *title;
+    if (!split_first_name(t, &nm, &title))
+        return false;
+    free(nm.family_raw);
+    free(title);
+    return true;
 }
 
 /* Whether the line's own number or e-mail vouches for a name written
@@ -489,8 +519,14 @@ static void person_numbers(const char *s, int line, const char *region, size_t *
     }
 }
 
+/* How a line's name is read: as written (a civility or capitals say it is
+ * one), vouched for by what is around it (natural case without a
+ * civility), or as a given name alone before its role (a board listed by
+ * first names). */
+enum name_reading { NAME_PLAIN, NAME_VOUCHED, NAME_FIRST };
+
 static bool parse_person(const char *text, int line, const struct extract_opts *o,
-                         bool vouched, struct person *out, struct diag_list *d)
+                         enum name_reading how, struct person *out, struct diag_list *d)
 {
     if (str_blank(text))
         return false;
@@ -523,9 +559,12 @@ static bool parse_person(const char *text, int line, const struct extract_opts *
     strip_tail(main);
     struct name nm;
     char *title = NULL, *lead = NULL;
-    bool ok =
-        main[0] && split_person(main, vouched || personal_contact(main, &phones, &emails),
-                                &nm, &title, &lead);
+    bool ok = main[0] && (how == NAME_FIRST
+                              ? split_first_name(main, &nm, &title)
+                              : split_person(main,
+                                             how == NAME_VOUCHED ||
+                                                 personal_contact(main, &phones, &emails),
+                                             &nm, &title, &lead));
     free(main);
     char *note = ok ? line_rest(s, cut, gone) : NULL;
     free(gone);
@@ -570,11 +609,18 @@ static bool parse_person(const char *text, int line, const struct extract_opts *
 bool person_parse(const char *text, int line, const struct extract_opts *o,
                   struct person *out, struct diag_list *d)
 {
-    return parse_person(text, line, o, false, out, d);
+    return parse_person(text, line, o, NAME_PLAIN, out, d);
 }
 
 bool person_parse_vouched(const char *text, int line, const struct extract_opts *o,
                           struct person *out, struct diag_list *d)
 {
-    return parse_person(text, line, o, true, out, d);
+    return parse_person(text, line, o, NAME_VOUCHED, out, d);
+}
+
+bool person_parse_first_name_line(const char *text, int line,
+                                  const struct extract_opts *o, struct person *out,
+                                  struct diag_list *d)
+{
+    return parse_person(text, line, o, NAME_FIRST, out, d);
 }

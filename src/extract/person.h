@@ -27,6 +27,22 @@ bool person_parse(const char *text, int line, const struct extract_opts *o,
 bool person_parse_vouched(const char *text, int line, const struct extract_opts *o,
                           struct person *out, struct diag_list *d);
 
+/* Whether line t is a given name alone before a role ("Fabrice,
+ * président", "Fred secrétaire adjoint"), as a board listed by first names
+ * writes each of its lines. */
+bool person_first_name_line(const char *t);
+
+/* person_parse of such a line, vouched for by the list it is in: the given
+ * name is the person's only name (kept as the family name, as "Madame
+ * Decoux" keeps hers). */
+bool person_parse_first_name_line(const char *text, int line,
+                                  const struct extract_opts *o, struct person *out,
+                                  struct diag_list *d);
+
+/* Whether label a says only "this is a contact" ("Contact : M. X",
+ * "Personne à contacter"): it gives no title. */
+bool person_generic_label(const char *a);
+
 /* True when the title s opens with a role ("directrice départementale",
  * "Président", "chargée de mission"), compared folded. */
 bool person_role_title(const char *s);

@@ -32,4 +32,10 @@ bool person_lower_word(const char *w, char out[LOWER_CAP]);
  * name ("Madame Decoux"). */
 bool person_parse_name_v(const char *text, struct name *out, bool vouched);
 
+/* A given name alone, as a club's board writes its people ("Fabrice,
+ * président"): one word opening with a capital, not an initial nor a word
+ * of a service ("Accueil"); it is the name's only part, kept as its family
+ * name as a civility and one word are ("Madame Decoux"). */
+bool person_parse_first_name(const char *word, struct name *out);
+
 #endif

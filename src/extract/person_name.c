@@ -440,3 +440,19 @@ bool person_parse_name_v(const char *text, struct name *out, bool vouched)
         name_clear(out);
     return ok;
 }
+
+bool person_parse_first_name(const char *word, struct name *out)
+{
+    memset(out, 0, sizeof *out);
+    char *copy = str_squeeze(word);
+    struct words ws;
+    bool ok = split_name(copy, &ws, out) && !out->prefix && ws.n == 1 &&
+              ws.cls[0] == W_GIVEN && strlen(ws.w[0]) >= 3 && !not_a_name(ws.w[0]) &&
+              !strchr(ws.w[0], '.');
+    if (ok)
+        out->family_raw = xstrdup(ws.w[0]);
+    free(copy);
+    if (!ok)
+        name_clear(out);
+    return ok;
+}

@@ -652,6 +652,47 @@ static void test_people_on_one_line(void **state)
     entry_free(e);
 }
 
+/* A board listed by first names, each with its role, the list vouching
+ * for each (paragraph or list items); names after a label that is their
+ * title; a service's word or a single such line is no first name. */
+static void test_people_first_names_and_labels(void **state)
+{
+    (void)state;
+    const char *md = "# Test – x\n\n## Personnes responsables\n\n"
+                     "Yvette, la trésorière du foyer – 06 71 22 33 44  \n"
+                     "Gaston secrétaire  \nIrène, vice-présidente\n\n"
+                     "- Hugues, président\n- Solène : animatrice\n\n"
+                     "Membres actifs : Lucie MOREAU, Ahmed BENALI et Rose Tran\n\n"
+                     "Contact : Paul GIRARD, Anne VIDAL\n\n"
+                     "Accueil, secrétaire  \nSecrétariat, trésorier\n\n"
+                     "Marcel, président\n";
+    struct entry *e = parse_text(md, 1);
+    assert_non_null(e);
+    assert_int_equal(e->people.n, 10);
+    assert_null(e->people.v[0].given);
+    assert_string_equal(e->people.v[0].family, "Yvette");
+    assert_string_equal(e->people.v[0].title, "la trésorière du foyer");
+    assert_int_equal(e->people.v[0].phones.n, 1);
+    assert_string_equal(e->people.v[1].family, "Gaston");
+    assert_string_equal(e->people.v[1].title, "secrétaire");
+    assert_string_equal(e->people.v[2].title, "vice-présidente");
+    assert_string_equal(e->people.v[3].family, "Hugues");
+    assert_string_equal(e->people.v[4].family, "Solène");
+    assert_string_equal(e->people.v[4].title, "animatrice");
+    for (size_t i = 5; i < 8; i++)
+        assert_string_equal(e->people.v[i].title, "Membres actifs");
+    assert_string_equal(e->people.v[6].family, "Benali");
+    assert_string_equal(e->people.v[7].given, "Rose");
+    assert_string_equal(e->people.v[8].family, "Girard");
+    assert_null(e->people.v[8].title);
+    assert_string_equal(e->people.v[9].family, "Vidal");
+    const struct note_section *ns = find_note(e, "Personnes responsables");
+    assert_non_null(ns);
+    assert_non_null(strstr(ns->text, "Accueil, secrétaire"));
+    assert_non_null(strstr(ns->text, "Marcel, président"));
+    entry_free(e);
+}
+
 /* Names alone on one line, cut at commas and "et"; a label line over them
  * goes to NOTE without a warning, a line that names nobody with one; a
  * person named in two sections is one person. */
@@ -1782,6 +1823,7 @@ int main(void)
         cmocka_unit_test(test_people_on_one_line),
         cmocka_unit_test(test_person_continuation),
         cmocka_unit_test(test_people_lists_and_merge),
+        cmocka_unit_test(test_people_first_names_and_labels),
         cmocka_unit_test(test_names_with_descriptions),
         cmocka_unit_test(test_street_without_number),
         cmocka_unit_test(test_link_targets),
