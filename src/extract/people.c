@@ -656,13 +656,57 @@ static bool in_first_name_list(const struct section *s, size_t i)
     return true;
 }
 
-/* A role line held for the next name, not taken: a line like any other. */
-static void flush_role(struct entry *e, const char *heading,
-                       const struct text_line **held)
+/* A role written over the names it belongs to: "Président :" / "M. Jean
+ * SEITHER" in one paragraph (the next name only), or a heading alone in
+ * its paragraph over names each in its own ("Autres conseillers
+ * municipaux" / "" / "Thierry BEAUQUIER" / "" / "Laure DEROQUE"): every
+ * name after it without a title of its own, until a line that names
+ * nobody. */
+struct held_role {
+    const struct text_line *line; /* NULL: none */
+    bool heading;                 /* alone in its paragraph */
+    size_t given;                 /* names it gave its title to */
+};
+
+/* A held role done with: a line like any other when it gave its title to
+ * nobody (NOTE, and a warning). */
+static void flush_role(struct entry *e, const char *heading, struct held_role *held)
 {
-    if (*held)
-        not_a_person(e, heading, *held);
-    *held = NULL;
+    if (held->line && held->given == 0)
+        not_a_person(e, heading, held->line);
+    *held = (struct held_role){0};
+}
+
+/* Whether held's role goes to the name on line tl: the next line of its
+ * paragraph, or any line after a heading. */
+static bool role_reaches(const struct held_role *held, const struct text_line *tl)
+{
+    return held->line && (held->heading || !tl->para_start);
+}
+
+/* Whether line i, short, alone in its paragraph and one phrase (no comma:
+ * not a table's header), heads a name alone in the next paragraph
+ * ("Premier adjoint" / "" / "Rose-Marie BERGER"), as a title. */
+static bool heads_names(const struct section *s, size_t i, const struct extract_opts *o)
+{
+    if (!s->lines[i].para_start || i + 1 >= s->n || !s->lines[i + 1].para_start ||
+        (i + 2 < s->n && !s->lines[i + 2].para_start) || s->lines[i].item ||
+        strpbrk(s->lines[i].text, ",;|()"))
+        return false;
+    /* "Personne de référence" / "" / "Alain COCHEZ": a contact label is
+     * no title */
+    char *role = role_text(s->lines[i].text);
+    bool generic = person_generic_label(role);
+    free(role);
+    if (generic)
+        return false;
+    struct person p = {0};
+    bool parsed =
+        person_parse_vouched(s->lines[i + 1].text, s->lines[i + 1].line, o, &p, NULL);
+    bool ok = parsed && !p.title;
+    if (parsed)
+        person_clear(&p);
+    return ok;
 }
 
 /* A title that is a weekly slot ("Les lundis de 9h à 12h : Mme ROBIN Anne –
@@ -689,7 +733,7 @@ void people_extract(const struct section *s, const struct extract_opts *o,
                     struct entry *e)
 {
     bool after_person = false, in_item = false;
-    const struct text_line *held = NULL; /* a role over the next name */
+    struct held_role held = {0};
     /* the slots written before the people's names: one a line at most */
     struct text_line *slots = xcalloc(s->n ? s->n : 1, sizeof *slots);
     size_t n_slots = 0;
@@ -711,10 +755,11 @@ void people_extract(const struct section *s, const struct extract_opts *o,
         struct person p = {0};
         /* under "Secrétaire municipale :" or a role alone ("Secrétaire" /
          * "Emilie Petermann"), a name without civility */
-        bool vouched = (held && !tl->para_start &&
-                        (held->text[strlen(held->text) - 1] == ':' ||
-                         person_role_title(held->text))) ||
-                       over_contact(s, i) || in_name_list(s, i);
+        const char *ht = held.line ? held.line->text : "";
+        bool vouched =
+            (role_reaches(&held, tl) &&
+             (held.heading || ht[strlen(ht) - 1] == ':' || person_role_title(ht))) ||
+            over_contact(s, i) || in_name_list(s, i);
         bool read =
             in_first_name_list(s, i)
                 ? person_parse_first_name_line(tl->text, tl->line, o, &p, &e->diags)
@@ -722,11 +767,13 @@ void people_extract(const struct section *s, const struct extract_opts *o,
                       : person_parse(tl->text, tl->line, o, &p, &e->diags);
         if (read) {
             n_slots += take_slot(&p, &slots[n_slots], &key);
-            if (held && !tl->para_start && !p.title) {
-                p.title = role_text(held->text);
-                held = NULL;
+            bool own = p.title != NULL;
+            if (role_reaches(&held, tl) && !own) {
+                p.title = role_text(held.line->text);
+                held.given++;
             }
-            flush_role(e, s->heading, &held);
+            if (!held.heading || own)
+                flush_role(e, s->heading, &held);
             person_list_push(&e->people, p);
             after_person = true;
             in_item = tl->item;
@@ -736,13 +783,15 @@ void people_extract(const struct section *s, const struct extract_opts *o,
                     title_continuation(tl, o, &e->people.v[e->people.n - 1],
                                        &e->diags))) {
             continue;
-        } else if (!held && name_over_title(s, &i, o, e)) {
+        } else if (!held.line && name_over_title(s, &i, o, e)) {
             after_person = true;
             in_item = false;
         } else if (!str_blank(tl->text)) {
             flush_role(e, s->heading, &held);
-            if (role_line(tl->text) && i + 1 < s->n && !s->lines[i + 1].para_start)
-                held = tl;
+            bool heads = role_line(tl->text) && i + 1 < s->n &&
+                         (!s->lines[i + 1].para_start || heads_names(s, i, o));
+            if (heads)
+                held = (struct held_role){tl, s->lines[i + 1].para_start, 0};
             else
                 not_a_person(e, s->heading, tl);
             /* "Marc CAPRASSE, Bourgmestre" / "Permanence" / "Sur rendez-vous

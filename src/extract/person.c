@@ -220,6 +220,7 @@ bool person_generic_label(const char *a)
                                           "interlocuteur",
                                           "interlocutrice",
                                           "personne a contacter",
+                                          "personne de reference",
                                           "referent",
                                           "referente",
                                           NULL};
@@ -395,7 +396,12 @@ static bool split_person(const char *main, bool vouched, struct name *nm, char *
     bool role_after = p2 > 0 && person_role_title(b + p2 + sl2);
     /* "Maire : Léon BERTRAND (Droite)": the parenthesis is no part of the name */
     bool paren_after = p2 > 0 && b[p2 + 1] == '(';
-    if (person_parse_name_v(a, nm, !colon && (vouched || person_role_title(b)))) {
+    /* "Bernard Bouvret : Vice-président": a role after the colon vouches
+     * for the name before it, unless that is a role too ("Directrice
+     * Générale : Claire Dupuis") */
+    bool name_first = colon ? person_role_title(b) && !person_role_title(a)
+                            : vouched || person_role_title(b);
+    if (person_parse_name_v(a, nm, name_first)) {
         *title = clean_title(b);
         ok = true;
     } else if (!role_after && !paren_after && person_parse_name_v(b, nm, colon)) {

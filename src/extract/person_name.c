@@ -281,6 +281,29 @@ static bool not_a_name(const char *w)
     return str_folds_to_any(w, not_people);
 }
 
+/* Whether words a and b are a compound given name written without its
+ * hyphen ("Jean Marc Arnold", "Marie France Harang", "Rose Marie Müller"):
+ * a first part that makes most French compounds, then a given name that
+ * often follows it. Compared folded. */
+static bool compound_given(const char *a, const char *b)
+{
+    static const char *const heads[] = {"jean", "marie", "anne", "rose", NULL};
+    /* clang-format off */
+    static const char *const tails[] = {
+        "marc",     "pierre",  "paul",      "luc",      "claude",   "francois",
+        "louis",    "michel",  "jacques",   "philippe", "yves",     "baptiste",
+        "charles",  "christophe", "noel",   "rene",     "guy",      "bernard",
+        "daniel",   "marie",   "claire",    "france",   "christine", "helene",
+        "therese",  "odile",   "laure",     "noelle",   "jose",     "sophie",
+        "cecile",   "lise",    "line",      "agnes",    "catherine", "madeleine",
+        "annick",   "pascale", "paule",     "dominique", "chantal", "joseph",
+        "emmanuel", "gabriel", "andre",     "eric",     "alain",    "denis",
+        "francoise", "jeanne", "josephe",   "lou",      "ange",     "laurence",
+        NULL};
+    /* clang-format on */
+    return str_folds_to_any(a, heads) && str_folds_to_any(b, tails);
+}
+
 /* "M. Jean Dupuis": a civility (or vouched) names a person written in natural
  * case; the last word, with the particles before it, is the family name
  * ("Mme Anne de Villiers"). "Mme Dupont": a civility before one name is
@@ -307,9 +330,10 @@ static bool natural_case(const struct words *ws, struct name *out, bool vouched)
         fam--;
     /* "Nolwenn Jan Prado, coordinatrice", "Salima Allal Cherif, directrice":
      * without a civility, three words are a given name and a family name of
-     * two (a given name of two words is mostly hyphenated, "Jean-Pierre");
+     * two (a given name of two words is mostly hyphenated, "Jean-Pierre",
+     * but for the common compounds written without it: compound_given);
      * "Madame Marie Claire Dupont", formal, keeps a given name of two */
-    if (!out->prefix && n - i0 == 3 && fam == n - 1)
+    if (!out->prefix && n - i0 == 3 && fam == n - 1 && !compound_given(w[i0], w[i0 + 1]))
         fam = i0 + 1;
     /* "Mme Le Gall": a capitalised particle opens the family name */
     if (fam > i0 && cls[fam - 1] == W_GIVEN) {

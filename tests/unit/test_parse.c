@@ -693,6 +693,39 @@ static void test_people_first_names_and_labels(void **state)
     entry_free(e);
 }
 
+/* A role alone in its paragraph over names each alone in theirs titles
+ * every name after it until a line that names nobody or a name with a
+ * title of its own; a contact label over a name is no title, and a role
+ * over nothing stays a line not understood. */
+static void test_people_role_headings(void **state)
+{
+    (void)state;
+    const char *md = "# Test – x\n\n## Personnes responsables\n\n"
+                     "Trésorière\n\nJosiane PELLETIER\n\n"
+                     "Membres du comité\n\nOdile FAURE\n\nMarc Antoine LEBRUN\n\n"
+                     "M. Yves ROCHE, animateur\n\nSylvie GARNIER\n\n"
+                     "Personne à contacter\n\nHenri BLANC\n\n"
+                     "Vérificateur aux comptes\n";
+    struct entry *e = parse_text(md, 1);
+    assert_non_null(e);
+    assert_int_equal(e->people.n, 6);
+    assert_string_equal(e->people.v[0].family, "Pelletier");
+    assert_string_equal(e->people.v[0].title, "Trésorière");
+    assert_string_equal(e->people.v[1].title, "Membres du comité");
+    assert_string_equal(e->people.v[2].family, "Lebrun");
+    assert_string_equal(e->people.v[2].title, "Membres du comité");
+    assert_string_equal(e->people.v[3].title, "animateur");
+    assert_null(e->people.v[4].title);
+    assert_string_equal(e->people.v[5].family, "Blanc");
+    assert_null(e->people.v[5].title);
+    const struct note_section *ns = find_note(e, "Personnes responsables");
+    assert_non_null(ns);
+    assert_non_null(strstr(ns->text, "Personne à contacter"));
+    assert_non_null(strstr(ns->text, "Vérificateur aux comptes"));
+    assert_null(strstr(ns->text, "Trésorière"));
+    entry_free(e);
+}
+
 /* Names alone on one line, cut at commas and "et"; a label line over them
  * goes to NOTE without a warning, a line that names nobody with one; a
  * person named in two sections is one person. */
@@ -989,7 +1022,7 @@ static void test_title_on_the_next_line(void **state)
 }
 
 /* A role alone on its line over the name on the next, with or without a
- * colon; not across a paragraph. */
+ * colon; across a paragraph when each is alone in its own. */
 static void test_role_above_the_name(void **state)
 {
     (void)state;
@@ -1005,7 +1038,7 @@ static void test_role_above_the_name(void **state)
     assert_string_equal(e->people.v[1].title, "Secrétaire général");
     assert_int_equal(e->people.v[1].phones.n, 1);
     assert_string_equal(e->people.v[2].title, "Préposée");
-    assert_null(e->people.v[3].title);
+    assert_string_equal(e->people.v[3].title, "Trésorier");
     entry_free(e);
 }
 
@@ -1824,6 +1857,7 @@ int main(void)
         cmocka_unit_test(test_person_continuation),
         cmocka_unit_test(test_people_lists_and_merge),
         cmocka_unit_test(test_people_first_names_and_labels),
+        cmocka_unit_test(test_people_role_headings),
         cmocka_unit_test(test_names_with_descriptions),
         cmocka_unit_test(test_street_without_number),
         cmocka_unit_test(test_link_targets),

@@ -187,6 +187,20 @@ static const struct person_case cases[] = {
     /* three words without a civility: a family name of two */
     {"Nolwenn Jan Prado, coordinatrice de l’association", true, NULL, "Nolwenn",
      "Jan Prado", "Jan Prado", "coordinatrice de l’association", NULL, NULL},
+    /* but for a compound given name written without its hyphen */
+    {"Marie Odile Vernet, trésorière", true, NULL, "Marie Odile", "Vernet", "Vernet",
+     "trésorière", NULL, NULL},
+    {"Jean Luc Mercier, secrétaire", true, NULL, "Jean Luc", "Mercier", "Mercier",
+     "secrétaire", NULL, NULL},
+    {"Jean Vallée Roux, secrétaire", true, NULL, "Jean", "Vallée Roux", "Vallée Roux",
+     "secrétaire", NULL, NULL},
+    /* a name, a colon and its role: the role vouches for the name; not a
+     * role before the colon */
+    {"Odette Garnier : Trésorière adjointe", true, NULL, "Odette", "Garnier", "Garnier",
+     "Trésorière adjointe", NULL, NULL},
+    {"Responsable Technique : Hervé Collin", true, NULL, "Hervé", "Collin", "Collin",
+     "Responsable Technique", NULL, NULL},
+    {"Maison Verte : animatrice", false, NULL, NULL, NULL, NULL, NULL, NULL, NULL},
     {"M. Service Accueil, standard", false, NULL, NULL, NULL, NULL, NULL, NULL, NULL},
     /* a civility before one word: the family name ("Madame Decoux") */
     {"Mme Marie", true, "Mme", NULL, "Marie", "Marie", NULL, NULL, NULL},
