@@ -737,6 +737,32 @@ static size_t season_of_year(const struct tok *v, size_t j, size_t b)
                                                                                : j;
 }
 
+/* Whether the token at i opens the sentence (separators only before it). */
+static bool first_word(const struct sent *st, size_t i)
+{
+    for (size_t k = st->a; k < i; k++)
+        if (st->v[k].kind != TK_SEP)
+            return false;
+    return true;
+}
+
+/* "Hors congés scolaires, …", "En dehors des vacances, …" (the closure
+ * reader leaves them when they open the sentence): the usual week, outside
+ * the time named; its words mark nothing (no closure, no season). Returns
+ * the end of that time. */
+static size_t outside(const struct sent *st, size_t i)
+{
+    const struct tok *v = st->v;
+    size_t j = i + 1;
+    while (j < st->b && !v[j].used &&
+           (is_word(&v[j], W_LE) || is_word(&v[j], W_DU) || is_word(&v[j], W_DE) ||
+            is_word(&v[j], W_FILL) || is_word(&v[j], W_CLOSE) ||
+            is_word(&v[j], W_SEASON) || is_word(&v[j], W_MONTH) ||
+            is_word(&v[j], W_FERIE)))
+        j++;
+    return j;
+}
+
 /* "à partir de 10h", "ouverture à 10h", "ouvert à partir de 14h"; "à partir du
  * 29/11" dates the whole sentence. */
 static size_t read_from(struct grammar *g, struct sent *st, size_t i)
@@ -757,6 +783,18 @@ static size_t read_from(struct grammar *g, struct sent *st, size_t i)
     if (y > j) {
         mark(g, CM_OPEN);
         return y;
+    }
+    /* "À partir de mardi, la bibliothèque sera ouverte …": the day the
+     * hours start from, said alone, is none of their days; "… et en dehors
+     * des vacances scolaires, …" after it is the usual week's, as when it
+     * opens the sentence */
+    if (is_word(&v[i], W_FROM) && j < b && v[j].kind == TK_DAY) {
+        size_t k = next_tok(v, j + 1, b);
+        size_t h = k < b && v[k].kind == TK_AND ? next_tok(v, k + 1, b) : b;
+        if (h < b && is_word(&v[h], W_HORS))
+            return outside(st, h);
+        if (k >= b || v[k].kind == TK_SEP || v[k].kind == TK_AND || v[k].kind == TK_END)
+            return j + 1;
     }
     size_t d = date_end(v, j, b);
     if (d > j && is_word(&v[i], W_FROM)) {
@@ -863,32 +901,6 @@ static void read_rhythm(struct grammar *g, struct sent *st, size_t i)
     size_t j = next_tok(v, i + 1, st->b);
     if (j < st->b && (v[j].kind == TK_NUM || is_word(&v[j], W_COUNT)))
         not_weekly(g);
-}
-
-/* Whether the token at i opens the sentence (separators only before it). */
-static bool first_word(const struct sent *st, size_t i)
-{
-    for (size_t k = st->a; k < i; k++)
-        if (st->v[k].kind != TK_SEP)
-            return false;
-    return true;
-}
-
-/* "Hors congés scolaires, …", "En dehors des vacances, …" (the closure
- * reader leaves them when they open the sentence): the usual week, outside
- * the time named; its words mark nothing (no closure, no season). Returns
- * the end of that time. */
-static size_t outside(const struct sent *st, size_t i)
-{
-    const struct tok *v = st->v;
-    size_t j = i + 1;
-    while (j < st->b && !v[j].used &&
-           (is_word(&v[j], W_LE) || is_word(&v[j], W_DU) || is_word(&v[j], W_DE) ||
-            is_word(&v[j], W_FILL) || is_word(&v[j], W_CLOSE) ||
-            is_word(&v[j], W_SEASON) || is_word(&v[j], W_MONTH) ||
-            is_word(&v[j], W_FERIE)))
-        j++;
-    return j;
 }
 
 /* "une permanence physique les lundis …": a permanence held in person, not

@@ -630,6 +630,22 @@ static const struct hours_case cases[] = {
      1,
      {0},
      0},
+    /* a day the hours start from is none of their days, nor is the time
+     * outside which they hold after it */
+    {{"À compter de jeudi, la ludothèque accueille de 14 heures à 18 heures le mercredi "
+      "et le samedi."},
+     false,
+     {{DAY_WE | DAY_SA, T(14, 0), T(18, 0), false}},
+     1,
+     {0},
+     0},
+    {{"A partir de lundi et hors vacances scolaires, l'accueil se fait de 8h à 12h du "
+      "mardi au vendredi."},
+     false,
+     {{DAY_TU | DAY_WE | DAY_TH | DAY_FR, T(8, 0), T(12, 0), false}},
+     1,
+     {0},
+     0},
     /* an "h" after the minutes, as pages write it: "10:30h", "17h15h" */
     {{"Mardi et jeudi de 10:30h à 12:00h, le samedi 8.45h-11.15h"},
      false,
