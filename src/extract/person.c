@@ -372,6 +372,50 @@ static const char *label_role(const char *a, char **lead)
     return r;
 }
 
+/* The count of words of s. */
+static size_t words_of(const char *s)
+{
+    size_t n = 0;
+    for (const char *p = s + strspn(s, " "); *p; p += strspn(p, " ")) {
+        n++;
+        p += strcspn(p, " ");
+    }
+    return n;
+}
+
+/* The name that opens b, two to four words (a civility too) followed by
+ * words in lower case about the person ("Engelbert Cottenoir est membre du
+ * syndicat …", "Guy Gingras du STT …") or by the end of its sentence ("Mme
+ * Annette Magnollay. Elle est …"), vouched for by the role before it: into
+ * nm, the words after it into *rest (new string). False when b opens with
+ * none. */
+static bool name_then_prose(const char *b, struct name *nm, char **rest)
+{
+    const char *end[5] = {0};
+    size_t words = 0, stop = 0; /* stop: words up to a sentence's end */
+    for (const char *p = b; *p && words < 5 && !stop;) {
+        const char *w = p;
+        p += strcspn(p, " ");
+        end[words++] = p;
+        if (p - w > 2 && p[-1] == '.')
+            stop = words;
+        p += strspn(p, " ");
+    }
+    for (size_t k = stop ? stop : words < 5 ? words - 1 : 4; k >= 2 && k < 5; k--) {
+        size_t i = (size_t)(end[k - 1] - b) + 1;
+        if (k != stop && (k >= words || !text_is_lower(text_next_cp(b, &i))))
+            continue;
+        char *head = xstrndup(b, (size_t)(end[k - 1] - b) - (k == stop));
+        bool ok = person_parse_name_v(head, nm, true);
+        free(head);
+        if (ok) {
+            *rest = str_trim(end[k - 1]);
+            return true;
+        }
+    }
+    return false;
+}
+
 /* Name and title of the line without its phones and e-mails, and the
  * lead-in of a label before the title (*lead); vouched: a name alone is
  * taken in natural case without a civility. */
@@ -401,10 +445,21 @@ static bool split_person(const char *main, bool vouched, struct name *nm, char *
      * Générale : Claire Dupuis") */
     bool name_first = colon ? person_role_title(b) && !person_role_title(a)
                             : vouched || person_role_title(b);
+    /* "Sa secrétaire, Rose Marie Müller": a role before the comma vouches
+     * for the name after it, as a label's colon does */
+    bool role_first = !colon && role_in_label(a) != a;
+    role_first = role_first || (!colon && person_role_title(a));
+    char *rest = NULL;
     if (person_parse_name_v(a, nm, name_first)) {
         *title = clean_title(b);
         ok = true;
-    } else if (!role_after && !paren_after && person_parse_name_v(b, nm, colon)) {
+    } else if (role_first && words_of(b) > 4 && name_then_prose(b, nm, &rest)) {
+        /* "et le trésorier, Guy Gingras du STT CSSS Domaine-du-Roy": a
+         * name has four words at most, the rest is about the person */
+        *title = clean_title(label_role(a, lead));
+        ok = true;
+    } else if (!role_after && !paren_after &&
+               person_parse_name_v(b, nm, colon || role_first)) {
         /* "Président : M. Jean DE LA TOUR", "Directrice : Claire Dupuis" */
         *title = generic ? NULL : clean_title(label_role(a, lead));
         ok = true;
@@ -422,6 +477,19 @@ static bool split_person(const char *main, bool vouched, struct name *nm, char *
             }
             free(b1);
         }
+        /* "le président, Engelbert Cottenoir est membre du syndicat …" */
+        if (!ok && role_first && name_then_prose(b, nm, &rest)) {
+            *title = clean_title(label_role(a, lead));
+            ok = true;
+        }
+    }
+    if (rest && *lead) {
+        char *both = xasprintf("%s ; %s", *lead, rest);
+        free(*lead);
+        free(rest);
+        *lead = both;
+    } else if (rest) {
+        *lead = rest;
     }
     free(a);
     return ok;

@@ -201,6 +201,12 @@ static const struct person_case cases[] = {
     {"Responsable Technique : Hervé Collin", true, NULL, "Hervé", "Collin", "Collin",
      "Responsable Technique", NULL, NULL},
     {"Maison Verte : animatrice", false, NULL, NULL, NULL, NULL, NULL, NULL, NULL},
+    /* a role, a comma and the name it vouches for (test_label_lead_in:
+     * with words about the person after it) */
+    {"Son animatrice, Léa Fontaine – 06 12 34 56 78", true, NULL, "Léa", "Fontaine",
+     "Fontaine", "Son animatrice", "+33612345678", NULL},
+    {"Le quartier, Saint Jean est animé", false, NULL, NULL, NULL, NULL, NULL, NULL,
+     NULL},
     {"M. Service Accueil, standard", false, NULL, NULL, NULL, NULL, NULL, NULL, NULL},
     /* a civility before one word: the family name ("Madame Decoux") */
     {"Mme Marie", true, "Mme", NULL, "Marie", "Marie", NULL, NULL, NULL},
@@ -332,6 +338,14 @@ static void test_label_lead_in(void **state)
          "animatrice jeunesse", "Inscriptions auprès de l'", "+33612345678"},
         {"Pour tout renseignement s'adresser à la secrétaire de mairie : Odile MARTY",
          "secrétaire de mairie", "Pour tout renseignement s'adresser à la", NULL},
+        /* a role, a comma, the name it vouches for and words about the
+         * person, or the end of the name's sentence */
+        {"le vice-président, Hugo Ribeiro vient du club de Thiers", "le vice-président",
+         "vient du club de Thiers", NULL},
+        {"La trésorière, Mme Odile Perrin. Elle tient les comptes.", "La trésorière",
+         "Elle tient les comptes", NULL},
+        {"et la secrétaire, Inès Garnier du SNES FSU Haute-Loire", "secrétaire",
+         "et la ; du SNES FSU Haute-Loire", NULL},
     };
     for (size_t i = 0; i < ARRAY_LEN(rows); i++) {
         struct person p;
