@@ -526,21 +526,26 @@ static bool postcode_last(struct strbuf *tmp, const char *s, bool allow4,
     return true;
 }
 
+/* Whether s is a province's code alone: "QC", "ON". */
+static bool province_code(const char *s)
+{
+    static const char *const codes[] = {"QC", "ON", "NB", "NS", "MB", "SK", "AB",
+                                        "BC", "PE", "NL", "YT", "NT", "NU", NULL};
+    for (size_t i = 0; codes[i]; i++)
+        if (strcmp(s, codes[i]) == 0)
+            return true;
+    return false;
+}
+
 /* A province's code after the locality ("Pont-Rouge QC"): the region, cut
  * from the locality, unless the region is known already. */
 static void canada_province(char *locality, char **region)
 {
-    static const char *const codes[] = {"QC", "ON", "NB", "NS", "MB", "SK", "AB",
-                                        "BC", "PE", "NL", "YT", "NT", "NU", NULL};
     size_t n = strlen(locality);
-    if (*region || n < 4 || locality[n - 3] != ' ')
+    if (*region || n < 4 || locality[n - 3] != ' ' || !province_code(locality + n - 2))
         return;
-    for (size_t i = 0; codes[i]; i++)
-        if (strcmp(locality + n - 2, codes[i]) == 0) {
-            *region = xstrdup(codes[i]);
-            locality[n - 3] = '\0';
-            return;
-        }
+    *region = xstrdup(locality + n - 2);
+    locality[n - 3] = '\0';
 }
 
 /* Whether s is a Canadian province's name: "Québec", "Ontario". */
@@ -558,6 +563,19 @@ static bool province_name(const char *s)
                                         "ile du prince edouard",
                                         NULL};
     return str_folds_to_any(s, names);
+}
+
+/* Whether "Québec" between commas before the postcode is the city, not
+ * the province: "…, Université Laval, Québec, G1V 0A6". It is the
+ * province after the city of that name ("Québec, Québec, G2B 1E7") or
+ * before a code the city has not (its codes open with G1, G2, G3: "Côte
+ * Saint-Luc, Québec, H4W 1X8"); any other province's name is no city. */
+static bool quebec_city(const char *name, const char *prev, const char *code)
+{
+    static const char *const quebec[] = {"quebec", NULL};
+    if (!str_folds_to_any(name, quebec) || str_folds_to_any(prev, quebec))
+        return false;
+    return code[0] == 'G' && code[1] >= '1' && code[1] <= '3';
 }
 
 /* A Canadian postcode at the end of the line, letter digit letter, a space,
@@ -593,8 +611,9 @@ static bool postcode_canada(const char *s, struct postcode *out)
         locality = t;
     }
     canada_province(locality, &region); /* "Pont-Rouge QC" */
-    /* "Joliette, Québec J6E 8S5": the province, its locality before it */
-    if (!region && b > s && *end != ',' && province_name(locality)) {
+    /* "Joliette, Québec J6E 8S5", "Montréal, QC H2X 2S6": the province,
+     * its locality before it */
+    if (!region && b > s && (province_code(locality) || province_name(locality))) {
         const char *lb = b - 1;
         while (lb > s && lb[-1] != ',')
             lb--;
@@ -602,7 +621,8 @@ static bool postcode_canada(const char *s, struct postcode *out)
         char *prev = str_trim(raw);
         free(raw);
         if (prev[0] && !strpbrk(prev, "0123456789") &&
-            address_locality_len(prev) == strlen(prev)) {
+            address_locality_len(prev) == strlen(prev) &&
+            (*end != ',' || !quebec_city(locality, prev, (const char *)p))) {
             region = locality;
             locality = prev;
             b = lb;
