@@ -656,12 +656,12 @@ static bool in_first_name_list(const struct section *s, size_t i)
     return true;
 }
 
-/* A role written over the names it belongs to: "Président :" / "M. Jean
- * SEITHER" in one paragraph (the next name only), or a heading alone in
- * its paragraph over names each in its own ("Autres conseillers
- * municipaux" / "" / "Thierry BEAUQUIER" / "" / "Laure DEROQUE"): every
- * name after it without a title of its own, until a line that names
- * nobody. */
+/* A role written over the names it belongs to: "Préposée" / "Mme Rosanne
+ * Abplanalp" in one paragraph (the next name only); a label with its colon
+ * over the names of its paragraph, or a heading alone in its paragraph over
+ * names each in its own ("Autres conseillers municipaux" / "" / "Thierry
+ * BEAUQUIER" / "" / "Laure DEROQUE"): every name after it without a title
+ * of its own, until a line that names nobody. */
 struct held_role {
     const struct text_line *line; /* NULL: none */
     bool heading;                 /* alone in its paragraph */
@@ -682,6 +682,18 @@ static void flush_role(struct entry *e, const char *heading, struct held_role *h
 static bool role_reaches(const struct held_role *held, const struct text_line *tl)
 {
     return held->line && (held->heading || !tl->para_start);
+}
+
+/* Whether held's role goes to every name after it, not to the next only:
+ * a heading's, or a label's over the names of its paragraph
+ * ("Enseignant(e)s :" / "Mme BAUME" / "Mr GUEGUEN"). */
+static bool held_for_all(const struct held_role *held)
+{
+    const char *t = held->line ? held->line->text : "";
+    size_t n = strlen(t);
+    while (n > 0 && t[n - 1] == ' ')
+        n--;
+    return held->heading || (n > 0 && t[n - 1] == ':');
 }
 
 /* Whether line i, short, alone in its paragraph and one phrase (no comma:
@@ -772,7 +784,7 @@ void people_extract(const struct section *s, const struct extract_opts *o,
                 p.title = role_text(held.line->text);
                 held.given++;
             }
-            if (!held.heading || own)
+            if (!held_for_all(&held) || own)
                 flush_role(e, s->heading, &held);
             person_list_push(&e->people, p);
             after_person = true;

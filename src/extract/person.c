@@ -215,15 +215,13 @@ static char *line_rest(const char *s, size_t cut, const bool *gone)
 
 bool person_generic_label(const char *a)
 {
-    static const char *const generic[] = {"contact",
-                                          "contacts",
-                                          "interlocuteur",
-                                          "interlocutrice",
-                                          "personne a contacter",
-                                          "personne de reference",
-                                          "referent",
-                                          "referente",
-                                          NULL};
+    static const char *const generic[] = {
+        "contact", "contacts", "interlocuteur", "interlocutrice", "personne a contacter",
+        "personne de reference",
+        /* a meeting's roll call */
+        "present", "presents", "presente", "presentes", "excuse", "excuses", "excusee",
+        "excusees", "absent", "absents", "absente", "absentes", "referent", "referente",
+        NULL};
     return str_folds_to_any(a, generic);
 }
 

@@ -724,6 +724,22 @@ static void test_people_role_headings(void **state)
     assert_non_null(strstr(ns->text, "Vérificateur aux comptes"));
     assert_null(strstr(ns->text, "Trésorière"));
     entry_free(e);
+    /* a label with its colon over the names of its paragraph titles each;
+     * a roll call's word is no title */
+    e = parse_text("# Test – x\n\n## Personnes responsables\n\n"
+                   "Délégués de classe :  \nMme RIOU  \nM. TANGUY  \n"
+                   "Animatrices :  \nMme LE GOFF\n\n"
+                   "Excusés : Mme PRIGENT\n",
+                   1);
+    assert_non_null(e);
+    assert_int_equal(e->people.n, 4);
+    assert_string_equal(e->people.v[0].title, "Délégués de classe");
+    assert_string_equal(e->people.v[1].family, "Tanguy");
+    assert_string_equal(e->people.v[1].title, "Délégués de classe");
+    assert_string_equal(e->people.v[2].title, "Animatrices");
+    assert_string_equal(e->people.v[3].family, "Prigent");
+    assert_null(e->people.v[3].title);
+    entry_free(e);
 }
 
 /* Names alone on one line, cut at commas and "et"; a label line over them
