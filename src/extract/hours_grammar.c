@@ -106,27 +106,40 @@ static enum hours_kind hint_kind(enum hint h, enum hours_kind other, bool phone_
     return other;
 }
 
+/* The marks of the clauses without ranges in [from, to). */
+static unsigned loose_marks(const struct grammar *g, size_t from, size_t to)
+{
+    unsigned m = 0;
+    for (size_t c = from; c < to && c < g->n_clauses; c++)
+        if (!(g->clauses[c].items & ITM(IT_TIMES)))
+            m |= g->clauses[c].marks;
+    return m;
+}
+
 /* M2: a range's kind is its clause's; else that of the clause of a range
  * before it in the sentence ("Permanences : lundi 9h-12h, mardi 14h-17h");
- * else that of the clauses without ranges ("En cas de détresse, appelez le
- * 0 800 …, du lundi au vendredi de 7h30 à 17h30"); else the label's above the
- * lines. */
+ * else that of the clauses without ranges before it ("En cas de détresse,
+ * appelez le 0 800 …, du lundi au vendredi de 7h30 à 17h30"), else after
+ * the last range ("…, de 9h à 17h, par téléphone"), not of one before
+ * other ranges ("Du lundi au vendredi de 8h30 à 13h, avec une permanence
+ * du service … le mardi, de 16h à 18h30": the permanence is the
+ * Tuesday's); else the label's above the lines. */
 static void mark_kinds(struct grammar *g, struct sent *st)
 {
-    unsigned loose = 0;
-    for (size_t c = 0; c < g->n_clauses; c++)
-        if (!(g->clauses[c].items & ITM(IT_TIMES)))
-            loose |= g->clauses[c].marks;
-    enum hint before = HINT_NONE, rest = clause_hint(loose);
+    size_t last = g->n_r ? g->r[g->n_r - 1].clause : 0;
+    enum hint before = HINT_NONE,
+              trailing = clause_hint(loose_marks(g, last + 1, SIZE_MAX));
     for (size_t k = 0; k < g->n_r; k++) {
         enum hint h = clause_hint(g->clauses[g->r[k].clause].marks);
         if (h != HINT_NONE)
             before = h;
-        h = before != HINT_NONE ? before : rest;
+        enum hint rest = clause_hint(loose_marks(g, 0, g->r[k].clause));
+        h = before != HINT_NONE ? before : rest != HINT_NONE ? rest : trailing;
         g->r[k].kind = hint_kind(h, st->cx->kind, st->cx->phone_label);
         g->r[k].phone_too = h == HINT_BOTH || (h == HINT_NONE && st->cx->phone_too);
     }
-    st->hint = before != HINT_NONE ? before : rest;
+    enum hint all = clause_hint(loose_marks(g, 0, SIZE_MAX));
+    st->hint = before != HINT_NONE ? before : all;
 }
 
 /* The ranges read before token t. */

@@ -1398,6 +1398,19 @@ static const struct grammar_case grammar_cases[] = {
      false,
      "",
      0},
+    /* a kind said without ranges between two ranges is the later one's; after
+     * the last, the earlier ones' */
+    {{"Le lundi et le jeudi de 9h à 12h, et une permanence de l'assistante sociale "
+      "(service de l'autonomie) le vendredi, de 14h à 16h."},
+     "MO,TH 09:00-12:00; FR 14:00-16:00 perm",
+     false,
+     "",
+     0},
+    {{"Du mardi au samedi de 10h à 18h, par téléphone uniquement."},
+     "TU-SA 10:00-18:00 phone",
+     false,
+     "",
+     0},
     {{"Permanences : tous les mardis et mercredis matin, de 7h30 à 11h00."},
      "TU,WE 07:30-11:00 perm",
      false,
