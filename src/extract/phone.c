@@ -204,6 +204,16 @@ static bool nanp_run(const char *s, const struct run *r)
 
 static size_t dash_len(const char *s);
 
+/* Whether the number at p has a letterhead's label letter glued before it,
+ * a word of its own: "T02 220 26 11", "F+32 2 …" (telephone, fax, mobile,
+ * GSM, portable). */
+static bool letterhead_label(const char *s, size_t p)
+{
+    return p > 0 && strchr("TFMGP", s[p - 1]) && s[p - 1] &&
+           (p == 1 || !ascii_isalnum((unsigned char)s[p - 2])) &&
+           (s[p] == '0' || s[p] == '+');
+}
+
 static bool find_run(const char *s, size_t from, struct shapes sh, size_t *start,
                      size_t *end)
 {
@@ -217,7 +227,8 @@ static bool find_run(const char *s, size_t from, struct shapes sh, size_t *start
             (c == '(' && (ascii_isdigit((unsigned char)s[p + 1]) ||
                           (s[p + 1] == '+' && ascii_isdigit((unsigned char)s[p + 2]))));
         if (!can_start ||
-            (p > 0 && (ascii_isalnum((unsigned char)s[p - 1]) || s[p - 1] == '+'))) {
+            (p > 0 && (ascii_isalnum((unsigned char)s[p - 1]) || s[p - 1] == '+') &&
+             !letterhead_label(s, p))) {
             p++;
             continue;
         }

@@ -62,7 +62,11 @@ static const struct find_row find_rows[] = {
     {"Tél. (+33)2 61 91 88 30", "(+33)2 61 91 88 30"},
     {"Tél. : (+41) 21 345 67 89", "(+41) 21 345 67 89"},
     {"(+352) 26 00 88 90", "(+352) 26 00 88 90"},
+    /* a letterhead's label letter glued to the number */
+    {"T04 71 22 33 44", "04 71 22 33 44"},
+    {"Siège F+32 81 22 33 44", "+32 81 22 33 44"},
     /* not numbers */
+    {"AT0471223344", NULL},
     {"(+3312) 3", NULL},
     {"12 rue Sadi-Carnot", NULL},
     {"67075 STRASBOURG CEDEX", NULL},
