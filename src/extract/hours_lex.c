@@ -811,12 +811,19 @@ static size_t lex_time(const char *s, size_t i, size_t nd, int h, struct toks *t
     int m;
     if (nd > 2 || h > 24)
         return 0;
-    if ((s[k] == ':' || s[k] == '.') && digits(s, k + 1, &m) == 2 &&
-        (time_ends(s, k + 3) || stray_h(s, k + 3)) && m < 60 && !(h == 24 && m) &&
+    /* "08 : 00": a table's time, blanks around its colon (two digits each;
+     * not "02 : 10.00", a month's number, a colon and a time) */
+    size_t mins =
+        nd == 2 && strncmp(s + k, " : ", 3) == 0 &&
+                !(strchr(".:", s[k + 5]) && ascii_isdigit((unsigned char)s[k + 6]))
+            ? k + 3
+            : k + 1;
+    if ((s[k] == ':' || s[k] == '.' || mins == k + 3) && digits(s, mins, &m) == 2 &&
+        (time_ends(s, mins + 2) || stray_h(s, mins + 2)) && m < 60 && !(h == 24 && m) &&
         /* "9.00", not "03.53.01..." nor a date "14.07.2023" */
         !(s[k] == '.' && ((s[k + 3] == '.' && ascii_isdigit((unsigned char)s[k + 4])) ||
                           (i > 0 && s[i - 1] == '.')))) {
-        size_t end = k + 3 + stray_h(s, k + 3);
+        size_t end = mins + 2 + stray_h(s, mins + 2);
         tok_add(t, TK_TIME, h * 60 + m, i, end);
         return end;
     }

@@ -646,6 +646,18 @@ static const struct hours_case cases[] = {
      1,
      {0},
      0},
+    /* a table's times with blanks around the colon (one alone after a
+     * range adds nothing, its words are noted; a number, a colon and a
+     * time are no time) */
+    {{"Jeudi | 09 : 30 – 18 : 00 |", "Vendredi : 10h-12h, 12 : 30 personnes max.",
+      "Le samedi, salle 02 : 10.00 – 16.00"},
+     false,
+     {{DAY_TH, T(9, 30), T(18, 0), false},
+      {DAY_FR, T(10, 0), T(12, 0), false},
+      {DAY_SA, T(10, 0), T(16, 0), false}},
+     3,
+     {0},
+     1},
     /* an "h" after the minutes, as pages write it: "10:30h", "17h15h" */
     {{"Mardi et jeudi de 10:30h à 12:00h, le samedi 8.45h-11.15h"},
      false,
