@@ -98,7 +98,8 @@ static bool number_last(const char *s, size_t n)
 }
 
 /* Whether the full stop at s[i] ends an abbreviation of a street word
- * ("31, boul. de Gaulle", "12 av. Foch", "rue St. Jean") with more after. */
+ * ("31, boul. de Gaulle", "12 av. Foch", "rue St. Jean") or an initial
+ * with more after. */
 static bool abbrev_stop(const char *s, size_t i)
 {
     static const char *const abbr[] = {"boul", "av",  "bd", "bld", "blvd", "st", "ste",
@@ -106,14 +107,15 @@ static bool abbrev_stop(const char *s, size_t i)
     size_t w = i;
     while (w > 0 && ascii_isalpha((unsigned char)s[w - 1]))
         w--;
+    /* an initial: "Place G. Bisson", "rue J.B.Clément", "rue J.-B. Clément" */
+    const char *next = s + i + 1 + (s[i + 1] == ' ' || s[i + 1] == '-');
+    if (i - w == 1 && ascii_isupper((unsigned char)s[w]) &&
+        (w == 0 || strchr(" ,.-", s[w - 1])) && ascii_isupper((unsigned char)*next))
+        return true;
     if (w > 0 && s[w - 1] != ' ' && s[w - 1] != ',')
         return false;
     if (s[i + 1] != ' ' || !ascii_isalpha((unsigned char)s[i + 2]))
         return false;
-    /* an initial: "Place G. Bisson" */
-    if (i - w == 1 && ascii_isupper((unsigned char)s[w]) &&
-        ascii_isupper((unsigned char)s[i + 2]))
-        return true;
     for (size_t k = 0; abbr[k]; k++)
         if (strlen(abbr[k]) == i - w && ascii_prefix(s + w, abbr[k]))
             return true;

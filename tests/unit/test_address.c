@@ -2315,6 +2315,11 @@ static void test_prose(void **state)
         {"Elle se trouve à la Maison des sports, allée des Tilleuls, 45000 Orléans.",
          "allée des Tilleuls", "Orléans"},
         {"Rendez-vous à la salle, rue du Moulin, 12 personnes au plus.", NULL, NULL},
+        /* initials in a street's name, glued or not */
+        {"La réunion a lieu au local, 7 rue A.F.Ozanam à Saint-Dizier.",
+         "7 rue A.F.Ozanam", "Saint-Dizier"},
+        {"Le bureau est au 30 avenue J.-P. Timbaud à Montreuil.",
+         "30 avenue J.-P. Timbaud", "Montreuil"},
         {"Inscriptions au 12 décembre à Paris.", NULL, NULL},
         {"Accueil au 1er étage du bâtiment.", NULL, NULL},
     };
