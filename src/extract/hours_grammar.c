@@ -741,6 +741,20 @@ static bool words_then_days(const struct grammar *g, const struct sent *st)
            st->first_unknown < st->first_anchor && st->tail == st->b;
 }
 
+/* Days, a comma and words the reader does not know, nothing else: "Du
+ * lundi au vendredi, la distribution a lieu sur le parking." (its times may
+ * follow). */
+static bool days_comma_words(const struct grammar *g, const struct sent *st)
+{
+    const unsigned other = CM_PAST | CM_SEASON | CM_MONTHLY | CM_OTHER | CM_PHONE;
+    if ((st->items & ~(ITM(IT_DAYS) | ITM(IT_PERIOD))) || (st->marks & other) ||
+        !(st->marks & CM_UNKNOWN) || st->dangling == SIZE_MAX ||
+        !g->items[st->dangling].days)
+        return false;
+    size_t t = g->items[st->dangling].end;
+    return t < st->b && st->v[t].kind == TK_SEP && st->v[t].sep == ',';
+}
+
 /* Whether the sentence ends with a colon, over the lines it introduces ("Le
  * service répond 7 jours sur 7 et propose trois lignes :"): its days are
  * theirs, whatever words it holds. */
@@ -776,7 +790,8 @@ static enum verdict verdict(const struct grammar *g, const struct sent *st,
     if (days && (!(st->marks & CM_UNKNOWN) || opens_list(st)) &&
         st->dangling != SIZE_MAX && g->items[st->dangling].days)
         return V_DAYS;
-    if (days && (days_then_words(g, st) || words_then_days(g, st)))
+    if (days &&
+        (days_then_words(g, st) || words_then_days(g, st) || days_comma_words(g, st)))
         return V_DAYS_AT;
     if ((st->items & ITM(IT_WALKIN)) && !days && !(st->marks & CM_UNKNOWN))
         return V_WALKIN;

@@ -1103,6 +1103,13 @@ static const struct grammar_case grammar_cases[] = {
      false,
      "",
      1},
+    /* or of days, a comma and words it does not know */
+    {{"Les mardis et jeudis, la navette dessert les hameaux. Elle circule de 8h15 à "
+      "11h45."},
+     "TU,TH 08:15-11:45",
+     false,
+     "",
+     1},
     {{"L'assistante sociale reçoit le mercredi.", "Elle est présente de 9 h à 11 h."},
      "WE 09:00-11:00",
      false,
