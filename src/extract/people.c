@@ -425,6 +425,28 @@ static bool same_text(const char *a, const char *b)
     return a == b || (a && b && strcmp(a, b) == 0);
 }
 
+/* The line under a person's title that ends with a comma, the title's
+ * second role ("Sandrine Fabre," / "Directrice des Soins," / "Gestionnaire
+ * des Risques"): joined to it. */
+static bool title_goes_on(const struct text_line *tl, struct person *p)
+{
+    size_t n = strlen(p->text), tn = p->title ? strlen(p->title) : 0;
+    while (n > 0 && p->text[n - 1] == ' ')
+        n--;
+    if (tl->para_start || tl->item || tn == 0 || n == 0 || p->text[n - 1] != ',' ||
+        strpbrk(tl->text, "0123456789@:") || strlen(tl->text) > 60 ||
+        !person_role_title(tl->text))
+        return false;
+    char *t =
+        xasprintf("%s%s %s", p->title, p->title[tn - 1] == ',' ? "" : ",", tl->text);
+    free(p->title);
+    p->title = t;
+    char *text = xasprintf("%s\n%s", p->text, tl->text);
+    free(p->text);
+    p->text = text;
+    return true;
+}
+
 /* The line under a person's name alone that gives the person's title, and
  * maybe a phone and an e-mail ("Roland BAUD" then "Médiateur de la MSA",
  * "Adjoint du médiateur Tél. : 01 41 63 76 79"): read as one line "name,
@@ -434,6 +456,8 @@ static bool title_continuation(const struct text_line *tl, const struct extract_
                                struct person *p, struct diag_list *d)
 {
     size_t len = strlen(tl->text);
+    if (title_goes_on(tl, p))
+        return true;
     if (tl->para_start || tl->item || p->title || p->phones.n || p->emails.n ||
         (len > 0 && tl->text[len - 1] == ':') || /* "Secrétaire :" over the next name */
         !(ascii_isalpha((unsigned char)tl->text[0]) ||
@@ -447,7 +471,11 @@ static bool title_continuation(const struct text_line *tl, const struct extract_
     char *text =
         h ? xasprintf("%.*s%s", (int)(h - tl->text), tl->text, h + sizeof hidden - 1)
           : xstrdup(tl->text);
-    char *joined = xasprintf("%s, %s", p->text, text);
+    /* "Pierre MAURETTE," / "Directeur.": the name's own comma */
+    size_t pn = strlen(p->text);
+    while (pn > 0 && (p->text[pn - 1] == ',' || p->text[pn - 1] == ' '))
+        pn--;
+    char *joined = xasprintf("%.*s, %s", (int)pn, p->text, text);
     free(text);
     struct person q = {0};
     struct diag_list w = {0};

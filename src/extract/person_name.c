@@ -325,6 +325,10 @@ static bool natural_case(const struct words *ws, struct name *out, bool vouched)
     }
     if (!(out->prefix || (vouched && n - i0 >= 2)) || n - i0 < 2 || n - i0 > 4)
         return false;
+    /* "Représentant de la Ville", "Directrice Générale": a role in title
+     * case, no name */
+    if (!out->prefix && person_role_title(w[i0]))
+        return false;
     size_t fam = n - 1;
     while (fam > i0 + 1 && cls[fam - 1] == W_PARTICLE)
         fam--;

@@ -740,6 +740,22 @@ static void test_people_role_headings(void **state)
     assert_string_equal(e->people.v[3].family, "Prigent");
     assert_null(e->people.v[3].title);
     entry_free(e);
+    /* a name and its comma over its title, a title going on after its
+     * comma; a label in title case under a label is no name */
+    e = parse_text("# Test – x\n\n## Personnes responsables\n\n"
+                   "Hélène VIDAL,  \nDirectrice.  \nBruno PONS,  \nCadre de Santé,  \n"
+                   "Référent Handicap\n\n"
+                   "Bénévoles :  \nMme RIOU  \nResponsable de la Salle :  \nM. LE DU\n",
+                   1);
+    assert_non_null(e);
+    assert_int_equal(e->people.n, 4);
+    assert_string_equal(e->people.v[0].title, "Directrice");
+    assert_string_equal(e->people.v[1].family, "Pons");
+    assert_string_equal(e->people.v[1].title, "Cadre de Santé, Référent Handicap");
+    assert_string_equal(e->people.v[2].title, "Bénévoles");
+    assert_string_equal(e->people.v[3].family, "Le Du");
+    assert_string_equal(e->people.v[3].title, "Responsable de la Salle");
+    entry_free(e);
 }
 
 /* Names alone on one line, cut at commas and "et"; a label line over them
