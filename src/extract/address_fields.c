@@ -15,40 +15,20 @@
 
 /* Labels of a contact value, as fold keys, which may stand alone on a line
  * over their value. */
-static const char *const value_labels[] = {"tel",
-                                           "tel fixe",
-                                           "telephone",
-                                           "telephones",
-                                           "t",
-                                           "fax",
-                                           "telecopie",
-                                           "telecopieur",
-                                           "cellulaire",
-                                           "portable",
-                                           "mobile",
-                                           "gsm",
-                                           "natel",
-                                           "standard",
-                                           "mail",
-                                           "e mail",
-                                           "email",
-                                           "courriel",
-                                           "mel",
-                                           "site",
-                                           "site web",
-                                           "site internet",
-                                           "web",
-                                           "internet",
-                                           "contact",
-                                           "nous contacter",
-                                           "adresse mail",
-                                           "adresse electronique",
-                                           "bp",
-                                           "b p",
-                                           "boite postale",
-                                           "case postale",
-                                           "cs",
-                                           NULL};
+static const char *const value_labels[] = {
+    "tel", "tel fixe", "telephone", "telephones", "t", "fax", "telecopie", "telecopieur",
+    "cellulaire", "portable", "mobile", "gsm", "natel", "standard", "mail", "e mail",
+    "email", "courriel", "mel", "site", "site web", "site internet", "web", "internet",
+    "contact", "nous contacter", "adresse mail", "adresse electronique", "bp", "b p",
+    "boite postale", "case postale", "cs",
+    /* a form's address fields */
+    "rue", "code postal", "npa", "ville", "localite", NULL};
+
+/* Labels of a form's address fields (form_fields). */
+static const char *const street_labels[] = {"rue", "voie", NULL};
+static const char *const postcode_labels[] = {"code postal", "cp", "npa", "numero postal",
+                                              NULL};
+static const char *const town_labels[] = {"ville", "localite", "commune", NULL};
 
 /* Field separators of a line that holds several values, and their lengths. */
 static const char *const seps[] = {" - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " | ",
@@ -375,6 +355,48 @@ static void split_line(struct strbuf *tmp, struct arena *mem, const struct text_
     }
 }
 
+/* Where the value of a form's field labelled with one of labels starts in
+ * s ("Rue: Ancien presbytère", "Code postal : 58120"), or 0. */
+static size_t form_value(struct strbuf *tmp, const char *s, const char *const *labels)
+{
+    const char *colon = strchr(s, ':');
+    if (!colon || colon - s > 16 || !may_start_list(s, labels) ||
+        !str_key_is_any(key_of(tmp, s, (size_t)(colon - s)), labels))
+        return 0;
+    size_t v = (size_t)(colon + 1 - s);
+    v += strspn(s + v, " ");
+    return s[v] ? v : 0;
+}
+
+/* A form's address fields, each with its label ("Rue: Ancien presbytère
+ * Rue de l'église" / "Code postal: 76520" / "Ville: Boos"): the street's
+ * value alone, the postcode's and the town's as one line "76520 Boos", as
+ * the block's readers want them (the labels say what ADR's fields say). */
+static void form_fields(struct strbuf *tmp, struct arena *mem, struct text_line *v,
+                        size_t *n)
+{
+    size_t m = 0;
+    for (size_t i = 0; i < *n; i++) {
+        struct text_line tl = v[i];
+        size_t at = form_value(tmp, tl.text, street_labels), town = 0;
+        if (at) {
+            tl = field_line(mem, &v[i], at, strlen(tl.text) - at);
+        } else if ((at = form_value(tmp, tl.text, postcode_labels)) && i + 1 < *n &&
+                   (town = form_value(tmp, v[i + 1].text, town_labels))) {
+            size_t pn = strlen(tl.text + at), tn = strlen(v[i + 1].text + town);
+            char *t = arena_alloc(mem, pn + tn + 2);
+            memcpy(t, tl.text + at, pn);
+            t[pn] = ' ';
+            memcpy(t + pn + 1, v[i + 1].text + town, tn + 1);
+            tl.text = t;
+            tl.n_links = 0;
+            i++;
+        }
+        v[m++] = tl;
+    }
+    *n = m;
+}
+
 struct text_line *address_fields(const struct text_line *lines, size_t n,
                                  struct arena *mem, size_t *n_out)
 {
@@ -399,6 +421,7 @@ struct text_line *address_fields(const struct text_line *lines, size_t n,
         split_line(&tmp, mem, tl, &out, &m, &cap);
     }
     free(label);
+    form_fields(&tmp, mem, out, &m);
     strbuf_free(&tmp);
     *n_out = m;
     return out;

@@ -30,8 +30,10 @@ LABELS = set("""tel tel. telephone telephones phone fax telecopie portable mobil
 standard n° no numero vert e-mail email courriel mail mel site web internet
 mise a jour maj actualise actualisee arobase source de mots clefs cles mots-clefs mots-cles cedex courriels e-mails
 emails mails monsieur madame mademoiselle docteur docteure dre professeur professeure mr
-derniere actualisation contact adr adr. adresse localisation dot""".split())
-# ("mr" is the civility M.; "dot" the "." of "x [at] y [dot] fr")
+derniere actualisation contact adr adr. adresse localisation dot
+rue code postal npa ville localite""".split())
+# ("mr" is the civility M.; "dot" the "." of "x [at] y [dot] fr"; "rue",
+# "code postal", "ville": a form's labels of ADR's fields)
 
 
 # (Belgium writes "0478/ 609 134": a slash right after a digit; " / " is
