@@ -157,8 +157,9 @@ static struct text_line joined_line(struct arena *mem, const struct text_line *l
 }
 
 /* A full stop that ends a field before a value's label: "63370 Lempdes.
- * Tél.: 04.73.61.79.74"; or a blank before a label and its colon, in a
- * block run together on one line ("35031 Rennes cedex E-mail : x@…"): the
+ * Tél.: 04.73.61.79.74"; or a blank before a label and its colon (maybe a
+ * parenthesis between), in a block run together on one line ("35031 Rennes
+ * cedex E-mail : x@…", "Roubaix Cedex 1 Tél. (standard) : 03 …"): the
  * length of the cut, or 0. */
 static size_t stop_before_label(const char *s)
 {
@@ -175,6 +176,9 @@ static size_t stop_before_label(const char *s)
             return 2;
         const char *p = s + k + strlen(labels[i]);
         p += strspn(p, ". ");
+        /* "Tél. (standard) :" */
+        if (*p == '(' && strchr(p, ')') && strchr(p, ')') - p < 24)
+            p = strchr(p, ')') + 1 + strspn(strchr(p, ')') + 1, " ");
         if (*p == ':')
             return 1;
     }
