@@ -220,16 +220,18 @@ static bool kind_is(const struct grammar *g, size_t k, enum item_kind kind)
 }
 
 /* Item j leads the days right after it in its clause into a group of their
- * own: a lone time or "jusqu'à" ("(16h30 le vendredi)"), or times once the
- * group from i0 has its own and the days have none ("Du lundi au jeudi de 9h
- * à 17h, de 9h à 12h le vendredi"). */
+ * own: a lone time or "jusqu'à" ("(16h30 le vendredi)"; not after days of
+ * its own and before "et": "le mercredi jusqu'à 17h30 et le jeudi de 9h à
+ * 12h30"), or times once the group from i0 has its own and the days have
+ * none ("Du lundi au jeudi de 9h à 17h, de 9h à 12h le vendredi"). */
 static bool leads_days(const struct grammar *g, size_t i0, size_t j)
 {
     const struct item *it = &g->items[j];
     if (!kind_is(g, j + 1, IT_DAYS) || g->items[j + 1].clause != it->clause)
         return false;
     if (it->kind == IT_TIME || it->kind == IT_UNTIL)
-        return true;
+        return !(g->items[j + 1].after_and && j > 0 && kind_is(g, j - 1, IT_DAYS) &&
+                 g->items[j - 1].clause == it->clause);
     if (it->kind != IT_TIMES)
         return false;
     bool before = false;

@@ -282,12 +282,13 @@ struct item {
     enum item_kind kind;
     size_t tok, end; /* tokens [tok, end) */
     size_t clause;
-    unsigned days; /* IT_DAYS, IT_EXCEPT, IT_CLOSED (0: the group's own) */
-    char period;   /* IT_DAYS, IT_EXCEPT, IT_CLOSED, IT_PERIOD */
-    bool only;     /* IT_DAYS, IT_EXCEPT: "uniquement": keep the period */
-    bool dated;    /* IT_DAYS, IT_TIMES: next to a date ("26/09 de 14h à 16h") */
-    int t;         /* IT_TIME, IT_UNTIL, IT_FROM */
-    size_t r0, r1; /* IT_TIMES: its ranges in g->r */
+    unsigned days;  /* IT_DAYS, IT_EXCEPT, IT_CLOSED (0: the group's own) */
+    char period;    /* IT_DAYS, IT_EXCEPT, IT_CLOSED, IT_PERIOD */
+    bool only;      /* IT_DAYS, IT_EXCEPT: "uniquement": keep the period */
+    bool dated;     /* IT_DAYS, IT_TIMES: next to a date ("26/09 de 14h à 16h") */
+    bool after_and; /* IT_DAYS: after "et" ("…, et le jeudi") */
+    int t;          /* IT_TIME, IT_UNTIL, IT_FROM */
+    size_t r0, r1;  /* IT_TIMES: its ranges in g->r */
 };
 
 /* Marks of a clause. */

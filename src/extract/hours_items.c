@@ -44,7 +44,7 @@ static struct item *add_item(struct grammar *g, enum item_kind kind, size_t tok,
                              size_t end)
 {
     struct item *it = &g->items[g->n_items++];
-    *it = (struct item){kind, tok, end, g->n_clauses - 1, 0, 0, false, false, 0, 0, 0};
+    *it = (struct item){.kind = kind, .tok = tok, .end = end, .clause = g->n_clauses - 1};
     return it;
 }
 
@@ -308,6 +308,10 @@ static size_t read_days(struct grammar *g, struct sent *st, size_t i)
     struct item *it = add_item(g, IT_DAYS, i, end);
     it->days = days;
     it->dated = ordinal_before(st, i);
+    size_t p = i;
+    while (p > st->a && (is_word(&v[p - 1], W_LE) || is_word(&v[p - 1], W_DU)))
+        p--;
+    it->after_and = p > st->a && v[p - 1].kind == TK_AND;
     it->end = days_period(v, end, b, it);
     if (v[i].plural) {
         /* "Les cours reprennent le 5 septembre les lundis de 19 h à 20 h",

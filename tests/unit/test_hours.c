@@ -646,6 +646,16 @@ static const struct hours_case cases[] = {
      1,
      {0},
      0},
+    /* "jusqu'à" after days and before "et": the days before's end, not the
+     * days after's */
+    {{"Accueil le mardi de 8h30 à 18h, le jeudi jusqu'à 16h et le samedi de 9h à 12h."},
+     false,
+     {{DAY_TU, T(8, 30), T(18, 0), false},
+      {DAY_TH, T(8, 30), T(16, 0), false},
+      {DAY_SA, T(9, 0), T(12, 0), false}},
+     3,
+     {0},
+     0},
     /* a table's times with blanks around the colon (one alone after a
      * range adds nothing, its words are noted; a number, a colon and a
      * time are no time) */
