@@ -224,7 +224,11 @@ static bool label_line(const struct line *l, bool heading, enum hours_kind base,
     bool way = l->n >= 2 && is_word(&l->v[0], W_PAR) && is_word(&l->v[1], W_PHONE);
     if (!words || (words > 6 && !colon && !heading && !way))
         return false;
-    *cx = (struct context){.kind = label_kind(seen, base)};
+    /* "Tel : (+681) 72 36 00": a contact's field, its number the place's,
+     * over "Horaires : …" — no telephone line's label */
+    bool field = words == 1 && (seen & WKM(W_PHONE)) && l->n >= 2 &&
+                 l->v[l->n - 1].kind == TK_PHONE && !way;
+    *cx = (struct context){.kind = field ? base : label_kind(seen, base)};
     cx->phone_too = (seen & WKM(W_PUBLIC)) && (seen & WKM(W_PHONE));
     /* "Horaires d'été :", "De mi-juillet à fin août"; not "À partir du mois
      * d'août, les permanences se tiendront :" (from then on) */

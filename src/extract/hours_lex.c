@@ -730,8 +730,9 @@ static size_t lex_nanp(const char *s, size_t i)
     return ascii_isdigit((unsigned char)s[k]) || is_letter((unsigned char)s[k]) ? 0 : k;
 }
 
-/* A telephone number at s+i: "0", or after "+", then groups of digits joined
- * by one ' ', '.', '/' or '-' (the first joint may differ from the others:
+/* A telephone number at s+i: "0", or after "+" (maybe "(+377) "), then
+ * groups of digits joined by one ' ', '.', '/' or '-' (the first joint may
+ * differ from the others:
  * "064/43.16.20"), nine digits or more, not followed by 'h' or ':' (times:
  * "08.30-12.00" stops at the change of joint); without them, lex_pairs or
  * lex_nanp. Its end, or 0. */
@@ -752,6 +753,13 @@ static size_t lex_phone(const char *s, size_t i)
         k += n;
         end = k;
         char c = s[k];
+        /* "(+377) 93 15 44 44": the country's code in parentheses */
+        if (groups == 0 && c == ')' && i >= 2 && s[i - 2] == '(' && s[k + 1] == ' ' &&
+            ascii_isdigit((unsigned char)s[k + 2])) {
+            k += 2;
+            groups++;
+            continue;
+        }
         bool sep = c == ' ' || c == '.' || c == '/' || c == '-';
         if (!sep || !ascii_isdigit((unsigned char)s[k + 1]) ||
             (groups >= 2 && joint != c))

@@ -1427,6 +1427,18 @@ static const struct grammar_case grammar_cases[] = {
      false,
      "",
      0},
+    /* a way in by telephone and its number over the lines of its hours;
+     * not a contact's number field over "Horaires :" */
+    {{"Par téléphone : (+377) 97 70 22 33", "du lundi au vendredi de 9h00 à 12h00"},
+     "MO-FR 09:00-12:00 phone",
+     false,
+     "",
+     1},
+    {{"Tél : (+687) 27 36 00", "Horaires : du lundi au jeudi 07h30-14h30"},
+     "MO-TH 07:30-14:30",
+     false,
+     "",
+     1},
     /* a kind said without ranges between two ranges is the later one's; after
      * the last, the earlier ones' */
     {{"Le lundi et le jeudi de 9h à 12h, et une permanence de l'assistante sociale "
