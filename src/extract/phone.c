@@ -679,8 +679,9 @@ static bool french_territory(const char *region)
 
 /* Parse each number with its label into parsed (rc: 0 when valid), in region,
  * else in alt when not NULL; true when one is valid. A national number not
- * grouped the French way is tried in alt first ("0479.868.866" on a Belgian
- * page is a mobile there, though France has a 04 79 …). */
+ * grouped the French way, or without its trunk 0, is tried in alt first
+ * ("0479.868.866" on a Belgian page is a mobile there, though France has a
+ * 04 79 …). */
 static bool parse_runs(const char *text, struct runs *r, const char *region,
                        const char *alt, int line, struct phone *parsed, int *rc)
 {
@@ -697,6 +698,11 @@ static bool parse_runs(const char *text, struct runs *r, const char *region,
         const char *first = region, *second = alt;
         if (alt && num[0] == '0' && strcmp(region, "FR") == 0 && !french_shaped(num) &&
             !(special_number(num) && french_territory(alt)))
+            first = alt, second = region;
+        /* "T 33 938 26 26" on a page of the Institut français du Sénégal:
+         * France writes its numbers with their 0 */
+        if (alt && ascii_isdigit((unsigned char)num[0]) && num[0] != '0' &&
+            strcmp(region, "FR") == 0 && !special_number(num))
             first = alt, second = region;
         rc[i] = phone_parse_labelled(num, r->labels[i], r->kinds[i], r->knowns[i], first,
                                      line, &parsed[i]);

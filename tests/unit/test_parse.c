@@ -1783,6 +1783,14 @@ static void test_weak_place_signals(void **state)
     assert_non_null(e0);
     assert_string_equal(e0->adr.country, "Suisse");
     entry_free(e0);
+    /* so is a number without its trunk 0, which France always writes */
+    e0 = parse_text("# Centre culturel – Thiès\n\n## Coordonnées\n\nTél. 33 951 12 34\n\n"
+                    "**Mots-clefs :** culture, Sénégal\n",
+                    1);
+    assert_non_null(e0);
+    assert_string_equal(e0->adr.country, "Sénégal");
+    assert_string_equal(e0->phones.v[0].e164, "+221339511234");
+    entry_free(e0);
     /* a Belgian mobile written with its prefix and a slash places the block:
      * the four-digit postcode on the street's line is read */
     e0 = parse_text("# ALE\n\n## Coordonnées\n\nRue de la Poste, 7 - 6700 Arlon\n\n"
