@@ -239,7 +239,8 @@ static size_t shared_family(const struct text_line *tl, const struct extract_opt
         n = 1;
         if (person_parse(b, tl->line, o, &found[1], d)) {
             bool same = found[0].family && found[1].family && found[0].given &&
-                        found[1].given && strcmp(found[0].family, found[1].family) == 0;
+                        found[1].given && strcmp(found[0].family, found[1].family) == 0 &&
+                        strcmp(found[0].given, found[1].given) != 0;
             if (same)
                 n = 2;
             else
@@ -668,16 +669,32 @@ static bool in_name_list(const struct section *s, size_t i)
     return names >= 2 || (b - a == 1 && names == 1);
 }
 
+/* Whether the role after the first comma of t opens with an article or a
+ * possessive ("Philippe, l'agent responsable du service"): the apposition
+ * that names a person by the post. */
+static bool article_role(const char *t)
+{
+    static const char *const articles[] = {"le ",    "la ",  "l'",  "l\xE2\x80\x99",
+                                           "notre ", "son ", "sa ", NULL};
+    const char *c = strstr(t, ", ");
+    for (size_t i = 0; c && articles[i]; i++)
+        if (str_startswith_ci(c + 2, articles[i]))
+            return true;
+    return false;
+}
+
 /* Whether line i is in a paragraph of two lines or more that each give a
  * given name alone and a role ("Fabrice, président" / "Magali,
  * secrétaire"): a club's board listed by first names, the list vouching
- * for each. */
+ * for each; or is alone in its paragraph, the role named with an article
+ * ("Philippe, l'agent responsable du service"). */
 static bool in_first_name_list(const struct section *s, size_t i)
 {
     size_t a, b;
     block_of(s, i, &a, &b);
     if (b - a < 2)
-        return false;
+        return b - a == 1 && person_first_name_line(s->lines[i].text) &&
+               article_role(s->lines[i].text);
     for (size_t k = a; k < b; k++)
         if (!person_first_name_line(s->lines[k].text))
             return false;

@@ -493,6 +493,57 @@ static bool split_person(const char *main, bool vouched, struct name *nm, char *
     return ok;
 }
 
+/* Where a civility opens a name inside s, after words that are not one
+ * ("Conseil de direction M. Yves DELUZ, directeur": a label whose line
+ * break was lost), or 0. */
+static size_t civility_inside(const char *s)
+{
+    static const char *const civ[] = {" M. ",       " Mme ", " Madame ",
+                                      " Monsieur ", " Dr ",  NULL};
+    size_t best = 0;
+    for (size_t i = 0; civ[i]; i++) {
+        const char *p = strstr(s, civ[i]);
+        if (p && (best == 0 || (size_t)(p - s) < best))
+            best = (size_t)(p - s) + 1;
+    }
+    return best > 0 && !strpbrk(s, "0123456789") ? best : 0;
+}
+
+/* split_person, and when the line is not so: the name after a civility
+ * inside it, the words before it the lead-in ("Conseil de direction M.
+ * Yves DELUZ, directeur"); a name in natural case and a role written after
+ * it without a separator ("Monique Kieffer directrice de la Bibliothèque
+ * nationale"). */
+static bool split_person_any(const char *main, bool vouched, struct name *nm,
+                             char **title, char **lead)
+{
+    if (split_person(main, vouched, nm, title, lead))
+        return true;
+    size_t c = civility_inside(main);
+    if (c > 0 && split_person(main + c, vouched, nm, title, lead)) {
+        char *before = xstrndup(main, c);
+        char *t = str_trim(before);
+        free(before);
+        char *both = *lead ? xasprintf("%s ; %s", t, *lead) : xstrdup(t);
+        free(t);
+        free(*lead);
+        *lead = both;
+        return true;
+    }
+    char *rest = NULL;
+    if (find_sep(main, &(size_t){0}) < 0 && name_then_prose(main, nm, &rest)) {
+        if (person_role_title(rest)) {
+            *title = clean_title(rest);
+            free(rest);
+            return true;
+        }
+        free(nm->given);
+        free(nm->family_raw);
+        free(rest);
+    }
+    return false;
+}
+
 /* A given name alone and its role after it ("Fabrice, président", "Mado,
  * la présidente du club", "Fred secrétaire adjoint"): the name in nm and
  * the role in *title (new string); false, nothing set, when the line is
@@ -631,12 +682,13 @@ static bool parse_person(const char *text, int line, const struct extract_opts *
     strip_tail(main);
     struct name nm;
     char *title = NULL, *lead = NULL;
-    bool ok = main[0] && (how == NAME_FIRST
-                              ? split_first_name(main, &nm, &title)
-                              : split_person(main,
-                                             how == NAME_VOUCHED ||
-                                                 personal_contact(main, &phones, &emails),
-                                             &nm, &title, &lead));
+    bool ok =
+        main[0] &&
+        (how == NAME_FIRST
+             ? split_first_name(main, &nm, &title)
+             : split_person_any(
+                   main, how == NAME_VOUCHED || personal_contact(main, &phones, &emails),
+                   &nm, &title, &lead));
     free(main);
     char *note = ok ? line_rest(s, cut, gone) : NULL;
     free(gone);

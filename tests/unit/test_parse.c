@@ -691,6 +691,24 @@ static void test_people_first_names_and_labels(void **state)
     assert_non_null(strstr(ns->text, "Accueil, secrétaire"));
     assert_non_null(strstr(ns->text, "Marcel, président"));
     entry_free(e);
+    /* alone in its paragraph, a given name and a role said with an article;
+     * a label glued before a civility; a role after a name in natural case
+     * without a separator */
+    e = parse_text("# Test – x\n\n## Personnes responsables\n\n"
+                   "Josette, la responsable de l'accueil\n\n"
+                   "Équipe pédagogique Mme Inès MOREL, proviseure\n\n"
+                   "Claire Vasseur conservatrice du musée\n",
+                   1);
+    assert_non_null(e);
+    assert_int_equal(e->people.n, 3);
+    assert_string_equal(e->people.v[0].family, "Josette");
+    assert_string_equal(e->people.v[0].title, "la responsable de l'accueil");
+    assert_string_equal(e->people.v[1].family, "Morel");
+    assert_string_equal(e->people.v[1].title, "proviseure");
+    assert_string_equal(e->people.v[1].note, "Équipe pédagogique");
+    assert_string_equal(e->people.v[2].given, "Claire");
+    assert_string_equal(e->people.v[2].title, "conservatrice du musée");
+    entry_free(e);
 }
 
 /* A role alone in its paragraph over names each alone in theirs titles
