@@ -212,8 +212,14 @@ static size_t label_then_names(const struct text_line *tl, const struct extract_
     free(head);
     size_t n =
         role_line(label) ? line_people(colon + 1, true, true, tl->line, o, found, d) : 0;
-    for (size_t i = 0; i < n && !person_generic_label(label); i++)
-        found[i].title = xstrdup(label);
+    /* a roll call's word ("Présents : …") to each one's note */
+    bool roll = person_roll_call(label);
+    for (size_t i = 0; i < n && !person_generic_label(label); i++) {
+        char **to = roll ? &found[i].note : &found[i].title;
+        char *t = *to ? xasprintf("%s ; %s", label, *to) : xstrdup(label);
+        free(*to);
+        *to = t;
+    }
     free(label);
     return n;
 }
@@ -566,6 +572,7 @@ static bool name_over_title(const struct section *s, size_t *i,
     }
     if (p.title) {
         free(title);
+        labelled = true; /* its own title: the line under it to its note */
     } else {
         p.title = title;
     }

@@ -215,14 +215,24 @@ static char *line_rest(const char *s, size_t cut, const bool *gone)
 
 bool person_generic_label(const char *a)
 {
-    static const char *const generic[] = {
-        "contact", "contacts", "interlocuteur", "interlocutrice", "personne a contacter",
-        "personne de reference",
-        /* a meeting's roll call */
-        "present", "presents", "presente", "presentes", "excuse", "excuses", "excusee",
-        "excusees", "absent", "absents", "absente", "absentes", "referent", "referente",
-        NULL};
+    static const char *const generic[] = {"contact",
+                                          "contacts",
+                                          "interlocuteur",
+                                          "interlocutrice",
+                                          "personne a contacter",
+                                          "personne de reference",
+                                          "referent",
+                                          "referente",
+                                          NULL};
     return str_folds_to_any(a, generic);
+}
+
+bool person_roll_call(const char *a)
+{
+    static const char *const words[] = {
+        "present",  "presents", "presente", "presentes", "excuse",   "excuses", "excusee",
+        "excusees", "absent",   "absents",  "absente",   "absentes", NULL};
+    return str_folds_to_any(a, words);
 }
 
 /* The words a role opens with, folded: matched at the start of the title. */
@@ -432,6 +442,11 @@ static bool split_person(const char *main, bool vouched, struct name *nm, char *
     /* a label before ":" names the role: "Directrice : Claire Dupuis" */
     bool colon = strchr(main + p, ':') && (size_t)(strchr(main + p, ':') - main) < p + sl;
     bool generic = colon && person_generic_label(a);
+    /* "Excusé : Mr Hazza": no title, what the label says to the note */
+    if (colon && person_roll_call(a)) {
+        generic = true;
+        *lead = str_trim(a);
+    }
     size_t sl2 = 0;
     long p2 = find_sep(b, &sl2);
     /* "Contact : Sandrine CAPONY, Directrice": the role after the name */

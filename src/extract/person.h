@@ -43,6 +43,10 @@ bool person_parse_first_name_line(const char *text, int line,
  * "Personne à contacter"): it gives no title. */
 bool person_generic_label(const char *a);
 
+/* Whether label a is a meeting's roll call ("Présents", "Excusé",
+ * "Absente"): no title, but kept in the person's note. */
+bool person_roll_call(const char *a);
+
 /* True when the title s opens with a role ("directrice départementale",
  * "Président", "chargée de mission"), compared folded. */
 bool person_role_title(const char *s);

@@ -757,6 +757,16 @@ static void test_people_role_headings(void **state)
     assert_string_equal(e->people.v[2].title, "Animatrices");
     assert_string_equal(e->people.v[3].family, "Prigent");
     assert_null(e->people.v[3].title);
+    assert_string_equal(e->people.v[3].note, "Excusés");
+    entry_free(e);
+    /* a title line under a name that has one already: kept in its note */
+    e = parse_text("# Test – x\n\n## Personnes responsables\n\n"
+                   "Martin Claude, Roux Alain  \nTrésorier adjoint\n",
+                   1);
+    assert_non_null(e);
+    assert_int_equal(e->people.n, 1);
+    assert_non_null(e->people.v[0].note);
+    assert_non_null(strstr(e->people.v[0].note, "Trésorier adjoint"));
     entry_free(e);
     /* a name and its comma over its title, a title going on after its
      * comma; a label in title case under a label is no name */
