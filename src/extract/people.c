@@ -258,6 +258,17 @@ static size_t shared_family(const struct text_line *tl, const struct extract_opt
     return n;
 }
 
+/* The count of the parts of t cut at ";": three or more, a board run
+ * together on one line ("Marie Cloutier, régistraire; Martin Audet,
+ * vice-président; …"), vouch for each other's names. */
+static size_t semicolon_parts(const char *t)
+{
+    size_t n = 1;
+    for (const char *p = strchr(t, ';'); p; p = strchr(p + 1, ';'))
+        n++;
+    return n;
+}
+
 /* Reading number step of a line of several people (people_on_one_line):
  * their count in found. */
 static size_t people_read(int step, const struct text_line *tl,
@@ -274,7 +285,8 @@ static size_t people_read(int step, const struct text_line *tl,
         return shared_family(tl, o, found, d);
     default:
         return strchr(tl->text, ';') || (bare && bare_names_line(tl->text))
-                   ? line_people(tl->text, bare, false, tl->line, o, found, d)
+                   ? line_people(tl->text, bare, !bare && semicolon_parts(tl->text) >= 3,
+                                 tl->line, o, found, d)
                    : 0;
     }
 }

@@ -616,6 +616,15 @@ static void test_people_on_one_line(void **state)
     /* Not every part is a person: the line is read whole. */
     assert_string_equal(e->people.v[2].title, "chargée de mission ; secrétariat");
     entry_free(e);
+    /* three parts or more cut at ";" vouch for each other's names */
+    e = parse_text("# Test – x\n\n## Personnes responsables\n\nLéa Fortin, archiviste; "
+                   "Paul Gagnon, régisseur; Ana Roy, marguillière\n",
+                   1);
+    assert_non_null(e);
+    assert_int_equal(e->people.n, 3);
+    assert_string_equal(e->people.v[2].family, "Roy");
+    assert_string_equal(e->people.v[2].title, "marguillière");
+    entry_free(e);
     /* names, a semicolon and the role they share */
     e = parse_text("# Test – x\n\n## Personnes responsables\n\nGiulia MARCON, Aurélie "
                    "REYES ; agents de prévention\n",
