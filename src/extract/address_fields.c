@@ -158,8 +158,9 @@ static struct text_line joined_line(struct arena *mem, const struct text_line *l
 
 /* A full stop that ends a field before a value's label: "63370 Lempdes.
  * Tél.: 04.73.61.79.74"; or a blank before a label and its colon (maybe a
- * parenthesis between), in a block run together on one line ("35031 Rennes
- * cedex E-mail : x@…", "Roubaix Cedex 1 Tél. (standard) : 03 …"): the
+ * parenthesis between) or a letterhead's "T." and its number, in a block
+ * run together on one line ("35031 Rennes cedex E-mail : x@…", "Roubaix
+ * Cedex 1 Tél. (standard) : 03 …", "CH-2350 Saignelégier T. +41 …"): the
  * length of the cut, or 0. */
 static size_t stop_before_label(const char *s)
 {
@@ -169,6 +170,10 @@ static size_t stop_before_label(const char *s)
     size_t k = s[0] == '.' && s[1] == ' ' ? 2 : s[0] == ' ' ? 1 : 0;
     if (k == 0 || !strchr("tfcemsTFCEMS", s[k]) || s[k] == '\0')
         return 0; /* no label's first letter: most blanks of a line */
+    /* a letterhead's "T. +41 …", "F. 02 …" */
+    if (k == 1 && (s[1] == 'T' || s[1] == 'F') && s[2] == '.' && s[3] == ' ' &&
+        (s[4] == '+' || ascii_isdigit((unsigned char)s[4])))
+        return 1;
     for (size_t i = 0; labels[i]; i++) {
         if (!str_startswith_ci(s + k, labels[i]))
             continue;
