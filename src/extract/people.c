@@ -709,11 +709,12 @@ static bool article_role(const char *t)
  * ("Philippe, l'agent responsable du service"). */
 static bool in_first_name_list(const struct section *s, size_t i)
 {
+    if (!person_first_name_line(s->lines[i].text))
+        return false;
     size_t a, b;
     block_of(s, i, &a, &b);
     if (b - a < 2)
-        return b - a == 1 && person_first_name_line(s->lines[i].text) &&
-               article_role(s->lines[i].text);
+        return article_role(s->lines[i].text);
     for (size_t k = a; k < b; k++)
         if (!person_first_name_line(s->lines[k].text))
             return false;

@@ -317,7 +317,7 @@ bool person_role_title(const char *s)
         k += 3;
     bool found = false;
     for (size_t i = 0; roles[i] && !found; i++)
-        found = strncmp(k, roles[i], strlen(roles[i])) == 0;
+        found = k[0] == roles[i][0] && strncmp(k, roles[i], strlen(roles[i])) == 0;
     strbuf_free(&key);
     return found;
 }
@@ -424,6 +424,15 @@ static bool name_then_prose(const char *b, struct name *nm, char **rest)
     return false;
 }
 
+/* Whether a, before a comma, is a role ("Sa secrétaire", "et le
+ * trésorier"); *memo caches the answer (-1: not asked yet). */
+static bool role_before(const char *a, int *memo)
+{
+    if (*memo < 0)
+        *memo = person_role_title(a) || role_in_label(a) != a;
+    return *memo;
+}
+
 /* Name and title of the line without its phones and e-mails, and the
  * lead-in of a label before the title (*lead); vouched: a name alone is
  * taken in natural case without a civility. */
@@ -459,20 +468,21 @@ static bool split_person(const char *main, bool vouched, struct name *nm, char *
     bool name_first = colon ? person_role_title(b) && !person_role_title(a)
                             : vouched || person_role_title(b);
     /* "Sa secrétaire, Rose Marie Müller": a role before the comma vouches
-     * for the name after it, as a label's colon does */
-    bool role_first = !colon && role_in_label(a) != a;
-    role_first = role_first || (!colon && person_role_title(a));
+     * for the name after it, as a label's colon does (asked once, when
+     * the name is not before it) */
+    int role_first = colon ? 0 : -1;
     char *rest = NULL;
     if (person_parse_name_v(a, nm, name_first)) {
         *title = clean_title(b);
         ok = true;
-    } else if (role_first && words_of(b) > 4 && name_then_prose(b, nm, &rest)) {
+    } else if (words_of(b) > 4 && role_before(a, &role_first) &&
+               name_then_prose(b, nm, &rest)) {
         /* "et le trésorier, Guy Gingras du STT CSSS Domaine-du-Roy": a
          * name has four words at most, the rest is about the person */
         *title = clean_title(label_role(a, lead));
         ok = true;
     } else if (!role_after && !paren_after &&
-               person_parse_name_v(b, nm, colon || role_first)) {
+               person_parse_name_v(b, nm, colon || role_before(a, &role_first))) {
         /* "Président : M. Jean DE LA TOUR", "Directrice : Claire Dupuis" */
         *title = generic ? NULL : clean_title(label_role(a, lead));
         ok = true;
@@ -491,7 +501,7 @@ static bool split_person(const char *main, bool vouched, struct name *nm, char *
             free(b1);
         }
         /* "le président, Engelbert Cottenoir est membre du syndicat …" */
-        if (!ok && role_first && name_then_prose(b, nm, &rest)) {
+        if (!ok && role_before(a, &role_first) && name_then_prose(b, nm, &rest)) {
             *title = clean_title(label_role(a, lead));
             ok = true;
         }
@@ -569,7 +579,10 @@ static bool split_first_name(const char *main, struct name *nm, char **title)
     const char *rest = main + w;
     rest += find_sep(rest, &sl) == 0 ? sl : strspn(rest, " ");
     *title = NULL;
-    if (w == 0 || !person_role_title(rest))
+    /* the role in lower case, as such a list writes it: most lines are
+     * dismissed before folding ("Jean DUPONT, directeur") */
+    size_t at = 0;
+    if (w == 0 || !text_is_lower(text_next_cp(rest, &at)) || !person_role_title(rest))
         return false;
     char *word = xstrndup(main, w);
     bool ok = person_parse_first_name(word, nm);
