@@ -424,6 +424,22 @@ static bool name_then_prose(const char *b, struct name *nm, char **rest)
     return false;
 }
 
+/* more (taken; may be NULL) joined to the words kept for the person's note
+ * in *lead: before them when first, else after, "; " between. */
+static void join_lead(char **lead, char *more, bool first)
+{
+    if (!more)
+        return;
+    if (*lead) {
+        char *both =
+            first ? xasprintf("%s ; %s", more, *lead) : xasprintf("%s ; %s", *lead, more);
+        free(*lead);
+        free(more);
+        more = both;
+    }
+    *lead = more;
+}
+
 /* Whether a, before a comma, is a role ("Sa secrétaire", "et le
  * trésorier"); *memo caches the answer (-1: not asked yet). */
 static bool role_before(const char *a, int *memo)
@@ -506,14 +522,7 @@ static bool split_person(const char *main, bool vouched, struct name *nm, char *
             ok = true;
         }
     }
-    if (rest && *lead) {
-        char *both = xasprintf("%s ; %s", *lead, rest);
-        free(*lead);
-        free(rest);
-        *lead = both;
-    } else if (rest) {
-        *lead = rest;
-    }
+    join_lead(lead, rest, false);
     free(a);
     return ok;
 }
@@ -547,12 +556,8 @@ static bool split_person_any(const char *main, bool vouched, struct name *nm,
     size_t c = civility_inside(main);
     if (c > 0 && split_person(main + c, vouched, nm, title, lead)) {
         char *before = xstrndup(main, c);
-        char *t = str_trim(before);
+        join_lead(lead, str_trim(before), true);
         free(before);
-        char *both = *lead ? xasprintf("%s ; %s", t, *lead) : xstrdup(t);
-        free(t);
-        free(*lead);
-        *lead = both;
         return true;
     }
     char *rest = NULL;

@@ -209,7 +209,7 @@ static size_t dash_len(const char *s);
  * GSM, portable). */
 static bool letterhead_label(const char *s, size_t p)
 {
-    return p > 0 && strchr("TFMGP", s[p - 1]) && s[p - 1] &&
+    return p > 0 && s[p - 1] != '\0' && strchr("TFMGP", s[p - 1]) &&
            (p == 1 || !ascii_isalnum((unsigned char)s[p - 2])) &&
            (s[p] == '0' || s[p] == '+');
 }
