@@ -69,7 +69,8 @@ enum wk {
     W_FERIE,   /* "férié(s)", "Noël", "fêtes": calendar days */
     W_MODAL,   /* "peut", "peuvent", "pourra": a possibility, not a rule */
     W_COUNT,   /* "deux", "trois", "quatre": the M of "un samedi sur M" */
-    W_PAST,    /* "était", "étaient", "auparavant": what the hours were */
+    W_PAST,    /* "était", "étaient", "auparavant": what the hours were;
+                  "prochainement": what they will be */
     W_OTHER,   /* "borne", "libre-service", "automate": not the reception */
     W_OR,      /* "ou": what follows is another way ("ou par téléphone") */
     W_WEEKLY,  /* "semaines" (toutes les), "hebdomadaire(s)" */
@@ -304,7 +305,8 @@ enum {
     CM_SEASON = 1 << 8,  /* "été", "vacances" */
     CM_UNKNOWN = 1 << 9,
     CM_PHONE_WORD = 1 << 10, /* a telephone word: "téléphonique", "standard" */
-    CM_PAST = 1 << 11,       /* "étaient", "auparavant": hours of the past */
+    CM_PAST = 1 << 11,       /* "étaient", "auparavant", "prochainement": hours
+                                that are not the present's */
     CM_WEEKLY = 1 << 12,     /* "toutes les semaines": weekly, whatever date
                                 they start from */
 };

@@ -290,6 +290,7 @@ static const struct word words_p[] = {
     WW("physiques", W_PUBLIC),
     WD("premieres", TK_ORD, 1),
     WW("permanences", W_PERM),
+    WW("prochainement", W_PAST), /* "devrait être prochainement ouvert …" */
 };
 static const struct word words_q[] = {
     WW("quatre", W_COUNT),

@@ -1127,6 +1127,9 @@ static const struct grammar_case grammar_cases[] = {
      1},
     /* not when words follow the days, nor days of a month */
     {{"Collecte le mardi matin en centre-ville. De 8h à 12h."}, "", false, "", 1},
+    /* hours to come in their clause are not the present's */
+    {{"La ligne devrait être prochainement ouverte 7j/7 et 24h/24."}, "", false, "", 1},
+    {{"Le bureau sera prochainement ouvert le samedi de 10h à 12h."}, "", false, "", 1},
     {{"Ramassage le premier lundi du mois. De 8h à 12h."}, "", false, "", 1},
     /* a title of hours from a day on is every week's (test_season_titles:
      * one of a span of days is a season's) */
