@@ -182,8 +182,9 @@ static size_t stop_before_label(const char *s)
         const char *p = s + k + strlen(labels[i]);
         p += strspn(p, ". ");
         /* "Tél. (standard) :" */
-        if (*p == '(' && strchr(p, ')') && strchr(p, ')') - p < 24)
-            p = strchr(p, ')') + 1 + strspn(strchr(p, ')') + 1, " ");
+        const char *close = *p == '(' ? strchr(p, ')') : NULL;
+        if (close && close - p < 24)
+            p = close + 1 + strspn(close + 1, " ");
         if (*p == ':')
             return 1;
     }

@@ -733,10 +733,9 @@ static size_t lex_nanp(const char *s, size_t i)
 
 /* A telephone number at s+i: "0", or after "+" (maybe "(+377) "), then
  * groups of digits joined by one ' ', '.', '/' or '-' (the first joint may
- * differ from the others:
- * "064/43.16.20"), nine digits or more, not followed by 'h' or ':' (times:
- * "08.30-12.00" stops at the change of joint); without them, lex_pairs or
- * lex_nanp. Its end, or 0. */
+ * differ from the others: "064/43.16.20"), nine digits or more, not
+ * followed by 'h' or ':' (times: "08.30-12.00" stops at the change of
+ * joint); without them, lex_pairs or lex_nanp. Its end, or 0. */
 static size_t lex_phone(const char *s, size_t i)
 {
     if (s[i] != '0' && !(i > 0 && s[i - 1] == '+')) {

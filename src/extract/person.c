@@ -344,16 +344,13 @@ static long find_sep(const char *s, size_t *len)
     return -1;
 }
 
-/* The role in a label before the name, past a lead-in that ends with an
- * article: "Renseignements auprès de la responsable du Pôle Jeunesse" ->
- * "responsable du Pôle Jeunesse" (as "Contact :", the lead-in only says
- * whom to ask); a label without such a role is all of a. */
-static const char *role_in_label(const char *a)
+/* The role in a label after a lead-in that ends with an article
+ * ("Renseignements auprès de la responsable du Pôle Jeunesse" ->
+ * "responsable du Pôle Jeunesse"), or NULL. */
+static const char *role_after_article(const char *a)
 {
     static const char *const articles[] = {"le ", "la ",           "les ",
                                            "l'",  "l\xE2\x80\x99", NULL};
-    if (person_role_title(a))
-        return a;
     for (const char *p = strchr(a, ' '); p; p = strchr(p + 1, ' '))
         for (size_t i = 0; articles[i]; i++) {
             const char *w = p + 1;
@@ -363,7 +360,19 @@ static const char *role_in_label(const char *a)
             if (person_role_title(w))
                 return w;
         }
-    return a;
+    return NULL;
+}
+
+/* The role in a label before the name: all of a when it is one, else past
+ * a lead-in that ends with an article (role_after_article; as "Contact :",
+ * the lead-in only says whom to ask); a label without such a role is all
+ * of a. */
+static const char *role_in_label(const char *a)
+{
+    if (person_role_title(a))
+        return a;
+    const char *r = role_after_article(a);
+    return r ? r : a;
 }
 
 /* The role in label a (role_in_label), and in *lead the lead-in left before
@@ -445,7 +454,7 @@ static void join_lead(char **lead, char *more, bool first)
 static bool role_before(const char *a, int *memo)
 {
     if (*memo < 0)
-        *memo = person_role_title(a) || role_in_label(a) != a;
+        *memo = person_role_title(a) || role_after_article(a) != NULL;
     return *memo;
 }
 
