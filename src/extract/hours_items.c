@@ -20,10 +20,11 @@ _Static_assert(sizeof(struct item) % _Alignof(struct clause) == 0 &&
                    sizeof(struct clause) % _Alignof(struct rng) == 0,
                "one block holds items, clauses and ranges");
 
-/* Room for a sentence of n tokens. */
+/* Room for a sentence of n tokens: an item for each but a span of days
+ * with their times (read_day_span), which gives one more. */
 static void grammar_reserve(struct grammar *g, size_t n)
 {
-    n++;
+    n += 2;
     if (n <= g->cap)
         return;
     size_t cap = g->cap ? g->cap : 16;
@@ -284,12 +285,75 @@ static bool own_list(const struct grammar *g, const struct tok *v, size_t end,
     return times_first && joint && own_times(v, next, b);
 }
 
+/* A time alone after a day at i, not a range's start ("vendredi 19h", not
+ * "vendredi 9h-12h"): its token, or b. */
+static size_t day_time(const struct tok *v, size_t i, size_t b)
+{
+    size_t j = next_tok(v, i + 1, b);
+    if (j >= b || v[j].kind != TK_TIME)
+        return b;
+    size_t k = next_tok(v, j + 1, b);
+    if (k < b && (v[k].kind == TK_TO || v[k].kind == TK_AND))
+        k = next_tok(v, k + 1, b);
+    return k < b && v[k].kind == TK_TIME ? b : j;
+}
+
+static void add_range(struct grammar *g, struct sent *st, int s, int e);
+
+/* Days d [from, to) each with the one range [s, e) (tokens of its times). */
+static void days_range(struct grammar *g, struct sent *st, unsigned days, int s, int e,
+                       size_t from, size_t to)
+{
+    struct item *it = add_item(g, IT_DAYS, from, to);
+    it->days = days;
+    anchor_read(st, it);
+    it = add_item(g, IT_TIMES, to - 1, to);
+    it->r0 = g->n_r;
+    st->cur_tok = to - 1;
+    add_range(g, st, s, e);
+    it->r1 = g->n_r;
+    anchor_read(st, it);
+}
+
+/* A span from a day's time to another day's ("du vendredi 19h au lundi
+ * 8h"): over the nights between when the end comes before the start in the
+ * day (the first day to midnight, the days between whole, the last from
+ * midnight), else each day's range ("du lundi 8h au vendredi 18h"). Its
+ * end, or 0. (It gives up to six items for its five tokens: room is kept by
+ * grammar_reserve.) */
+static size_t read_day_span(struct grammar *g, struct sent *st, size_t i)
+{
+    const struct tok *v = st->v;
+    size_t b = st->b, j = day_time(v, i, b);
+    size_t k = j < b ? next_tok(v, j + 1, b) : b;
+    if (k >= b || v[k].kind != TK_TO || v[k].sep == '|')
+        return 0;
+    size_t d = skip_le(v, k + 1, b), t = d < b ? day_time(v, d, b) : b;
+    if (t >= b || v[d].kind != TK_DAY || v[d].val == v[i].val)
+        return 0;
+    unsigned first = (unsigned)v[i].val, last = (unsigned)v[d].val;
+    int s = v[j].val, e = v[t].val;
+    if (s < e) {
+        days_range(g, st, day_span(first, last), s, e, i, t + 1);
+        return t + 1;
+    }
+    unsigned between = day_span(first, last) & ~(first | last);
+    days_range(g, st, first, s, 1440, i, j + 1);
+    if (between)
+        days_range(g, st, between, 0, 1440, k, d + 1);
+    days_range(g, st, last, 0, e, d, t + 1);
+    return t + 1;
+}
+
 static size_t read_days(struct grammar *g, struct sent *st, size_t i)
 {
     const struct tok *v = st->v;
     size_t b = st->b;
     if (v[i].kind == TK_DAY && dated_day(v, i, b))
         return i + 1; /* its number is read as a date (read_number) */
+    size_t span = v[i].kind == TK_DAY ? read_day_span(g, st, i) : 0;
+    if (span)
+        return span;
     unsigned days = (unsigned)v[i].val;
     size_t end = i + 1;
     if (v[i].kind == TK_DAY) {

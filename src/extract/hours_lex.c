@@ -465,6 +465,8 @@ static const struct {
     {"autres jours", TK_DAYSET, 0},
     {"jusqu'a", TK_TO, TO_UNTIL},
     {"jusqu a", TK_TO, TO_UNTIL},
+    {"jusqu'au", TK_TO, TO_UNTIL},
+    {"jusqu au", TK_TO, TO_UNTIL},
     {"sur place", TK_WORD, W_PUBLIC},
     /* the school term is the usual week; out of it, the holidays */
     {"periode scolaire", TK_WORD, W_FILL},

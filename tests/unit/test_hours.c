@@ -1290,6 +1290,19 @@ static const struct grammar_case grammar_cases[] = {
      false,
      "",
      0},
+    /* a span from one day's time to another's: over the nights between
+     * when it ends earlier in the day than it starts, else each day's */
+    {{"La garde est assurée du samedi 20 h jusqu'au mardi 7 h 30."},
+     "SA 20:00-24:00; MO,SU 00:00-24:00; TU 00:00-07:30",
+     false,
+     "",
+     0},
+    {{"Permanence téléphonique du mercredi 18h au jeudi 9h"},
+     "WE 18:00-24:00 phone; TH 00:00-09:00 phone",
+     false,
+     "",
+     0},
+    {{"Ouvert du mardi 10h au samedi 19h."}, "TU-SA 10:00-19:00", false, "", 0},
     /* "jour > jour": a span of days */
     {{"Jeudi > dimanche : 10 h - 18 h"}, "TH-SU 10:00-18:00", false, "", 0},
     /* round the clock without "h", days as "jr"; a start month after a few
