@@ -800,7 +800,7 @@ static void one_sentence(struct hctx *c, struct line *l, size_t from, size_t b,
         c->cx.group_to = r.group_to;
         c->cx.days = r.days;
         sum->lead_appt = sum->lead_appt || r.lead_appt;
-        sum->lent_used = sum->lent_used || !sum->own_days;
+        sum->lent_used = sum->lent_used || !sum->own_days || r.took_lent;
         /* fall through */
     case V_EDIT:
         if (r.note_from < b)

@@ -270,6 +270,15 @@ static bool times_before(const struct grammar *g, size_t i0, size_t k)
     return false;
 }
 
+/* Whether items [i0, k) hold times in a clause other than item k's. */
+static bool times_in(const struct grammar *g, size_t i0, size_t k)
+{
+    for (size_t q = i0; q < k; q++)
+        if (g->items[q].kind == IT_TIMES && g->items[q].clause != g->items[k].clause)
+            return true;
+    return false;
+}
+
 /* The next group from item i0. Times first ("de 9h à 12h du lundi au jeudi,
  * de 9h à 12h le vendredi"): a group is times, then days, then what follows
  * up to the next times; days with their own times after them open a group
@@ -297,9 +306,11 @@ static bool next_group(const struct grammar *g, size_t i0, enum order order,
                 break;
             else if (kd == IT_TIMES && gr->dx != SIZE_MAX && !days_led)
                 break;
-            /* "…, du lundi au samedi, jusqu'à midi le mercredi" */
-            else if ((kd == IT_UNTIL || kd == IT_TIME) && gr->dx != SIZE_MAX &&
-                     leads_days(g, i0, k))
+            /* "…, du lundi au samedi, jusqu'à midi le mercredi"; "entre 14h
+             * et 17h (16h le vendredi)": the times have no days of their
+             * own, the end is of the days after it */
+            else if ((kd == IT_UNTIL || kd == IT_TIME) &&
+                     (gr->dx != SIZE_MAX || times_in(g, i0, k)) && leads_days(g, i0, k))
                 break;
         }
     } else {
@@ -646,6 +657,8 @@ static void apply_group(struct grammar *g, struct sent *st, const struct grp *gr
         group_edit(g, st, gr);
         return;
     }
+    if (gr->dx == SIZE_MAX && !st->group_days && st->cx->days)
+        st->took_lent = true;
     unsigned days = gr->dx != SIZE_MAX ? with_held(st, gr, g->items[gr->dx].days)
                                        : times_days(g, st, gr);
     if (!days) {
@@ -842,6 +855,7 @@ struct sentence hours_read(struct grammar *g, const struct tok *v, size_t a, siz
                                                         g->r[q].appt, g->r[q].kind, 0});
     }
     res.lead_appt = st.lead_appt;
+    res.took_lent = st.took_lent;
     res.hint = st.hint;
     return res;
 }

@@ -241,6 +241,7 @@ struct sentence {
     unsigned days;               /* V_RANGES: the last group's days; V_DAYS: the days */
     size_t group_from, group_to; /* V_RANGES: the last group's ranges in out */
     bool lead_appt;              /* "sur rendez-vous" before the first day or time */
+    bool took_lent;              /* times without days took cx->days */
     enum hint hint;              /* V_RANGES: the kind the sentence's words gave */
     struct appt_rule rule;       /* V_APPT */
 };
@@ -377,6 +378,7 @@ struct sent {
     size_t n_edits;   /* edits of ranges read before, applied */
     size_t n_dropped; /* groups of a date, a season, something else */
     size_t n_loose;   /* groups of times without days */
+    bool took_lent;   /* a group of times without days took cx->days */
 };
 
 /* Read the items, clauses and ranges of sentence st->[a, b) into g; set the

@@ -1303,6 +1303,13 @@ static const struct grammar_case grammar_cases[] = {
      "",
      0},
     {{"Ouvert du mardi 10h au samedi 19h."}, "TU-SA 10:00-19:00", false, "", 0},
+    /* a range without days, then the end of one day in parentheses: the
+     * range takes the days of the line before, which is read (no note) */
+    {{"Lundi au vendredi", "Guichets : 9 h 15 - 17 h 45 (17 h le vendredi)"},
+     "MO-TH 09:15-17:45; FR 09:15-17:00",
+     false,
+     "",
+     0},
     /* "jour > jour": a span of days */
     {{"Jeudi > dimanche : 10 h - 18 h"}, "TH-SU 10:00-18:00", false, "", 0},
     /* round the clock without "h", days as "jr"; a start month after a few
