@@ -690,9 +690,31 @@ static void person_numbers(const char *s, int line, const char *region, size_t *
  * first names). */
 enum name_reading { NAME_PLAIN, NAME_VOUCHED, NAME_FIRST };
 
+/* A line that opens with a dash or a bullet written as text ("– Pascale
+ * DUBOSCQ au 06 …", "• Mme X"), and the "ou" or "et" of a list going on
+ * after it ("– ou Jacky GAILLET au 06 …"): the name starts past them. */
+static const char *past_bullet(const char *s)
+{
+    static const char *const marks[] = {"\xE2\x80\x93 ", "\xE2\x80\x94 ", "\xE2\x80\xA2 ",
+                                        "\xC2\xB7 ", NULL};
+    size_t i = 0;
+    while (marks[i] && strncmp(s, marks[i], strlen(marks[i])) != 0)
+        i++;
+    if (!marks[i])
+        return s;
+    s += strlen(marks[i]);
+    while (*s == ' ')
+        s++;
+    if ((strncmp(s, "ou ", 3) == 0 || strncmp(s, "et ", 3) == 0) &&
+        ascii_isupper((unsigned char)s[3]))
+        s += 3;
+    return s;
+}
+
 static bool parse_person(const char *text, int line, const struct extract_opts *o,
                          enum name_reading how, struct person *out, struct diag_list *d)
 {
+    text = past_bullet(text);
     if (str_blank(text))
         return false;
     char *s = str_squeeze(text);

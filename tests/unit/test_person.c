@@ -324,6 +324,12 @@ static const struct {
      "secrétaire", "+33142345680", "lea.roux@example.fr", "le matin, l'après-midi"},
     {"M. Jean DUPONT, 01 42 34 56 78, directeur", NULL, "+33142345678", NULL,
      "directeur"},
+    /* a dash or a bullet written as text opens the line, and the "ou" of a
+     * list going on */
+    {"\xE2\x80\x94 Hélène VIDAL, trésorière, 06 11 22 33 44 ,", "trésorière",
+     "+33611223344", NULL, NULL},
+    {"\xE2\x80\x93 ou Marc LEROY au 06 55 44 33 22.", NULL, "+33655443322", NULL, NULL},
+    {"\xE2\x80\xA2 et Mme Lise PONS, secrétaire", "secrétaire", NULL, NULL, NULL},
 };
 
 /* The lead-in of a label before the role is kept in the person's NOTE. */
