@@ -212,10 +212,13 @@ static enum joint day_joint(const struct tok *v, size_t i, size_t b, bool chain,
     return jt;
 }
 
-/* A day followed by a number is a date: "jeudi 24 décembre", "Lundi 15 avril". */
+/* A day followed by a number is a date: "jeudi 24 décembre", "Lundi 15 avril",
+ * "Samedi, le 18 mars". */
 static bool dated_day(const struct tok *v, size_t i, size_t b)
 {
     size_t j = next_tok(v, i + 1, b);
+    if (j + 1 < b && is_sep(&v[j], ',') && is_word(&v[j + 1], W_LE))
+        j = next_tok(v, j + 2, b);
     return j < b && (v[j].kind == TK_NUM || v[j].kind == TK_ORD) && v[j].val >= 1 &&
            v[j].val <= 31;
 }

@@ -290,7 +290,8 @@ static const struct word words_p[] = {
     WW("physiques", W_PUBLIC),
     WD("premieres", TK_ORD, 1),
     WW("permanences", W_PERM),
-    WW("prochainement", W_PAST), /* "devrait être prochainement ouvert …" */
+    WW("prochainement", W_PAST),    /* "devrait être prochainement ouvert …" */
+    WL("plus", TK_WORD, W_UNKNOWN), /* its phrases: "n'est plus accessible au public" */
 };
 static const struct word words_q[] = {
     WW("quatre", W_COUNT),
@@ -423,6 +424,25 @@ static const struct {
     {"pas de distribution", TK_WORD, W_CLOSE},
     {"pas de consultations", TK_WORD, W_CLOSE},
     {"pas de consultation", TK_WORD, W_CLOSE},
+    {"pas de reception", TK_WORD, W_CLOSE},
+    /* "L'antenne n'est plus accessible au public", "n'accueillera plus le
+     * public": a closure for good; but "ne sont plus ouverts au public que
+     * le mardi": only then */
+    {"plus accessible au public que", TK_WORD, W_STRONG},
+    {"plus accessibles au public que", TK_WORD, W_STRONG},
+    {"plus ouvert au public que", TK_WORD, W_STRONG},
+    {"plus ouverte au public que", TK_WORD, W_STRONG},
+    {"plus ouverts au public que", TK_WORD, W_STRONG},
+    {"plus ouvertes au public que", TK_WORD, W_STRONG},
+    {"plus le public que", TK_WORD, W_STRONG},
+    {"plus accessible au public", TK_WORD, W_CLOSE},
+    {"plus accessibles au public", TK_WORD, W_CLOSE},
+    {"plus ouvert au public", TK_WORD, W_CLOSE},
+    {"plus ouverte au public", TK_WORD, W_CLOSE},
+    {"plus ouverts au public", TK_WORD, W_CLOSE},
+    {"plus ouvertes au public", TK_WORD, W_CLOSE},
+    {"plus le public", TK_WORD, W_CLOSE},
+    {"plus de public", TK_WORD, W_CLOSE},
     /* "ces 16 et 17 janvier, votre bureau ne sera pas joignable" */
     {"pas joignable", TK_WORD, W_CLOSE},
     {"pas joignables", TK_WORD, W_CLOSE},

@@ -1310,6 +1310,20 @@ static const struct grammar_case grammar_cases[] = {
      false,
      "",
      0},
+    /* a service closed for good, or open only then; a weekday with its
+     * date after a comma is that date's */
+    {{"Du lundi au jeudi de 9h à 12h.", "Le bureau de Nismes n'est plus accessible au "
+                                        "public."},
+     "MO-TH 09:00-12:00",
+     false,
+     "Le bureau de Nismes n'est plus accessible au public",
+     0},
+    {{"Le guichet n'accueille plus le public que le jeudi, de 14h à 16h."},
+     "TH 14:00-16:00",
+     false,
+     "",
+     0},
+    {{"Samedi, le 2 avril de 9 heures à 12 heures"}, "", false, "", 1},
     /* "jour > jour": a span of days */
     {{"Jeudi > dimanche : 10 h - 18 h"}, "TH-SU 10:00-18:00", false, "", 0},
     /* round the clock without "h", days as "jr"; a start month after a few
