@@ -399,17 +399,23 @@ static const char *past_address_label(const char *text)
 
 /* A line as it goes to the address's label: without a plain "Adresse :"
  * in front (a label saying more, "Adresse postale :", "Adresse Mairie :",
- * stays). */
+ * stays), nor the comma a phone's label came after ("1260 Nyon, Tél. :
+ * …" cut before the label). */
 static char *label_text(struct strbuf *tmp, const char *text)
 {
     static const char *const plain[] = {"adresse", "adr", NULL};
     const char *c = strchr(text, ':');
+    char *t = NULL;
     if (c && !str_blank(c + 1)) {
         const char *key = str_fold_key_to(tmp, text, (size_t)(c - text));
         if (str_key_is_any(key, plain))
-            return str_trim(c + 1);
+            t = str_trim(c + 1);
     }
-    return str_trim(text);
+    t = t ? t : str_trim(text);
+    size_t n = strlen(t);
+    if (n > 1 && t[n - 1] == ',')
+        t[n - 1] = '\0';
+    return t;
 }
 
 /* Past a lead-in of a sentence's place, written in lower case, before a

@@ -272,6 +272,25 @@ static bool numbered_street(struct strbuf *tmp, const char *t)
     return false;
 }
 
+/* The start of the phone's label before its number at a in t ("…, 69003
+ * Lyon, tél. 04 …": the label is the number's field), else a. */
+static size_t label_before(const char *t, size_t a)
+{
+    size_t e = a;
+    while (e > 0 && (t[e - 1] == ' ' || t[e - 1] == ':'))
+        e--;
+    size_t w = e;
+    while (w > 0 && t[w - 1] != ' ' && t[w - 1] != ',')
+        w--;
+    if (w == e)
+        return a;
+    char *word = xstrndup(t + w, e - w);
+    bool known = false;
+    phone_kind_from_label(word, &known);
+    free(word);
+    return known ? w : a;
+}
+
 /* Where a phone number starts in the n bytes at s after a postcode line with
  * a space only ("1 rue de Sercq 22000 Saint-Brieuc 02 96 68 23 50") or a
  * street with its number ("36, rue Général Leclerc 03 85 93 85 20"), or 0. */
@@ -289,10 +308,12 @@ static size_t phone_after_place(struct strbuf *tmp, const char *s, size_t n)
     if (phone_find(t, 0, &a, &b) && a > 0 && b - a >= 10 && t[a - 1] == ' ') {
         t[a] = '\0';
         struct postcode pc = {0};
-        /* or a street ("12 rue des Lilas 04 78 12 34 56") */
-        if ((best >= 4 && address_postcode_line(tmp, t, false, &pc)) ||
+        /* or a street ("12 rue des Lilas 04 78 12 34 56"); four digits
+         * too ("route de Chancy 88, 1213 Onex, tél. 022 …"): the cut only
+         * sets the number apart, the block reads the place by its rules */
+        if ((best >= 4 && address_postcode_line(tmp, t, true, &pc)) ||
             (ascii_isalnum((unsigned char)t[a - 2]) && numbered_street(tmp, t)))
-            at = a;
+            at = label_before(t, a);
         address_postcode_clear(&pc);
     }
     free(t);
@@ -321,6 +342,8 @@ static size_t cut_phones(struct strbuf *tmp, const char *s, size_t *at, size_t *
         memmove(len + i + 2, len + i + 1, (nf - i - 1) * sizeof *len);
         at[i + 1] = at[i] + p;
         len[i + 1] = len[i] - p;
+        while (p > 0 && (s[at[i] + p - 1] == ' ' || s[at[i] + p - 1] == ','))
+            p--; /* "…, 69003 Lyon, tél. 04 …": the comma between */
         len[i] = p;
         nf++;
         i++;

@@ -7,6 +7,7 @@
 
 #include "base/text.h"
 #include "base/util.h"
+#include "extract/phone.h"
 
 /* ------------------------------------------------------------------ */
 /* Countries                                                            */
@@ -273,6 +274,24 @@ static void locality_tidy(char *l)
         l[n / 2] = '\0';
 }
 
+/* Words after the locality and a comma that are none of it ("75002 Paris,
+ * tél. 01 …", "1213 Onex, sur rendez-vous"): a word in lower case or a
+ * telephone's label; the comma ends the locality (the line stays whole in
+ * the address's label). */
+static void locality_words_after(char *l)
+{
+    char *t = strstr(l, ", ");
+    if (!t || t == l)
+        return;
+    const char *rest = t + 2;
+    bool known = false;
+    char *word = xstrndup(rest, strcspn(rest, " :"));
+    phone_kind_from_label(word, &known);
+    free(word);
+    if (known || ascii_islower((unsigned char)rest[0]))
+        *t = '\0';
+}
+
 /* Postcode and locality at s + at: "67075 STRASBOURG CEDEX (FRANCE)",
  * "B-5000 Namur (Belgique)", "1000 Bruxelles" (only when allow4). */
 static bool postcode_at(struct strbuf *tmp, const char *s, size_t at, bool allow4,
@@ -341,6 +360,7 @@ static bool postcode_at(struct strbuf *tmp, const char *s, size_t at, bool allow
             break;
         }
     }
+    locality_words_after(l);
     l[caps_locality_len(l)] = '\0';
     locality_tidy(l);
     out->locality = str_trim(l);
