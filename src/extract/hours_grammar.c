@@ -337,6 +337,28 @@ static bool season_times(const struct grammar *g, const struct grp *gr, size_t k
            gr->dx != SIZE_MAX && g->items[gr->dx].clause != it->clause;
 }
 
+/* Whether the season of clause c, after the sentence's days and times, is
+ * that of a word the reader does not know right before it ("…, de quoi se
+ * vêtir pour l'hiver"): not the sentence's ("…, l'accueil est assuré
+ * pendant les vacances scolaires"). */
+static bool season_of_words(const struct grammar *g, const struct sent *st, size_t c)
+{
+    size_t from = g->clauses[c].first;
+    size_t to = c + 1 < g->n_clauses ? g->clauses[c + 1].first : st->b;
+    if (from < st->last_anchor)
+        return false;
+    const struct tok *before = NULL;
+    for (size_t k = from; k < to && k < st->b; k++) {
+        const struct tok *t = &st->v[k];
+        if (t->used || is_word(t, W_LE) || is_word(t, W_DE) || is_word(t, W_DU))
+            continue;
+        if (is_word(t, W_SEASON))
+            return before && is_word(before, W_UNKNOWN);
+        before = t;
+    }
+    return false;
+}
+
 /* Whether a season holds for a group whose clauses have marks m: it names one
  * ("… , pendant les vacances scolaires de 7h30 à 19h"), or a clause of the
  * sentence names one and has no times of its own, the sentence's season
@@ -347,7 +369,8 @@ static bool of_season(const struct grammar *g, const struct sent *st, unsigned m
     if (m & CM_SEASON)
         return true;
     for (size_t c = 0; (st->marks & CM_SEASON) && c < g->n_clauses; c++)
-        if ((g->clauses[c].marks & CM_SEASON) && !(g->clauses[c].items & ITM(IT_TIMES)))
+        if ((g->clauses[c].marks & CM_SEASON) && !(g->clauses[c].items & ITM(IT_TIMES)) &&
+            !season_of_words(g, st, c))
             return true;
     return false;
 }

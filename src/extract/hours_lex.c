@@ -124,6 +124,7 @@ static const struct word words_d[] = {
     WW("du", W_DU),
     WL("des", TK_WORD, W_DE), /* its phrases: "dès le 8 février" */
     WW("d", W_DE),
+    WW("durant", W_FILL), /* "durant les vacances": as "pendant" */
     DAYW("dimanche", DAY_SU),
     DAYW("dim", DAY_SU),
     WW("depuis", W_SINCE),
@@ -835,6 +836,30 @@ static bool minutes_word(const char *s, size_t k)
 
 /* "9h", "9 h 30", "9 heures 30", "09:00", "9.00" at s+i (nd digits, value h):
  * adds the time and returns its end, or 0. */
+/* The part of the day after a time said in hours, at s+k: "8 heures du
+ * matin", "7 heures du soir", "3 heures de l'après-midi" (the afternoon's
+ * and the evening's hours before noon move by twelve). Its end, or k. */
+static size_t part_of_day(const char *s, size_t k, int *h)
+{
+    static const struct {
+        const char *p;
+        bool later;
+    } parts[] = {{" du matin", false},
+                 {" du soir", true},
+                 {" de l'apres midi", true},
+                 {" de l apres midi", true}};
+    for (size_t i = 0; i < sizeof parts / sizeof parts[0]; i++) {
+        size_t n = strlen(parts[i].p);
+        if (strncmp(s + k, parts[i].p, n) != 0 || is_letter((unsigned char)s[k + n]))
+            continue;
+        if (parts[i].later ? *h < 1 || *h > 11 : *h > 12)
+            return k; /* "14 heures du matin": not ours to mend */
+        *h += parts[i].later ? 12 : 0;
+        return k + n;
+    }
+    return k;
+}
+
 static size_t lex_time(const char *s, size_t i, size_t nd, int h, struct toks *t)
 {
     size_t k = i + nd;
@@ -880,6 +905,7 @@ static size_t lex_time(const char *s, size_t i, size_t nd, int h, struct toks *t
         m = 0; /* "9h 13h30": the next time */
     if (m >= 60 || (h == 24 && m))
         return 0;
+    end = part_of_day(s, end, &h);
     tok_add(t, TK_TIME, h * 60 + m, i, end);
     return end;
 }

@@ -1324,6 +1324,21 @@ static const struct grammar_case grammar_cases[] = {
      "",
      0},
     {{"Samedi, le 2 avril de 9 heures à 12 heures"}, "", false, "", 1},
+    /* hours said with their part of the day */
+    {{"Accueil de 9 heures du matin à 6 heures du soir, du lundi au vendredi."},
+     "MO-FR 09:00-18:00",
+     false,
+     "",
+     0},
+    /* a season after the times, a word of something else's ("pour
+     * l'été"), is not the sentence's; said of the sentence ("durant les
+     * vacances"), it is */
+    {{"Le jeudi de 14h à 17h, venez chercher des vêtements pour l'été."},
+     "TH 14:00-17:00",
+     false,
+     "",
+     1},
+    {{"Le jeudi de 14h à 17h, l'accueil se fait durant les vacances."}, "", false, "", 1},
     /* "jour > jour": a span of days */
     {{"Jeudi > dimanche : 10 h - 18 h"}, "TH-SU 10:00-18:00", false, "", 0},
     /* round the clock without "h", days as "jr"; a start month after a few
