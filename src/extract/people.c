@@ -258,6 +258,78 @@ static size_t shared_family(const struct text_line *tl, const struct extract_opt
     return n;
 }
 
+/* The parts of t cut at ", " and " et " into parts (at most max), each
+ * trimmed; their count, 0 when more or t holds a digit, "@" or ";". */
+static size_t comma_parts(const char *t, char **parts, size_t max)
+{
+    if (strpbrk(t, "0123456789@;"))
+        return 0;
+    size_t n = 0;
+    for (const char *p = t; *p;) {
+        const char *c = strstr(p, ", "), *et = strstr(p, " et ");
+        const char *e = c && (!et || c < et) ? c : et;
+        size_t len = e ? (size_t)(e - p) : strlen(p);
+        if (n == max) {
+            while (n > 0)
+                free(parts[--n]);
+            return 0;
+        }
+        char *part = xstrndup(p, len);
+        parts[n++] = str_trim(part);
+        free(part);
+        p += len + (e ? (e == c ? 2 : 4) : 0);
+    }
+    return n;
+}
+
+/* Names each with the role after it ("Josiane Crouzet, présidente,
+ * Francine Lecouffe, trésorière et Marie-Jo Pousson secrétaire"), or names
+ * then as many roles in their order ("Anne Roy et Paul Blanc, secrétaire
+ * et trésorier"): the names vouched for by the roles. Their count in
+ * found, 0 when the line is not so (a part neither a name nor a role, a
+ * name without its role). */
+static size_t names_and_roles(const struct text_line *tl, const struct extract_opts *o,
+                              struct person *found, struct diag_list *d)
+{
+    char *parts[16];
+    size_t np = comma_parts(tl->text, parts, 16), n = 0, roles = 0, first_role = np;
+    bool ok = np >= 4;
+    for (size_t i = 0; i < np && ok; i++) {
+        if (person_role_title(parts[i])) {
+            first_role = first_role < i ? first_role : i;
+            roles++;
+            continue;
+        }
+        if (n < 8 && person_parse_vouched(parts[i], tl->line, o, &found[n], d))
+            n++;
+        else
+            ok = false;
+    }
+    /* names then roles in order, or each name with its role after it */
+    bool in_order = ok && first_role == n && roles == n;
+    for (size_t i = 0, k = 0; ok && !in_order && i < np; i++) {
+        if (person_role_title(parts[i])) {
+            ok = k > 0 && !found[k - 1].title;
+            if (ok)
+                found[k - 1].title = xstrdup(parts[i]);
+        } else {
+            k++;
+        }
+    }
+    for (size_t i = 0; in_order && i < n; i++)
+        found[i].title = xstrdup(parts[n + i]);
+    for (size_t i = 0; ok && i < n; i++)
+        ok = found[i].title != NULL;
+    for (size_t i = 0; i < np; i++)
+        free(parts[i]);
+    if (!ok || n < 2) {
+        for (size_t i = 0; i < n; i++)
+            person_clear(&found[i]);
+        return 0;
+    }
+    return n;
+}
+
 /* The count of the parts of t cut at ";": three or more, a board run
  * together on one line ("Marie Cloutier, régistraire; Martin Audet,
  * vice-président; …"), vouch for each other's names. */
@@ -275,7 +347,7 @@ static size_t people_read(int step, const struct text_line *tl,
                           const struct extract_opts *o, struct person *found,
                           struct diag_list *d)
 {
-    bool bare = step == 4;
+    bool bare = step == 5;
     switch (step) {
     case 0:
         return label_then_names(tl, o, found, d);
@@ -283,6 +355,8 @@ static size_t people_read(int step, const struct text_line *tl,
         return names_then_role(tl, o, found, d);
     case 2:
         return shared_family(tl, o, found, d);
+    case 3:
+        return names_and_roles(tl, o, found, d);
     default:
         return strchr(tl->text, ';') || (bare && bare_names_line(tl->text))
                    ? line_people(tl->text, bare, !bare && semicolon_parts(tl->text) >= 3,
@@ -305,7 +379,7 @@ static bool people_on_one_line(const struct text_line *tl, const struct extract_
      * then given names sharing a family name, then parts cut at ";", then
      * bare names: the first reading of two people or more */
     size_t n = 0;
-    for (int step = 0; step < 5 && n < 2; step++) {
+    for (int step = 0; step < 6 && n < 2; step++) {
         if (n == 1)
             person_clear(&found[0]);
         diag_list_clear(&d);

@@ -318,6 +318,11 @@ bool person_role_title(const char *s)
     bool found = false;
     for (size_t i = 0; roles[i] && !found; i++)
         found = k[0] == roles[i][0] && strncmp(k, roles[i], strlen(roles[i])) == 0;
+    /* "coprésidents", "coresponsables": the prefix without its hyphen */
+    if (!found && str_startswith(k, "co") && k[2] != 'o')
+        for (size_t i = 0; roles[i] && !found; i++)
+            found =
+                k[2] == roles[i][0] && strncmp(k + 2, roles[i], strlen(roles[i])) == 0;
     strbuf_free(&key);
     return found;
 }

@@ -648,6 +648,25 @@ static void test_people_on_one_line(void **state)
     assert_string_equal(e->people.v[1].family, "Olivier");
     assert_string_equal(e->people.v[1].title, "éducateurs spécialisés du service");
     entry_free(e);
+    /* each name with its role after it, or names then their roles in order;
+     * a prefix "co" without its hyphen ("cogérants") */
+    e = parse_text(
+        "# Test – x\n\n## Personnes responsables\n\nHervé Lacaze, trésorier, Nadia "
+        "Ferrand, présidente et Eric Vidal secrétaire\n\nJeanne Roux et Luc Mas, "
+        "animatrice et comptable\n\nIrène Bosc et Yann Morel, cogérants\n",
+        1);
+    assert_non_null(e);
+    assert_int_equal(e->people.n, 7);
+    assert_string_equal(e->people.v[0].title, "trésorier");
+    assert_string_equal(e->people.v[1].family, "Ferrand");
+    assert_string_equal(e->people.v[1].title, "présidente");
+    assert_string_equal(e->people.v[2].given, "Eric");
+    assert_string_equal(e->people.v[2].title, "secrétaire");
+    assert_string_equal(e->people.v[3].title, "animatrice");
+    assert_string_equal(e->people.v[4].family, "Mas");
+    assert_string_equal(e->people.v[4].title, "comptable");
+    assert_string_equal(e->people.v[6].title, "cogérants");
+    entry_free(e);
     /* a dead link alone names nobody: its text goes to NOTE */
     e = parse_text("# Test – x\n\n## Personnes contact\n\n[Contacter la MDPH](#)  \n"
                    "Mme Anne MARTIN, accueil\n",
