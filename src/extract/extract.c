@@ -714,6 +714,14 @@ static const char *entry_weak_hint(const struct xctx *c, const char *title)
         if (c->sections.kind[i] == SECTION_CONTACT && five_digit_postcode(&d->secs[i]))
             return NULL;
     const char *code = place_named(title);
+    /* "Mots-clefs : action sociale, Ukraine, accueil, Var": a French
+     * department among the keywords places the entry; the country is whom
+     * it serves */
+    for (size_t i = 0; !code && i < d->n_secs; i++)
+        for (size_t j = 0; c->sections.kind[i] == SECTION_KEYWORDS && j < d->secs[i].n;
+             j++)
+            if (place_names_department(d->secs[i].lines[j].text))
+                return NULL;
     for (size_t i = 0; !code && i < d->n_secs; i++)
         for (size_t j = 0;
              !code && c->sections.kind[i] == SECTION_KEYWORDS && j < d->secs[i].n; j++)

@@ -199,6 +199,23 @@ const char *place_domain(const char *s)
     return s ? domain_country(s) : NULL;
 }
 
+bool place_names_department(const char *line)
+{
+    struct strbuf tmp = STRBUF_INIT;
+    bool found = false;
+    for (const char *p = line; *p && !found;) {
+        size_t n = strcspn(p, ",;");
+        char *part = xstrndup(p, n);
+        char *t = str_trim(part);
+        found = address_french_department(str_fold_key_to(&tmp, t, strlen(t)));
+        free(t);
+        free(part);
+        p += n + (p[n] != '\0');
+    }
+    strbuf_free(&tmp);
+    return found;
+}
+
 /* Places named by what people call them beyond the ISO names. */
 static const struct {
     const char *key;

@@ -34,6 +34,10 @@ const char *place_domain(const char *s);
  * string. */
 const char *place_named(const char *text);
 
+/* Whether one of the parts of a keywords line (cut at "," and ";") is a
+ * French department ("Var", "Haute-Savoie"). */
+bool place_names_department(const char *line);
+
 /* Give e->adr a country when it has none: the country of the region of the
  * entry's first number from abroad (a French overseas number is France),
  * else of the domains of its e-mail and web addresses, else of the page it

@@ -1910,6 +1910,16 @@ static void test_weak_place_signals(void **state)
     assert_int_equal(e->phones.n, 1);
     assert_string_equal(e->phones.v[0].e164, "+33478123456");
     entry_free(e);
+    /* a country the entry serves among keywords that name a French
+     * department: the number is France's */
+    e = parse_text("# Accueil des réfugiés\n\n## Coordonnées\n\nNuméro vert : 0 800 "
+                   "830 053\n\n**Mots-clés :** accueil, Ukraine, Haute-Savoie\n",
+                   1);
+    assert_non_null(e);
+    assert_int_equal(e->phones.n, 1);
+    assert_string_equal(e->phones.v[0].e164, "+33800830053");
+    assert_string_equal(e->adr.country, "France");
+    entry_free(e);
     /* a French address: the keyword does not read its numbers */
     e = parse_text("# Asso V\n\n## Coordonnées\n\n2 rue X\n69001 Lyon\n"
                    "Tél. 26 12 34\n\n**Mots-clés :** Nouvelle-Calédonie\n",
