@@ -404,6 +404,14 @@ static enum drop group_dropped(const struct grammar *g, const struct sent *st,
         return DROP_DATED;
     if (gr->dx != SIZE_MAX && (g->clauses[g->items[gr->dx].clause].marks & CM_MONTHLY))
         return DROP_DATED;
+    /* a month's rule in a clause of its own, nothing else in it: the
+     * sentence's ("de 15 heures à 18 heures, tous les jours pairs, y compris
+     * le week-end"; not "Pour les premiers mois, …") */
+    for (size_t c = 0; (st->marks & CM_MONTHLY) && c < g->n_clauses; c++)
+        if ((g->clauses[c].marks & (CM_MONTHLY | CM_UNKNOWN)) == CM_MONTHLY &&
+            g->clauses[c].after == SIZE_MAX &&
+            !(g->clauses[c].items & (ITM(IT_DAYS) | ITM(IT_TIMES))))
+            return DROP_DATED;
     return DROP_NONE;
 }
 

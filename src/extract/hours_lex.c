@@ -403,6 +403,9 @@ static const struct {
     {"sept jours sur 7", TK_DAYSET, DAY_ALL},
     {"sept jours par semaine", TK_DAYSET, DAY_ALL},
     {"tous les jours de la semaine", TK_DAYSET, DAY_ALL},
+    /* the month's even or odd days: not every week's */
+    {"tous les jours pairs", TK_WORD, W_MONTHLY},
+    {"tous les jours impairs", TK_WORD, W_MONTHLY},
     {"tous les jours", TK_DAYSET, DAY_ALL},
     {"tous les soirs", TK_DAYSET, DAY_ALL},
     {"tous les matins", TK_DAYSET, DAY_ALL},
@@ -814,8 +817,8 @@ static size_t lex_date(const char *s, size_t k, size_t nd, int d)
     size_t e = k + 1 + n;
     if (s[e] == sep && ((n = digits(s, e + 1, &y)) == 4 || n == 2))
         return e + 1 + n;
-    /* "29/11", but not "9.00" (a time) */
-    return sep == '/' && s[e] != sep ? e : 0;
+    /* "29/11", but not "9.00" (a time) nor "10/12 h" (hours) */
+    return sep == '/' && s[e] != sep && !hour_mark(s, skip_sp(s, e)) ? e : 0;
 }
 
 /* An "h" closing a time that already has its minutes, "9:00h", "16h45h",
@@ -1293,7 +1296,8 @@ static void bare_hours(struct toks *t, size_t from)
                   (v[i - 1].val == W_DE || v[i - 1].val == W_ENTRE);
         bool to = v[i + 1].kind == TK_TO ||
                   (i > from && v[i - 1].val == W_ENTRE && v[i + 1].kind == TK_AND);
-        bool dash = v[i + 1].kind == TK_TO && v[i + 1].sep == '-' &&
+        bool dash = v[i + 1].kind == TK_TO &&
+                    (v[i + 1].sep == '-' || v[i + 1].sep == '/') &&
                     v[i + 2].kind == TK_TIME &&
                     ((v[i].val >= 6 && v[i + 2].val > v[i].val * 60) ||
                      (v[i].val >= 17 && v[i + 2].val <= 8 * 60) || /* "20-6h" */

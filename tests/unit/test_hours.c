@@ -1339,6 +1339,14 @@ static const struct grammar_case grammar_cases[] = {
      "",
      1},
     {{"Le jeudi de 14h à 17h, l'accueil se fait durant les vacances."}, "", false, "", 1},
+    /* "10/12 h": a range whose start has no "h", not a date; the month's
+     * even days in a clause of their own make the sentence no week's */
+    {{"Jeudi et samedi 9/11 h 30."}, "TH,SA 09:00-11:30", false, "", 0},
+    {{"Ligne ouverte de 9 heures à 12 heures, tous les jours impairs, même le dimanche."},
+     "",
+     false,
+     "",
+     1},
     /* "jour > jour": a span of days */
     {{"Jeudi > dimanche : 10 h - 18 h"}, "TH-SU 10:00-18:00", false, "", 0},
     /* round the clock without "h", days as "jr"; a start month after a few
