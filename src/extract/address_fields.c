@@ -430,6 +430,62 @@ static void form_fields(struct strbuf *tmp, struct arena *mem, struct text_line 
     *n = m;
 }
 
+/* The length of a contact label glued after a lower-case letter or a digit
+ * at s ("VernierTél.: 022 …", "06Fax: …", "BordeauxTél : 05 …", "Vernier
+ * CP 520" written "VernierCP 520"): the label, maybe a word and a full stop
+ * after it, then a colon; a box's "CP"/"BP" then its number. 0 when none. */
+static size_t glued_label(const char *s)
+{
+    static const char *const labels[] = {"T\xC3\xA9l", "Tel",    "Fax",      "M\xC3\xA9l",
+                                         "Mail",       "E-mail", "Courriel", "Site",
+                                         "Horaires",   NULL};
+    if ((s[0] == 'C' || s[0] == 'B') && s[1] == 'P' && s[2] == ' ' &&
+        ascii_isdigit((unsigned char)s[3]))
+        return 2;
+    for (size_t i = 0; labels[i]; i++) {
+        size_t n = strlen(labels[i]);
+        if (strncmp(s, labels[i], n) != 0 || ascii_isalpha((unsigned char)s[n]))
+            continue;
+        const char *p = s + n + (s[n] == '.');
+        p += strspn(p, " ");
+        if (*p != ':' && ascii_isupper((unsigned char)*p)) /* "Site Internet:" */
+            p += strcspn(p, " :") + strspn(p + strcspn(p, " :"), " ");
+        /* "…06 60Horaires d'ouverture 9h-12h": hours open a field of their own */
+        if (*p == ':' || strcmp(labels[i], "Horaires") == 0)
+            return n;
+    }
+    return 0;
+}
+
+/* tl with a space before each label glued to the text before it (a page
+ * flattened from print: "Mairie de VernierCP 520 - 1214 VernierTél.: 022
+ * …"), in mem; tl itself when none is, or the line has links (their
+ * offsets stay). */
+static struct text_line unglued(struct arena *mem, const struct text_line *tl)
+{
+    const char *t = tl->text;
+    size_t extra = 0;
+    for (size_t i = 1; t[i] && !tl->n_links; i++)
+        extra += (ascii_islower((unsigned char)t[i - 1]) ||
+                  ascii_isdigit((unsigned char)t[i - 1])) &&
+                 ascii_isupper((unsigned char)t[i]) && glued_label(t + i);
+    if (!extra)
+        return *tl;
+    struct text_line out = *tl;
+    char *u = arena_alloc(mem, strlen(t) + extra + 1), *w = u;
+    for (size_t i = 0; t[i]; i++) {
+        if (i > 0 &&
+            (ascii_islower((unsigned char)t[i - 1]) ||
+             ascii_isdigit((unsigned char)t[i - 1])) &&
+            ascii_isupper((unsigned char)t[i]) && glued_label(t + i))
+            *w++ = ' ';
+        *w++ = t[i];
+    }
+    *w = '\0';
+    out.text = u;
+    return out;
+}
+
 struct text_line *address_fields(const struct text_line *lines, size_t n,
                                  struct arena *mem, size_t *n_out)
 {
@@ -451,7 +507,8 @@ struct text_line *address_fields(const struct text_line *lines, size_t n,
             tl = &joined;
             i++;
         }
-        split_line(&tmp, mem, tl, &out, &m, &cap);
+        struct text_line u = unglued(mem, tl);
+        split_line(&tmp, mem, &u, &out, &m, &cap);
     }
     free(label);
     form_fields(&tmp, mem, out, &m);

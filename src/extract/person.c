@@ -716,13 +716,46 @@ static const char *past_bullet(const char *s)
     return s;
 }
 
+/* Whether s[i] opens a parenthesis glued to the word before it and
+ * holding words in lower case: "YON(chargée du réseau)", not "Anne(Annie)"
+ * nor a word's ending ("Président(e)"). */
+static bool glued_paren(const char *s, size_t i)
+{
+    if (i == 0 || s[i] != '(' || !ascii_isalpha((unsigned char)s[i - 1]) ||
+        !(ascii_islower((unsigned char)s[i + 1]) || (unsigned char)s[i + 1] == 0xC3))
+        return false;
+    size_t n = strcspn(s + i, ")");
+    return memchr(s + i, ' ', n) != NULL;
+}
+
+/* The text of a person's line as read: past a bullet, blanks squeezed, a
+ * space before a parenthesis glued to a word ("Sylvie YON(chargée du
+ * réseau)", a page flattened from print). Heap string. */
+static char *person_text(const char *text)
+{
+    char *s = str_squeeze(past_bullet(text));
+    size_t glued = 0;
+    for (size_t i = 1; s[i]; i++)
+        glued += glued_paren(s, i);
+    if (!glued)
+        return s;
+    char *u = xmalloc(strlen(s) + glued + 1), *w = u;
+    for (size_t i = 0; s[i]; i++) {
+        if (glued_paren(s, i))
+            *w++ = ' ';
+        *w++ = s[i];
+    }
+    *w = '\0';
+    free(s);
+    return u;
+}
+
 static bool parse_person(const char *text, int line, const struct extract_opts *o,
                          enum name_reading how, struct person *out, struct diag_list *d)
 {
-    text = past_bullet(text);
-    if (str_blank(text))
+    if (str_blank(past_bullet(text)))
         return false;
-    char *s = str_squeeze(text);
+    char *s = person_text(text);
     size_t cut = strlen(s);
     struct strlist emails = {0};
     struct phone_list phones = {0};

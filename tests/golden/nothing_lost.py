@@ -5,7 +5,8 @@ program writes (read back with vobject), structured or in NOTE.
 
 A line is found when each of its words is in the text of the entry's cards
 (every value of every property, unescaped), once Markdown syntax is removed,
-compared without case and accents. Words that a property name stands for
+compared without case and accents (a word glued to the capital of the next,
+"WabernTél.", counts as two). Words that a property name stands for
 (the labels "Téléphone :", "E-mail :", "Adresse :", "Mise à jour :" or "Mis
 à jour :"...) need not be there, and a phone number is found when its digits
 are those of a TEL (a trunk "(0)" after the country code, "+32 (0)4 ...", is
@@ -156,7 +157,9 @@ def main():
                 if UPDATED.search(key) and has_rev:
                     passed += 1
                     continue
-                w = markdown_words(line)
+                # a word glued to the next one's capital by a page flattened
+                # from print ("WabernTél.:") is found as its two words
+                w = markdown_words(re.sub(r"(?<=[a-zà-ÿ0-9])(?=[A-ZÀ-Ý][a-zà-ÿ])", " ", line))
                 # "02 … - 06 …": a spaced dash separates two numbers
                 w = re.sub(r"(?<=\d) - (?=[+(0-9])", " | ", w)
                 w = TRUNK.sub(r"\1 ", w)

@@ -330,6 +330,9 @@ static const struct {
      "+33611223344", NULL, NULL},
     {"\xE2\x80\x93 ou Marc LEROY au 06 55 44 33 22.", NULL, "+33655443322", NULL, NULL},
     {"\xE2\x80\xA2 et Mme Lise PONS, secrétaire", "secrétaire", NULL, NULL, NULL},
+    /* a parenthesis glued to the name */
+    {"Trésorier : Marc ROUX(chargé des adhésions)", "Trésorier (chargé des adhésions)",
+     NULL, NULL, NULL},
 };
 
 /* The lead-in of a label before the role is kept in the person's NOTE. */
