@@ -292,6 +292,36 @@ static void locality_words_after(char *l)
         *t = '\0';
 }
 
+/* A country after the locality l, in parentheses or after ", " or a spaced
+ * dash ("STRASBOURG CEDEX (FRANCE)", "Namur - Belgique"): out's country,
+ * cut from l. */
+static void locality_country_tail(struct strbuf *tmp, char *l, struct postcode *out)
+{
+    char *open = strrchr(l, '(');
+    if (open && open > l) {
+        char *close = strchr(open, ')');
+        const struct country_name *c = country_find_n(
+            tmp, open + 1, close ? (size_t)(close - open - 1) : strlen(open + 1));
+        if (c && (!close || str_blank(close + 1))) {
+            address_postcode_set_country(out, c);
+            *open = '\0';
+        }
+    }
+    static const char *const tails[] = {", ", " - ", " – ", " — "};
+    for (size_t i = 0; i < sizeof tails / sizeof tails[0]; i++) {
+        char *t = strstr(l, tails[i]);
+        if (!t)
+            continue;
+        const char *rest = t + strlen(tails[i]);
+        const struct country_name *c = country_find_n(tmp, rest, strlen(rest));
+        if (c) {
+            address_postcode_set_country(out, c);
+            *t = '\0';
+            break;
+        }
+    }
+}
+
 /* Postcode and locality at s + at: "67075 STRASBOURG CEDEX (FRANCE)",
  * "B-5000 Namur (Belgique)", "1000 Bruxelles" (only when allow4). */
 static bool postcode_at(struct strbuf *tmp, const char *s, size_t at, bool allow4,
@@ -337,29 +367,7 @@ static bool postcode_at(struct strbuf *tmp, const char *s, size_t at, bool allow
     char *colon = strstr(l, " : ");
     if (colon && colon > l)
         *colon = '\0';
-    char *open = strrchr(l, '(');
-    if (open && open > l) {
-        char *close = strchr(open, ')');
-        const struct country_name *c = country_find_n(
-            tmp, open + 1, close ? (size_t)(close - open - 1) : strlen(open + 1));
-        if (c && (!close || str_blank(close + 1))) {
-            address_postcode_set_country(out, c);
-            *open = '\0';
-        }
-    }
-    static const char *const tails[] = {", ", " - ", " – ", " — "};
-    for (size_t i = 0; i < sizeof tails / sizeof tails[0]; i++) {
-        char *t = strstr(l, tails[i]);
-        if (!t)
-            continue;
-        const char *rest = t + strlen(tails[i]);
-        const struct country_name *c = country_find_n(tmp, rest, strlen(rest));
-        if (c) {
-            address_postcode_set_country(out, c);
-            *t = '\0';
-            break;
-        }
-    }
+    locality_country_tail(tmp, l, out);
     locality_words_after(l);
     l[caps_locality_len(l)] = '\0';
     locality_tidy(l);

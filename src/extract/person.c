@@ -750,6 +750,25 @@ static char *person_text(const char *text)
     return u;
 }
 
+/* The e-mails of line s into emails (once each), their bytes marked in
+ * gone; *cut lowered to the first one's start. */
+static void person_emails(const char *s, size_t *cut, bool *gone, struct strlist *emails)
+{
+    size_t span[2], from = 0;
+    char *m;
+    while ((m = address_find_email(s + from, span)) != NULL) {
+        if (from + span[0] < *cut)
+            *cut = from + span[0];
+        for (size_t i = from + span[0]; i < from + span[1]; i++)
+            gone[i] = true;
+        if (strlist_contains(emails, m))
+            free(m);
+        else
+            strlist_push(emails, m);
+        from += span[1];
+    }
+}
+
 static bool parse_person(const char *text, int line, const struct extract_opts *o,
                          enum name_reading how, struct person *out, struct diag_list *d)
 {
@@ -762,21 +781,7 @@ static bool parse_person(const char *text, int line, const struct extract_opts *
     struct diag_list warn = {0};
 
     bool *gone = xcalloc(cut + 1, sizeof *gone); /* bytes of phones and e-mails */
-
-    size_t span[2], from = 0;
-    char *m;
-    while ((m = address_find_email(s + from, span)) != NULL) {
-        if (from + span[0] < cut)
-            cut = from + span[0];
-        for (size_t i = from + span[0]; i < from + span[1]; i++)
-            gone[i] = true;
-        if (strlist_contains(&emails, m))
-            free(m);
-        else
-            strlist_push(&emails, m);
-        from += span[1];
-    }
-
+    person_emails(s, &cut, gone, &emails);
     person_numbers(s, line, o && o->region ? o->region : "FR", &cut, gone, &phones,
                    &warn);
 
