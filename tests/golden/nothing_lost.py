@@ -159,7 +159,7 @@ def main():
                     continue
                 # a word glued to the next one's capital by a page flattened
                 # from print ("WabernTél.:") is found as its two words
-                w = markdown_words(re.sub(r"(?<=[a-zà-ÿ0-9])(?=[A-ZÀ-Ý][a-zà-ÿ])", " ", line))
+                w = markdown_words(re.sub(r"(?<=[a-zà-ÿ0-9])(?=[A-ZÀ-Ý])", " ", line))
                 # "02 … - 06 …": a spaced dash separates two numbers
                 w = re.sub(r"(?<=\d) - (?=[+(0-9])", " | ", w)
                 w = TRUNK.sub(r"\1 ", w)
