@@ -457,6 +457,17 @@ static size_t glued_label(const char *s)
     return 0;
 }
 
+/* The capitals the labels of glued_label open with. */
+#define LABEL_CAPITALS "TFMECSHB"
+
+/* Whether a label is glued at p to the lower-case letter or the digit
+ * before it (p past the text's first byte). */
+static bool glued_at(const char *p)
+{
+    return (ascii_islower((unsigned char)p[-1]) || ascii_isdigit((unsigned char)p[-1])) &&
+           ascii_isupper((unsigned char)p[0]) && glued_label(p);
+}
+
 /* tl with a space before each label glued to the text before it (a page
  * flattened from print: "Mairie de VernierCP 520 - 1214 VernierTél.: 022
  * …"), in mem; tl itself when none is, or the line has links (their
@@ -465,19 +476,16 @@ static struct text_line unglued(struct arena *mem, const struct text_line *tl)
 {
     const char *t = tl->text;
     size_t extra = 0;
-    for (size_t i = 1; t[i] && !tl->n_links; i++)
-        extra += (ascii_islower((unsigned char)t[i - 1]) ||
-                  ascii_isdigit((unsigned char)t[i - 1])) &&
-                 ascii_isupper((unsigned char)t[i]) && glued_label(t + i);
+    /* only where a label's capital is: strpbrk skips the rest fast */
+    for (const char *p = t[0] ? strpbrk(t + 1, LABEL_CAPITALS) : NULL; p && !tl->n_links;
+         p = strpbrk(p + 1, LABEL_CAPITALS))
+        extra += glued_at(p);
     if (!extra)
         return *tl;
     struct text_line out = *tl;
     char *u = arena_alloc(mem, strlen(t) + extra + 1), *w = u;
     for (size_t i = 0; t[i]; i++) {
-        if (i > 0 &&
-            (ascii_islower((unsigned char)t[i - 1]) ||
-             ascii_isdigit((unsigned char)t[i - 1])) &&
-            ascii_isupper((unsigned char)t[i]) && glued_label(t + i))
+        if (i > 0 && glued_at(t + i))
             *w++ = ' ';
         *w++ = t[i];
     }

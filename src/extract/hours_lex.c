@@ -844,6 +844,8 @@ static bool minutes_word(const char *s, size_t k)
  * and the evening's hours before noon move by twelve). Its end, or k. */
 static size_t part_of_day(const char *s, size_t k, int *h)
 {
+    if (s[k] != ' ' || s[k + 1] != 'd')
+        return k; /* each part opens with " d" */
     static const struct {
         const char *p;
         bool later;

@@ -700,6 +700,8 @@ enum name_reading { NAME_PLAIN, NAME_VOUCHED, NAME_FIRST };
  * after it ("– ou Jacky GAILLET au 06 …"): the name starts past them. */
 static const char *past_bullet(const char *s)
 {
+    if ((unsigned char)s[0] != 0xE2 && (unsigned char)s[0] != 0xC2)
+        return s; /* every mark opens with one of these bytes */
     static const char *const marks[] = {"\xE2\x80\x93 ", "\xE2\x80\x94 ", "\xE2\x80\xA2 ",
                                         "\xC2\xB7 ", NULL};
     size_t i = 0;
@@ -735,8 +737,8 @@ static char *person_text(const char *text)
 {
     char *s = str_squeeze(past_bullet(text));
     size_t glued = 0;
-    for (size_t i = 1; s[i]; i++)
-        glued += glued_paren(s, i);
+    for (const char *p = strchr(s, '('); p; p = strchr(p + 1, '('))
+        glued += glued_paren(s, (size_t)(p - s));
     if (!glued)
         return s;
     char *u = xmalloc(strlen(s) + glued + 1), *w = u;
