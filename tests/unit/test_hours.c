@@ -1347,6 +1347,13 @@ static const struct grammar_case grammar_cases[] = {
      false,
      "",
      1},
+    /* "et ce" before a rule: said of the whole sentence */
+    {{"Ouvert le mardi de 9h à 12h, le jeudi de 14h à 18h et ce uniquement sur "
+      "rendez-vous."},
+     "TU 09:00-12:00 rdv; TH 14:00-18:00 rdv",
+     false,
+     "",
+     0},
     /* "jour > jour": a span of days */
     {{"Jeudi > dimanche : 10 h - 18 h"}, "TH-SU 10:00-18:00", false, "", 0},
     /* round the clock without "h", days as "jr"; a start month after a few
