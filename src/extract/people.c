@@ -330,6 +330,45 @@ static size_t names_and_roles(const struct text_line *tl, const struct extract_o
     return n;
 }
 
+/* Names, then after " / " or " – " the number or e-mail they share:
+ * "Ophélie MAUREL et Amélie MARTINEZ / Tel : 04.73.86.91.77" (two people,
+ * the number each one's). Their count in found, 0 when the line is not
+ * so. */
+static size_t names_then_contact(const struct text_line *tl, const struct extract_opts *o,
+                                 struct person *found, struct diag_list *d)
+{
+    const char *t = tl->text, *c = strpbrk(t, "0123456789@+");
+    const char *sep = NULL;
+    for (const char *p = strstr(t, " / "); p && c && p < c; p = strstr(p + 1, " / "))
+        sep = p;
+    for (const char *p = strstr(t, " \xE2\x80\x93 "); !sep && p && c && p < c;
+         p = strstr(p + 1, " \xE2\x80\x93 "))
+        sep = p;
+    if (!sep)
+        return 0;
+    char *head = xstrndup(t, (size_t)(sep - t)), *parts[8];
+    size_t np = bare_names_line(head) ? comma_parts(head, parts, 8) : 0, n = 0;
+    free(head);
+    bool ok = np >= 2;
+    for (size_t i = 0; i < np; i++) {
+        char *line = xasprintf("%s%s", parts[i], sep);
+        if (ok && person_parse_vouched(line, tl->line, o, &found[n], d)) {
+            const struct person *p = &found[n++];
+            ok = p->phones.n + p->emails.n > 0 && !p->title; /* the contact is all */
+        } else {
+            ok = false;
+        }
+        free(line);
+        free(parts[i]);
+    }
+    if (!ok) {
+        for (size_t i = 0; i < n; i++)
+            person_clear(&found[i]);
+        return 0;
+    }
+    return n;
+}
+
 /* The count of the parts of t cut at ";": three or more, a board run
  * together on one line ("Marie Cloutier, régistraire; Martin Audet,
  * vice-président; …"), vouch for each other's names. */
@@ -347,7 +386,7 @@ static size_t people_read(int step, const struct text_line *tl,
                           const struct extract_opts *o, struct person *found,
                           struct diag_list *d)
 {
-    bool bare = step == 5;
+    bool bare = step == 6;
     switch (step) {
     case 0:
         return label_then_names(tl, o, found, d);
@@ -357,6 +396,8 @@ static size_t people_read(int step, const struct text_line *tl,
         return shared_family(tl, o, found, d);
     case 3:
         return names_and_roles(tl, o, found, d);
+    case 4:
+        return names_then_contact(tl, o, found, d);
     default:
         return strchr(tl->text, ';') || (bare && bare_names_line(tl->text))
                    ? line_people(tl->text, bare, !bare && semicolon_parts(tl->text) >= 3,
@@ -379,7 +420,7 @@ static bool people_on_one_line(const struct text_line *tl, const struct extract_
      * then given names sharing a family name, then parts cut at ";", then
      * bare names: the first reading of two people or more */
     size_t n = 0;
-    for (int step = 0; step < 6 && n < 2; step++) {
+    for (int step = 0; step < 7 && n < 2; step++) {
         if (n == 1)
             person_clear(&found[0]);
         diag_list_clear(&d);

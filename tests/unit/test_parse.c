@@ -667,6 +667,16 @@ static void test_people_on_one_line(void **state)
     assert_string_equal(e->people.v[4].title, "comptable");
     assert_string_equal(e->people.v[6].title, "cogérants");
     entry_free(e);
+    /* names, then after " / " the number they share */
+    e = parse_text("# Test – x\n\n## Personnes responsables\n\nLina PONS et Hugo RAMEL / "
+                   "Tél. : 04 73 10 20 30\n",
+                   1);
+    assert_non_null(e);
+    assert_int_equal(e->people.n, 2);
+    assert_string_equal(e->people.v[1].family, "Ramel");
+    assert_int_equal(e->people.v[0].phones.n, 1);
+    assert_string_equal(e->people.v[1].phones.v[0].e164, "+33473102030");
+    entry_free(e);
     /* a dead link alone names nobody: its text goes to NOTE */
     e = parse_text("# Test – x\n\n## Personnes contact\n\n[Contacter la MDPH](#)  \n"
                    "Mme Anne MARTIN, accueil\n",
