@@ -503,6 +503,58 @@ static bool mail_continuation(const struct text_line *tl, const size_t span[2],
     return false;
 }
 
+/* Whether t opens with words that say how to reach the person above it:
+ * "Pour la joindre : par mail …", "Pour le contacter : 06 …". */
+static bool reach_lead(const char *t)
+{
+    static const char *const leads[] = {"pour la joindre",
+                                        "pour le joindre",
+                                        "pour les joindre",
+                                        "pour la contacter",
+                                        "pour le contacter",
+                                        "pour les contacter",
+                                        NULL};
+    if (!str_startswith_ci(t, "pour "))
+        return false;
+    char *k = str_fold_key(t);
+    bool found = str_key_starts_any(k, leads);
+    free(k);
+    return found;
+}
+
+/* A line that says how to reach the person above it, with e-mails and
+ * numbers anywhere in it: they go to the person, the line to its NOTE.
+ * False (nothing added) when it holds none. */
+static bool reach_continuation(const struct text_line *tl, const struct extract_opts *o,
+                               struct person *p, struct diag_list *d)
+{
+    const char *t = tl->text;
+    size_t span[2], from = 0, mails = 0;
+    char *m;
+    while ((m = address_find_email(t + from, span)) != NULL) {
+        if (strlist_contains(&p->emails, m))
+            free(m);
+        else
+            strlist_push(&p->emails, m);
+        from += span[1];
+        mails++;
+    }
+    struct phone_list got = {0};
+    struct diag_list w = {0};
+    char *rest = NULL;
+    bool phones =
+        phone_line(t, tl->line, o && o->region ? o->region : "FR", &got, &w, &rest) &&
+        got.n > 0;
+    free(rest);
+    give_numbers(phones, &got, &w, p, d);
+    if (!phones && !mails)
+        return false;
+    char *note = p->note ? xasprintf("%s ; %s", p->note, t) : xstrdup(t);
+    free(p->note);
+    p->note = note;
+    return true;
+}
+
 /* A line that continues the previous person's line or list item and holds
  * only that person's phone or e-mail: "- Mme MARTIN, chargée de prévention"
  * then "06 39 98 70 12" or "Tél. : 06 …" or "martin@x.fr" under it. Only
@@ -520,6 +572,8 @@ static bool person_continuation(const struct text_line *tl, bool in_item,
      * ("Responsable de département: Marie Caers" / "" / "071/466.913") */
     if (tl->para_start && !bare)
         return false;
+    if (reach_lead(t))
+        return reach_continuation(tl, o, p, d);
     bool labelled = bare || contact_lead(t);
     /* "en cas d'urgence 076 343 81 35": words that are no label */
     bool lead = !labelled && short_lead(t);

@@ -667,6 +667,18 @@ static void test_people_on_one_line(void **state)
     assert_string_equal(e->people.v[4].title, "comptable");
     assert_string_equal(e->people.v[6].title, "cogérants");
     entry_free(e);
+    /* a line that says how to reach the person above: its e-mail and
+     * number are the person's, the line in the note */
+    e = parse_text("# Test – x\n\n## Personnes responsables\n\nLéa MOREL  \nPour la "
+                   "contacter : par mail, lea.morel@club.fr , ou au 06 11 22 33 44.\n",
+                   1);
+    assert_non_null(e);
+    assert_int_equal(e->people.n, 1);
+    assert_null(e->people.v[0].title);
+    assert_int_equal(e->people.v[0].emails.n, 1);
+    assert_int_equal(e->people.v[0].phones.n, 1);
+    assert_non_null(strstr(e->people.v[0].note, "Pour la contacter"));
+    entry_free(e);
     /* names, then after " / " the number they share */
     e = parse_text("# Test – x\n\n## Personnes responsables\n\nLina PONS et Hugo RAMEL / "
                    "Tél. : 04 73 10 20 30\n",
