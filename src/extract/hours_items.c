@@ -873,7 +873,9 @@ static size_t read_from(struct grammar *g, struct sent *st, size_t i)
         return d;
     }
     if (j >= b || v[j].kind != TK_TIME || (j + 1 < b && v[j + 1].kind == TK_TO)) {
-        if (is_word(&v[i], W_OPEN))
+        /* "La permanence sera ouverte …": the permanence is what opens, not
+         * the place ("La MJD est ouverte et les permanences …") */
+        if (is_word(&v[i], W_OPEN) && !(g->clauses[g->n_clauses - 1].marks & CM_PERM))
             mark(g, CM_OPEN);
         return i + 1;
     }

@@ -1347,6 +1347,12 @@ static const struct grammar_case grammar_cases[] = {
      false,
      "",
      1},
+    /* the permanence said open is a permanence */
+    {{"La permanence est ouverte le mardi, de 9h à 11h."},
+     "TU 09:00-11:00 perm",
+     false,
+     "",
+     0},
     /* "et ce" before a rule: said of the whole sentence */
     {{"Ouvert le mardi de 9h à 12h, le jeudi de 14h à 18h et ce uniquement sur "
       "rendez-vous."},
