@@ -43,8 +43,9 @@ static size_t street_number(const char *s)
  * small words of place names allowed inside. */
 size_t address_locality_len(const char *s)
 {
+    /* "à" joined by hyphens only: "Pointe-à-Pitre", "Saint-Martin-à-Vézelay" */
     static const char *const small[] = {"en",  "de",   "des", "du",  "la", "le", "les",
-                                        "sur", "sous", "lès", "lez", "d'", NULL};
+                                        "sur", "sous", "lès", "lez", "d'", "à-", NULL};
     size_t i = 0, end = 0;
     while (s[i]) {
         bool cap = ascii_isupper((unsigned char)s[i]) ||
@@ -53,7 +54,8 @@ size_t address_locality_len(const char *s)
         bool joined = false;
         for (size_t k = 0; small[k] && !cap && !joined && end > 0; k++)
             joined = ascii_prefix(s + i, small[k]) &&
-                     (s[i + strlen(small[k])] == '-' || s[i + strlen(small[k])] == ' ');
+                     (small[k][strlen(small[k]) - 1] == '-' ||
+                      s[i + strlen(small[k])] == '-' || s[i + strlen(small[k])] == ' ');
         if (!cap && !joined)
             break;
         while (s[i] && s[i] != ' ' && s[i] != '-' && s[i] != ',' && s[i] != '.' &&

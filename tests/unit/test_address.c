@@ -2395,6 +2395,9 @@ static void test_prose(void **state)
          "56 avenue de Saint Cloud", "Versailles"},
         {"Le local se trouve au 12 bis rue des Lilas à Saint-Germain-en-Laye.",
          "12 bis rue des Lilas", "Saint-Germain-en-Laye"},
+        /* "à" inside the town's hyphenated name */
+        {"Le local se trouve au 4 rue Schœlcher à Pointe-à-Pitre.", "4 rue Schœlcher",
+         "Pointe-à-Pitre"},
         {"Rendez-vous au n° 3 place du Marché.", "3 place du Marché", NULL},
         {"Le bureau 12 rue X n'existe pas.", NULL, NULL},
         /* a number set off by a comma, a comma after the number */
