@@ -342,8 +342,6 @@ static size_t cut_phones(struct strbuf *tmp, const char *s, size_t *at, size_t *
         memmove(len + i + 2, len + i + 1, (nf - i - 1) * sizeof *len);
         at[i + 1] = at[i] + p;
         len[i + 1] = len[i] - p;
-        while (p > 0 && (s[at[i] + p - 1] == ' ' || s[at[i] + p - 1] == ','))
-            p--; /* "…, 69003 Lyon, tél. 04 …": the comma between */
         len[i] = p;
         nf++;
         i++;

@@ -407,18 +407,20 @@ static size_t people_read(int step, const struct text_line *tl,
 }
 
 /* Several people on one line: names after the label that is their title,
- * names and the role they share after ";", given names sharing one family name, parts cut
- * at ";" that each name a person with whatever goes with them, or parts cut at ";", ",",
- * "et", "&" that are each a name and nothing else. True (people added) when there are two
- * or more; otherwise nothing is added and the line is read whole. */
+ * names and the role they share after ";", given names sharing one family name, names
+ * each with their role (or then their roles in order), names and the number they share,
+ * parts cut at ";" that each name a person with whatever goes with them, or parts cut at
+ * ";", ",", "et", "&" that are each a name and nothing else. True (people added) when
+ * there are two or more; otherwise nothing is added and the line is read whole. */
 static bool people_on_one_line(const struct text_line *tl, const struct extract_opts *o,
                                struct entry *e)
 {
     struct person found[8];
     struct diag_list d = {0};
     /* names under their label first, then names and their shared role,
-     * then given names sharing a family name, then parts cut at ";", then
-     * bare names: the first reading of two people or more */
+     * then given names sharing a family name, then names with their roles,
+     * then names and their shared number, then parts cut at ";", then bare
+     * names: the first reading of two people or more (people_read) */
     size_t n = 0;
     for (int step = 0; step < 7 && n < 2; step++) {
         if (n == 1)

@@ -1347,6 +1347,12 @@ static const struct grammar_case grammar_cases[] = {
      false,
      "",
      1},
+    /* "pas de réception" closes as "pas d'accueil" does */
+    {{"Le jeudi de 9h à 12h.", "Pas de réception du public pendant les vacances."},
+     "TH 09:00-12:00",
+     false,
+     "Pas de réception du public pendant les vacances",
+     0},
     /* the permanence said open is a permanence */
     {{"La permanence est ouverte le mardi, de 9h à 11h."},
      "TU 09:00-11:00 perm",
