@@ -134,7 +134,7 @@ static const struct word words_d[] = {
     WW("distributeur", W_OTHER),
 };
 static const struct word words_e[] = {
-    WL("et", TK_AND, 0), /* its phrases: "et ce" */
+    WD("et", TK_AND, 0),
     WL("en", TK_WORD, W_FILL),
     WW("entre", W_ENTRE),
     WW("est", W_FILL),
@@ -403,9 +403,6 @@ static const struct {
     {"sept jours sur 7", TK_DAYSET, DAY_ALL},
     {"sept jours par semaine", TK_DAYSET, DAY_ALL},
     {"tous les jours de la semaine", TK_DAYSET, DAY_ALL},
-    /* "…, le samedi de 14 h à 20 h et ce sur réservation uniquement": what
-     * follows is said of the whole sentence, a clause of its own */
-    {"et ce", TK_SEP, ','},
     /* the month's even or odd days: not every week's */
     {"tous les jours pairs", TK_WORD, W_MONTHLY},
     {"tous les jours impairs", TK_WORD, W_MONTHLY},
@@ -1093,13 +1090,21 @@ static void lex_word(const char *s, size_t *pi, struct toks *t, bool at)
                 t->v[t->n - 1].period = 'a'; /* "après-midi" */
             if (phrases[k].kind == TK_TO)
                 t->v[t->n - 1].sep = 'a';
-            if (phrases[k].kind == TK_SEP)
-                t->v[t->n - 1].sep = (unsigned char)phrases[k].val;
             if (phrases[k].kind == TK_DAY) /* "mardis scolaires" */
                 t->v[t->n - 1].plural = true;
             *pi = i + pn;
             return;
         }
+    }
+    /* "…, le samedi de 14 h à 20 h et ce sur réservation uniquement": what
+     * follows "et ce" is said of the whole sentence, a clause of its own
+     * ("et" is no phrase's lead: it is too frequent to try them all) */
+    if (w && w->kind == TK_AND && n == 2 && s[e] == ' ' && s[e + 1] == 'c' &&
+        s[e + 2] == 'e' && !is_letter((unsigned char)s[e + 3])) {
+        tok_add(t, TK_SEP, 0, i, e + 3);
+        t->v[t->n - 1].sep = ',';
+        *pi = e + 3;
+        return;
     }
     enum tk kind = w ? w->kind : TK_WORD;
     int val = w ? w->val : W_UNKNOWN;
