@@ -282,13 +282,7 @@ static size_t label_before(const char *t, size_t a)
     size_t w = e;
     while (w > 0 && t[w - 1] != ' ' && t[w - 1] != ',')
         w--;
-    if (w == e)
-        return a;
-    char *word = xstrndup(t + w, e - w);
-    bool known = false;
-    phone_kind_from_label(word, &known);
-    free(word);
-    return known ? w : a;
+    return w < e && phone_label_word(t + w, e - w) ? w : a;
 }
 
 /* Where a phone number starts in the n bytes at s after a postcode line with

@@ -284,11 +284,8 @@ static void locality_words_after(char *l)
     if (!t || t == l)
         return;
     const char *rest = t + 2;
-    bool known = false;
-    char *word = xstrndup(rest, strcspn(rest, " :"));
-    phone_kind_from_label(word, &known);
-    free(word);
-    if (known || ascii_islower((unsigned char)rest[0]))
+    if (ascii_islower((unsigned char)rest[0]) ||
+        phone_label_word(rest, strcspn(rest, " :")))
         *t = '\0';
 }
 

@@ -256,6 +256,15 @@ static bool opens_days_first(const struct grammar *g, size_t i0, size_t k)
     return leads_days(g, i0, k);
 }
 
+/* Whether items [i0, k) hold times in a clause other than item k's. */
+static bool times_in(const struct grammar *g, size_t i0, size_t k)
+{
+    for (size_t q = i0; q < k; q++)
+        if (g->items[q].kind == IT_TIMES && g->items[q].clause != g->items[k].clause)
+            return true;
+    return false;
+}
+
 /* Whether items [i0, k) hold times, in a clause before item k's, and no
  * days follow k's (whose times would be theirs: "…, de 13h30 à 17h45 le
  * lundi, 9h à 11h le jeudi"). */
@@ -264,19 +273,7 @@ static bool times_before(const struct grammar *g, size_t i0, size_t k)
     for (size_t q = k + 1; q < g->n_items; q++)
         if (g->items[q].kind == IT_DAYS)
             return false;
-    for (size_t q = i0; q < k; q++)
-        if (g->items[q].kind == IT_TIMES && g->items[q].clause != g->items[k].clause)
-            return true;
-    return false;
-}
-
-/* Whether items [i0, k) hold times in a clause other than item k's. */
-static bool times_in(const struct grammar *g, size_t i0, size_t k)
-{
-    for (size_t q = i0; q < k; q++)
-        if (g->items[q].kind == IT_TIMES && g->items[q].clause != g->items[k].clause)
-            return true;
-    return false;
+    return times_in(g, i0, k);
 }
 
 /* The next group from item i0. Times first ("de 9h à 12h du lundi au jeudi,

@@ -531,16 +531,7 @@ static bool reach_continuation(const struct text_line *tl, const struct extract_
                                struct person *p, struct diag_list *d)
 {
     const char *t = tl->text;
-    size_t span[2], from = 0, mails = 0;
-    char *m;
-    while ((m = address_find_email(t + from, span)) != NULL) {
-        if (strlist_contains(&p->emails, m))
-            free(m);
-        else
-            strlist_push(&p->emails, m);
-        from += span[1];
-        mails++;
-    }
+    size_t mails = person_emails(t, &p->emails, NULL, NULL);
     struct phone_list got = {0};
     struct diag_list w = {0};
     char *rest = NULL;

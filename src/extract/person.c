@@ -288,6 +288,15 @@ static const char *past_rank(const char *k)
  * "président", "chargée de mission"): it vouches, as a civility does, for the
  * name in natural case before it ("Aurélie Robic, directrice"). Compared
  * folded, as word beginnings (masculine and feminine forms). */
+/* Whether the folded key k opens with one of the roles. */
+static bool opens_role(const char *k)
+{
+    for (size_t i = 0; roles[i]; i++)
+        if (k[0] == roles[i][0] && strncmp(k, roles[i], strlen(roles[i])) == 0)
+            return true;
+    return false;
+}
+
 bool person_role_title(const char *s)
 {
     /* The roles are matched at the start of the key, and none is longer
@@ -315,14 +324,9 @@ bool person_role_title(const char *s)
     k = past_rank(k);
     if (str_startswith(k, "co ")) /* "co-présidente", "co-fondateur" */
         k += 3;
-    bool found = false;
-    for (size_t i = 0; roles[i] && !found; i++)
-        found = k[0] == roles[i][0] && strncmp(k, roles[i], strlen(roles[i])) == 0;
     /* "coprésidents", "coresponsables": the prefix without its hyphen */
-    if (!found && str_startswith(k, "co") && k[2] != 'o')
-        for (size_t i = 0; roles[i] && !found; i++)
-            found =
-                k[2] == roles[i][0] && strncmp(k + 2, roles[i], strlen(roles[i])) == 0;
+    bool found =
+        opens_role(k) || (str_startswith(k, "co") && k[2] != 'o' && opens_role(k + 2));
     strbuf_free(&key);
     return found;
 }
@@ -752,38 +756,40 @@ static char *person_text(const char *text)
     return u;
 }
 
-/* The e-mails of line s into emails (once each), their bytes marked in
- * gone; *cut lowered to the first one's start. */
-static void person_emails(const char *s, size_t *cut, bool *gone, struct strlist *emails)
+size_t person_emails(const char *s, struct strlist *emails, size_t *cut, bool *gone)
 {
-    size_t span[2], from = 0;
+    size_t span[2], from = 0, n = 0;
     char *m;
     while ((m = address_find_email(s + from, span)) != NULL) {
-        if (from + span[0] < *cut)
+        if (cut && from + span[0] < *cut)
             *cut = from + span[0];
-        for (size_t i = from + span[0]; i < from + span[1]; i++)
+        for (size_t i = from + span[0]; gone && i < from + span[1]; i++)
             gone[i] = true;
         if (strlist_contains(emails, m))
             free(m);
         else
             strlist_push(emails, m);
         from += span[1];
+        n++;
     }
+    return n;
 }
 
 static bool parse_person(const char *text, int line, const struct extract_opts *o,
                          enum name_reading how, struct person *out, struct diag_list *d)
 {
-    if (str_blank(past_bullet(text)))
-        return false;
     char *s = person_text(text);
+    if (str_blank(s)) {
+        free(s);
+        return false;
+    }
     size_t cut = strlen(s);
     struct strlist emails = {0};
     struct phone_list phones = {0};
     struct diag_list warn = {0};
 
     bool *gone = xcalloc(cut + 1, sizeof *gone); /* bytes of phones and e-mails */
-    person_emails(s, &cut, gone, &emails);
+    person_emails(s, &emails, &cut, gone);
     person_numbers(s, line, o && o->region ? o->region : "FR", &cut, gone, &phones,
                    &warn);
 

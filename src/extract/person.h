@@ -43,6 +43,11 @@ bool person_parse_first_name_line(const char *text, int line,
  * "Personne à contacter"): it gives no title. */
 bool person_generic_label(const char *a);
 
+/* The e-mails of line s into emails (each once); with cut, *cut lowered to
+ * the first one's start, with gone, their bytes marked in it. The count of
+ * e-mails s holds (a repeated one too). */
+size_t person_emails(const char *s, struct strlist *emails, size_t *cut, bool *gone);
+
 /* Whether label a is a meeting's roll call ("Présents", "Excusé",
  * "Absente"): no title, but kept in the person's note. */
 bool person_roll_call(const char *a);

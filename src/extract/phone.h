@@ -39,6 +39,9 @@ bool phone_short_lead(const char *text);
  * "Standard" -> VOICE). *known is false when the label names no kind. */
 enum phone_kind phone_kind_from_label(const char *label, bool *known);
 
+/* Whether the n bytes at s are a telephone's label ("tél.", "Fax"). */
+bool phone_label_word(const char *s, size_t n);
+
 /* Whether a label word (folded: "port") names a kind only when it opens the
  * label ("Port. : 06 …"), not among other words ("… Pied de Port : 05 …"). */
 bool phone_label_head_only(const char *key);

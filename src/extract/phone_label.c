@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "base/text.h"
+#include "base/util.h"
 #include "extract/phone.h"
 
 /* Label words and the kind they name. Keys are case-folded, accent-stripped
@@ -51,6 +52,15 @@ static bool place_port(const char *word, const char *prev)
 {
     return phone_label_head_only(word) && prev && strncmp(prev, "tel ", 4) != 0 &&
            strncmp(prev, "telephone ", 10) != 0;
+}
+
+bool phone_label_word(const char *s, size_t n)
+{
+    char *word = xstrndup(s, n);
+    bool known = false;
+    phone_kind_from_label(word, &known);
+    free(word);
+    return known;
 }
 
 /* Precedence when a label names several kinds ("Téléphone portable" is a
